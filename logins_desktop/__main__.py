@@ -1,0 +1,3 @@
+from logins_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Pure rules and value objects: no Qt, no SQL."""

@@ -1,0 +1,141 @@
+"""Stock use cases: receipts, adjustments, postings, on-hand, consistency checks, export."""
+
+from __future__ import annotations
+
+import csv
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from logins_desktop.domain.errors import DomainError
+from logins_desktop.services import audit
+from logins_desktop.services.auth import MANAGER_ROLES
+from logins_desktop.store import ledger, queries
+from logins_desktop.store.database import Database
+from logins_desktop.store.ledger import Line, Posting, PostResult, StockError
+from logins_desktop.store.models import Location, MovementKind, Product, Role, StockOnHand
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who does something: a user's username or a worker's badge, with the user's role if any."""
+
+    name: str
+    role: Role | None = None
+
+    @property
+    def is_manager(self) -> bool:
+        return self.role in MANAGER_ROLES
+
+
+def product_by_sku(session, sku: str) -> Product:
+    product = session.scalars(select(Product).where(Product.sku == sku)).one_or_none()
+    if product is None:
+        raise StockError(f"article inconnu : « {sku} »")
+    return product
+
+
+def location_by_code(session, code: str) -> Location:
+    location = session.scalars(select(Location).where(Location.code == code)).one_or_none()
+    if location is None:
+        raise StockError(f"emplacement inconnu : « {code} »")
+    return location
+
+
+class StockService:
+    def __init__(self, db: Database, station: str = ""):
+        self._db = db
+        self._station = station
+
+    def post(self, posting: Posting) -> PostResult:
+        with self._db.write() as session:
+            return ledger.post(session, posting)
+
+    def receive(self, actor: Actor, sku: str, location: str, quantity: int, key: str | None = None) -> PostResult:
+        if quantity <= 0:
+            raise StockError("une réception doit avoir une quantité positive")
+        with self._db.write() as session:
+            line = Line(MovementKind.RECEIPT, product_by_sku(session, sku).id, location_by_code(session, location).id, quantity)
+            posting = Posting(key or f"receipt:{uuid.uuid4()}", actor.name, (line,), station=self._station)
+            return ledger.post(session, posting)
+
+    def adjust(self, actor: Actor, sku: str, location: str, delta: int, reason: str, key: str | None = None) -> PostResult:
+        """A counted correction. Only a manager may take stock below zero, and only with a reason."""
+        if not reason.strip():
+            raise StockError("un ajustement exige un motif")
+        with self._db.write() as session:
+            line = Line(MovementKind.ADJUST, product_by_sku(session, sku).id, location_by_code(session, location).id, delta)
+            posting = Posting(
+                key or f"adjust:{uuid.uuid4()}",
+                actor.name,
+                (line,),
+                station=self._station,
+                reason=reason,
+                allow_negative=actor.is_manager,
+            )
+            result = ledger.post(session, posting)
+            if result.created:
+                audit.record(session, actor.name, "stock.adjust", "product", sku, location=location, delta=delta, reason=reason)
+            return result
+
+    def on_hand(self, sku: str, location: str | None = None) -> int:
+        with self._db.read() as session:
+            product = product_by_sku(session, sku)
+            loc_id = location_by_code(session, location).id if location else None
+            return ledger.on_hand(session, product.id, loc_id)
+
+    def consistency_problems(self) -> list[str]:
+        """What `db check` reports about the ledger: cache != ledger is an error."""
+        with self._db.read() as session:
+            problems = []
+            for d in ledger.ledger_discrepancies(session):
+                sku, loc = ledger.describe_key(session, d.product_id, d.location_id)
+                problems.append(f"stock {sku} en {loc} : cache {d.cached} ≠ registre {d.ledger}")
+            return problems
+
+    def negative_stock(self) -> list[str]:
+        """Below-zero quantities (only a manager's adjustment can cause them): warnings, not errors."""
+        with self._db.read() as session:
+            out = []
+            for product_id, location_id, qty in ledger.negative_on_hand(session):
+                sku, loc = ledger.describe_key(session, product_id, location_id)
+                out.append(f"{sku} en {loc} : {qty}")
+            return out
+
+    def export_csv(self, path: Path) -> int:
+        """Write sku;location;quantity for every non-zero on-hand quantity (French Excel: ; and BOM)."""
+        with self._db.read() as session:
+            rows = session.execute(
+                select(Product.sku, Location.code, StockOnHand.quantity)
+                .join(Product, Product.id == StockOnHand.product_id)
+                .join(Location, Location.id == StockOnHand.location_id)
+                .where(StockOnHand.quantity != 0)
+                .order_by(Product.sku, Location.code)
+            ).all()
+        with open(path, "w", encoding="utf-8-sig", newline="") as f:
+            writer = csv.writer(f, delimiter=";", lineterminator="\r\n")
+            writer.writerow(["sku", "location", "quantity"])
+            writer.writerows(rows)
+        return len(rows)
+
+    # Read side of the stock view.
+    def count_rows(self, text: str = "") -> int:
+        with self._db.read() as session:
+            return queries.count_stock_rows(session, text)
+
+    def rows(self, text: str, offset: int, limit: int) -> list[queries.StockRow]:
+        with self._db.read() as session:
+            return queries.stock_rows(session, text, offset, limit)
+
+    def count_movements(self, product_id: uuid.UUID) -> int:
+        with self._db.read() as session:
+            return queries.count_movements(session, product_id)
+
+    def movements(self, product_id: uuid.UUID, offset: int, limit: int) -> list[queries.MovementRow]:
+        with self._db.read() as session:
+            return queries.movements(session, product_id, offset, limit)
+
+
+__all__ = ["Actor", "StockService", "StockError", "DomainError"]

@@ -1,0 +1,156 @@
+"""Settings: one TOML file in the platformdirs config dir; --config and --db override.
+
+The file is optional: every key has a default, so a fresh station starts with simulated devices
+and a local SQLite database in the platformdirs data dir.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
+
+import platformdirs
+import tomli_w
+
+APP_NAME = "logins-desktop"
+APP_AUTHOR = "Logins"
+
+
+class SettingsError(ValueError):
+    """A settings file that cannot be read; the message is in French for the person at the station."""
+
+
+def config_dir() -> Path:
+    return Path(os.environ.get("LOGINS_CONFIG_DIR") or platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
+
+
+def data_dir() -> Path:
+    return Path(os.environ.get("LOGINS_DATA_DIR") or platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def default_config_path() -> Path:
+    return config_dir() / "settings.toml"
+
+
+def default_db_url() -> str:
+    return f"sqlite:///{data_dir() / 'logins.sqlite3'}"
+
+
+def demo_db_url() -> str:
+    return f"sqlite:///{data_dir() / 'demo.sqlite3'}"
+
+
+@dataclass(frozen=True)
+class StationSettings:
+    station_id: str = "POSTE-01"
+    site: str = "SITE-1"
+
+
+@dataclass(frozen=True)
+class DeviceSettings:
+    # Empty means "not configured": the app then uses simulated devices and says so on screen.
+    scanner: str = ""
+    printer: str = ""
+
+
+@dataclass(frozen=True)
+class GS1Settings:
+    # A fictitious prefix in the GS1 France range; each site sets its own.
+    company_prefix: str = "3760000"
+    extension_digit: int = 0
+
+
+@dataclass(frozen=True)
+class UISettings:
+    touch_target_mm: float = 20.0
+    font_scale: float = 1.0
+    high_contrast: bool = False
+    # How long the feedback of a scan stays on screen; 0 = until the next scan (never times out).
+    feedback_seconds: float = 3.0
+    # Automatic logout after inactivity; 0 = never.
+    idle_logout_minutes: float = 0.0
+    sound: bool = True
+
+
+@dataclass(frozen=True)
+class Settings:
+    language: str = "fr"
+    db_url: str = ""
+    central_url: str = ""
+    station: StationSettings = field(default_factory=StationSettings)
+    devices: DeviceSettings = field(default_factory=DeviceSettings)
+    gs1: GS1Settings = field(default_factory=GS1Settings)
+    ui: UISettings = field(default_factory=UISettings)
+    source: str = ""  # the file these settings came from, "" for built-in defaults
+
+    @property
+    def effective_db_url(self) -> str:
+        return self.db_url or default_db_url()
+
+    def to_toml(self) -> str:
+        data = asdict(self)
+        data.pop("source")
+        return tomli_w.dumps(data)
+
+
+_SECTIONS = {"station": StationSettings, "devices": DeviceSettings, "gs1": GS1Settings, "ui": UISettings}
+_LANGUAGES = ("fr", "en")
+
+
+def _build(cls, raw: dict, where: str):
+    known = {f.name: f for f in fields(cls)}
+    values = {}
+    for key, value in raw.items():
+        if key not in known:
+            raise SettingsError(f"{where} : clé inconnue « {key} »")
+        default = known[key].default
+        if isinstance(default, bool) and not isinstance(value, bool):
+            raise SettingsError(f"{where}.{key} : true ou false attendu")
+        if isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(default, bool) and type(default) is not type(value):
+            raise SettingsError(f"{where}.{key} : {type(default).__name__} attendu, reçu {value!r}")
+        values[key] = value
+    return cls(**values)
+
+
+def parse_settings(text: str, source: str = "") -> Settings:
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError(f"fichier de réglages illisible ({source}) : {exc}") from exc
+    top = {}
+    sections = {}
+    for key, value in raw.items():
+        if key in _SECTIONS:
+            if not isinstance(value, dict):
+                raise SettingsError(f"[{key}] doit être une section")
+            sections[key] = _build(_SECTIONS[key], value, key)
+        else:
+            top[key] = value
+    settings = _build(Settings, top, "réglages")
+    settings = replace(settings, source=source, **sections)
+    if settings.language not in _LANGUAGES:
+        raise SettingsError(f"langue « {settings.language} » non prise en charge (fr ou en)")
+    if not 10.0 <= settings.ui.touch_target_mm <= 40.0:
+        raise SettingsError("ui.touch_target_mm doit être entre 10 et 40 mm")
+    return settings
+
+
+def load_settings(path: Path | None = None, db_url: str | None = None) -> Settings:
+    """Read the settings file (missing file = defaults), then apply the --db override."""
+    path = path or default_config_path()
+    if path.exists():
+        settings = parse_settings(path.read_text(encoding="utf-8"), source=str(path))
+    else:
+        settings = Settings()
+    if db_url:
+        settings = replace(settings, db_url=db_url)
+    return settings
+
+
+def write_settings(settings: Settings, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(settings.to_toml(), encoding="utf-8")

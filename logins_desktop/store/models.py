@@ -1,0 +1,375 @@
+"""SQLAlchemy 2 typed models.
+
+Every row that can travel to the central PostgreSQL has a UUID primary key, so stations never
+invent integer ids that would collide. Times are stored in UTC. Health data is never stored: a
+worker has functional restrictions only (what they can do, not why).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from enum import StrEnum
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from logins_desktop.domain.ergonomics import FineMotor, Hands, Operation, Posture
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator):
+    """Aware UTC datetimes in and out, whatever the backend (SQLite stores them naive)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime refused: store times in UTC")
+        return value.astimezone(UTC) if dialect.name == "postgresql" else value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {datetime: UTCDateTime(), uuid.UUID: Uuid(), date: Date()}
+
+
+def _enum(cls: type[StrEnum]) -> String:
+    # Stored as plain strings with a CHECK, so the same migration works on SQLite and PostgreSQL.
+    return String(max(len(m.value) for m in cls))
+
+
+def _enum_check(column: str, cls: type[StrEnum]) -> CheckConstraint:
+    values = ", ".join(f"'{m.value}'" for m in cls)
+    return CheckConstraint(f"{column} IN ({values})", name=f"{column}_valid")
+
+
+class Synced:
+    """UUID key and UTC timestamps, for rows that travel between databases."""
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class Customer(Synced, Base):
+    __tablename__ = "customers"
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class Location(Synced, Base):
+    __tablename__ = "locations"
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Product(Synced, Base):
+    __tablename__ = "products"
+    sku: Mapped[str] = mapped_column(String(64), unique=True)
+    gtin: Mapped[str | None] = mapped_column(String(14), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    weight_g: Mapped[float | None] = mapped_column(Float)
+    customer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("customers.id"))
+    photo: Mapped[str | None] = mapped_column(String(300))
+
+    customer: Mapped[Customer | None] = relationship()
+    components: Mapped[list[KitComponent]] = relationship(
+        foreign_keys="KitComponent.kit_id", order_by="KitComponent.step", back_populates="kit"
+    )
+
+    @property
+    def is_kit(self) -> bool:
+        return bool(self.components)
+
+
+class KitComponent(Synced, Base):
+    """One line of a kit's bill of materials, in assembly order."""
+
+    __tablename__ = "kit_components"
+    __table_args__ = (
+        UniqueConstraint("kit_id", "component_id", name="kit_component"),
+        CheckConstraint("quantity > 0", name="quantity_positive"),
+        CheckConstraint("kit_id <> component_id", name="not_itself"),
+    )
+    kit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"), index=True)
+    component_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("products.id"))
+    quantity: Mapped[int] = mapped_column(Integer)
+    step: Mapped[int] = mapped_column(Integer)
+    instruction: Mapped[str | None] = mapped_column(Text)
+    photo: Mapped[str | None] = mapped_column(String(300))
+
+    kit: Mapped[Product] = relationship(foreign_keys=[kit_id], back_populates="components")
+    component: Mapped[Product] = relationship(foreign_keys=[component_id])
+
+
+class OrderStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class Order(Synced, Base):
+    """A co-packing order: make or prepare `quantity` of a product or kit for a customer."""
+
+    __tablename__ = "orders"
+    __table_args__ = (CheckConstraint("quantity > 0", name="quantity_positive"), _enum_check("status", OrderStatus))
+    ref: Mapped[str] = mapped_column(String(64), unique=True)
+    customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customers.id"))
+    product_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("products.id"))
+    quantity: Mapped[int] = mapped_column(Integer)
+    due_date: Mapped[date | None]
+    status: Mapped[str] = mapped_column(_enum(OrderStatus), default=OrderStatus.OPEN.value)
+
+    customer: Mapped[Customer] = relationship()
+    product: Mapped[Product] = relationship()
+
+
+class Task(Synced, Base):
+    """A work line or task, with the ergonomic demands it puts on whoever does it."""
+
+    __tablename__ = "tasks"
+    __table_args__ = (
+        _enum_check("operation", Operation),
+        _enum_check("posture", Posture),
+        _enum_check("fine_motor", FineMotor),
+        CheckConstraint("hands_required IN (1, 2)", name="hands_required_valid"),
+    )
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    operation: Mapped[str] = mapped_column(_enum(Operation))
+    order_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("orders.id"))
+    standard_seconds_per_unit: Mapped[float] = mapped_column(Float, default=60.0)
+    load_kg: Mapped[float] = mapped_column(Float, default=0.0)
+    hands_required: Mapped[int] = mapped_column(Integer, default=1)
+    posture: Mapped[str] = mapped_column(_enum(Posture), default=Posture.ANY.value)
+    overhead_reach: Mapped[bool] = mapped_column(Boolean, default=False)
+    fine_motor: Mapped[str] = mapped_column(_enum(FineMotor), default=FineMotor.NONE.value)
+    reps_per_min: Mapped[float] = mapped_column(Float, default=0.0)
+
+    order: Mapped[Order | None] = relationship()
+
+
+class Worker(Synced, Base):
+    __tablename__ = "workers"
+    badge: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    photo: Mapped[str | None] = mapped_column(String(300))
+    contract_start: Mapped[date | None]
+    contract_end: Mapped[date | None]
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    restrictions: Mapped[list[WorkerRestriction]] = relationship(
+        back_populates="worker", order_by="WorkerRestriction.valid_from"
+    )
+
+
+class WorkerRestriction(Synced, Base):
+    """Functional restrictions of a worker for a period, with who set them. NULL = no restriction."""
+
+    __tablename__ = "worker_restrictions"
+    __table_args__ = (
+        _enum_check("hands", Hands),
+        _enum_check("posture", Posture),
+        _enum_check("fine_motor", FineMotor),
+    )
+    worker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("workers.id", ondelete="CASCADE"), index=True)
+    max_load_kg: Mapped[float | None] = mapped_column(Float)
+    hands: Mapped[str | None] = mapped_column(_enum(Hands))
+    posture: Mapped[str | None] = mapped_column(_enum(Posture))
+    overhead_ok: Mapped[bool | None] = mapped_column(Boolean)
+    fine_motor: Mapped[str | None] = mapped_column(_enum(FineMotor))
+    max_reps_per_min: Mapped[float | None] = mapped_column(Float)
+    max_continuous_min: Mapped[float | None] = mapped_column(Float)
+    set_by: Mapped[str] = mapped_column(String(64))
+    valid_from: Mapped[date]
+    valid_until: Mapped[date | None]
+
+    worker: Mapped[Worker] = relationship(back_populates="restrictions")
+
+
+class Station(Synced, Base):
+    __tablename__ = "stations"
+    code: Mapped[str] = mapped_column(String(64), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    site: Mapped[str] = mapped_column(String(64), default="")
+    scanner_url: Mapped[str] = mapped_column(String(300), default="")
+    printer_url: Mapped[str] = mapped_column(String(300), default="")
+
+
+class Role(StrEnum):
+    TEAM_LEAD = "team_lead"
+    LOGISTICS_MANAGER = "logistics_manager"
+    INSERTION_COUNSELLOR = "insertion_counsellor"
+    ADMIN = "admin"
+
+
+class User(Synced, Base):
+    """People who log in with a role and confirm with a PIN (team leads, managers, counsellors)."""
+
+    __tablename__ = "users"
+    __table_args__ = (_enum_check("role", Role),)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(_enum(Role))
+    badge: Mapped[str | None] = mapped_column(String(64), unique=True)
+    secret_hash: Mapped[str] = mapped_column(String(300))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class MovementKind(StrEnum):
+    RECEIPT = "receipt"
+    PICK = "pick"
+    CONSUME = "consume"
+    PRODUCE = "produce"
+    ADJUST = "adjust"
+    SHIP = "ship"
+
+
+class StockMovement(Base):
+    """One line of the append-only stock ledger: a signed quantity at one product and location.
+
+    A posting (one business event) is one or more lines sharing `posting_key`, its idempotency key:
+    posting the same key again changes nothing.
+    """
+
+    __tablename__ = "stock_movements"
+    __table_args__ = (
+        UniqueConstraint("posting_key", "line_no", name="posting_line"),
+        CheckConstraint("quantity <> 0", name="quantity_not_zero"),
+        _enum_check("kind", MovementKind),
+        Index("ix_stock_movements_product_time", "product_id", "created_at"),
+    )
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    posting_key: Mapped[str] = mapped_column(String(128))
+    line_no: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(_enum(MovementKind))
+    product_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("products.id"))
+    location_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("locations.id"), index=True)
+    quantity: Mapped[int] = mapped_column(Integer)
+    actor: Mapped[str] = mapped_column(String(64))
+    station: Mapped[str] = mapped_column(String(64), default="")
+    reason: Mapped[str] = mapped_column(String(300), default="")
+    order_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("orders.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    product: Mapped[Product] = relationship()
+    location: Mapped[Location] = relationship()
+
+
+class StockOnHand(Base):
+    """Cache of the ledger: sum of quantity per product and location, kept in the posting transaction.
+
+    Local to each database (never synced): `logins-desktop db check` proves it equals the ledger.
+    """
+
+    __tablename__ = "stock_on_hand"
+    product_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("products.id"), primary_key=True)
+    location_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("locations.id"), primary_key=True)
+    quantity: Mapped[int] = mapped_column(Integer, default=0)
+
+    product: Mapped[Product] = relationship()
+    location: Mapped[Location] = relationship()
+
+
+class ScanDecision(StrEnum):
+    LOGIN = "login"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    COMMAND = "command"
+    DUPLICATE = "duplicate"
+
+
+class ScanEvent(Base):
+    """Every scan, accepted or not, with the bytes exactly as the scanner sent them."""
+
+    __tablename__ = "scan_events"
+    __table_args__ = (_enum_check("decision", ScanDecision),)
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    station: Mapped[str] = mapped_column(String(64))
+    worker_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("workers.id"))
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    symbology: Mapped[str | None] = mapped_column(String(3))
+    decision: Mapped[str] = mapped_column(_enum(ScanDecision))
+    reason: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+
+
+class TaskSession(Synced, Base):
+    __tablename__ = "task_sessions"
+    worker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("workers.id"), index=True)
+    task_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("tasks.id"))
+    order_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("orders.id"))
+    station: Mapped[str] = mapped_column(String(64))
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    ended_at: Mapped[datetime | None]
+    units: Mapped[int] = mapped_column(Integer, default=0)
+
+    pauses: Mapped[list[TaskPause]] = relationship(order_by="TaskPause.started_at")
+
+
+class TaskPause(Synced, Base):
+    __tablename__ = "task_pauses"
+    session_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("task_sessions.id", ondelete="CASCADE"), index=True)
+    started_at: Mapped[datetime] = mapped_column(default=utcnow)
+    ended_at: Mapped[datetime | None]
+
+
+class HelpCall(Synced, Base):
+    __tablename__ = "help_calls"
+    station: Mapped[str] = mapped_column(String(64))
+    worker_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("workers.id"))
+    message: Mapped[str] = mapped_column(String(300), default="")
+    acknowledged_at: Mapped[datetime | None]
+    acknowledged_by: Mapped[str | None] = mapped_column(String(64))
+
+
+class AuditEntry(Base):
+    """Who changed what, when. Append-only, like the ledger."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_key: Mapped[str] = mapped_column(String(128), default="")
+    details: Mapped[dict] = mapped_column(JSON, default=dict)

@@ -1,0 +1,16 @@
+#!/bin/sh
+# System packages the project needs on a fresh Debian machine (run by `make install` and .ci/run).
+# Installs only what is missing; without root and sudo it says what to install and goes on.
+set -u
+missing=""
+ldconfig -p 2>/dev/null | grep -q 'libpulse.so.0' || missing="$missing libpulse0"
+# PostgreSQL 15 server binaries are used by the sync tests (issue 6) when present.
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null 2>&1; then SUDO="sudo -n"; else
+  echo "system-deps: please install:$missing (QtMultimedia needs libpulse.so.0; the app runs without sound otherwise)" >&2
+  exit 0
+fi
+echo "system-deps: installing$missing"
+$SUDO apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null \
+  || echo "system-deps: could not install$missing; the app will run without sound" >&2
+exit 0
