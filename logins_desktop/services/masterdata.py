@@ -95,7 +95,7 @@ def read_table(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict[st
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise ImportFailed([Problem(name, line, "", "le fichier n'est pas en UTF-8 (enregistrez-le en « CSV UTF-8 »)")])
+        raise ImportFailed([Problem(name, line, "", "le fichier n'est pas en UTF-8 (enregistrez-le en « CSV UTF-8 »)")]) from None
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)

@@ -1,0 +1,94 @@
+"""Composition root: settings -> database -> services -> devices -> Qt window."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from dataclasses import dataclass
+
+from logins_desktop.devices.scanners import Scanner, open_scanner
+from logins_desktop.services.auth import AuthService
+from logins_desktop.services.demo import seed_demo
+from logins_desktop.services.overview import OverviewService
+from logins_desktop.services.stock import StockService
+from logins_desktop.settings import Settings, data_dir
+from logins_desktop.store.database import Database, open_database
+
+log = logging.getLogger("logins_desktop")
+
+
+@dataclass
+class AppContext:
+    settings: Settings
+    db: Database
+    auth: AuthService
+    stock: StockService
+    overview: OverviewService
+    scanner: Scanner
+
+
+def setup_logging() -> None:
+    logs = data_dir() / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(logs / "logins.log", maxBytes=5_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.addHandler(logging.StreamHandler(sys.stderr))
+    root.setLevel(logging.INFO)
+
+
+def build_context(settings: Settings, demo: bool = False) -> AppContext:
+    db = open_database(settings.effective_db_url)
+    if demo and seed_demo(db):
+        log.info("base de démonstration remplie : %s", db.url)
+    # No scanner configured: a simulated one, shown as such on screen.
+    scanner = open_scanner(settings.devices.scanner or "sim://")
+    station = settings.station.station_id
+    return AppContext(settings, db, AuthService(db), StockService(db, station), OverviewService(db), scanner)
+
+
+def demo_scan_codes(ctx: AppContext) -> list[tuple[str, str]]:
+    """A few badges and product codes for the simulated scanner's panel."""
+    from sqlalchemy import select
+
+    from logins_desktop.store.models import Product, User, Worker
+
+    with ctx.db.read() as s:
+        workers = s.execute(select(Worker.display_name, Worker.badge).order_by(Worker.badge).limit(3)).all()
+        users = s.execute(select(User.display_name, User.badge).where(User.badge.is_not(None)).order_by(User.badge).limit(2)).all()
+        products = s.execute(select(Product.sku, Product.gtin).where(Product.gtin.is_not(None)).order_by(Product.sku).limit(1)).all()
+    codes = [(n.split()[0], b) for n, b in [*workers, *users]] + [(sku, gtin) for sku, gtin in products]
+    return codes + [("Inconnu", "X9999")]
+
+
+def create_window(ctx: AppContext):
+    from PySide6.QtWidgets import QApplication
+
+    from logins_desktop.ui.i18n import install_language
+    from logins_desktop.ui.main_window import MainWindow
+    from logins_desktop.ui.sound import Sounds
+    from logins_desktop.ui.theme import Theme, ThemeSettings
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Log'ins Desktop")
+    install_language(app, ctx.settings.language)
+    ui = ctx.settings.ui
+    theme = Theme(ThemeSettings(ui.touch_target_mm, ui.font_scale, ui.high_contrast))
+    theme.apply()
+    sounds = Sounds(enabled=ui.sound)
+    codes = demo_scan_codes(ctx) if getattr(ctx.scanner, "simulated", False) else []
+    return app, MainWindow(ctx, theme, sounds, codes)
+
+
+def run_app(settings: Settings, demo: bool = False) -> int:
+    setup_logging()
+    ctx = build_context(settings, demo)
+    app, window = create_window(ctx)
+    window.resize(1280, 800)
+    window.show()
+    code = app.exec()
+    ctx.scanner.stop()
+    ctx.db.dispose()
+    return code

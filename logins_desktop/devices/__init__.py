@@ -1,0 +1,1 @@
+"""Devices (scanners, printers), one module per transport, chosen by URL. No Qt."""

@@ -1,0 +1,19 @@
+"""Barcode scanners. `open_scanner(url)` picks the transport module from the URL scheme."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from logins_desktop.devices.scanners.base import ScanFrame, Scanner, ScannerError
+
+
+def open_scanner(url: str) -> Scanner:
+    scheme = urlsplit(url).scheme
+    if scheme == "sim":
+        from logins_desktop.devices.scanners.sim import SimulatedScanner
+
+        return SimulatedScanner(url)
+    raise ScannerError(f"type de scanner non pris en charge : « {url} »")
+
+
+__all__ = ["ScanFrame", "Scanner", "ScannerError", "open_scanner"]

@@ -1,0 +1,33 @@
+"""What every scanner transport provides: frames delivered to callbacks, and a status."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+
+class ScannerError(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True)
+class ScanFrame:
+    """One scan as received: the raw bytes (kept for the record), the AIM symbology id if sent, the text."""
+
+    raw: bytes
+    text: str
+    symbology: str | None = None
+
+
+FrameCallback = Callable[[ScanFrame], None]
+StatusCallback = Callable[[bool, str], None]  # (connected, French message)
+
+
+class Scanner(Protocol):
+    url: str
+    simulated: bool
+
+    def start(self, on_frame: FrameCallback, on_status: StatusCallback) -> None: ...
+
+    def stop(self) -> None: ...

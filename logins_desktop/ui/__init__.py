@@ -1,0 +1,1 @@
+"""Qt lives here and only here (import-linter contract in pyproject.toml)."""

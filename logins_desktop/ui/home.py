@@ -1,0 +1,83 @@
+"""Home screens by role. The manager's stock view is in ui/stock; these show orders and workers."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from logins_desktop.services.auth import Person
+from logins_desktop.services.overview import OverviewService
+from logins_desktop.ui.theme import Theme
+
+
+def _table(theme: Theme, headers: list[str], rows: list[list[str]], name: str) -> QTableWidget:
+    table = QTableWidget(len(rows), len(headers))
+    table.setAccessibleName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setDefaultSectionSize(max(theme.px(12), int(theme.font_pt * 3)))
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(value))
+    return table
+
+
+class OrdersHome(QWidget):
+    """Team lead and worker: the orders running in the workshop, kits done over ordered."""
+
+    def __init__(self, theme: Theme, overview: OverviewService, person: Person, greeting: str = "", parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        if greeting:
+            hello = QLabel(greeting)
+            hello.setObjectName("huge")
+            hello.setWordWrap(True)
+            layout.addWidget(hello)
+        title = QLabel(self.tr("Commandes en cours"))
+        title.setObjectName("title")
+        layout.addWidget(title)
+        rows = [
+            [o.ref, o.customer, o.product, f"{o.done} / {o.quantity}",
+             o.due_date.strftime("%d/%m/%Y") if o.due_date else "", o.status]
+            for o in overview.orders()
+        ]
+        headers = [self.tr("Commande"), self.tr("Client"), self.tr("Produit"), self.tr("Faits / commandés"),
+                   self.tr("Échéance"), self.tr("État")]
+        self.table = _table(theme, headers, rows, self.tr("Commandes en cours"))
+        layout.addWidget(self.table, 1)
+
+
+class WorkersHome(QWidget):
+    """Insertion counsellor: workers with contracts and functional restrictions (reads are audited)."""
+
+    def __init__(self, theme: Theme, overview: OverviewService, person: Person, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Personnes accompagnées et restrictions fonctionnelles"))
+        title.setObjectName("title")
+        layout.addWidget(title)
+        note = QLabel(self.tr("Seules des restrictions fonctionnelles sont enregistrées, jamais de diagnostic."))
+        note.setObjectName("muted")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        rows = [
+            [w.badge, w.name, w.contract_start.strftime("%d/%m/%Y") if w.contract_start else "",
+             w.contract_end.strftime("%d/%m/%Y") if w.contract_end else "", w.restrictions or self.tr("aucune")]
+            for w in overview.workers_with_restrictions(person.key)
+        ]
+        headers = [self.tr("Badge"), self.tr("Nom"), self.tr("Début de contrat"), self.tr("Fin de contrat"),
+                   self.tr("Restrictions")]
+        self.table = _table(theme, headers, rows, self.tr("Personnes et restrictions"))
+        layout.addWidget(self.table, 1)

@@ -1,0 +1,35 @@
+"""French is the source language of every string; English comes from resources/translations/*.qm."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from logins_desktop.paths import resource
+
+log = logging.getLogger(__name__)
+LANGUAGES = {"fr": "Français", "en": "English"}
+
+_installed: list[QTranslator] = []
+
+
+def install_language(app: QApplication, language: str) -> None:
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(language))
+    qt_base = QTranslator(app)
+    if qt_base.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_base)
+        _installed.append(qt_base)
+    if language == "fr":
+        return  # the source strings are French
+    ours = QTranslator(app)
+    path = resource("translations", f"logins_{language}.qm")
+    if ours.load(str(path)):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    else:
+        log.warning("traduction introuvable : %s (l'interface reste en français)", path)

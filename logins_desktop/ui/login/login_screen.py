@@ -1,0 +1,153 @@
+"""Login: scan a badge with any scanner, or tap your name card. Roles with rights confirm with a PIN."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from logins_desktop.services.auth import ROLE_LABELS_FR, AuthService, Person
+from logins_desktop.ui.sound import Sounds
+from logins_desktop.ui.theme import Theme
+from logins_desktop.ui.widgets.touch import Feedback, PersonCard, PinPad, TouchButton
+
+log = logging.getLogger(__name__)
+
+
+class LoginScreen(QWidget):
+    logged_in = Signal(object)  # Person
+
+    COLUMNS, ROWS = 3, 3
+
+    def __init__(self, theme: Theme, auth: AuthService, sounds: Sounds, parent=None):
+        super().__init__(parent)
+        self._theme = theme
+        self._auth = auth
+        self._sounds = sounds
+        self._people: list[Person] = []
+        self._page = 0
+        self._pending: Person | None = None
+        self.cards: list[PersonCard] = []
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_people_page())
+        self.pages.addWidget(self._build_pin_page())
+        self.feedback = Feedback(theme)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.feedback)
+        layout.addWidget(self.pages, 1)
+        self.refresh_people()
+
+    # ------------------------------------------------------------------ pages
+    def _build_people_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        prompt = QHBoxLayout()
+        icon = QLabel()
+        icon.setPixmap(self._theme.pixmap("badge", self._theme.px(14)))
+        self.prompt = QLabel(self.tr("Scannez votre badge, ou touchez votre nom."))
+        self.prompt.setObjectName("title")
+        self.prompt.setWordWrap(True)
+        prompt.addWidget(icon)
+        prompt.addWidget(self.prompt, 1)
+        layout.addLayout(prompt)
+        self.grid = QGridLayout()
+        layout.addLayout(self.grid, 1)
+        nav = QHBoxLayout()
+        self.previous = TouchButton(self._theme, self.tr("Précédents"), self.tr("Noms précédents"), icon="back", width_mm=45)
+        self.next = TouchButton(self._theme, self.tr("Suivants"), self.tr("Noms suivants"), icon="next", width_mm=45)
+        self.page_label = QLabel()
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.previous.clicked.connect(lambda: self._show_page(self._page - 1))
+        self.next.clicked.connect(lambda: self._show_page(self._page + 1))
+        nav.addWidget(self.previous)
+        nav.addWidget(self.page_label, 1)
+        nav.addWidget(self.next)
+        layout.addLayout(nav)
+        return page
+
+    def _build_pin_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.pin_title = QLabel()
+        self.pin_title.setObjectName("title")
+        self.pin_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.pin_title)
+        self.pin_pad = PinPad(self._theme)
+        self.pin_pad.submitted.connect(self._check_pin)
+        layout.addWidget(self.pin_pad, 1, Qt.AlignmentFlag.AlignHCenter)
+        self.cancel_pin = TouchButton(self._theme, self.tr("Retour"), self.tr("Retour à la liste des noms"), icon="back", width_mm=45)
+        self.cancel_pin.clicked.connect(self.reset)
+        layout.addWidget(self.cancel_pin, 0, Qt.AlignmentFlag.AlignLeft)
+        return page
+
+    # ------------------------------------------------------------------ people
+    def refresh_people(self) -> None:
+        self._people = self._auth.people()
+        self._show_page(0)
+
+    @property
+    def page_size(self) -> int:
+        return self.COLUMNS * self.ROWS
+
+    def _show_page(self, page: int) -> None:
+        pages = max(1, -(-len(self._people) // self.page_size))
+        self._page = max(0, min(page, pages - 1))
+        for card in self.cards:
+            self.grid.removeWidget(card)
+            card.deleteLater()
+        self.cards = []
+        start = self._page * self.page_size
+        for i, person in enumerate(self._people[start:start + self.page_size]):
+            subtitle = ROLE_LABELS_FR[person.role] if person.role else ""
+            card = PersonCard(self._theme, person.display_name, person.initials, subtitle)
+            card.clicked.connect(lambda _=False, p=person: self.choose(p))
+            self.grid.addWidget(card, i // self.COLUMNS, i % self.COLUMNS)
+            self.cards.append(card)
+        self.page_label.setText(self.tr("Page {0} sur {1}").format(self._page + 1, pages))
+        self.previous.setEnabled(self._page > 0)
+        self.next.setEnabled(self._page < pages - 1)
+
+    # ------------------------------------------------------------------ actions
+    def handle_badge(self, code: str) -> None:
+        """A scan arrived while nobody is logged in: it can only be a badge."""
+        person = self._auth.person_by_badge(code)
+        if person is None:
+            log.info("badge inconnu scanné : %r", code)
+            self._sounds.play("error")
+            self.feedback.show_message("error", self.tr("Badge inconnu : « {0} ». Réessayez ou touchez votre nom.").format(code))
+            return
+        self.choose(person)
+
+    def choose(self, person: Person) -> None:
+        if not person.needs_pin:
+            self._login(person)
+            return
+        self._pending = person
+        self.feedback.clear()
+        self.pin_title.setText(self.tr("{0} — tapez votre code").format(person.display_name))
+        self.pin_pad.reset()
+        self.pages.setCurrentIndex(1)
+
+    def _check_pin(self, pin: str) -> None:
+        if self._pending and self._auth.check_pin(self._pending, pin):
+            self._login(self._pending)
+            return
+        self._sounds.play("error")
+        self.feedback.show_message("error", self.tr("Code incorrect. Réessayez."))
+
+    def _login(self, person: Person) -> None:
+        self._sounds.play("ok")
+        self.reset()
+        self.logged_in.emit(person)
+
+    def reset(self) -> None:
+        self._pending = None
+        self.pin_pad.reset()
+        self.feedback.clear()
+        self.pages.setCurrentIndex(0)
+
+    @property
+    def waiting_for_pin(self) -> bool:
+        return self.pages.currentIndex() == 1

@@ -1,0 +1,195 @@
+"""The main window: a header (who, scanner state, display controls), the login or home screen,
+and the simulated-scanner panel when no real scanner is configured."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from logins_desktop.devices.scanners import ScanFrame
+from logins_desktop.services.auth import ROLE_LABELS_FR, Person
+from logins_desktop.store.models import Role
+from logins_desktop.ui.bridge import ScannerBridge
+from logins_desktop.ui.home import OrdersHome, WorkersHome
+from logins_desktop.ui.i18n import install_language
+from logins_desktop.ui.login.login_screen import LoginScreen
+from logins_desktop.ui.sim_panel import SimulatedScannerPanel
+from logins_desktop.ui.sound import Sounds
+from logins_desktop.ui.stock.stock_view import StockView
+from logins_desktop.ui.theme import Theme
+from logins_desktop.ui.widgets.touch import TouchButton
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    language_changed = Signal(str)
+
+    def __init__(self, context, theme: Theme, sounds: Sounds, sim_codes: list[tuple[str, str]] | None = None):
+        super().__init__()
+        self.ctx = context
+        self.theme = theme
+        self.sounds = sounds
+        self.person: Person | None = None
+        self.home: QWidget | None = None
+        self.language = context.settings.language
+        self._sim_codes = sim_codes or []
+        self.scanner_connected = False
+        self.scanner_message = ""
+        self.bridge = ScannerBridge(self)
+        self.bridge.frame.connect(self.on_scan)
+        self.bridge.status.connect(self.on_scanner_status)
+        self._build()
+        context.scanner.start(self.bridge.on_frame, self.bridge.on_status)
+
+    # ------------------------------------------------------------------ building
+    def _build(self) -> None:
+        self.setWindowTitle(self.tr("Log'ins Desktop — {0}").format(self.ctx.settings.station.station_id))
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._build_header())
+        self.stack = QStackedWidget()
+        self.login = LoginScreen(self.theme, self.ctx.auth, self.sounds)
+        self.login.logged_in.connect(self.on_login)
+        self.stack.addWidget(self.login)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(self.stack)
+        layout.addWidget(body, 1)
+        self.sim_panel = None
+        if getattr(self.ctx.scanner, "simulated", False):
+            self.sim_panel = SimulatedScannerPanel(self.theme, self.ctx.scanner, self._sim_codes)
+            layout.addWidget(self.sim_panel)
+        self.setCentralWidget(central)
+        self._refresh_header()
+        if self.person is not None:
+            self.on_login(self.person)
+
+    def _build_header(self) -> QFrame:
+        header = QFrame()
+        header.setObjectName("header")
+        row = QHBoxLayout(header)
+        self.who = QLabel()
+        self.who.setObjectName("title")
+        self.who.setAccessibleName(self.tr("Personne connectée"))
+        self.who.setWordWrap(True)
+        # The title gives way before any button is squeezed.
+        self.who.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.scanner_icon = QLabel()
+        self.scanner_label = QLabel()
+        self.scanner_label.setAccessibleName(self.tr("État du scanner"))
+        t = self.theme
+        self.contrast_button = TouchButton(t, "", self.tr("Contraste élevé"), icon="contrast")
+        self.contrast_button.setCheckable(True)
+        self.contrast_button.setChecked(t.settings.high_contrast)
+        self.contrast_button.setToolTip(self.tr("Contraste élevé"))
+        self.contrast_button.clicked.connect(lambda checked: t.update(high_contrast=checked))
+        self.smaller_button = TouchButton(t, "", self.tr("Texte plus petit"), icon="font-smaller")
+        self.smaller_button.clicked.connect(lambda: t.update(font_scale=round(t.settings.font_scale - 0.1, 2)))
+        self.larger_button = TouchButton(t, "", self.tr("Texte plus grand"), icon="font-larger")
+        self.larger_button.clicked.connect(lambda: t.update(font_scale=round(t.settings.font_scale + 0.1, 2)))
+        other = "en" if self.language == "fr" else "fr"
+        self.language_button = TouchButton(t, "English" if other == "en" else "Français",
+                                           self.tr("Changer de langue"), icon="language")
+        self.language_button.clicked.connect(lambda: self.set_language(other))
+        self.logout_button = TouchButton(t, self.tr("Déconnexion"), self.tr("Se déconnecter"), icon="logout")
+        self.logout_button.clicked.connect(self.logout)
+        row.addWidget(self.who, 1)
+        row.addWidget(self.scanner_icon)
+        row.addWidget(self.scanner_label)
+        for button in (self.contrast_button, self.smaller_button, self.larger_button, self.language_button,
+                       self.logout_button):
+            row.addWidget(button)
+        return header
+
+    def _refresh_header(self) -> None:
+        if self.person is None:
+            self.who.setText(self.tr("Log'ins — {0} — identifiez-vous").format(self.ctx.settings.station.station_id))
+        else:
+            role = ROLE_LABELS_FR[self.person.role] if self.person.role else self.tr("Opérateur·rice")
+            self.who.setText(f"{self.person.display_name} — {role}")
+        self.logout_button.setVisible(self.person is not None)
+        simulated = getattr(self.ctx.scanner, "simulated", False)
+        if not self.scanner_connected:
+            text, icon = self.tr("Scanner déconnecté"), "error"
+        elif simulated:
+            text, icon = self.tr("Scanner simulé"), "warning"
+        else:
+            text, icon = self.tr("Scanner prêt"), "ok"
+        self.scanner_label.setText(text)
+        side = self.theme.px(8)
+        self.scanner_icon.setPixmap(self.theme.pixmap(icon, side))
+        self.scanner_icon.setFixedSize(side, side)
+        self.scanner_label.setToolTip(self.scanner_message)
+
+    # ------------------------------------------------------------------ events
+    def on_scanner_status(self, connected: bool, message: str) -> None:
+        self.scanner_connected, self.scanner_message = connected, message
+        log.info("scanner : %s", message)
+        self._refresh_header()
+
+    def on_scan(self, frame: ScanFrame) -> None:
+        if self.person is None:
+            self.login.handle_badge(frame.text)
+        elif hasattr(self.home, "handle_scan"):
+            self.home.handle_scan(frame.text)
+
+    def on_login(self, person: Person) -> None:
+        self.person = person
+        log.info("connexion : %s (%s)", person.key, person.role or "opérateur")
+        if self.home is not None:
+            self.stack.removeWidget(self.home)
+            self.home.deleteLater()
+        self.home = self._home_for(person)
+        self.stack.addWidget(self.home)
+        self.stack.setCurrentWidget(self.home)
+        self._refresh_header()
+
+    def _home_for(self, person: Person) -> QWidget:
+        if person.role in (Role.LOGISTICS_MANAGER, Role.ADMIN):
+            return StockView(self.theme, self.ctx.stock)
+        if person.role == Role.INSERTION_COUNSELLOR:
+            return WorkersHome(self.theme, self.ctx.overview, person)
+        if person.role == Role.TEAM_LEAD:
+            return OrdersHome(self.theme, self.ctx.overview, person)
+        greeting = self.tr("Bonjour {0} ! Poste {1}.").format(person.display_name.split()[0],
+                                                             self.ctx.settings.station.station_id)
+        return OrdersHome(self.theme, self.ctx.overview, person, greeting)
+
+    def logout(self) -> None:
+        log.info("déconnexion : %s", self.person.key if self.person else "-")
+        self.person = None
+        if self.home is not None:
+            self.stack.removeWidget(self.home)
+            self.home.deleteLater()
+            self.home = None
+        self.login.reset()
+        self.login.refresh_people()
+        self.stack.setCurrentWidget(self.login)
+        self._refresh_header()
+
+    def set_language(self, language: str) -> None:
+        app = QApplication.instance()
+        install_language(app, language)
+        self.language = language
+        old = self.centralWidget()
+        self._build()
+        old.deleteLater()
+        self.language_changed.emit(language)
+
+    def keyPressEvent(self, event) -> None:  # Escape never logs out by accident; nothing else to do here
+        if event.key() != Qt.Key.Key_Escape:
+            super().keyPressEvent(event)

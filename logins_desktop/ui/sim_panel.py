@@ -1,0 +1,29 @@
+"""The on-screen panel of a simulated scanner: tap a demo code to "scan" it. Shown only for sim://."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
+
+from logins_desktop.devices.scanners.sim import SimulatedScanner
+from logins_desktop.ui.theme import Theme
+from logins_desktop.ui.widgets.touch import TouchButton
+
+
+class SimulatedScannerPanel(QFrame):
+    def __init__(self, theme: Theme, scanner: SimulatedScanner, codes: list[tuple[str, str]], parent=None):
+        super().__init__(parent)
+        self.setObjectName("sim_panel")
+        self._scanner = scanner
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Scanner simulé (démonstration) — touchez un code pour le scanner"))
+        title.setObjectName("sim_title")
+        layout.addWidget(title)
+        row = QHBoxLayout()
+        self.buttons: list[TouchButton] = []
+        for label, code in codes:
+            button = TouchButton(theme, label, self.tr("Scanner simulé : {0}").format(label))
+            button.clicked.connect(lambda _=False, c=code: self._scanner.inject(c))
+            row.addWidget(button)
+            self.buttons.append(button)
+        row.addStretch(1)
+        layout.addLayout(row)

@@ -1,0 +1,149 @@
+"""The manager's stock view: on-hand by product and location, search as you type, movement history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from logins_desktop.services.stock import StockService
+from logins_desktop.store.ledger import KIND_LABELS_FR
+from logins_desktop.store.models import MovementKind
+from logins_desktop.ui.theme import Theme
+from logins_desktop.ui.widgets.paged_model import Column, PagedTableModel
+
+
+def _fr_number(n: int) -> str:
+    return f"{n:,}".replace(",", "\u202f")
+
+
+class StockView(QWidget):
+    SEARCH_DELAY_MS = 200  # typing pauses this long before the query runs
+
+    def __init__(self, theme: Theme, stock: StockService, parent=None):
+        super().__init__(parent)
+        self._theme = theme
+        self._stock = stock
+        self._filter = ""
+        self._product = None
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Rechercher un article, un GTIN ou un emplacement…"))
+        self.search.setAccessibleName(self.tr("Recherche dans le stock"))
+        self.search.setClearButtonEnabled(True)
+        self.search_icon = QLabel()
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Nombre de lignes de stock"))
+        self._debounce = QTimer(self, singleShot=True, interval=self.SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+
+        self.model = PagedTableModel(
+            [
+                Column(self.tr("Article"), lambda r: r.sku),
+                Column(self.tr("Désignation"), lambda r: r.name),
+                Column(self.tr("GTIN"), lambda r: r.gtin or ""),
+                Column(self.tr("Emplacement"), lambda r: r.location),
+                Column(self.tr("Quantité"), lambda r: _fr_number(r.quantity), align_right=True),
+            ],
+            lambda: stock.count_rows(self._filter),
+            lambda offset, limit: stock.rows(self._filter, offset, limit),
+            self,
+        )
+        self.table = self._make_table(self.model, self.tr("Stock par article et emplacement"))
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_history(cur.row()))
+
+        self.history_title = QLabel(self.tr("Touchez une ligne pour voir l'historique de l'article."))
+        self.history_title.setObjectName("title")
+        self.history_title.setWordWrap(True)
+        self.history_model = PagedTableModel(
+            [
+                Column(self.tr("Date"), lambda m: m.created_at.astimezone().strftime("%d/%m/%Y %H:%M")),
+                Column(self.tr("Mouvement"), lambda m: KIND_LABELS_FR[MovementKind(m.kind)]),
+                Column(self.tr("Emplacement"), lambda m: m.location),
+                Column(self.tr("Quantité"), lambda m: f"{m.quantity:+d}", align_right=True),
+                Column(self.tr("Par"), lambda m: m.actor),
+                Column(self.tr("Motif"), lambda m: m.reason),
+            ],
+            lambda: 0,
+            lambda offset, limit: [],
+            self,
+        )
+        self.history = self._make_table(self.history_model, self.tr("Historique des mouvements"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_icon)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.history_title)
+        layout.addWidget(self.history, 2)
+        theme.changed.connect(self._restyle)
+        self._restyle()
+        self.apply_filter()
+
+    def _make_table(self, model: PagedTableModel, name: str) -> QTableView:
+        table = QTableView()
+        table.setModel(model)
+        table.setAccessibleName(name)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        # Fixed row heights: the view never measures rows it does not show, so 100,000 rows stay cheap.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setStretchLastSection(True)
+        # Column widths from the first rows only: measuring 100,000 rows would freeze the screen.
+        table.horizontalHeader().setResizeContentsPrecision(50)
+        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._size_rows(table)
+        return table
+
+    def _size_rows(self, table: QTableView) -> None:
+        table.verticalHeader().setDefaultSectionSize(max(self._theme.px(12), int(self._theme.font_pt * 3)))
+
+    def _restyle(self) -> None:
+        self.search_icon.setPixmap(self._theme.pixmap("search", self._theme.px(8)))
+        for table in (self.table, self.history):
+            self._size_rows(table)
+            table.resizeColumnsToContents()
+
+    def apply_filter(self) -> None:
+        self._debounce.stop()
+        self._filter = self.search.text().strip()
+        self.model.reload()
+        self.table.resizeColumnsToContents()
+        self.count_label.setText(self.tr("{0} ligne(s)").format(_fr_number(self.model.rowCount())))
+        self._product = None
+        self.history_model.set_source(lambda: 0, lambda o, n: [])
+        self.history_title.setText(self.tr("Touchez une ligne pour voir l'historique de l'article."))
+
+    def _show_history(self, row: int) -> None:
+        item = self.model.row_object(row)
+        if item is None:
+            return
+        self._product = item.product_id
+        product_id = item.product_id
+        self.history_model.set_source(
+            lambda: self._stock.count_movements(product_id),
+            lambda offset, limit: self._stock.movements(product_id, offset, limit),
+        )
+        self.history.resizeColumnsToContents()
+        self.history_title.setText(
+            self.tr("Historique de {0} — {1} ({2} mouvement(s))").format(
+                item.sku, item.name, _fr_number(self.history_model.rowCount())
+            )
+        )

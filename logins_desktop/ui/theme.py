@@ -1,0 +1,149 @@
+"""Theme: sizes in millimetres turned into pixels with the screen's physical DPI, colours, font scale.
+
+The stylesheet is rendered from resources/styles/theme.qss with the current values, so a change of
+contrast, font scale or touch-target size applies live to every screen (qutebrowser does the same).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from string import Template
+
+from PySide6.QtCore import QByteArray, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
+
+from logins_desktop.paths import resource
+
+MM_PER_INCH = 25.4
+FALLBACK_DPI = 96.0
+
+
+@dataclass(frozen=True)
+class Palette:
+    background: str
+    surface: str
+    text: str
+    muted: str
+    accent: str
+    accent_text: str
+    ok: str
+    ok_text: str
+    error: str
+    error_text: str
+    warning: str
+    warning_text: str
+    border: str
+    focus: str
+
+
+# Red and green also differ in brightness (dark red vs mid green) and always come with a pictogram.
+NORMAL = Palette(
+    background="#f4f5f7", surface="#ffffff", text="#14171c", muted="#4b5563", accent="#1f4e9e",
+    accent_text="#ffffff", ok="#1b7f3b", ok_text="#ffffff", error="#a30f17", error_text="#ffffff",
+    warning="#f2b600", warning_text="#000000", border="#8a93a3", focus="#f28c00",
+)
+HIGH_CONTRAST = Palette(
+    background="#000000", surface="#000000", text="#ffffff", muted="#ffffff", accent="#ffff00",
+    accent_text="#000000", ok="#00e676", ok_text="#000000", error="#ff1744", error_text="#000000",
+    warning="#ffff00", warning_text="#000000", border="#ffffff", focus="#00e5ff",
+)
+
+
+def screen_dpi() -> float:
+    screen = QGuiApplication.primaryScreen()
+    dpi = screen.physicalDotsPerInch() if screen else 0.0
+    # Some virtual screens report nonsense; below 50 dpi nothing is a real display.
+    return dpi if dpi >= 50 else FALLBACK_DPI
+
+
+def mm_to_px(mm: float, dpi: float | None = None) -> int:
+    return round(mm * (dpi or screen_dpi()) / MM_PER_INCH)
+
+
+@dataclass(frozen=True)
+class ThemeSettings:
+    touch_target_mm: float = 20.0
+    font_scale: float = 1.0
+    high_contrast: bool = False
+
+
+class Theme(QObject):
+    """The live theme. Widgets read sizes from it; `changed` fires when the person adjusts the display."""
+
+    changed = Signal()
+
+    BASE_FONT_PT = 14.0
+    MIN_SCALE, MAX_SCALE = 0.8, 2.0
+
+    def __init__(self, settings: ThemeSettings | None = None, dpi: float | None = None):
+        super().__init__()
+        self._settings = settings or ThemeSettings()
+        self._dpi = dpi
+
+    @property
+    def settings(self) -> ThemeSettings:
+        return self._settings
+
+    @property
+    def palette(self) -> Palette:
+        return HIGH_CONTRAST if self._settings.high_contrast else NORMAL
+
+    @property
+    def dpi(self) -> float:
+        return self._dpi or screen_dpi()
+
+    def px(self, mm: float) -> int:
+        return mm_to_px(mm, self.dpi)
+
+    @property
+    def target_px(self) -> int:
+        """Smallest side of any touch target."""
+        return self.px(self._settings.touch_target_mm)
+
+    @property
+    def font_pt(self) -> float:
+        return self.BASE_FONT_PT * self._settings.font_scale
+
+    def update(self, **changes) -> None:
+        new = replace(self._settings, **changes)
+        new = replace(new, font_scale=min(self.MAX_SCALE, max(self.MIN_SCALE, new.font_scale)))
+        if new != self._settings:
+            self._settings = new
+            self.apply()
+            self.changed.emit()
+
+    def stylesheet(self) -> str:
+        template = Template(resource("styles", "theme.qss").read_text(encoding="utf-8"))
+        p = self.palette
+        return template.substitute(
+            **{k: getattr(p, k) for k in p.__dataclass_fields__},
+            font_pt=f"{self.font_pt:.1f}",
+            big_pt=f"{self.font_pt * 1.6:.1f}",
+            huge_pt=f"{self.font_pt * 2.4:.1f}",
+            target=self.target_px,
+            radius=self.px(2),
+            pad=self.px(2),
+            border_px=3 if self._settings.high_contrast else 2,
+        )
+
+    def apply(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.setStyleSheet(self.stylesheet())
+
+    def icon(self, name: str, color: str | None = None) -> QIcon:
+        return QIcon(self.pixmap(name, 128, color))
+
+    def pixmap(self, name: str, size: int, color: str | None = None) -> QPixmap:
+        svg = resource("icons", f"{name}.svg").read_text(encoding="utf-8")
+        # Qt's SVG renderer ignores currentColor: substitute the theme's text colour.
+        svg = svg.replace("currentColor", color or self.palette.text)
+        renderer = QSvgRenderer(QByteArray(svg.encode()))
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        renderer.render(painter)
+        painter.end()
+        return pixmap

@@ -1,0 +1,175 @@
+"""Touch-sized building blocks. Every one acts on release (clicked) and has an accessible name."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout
+
+from logins_desktop.ui.theme import Theme
+
+
+class TouchButton(QPushButton):
+    """A button at least the theme's touch-target size, with an icon and an accessible name."""
+
+    def __init__(self, theme: Theme, text: str, accessible_name: str | None = None, icon: str | None = None,
+                 parent=None, width_mm: float | None = None):
+        super().__init__(text, parent)
+        self._theme = theme
+        self._icon_name = icon
+        self._width_mm = width_mm
+        self.setAccessibleName(accessible_name or text)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAutoRepeat(False)
+        theme.changed.connect(self._restyle)
+        self._restyle()
+
+    def _restyle(self) -> None:
+        target = self._theme.target_px
+        self.setMinimumSize(target if self._width_mm is None else self._theme.px(self._width_mm), target)
+        if self._icon_name:
+            self.setIcon(self._theme.icon(self._icon_name))
+            side = int(target * 0.55)
+            self.setIconSize(QSize(side, side))
+
+
+class PersonCard(QPushButton):
+    """A large name card: photo or initials, the name, and the role for people who need a PIN."""
+
+    def __init__(self, theme: Theme, name: str, initials: str, subtitle: str = "", parent=None):
+        super().__init__(parent)
+        self.setObjectName("card")
+        self._theme = theme
+        self.setAccessibleName(f"{name} {subtitle}".strip())
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        row = QHBoxLayout(self)
+        self.avatar = QLabel(initials)
+        self.avatar.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.avatar.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        text = QVBoxLayout()
+        self.name_label = QLabel(name)
+        self.name_label.setWordWrap(True)
+        self.name_label.setObjectName("title")
+        text.addWidget(self.name_label)
+        if subtitle:
+            role = QLabel(subtitle)
+            role.setObjectName("muted")
+            text.addWidget(role)
+        for label in self.findChildren(QLabel):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        row.addWidget(self.avatar)
+        row.addLayout(text, 1)
+        theme.changed.connect(self._restyle)
+        self._restyle()
+
+    def _restyle(self) -> None:
+        side = self._theme.px(16)
+        p = self._theme.palette
+        self.avatar.setFixedSize(side, side)
+        self.avatar.setStyleSheet(
+            f"background:{p.accent}; color:{p.accent_text}; border-radius:{side // 2}px;"
+            f"font-size:{self._theme.font_pt * 1.5:.0f}pt; font-weight:bold;"
+        )
+        self.setMinimumHeight(max(self._theme.target_px, self._theme.px(24)))
+
+
+class Feedback(QFrame):
+    """Colour + pictogram + text (the sound is played by the caller through ui.sound)."""
+
+    KINDS = {"ok": "ok", "error": "error", "info": "info", "warning": "warning"}
+
+    def __init__(self, theme: Theme, parent=None):
+        super().__init__(parent)
+        self._theme = theme
+        self.setObjectName("feedback_info")
+        row = QHBoxLayout(self)
+        self.icon = QLabel()
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setObjectName("title")
+        row.addWidget(self.icon)
+        row.addWidget(self.text, 1)
+        self.setAccessibleName("message")
+        self.hide()
+
+    def show_message(self, kind: str, text: str) -> None:
+        self.kind = kind
+        self.setObjectName(f"feedback_{'info' if kind == 'warning' else kind}")
+        self.style().unpolish(self)
+        self.style().polish(self)
+        for child in self.findChildren(QLabel):
+            child.style().unpolish(child)
+            child.style().polish(child)
+        side = self._theme.px(12)
+        self.icon.setPixmap(self._theme.pixmap(self.KINDS[kind], side))
+        self.icon.setFixedSize(side, side)
+        self.text.setText(text)
+        self.setAccessibleDescription(text)
+        self.show()
+
+    def clear(self) -> None:
+        self.kind = None
+        self.text.clear()
+        self.hide()
+
+
+class PinPad(QFrame):
+    """A large keypad for a PIN: digits, erase, validate. No typing, no drag."""
+
+    submitted = Signal(str)
+    MAX_DIGITS = 8
+
+    def __init__(self, theme: Theme, parent=None):
+        super().__init__(parent)
+        self._digits = ""
+        layout = QVBoxLayout(self)
+        self.display = QLabel("")
+        self.display.setObjectName("huge")
+        self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.display.setAccessibleName(self.tr("Code saisi"))
+        layout.addWidget(self.display)
+        grid = QGridLayout()
+        for col in range(3):
+            grid.setColumnStretch(col, 1)
+        self.setMinimumWidth(theme.px(3 * 26))
+        self.buttons: dict[str, TouchButton] = {}
+        for i, digit in enumerate("123456789"):
+            self._add_digit(theme, grid, digit, i // 3, i % 3)
+        self.erase = TouchButton(theme, self.tr("Effacer"), self.tr("Effacer le dernier chiffre"), icon="erase")
+        self.erase.clicked.connect(self._erase)
+        grid.addWidget(self.erase, 3, 0)
+        self._add_digit(theme, grid, "0", 3, 1)
+        self.validate = TouchButton(theme, self.tr("Valider"), self.tr("Valider le code"), icon="ok")
+        self.validate.setObjectName("primary")
+        self.validate.clicked.connect(self._submit)
+        grid.addWidget(self.validate, 3, 2)
+        layout.addLayout(grid)
+        self._refresh()
+
+    def _add_digit(self, theme: Theme, grid: QGridLayout, digit: str, row: int, col: int) -> None:
+        button = TouchButton(theme, digit, self.tr("Chiffre {0}").format(digit))
+        button.clicked.connect(lambda: self._press(digit))
+        grid.addWidget(button, row, col)
+        self.buttons[digit] = button
+
+    def _press(self, digit: str) -> None:
+        if len(self._digits) < self.MAX_DIGITS:
+            self._digits += digit
+        self._refresh()
+
+    def _erase(self) -> None:
+        self._digits = self._digits[:-1]
+        self._refresh()
+
+    def _submit(self) -> None:
+        if self._digits:
+            pin, self._digits = self._digits, ""
+            self._refresh()
+            self.submitted.emit(pin)
+
+    def reset(self) -> None:
+        self._digits = ""
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.display.setText("●" * len(self._digits) if self._digits else "—")

@@ -1,0 +1,365 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="fr_FR">
+<context>
+    <name>LoginScreen</name>
+    <message>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="49"/>
+        <source>Scannez votre badge, ou touchez votre nom.</source>
+        <translation>Scan your badge, or tap your name.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="58"/>
+        <source>Précédents</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="58"/>
+        <source>Noms précédents</source>
+        <translation>Previous names</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="59"/>
+        <source>Suivants</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="59"/>
+        <source>Noms suivants</source>
+        <translation>Next names</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="80"/>
+        <source>Retour</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="80"/>
+        <source>Retour à la liste des noms</source>
+        <translation>Back to the list of names</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="108"/>
+        <source>Page {0} sur {1}</source>
+        <translation>Page {0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="119"/>
+        <source>Badge inconnu : « {0} ». Réessayez ou touchez votre nom.</source>
+        <translation>Unknown badge: “{0}”. Try again or tap your name.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="129"/>
+        <source>{0} — tapez votre code</source>
+        <translation>{0} — enter your code</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="138"/>
+        <source>Code incorrect. Réessayez.</source>
+        <translation>Wrong code. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../logins_desktop/ui/main_window.py" line="49"/>
+        <source>Log&apos;ins Desktop — {0}</source>
+        <translation>Log&apos;ins Desktop — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/main_window.py" line="77"/>
+        <source>Personne connectée</source>
+        <translation>Logged-in person</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/main_window.py" line="83"/>
+        <source>État du scanner</source>
+        <translation>Scanner status</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="88"/>
+        <source>Contraste élevé</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/main_window.py" line="90"/>
+        <source>Texte plus petit</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/main_window.py" line="92"/>
+        <source>Texte plus grand</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/main_window.py" line="96"/>
+        <source>Changer de langue</source>
+        <translation>Change language</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/main_window.py" line="98"/>
+        <source>Déconnexion</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/main_window.py" line="98"/>
+        <source>Se déconnecter</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/main_window.py" line="110"/>
+        <source>Log&apos;ins — {0} — identifiez-vous</source>
+        <translation>Log&apos;ins — {0} — please identify</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/main_window.py" line="112"/>
+        <source>Opérateur·rice</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/main_window.py" line="117"/>
+        <source>Scanner déconnecté</source>
+        <translation>Scanner disconnected</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/main_window.py" line="119"/>
+        <source>Scanner simulé</source>
+        <translation>Simulated scanner</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/main_window.py" line="121"/>
+        <source>Scanner prêt</source>
+        <translation>Scanner ready</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/main_window.py" line="158"/>
+        <source>Bonjour {0} ! Poste {1}.</source>
+        <translation>Hello {0}! Station {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersHome</name>
+    <message>
+        <location filename="../../logins_desktop/ui/home.py" line="40"/>
+        <location filename="../../logins_desktop/ui/home.py" line="50"/>
+        <source>Commandes en cours</source>
+        <translation>Orders in progress</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/home.py" line="48"/>
+        <source>Commande</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/home.py" line="48"/>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/home.py" line="48"/>
+        <source>Produit</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/home.py" line="48"/>
+        <source>Faits / commandés</source>
+        <translation>Done / ordered</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/home.py" line="49"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/home.py" line="49"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="129"/>
+        <source>Code saisi</source>
+        <translation>Code entered</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="138"/>
+        <source>Effacer</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="138"/>
+        <source>Effacer le dernier chiffre</source>
+        <translation>Erase the last digit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="142"/>
+        <source>Valider</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="142"/>
+        <source>Valider le code</source>
+        <translation>Confirm the code</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="150"/>
+        <source>Chiffre {0}</source>
+        <translation>Digit {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedScannerPanel</name>
+    <message>
+        <location filename="../../logins_desktop/ui/sim_panel.py" line="18"/>
+        <source>Scanner simulé (démonstration) — touchez un code pour le scanner</source>
+        <translation>Simulated scanner (demo) — tap a code to scan it</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/sim_panel.py" line="24"/>
+        <source>Scanner simulé : {0}</source>
+        <translation>Simulated scanner: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StockView</name>
+    <message>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="30"/>
+        <source>Rechercher un article, un GTIN ou un emplacement…</source>
+        <translation>Search an item, a GTIN or a location…</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="31"/>
+        <source>Recherche dans le stock</source>
+        <translation>Stock search</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="35"/>
+        <source>Nombre de lignes de stock</source>
+        <translation>Number of stock lines</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="42"/>
+        <source>Article</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="43"/>
+        <source>Désignation</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="44"/>
+        <source>GTIN</source>
+        <translation>GTIN</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="45"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="62"/>
+        <source>Emplacement</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="46"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="63"/>
+        <source>Quantité</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="52"/>
+        <source>Stock par article et emplacement</source>
+        <translation>Stock by item and location</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="55"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="123"/>
+        <source>Touchez une ligne pour voir l&apos;historique de l&apos;article.</source>
+        <translation>Tap a line to see the item&apos;s history.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="60"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="61"/>
+        <source>Mouvement</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="64"/>
+        <source>Par</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="65"/>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="71"/>
+        <source>Historique des mouvements</source>
+        <translation>Movement history</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="120"/>
+        <source>{0} ligne(s)</source>
+        <translation>{0} line(s)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="137"/>
+        <source>Historique de {0} — {1} ({2} mouvement(s))</source>
+        <translation>History of {0} — {1} ({2} movement(s))</translation>
+    </message>
+</context>
+<context>
+    <name>WorkersHome</name>
+    <message>
+        <location filename="../../logins_desktop/ui/home.py" line="60"/>
+        <source>Personnes accompagnées et restrictions fonctionnelles</source>
+        <translation>Supported workers and functional restrictions</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/home.py" line="63"/>
+        <source>Seules des restrictions fonctionnelles sont enregistrées, jamais de diagnostic.</source>
+        <translation>Only functional restrictions are recorded, never a diagnosis.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/home.py" line="69"/>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/home.py" line="72"/>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/home.py" line="72"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/home.py" line="72"/>
+        <source>Début de contrat</source>
+        <translation>Contract start</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/home.py" line="72"/>
+        <source>Fin de contrat</source>
+        <translation>Contract end</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/home.py" line="73"/>
+        <source>Restrictions</source>
+        <translation>Restrictions</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/home.py" line="74"/>
+        <source>Personnes et restrictions</source>
+        <translation>Workers and restrictions</translation>
+    </message>
+</context>
+</TS>

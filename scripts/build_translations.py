@@ -1,0 +1,18 @@
+"""Refresh resources/translations/logins_en.ts from the UI sources, then compile the .qm files.
+
+French is the source language. Translators edit the .ts (Qt Linguist: pyside6-linguist); run
+`make translations` after changing UI strings and commit both the .ts and the .qm.
+"""
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+UI = sorted(str(p) for p in (ROOT / "logins_desktop" / "ui").rglob("*.py"))
+for language in ("en",):
+    ts = ROOT / "resources" / "translations" / f"logins_{language}.ts"
+    subprocess.run([BIN / "pyside6-lupdate", *UI, "-source-language", "fr_FR", "-target-language", language,
+                    "-no-obsolete", "-ts", str(ts)], check=True)
+    subprocess.run([BIN / "pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)

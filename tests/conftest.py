@@ -1,0 +1,37 @@
+"""Shared fixtures. Tests never touch the person's real config or data dirs."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path, monkeypatch):
+    monkeypatch.setenv("LOGINS_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("LOGINS_CONFIG_DIR", str(tmp_path / "config"))
+
+
+@pytest.fixture
+def db_url(tmp_path) -> str:
+    return f"sqlite:///{tmp_path / 'test.sqlite3'}"
+
+
+@pytest.fixture
+def db(db_url):
+    from logins_desktop.store.database import open_database
+
+    database = open_database(db_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def demo_db(db):
+    from logins_desktop.services.demo import seed_demo
+
+    assert seed_demo(db)
+    return db

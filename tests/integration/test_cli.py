@@ -1,0 +1,92 @@
+"""The `logins-desktop` command as a person or a script runs it: exit codes and printed text."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+
+from logins_desktop.cli import main
+
+
+def run(*args) -> int:
+    return main(list(args))
+
+
+def test_config_path_respects_the_platform_dir(tmp_path, capsys):
+    assert run("config", "path") == 0
+    assert capsys.readouterr().out.strip() == str(tmp_path / "config" / "settings.toml")
+    assert run("config", "path", "--config", str(tmp_path / "x.toml")) == 0
+    assert capsys.readouterr().out.strip() == str(tmp_path / "x.toml")
+
+
+def test_config_init_then_show(tmp_path, capsys):
+    assert run("config", "init") == 0
+    assert (tmp_path / "config" / "settings.toml").exists()
+    assert run("config", "show") == 0
+    assert 'language = "fr"' in capsys.readouterr().out
+
+
+def test_bad_settings_file_is_a_clear_error(tmp_path, capsys):
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[ui]\ntouch_target_mm = 2\n")
+    assert run("db", "upgrade", "--config", str(bad)) == 1
+    assert "touch_target_mm" in capsys.readouterr().err
+
+
+def test_seed_check_export_and_import_round_trip(db_url, tmp_path, capsys):
+    assert run("seed-demo", "--db", db_url) == 0
+    assert run("seed-demo", "--db", db_url) == 0
+    assert "rien n'a été ajouté" in capsys.readouterr().out
+    assert run("db", "check", "--db", db_url) == 0
+    out = tmp_path / "stock.csv"
+    assert run("export", "stock", str(out), "--db", db_url) == 0
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0] == "sku;location;quantity"
+    assert "SAVON-100;ATELIER-2;60" in lines
+    # The exported file imports into an empty database with the same products and locations.
+    other = f"sqlite:///{tmp_path / 'other.sqlite3'}"
+    products = tmp_path / "p.csv"
+    products.write_text("sku;gtin;name;weight_g;customer\nSAVON-100;;Savon;100;LAVANDE\n", encoding="utf-8")
+    locations = tmp_path / "l.csv"
+    locations.write_text("code;name\nATELIER-2;\nA-02-01;\n", encoding="utf-8")
+    only_savon = tmp_path / "savon.csv"
+    only_savon.write_text("\n".join([lines[0], *[line for line in lines if line.startswith("SAVON-100;")]]), encoding="utf-8")
+    assert run("import", "products", str(products), "--db", other) == 0
+    assert run("import", "locations", str(locations), "--db", other) == 0
+    assert run("import", "stock", str(only_savon), "--db", other) == 0
+    capsys.readouterr()
+    assert run("export", "stock", str(tmp_path / "again.csv"), "--db", other) == 0
+    assert (tmp_path / "again.csv").read_text(encoding="utf-8-sig").splitlines()[1:] == only_savon.read_text().splitlines()[1:]
+
+
+def test_import_error_exits_non_zero_with_file_line_column(db_url, tmp_path, capsys):
+    bad = tmp_path / "articles.csv"
+    bad.write_text("sku;gtin;name;weight_g;customer\nA;4006381333932;A;1;C\n", encoding="utf-8")
+    assert run("import", "products", str(bad), "--db", db_url) == 1
+    err = capsys.readouterr().err
+    assert "articles.csv, ligne 2, colonne « gtin »" in err
+    assert run("import", "products", str(tmp_path / "absent.csv"), "--db", db_url) == 1
+
+
+def test_db_check_fails_on_a_corrupted_ledger_cache(db_url, capsys):
+    assert run("seed-demo", "--db", db_url) == 0
+    path = db_url.removeprefix("sqlite:///")
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE stock_on_hand SET quantity = quantity + 1 WHERE rowid = 1")
+    capsys.readouterr()
+    assert run("db", "check", "--db", db_url) == 1
+    assert "cache" in capsys.readouterr().err
+
+
+def test_db_check_fails_on_an_unmigrated_database(tmp_path, capsys):
+    url = f"sqlite:///{tmp_path / 'blank.sqlite3'}"
+    assert run("db", "check", "--db", url) == 1
+    assert "db upgrade" in capsys.readouterr().err
+
+
+def test_console_script_entry_point(db_url):
+    result = subprocess.run([sys.executable, "-m", "logins_desktop", "db", "upgrade", "--db", db_url],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "base à jour (révision 0001)" in result.stdout
