@@ -20,12 +20,13 @@ from logins_desktop.ui.theme import Theme
 def _table(theme: Theme, headers: list[str], rows: list[list[str]], name: str) -> QTableWidget:
     table = QTableWidget(len(rows), len(headers))
     table.setAccessibleName(name)
+    table.horizontalHeader().setAccessibleName(name)
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setAlternatingRowColors(True)
-    table.verticalHeader().setDefaultSectionSize(max(theme.px(12), int(theme.font_pt * 3)))
+    table.verticalHeader().setDefaultSectionSize(theme.row_px)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     for r, row in enumerate(rows):

@@ -103,6 +103,11 @@ class Theme(QObject):
         return self.px(self._settings.touch_target_mm)
 
     @property
+    def row_px(self) -> int:
+        """Height of a table row: rows are tapped, so they are touch targets too."""
+        return max(self.target_px, int(self.font_pt * 3))
+
+    @property
     def font_pt(self) -> float:
         return self.BASE_FONT_PT * self._settings.font_scale
 

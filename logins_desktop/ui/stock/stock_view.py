@@ -96,6 +96,7 @@ class StockView(QWidget):
         table = QTableView()
         table.setModel(model)
         table.setAccessibleName(name)
+        table.horizontalHeader().setAccessibleName(self.tr("En-têtes : {0}").format(name))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -113,7 +114,7 @@ class StockView(QWidget):
         return table
 
     def _size_rows(self, table: QTableView) -> None:
-        table.verticalHeader().setDefaultSectionSize(max(self._theme.px(12), int(self._theme.font_pt * 3)))
+        table.verticalHeader().setDefaultSectionSize(self._theme.row_px)
 
     def _restyle(self) -> None:
         self.search_icon.setPixmap(self._theme.pixmap("search", self._theme.px(8)))

@@ -1,0 +1,82 @@
+"""Accessibility on every screen: accessible names, touch targets in millimetres, live contrast and font size."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLineEdit, QTableView, QWidget
+
+from logins_desktop.ui.theme import HIGH_CONTRAST, NORMAL, Theme, ThemeSettings, mm_to_px
+
+INTERACTIVE = (QAbstractButton, QLineEdit, QAbstractItemView)
+
+
+def screens(window):
+    """Bring up each screen in turn and yield its name."""
+    yield "login"
+    window.login.choose(next(p for p in window.ctx.auth.people() if p.key == "chef"))
+    yield "pin"
+    window.login.reset()
+    for key, pin in (("B1001", ""), ("chef", "1234"), ("insertion", "1357"), ("logistique", "2468")):
+        person = next(p for p in window.ctx.auth.people() if p.key == key)
+        window.login.choose(person)
+        if pin:
+            window.login._check_pin(pin)
+        QApplication.processEvents()
+        yield f"home:{key}"
+        window.logout()
+
+
+def test_mm_to_px_uses_the_physical_dpi():
+    assert mm_to_px(25.4, dpi=100) == 100
+    assert Theme(ThemeSettings(touch_target_mm=20), dpi=254).target_px == 200
+    assert Theme(ThemeSettings(touch_target_mm=30), dpi=254).target_px == 300
+
+
+def test_every_interactive_widget_has_a_name_and_a_touch_sized_target(qtbot, window):
+    target = window.theme.target_px
+    assert target == mm_to_px(20)
+    for screen in screens(window):
+        QApplication.processEvents()
+        visible = [w for w in window.findChildren(QWidget) if isinstance(w, INTERACTIVE) and w.isVisible()]
+        assert visible, screen
+        for widget in visible:
+            assert widget.accessibleName().strip(), f"{screen}: {type(widget).__name__} '{getattr(widget, 'text', lambda: '')()}' has no accessible name"
+            if isinstance(widget, QTableView):
+                assert widget.verticalHeader().defaultSectionSize() >= target, f"{screen}: rows of {widget.accessibleName()}"
+            if isinstance(widget, QAbstractButton | QLineEdit):
+                assert widget.height() >= target and widget.width() >= target, (
+                    f"{screen}: {widget.accessibleName()} is {widget.width()}x{widget.height()} px, target {target} px"
+                )
+
+
+def test_bigger_targets_from_the_user_profile(qtbot, window):
+    window.theme.update(touch_target_mm=30)
+    QApplication.processEvents()
+    target = window.theme.target_px
+    assert target == mm_to_px(30)
+    assert window.contrast_button.minimumHeight() == target
+    window.theme.update(touch_target_mm=20)
+
+
+def test_high_contrast_and_font_scale_apply_live(qtbot, window):
+    app = QApplication.instance()
+    assert NORMAL.background in app.styleSheet()
+    window.contrast_button.click()
+    assert window.theme.settings.high_contrast
+    assert HIGH_CONTRAST.background in app.styleSheet() and HIGH_CONTRAST.focus in app.styleSheet()
+    before = window.theme.font_pt
+    window.larger_button.click()
+    assert window.theme.font_pt == pytest.approx(before * 1.1)
+    assert f"font-size: {window.theme.font_pt:.1f}pt" in app.styleSheet()
+    for _ in range(30):  # the scale is clamped, never absurd
+        window.larger_button.click()
+    assert window.theme.settings.font_scale == Theme.MAX_SCALE
+
+
+def test_feedback_is_never_colour_alone(qtbot, window):
+    window.login.handle_badge("INCONNU")
+    fb = window.login.feedback
+    assert fb.objectName() == "feedback_error"  # colour
+    assert not fb.icon.pixmap().isNull()  # pictogram
+    assert fb.text.text()  # text
+    assert window.sounds.played[-1] == "error"  # sound

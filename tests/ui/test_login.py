@@ -1,0 +1,121 @@
+"""The login screen as a person uses it: a badge scan, or a tap on a name card, and a PIN for roles."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from logins_desktop.ui.home import OrdersHome, WorkersHome
+from logins_desktop.ui.stock.stock_view import StockView
+
+
+def tap(qtbot, widget):
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def card(window, name):
+    for _ in range(5):
+        for c in window.login.cards:
+            if c.name_label.text() == name:
+                return c
+        tap_next = window.login.next
+        if not tap_next.isEnabled():
+            break
+        tap_next.click()
+    raise AssertionError(f"no card for {name}")
+
+
+def enter_pin(qtbot, window, pin):
+    for digit in pin:
+        tap(qtbot, window.login.pin_pad.buttons[digit])
+    tap(qtbot, window.login.pin_pad.validate)
+
+
+def test_worker_badge_scan_logs_in_without_pin(qtbot, window, context):
+    assert window.who.text() == "Log'ins — POSTE-01 — identifiez-vous"
+    context.scanner.inject("B1003")  # Sofia Da Silva's badge, through the simulated scanner
+    qtbot.waitUntil(lambda: window.person is not None)
+    assert window.person.display_name == "Sofia Da Silva"
+    assert isinstance(window.home, OrdersHome)
+    assert window.who.text() == "Sofia Da Silva — Opérateur·rice"
+    assert window.sounds.played[-1] == "ok"
+    assert window.logout_button.isVisible()
+
+
+def test_unknown_badge_is_refused_loudly(qtbot, window, context):
+    context.scanner.inject("X9999")
+    qtbot.waitUntil(lambda: window.login.feedback.isVisible())
+    assert window.person is None
+    assert window.login.feedback.kind == "error"
+    assert "Badge inconnu : « X9999 »" in window.login.feedback.text.text()
+    assert window.login.feedback.icon.pixmap() is not None and not window.login.feedback.icon.pixmap().isNull()
+    assert window.sounds.played[-1] == "error"
+
+
+def test_card_tap_logs_a_worker_in(qtbot, window):
+    tap(qtbot, card(window, "Amina Benali"))
+    assert window.person.key == "B1001"
+
+
+def test_team_lead_card_asks_pin_and_refuses_a_wrong_one(qtbot, window):
+    tap(qtbot, card(window, "Nathalie Roux"))
+    assert window.login.waiting_for_pin and window.person is None
+    enter_pin(qtbot, window, "9999")
+    assert window.person is None
+    assert window.login.feedback.kind == "error"
+    assert window.login.feedback.text.text() == "Code incorrect. Réessayez."
+    enter_pin(qtbot, window, "1234")
+    assert window.person.key == "chef"
+    assert isinstance(window.home, OrdersHome)
+    orders = window.home.table
+    assert orders.rowCount() == 3
+    assert orders.item(0, 0).text() == "CMD-2026-1103"  # the most urgent order first
+    assert orders.item(0, 3).text() == "0 / 350"
+
+
+def test_team_lead_badge_scan_goes_to_pin_then_back(qtbot, window, context):
+    context.scanner.inject("C2001")
+    qtbot.waitUntil(lambda: window.login.waiting_for_pin)
+    tap(qtbot, window.login.cancel_pin)
+    assert not window.login.waiting_for_pin and window.person is None
+
+
+def test_manager_gets_the_stock_view_and_logs_out(qtbot, window):
+    tap(qtbot, card(window, "Marc Durand"))
+    enter_pin(qtbot, window, "2468")
+    assert isinstance(window.home, StockView)
+    tap(qtbot, window.logout_button)
+    assert window.person is None and window.stack.currentWidget() is window.login
+    assert not window.logout_button.isVisible()
+
+
+def test_counsellor_sees_restrictions_and_the_read_is_audited(qtbot, window, context):
+    from sqlalchemy import select
+
+    from logins_desktop.store.models import AuditEntry
+
+    tap(qtbot, card(window, "Hélène Petit"))
+    enter_pin(qtbot, window, "1357")
+    assert isinstance(window.home, WorkersHome)
+    table = window.home.table
+    rows = {table.item(r, 1).text(): table.item(r, 4).text() for r in range(table.rowCount())}
+    assert rows["Sofia Da Silva"] == "charge ≤ 3 kg, assis, pas de bras au-dessus des épaules, ≤ 90 min d'affilée"
+    with context.db.read() as s:
+        assert s.scalars(select(AuditEntry.actor).where(AuditEntry.action == "restriction.read")).all() == ["insertion"]
+
+
+def test_name_cards_are_paged_with_buttons_not_drag(qtbot, window):
+    login = window.login
+    assert len(login.cards) == 9
+    assert login.page_label.text() == "Page 1 sur 2" and not login.previous.isEnabled()
+    tap(qtbot, login.next)
+    assert login.page_label.text() == "Page 2 sur 2" and len(login.cards) == 7
+    tap(qtbot, login.previous)
+    assert login.page_label.text() == "Page 1 sur 2"
+
+
+def test_english_translation(qtbot, window):
+    tap(qtbot, window.language_button)
+    assert window.login.prompt.text() == "Scan your badge, or tap your name."
+    assert window.language_button.text() == "Français"
+    tap(qtbot, window.language_button)
+    assert window.login.prompt.text() == "Scannez votre badge, ou touchez votre nom."

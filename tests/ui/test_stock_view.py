@@ -1,0 +1,57 @@
+"""The manager's stock view: what is on screen after opening, filtering, and tapping a line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from logins_desktop.services.stock import Actor
+from logins_desktop.store.models import Role
+from logins_desktop.ui.stock.stock_view import StockView
+from logins_desktop.ui.theme import Theme
+
+
+def cell(view, row, col):
+    return view.model.index(row, col).data()
+
+
+def make_view(qtbot, context):
+    view = StockView(Theme(), context.stock)
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+def test_opens_with_all_non_zero_lines_sorted(qtbot, context):
+    view = make_view(qtbot, context)
+    assert view.model.rowCount() == 27
+    assert view.count_label.text() == "27 ligne(s)"
+    assert [cell(view, 0, c) for c in range(5)] == ["ALIM-12V", "Bloc d'alimentation 12 V", "3760000000239", "B-01-01", "420"]
+    assert cell(view, 1, 4) == "2\u202f400"  # French thousands separator
+
+
+def test_search_as_you_type_filters_in_sql(qtbot, context):
+    view = make_view(qtbot, context)
+    qtbot.keyClicks(view.search, "ateli")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 10, timeout=2000)  # after the typing pause
+    assert {cell(view, r, 3) for r in range(view.model.rowCount())} == {"ATELIER-1", "ATELIER-2"}
+    view.search.setText("3760000000147")  # by GTIN
+    view.apply_filter()
+    assert {cell(view, r, 0) for r in range(view.model.rowCount())} == {"SAVON-100"}
+    view.search.setText("100%")  # a LIKE wildcard is searched literally
+    view.apply_filter()
+    assert view.model.rowCount() == 0 and view.count_label.text() == "0 ligne(s)"
+
+
+def test_tapping_a_line_shows_the_movement_history(qtbot, context):
+    context.stock.adjust(Actor("logistique", Role.LOGISTICS_MANAGER), "SAVON-100", "ATELIER-2", -5, "casse")
+    view = make_view(qtbot, context)
+    view.search.setText("SAVON-100")
+    view.apply_filter()
+    rect = view.table.visualRect(view.model.index(1, 0))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert view.history_title.text() == "Historique de SAVON-100 — Savon lavande 100 g (3 mouvement(s))"
+    h = view.history_model
+    assert h.rowCount() == 3
+    kinds = [h.index(r, 1).data() for r in range(3)]
+    assert kinds[0] == "ajustement" and kinds.count("réception") == 2
+    assert h.index(0, 3).data() == "-5" and h.index(0, 5).data() == "casse"
