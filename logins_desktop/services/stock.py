@@ -93,6 +93,8 @@ class StockService:
             for d in ledger.ledger_discrepancies(session):
                 sku, loc = ledger.describe_key(session, d.product_id, d.location_id)
                 problems.append(f"stock {sku} en {loc} : cache {d.cached} ≠ registre {d.ledger}")
+            if stale := ledger.stale_sort_keys(session):
+                problems.append(f"{stale} ligne(s) du cache de stock avec un code article ou emplacement périmé")
             return problems
 
     def negative_stock(self) -> list[str]:
@@ -125,9 +127,9 @@ class StockService:
         with self._db.read() as session:
             return queries.count_stock_rows(session, text)
 
-    def rows(self, text: str, offset: int, limit: int) -> list[queries.StockRow]:
+    def rows(self, text: str, offset: int, limit: int, matches: int | None = None) -> list[queries.StockRow]:
         with self._db.read() as session:
-            return queries.stock_rows(session, text, offset, limit)
+            return queries.stock_rows(session, text, offset, limit, matches)
 
     def count_movements(self, product_id: uuid.UUID) -> int:
         with self._db.read() as session:

@@ -123,11 +123,14 @@ def post(session: Session, posting: Posting) -> PostResult:
                 "Rien n'a été enregistré."
             )
         if cache is None:
-            if session.get(Product, product_id) is None:
+            product = session.get(Product, product_id)
+            location = session.get(Location, location_id)
+            if product is None:
                 raise StockError(f"article inconnu ({product_id})")
-            if session.get(Location, location_id) is None:
+            if location is None:
                 raise StockError(f"emplacement inconnu ({location_id})")
-            cache = StockOnHand(product_id=product_id, location_id=location_id, quantity=0)
+            cache = StockOnHand(product_id=product_id, location_id=location_id, quantity=0,
+                                sku=product.sku, location_code=location.code)
             session.add(cache)
         caches[(product_id, location_id)] = cache
 
@@ -186,6 +189,17 @@ def ledger_discrepancies(session: Session) -> list[Discrepancy]:
         for (p, loc) in sorted(set(ledger) | set(cached))
         if cached.get((p, loc), 0) != ledger.get((p, loc), 0)
     ]
+
+
+def stale_sort_keys(session: Session) -> int:
+    """Cache rows whose copied SKU or location code no longer match the product or location."""
+    return int(session.scalar(
+        select(func.count())
+        .select_from(StockOnHand)
+        .join(Product, Product.id == StockOnHand.product_id)
+        .join(Location, Location.id == StockOnHand.location_id)
+        .where((StockOnHand.sku != Product.sku) | (StockOnHand.location_code != Location.code))
+    ))
 
 
 def negative_on_hand(session: Session) -> list[tuple[uuid.UUID, uuid.UUID, int]]:

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from logins_desktop.store.models import Location, Product, StockMovement, StockOnHand
@@ -38,41 +38,65 @@ def _like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _stock_filter(query: Select, text: str) -> Select:
+def _contains(session: Session, column, pattern: str):
+    # SQLite's LIKE already ignores ASCII case, and lower() would cost a call per row.
+    if session.get_bind().dialect.name == "sqlite":
+        return column.like(pattern, escape="\\")
+    return column.ilike(pattern, escape="\\")
+
+
+def _stock_where(session: Session, text: str) -> list:
+    # A literal 0, not a bound parameter: only then can SQLite use the partial index (WHERE quantity != 0).
+    conditions = [StockOnHand.quantity != literal_column("0")]
     text = text.strip()
-    if not text:
-        return query
-    pattern = _like_pattern(text)
-    return query.where(
-        or_(
-            Product.sku.ilike(pattern, escape="\\"),
-            Product.name.ilike(pattern, escape="\\"),
-            Product.gtin.like(pattern, escape="\\"),
-            Location.code.ilike(pattern, escape="\\"),
+    if text:
+        pattern = _like_pattern(text)
+        matching_products = select(Product.id).where(
+            or_(_contains(session, Product.sku, pattern), _contains(session, Product.name, pattern),
+                Product.gtin.like(pattern, escape="\\"))
         )
-    )
-
-
-def _stock_base(columns) -> Select:
-    return (
-        select(*columns)
-        .select_from(StockOnHand)
-        .join(Product, Product.id == StockOnHand.product_id)
-        .join(Location, Location.id == StockOnHand.location_id)
-        .where(StockOnHand.quantity != 0)
-    )
+        matching_locations = select(Location.id).where(_contains(session, Location.code, pattern))
+        # Two IN sub-queries, each answered by an index on stock_on_hand (SQLite: MULTI-INDEX OR).
+        conditions.append(
+            or_(StockOnHand.product_id.in_(matching_products), StockOnHand.location_id.in_(matching_locations))
+        )
+    return conditions
 
 
 def count_stock_rows(session: Session, text: str = "") -> int:
-    return int(session.scalar(_stock_filter(_stock_base([func.count()]), text)))
+    return int(session.scalar(select(func.count()).select_from(StockOnHand).where(*_stock_where(session, text))))
 
 
-def stock_rows(session: Session, text: str = "", offset: int = 0, limit: int = 200) -> list[StockRow]:
-    query = _stock_filter(
-        _stock_base([Product.id, Product.sku, Product.name, Product.gtin, Location.code, StockOnHand.quantity]),
-        text,
+# Below this many matching lines, sorting the matches beats walking the whole sort index.
+FEW_MATCHES = 5_000
+
+
+def stock_rows(
+    session: Session, text: str = "", offset: int = 0, limit: int = 200, matches: int | None = None
+) -> list[StockRow]:
+    """One page in SKU then location order.
+
+    `matches` is the count the view already has: when a filter keeps few lines, the matches are
+    found through their indexes and sorted (`sku || ''` stops SQLite walking the sort index);
+    otherwise the page is read along the covering (sku, location_code, …) index.
+    """
+    few = bool(text.strip()) and matches is not None and matches < FEW_MATCHES
+    sort_key = StockOnHand.sku.concat("") if few else StockOnHand.sku
+    page = (
+        select(StockOnHand.product_id, StockOnHand.location_id)
+        .where(*_stock_where(session, text))
+        .order_by(sort_key, StockOnHand.location_code)
+        .offset(offset)
+        .limit(limit)
+        .subquery()
     )
-    query = query.order_by(Product.sku, Location.code).offset(offset).limit(limit)
+    query = (
+        select(Product.id, Product.sku, Product.name, Product.gtin, StockOnHand.location_code, StockOnHand.quantity)
+        .select_from(page)
+        .join(StockOnHand, (StockOnHand.product_id == page.c.product_id) & (StockOnHand.location_id == page.c.location_id))
+        .join(Product, Product.id == StockOnHand.product_id)
+        .order_by(StockOnHand.sku, StockOnHand.location_code)
+    )
     return [StockRow(*row) for row in session.execute(query)]
 
 

@@ -55,7 +55,7 @@ class StockView(QWidget):
                 Column(self.tr("Quantité"), lambda r: _fr_number(r.quantity), align_right=True),
             ],
             lambda: stock.count_rows(self._filter),
-            lambda offset, limit: stock.rows(self._filter, offset, limit),
+            lambda offset, limit: stock.rows(self._filter, offset, limit, self.model.rowCount()),
             self,
         )
         self.table = self._make_table(self.model, self.tr("Stock par article et emplacement"))

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-22 02:15:36.426339
+Create Date: 2026-11-22 02:29:16.126204
 """
 
 import sqlalchemy as sa
@@ -195,10 +195,16 @@ def upgrade() -> None:
     sa.Column('product_id', sa.Uuid(), nullable=False),
     sa.Column('location_id', sa.Uuid(), nullable=False),
     sa.Column('quantity', sa.Integer(), nullable=False),
+    sa.Column('sku', sa.String(length=64), nullable=False),
+    sa.Column('location_code', sa.String(length=64), nullable=False),
     sa.ForeignKeyConstraint(['location_id'], ['locations.id'], name=op.f('fk_stock_on_hand_location_id_locations')),
     sa.ForeignKeyConstraint(['product_id'], ['products.id'], name=op.f('fk_stock_on_hand_product_id_products')),
     sa.PrimaryKeyConstraint('product_id', 'location_id', name=op.f('pk_stock_on_hand'))
     )
+    with op.batch_alter_table('stock_on_hand', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_stock_on_hand_location_id'), ['location_id'], unique=False)
+        batch_op.create_index('ix_stock_on_hand_sort', ['sku', 'location_code', 'product_id', 'location_id'], unique=False, sqlite_where=sa.text('quantity != 0'), postgresql_where=sa.text('quantity != 0'))
+
     op.create_table('stock_movements',
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('posting_key', sa.String(length=128), nullable=False),
@@ -298,6 +304,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_stock_movements_location_id'))
 
     op.drop_table('stock_movements')
+    with op.batch_alter_table('stock_on_hand', schema=None) as batch_op:
+        batch_op.drop_index('ix_stock_on_hand_sort', sqlite_where=sa.text('quantity != 0'), postgresql_where=sa.text('quantity != 0'))
+        batch_op.drop_index(batch_op.f('ix_stock_on_hand_location_id'))
+
     op.drop_table('stock_on_hand')
     op.drop_table('orders')
     with op.batch_alter_table('kit_components', schema=None) as batch_op:
