@@ -14,7 +14,7 @@ $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-# QtMultimedia needs libpulse.so.0 on Linux; a fresh Debian machine lacks it (see docs/environment.md).
+# QtMultimedia needs libpulse.so.0 on Linux; a fresh Debian machine lacks it (README, "Environment").
 system-deps:
 	@sh scripts/system-deps.sh
 

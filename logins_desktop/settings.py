@@ -67,8 +67,8 @@ class UISettings:
     touch_target_mm: float = 20.0
     font_scale: float = 1.0
     high_contrast: bool = False
-    # How long the feedback of a scan stays on screen; 0 = until the next scan (never times out).
-    feedback_seconds: float = 3.0
+    # How long a message stays on screen; 0 = until the next scan or tap (never times out).
+    feedback_seconds: float = 5.0
     # Automatic logout after inactivity; 0 = never.
     idle_logout_minutes: float = 0.0
     sound: bool = True

@@ -17,12 +17,6 @@ from logins_desktop.store.models import Role, User, Worker
 # stolen database file costly, fast enough for a person at the keypad.
 _N, _R, _P = 2**14, 8, 1
 
-ROLE_LABELS_FR = {
-    Role.TEAM_LEAD: "Chef d'équipe",
-    Role.LOGISTICS_MANAGER: "Responsable logistique",
-    Role.INSERTION_COUNSELLOR: "Conseiller·ère en insertion",
-    Role.ADMIN: "Administrateur",
-}
 MANAGER_ROLES = frozenset({Role.LOGISTICS_MANAGER, Role.ADMIN})
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from logins_desktop.devices.scanners import ScanFrame
-from logins_desktop.services.auth import ROLE_LABELS_FR, Person
+from logins_desktop.services.auth import Person
 from logins_desktop.store.models import Role
 from logins_desktop.ui.bridge import ScannerBridge
 from logins_desktop.ui.home import OrdersHome, WorkersHome
 from logins_desktop.ui.i18n import install_language
+from logins_desktop.ui.labels import role_label
 from logins_desktop.ui.login.login_screen import LoginScreen
 from logins_desktop.ui.sim_panel import SimulatedScannerPanel
 from logins_desktop.ui.sound import Sounds
@@ -32,6 +33,36 @@ from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.touch import TouchButton
 
 log = logging.getLogger(__name__)
+
+
+class IdleLogout(QObject):
+    """Logs out after `minutes` without a tap, a key or a scan; 0 (the default) = never."""
+
+    ACTIVITY = (QEvent.Type.MouseButtonRelease, QEvent.Type.KeyPress, QEvent.Type.TouchEnd)
+
+    def __init__(self, window: MainWindow, minutes: float):
+        super().__init__(window)
+        self._window = window
+        self._timer = QTimer(self, singleShot=True)
+        self._timer.timeout.connect(self._expired)
+        self.minutes = minutes
+        if minutes > 0:
+            QApplication.instance().installEventFilter(self)
+            self.activity()
+
+    def activity(self) -> None:
+        if self.minutes > 0:
+            self._timer.start(int(self.minutes * 60_000))
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() in self.ACTIVITY:
+            self.activity()
+        return False
+
+    def _expired(self) -> None:
+        if self._window.person is not None:
+            log.info("déconnexion automatique après %s min d'inactivité", self.minutes)
+            self._window.logout()
 
 
 class MainWindow(QMainWindow):
@@ -52,6 +83,7 @@ class MainWindow(QMainWindow):
         self.bridge.frame.connect(self.on_scan)
         self.bridge.status.connect(self.on_scanner_status)
         self._build()
+        self.idle = IdleLogout(self, context.settings.ui.idle_logout_minutes)
         context.scanner.start(self.bridge.on_frame, self.bridge.on_status)
 
     # ------------------------------------------------------------------ building
@@ -62,7 +94,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._build_header())
         self.stack = QStackedWidget()
-        self.login = LoginScreen(self.theme, self.ctx.auth, self.sounds)
+        self.login = LoginScreen(self.theme, self.ctx.auth, self.sounds, self.ctx.settings.ui.feedback_seconds)
         self.login.logged_in.connect(self.on_login)
         self.stack.addWidget(self.login)
         body = QWidget()
@@ -119,8 +151,7 @@ class MainWindow(QMainWindow):
         if self.person is None:
             self.who.setText(self.tr("Log'ins — {0} — identifiez-vous").format(self.ctx.settings.station.station_id))
         else:
-            role = ROLE_LABELS_FR[self.person.role] if self.person.role else self.tr("Opérateur·rice")
-            self.who.setText(f"{self.person.display_name} — {role}")
+            self.who.setText(f"{self.person.display_name} — {role_label(self.person.role)}")
         self.logout_button.setVisible(self.person is not None)
         simulated = getattr(self.ctx.scanner, "simulated", False)
         if not self.scanner_connected:
@@ -142,6 +173,7 @@ class MainWindow(QMainWindow):
         self._refresh_header()
 
     def on_scan(self, frame: ScanFrame) -> None:
+        self.idle.activity()
         if self.person is None:
             self.login.handle_badge(frame.text)
         elif hasattr(self.home, "handle_scan"):

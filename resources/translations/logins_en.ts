@@ -4,57 +4,57 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="49"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="50"/>
         <source>Scannez votre badge, ou touchez votre nom.</source>
         <translation>Scan your badge, or tap your name.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="58"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="59"/>
         <source>Précédents</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="58"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="59"/>
         <source>Noms précédents</source>
         <translation>Previous names</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="59"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="60"/>
         <source>Suivants</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="59"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="60"/>
         <source>Noms suivants</source>
         <translation>Next names</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="80"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="81"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="80"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="81"/>
         <source>Retour à la liste des noms</source>
         <translation>Back to the list of names</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="108"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="109"/>
         <source>Page {0} sur {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="119"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="120"/>
         <source>Badge inconnu : « {0} ». Réessayez ou touchez votre nom.</source>
         <translation>Unknown badge: “{0}”. Try again or tap your name.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="129"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="130"/>
         <source>{0} — tapez votre code</source>
         <translation>{0} — enter your code</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="138"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="139"/>
         <source>Code incorrect. Réessayez.</source>
         <translation>Wrong code. Try again.</translation>
     </message>
@@ -62,78 +62,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="49"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="91"/>
         <source>Log&apos;ins Desktop — {0}</source>
         <translation>Log&apos;ins Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="119"/>
         <source>Personne connectée</source>
         <translation>Logged-in person</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="125"/>
         <source>État du scanner</source>
         <translation>Scanner status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="85"/>
-        <location filename="../../logins_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="130"/>
         <source>Contraste élevé</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="132"/>
         <source>Texte plus petit</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="134"/>
         <source>Texte plus grand</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="138"/>
         <source>Changer de langue</source>
         <translation>Change language</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="140"/>
         <source>Déconnexion</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="140"/>
         <source>Se déconnecter</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="152"/>
         <source>Log&apos;ins — {0} — identifiez-vous</source>
         <translation>Log&apos;ins — {0} — please identify</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="112"/>
-        <source>Opérateur·rice</source>
-        <translation>Operator</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="158"/>
         <source>Scanner déconnecté</source>
         <translation>Scanner disconnected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="160"/>
         <source>Scanner simulé</source>
         <translation>Simulated scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="162"/>
         <source>Scanner prêt</source>
         <translation>Scanner ready</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="200"/>
         <source>Bonjour {0} ! Poste {1}.</source>
         <translation>Hello {0}! Station {1}.</translation>
     </message>
@@ -141,38 +136,38 @@
 <context>
     <name>OrdersHome</name>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="40"/>
-        <location filename="../../logins_desktop/ui/home.py" line="50"/>
+        <location filename="../../logins_desktop/ui/home.py" line="49"/>
+        <location filename="../../logins_desktop/ui/home.py" line="59"/>
         <source>Commandes en cours</source>
         <translation>Orders in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="48"/>
+        <location filename="../../logins_desktop/ui/home.py" line="57"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="48"/>
+        <location filename="../../logins_desktop/ui/home.py" line="57"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="48"/>
+        <location filename="../../logins_desktop/ui/home.py" line="57"/>
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="48"/>
+        <location filename="../../logins_desktop/ui/home.py" line="57"/>
         <source>Faits / commandés</source>
         <translation>Done / ordered</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="49"/>
+        <location filename="../../logins_desktop/ui/home.py" line="58"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="49"/>
+        <location filename="../../logins_desktop/ui/home.py" line="58"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
@@ -180,34 +175,62 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="129"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="137"/>
         <source>Code saisi</source>
         <translation>Code entered</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="138"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="146"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="138"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="146"/>
         <source>Effacer le dernier chiffre</source>
         <translation>Erase the last digit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="142"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="150"/>
         <source>Valider</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="142"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="150"/>
         <source>Valider le code</source>
         <translation>Confirm the code</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="150"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="158"/>
         <source>Chiffre {0}</source>
         <translation>Digit {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../logins_desktop/ui/labels.py" line="10"/>
+        <source>Chef d&apos;équipe</source>
+        <translation>Team lead</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/labels.py" line="11"/>
+        <source>Responsable logistique</source>
+        <translation>Logistics manager</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/labels.py" line="12"/>
+        <source>Conseiller·ère en insertion</source>
+        <translation>Insertion counsellor</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/labels.py" line="13"/>
+        <source>Administrateur</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/labels.py" line="15"/>
+        <source>Opérateur·rice</source>
+        <translation>Operator</translation>
     </message>
 </context>
 <context>
@@ -226,90 +249,95 @@
 <context>
     <name>StockView</name>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="30"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="39"/>
         <source>Rechercher un article, un GTIN ou un emplacement…</source>
         <translation>Search an item, a GTIN or a location…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="31"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="40"/>
         <source>Recherche dans le stock</source>
         <translation>Stock search</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="35"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="44"/>
         <source>Nombre de lignes de stock</source>
         <translation>Number of stock lines</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="42"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="51"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="43"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="52"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="44"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="53"/>
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="45"/>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="62"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="54"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="71"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="46"/>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="63"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="55"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="72"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="52"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="61"/>
         <source>Stock par article et emplacement</source>
         <translation>Stock by item and location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="55"/>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="123"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="64"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="133"/>
         <source>Touchez une ligne pour voir l&apos;historique de l&apos;article.</source>
         <translation>Tap a line to see the item&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="60"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="69"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="61"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="70"/>
         <source>Mouvement</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="64"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="73"/>
         <source>Par</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="65"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="74"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="71"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="80"/>
         <source>Historique des mouvements</source>
         <translation>Movement history</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="120"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="99"/>
+        <source>En-têtes : {0}</source>
+        <translation>Headers: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="130"/>
         <source>{0} ligne(s)</source>
         <translation>{0} line(s)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="137"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="147"/>
         <source>Historique de {0} — {1} ({2} mouvement(s))</source>
         <translation>History of {0} — {1} ({2} movement(s))</translation>
     </message>
@@ -317,47 +345,47 @@
 <context>
     <name>WorkersHome</name>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="60"/>
+        <location filename="../../logins_desktop/ui/home.py" line="69"/>
         <source>Personnes accompagnées et restrictions fonctionnelles</source>
         <translation>Supported workers and functional restrictions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="63"/>
+        <location filename="../../logins_desktop/ui/home.py" line="72"/>
         <source>Seules des restrictions fonctionnelles sont enregistrées, jamais de diagnostic.</source>
         <translation>Only functional restrictions are recorded, never a diagnosis.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="69"/>
+        <location filename="../../logins_desktop/ui/home.py" line="78"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="72"/>
+        <location filename="../../logins_desktop/ui/home.py" line="81"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="72"/>
+        <location filename="../../logins_desktop/ui/home.py" line="81"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="72"/>
+        <location filename="../../logins_desktop/ui/home.py" line="81"/>
         <source>Début de contrat</source>
         <translation>Contract start</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="72"/>
+        <location filename="../../logins_desktop/ui/home.py" line="81"/>
         <source>Fin de contrat</source>
         <translation>Contract end</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="73"/>
+        <location filename="../../logins_desktop/ui/home.py" line="82"/>
         <source>Restrictions</source>
         <translation>Restrictions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="74"/>
+        <location filename="../../logins_desktop/ui/home.py" line="83"/>
         <source>Personnes et restrictions</source>
         <translation>Workers and restrictions</translation>
     </message>

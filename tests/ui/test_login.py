@@ -119,3 +119,29 @@ def test_english_translation(qtbot, window):
     assert window.language_button.text() == "Français"
     tap(qtbot, window.language_button)
     assert window.login.prompt.text() == "Scannez votre badge, ou touchez votre nom."
+
+
+def test_messages_and_idle_logout_follow_the_settings(qtbot, context):
+    from dataclasses import replace
+
+    from logins_desktop.app import create_window
+
+    ui = replace(context.settings.ui, feedback_seconds=0.2, idle_logout_minutes=0.005)  # 0.3 s
+    context.settings = replace(context.settings, ui=ui)
+    _app, win = create_window(context)
+    qtbot.addWidget(win)
+    win.show()
+    win.login.handle_badge("INCONNU")
+    assert win.login.feedback.isVisible()
+    qtbot.waitUntil(lambda: not win.login.feedback.isVisible(), timeout=2000)
+    context.scanner.inject("B1001")
+    qtbot.waitUntil(lambda: win.person is not None)
+    qtbot.waitUntil(lambda: win.person is None, timeout=3000)
+
+
+def test_no_time_limit_by_default(qtbot, window):
+    assert window.idle.minutes == 0
+    window.login.feedback.seconds = 0
+    window.login.handle_badge("INCONNU")
+    qtbot.wait(300)
+    assert window.login.feedback.isVisible()

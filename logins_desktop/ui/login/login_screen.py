@@ -7,7 +7,8 @@ import logging
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from logins_desktop.services.auth import ROLE_LABELS_FR, AuthService, Person
+from logins_desktop.services.auth import AuthService, Person
+from logins_desktop.ui.labels import role_label
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.touch import Feedback, PersonCard, PinPad, TouchButton
@@ -20,7 +21,7 @@ class LoginScreen(QWidget):
 
     COLUMNS, ROWS = 3, 3
 
-    def __init__(self, theme: Theme, auth: AuthService, sounds: Sounds, parent=None):
+    def __init__(self, theme: Theme, auth: AuthService, sounds: Sounds, feedback_seconds: float = 0.0, parent=None):
         super().__init__(parent)
         self._theme = theme
         self._auth = auth
@@ -33,7 +34,7 @@ class LoginScreen(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_people_page())
         self.pages.addWidget(self._build_pin_page())
-        self.feedback = Feedback(theme)
+        self.feedback = Feedback(theme, feedback_seconds)
         layout = QVBoxLayout(self)
         layout.addWidget(self.feedback)
         layout.addWidget(self.pages, 1)
@@ -100,7 +101,7 @@ class LoginScreen(QWidget):
         self.cards = []
         start = self._page * self.page_size
         for i, person in enumerate(self._people[start:start + self.page_size]):
-            subtitle = ROLE_LABELS_FR[person.role] if person.role else ""
+            subtitle = role_label(person.role) if person.role else ""
             card = PersonCard(self._theme, person.display_name, person.initials, subtitle)
             card.clicked.connect(lambda _=False, p=person: self.choose(p))
             self.grid.addWidget(card, i // self.COLUMNS, i % self.COLUMNS)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout
 
 from logins_desktop.ui.theme import Theme
@@ -70,7 +70,7 @@ class PersonCard(QPushButton):
             f"background:{p.accent}; color:{p.accent_text}; border-radius:{side // 2}px;"
             f"font-size:{self._theme.font_pt * 1.5:.0f}pt; font-weight:bold;"
         )
-        self.setMinimumHeight(max(self._theme.target_px, self._theme.px(24)))
+        self.setMinimumHeight(self._theme.target_px)
 
 
 class Feedback(QFrame):
@@ -78,9 +78,14 @@ class Feedback(QFrame):
 
     KINDS = {"ok": "ok", "error": "error", "info": "info", "warning": "warning"}
 
-    def __init__(self, theme: Theme, parent=None):
+    def __init__(self, theme: Theme, seconds: float = 0.0, parent=None):
         super().__init__(parent)
         self._theme = theme
+        self.kind: str | None = None
+        # 0 = the message stays until the next one or until cleared: no time limit is imposed.
+        self._timer = QTimer(self, singleShot=True)
+        self._timer.timeout.connect(self.clear)
+        self.seconds = seconds
         self.setObjectName("feedback_info")
         row = QHBoxLayout(self)
         self.icon = QLabel()
@@ -106,8 +111,11 @@ class Feedback(QFrame):
         self.text.setText(text)
         self.setAccessibleDescription(text)
         self.show()
+        if self.seconds > 0:
+            self._timer.start(int(self.seconds * 1000))
 
     def clear(self) -> None:
+        self._timer.stop()
         self.kind = None
         self.text.clear()
         self.hide()

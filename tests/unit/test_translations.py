@@ -1,0 +1,34 @@
+"""The English translation is complete and compiled (run `make translations` after changing UI text)."""
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from logins_desktop.paths import resource
+
+TS = resource("translations", "logins_en.ts")
+UI = Path(__file__).resolve().parents[2] / "logins_desktop" / "ui"
+
+
+def test_every_message_is_translated_and_compiled():
+    text = TS.read_text(encoding="utf-8")
+    assert text.count("<message>") > 50
+    assert 'type="unfinished"' not in text
+    assert resource("translations", "logins_en.qm").stat().st_size > 1000
+
+
+@pytest.mark.parametrize("source", sorted(UI.rglob("*.py")), ids=lambda p: p.name)
+def test_every_ui_string_is_in_the_ts_file(source):
+    """Each self.tr("…") literal of the UI sources appears in the .ts (else: `make translations`)."""
+    ts = TS.read_text(encoding="utf-8").replace("&apos;", "'").replace("&quot;", '"').replace("&amp;", "&")
+    for literal in re.findall(r'self\.tr\("((?:[^"\\]|\\.)*)"\)', source.read_text(encoding="utf-8")):
+        assert f"<source>{literal}</source>" in ts, f"{source.name}: « {literal} » is not in logins_en.ts"
+
+
+def test_lrelease_is_available():
+    # The build of the .qm files needs the tool that PySide6 ships.
+    assert subprocess.run([Path(sys.executable).with_name("pyside6-lrelease"), "-version"],
+                          capture_output=True).returncode == 0
