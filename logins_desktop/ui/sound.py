@@ -22,9 +22,12 @@ class Sounds:
         if not enabled:
             return
         try:
-            from PySide6.QtMultimedia import QSoundEffect
+            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError as exc:  # libpulse.so.0 missing: QtMultimedia cannot load
             log.warning("son désactivé : QtMultimedia indisponible (%s)", exc)
+            return
+        if QMediaDevices.defaultAudioOutput().isNull():
+            log.warning("son désactivé : aucune sortie audio (les messages restent visibles)")
             return
         for name in self.NAMES:
             effect = QSoundEffect()
