@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 from logins_desktop.ui.theme import HIGH_CONTRAST, NORMAL, Theme, ThemeSettings, mm_to_px
 
@@ -47,6 +55,12 @@ def test_every_interactive_widget_has_a_name_and_a_touch_sized_target(qtbot, win
                 assert widget.height() >= target and widget.width() >= target, (
                     f"{screen}: {widget.accessibleName()} is {widget.width()}x{widget.height()} px, target {target} px"
                 )
+            if isinstance(widget, QPushButton) and widget.text():
+                # label + icon + the stylesheet's padding and border on both sides
+                needed = widget.fontMetrics().horizontalAdvance(widget.text()) + 2 * (window.theme.px(2) + 2)
+                if not widget.icon().isNull():
+                    needed += widget.iconSize().width() + 4
+                assert needed <= widget.width(), f"{screen}: label « {widget.text()} » is clipped ({needed} > {widget.width()} px)"
 
 
 def test_bigger_targets_from_the_user_profile(qtbot, window):

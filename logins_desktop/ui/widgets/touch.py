@@ -136,10 +136,9 @@ class PinPad(QFrame):
         self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.display.setAccessibleName(self.tr("Code saisi"))
         layout.addWidget(self.display)
-        grid = QGridLayout()
+        grid = self._grid = QGridLayout()
         for col in range(3):
             grid.setColumnStretch(col, 1)
-        self.setMinimumWidth(theme.px(3 * 26))
         self.buttons: dict[str, TouchButton] = {}
         for i, digit in enumerate("123456789"):
             self._add_digit(theme, grid, digit, i // 3, i % 3)
@@ -152,13 +151,32 @@ class PinPad(QFrame):
         self.validate.clicked.connect(self._submit)
         grid.addWidget(self.validate, 3, 2)
         layout.addLayout(grid)
+        self._keys = [*self.buttons.values(), self.erase, self.validate]
+        self._theme_px_margin = theme.px(4)
+        theme.changed.connect(self._equal_widths)
+        self._equal_widths()
         self._refresh()
+
+    def _equal_widths(self) -> None:
+        # Columns share the pad's width equally; the pad is made wide enough for the widest key
+        # ("Effacer", "Valider") at the current font size. (The stylesheet owns each key's own
+        # minimum size, so the width is set on the pad.)
+        for key in self._keys:
+            key.ensurePolished()
+        key_width = max(key.sizeHint().width() for key in self._keys) + self._theme_px_margin
+        margins = self.layout().contentsMargins()
+        self.setMinimumWidth(3 * key_width + 2 * self._grid.horizontalSpacing() + margins.left() + margins.right())
 
     def _add_digit(self, theme: Theme, grid: QGridLayout, digit: str, row: int, col: int) -> None:
         button = TouchButton(theme, digit, self.tr("Chiffre {0}").format(digit))
         button.clicked.connect(lambda: self._press(digit))
         grid.addWidget(button, row, col)
         self.buttons[digit] = button
+
+    def tap_digits(self, digits: str) -> None:
+        """Tap the keys of these digits, as a person would (screenshots, demos)."""
+        for digit in digits:
+            self.buttons[digit].click()
 
     def _press(self, digit: str) -> None:
         if len(self._digits) < self.MAX_DIGITS:
