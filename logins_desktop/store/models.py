@@ -30,9 +30,10 @@ from sqlalchemy import (
     Uuid,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
 from logins_desktop.domain.ergonomics import FineMotor, Hands, Operation, Posture
+from logins_desktop.domain.gs1 import validate_gtin
 
 
 def utcnow() -> datetime:
@@ -119,6 +120,11 @@ class Product(Synced, Base):
     @property
     def is_kit(self) -> bool:
         return bool(self.components)
+
+    @validates("gtin")
+    def _check_gtin(self, _key, gtin: str | None) -> str | None:
+        # Every path that writes a product (import, demo, sync, UI) gets the check-digit test.
+        return validate_gtin(gtin) if gtin else None
 
 
 class KitComponent(Synced, Base):

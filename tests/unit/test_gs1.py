@@ -34,3 +34,11 @@ def test_check_digit_of_sscc_body():
 
 def test_gtin14_pads_with_zeros():
     assert gtin14("96385074") == "00000096385074"
+
+
+def test_a_product_cannot_be_given_a_wrong_gtin():
+    from logins_desktop.store.models import Product
+
+    assert Product(sku="A", name="A", gtin="4006381333931").gtin == "4006381333931"
+    with pytest.raises(DomainError, match="clé de contrôle"):
+        Product(sku="B", name="B", gtin="4006381333932")
