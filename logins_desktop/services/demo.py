@@ -13,6 +13,7 @@ from sqlalchemy import select
 from logins_desktop.domain.ergonomics import FineMotor, Hands, Operation, Posture
 from logins_desktop.domain.gs1 import with_check_digit
 from logins_desktop.services import audit
+from logins_desktop.services.assignment import AssignmentService
 from logins_desktop.services.auth import hash_secret
 from logins_desktop.store import ledger
 from logins_desktop.store.database import Database
@@ -163,11 +164,19 @@ WORKERS = [
     ("B1012", "Yannick Le Goff", 150, 15.0, None, Posture.STANDING, None, None, None),
 ]
 
+# code, name, site, scanner, printer, location (where components are taken and kits put)
 STATIONS = [
-    ("POSTE-01", "Ligne 1 — poste 1", "SITE-1", "", ""),
-    ("POSTE-02", "Ligne 1 — poste 2", "SITE-1", "", ""),
-    ("POSTE-03", "Ligne 2 — poste 1", "SITE-1", "", ""),
-    ("EXPE-01", "Quai d'expédition", "SITE-1", "", ""),
+    ("POSTE-01", "Ligne 1 — poste 1", "SITE-1", "", "", "ATELIER-1"),
+    ("POSTE-02", "Ligne 1 — poste 2", "SITE-1", "", "", "ATELIER-1"),
+    ("POSTE-03", "Ligne 2 — poste 1", "SITE-1", "", "", "ATELIER-2"),
+    ("EXPE-01", "Quai d'expédition", "SITE-1", "", "", "EXPEDITION"),
+]
+
+# Who works where on the demo's first start: badge, order, station
+ASSIGNMENTS = [
+    ("B1001", "CMD-2026-1101", "POSTE-01"),
+    ("B1003", "CMD-2026-1101", "POSTE-02"),
+    ("B1004", "CMD-2026-1102", "POSTE-03"),
 ]
 
 # username, display name, role, badge, PIN (demo only: documented in the README)
@@ -223,13 +232,17 @@ def seed_demo(db: Database, actor: str = "demo") -> bool:
                 overhead_ok=overhead, fine_motor=fine and fine.value, max_reps_per_min=reps,
                 max_continuous_min=90.0, set_by="insertion", valid_from=today - timedelta(days=days),
             ))
-        for code, name, site, scanner, printer in STATIONS:
-            s.add(Station(code=code, name=name, site=site, scanner_url=scanner, printer_url=printer))
+        for code, name, site, scanner, printer, location in STATIONS:
+            s.add(Station(code=code, name=name, site=site, scanner_url=scanner, printer_url=printer,
+                          location_code=location))
         for username, name, role, badge, pin in USERS:
             s.add(User(username=username, display_name=name, role=role.value, badge=badge, secret_hash=hash_secret(pin)))
         s.flush()
         for i, (sku, loc, qty) in enumerate(STOCK):
             line = Line(MovementKind.RECEIPT, products[sku].id, locations[loc].id, qty)
             ledger.post(s, Posting(key=f"demo:stock:{i}", actor=actor, lines=(line,), reason="stock initial de démonstration"))
+        assignments = AssignmentService(db)
+        for badge, order_ref, station in ASSIGNMENTS:
+            assignments.assign_in(s, badge, order_ref, station, by="chef")
         audit.record(s, actor, "seed.demo", "database", db.url.rsplit("/", 1)[-1])
     return True

@@ -312,6 +312,8 @@ def _stations(session: Session, row: dict, ctx: _Context) -> str:
         "scanner_url": _device_url(row, "scanner"),
         "printer_url": _device_url(row, "printer"),
     }
+    if "location" in row:  # optional column: where the station takes components and puts kits
+        values["location_code"] = _cell(row, "location", required=False)
     return _upsert(session, Station, {"code": _cell(row, "station_id")}, values)
 
 

@@ -240,6 +240,44 @@ class Station(Synced, Base):
     site: Mapped[str] = mapped_column(String(64), default="")
     scanner_url: Mapped[str] = mapped_column(String(300), default="")
     printer_url: Mapped[str] = mapped_column(String(300), default="")
+    # Where this station takes components from and puts finished kits.
+    location_code: Mapped[str] = mapped_column(String(64), default="")
+
+
+class Assignment(Synced, Base):
+    """A worker assigned to an order (and its task) at a station, by a team lead or the CLI."""
+
+    __tablename__ = "assignments"
+    worker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("workers.id"), index=True)
+    order_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("orders.id"))
+    task_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("tasks.id"))
+    station: Mapped[str] = mapped_column(String(64))
+    assigned_by: Mapped[str] = mapped_column(String(64))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    worker: Mapped[Worker] = relationship()
+    order: Mapped[Order] = relationship()
+    task: Mapped[Task | None] = relationship()
+
+
+class StationState(Base):
+    """What a station is in the middle of, saved with every scan so a restart resumes it.
+
+    Local to the station's database (never synced). `progress` maps component product ids (hex) to
+    the quantity scanned for the kit in progress; `history` lists the accepted scans (for undo).
+    """
+
+    __tablename__ = "station_states"
+    station: Mapped[str] = mapped_column(String(64), primary_key=True)
+    worker_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("workers.id"))
+    order_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("orders.id"))
+    session_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("task_sessions.id"))
+    kit_key: Mapped[str] = mapped_column(String(128), default="")
+    progress: Mapped[dict] = mapped_column(JSON, default=dict)
+    history: Mapped[list] = mapped_column(JSON, default=list)
+    pending_quantity: Mapped[int] = mapped_column(Integer, default=1)
+    paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
 class Role(StrEnum):
@@ -349,6 +387,7 @@ class ScanEvent(Base):
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
     station: Mapped[str] = mapped_column(String(64))
     worker_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("workers.id"))
+    order_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("orders.id"))
     raw: Mapped[bytes] = mapped_column(LargeBinary)
     symbology: Mapped[str | None] = mapped_column(String(3))
     decision: Mapped[str] = mapped_column(_enum(ScanDecision))

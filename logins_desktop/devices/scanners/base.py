@@ -18,6 +18,7 @@ class ScanFrame:
     raw: bytes
     text: str
     symbology: str | None = None
+    error: str = ""  # set when the bytes could not make a code (overlong line…): the scan is rejected
 
 
 FrameCallback = Callable[[ScanFrame], None]

@@ -1,0 +1,122 @@
+"""What a scanned code is: a command, a GTIN, a GS1 element string, or a text code (badge, location,
+order). Pure parsing: nothing here knows the database. GS1 parsing is done by biip.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+import biip
+
+from logins_desktop.domain.gs1 import GTIN_LENGTHS, gs1_check_digit
+
+GS = "\x1d"
+# AIM symbology identifiers that carry GS1 data (FNC1 in first position).
+GS1_SYMBOLOGIES = {"]C1", "]e0", "]d2", "]Q3", "]J1"}
+COMMAND_PREFIX = "CMD-"
+
+
+class CodeKind(StrEnum):
+    COMMAND = "command"
+    GTIN = "gtin"
+    GS1 = "gs1"
+    TEXT = "text"  # badge, location, order reference… resolved by the station
+    INVALID = "invalid"
+
+
+class CommandName(StrEnum):
+    VALIDATE = "VALIDER"  # FIN DE KIT / VALIDER
+    UNDO = "ANNULER"  # ANNULER DERNIER SCAN
+    PAUSE = "PAUSE"
+    RESUME = "REPRISE"
+    HELP = "AIDE"
+    QUANTITY = "QTE"  # QUANTITÉ n: the next item counts n
+    LOGOUT = "DECONNEXION"
+
+
+COMMAND_LABELS_FR = {
+    CommandName.VALIDATE: "FIN DE KIT / VALIDER",
+    CommandName.UNDO: "ANNULER DERNIER SCAN",
+    CommandName.PAUSE: "PAUSE",
+    CommandName.RESUME: "REPRISE",
+    CommandName.HELP: "AIDE",
+    CommandName.QUANTITY: "QUANTITÉ",
+    CommandName.LOGOUT: "DÉCONNEXION",
+}
+MAX_QUANTITY = 99
+
+
+def command_code(name: CommandName, quantity: int | None = None) -> str:
+    """The data to print in a command barcode (Code 128)."""
+    return f"{COMMAND_PREFIX}{name.value}" + (f"-{quantity}" if quantity is not None else "")
+
+
+@dataclass(frozen=True)
+class Code:
+    kind: CodeKind
+    text: str
+    symbology: str | None = None
+    gtin: str | None = None  # as GTIN-14 when known (AI 01/02 or a plain EAN/UPC)
+    ais: dict[str, str] = field(default_factory=dict)
+    command: CommandName | None = None
+    quantity: int | None = None
+    error: str = ""  # plain French, for INVALID
+
+
+def _invalid(text: str, symbology: str | None, error: str) -> Code:
+    return Code(CodeKind.INVALID, text, symbology, error=error)
+
+
+def _command(text: str, symbology: str | None) -> Code:
+    body = text[len(COMMAND_PREFIX):]
+    match = re.fullmatch(r"QTE-(\d{1,2})", body)
+    if match:
+        quantity = int(match.group(1))
+        if not 1 <= quantity <= MAX_QUANTITY:
+            return _invalid(text, symbology, f"quantité {quantity} hors limites (1 à {MAX_QUANTITY})")
+        return Code(CodeKind.COMMAND, text, symbology, command=CommandName.QUANTITY, quantity=quantity)
+    try:
+        name = CommandName(body)
+    except ValueError:
+        return _invalid(text, symbology, f"commande inconnue « {body} »")
+    if name is CommandName.QUANTITY:
+        return _invalid(text, symbology, "commande QUANTITÉ sans nombre")
+    return Code(CodeKind.COMMAND, text, symbology, command=name)
+
+
+def _gs1(text: str, symbology: str | None) -> Code:
+    result = biip.parse(text)  # GS (0x1D) is its default separator
+    message = result.gs1_message
+    if message is None:
+        return _invalid(text, symbology, "code erroné : données GS1 illisibles")
+    ais = {}
+    for element in message.element_strings:
+        if element.gtin_error or element.sscc_error:
+            return _invalid(text, symbology, f"code erroné : clé de contrôle de l'AI ({element.ai.ai})")
+        ais[element.ai.ai] = element.value
+    gtin = ais.get("01") or ais.get("02")
+    return Code(CodeKind.GS1, text, symbology, gtin=gtin, ais=ais)
+
+
+def read_code(text: str, symbology: str | None = None) -> Code:
+    """Classify one scan's text (its AIM symbology identifier already split off by the scanner)."""
+    text = text.strip(" \r\n\t")
+    if not text:
+        return _invalid(text, symbology, "lecture vide")
+    if text.startswith(COMMAND_PREFIX):
+        return _command(text, symbology)
+    if symbology in GS1_SYMBOLOGIES or GS in text:
+        return _gs1(text, symbology)
+    if text.isdigit():
+        if len(text) in GTIN_LENGTHS:
+            if gs1_check_digit(text[:-1]) != int(text[-1]):
+                return _invalid(text, symbology, "code erroné : clé de contrôle fausse")
+            return Code(CodeKind.GTIN, text, symbology, gtin=text.rjust(14, "0"))
+        # A GS1-128 read by a scanner that sends no symbology identifier: "01" + GTIN-14 …
+        if len(text) >= 16 and text[:2] in ("00", "01", "02"):
+            return _gs1(text, symbology)
+    if any(ord(c) < 32 for c in text):
+        return _invalid(text, symbology, "code erroné : caractères de contrôle")
+    return Code(CodeKind.TEXT, text, symbology)

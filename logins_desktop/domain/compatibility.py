@@ -1,0 +1,71 @@
+"""Can this worker do this task? Each ergonomic requirement of the task against each functional
+restriction of the worker. Blocked always comes with every reason, in plain French.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from logins_desktop.domain.ergonomics import FineMotor, Hands, Posture
+
+
+@dataclass(frozen=True)
+class Requirements:
+    """What a task demands (tasks table)."""
+
+    load_kg: float = 0.0
+    hands_required: int = 1
+    posture: Posture = Posture.ANY
+    overhead_reach: bool = False
+    fine_motor: FineMotor = FineMotor.NONE
+    reps_per_min: float = 0.0
+
+
+@dataclass(frozen=True)
+class Restrictions:
+    """What a worker can do; None = no restriction on that point."""
+
+    max_load_kg: float | None = None
+    hands: Hands | None = None
+    posture: Posture | None = None
+    overhead_ok: bool | None = None
+    fine_motor: FineMotor | None = None
+    max_reps_per_min: float | None = None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    reasons: tuple[str, ...] = ()
+
+    @property
+    def compatible(self) -> bool:
+        return not self.reasons
+
+    def __str__(self) -> str:
+        return "compatible" if self.compatible else "bloqué : " + " ; ".join(self.reasons)
+
+
+def _n(x: float) -> str:
+    return f"{x:g}".replace(".", ",")
+
+
+_FINE_FR = {FineMotor.NONE: "aucune", FineMotor.LOW: "limitée", FineMotor.NORMAL: "normale"}
+
+
+def check(task: Requirements, worker: Restrictions) -> Verdict:
+    reasons = []
+    if worker.max_load_kg is not None and task.load_kg > worker.max_load_kg:
+        reasons.append(f"charge {_n(task.load_kg)} kg > limite {_n(worker.max_load_kg)} kg")
+    if task.hands_required >= 2 and worker.hands in (Hands.LEFT, Hands.RIGHT):
+        reasons.append("tâche à deux mains")
+    if worker.posture is Posture.SEATED and task.posture is Posture.STANDING:
+        reasons.append("tâche debout, travail assis requis")
+    if worker.posture is Posture.STANDING and task.posture is Posture.SEATED:
+        reasons.append("tâche assise, travail debout requis")
+    if task.overhead_reach and worker.overhead_ok is False:
+        reasons.append("bras au-dessus des épaules")
+    if worker.fine_motor is not None and task.fine_motor.rank > worker.fine_motor.rank:
+        reasons.append(f"précision fine {_FINE_FR[task.fine_motor]} demandée > {_FINE_FR[worker.fine_motor]}")
+    if worker.max_reps_per_min is not None and task.reps_per_min > worker.max_reps_per_min:
+        reasons.append(f"{_n(task.reps_per_min)} gestes/min > limite {_n(worker.max_reps_per_min)}")
+    return Verdict(tuple(reasons))

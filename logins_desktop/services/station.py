@@ -1,0 +1,508 @@
+"""The packing station: every scan in, one decision out, durably saved before it is reported.
+
+The same service runs behind the station screen and the headless station. It is strict and
+forgiving at once: a wrong item is refused with the reason and nothing is consumed; a double read
+within the window is ignored; the kit in progress is saved with every scan, so a restart resumes it.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from logins_desktop.devices.scanners.base import ScanFrame
+from logins_desktop.domain.barcodes import Code, CodeKind, CommandName, read_code
+from logins_desktop.domain.errors import DomainError
+from logins_desktop.services.assignment import active_assignment
+from logins_desktop.store import ledger
+from logins_desktop.store.database import Database
+from logins_desktop.store.ledger import Line, Posting
+from logins_desktop.store.models import (
+    HelpCall,
+    KitComponent,
+    Location,
+    MovementKind,
+    Order,
+    Product,
+    ScanDecision,
+    ScanEvent,
+    Station,
+    StationState,
+    StockMovement,
+    Task,
+    TaskPause,
+    TaskSession,
+    User,
+    Worker,
+)
+
+log = logging.getLogger(__name__)
+DOUBLE_READ_SECONDS = 0.3
+
+
+@dataclass(frozen=True)
+class Step:
+    number: int
+    product_id: uuid.UUID
+    sku: str
+    name: str
+    quantity: int
+    instruction: str
+    photo: str | None
+
+
+@dataclass
+class KitState:
+    """What the station is doing; copied, changed, and only kept once the change is committed."""
+
+    worker_id: uuid.UUID | None = None
+    badge: str | None = None
+    worker_name: str = ""
+    order_id: uuid.UUID | None = None
+    order_ref: str | None = None
+    order_quantity: int = 0
+    kit_product_id: uuid.UUID | None = None
+    kit_name: str = ""
+    task_id: uuid.UUID | None = None
+    session_id: uuid.UUID | None = None
+    steps: list[Step] = field(default_factory=list)
+    progress: dict[str, int] = field(default_factory=dict)  # component id hex -> scanned
+    history: list[list] = field(default_factory=list)  # [component id hex, quantity] per accepted scan
+    kit_key: str = ""
+    pending_quantity: int = 1
+    paused: bool = False
+    kits_done: int = 0
+
+    def scanned(self, step: Step) -> int:
+        return self.progress.get(step.product_id.hex, 0)
+
+    @property
+    def current_step(self) -> Step | None:
+        return next((s for s in self.steps if self.scanned(s) < s.quantity), None)
+
+    @property
+    def kit_progress(self) -> tuple[int, int]:
+        return (sum(min(self.scanned(s), s.quantity) for s in self.steps), sum(s.quantity for s in self.steps))
+
+
+@dataclass
+class ScanResult:
+    seq: int
+    raw: bytes
+    symbology: str | None
+    outcome: str
+    reason: str
+    worker: str | None
+    order: str | None
+    step: int | None
+    kit_progress: tuple[int, int] | None
+    kits_done: int
+    committed: bool
+    user: str | None = None  # a user's badge: the screen asks for the PIN
+    kit_completed: bool = False
+    command: str | None = None
+
+    def to_json(self) -> dict:
+        return {
+            "seq": self.seq,
+            "raw": self.raw.decode("latin-1"),
+            "symbology": self.symbology,
+            "outcome": self.outcome,
+            "reason": self.reason,
+            "worker": self.worker,
+            "order": self.order,
+            "step": self.step,
+            "kit_progress": list(self.kit_progress) if self.kit_progress else None,
+            "kits_done": self.kits_done,
+            "committed": self.committed,
+        }
+
+
+class Refused(DomainError):
+    """A scan the station refuses; the message is shown to the worker."""
+
+
+@dataclass(frozen=True)
+class Performance:
+    units: int
+    active_minutes: float
+    per_hour: float | None
+    baseline_per_hour: float | None  # the worker's own recent sessions on the same task
+    standard_per_hour: float | None  # from the task's standard time
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class StationService:
+    def __init__(self, db: Database, station: str, double_read_seconds: float = DOUBLE_READ_SECONDS,
+                 clock: Callable[[], float] = time.monotonic):
+        self._db = db
+        self.station = station
+        self._window = double_read_seconds
+        self._clock = clock
+        self._seq = 0
+        self._last_text: str | None = None
+        self._last_time = float("-inf")
+        self._products_by_gtin: dict[str, tuple[uuid.UUID, str]] = {}
+        with db.read() as s:
+            row = s.scalars(select(Station).where(Station.code == station)).one_or_none()
+            if row is None:
+                raise DomainError(f"poste inconnu : « {station} » (importez les postes ou lancez seed-demo)")
+            location = s.scalars(select(Location).where(Location.code == row.location_code)).one_or_none()
+            self.location_id = location.id if location else None
+            self.location_code = row.location_code
+        self.state = KitState()
+        self._resume()
+
+    # ------------------------------------------------------------------ public
+    @property
+    def seq(self) -> int:
+        return self._seq
+
+    def handle(self, frame: ScanFrame) -> ScanResult:
+        self._seq += 1
+        now = self._clock()
+        if frame.error:
+            return self._commit(frame, ScanDecision.REJECTED, frame.error)
+        if frame.text == self._last_text and now - self._last_time < self._window:
+            return self._commit(frame, ScanDecision.DUPLICATE, "double lecture ignorée")
+        self._last_text, self._last_time = frame.text, now
+        code = read_code(frame.text, frame.symbology)
+        if code.kind is CodeKind.INVALID:
+            return self._commit(frame, ScanDecision.REJECTED, code.error)
+        if self.state.worker_id is None:
+            return self._identify(frame, code)
+        if code.kind is CodeKind.COMMAND:
+            return self._command(frame, code)
+        if code.kind is CodeKind.TEXT:
+            if code.text == self.state.badge:
+                return self._commit(frame, ScanDecision.REJECTED, f"{self.state.worker_name} est déjà connecté·e")
+            return self._commit(frame, ScanDecision.REJECTED,
+                                f"code inconnu « {code.text} » — pour changer de personne, scannez DÉCONNEXION")
+        return self._item(frame, code)
+
+    def login(self, badge: str) -> ScanResult:
+        """A tap on a name card: the same login as a badge scan, without a scan event."""
+        with self._db.read() as s:
+            worker = s.scalars(select(Worker).where(Worker.badge == badge, Worker.active)).one_or_none()
+        if worker is None:
+            raise Refused(f"badge inconnu : « {badge} »")
+        return self._login(None, worker.id)
+
+    def logout(self) -> ScanResult:
+        return self._logout(None)
+
+    def performance(self) -> Performance | None:
+        st = self.state
+        if st.session_id is None:
+            return None
+        with self._db.read() as s:
+            session = s.get(TaskSession, st.session_id)
+            active = self._active_seconds(session, _now())
+            task = s.get(Task, st.task_id) if st.task_id else None
+            previous = s.scalars(
+                select(TaskSession).where(TaskSession.worker_id == st.worker_id, TaskSession.id != session.id,
+                                          TaskSession.ended_at.is_not(None), TaskSession.units > 0,
+                                          TaskSession.task_id == st.task_id)
+                .order_by(TaskSession.started_at.desc()).limit(10)
+            ).all()
+            rates = [p.units / (a / 3600) for p in previous if (a := self._active_seconds(p, p.ended_at)) > 60]
+        per_hour = session.units / (active / 3600) if active >= 60 else None
+        return Performance(
+            units=session.units,
+            active_minutes=active / 60,
+            per_hour=per_hour,
+            baseline_per_hour=sum(rates) / len(rates) if rates else None,
+            standard_per_hour=3600 / task.standard_seconds_per_unit if task and task.standard_seconds_per_unit else None,
+        )
+
+    # ------------------------------------------------------------------ identification
+    def _identify(self, frame: ScanFrame, code: Code) -> ScanResult:
+        if code.kind is not CodeKind.TEXT:
+            return self._commit(frame, ScanDecision.REJECTED, "identifiez-vous d'abord : scannez votre badge")
+        with self._db.read() as s:
+            worker = s.scalars(select(Worker).where(Worker.badge == code.text, Worker.active)).one_or_none()
+            user = None if worker else s.scalars(select(User).where(User.badge == code.text, User.active)).one_or_none()
+        if worker is not None:
+            return self._login(frame, worker.id)
+        if user is not None:
+            result = self._commit(frame, ScanDecision.LOGIN, f"badge de {user.display_name} : code demandé")
+            result.user = user.username
+            return result
+        return self._commit(frame, ScanDecision.REJECTED, f"badge inconnu : « {code.text} »")
+
+    def _login(self, frame: ScanFrame | None, worker_id: uuid.UUID) -> ScanResult:
+        new = KitState()
+        previous = self.state
+
+        def change(s: Session) -> str:
+            worker = s.get(Worker, worker_id)
+            new.worker_id, new.badge, new.worker_name = worker.id, worker.badge, worker.display_name
+            assignment = active_assignment(s, worker.id)
+            if assignment is None or assignment.station != self.station:
+                where = f" (affecté·e au poste {assignment.station})" if assignment else ""
+                return f"Bonjour {worker.display_name} — aucune tâche affectée à ce poste{where} : appelez votre chef d'équipe"
+            self._load_order(s, new, assignment.order_id, assignment.task_id)
+            stored = s.get(StationState, self.station)
+            if stored is not None and stored.order_id == new.order_id and stored.kit_key:
+                # The half-made kit on the bench belongs to the order: carry on with it.
+                new.kit_key, new.progress, new.history = stored.kit_key, dict(stored.progress), list(stored.history)
+            else:
+                new.kit_key = f"kit:{self.station}:{uuid.uuid4()}"
+            session = TaskSession(worker_id=worker.id, task_id=new.task_id, order_id=new.order_id, station=self.station)
+            s.add(session)
+            s.flush()
+            new.session_id = session.id
+            return f"Bonjour {worker.display_name} — {new.kit_name}, commande {new.order_ref}"
+
+        result = self._commit(frame, ScanDecision.LOGIN, change, new_state=new, record=frame is not None)
+        if not result.committed:
+            self.state = previous
+        return result
+
+    def _load_order(self, s: Session, st: KitState, order_id: uuid.UUID, task_id: uuid.UUID | None) -> None:
+        order = s.get(Order, order_id)
+        st.order_id, st.order_ref, st.order_quantity = order.id, order.ref, order.quantity
+        st.kit_product_id, st.kit_name = order.product_id, order.product.name
+        st.task_id = task_id
+        rows = s.execute(
+            select(KitComponent, Product).join(Product, Product.id == KitComponent.component_id)
+            .where(KitComponent.kit_id == order.product_id).order_by(KitComponent.step)
+        ).all()
+        st.steps = [Step(i, p.id, p.sku, p.name, kc.quantity, kc.instruction or "", kc.photo or p.photo)
+                    for i, (kc, p) in enumerate(rows, start=1)]
+        st.kits_done = int(s.scalar(
+            select(func.coalesce(func.sum(StockMovement.quantity), 0))
+            .where(StockMovement.order_id == order.id, StockMovement.kind == MovementKind.PRODUCE.value)
+        ))
+
+    def _logout(self, frame: ScanFrame | None) -> ScanResult:
+        name = self.state.worker_name
+
+        def change(s: Session) -> str:
+            if self.state.session_id:
+                session = s.get(TaskSession, self.state.session_id)
+                now = _now()
+                for pause in session.pauses:
+                    pause.ended_at = pause.ended_at or now
+                session.ended_at = now
+            return f"Au revoir {name}"
+
+        new = KitState(kit_key=self.state.kit_key, progress=dict(self.state.progress), history=list(self.state.history),
+                       order_id=self.state.order_id)
+        return self._commit(frame, ScanDecision.COMMAND, change, new_state=new, record=frame is not None)
+
+    # ------------------------------------------------------------------ commands
+    def _command(self, frame: ScanFrame, code: Code) -> ScanResult:
+        st = self.state
+        name = code.command
+        if name is CommandName.LOGOUT:
+            result = self._logout(frame)
+        elif name is CommandName.HELP:
+            def call(s: Session) -> str:
+                s.add(HelpCall(station=self.station, worker_id=st.worker_id, message=f"aide demandée ({st.order_ref or 'sans tâche'})"))
+                return "Appel envoyé au chef d'équipe"
+            result = self._commit(frame, ScanDecision.COMMAND, call)
+        elif name is CommandName.PAUSE:
+            result = self._pause(frame, True)
+        elif name is CommandName.RESUME:
+            result = self._pause(frame, False)
+        elif st.paused:
+            result = self._commit(frame, ScanDecision.REJECTED, "en pause — scannez REPRISE pour continuer")
+        elif name is CommandName.QUANTITY:
+            new = copy.deepcopy(st)
+            new.pending_quantity = code.quantity
+            result = self._commit(frame, ScanDecision.COMMAND, f"Quantité {code.quantity} pour le prochain article",
+                                  new_state=new)
+        elif name is CommandName.UNDO:
+            result = self._undo(frame)
+        else:  # VALIDATE
+            done, needed = st.kit_progress
+            if not st.steps:
+                result = self._commit(frame, ScanDecision.REJECTED, "rien à valider : aucune tâche de kit en cours")
+            elif done == 0:
+                result = self._commit(frame, ScanDecision.REJECTED, "rien à valider : le kit n'est pas commencé")
+            else:
+                missing = st.current_step
+                result = self._commit(frame, ScanDecision.REJECTED,
+                                      f"kit incomplet : il manque {missing.name} ({st.scanned(missing)}/{missing.quantity})")
+        result.command = name.value
+        return result
+
+    def _pause(self, frame: ScanFrame, pause: bool) -> ScanResult:
+        st = self.state
+        if pause == st.paused:
+            return self._commit(frame, ScanDecision.REJECTED, "déjà en pause" if pause else "pas en pause")
+        new = copy.deepcopy(st)
+        new.paused = pause
+
+        def change(s: Session) -> str:
+            if st.session_id:
+                if pause:
+                    s.add(TaskPause(session_id=st.session_id))
+                else:
+                    for p in s.scalars(select(TaskPause).where(TaskPause.session_id == st.session_id,
+                                                               TaskPause.ended_at.is_(None))):
+                        p.ended_at = _now()
+            return "Pause — scannez REPRISE pour continuer" if pause else "Reprise du travail"
+
+        return self._commit(frame, ScanDecision.COMMAND, change, new_state=new)
+
+    def _undo(self, frame: ScanFrame) -> ScanResult:
+        st = self.state
+        if not st.history:
+            return self._commit(frame, ScanDecision.REJECTED, "rien à annuler dans ce kit")
+        new = copy.deepcopy(st)
+        component, quantity = new.history.pop()
+        new.progress[component] -= quantity
+        name = next((s.name for s in st.steps if s.product_id.hex == component), component)
+        return self._commit(frame, ScanDecision.COMMAND, f"Dernier scan annulé : {name} (−{quantity})", new_state=new)
+
+    # ------------------------------------------------------------------ items
+    def _product_for(self, gtin14: str) -> tuple[uuid.UUID, str] | None:
+        if gtin14 not in self._products_by_gtin:
+            forms = {gtin14, gtin14[1:], gtin14[2:], gtin14[6:]}
+            with self._db.read() as s:
+                row = s.execute(select(Product.id, Product.name).where(Product.gtin.in_(forms))).first()
+            if row is None:
+                return None
+            self._products_by_gtin[gtin14] = (row[0], row[1])
+        return self._products_by_gtin[gtin14]
+
+    def _item(self, frame: ScanFrame, code: Code) -> ScanResult:
+        st = self.state
+        if not code.gtin:
+            return self._commit(frame, ScanDecision.REJECTED, "code GS1 sans GTIN (AI 01 ou 02) : ce n'est pas un article")
+        found = self._product_for(code.gtin)
+        if found is None:
+            return self._commit(frame, ScanDecision.REJECTED, f"article inconnu (GTIN {code.gtin.lstrip('0')})")
+        product_id, product_name = found
+        if st.paused:
+            return self._commit(frame, ScanDecision.REJECTED, "en pause — scannez REPRISE pour continuer")
+        if not st.steps:
+            return self._commit(frame, ScanDecision.REJECTED, "aucune tâche de kit en cours : appelez votre chef d'équipe")
+        expected = st.current_step
+        quantity = st.pending_quantity
+        if expected is None or product_id != expected.product_id:
+            own = next((s for s in st.steps if s.product_id == product_id), None)
+            if own is not None and st.scanned(own) >= own.quantity:
+                return self._commit(frame, ScanDecision.REJECTED,
+                                    f"trop de « {own.name} » : déjà {st.scanned(own)}/{own.quantity} dans ce kit")
+            return self._commit(frame, ScanDecision.REJECTED,
+                                f"Ce n'est pas « {expected.name} » : vous avez scanné « {product_name} ». "
+                                f"Attendu : {expected.name} (étape {expected.number}/{len(st.steps)})")
+        if st.scanned(expected) + quantity > expected.quantity:
+            return self._commit(frame, ScanDecision.REJECTED,
+                                f"trop de « {expected.name} » : {st.scanned(expected)} + {quantity} > {expected.quantity}")
+        new = copy.deepcopy(st)
+        new.progress[expected.product_id.hex] = st.scanned(expected) + quantity
+        new.history.append([expected.product_id.hex, quantity])
+        new.pending_quantity = 1
+        if new.current_step is not None:
+            return self._commit(frame, ScanDecision.ACCEPTED,
+                                f"{expected.name} : {new.scanned(expected)}/{expected.quantity}", new_state=new)
+        return self._complete(frame, new, expected)
+
+    def _complete(self, frame: ScanFrame, new: KitState, last: Step) -> ScanResult:
+        st = self.state
+        if self.location_id is None:
+            return self._commit(frame, ScanDecision.REJECTED,
+                                f"le poste {self.station} n'a pas d'emplacement de stock : appelez votre chef d'équipe")
+        lines = [Line(MovementKind.CONSUME, step.product_id, self.location_id, -step.quantity) for step in st.steps]
+        lines.append(Line(MovementKind.PRODUCE, st.kit_product_id, self.location_id, 1))
+        posting = Posting(key=st.kit_key, actor=st.badge, lines=tuple(lines), station=self.station,
+                          reason=f"kit {st.order_ref}", order_id=st.order_id)
+        done = st.kits_done + 1
+        finished = KitState(**{**new.__dict__, "progress": {}, "history": [], "kits_done": done,
+                               "kit_key": f"kit:{self.station}:{uuid.uuid4()}"})
+
+        def change(s: Session) -> str:
+            ledger.post(s, posting)  # components consumed and the kit produced: one transaction
+            if st.session_id:
+                s.get(TaskSession, st.session_id).units += 1
+            order = s.get(Order, st.order_id)
+            order.status = "done" if done >= order.quantity else "in_progress"
+            return f"Kit terminé ! {done}/{st.order_quantity} pour la commande {st.order_ref}"
+
+        result = self._commit(frame, ScanDecision.ACCEPTED, change, new_state=finished)
+        result.kit_completed = result.committed and result.outcome == ScanDecision.ACCEPTED.value
+        return result
+
+    # ------------------------------------------------------------------ persistence
+    def _commit(self, frame: ScanFrame | None, decision: ScanDecision, reason, new_state: KitState | None = None,
+                record: bool = True) -> ScanResult:
+        """Write the scan event and the change in one transaction; keep the new state only once committed."""
+        target = new_state if new_state is not None else self.state
+        try:
+            with self._db.write() as s:
+                text = reason(s) if callable(reason) else reason
+                if record and frame is not None:
+                    s.add(ScanEvent(station=self.station, worker_id=self.state.worker_id or target.worker_id,
+                                    order_id=target.order_id, raw=frame.raw, symbology=frame.symbology,
+                                    decision=decision.value, reason=text[:300]))
+                if new_state is not None:
+                    self._save_state(s, new_state)
+        except DomainError as exc:  # the change was refused (not enough stock…): nothing of it is kept
+            return self._commit(frame, ScanDecision.REJECTED, f"{exc} — appelez votre chef d'équipe")
+        except OperationalError as exc:
+            log.error("scan non enregistré (%s) : %s", self.station, exc)
+            return self._result(frame, ScanDecision.REJECTED,
+                                "ENREGISTREMENT IMPOSSIBLE (disque plein ou base en lecture seule) : scan refusé, "
+                                "appelez votre chef d'équipe", committed=False)
+        if new_state is not None:
+            self.state = new_state
+        return self._result(frame, decision, text, committed=True)
+
+    def _result(self, frame: ScanFrame | None, decision: ScanDecision, reason: str, committed: bool) -> ScanResult:
+        st = self.state
+        step = st.current_step
+        return ScanResult(
+            seq=self._seq, raw=frame.raw if frame else b"", symbology=frame.symbology if frame else None,
+            outcome=decision.value, reason=reason, worker=st.badge, order=st.order_ref,
+            step=step.number if step else None, kit_progress=st.kit_progress if st.steps else None,
+            kits_done=st.kits_done, committed=committed,
+        )
+
+    def _save_state(self, s: Session, st: KitState) -> None:
+        row = s.get(StationState, self.station)
+        if row is None:
+            row = StationState(station=self.station)
+            s.add(row)
+        row.worker_id, row.order_id, row.session_id = st.worker_id, st.order_id, st.session_id
+        row.kit_key, row.progress, row.history = st.kit_key, dict(st.progress), [list(h) for h in st.history]
+        row.pending_quantity, row.paused = st.pending_quantity, st.paused
+
+    def _resume(self) -> None:
+        """After a restart (or a crash): the logged-in worker, their order and the kit in progress."""
+        with self._db.read() as s:
+            row = s.get(StationState, self.station)
+            if row is None or row.worker_id is None:
+                return
+            worker = s.get(Worker, row.worker_id)
+            st = KitState(worker_id=worker.id, badge=worker.badge, worker_name=worker.display_name,
+                          session_id=row.session_id, kit_key=row.kit_key, progress=dict(row.progress),
+                          history=[list(h) for h in row.history], pending_quantity=row.pending_quantity,
+                          paused=row.paused)
+            if row.order_id is not None:
+                session = s.get(TaskSession, row.session_id) if row.session_id else None
+                self._load_order(s, st, row.order_id, session.task_id if session else None)
+            self.state = st
+            log.info("poste %s repris : %s, commande %s, kit %s/%s", self.station, worker.badge, st.order_ref,
+                     *st.kit_progress)
+
+    @staticmethod
+    def _active_seconds(session: TaskSession, until: datetime) -> float:
+        end = session.ended_at or until
+        paused = sum(((p.ended_at or end) - p.started_at).total_seconds() for p in session.pauses)
+        return max(0.0, (end - session.started_at).total_seconds() - paused)

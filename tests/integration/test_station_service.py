@@ -1,0 +1,184 @@
+"""The station's decisions on the demo data: kit assembly step by step, refusals, commands, resume."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from logins_desktop.devices.scanners.base import ScanFrame
+from logins_desktop.domain.barcodes import CommandName, command_code
+from logins_desktop.services.demo import demo_gtin
+from logins_desktop.services.station import StationService
+from logins_desktop.services.stock import StockService
+from logins_desktop.store.models import HelpCall, ScanEvent, StockMovement, TaskPause, TaskSession
+
+# The trade-in kit of the demo, in assembly order (item references of demo_gtin)
+BOX, POUCH, LEAFLET, RETURN_FORM, LABEL = (demo_gtin(n) for n in (2, 3, 4, 5, 6))
+KIT_STEPS = [BOX, POUCH, LEAFLET, RETURN_FORM, LABEL]
+
+
+class Clock:
+    def __init__(self):
+        self.t = 1000.0
+
+    def __call__(self):
+        self.t += 1.0  # one second between scans unless a test says otherwise
+        return self.t
+
+
+@pytest.fixture
+def station(demo_db):
+    return StationService(demo_db, "POSTE-01", clock=Clock())
+
+
+def scan(station, text, symbology=None):
+    return station.handle(ScanFrame(raw=text.encode(), text=text, symbology=symbology))
+
+
+def count(db, model, *where):
+    with db.read() as s:
+        return s.scalar(select(func.count()).select_from(model).where(*where))
+
+
+def test_badge_login_shows_the_assigned_kit(station):
+    r = scan(station, "B1001")
+    assert (r.outcome, r.worker, r.order, r.step, r.kit_progress, r.committed) == (
+        "login", "B1001", "CMD-2026-1101", 1, (0, 5), True)
+    assert "Kit de reprise smartphone" in r.reason
+    assert station.state.current_step.name == "Boîte de reprise pliée"
+
+
+def test_nothing_before_a_badge(station):
+    r = scan(station, BOX, "]E0")
+    assert r.outcome == "rejected" and r.reason == "identifiez-vous d'abord : scannez votre badge"
+    assert scan(station, "B9999").reason == "badge inconnu : « B9999 »"
+
+
+def test_a_complete_kit_moves_the_ledger_once(station, demo_db):
+    stock = StockService(demo_db)
+    before = {sku: stock.on_hand(sku, "ATELIER-1") for sku in ("BOITE-REPRISE", "ETIQ-PREPAYEE")}
+    scan(station, "B1001")
+    results = [scan(station, code, "]E0") for code in KIT_STEPS]
+    assert [r.outcome for r in results] == ["accepted"] * 5
+    assert [r.kit_progress for r in results[:4]] == [(1, 5), (2, 5), (3, 5), (4, 5)]
+    assert results[-1].kit_completed and results[-1].kits_done == 1
+    assert results[-1].reason == "Kit terminé ! 1/15000 pour la commande CMD-2026-1101"
+    assert results[-1].kit_progress == (0, 5) and results[-1].step == 1  # the next kit starts
+    assert stock.on_hand("BOITE-REPRISE", "ATELIER-1") == before["BOITE-REPRISE"] - 1
+    assert stock.on_hand("ETIQ-PREPAYEE", "ATELIER-1") == before["ETIQ-PREPAYEE"] - 1
+    assert stock.on_hand("KIT-REPRISE", "ATELIER-1") == 1
+    assert count(demo_db, StockMovement, StockMovement.kind == "produce") == 1
+    assert stock.consistency_problems() == []
+
+
+def test_wrong_item_is_refused_and_nothing_is_consumed(station, demo_db):
+    scan(station, "B1001")
+    scan(station, BOX)
+    r = scan(station, LEAFLET)
+    assert r.outcome == "rejected"
+    assert r.reason == ("Ce n'est pas « Pochette de protection » : vous avez scanné « Notice « Comment renvoyer "
+                        "votre téléphone » ». Attendu : Pochette de protection (étape 2/5)")
+    assert r.kit_progress == (1, 5)
+    assert count(demo_db, StockMovement, StockMovement.kind == "consume") == 0
+    other_kit = scan(station, demo_gtin(13))  # hand cream: not in this kit
+    assert other_kit.outcome == "rejected" and "Crème mains" in other_kit.reason
+
+
+def test_too_many_and_wrong_check_digit_and_unknown(station):
+    scan(station, "B1001")
+    scan(station, BOX)
+    assert scan(station, BOX).reason == "trop de « Boîte de reprise pliée » : déjà 1/1 dans ce kit"
+    assert scan(station, "3760000000026").reason == "code erroné : clé de contrôle fausse"
+    assert scan(station, demo_gtin(999)).reason == f"article inconnu (GTIN {demo_gtin(999)})"
+
+
+def test_gs1_code_carrying_the_gtin_is_accepted(station):
+    scan(station, "B1001")
+    r = scan(station, f"02{BOX.rjust(14, '0')}\x1d3712", "]C1")
+    assert r.outcome == "accepted" and r.kit_progress == (1, 5)
+
+
+def test_double_read_is_ignored_inside_the_window_and_counts_after(demo_db):
+    clock = Clock()
+    station = StationService(demo_db, "POSTE-01", clock=clock)
+    scan(station, "B1001")
+    scan(station, BOX)
+    scan(station, POUCH)
+    clock.t -= 0.9  # the next scan comes 0.1 s after: a double read
+    assert scan(station, POUCH).outcome == "duplicate"
+    assert station.state.kit_progress == (2, 5)
+    assert count(demo_db, ScanEvent, ScanEvent.decision == "duplicate") == 1
+    # After the window the same code counts again (here: refused, the pouch is already in)
+    assert scan(station, POUCH).outcome == "rejected"
+
+
+def test_undo_pause_help_quantity_and_logout(station, demo_db):
+    scan(station, "B1001")
+    scan(station, BOX)
+    scan(station, POUCH)
+    r = scan(station, command_code(CommandName.UNDO))
+    assert (r.outcome, r.reason, r.kit_progress) == ("command", "Dernier scan annulé : Pochette de protection (−1)", (1, 5))
+    scan(station, command_code(CommandName.PAUSE))
+    assert scan(station, POUCH).reason == "en pause — scannez REPRISE pour continuer"
+    assert count(demo_db, TaskPause) == 1
+    scan(station, command_code(CommandName.RESUME))
+    assert scan(station, POUCH).outcome == "accepted"
+    assert scan(station, command_code(CommandName.HELP)).reason == "Appel envoyé au chef d'équipe"
+    assert count(demo_db, HelpCall) == 1
+    scan(station, command_code(CommandName.QUANTITY, 2))
+    assert scan(station, LEAFLET).reason == "trop de « Notice « Comment renvoyer votre téléphone » » : 0 + 2 > 1"
+    assert scan(station, command_code(CommandName.VALIDATE)).reason.startswith("kit incomplet : il manque Notice")
+    r = scan(station, command_code(CommandName.LOGOUT))
+    assert r.outcome == "command" and r.worker is None
+    with demo_db.read() as s:
+        assert s.scalars(select(TaskSession.ended_at)).one() is not None
+    assert scan(station, BOX).reason == "identifiez-vous d'abord : scannez votre badge"
+
+
+def test_every_scan_is_recorded_with_its_raw_bytes(station, demo_db):
+    station.handle(ScanFrame(raw=b"\x00]E03760000000026\r", text="3760000000026", symbology="]E0"))
+    with demo_db.read() as s:
+        event = s.scalars(select(ScanEvent)).one()
+    assert (event.raw, event.symbology, event.decision) == (b"\x00]E03760000000026\r", "]E0", "rejected")
+    assert event.reason == "code erroné : clé de contrôle fausse"
+
+
+def test_restart_resumes_the_kit_in_progress(demo_db):
+    first = StationService(demo_db, "POSTE-01", clock=Clock())
+    scan(first, "B1001")
+    scan(first, BOX)
+    scan(first, POUCH)
+    again = StationService(demo_db, "POSTE-01", clock=Clock())  # the station restarted
+    assert again.state.badge == "B1001" and again.state.kit_progress == (2, 5)
+    assert scan(again, LEAFLET).kit_progress == (3, 5)
+
+
+def test_not_enough_stock_refuses_the_last_scan_and_consumes_nothing(station, demo_db):
+    from logins_desktop.services.stock import Actor
+    from logins_desktop.store.models import Role
+
+    StockService(demo_db).adjust(Actor("logistique", Role.LOGISTICS_MANAGER), "ETIQ-PREPAYEE", "ATELIER-1", -150, "casse")
+    scan(station, "B1001")
+    for code in KIT_STEPS[:-1]:
+        scan(station, code)
+    r = scan(station, LABEL)
+    assert r.outcome == "rejected" and r.reason.startswith("stock insuffisant : ETIQ-PREPAYEE en ATELIER-1")
+    assert r.kit_progress == (4, 5)
+    assert count(demo_db, StockMovement, StockMovement.kind == "consume") == 0
+
+
+def test_user_badge_asks_for_a_pin(station):
+    r = scan(station, "C2001")
+    assert (r.outcome, r.user, r.worker) == ("login", "chef", None)
+
+
+def test_worker_without_assignment_here(demo_db):
+    station = StationService(demo_db, "POSTE-02", clock=Clock())
+    r = scan(station, "B1001")  # assigned to POSTE-01
+    assert r.outcome == "login" and "aucune tâche affectée à ce poste (affecté·e au poste POSTE-01)" in r.reason
+    assert scan(station, BOX).reason == "aucune tâche de kit en cours : appelez votre chef d'équipe"
+
+
+def test_overlong_frame_is_rejected(station):
+    r = station.handle(ScanFrame(raw=b"9" * 512, text="", error="lecture trop longue (600 octets, au plus 512) : ignorée"))
+    assert r.outcome == "rejected" and r.reason.startswith("lecture trop longue")
