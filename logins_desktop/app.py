@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 from dataclasses import dataclass
 
 from logins_desktop.devices.scanners import Scanner, open_scanner
+from logins_desktop.logging_setup import setup_logging
 from logins_desktop.services.auth import AuthService
 from logins_desktop.services.demo import seed_demo
 from logins_desktop.services.overview import OverviewService
 from logins_desktop.services.stock import StockService
-from logins_desktop.settings import Settings, data_dir
+from logins_desktop.settings import Settings
 from logins_desktop.store.database import Database, open_database
 
 log = logging.getLogger("logins_desktop")
@@ -26,17 +26,6 @@ class AppContext:
     stock: StockService
     overview: OverviewService
     scanner: Scanner
-
-
-def setup_logging() -> None:
-    logs = data_dir() / "logs"
-    logs.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(logs / "logins.log", maxBytes=5_000_000, backupCount=5, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.addHandler(logging.StreamHandler(sys.stderr))
-    root.setLevel(logging.INFO)
 
 
 def build_context(settings: Settings, demo: bool = False) -> AppContext:

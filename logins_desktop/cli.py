@@ -50,6 +50,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("seed-demo", parents=[common], help="remplir une base vide avec les données de démonstration")
 
+    assign = sub.add_parser("assign", parents=[common], help="affecter une personne à une commande sur un poste")
+    assign.add_argument("--worker", required=True, metavar="BADGE")
+    assign.add_argument("--order", required=True, metavar="REF")
+    assign.add_argument("--station", required=True, metavar="ID")
+    assign.add_argument("--by", default="cli", help="qui affecte (journal d'audit)")
+
+    station = sub.add_parser("station", parents=[common], help="lancer un poste d'emballage")
+    station.add_argument("--headless", action="store_true", help="sans fenêtre : une ligne JSON par lecture sur stdout")
+    station.add_argument("--station", metavar="ID", help="identifiant du poste (défaut : réglages)")
+    station.add_argument("--scanner", metavar="URL", help="serial:///dev/ttyACM0?suffix=CR, sim://… (défaut : réglages)")
+
+    sheet = sub.add_parser("commands-sheet", parents=[common], help="planche A4 (PDF) des codes-barres de commande")
+    sheet.add_argument("--out", type=Path, required=True)
+
     shots = sub.add_parser("screenshots", parents=[common], help="capturer chaque écran (PNG) sur données de démo")
     shots.add_argument("--out", type=Path, required=True)
     return parser
@@ -158,7 +172,47 @@ def cmd_screenshots(args) -> int:
     return 0
 
 
+def cmd_assign(args) -> int:
+    from logins_desktop.services.assignment import AssignmentService
+
+    result = AssignmentService(_open(args)).assign(args.worker, args.order, args.station, args.by)
+    task = f", tâche {result.task}" if result.task else ""
+    print(f"{result.worker} affecté·e à {result.order} au poste {result.station}{task}")
+    return 0
+
+
+def cmd_station(args) -> int:
+    from dataclasses import replace
+
+    settings = _settings(args)
+    station_id = args.station or settings.station.station_id
+    scanner_url = args.scanner or settings.devices.scanner
+    if not args.headless:
+        from logins_desktop.app import run_app
+
+        settings = replace(settings, station=replace(settings.station, station_id=station_id),
+                           devices=replace(settings.devices, scanner=scanner_url))
+        return run_app(settings)
+    from logins_desktop.services.headless import run_headless
+
+    if not scanner_url:
+        print("erreur : aucun scanner (--scanner URL ou [devices] scanner)", file=sys.stderr)
+        return 1
+    return run_headless(_open(args), station_id, scanner_url)
+
+
+def cmd_commands_sheet(args) -> int:
+    from logins_desktop.services.commands_sheet import write_commands_sheet
+
+    write_commands_sheet(args.out)
+    print(f"planche des codes de commande écrite dans {args.out}")
+    return 0
+
+
 COMMANDS = {
+    "assign": cmd_assign,
+    "station": cmd_station,
+    "commands-sheet": cmd_commands_sheet,
     "config": cmd_config,
     "db": cmd_db,
     "import": cmd_import,

@@ -1,0 +1,114 @@
+"""An A4 sheet of command barcodes (Code 128) with pictograms and French labels, to print and pin
+at each station: a worker can do everything by scanning, without touching the screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.graphics.barcode.code128 import Code128
+from reportlab.lib.colors import HexColor, black, white
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from logins_desktop.domain.barcodes import COMMAND_LABELS_FR, CommandName, command_code
+
+# (command, quantity, French label, explanation, colour)
+SHEET = [
+    (CommandName.VALIDATE, None, "FIN DE KIT / VALIDER", "Valider le kit ou la ligne", "#1b7f3b"),
+    (CommandName.UNDO, None, "ANNULER DERNIER SCAN", "Retirer le dernier article scanné", "#a30f17"),
+    (CommandName.PAUSE, None, "PAUSE", "Mettre le travail en pause", "#1f4e9e"),
+    (CommandName.RESUME, None, "REPRISE", "Reprendre après une pause", "#1f4e9e"),
+    (CommandName.HELP, None, "AIDE", "Appeler le chef d'équipe", "#c26a00"),
+    (CommandName.LOGOUT, None, "DÉCONNEXION", "Terminer et se déconnecter", "#333333"),
+    *[(CommandName.QUANTITY, n, f"QUANTITÉ {n}", f"Le prochain article compte {n}", "#4b5563") for n in (2, 3, 4, 5, 6, 10)],
+]
+
+
+def _pictogram(c: Canvas, name: CommandName, quantity: int | None, x: float, y: float, size: float, color: str) -> None:
+    """Simple shapes that survive a cheap printer: drawn, not fonts."""
+    c.setFillColor(HexColor(color))
+    c.setStrokeColor(HexColor(color))
+    r = size / 2
+    cx, cy = x + r, y + r
+    c.circle(cx, cy, r, stroke=0, fill=1)
+    c.setStrokeColor(white)
+    c.setFillColor(white)
+    c.setLineWidth(size * 0.09)
+    c.setLineCap(1)
+    c.setLineJoin(1)
+    if name is CommandName.VALIDATE:
+        p = c.beginPath()
+        p.moveTo(cx - r * 0.5, cy)
+        p.lineTo(cx - r * 0.1, cy - r * 0.4)
+        p.lineTo(cx + r * 0.55, cy + r * 0.4)
+        c.drawPath(p, stroke=1, fill=0)
+    elif name is CommandName.UNDO:
+        c.arc(cx - r * 0.5, cy - r * 0.5, cx + r * 0.5, cy + r * 0.5, startAng=90, extent=270)
+        p = c.beginPath()
+        p.moveTo(cx - r * 0.05, cy + r * 0.72)
+        p.lineTo(cx - r * 0.3, cy + r * 0.5)
+        p.lineTo(cx - r * 0.05, cy + r * 0.28)
+        c.drawPath(p, stroke=1, fill=0)
+    elif name is CommandName.PAUSE:
+        c.rect(cx - r * 0.4, cy - r * 0.45, r * 0.25, r * 0.9, stroke=0, fill=1)
+        c.rect(cx + r * 0.15, cy - r * 0.45, r * 0.25, r * 0.9, stroke=0, fill=1)
+    elif name is CommandName.RESUME:
+        p = c.beginPath()
+        p.moveTo(cx - r * 0.3, cy - r * 0.5)
+        p.lineTo(cx - r * 0.3, cy + r * 0.5)
+        p.lineTo(cx + r * 0.5, cy)
+        p.close()
+        c.drawPath(p, stroke=0, fill=1)
+    elif name is CommandName.HELP:
+        c.setFont("Helvetica-Bold", size * 0.7)
+        c.drawCentredString(cx, cy - size * 0.25, "?")
+    elif name is CommandName.LOGOUT:
+        c.rect(cx - r * 0.55, cy - r * 0.5, r * 0.55, r, stroke=1, fill=0)
+        c.line(cx - r * 0.1, cy, cx + r * 0.6, cy)
+        c.line(cx + r * 0.35, cy + r * 0.25, cx + r * 0.6, cy)
+        c.line(cx + r * 0.35, cy - r * 0.25, cx + r * 0.6, cy)
+    else:
+        c.setFont("Helvetica-Bold", size * 0.5)
+        c.drawCentredString(cx, cy - size * 0.17, f"×{quantity}")
+
+
+def write_commands_sheet(path: Path) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    c = Canvas(str(path), pagesize=A4)
+    c.setTitle("Log'ins — codes de commande du poste")
+    width, height = A4
+    margin = 12 * mm
+    c.setFont("Helvetica-Bold", 18)
+    c.drawString(margin, height - margin - 6 * mm, "Codes de commande du poste — scannez pour agir")
+    columns, rows = 2, 6
+    cell_w = (width - 2 * margin) / columns
+    cell_h = (height - 2 * margin - 14 * mm) / rows
+    for i, (name, quantity, label, explanation, color) in enumerate(SHEET):
+        col, row = i % columns, i // columns
+        x = margin + col * cell_w
+        y = height - margin - 14 * mm - (row + 1) * cell_h
+        c.setStrokeColor(HexColor("#8a93a3"))
+        c.setLineWidth(0.5)
+        c.setDash(3, 3)
+        c.rect(x + 1 * mm, y + 1 * mm, cell_w - 2 * mm, cell_h - 2 * mm)  # cut line
+        c.setDash()
+        _pictogram(c, name, quantity, x + 4 * mm, y + cell_h - 22 * mm, 18 * mm, color)
+        c.setFillColor(black)
+        c.setFont("Helvetica-Bold", 13)
+        c.drawString(x + 25 * mm, y + cell_h - 10 * mm, label)
+        c.setFont("Helvetica", 9)
+        c.drawString(x + 25 * mm, y + cell_h - 15 * mm, explanation)
+        data = command_code(name, quantity)
+        # X-dimension 0.381 mm (15 mil): 3 dots at 200 dpi, comfortable for any handheld scanner.
+        barcode = Code128(data, barHeight=13 * mm, barWidth=0.381 * mm, quiet=True, humanReadable=False)
+        bx = x + (cell_w - barcode.width) / 2
+        barcode.drawOn(c, bx, y + 8 * mm)
+        c.setFont("Courier", 8)
+        c.drawCentredString(x + cell_w / 2, y + 4.5 * mm, data)
+    c.setFont("Helvetica", 7)
+    c.setFillColor(HexColor("#4b5563"))
+    c.drawString(margin, margin / 2, "Log'ins Desktop — " + ", ".join(COMMAND_LABELS_FR.values()))
+    c.showPage()
+    c.save()

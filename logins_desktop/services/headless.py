@@ -1,0 +1,51 @@
+"""The station without a window: one JSON object per handled frame on stdout, device status on stderr.
+
+`"committed": true` is printed only after the scan's transaction is committed (synchronous=FULL).
+SIGTERM and SIGINT end it cleanly: the scanner is closed, the database released.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import sys
+import threading
+
+from logins_desktop.devices.scanners import ScanFrame, open_scanner
+from logins_desktop.logging_setup import setup_logging
+from logins_desktop.services.station import StationService
+from logins_desktop.store.database import Database
+
+
+def run_headless(db: Database, station_id: str, scanner_url: str, out=None, err=None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    setup_logging(console=False)  # stdout and stderr carry JSON only; the log goes to its file
+    service = StationService(db, station_id)
+    scanner = open_scanner(scanner_url)
+    stop = threading.Event()
+    lock = threading.Lock()  # one frame at a time, whatever thread delivers it
+
+    def on_frame(frame: ScanFrame) -> None:
+        with lock:
+            result = service.handle(frame)
+            out.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+            out.flush()
+
+    def on_status(connected: bool, message: str) -> None:
+        err.write(json.dumps({"scanner": "connected" if connected else "disconnected", "message": message},
+                             ensure_ascii=False) + "\n")
+        err.flush()
+
+    previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        scanner.start(on_frame, on_status)
+        err.write(json.dumps({"station": station_id, "ready": True, "resumed_worker": service.state.badge}) + "\n")
+        err.flush()
+        stop.wait()
+    finally:
+        scanner.stop()
+        db.dispose()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return 0
