@@ -7,10 +7,12 @@ import sys
 from dataclasses import dataclass
 
 from logins_desktop.devices.scanners import Scanner, open_scanner
+from logins_desktop.domain.errors import DomainError
 from logins_desktop.logging_setup import setup_logging
 from logins_desktop.services.auth import AuthService
 from logins_desktop.services.demo import seed_demo
 from logins_desktop.services.overview import OverviewService
+from logins_desktop.services.station import StationService
 from logins_desktop.services.stock import StockService
 from logins_desktop.settings import Settings
 from logins_desktop.store.database import Database, open_database
@@ -26,6 +28,7 @@ class AppContext:
     stock: StockService
     overview: OverviewService
     scanner: Scanner
+    station: StationService | None = None  # None when this station is not in the database yet
 
 
 def build_context(settings: Settings, demo: bool = False) -> AppContext:
@@ -34,22 +37,40 @@ def build_context(settings: Settings, demo: bool = False) -> AppContext:
         log.info("base de démonstration remplie : %s", db.url)
     # No scanner configured: a simulated one, shown as such on screen.
     scanner = open_scanner(settings.devices.scanner or "sim://")
-    station = settings.station.station_id
-    return AppContext(settings, db, AuthService(db), StockService(db, station), OverviewService(db), scanner)
+    station_id = settings.station.station_id
+    try:
+        station = StationService(db, station_id)
+    except DomainError as exc:
+        log.warning("poste de travail indisponible : %s", exc)
+        station = None
+    return AppContext(settings, db, AuthService(db), StockService(db, station_id), OverviewService(db), scanner, station)
 
 
 def demo_scan_codes(ctx: AppContext) -> list[tuple[str, str]]:
-    """A few badges and product codes for the simulated scanner's panel."""
+    """Codes for the simulated scanner's panel: badges, the components of the kit assigned to this
+    station, a few commands, and two bad codes to show how refusals look."""
     from sqlalchemy import select
 
-    from logins_desktop.store.models import Product, User, Worker
+    from logins_desktop.domain.barcodes import CommandName, command_code
+    from logins_desktop.store.models import Assignment, KitComponent, Order, Product, User, Worker
 
+    station = ctx.settings.station.station_id
     with ctx.db.read() as s:
-        workers = s.execute(select(Worker.display_name, Worker.badge).order_by(Worker.badge).limit(3)).all()
-        users = s.execute(select(User.display_name, User.badge).where(User.badge.is_not(None)).order_by(User.badge).limit(2)).all()
-        products = s.execute(select(Product.sku, Product.gtin).where(Product.gtin.is_not(None)).order_by(Product.sku).limit(1)).all()
-    codes = [(n.split()[0], b) for n, b in [*workers, *users]] + [(sku, gtin) for sku, gtin in products]
-    return codes + [("Inconnu", "X9999")]
+        here = s.execute(select(Worker.display_name, Worker.badge, Order.product_id)
+                         .join(Assignment, Assignment.worker_id == Worker.id).join(Order, Order.id == Assignment.order_id)
+                         .where(Assignment.station == station, Assignment.active).order_by(Worker.badge)).first()
+        users = s.execute(select(User.display_name, User.badge).where(User.badge.is_not(None))
+                          .order_by(User.badge).limit(1)).all()
+        badges = [(here[0].split()[0], here[1])] if here else []
+        badges += [(n.split()[0], b) for n, b in users]
+        components = []
+        if here:
+            components = s.execute(select(Product.sku, Product.gtin).join(KitComponent, KitComponent.component_id == Product.id)
+                                   .where(KitComponent.kit_id == here[2]).order_by(KitComponent.step)).all()
+    commands = [("VALIDER", command_code(CommandName.VALIDATE)), ("ANNULER", command_code(CommandName.UNDO)),
+                ("DÉCONNEXION", command_code(CommandName.LOGOUT))]
+    bad = [("Clé fausse", "3760000000018"), ("Inconnu", "X9999")]
+    return badges + [(sku, gtin) for sku, gtin in components if gtin] + commands + bad
 
 
 def create_window(ctx: AppContext):

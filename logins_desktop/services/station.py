@@ -192,6 +192,13 @@ class StationService:
                                 f"code inconnu « {code.text} » — pour changer de personne, scannez DÉCONNEXION")
         return self._item(frame, code)
 
+    def command(self, name: CommandName) -> ScanResult:
+        """A command from a tap on the screen: the same decision as its barcode, without a scan event."""
+        self._seq += 1
+        if self.state.worker_id is None:
+            raise Refused("personne n'est connecté·e à ce poste")
+        return self._command(None, Code(CodeKind.COMMAND, name.value, command=name))
+
     def login(self, badge: str) -> ScanResult:
         """A tap on a name card: the same login as a badge scan, without a scan event."""
         with self._db.read() as s:
@@ -304,7 +311,7 @@ class StationService:
         return self._commit(frame, ScanDecision.COMMAND, change, new_state=new, record=frame is not None)
 
     # ------------------------------------------------------------------ commands
-    def _command(self, frame: ScanFrame, code: Code) -> ScanResult:
+    def _command(self, frame: ScanFrame | None, code: Code) -> ScanResult:
         st = self.state
         name = code.command
         if name is CommandName.LOGOUT:
@@ -340,7 +347,7 @@ class StationService:
         result.command = name.value
         return result
 
-    def _pause(self, frame: ScanFrame, pause: bool) -> ScanResult:
+    def _pause(self, frame: ScanFrame | None, pause: bool) -> ScanResult:
         st = self.state
         if pause == st.paused:
             return self._commit(frame, ScanDecision.REJECTED, "déjà en pause" if pause else "pas en pause")
@@ -359,7 +366,7 @@ class StationService:
 
         return self._commit(frame, ScanDecision.COMMAND, change, new_state=new)
 
-    def _undo(self, frame: ScanFrame) -> ScanResult:
+    def _undo(self, frame: ScanFrame | None) -> ScanResult:
         st = self.state
         if not st.history:
             return self._commit(frame, ScanDecision.REJECTED, "rien à annuler dans ce kit")

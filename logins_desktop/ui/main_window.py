@@ -28,6 +28,7 @@ from logins_desktop.ui.labels import role_label
 from logins_desktop.ui.login.login_screen import LoginScreen
 from logins_desktop.ui.sim_panel import SimulatedScannerPanel
 from logins_desktop.ui.sound import Sounds
+from logins_desktop.ui.station.station_screen import StationScreen
 from logins_desktop.ui.stock.stock_view import StockView
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.touch import TouchButton
@@ -171,15 +172,38 @@ class MainWindow(QMainWindow):
         self.scanner_connected, self.scanner_message = connected, message
         log.info("scanner : %s", message)
         self._refresh_header()
+        if isinstance(self.home, StationScreen):
+            self.home.set_scanner_connected(connected, message)
 
     def on_scan(self, frame: ScanFrame) -> None:
         self.idle.activity()
+        station = self.ctx.station
+        if self.person is not None and self.person.role is not None:
+            # A team lead or a manager is using the screen: their view takes the scan (stock search…).
+            if hasattr(self.home, "handle_scan"):
+                self.home.handle_scan(frame.text)
+            return
+        if station is None:  # this station is not in the database: badges only
+            if self.person is None:
+                self.login.handle_badge(frame.text)
+            return
+        result = station.handle(frame)  # every scan goes through the station, and is recorded
         if self.person is None:
-            self.login.handle_badge(frame.text)
-        elif hasattr(self.home, "handle_scan"):
-            self.home.handle_scan(frame.text)
+            if result.outcome == "login" and result.worker:
+                self.on_login(self.ctx.auth.person_by_badge(result.worker), from_station=result)
+            elif result.outcome == "login" and result.user:
+                self.login.handle_badge(frame.text)  # a team lead's badge: the PIN pad
+            elif result.outcome == "rejected":
+                self.login.refuse(result.reason)
+        elif result.worker is None:  # DÉCONNEXION was scanned
+            self.logout()
+        else:
+            self.home.show_result(result)
 
-    def on_login(self, person: Person) -> None:
+    def on_login(self, person: Person, from_station=None) -> None:
+        station = self.ctx.station
+        if person.role is None and station is not None and from_station is None:
+            from_station = station.login(person.key)  # a tap on the name card
         self.person = person
         log.info("connexion : %s (%s)", person.key, person.role or "opérateur")
         if self.home is not None:
@@ -188,6 +212,10 @@ class MainWindow(QMainWindow):
         self.home = self._home_for(person)
         self.stack.addWidget(self.home)
         self.stack.setCurrentWidget(self.home)
+        if isinstance(self.home, StationScreen):
+            self.home.set_scanner_connected(self.scanner_connected, self.scanner_message)
+            if from_station is not None:
+                self.home.show_result(from_station)
         self._refresh_header()
 
     def _home_for(self, person: Person) -> QWidget:
@@ -197,12 +225,17 @@ class MainWindow(QMainWindow):
             return WorkersHome(self.theme, self.ctx.overview, person)
         if person.role == Role.TEAM_LEAD:
             return OrdersHome(self.theme, self.ctx.overview, person)
+        if self.ctx.station is not None:
+            return StationScreen(self.theme, self.ctx.station, self.sounds, self.ctx.settings.ui.feedback_seconds)
         greeting = self.tr("Bonjour {0} ! Poste {1}.").format(person.display_name.split()[0],
                                                              self.ctx.settings.station.station_id)
         return OrdersHome(self.theme, self.ctx.overview, person, greeting)
 
     def logout(self) -> None:
         log.info("déconnexion : %s", self.person.key if self.person else "-")
+        station = self.ctx.station
+        if station is not None and station.state.worker_id is not None:
+            station.logout()  # ends the task session; the kit in progress stays on the bench
         self.person = None
         if self.home is not None:
             self.stack.removeWidget(self.home)

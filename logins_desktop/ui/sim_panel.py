@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
 
 from logins_desktop.devices.scanners.sim import SimulatedScanner
 from logins_desktop.ui.theme import Theme
@@ -10,6 +10,7 @@ from logins_desktop.ui.widgets.touch import TouchButton
 
 
 class SimulatedScannerPanel(QFrame):
+    COLUMNS = 7
     def __init__(self, theme: Theme, scanner: SimulatedScanner, codes: list[tuple[str, str]], parent=None):
         super().__init__(parent)
         self.setObjectName("sim_panel")
@@ -18,12 +19,11 @@ class SimulatedScannerPanel(QFrame):
         title = QLabel(self.tr("Scanner simulé (démonstration) — touchez un code pour le scanner"))
         title.setObjectName("sim_title")
         layout.addWidget(title)
-        row = QHBoxLayout()
+        grid = QGridLayout()
         self.buttons: list[TouchButton] = []
-        for label, code in codes:
+        for i, (label, code) in enumerate(codes):
             button = TouchButton(theme, label, self.tr("Scanner simulé : {0}").format(label))
             button.clicked.connect(lambda _=False, c=code: self._scanner.inject(c))
-            row.addWidget(button)
+            grid.addWidget(button, i // self.COLUMNS, i % self.COLUMNS)
             self.buttons.append(button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(grid)

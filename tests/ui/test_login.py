@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from logins_desktop.ui.home import OrdersHome, WorkersHome
+from logins_desktop.ui.station.station_screen import StationScreen
 from logins_desktop.ui.stock.stock_view import StockView
 
 
@@ -35,7 +36,8 @@ def test_worker_badge_scan_logs_in_without_pin(qtbot, window, context):
     context.scanner.inject("B1003")  # Sofia Da Silva's badge, through the simulated scanner
     qtbot.waitUntil(lambda: window.person is not None)
     assert window.person.display_name == "Sofia Da Silva"
-    assert isinstance(window.home, OrdersHome)
+    assert isinstance(window.home, StationScreen)  # assigned at POSTE-02, not here (POSTE-01)
+    assert "aucune tâche affectée à ce poste (affecté·e au poste POSTE-02)" in window.home.message.text()
     assert window.who.text() == "Sofia Da Silva — Opérateur·rice"
     assert window.sounds.played[-1] == "ok"
     assert window.logout_button.isVisible()
@@ -46,7 +48,7 @@ def test_unknown_badge_is_refused_loudly(qtbot, window, context):
     qtbot.waitUntil(lambda: window.login.feedback.isVisible())
     assert window.person is None
     assert window.login.feedback.kind == "error"
-    assert "Badge inconnu : « X9999 »" in window.login.feedback.text.text()
+    assert window.login.feedback.text.text() == "badge inconnu : « X9999 »"
     assert window.login.feedback.icon.pixmap() is not None and not window.login.feedback.icon.pixmap().isNull()
     assert window.sounds.played[-1] == "error"
 

@@ -121,6 +121,11 @@ class LoginScreen(QWidget):
             return
         self.choose(person)
 
+    def refuse(self, reason: str) -> None:
+        """The station refused a scan made before anyone logged in: say why, loudly."""
+        self._sounds.play("error")
+        self.feedback.show_message("error", reason)
+
     def choose(self, person: Person) -> None:
         if not person.needs_pin:
             self._login(person)
