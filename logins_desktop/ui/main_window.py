@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from logins_desktop.devices.scanners import ScanFrame
+from logins_desktop.devices.scanners.hid import HidScanner
 from logins_desktop.services.auth import Person
 from logins_desktop.store.models import Role
 from logins_desktop.ui.bridge import ScannerBridge
@@ -31,6 +32,7 @@ from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.station.station_screen import StationScreen
 from logins_desktop.ui.stock.stock_view import StockView
 from logins_desktop.ui.theme import Theme
+from logins_desktop.ui.wedge import WedgeFilter
 from logins_desktop.ui.widgets.touch import TouchButton
 
 log = logging.getLogger(__name__)
@@ -85,6 +87,10 @@ class MainWindow(QMainWindow):
         self.bridge.status.connect(self.on_scanner_status)
         self._build()
         self.idle = IdleLogout(self, context.settings.ui.idle_logout_minutes)
+        self.wedge = None
+        if isinstance(context.scanner, HidScanner):  # keyboard wedge: catch its bursts app-wide
+            self.wedge = WedgeFilter(context.scanner, self)
+            self.wedge.install()
         context.scanner.start(self.bridge.on_frame, self.bridge.on_status)
 
     # ------------------------------------------------------------------ building

@@ -13,6 +13,10 @@ def open_scanner(url: str) -> Scanner:
         from logins_desktop.devices.scanners.sim import SimulatedScanner
 
         return SimulatedScanner(url)
+    if scheme == "hid":
+        from logins_desktop.devices.scanners.hid import HidScanner
+
+        return HidScanner(url)
     if scheme == "serial":
         from logins_desktop.devices.scanners.serial import SerialScanner
 
