@@ -33,6 +33,7 @@ class AppContext:
 
 def build_context(settings: Settings, demo: bool = False) -> AppContext:
     db = open_database(settings.effective_db_url)
+    db.start_checkpointer()
     if demo and seed_demo(db):
         log.info("base de démonstration remplie : %s", db.url)
     # No scanner configured: a simulated one, shown as such on screen.

@@ -21,6 +21,7 @@ def run_headless(db: Database, station_id: str, scanner_url: str, out=None, err=
     out = out or sys.stdout
     err = err or sys.stderr
     setup_logging(console=False)  # stdout and stderr carry JSON only; the log goes to its file
+    db.start_checkpointer()
     service = StationService(db, station_id)
     scanner = open_scanner(scanner_url)
     stop = threading.Event()

@@ -7,16 +7,15 @@ within the window is ignored; the kit in progress is saved with every scan, so a
 
 from __future__ import annotations
 
-import copy
 import logging
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from logins_desktop.devices.scanners.base import ScanFrame
@@ -81,6 +80,10 @@ class KitState:
     pending_quantity: int = 1
     paused: bool = False
     kits_done: int = 0
+
+    def clone(self) -> KitState:
+        """A copy whose progress can change without touching this one (steps are immutable)."""
+        return replace(self, progress=dict(self.progress), history=[list(h) for h in self.history])
 
     def scanned(self, step: Step) -> int:
         return self.progress.get(step.product_id.hex, 0)
@@ -211,6 +214,14 @@ class StationService:
         return self._logout(None)
 
     def performance(self) -> Performance | None:
+        """The pace of the current session; None when there is none, or the database cannot say."""
+        try:
+            return self._performance()
+        except SQLAlchemyError as exc:  # the pace can wait; the scans go on
+            log.warning("allure non calculée (%s) : %s", self.station, exc)
+            return None
+
+    def _performance(self) -> Performance | None:
         st = self.state
         if st.session_id is None:
             return None
@@ -328,7 +339,7 @@ class StationService:
         elif st.paused:
             result = self._commit(frame, ScanDecision.REJECTED, "en pause — scannez REPRISE pour continuer")
         elif name is CommandName.QUANTITY:
-            new = copy.deepcopy(st)
+            new = st.clone()
             new.pending_quantity = code.quantity
             result = self._commit(frame, ScanDecision.COMMAND, f"Quantité {code.quantity} pour le prochain article",
                                   new_state=new)
@@ -351,7 +362,7 @@ class StationService:
         st = self.state
         if pause == st.paused:
             return self._commit(frame, ScanDecision.REJECTED, "déjà en pause" if pause else "pas en pause")
-        new = copy.deepcopy(st)
+        new = st.clone()
         new.paused = pause
 
         def change(s: Session) -> str:
@@ -370,7 +381,7 @@ class StationService:
         st = self.state
         if not st.history:
             return self._commit(frame, ScanDecision.REJECTED, "rien à annuler dans ce kit")
-        new = copy.deepcopy(st)
+        new = st.clone()
         component, quantity = new.history.pop()
         new.progress[component] -= quantity
         name = next((s.name for s in st.steps if s.product_id.hex == component), component)
@@ -412,7 +423,7 @@ class StationService:
         if st.scanned(expected) + quantity > expected.quantity:
             return self._commit(frame, ScanDecision.REJECTED,
                                 f"trop de « {expected.name} » : {st.scanned(expected)} + {quantity} > {expected.quantity}")
-        new = copy.deepcopy(st)
+        new = st.clone()
         new.progress[expected.product_id.hex] = st.scanned(expected) + quantity
         new.history.append([expected.product_id.hex, quantity])
         new.pending_quantity = 1
@@ -431,15 +442,15 @@ class StationService:
         posting = Posting(key=st.kit_key, actor=st.badge, lines=tuple(lines), station=self.station,
                           reason=f"kit {st.order_ref}", order_id=st.order_id)
         done = st.kits_done + 1
-        finished = KitState(**{**new.__dict__, "progress": {}, "history": [], "kits_done": done,
-                               "kit_key": f"kit:{self.station}:{uuid.uuid4()}"})
+        finished = replace(new, progress={}, history=[], kits_done=done, kit_key=f"kit:{self.station}:{uuid.uuid4()}")
 
         def change(s: Session) -> str:
             ledger.post(s, posting)  # components consumed and the kit produced: one transaction
             if st.session_id:
-                s.get(TaskSession, st.session_id).units += 1
-            order = s.get(Order, st.order_id)
-            order.status = "done" if done >= order.quantity else "in_progress"
+                s.execute(update(TaskSession).where(TaskSession.id == st.session_id)
+                          .values(units=TaskSession.units + 1))
+            s.execute(update(Order).where(Order.id == st.order_id)
+                      .values(status="done" if done >= st.order_quantity else "in_progress"))
             return f"Kit terminé ! {done}/{st.order_quantity} pour la commande {st.order_ref}"
 
         result = self._commit(frame, ScanDecision.ACCEPTED, change, new_state=finished)
@@ -455,9 +466,10 @@ class StationService:
             with self._db.write() as s:
                 text = reason(s) if callable(reason) else reason
                 if record and frame is not None:
-                    s.add(ScanEvent(station=self.station, worker_id=self.state.worker_id or target.worker_id,
-                                    order_id=target.order_id, raw=frame.raw, symbology=frame.symbology,
-                                    decision=decision.value, reason=text[:300]))
+                    s.execute(insert(ScanEvent.__table__).values(
+                        id=uuid.uuid4(), station=self.station, worker_id=self.state.worker_id or target.worker_id,
+                        order_id=target.order_id, raw=frame.raw, symbology=frame.symbology,
+                        decision=decision.value, reason=text[:300], created_at=_now()))
                 if new_state is not None:
                     self._save_state(s, new_state)
         except DomainError as exc:  # the change was refused (not enough stock…): nothing of it is kept
@@ -482,13 +494,13 @@ class StationService:
         )
 
     def _save_state(self, s: Session, st: KitState) -> None:
-        row = s.get(StationState, self.station)
-        if row is None:
-            row = StationState(station=self.station)
-            s.add(row)
-        row.worker_id, row.order_id, row.session_id = st.worker_id, st.order_id, st.session_id
-        row.kit_key, row.progress, row.history = st.kit_key, dict(st.progress), [list(h) for h in st.history]
-        row.pending_quantity, row.paused = st.pending_quantity, st.paused
+        # Plain UPDATE (INSERT the first time): this runs with every scan, the ORM's load is not needed.
+        values = dict(worker_id=st.worker_id, order_id=st.order_id, session_id=st.session_id, kit_key=st.kit_key,
+                      progress=dict(st.progress), history=[list(h) for h in st.history],
+                      pending_quantity=st.pending_quantity, paused=st.paused, updated_at=_now())
+        table = StationState.__table__
+        if s.execute(update(table).where(table.c.station == self.station).values(**values)).rowcount == 0:
+            s.execute(insert(table).values(station=self.station, **values))
 
     def _resume(self) -> None:
         """After a restart (or a crash): the logged-in worker, their order and the kit in progress."""

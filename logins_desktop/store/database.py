@@ -8,7 +8,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from logins_desktop.store import migrate
-from logins_desktop.store.db import is_sqlite, make_engine, make_session_factory, write_session
+from logins_desktop.store.db import Checkpointer, is_sqlite, make_engine, make_session_factory, write_session
 
 
 @dataclass
@@ -16,6 +16,7 @@ class Database:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    checkpointer: Checkpointer | None = None
 
     def write(self):
         """Context manager: a write transaction, committed on success (see store.db.write_session)."""
@@ -38,7 +39,17 @@ class Database:
         with self.engine.connect() as conn:
             return conn.execute(text("SELECT COUNT(*) FROM products")).scalar_one() == 0
 
+    def start_checkpointer(self, interval: float = 2.0) -> None:
+        """For long-running processes (app, headless station) on a SQLite file."""
+        database = self.engine.url.database
+        if is_sqlite(self.engine) and database and database != ":memory:" and self.checkpointer is None:
+            self.checkpointer = Checkpointer(database, interval)
+            self.checkpointer.start()
+
     def dispose(self) -> None:
+        if self.checkpointer is not None:
+            self.checkpointer.stop()
+            self.checkpointer = None
         self.engine.dispose()
 
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from logins_desktop.domain.errors import DomainError
-from logins_desktop.store.models import Location, MovementKind, Product, StockMovement, StockOnHand
+from logins_desktop.store.models import Location, MovementKind, Product, StockMovement, StockOnHand, utcnow
 
 # Which sign each kind of line may have. A pick moves goods between locations: out of one, into another.
 _ALLOWED_SIGNS = {
@@ -60,10 +60,22 @@ class Posting:
     allow_negative: bool = False
 
 
-@dataclass
+@dataclass(frozen=True)
 class PostResult:
-    created: bool
-    movements: list[StockMovement] = field(default_factory=list)
+    created: bool  # False: this idempotency key was already posted, nothing changed
+
+
+# Statements built once: the ledger is on the station's hot path (one posting per finished kit).
+_KEY_EXISTS = select(StockMovement.id).where(StockMovement.posting_key == bindparam("key")).limit(1)
+# (Core statements on the tables: executemany without the ORM's per-row bookkeeping.)
+_MOVEMENTS = StockMovement.__table__
+_CACHE = StockOnHand.__table__
+_INSERT_MOVEMENT = insert(_MOVEMENTS)
+_ADD_TO_CACHE = (
+    update(_CACHE)
+    .where(_CACHE.c.product_id == bindparam("p"), _CACHE.c.location_id == bindparam("l"))
+    .values(quantity=_CACHE.c.quantity + bindparam("delta"))
+)
 
 
 def describe_key(session: Session, product_id: uuid.UUID, location_id: uuid.UUID) -> tuple[str, str]:
@@ -95,65 +107,59 @@ def _validate(posting: Posting) -> None:
 def post(session: Session, posting: Posting) -> PostResult:
     """Write a posting in the caller's transaction, or nothing at all if any line is refused.
 
-    The caller holds the write lock (store.db.write_session) so on-hand cannot change underneath.
+    The caller holds the write lock (store.db.write_session; PostgreSQL: the rows are locked FOR
+    UPDATE) so on-hand cannot change underneath between the check and the write.
     """
     _validate(posting)
-    existing = session.scalars(
-        select(StockMovement).where(StockMovement.posting_key == posting.key).order_by(StockMovement.line_no)
-    ).all()
-    if existing:
-        return PostResult(created=False, movements=list(existing))
+    if session.execute(_KEY_EXISTS, {"key": posting.key}).first() is not None:
+        return PostResult(created=False)
 
     deltas: dict[tuple[uuid.UUID, uuid.UUID], int] = defaultdict(int)
     for line in posting.lines:
         deltas[(line.product_id, line.location_id)] += line.quantity
 
-    caches: dict[tuple[uuid.UUID, uuid.UUID], StockOnHand] = {}
-    for (product_id, location_id), delta in deltas.items():
-        cache = session.scalars(
-            select(StockOnHand)
-            .where(StockOnHand.product_id == product_id, StockOnHand.location_id == location_id)
+    cached = {
+        (p, loc): q
+        for p, loc, q in session.execute(
+            select(StockOnHand.product_id, StockOnHand.location_id, StockOnHand.quantity)
+            .where(tuple_(StockOnHand.product_id, StockOnHand.location_id).in_(list(deltas)))
             .with_for_update()
-        ).one_or_none()
-        on_hand = cache.quantity if cache else 0
-        if on_hand + delta < 0 and not posting.allow_negative:
+        )
+    }
+    for (product_id, location_id), delta in deltas.items():
+        on_hand_now = cached.get((product_id, location_id), 0)
+        if on_hand_now + delta < 0 and not posting.allow_negative:
             sku, loc = describe_key(session, product_id, location_id)
             raise StockError(
-                f"stock insuffisant : {sku} en {loc} — {on_hand} en stock, {-delta} demandé(s). "
+                f"stock insuffisant : {sku} en {loc} — {on_hand_now} en stock, {-delta} demandé(s). "
                 "Rien n'a été enregistré."
             )
-        if cache is None:
-            product = session.get(Product, product_id)
-            location = session.get(Location, location_id)
-            if product is None:
+    new_keys = [key for key in deltas if key not in cached]
+    if new_keys:
+        skus = dict(session.execute(select(Product.id, Product.sku).where(Product.id.in_({p for p, _ in new_keys}))).all())
+        codes = dict(session.execute(select(Location.id, Location.code).where(Location.id.in_({loc for _, loc in new_keys}))).all())
+        for product_id, location_id in new_keys:
+            if product_id not in skus:
                 raise StockError(f"article inconnu ({product_id})")
-            if location is None:
+            if location_id not in codes:
                 raise StockError(f"emplacement inconnu ({location_id})")
-            cache = StockOnHand(product_id=product_id, location_id=location_id, quantity=0,
-                                sku=product.sku, location_code=location.code)
-            session.add(cache)
-        caches[(product_id, location_id)] = cache
+        session.execute(insert(_CACHE), [
+            {"product_id": p, "location_id": loc, "quantity": 0, "sku": skus[p], "location_code": codes[loc]}
+            for p, loc in new_keys
+        ])
 
-    movements = []
-    for line_no, line in enumerate(posting.lines):
-        movement = StockMovement(
-            posting_key=posting.key,
-            line_no=line_no,
-            kind=MovementKind(line.kind).value,
-            product_id=line.product_id,
-            location_id=line.location_id,
-            quantity=line.quantity,
-            actor=posting.actor,
-            station=posting.station,
-            reason=posting.reason,
-            order_id=posting.order_id,
-        )
-        session.add(movement)
-        movements.append(movement)
-    for key, delta in deltas.items():
-        caches[key].quantity += delta
-    session.flush()
-    return PostResult(created=True, movements=movements)
+    now = utcnow()
+    session.execute(_INSERT_MOVEMENT, [
+        {
+            "id": uuid.uuid4(), "posting_key": posting.key, "line_no": line_no, "kind": MovementKind(line.kind).value,
+            "product_id": line.product_id, "location_id": line.location_id, "quantity": line.quantity,
+            "actor": posting.actor, "station": posting.station, "reason": posting.reason,
+            "order_id": posting.order_id, "created_at": now,
+        }
+        for line_no, line in enumerate(posting.lines)
+    ])
+    session.execute(_ADD_TO_CACHE, [{"p": p, "l": loc, "delta": delta} for (p, loc), delta in deltas.items()])
+    return PostResult(created=True)
 
 
 def on_hand(session: Session, product_id: uuid.UUID, location_id: uuid.UUID | None = None) -> int:

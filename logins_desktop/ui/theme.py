@@ -81,6 +81,7 @@ class Theme(QObject):
         super().__init__()
         self._settings = settings or ThemeSettings()
         self._dpi = dpi
+        self._pixmaps: dict[tuple[str, int, str], QPixmap] = {}
 
     @property
     def settings(self) -> ThemeSettings:
@@ -142,9 +143,17 @@ class Theme(QObject):
         return QIcon(self.pixmap(name, 128, color))
 
     def pixmap(self, name: str, size: int, color: str | None = None) -> QPixmap:
+        # Rendering SVG costs about a millisecond; the station redraws its pictograms on every scan.
+        key = (name, size, color or self.palette.text)
+        cached = self._pixmaps.get(key)
+        if cached is None:
+            cached = self._pixmaps[key] = self._render(name, size, key[2])
+        return cached
+
+    def _render(self, name: str, size: int, color: str) -> QPixmap:
         svg = resource("icons", f"{name}.svg").read_text(encoding="utf-8")
         # Qt's SVG renderer ignores currentColor: substitute the theme's text colour.
-        svg = svg.replace("currentColor", color or self.palette.text)
+        svg = svg.replace("currentColor", color)
         renderer = QSvgRenderer(QByteArray(svg.encode()))
         pixmap = QPixmap(size, size)
         pixmap.fill(Qt.GlobalColor.transparent)

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr_FR">
 <context>
+    <name>Alarm</name>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="56"/>
+        <source>Message du poste</source>
+        <translation>Station message</translation>
+    </message>
+</context>
+<context>
     <name>LoginScreen</name>
     <message>
         <location filename="../../logins_desktop/ui/login/login_screen.py" line="50"/>
@@ -49,12 +57,12 @@
         <translation>Unknown badge: “{0}”. Try again or tap your name.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="130"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="135"/>
         <source>{0} — tapez votre code</source>
         <translation>{0} — enter your code</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="139"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="144"/>
         <source>Code incorrect. Réessayez.</source>
         <translation>Wrong code. Try again.</translation>
     </message>
@@ -62,73 +70,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="98"/>
         <source>Log&apos;ins Desktop — {0}</source>
         <translation>Log&apos;ins Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="126"/>
         <source>Personne connectée</source>
         <translation>Logged-in person</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="132"/>
         <source>État du scanner</source>
         <translation>Scanner status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="127"/>
-        <location filename="../../logins_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="137"/>
         <source>Contraste élevé</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="139"/>
         <source>Texte plus petit</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="141"/>
         <source>Texte plus grand</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="145"/>
         <source>Changer de langue</source>
         <translation>Change language</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="147"/>
         <source>Déconnexion</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="147"/>
         <source>Se déconnecter</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="159"/>
         <source>Log&apos;ins — {0} — identifiez-vous</source>
         <translation>Log&apos;ins — {0} — please identify</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="165"/>
         <source>Scanner déconnecté</source>
         <translation>Scanner disconnected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="167"/>
         <source>Scanner simulé</source>
         <translation>Simulated scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="169"/>
         <source>Scanner prêt</source>
         <translation>Scanner ready</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="236"/>
         <source>Bonjour {0} ! Poste {1}.</source>
         <translation>Hello {0}! Station {1}.</translation>
     </message>
@@ -180,27 +188,27 @@
         <translation>Code entered</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="146"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="145"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="146"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="145"/>
         <source>Effacer le dernier chiffre</source>
         <translation>Erase the last digit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="150"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="149"/>
         <source>Valider</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="150"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="149"/>
         <source>Valider le code</source>
         <translation>Confirm the code</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="158"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="171"/>
         <source>Chiffre {0}</source>
         <translation>Digit {0}</translation>
     </message>
@@ -236,14 +244,133 @@
 <context>
     <name>SimulatedScannerPanel</name>
     <message>
-        <location filename="../../logins_desktop/ui/sim_panel.py" line="18"/>
+        <location filename="../../logins_desktop/ui/sim_panel.py" line="19"/>
         <source>Scanner simulé (démonstration) — touchez un code pour le scanner</source>
         <translation>Simulated scanner (demo) — tap a code to scan it</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/sim_panel.py" line="24"/>
+        <location filename="../../logins_desktop/ui/sim_panel.py" line="25"/>
         <source>Scanner simulé : {0}</source>
         <translation>Simulated scanner: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StationScreen</name>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="110"/>
+        <source>Avancement de la commande</source>
+        <translation>Order progress</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="144"/>
+        <source>Dernier message</source>
+        <translation>Last message</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="151"/>
+        <source>Annuler le dernier scan</source>
+        <translation>Undo last scan</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="153"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="250"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="153"/>
+        <source>Pause ou reprise</source>
+        <translation>Pause or resume</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="155"/>
+        <source>Appeler de l&apos;aide</source>
+        <translation>Call for help</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="182"/>
+        <source>Scannez le bon article pour continuer, ou touchez l&apos;écran.</source>
+        <translation>Scan the right item to go on, or tap the screen.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="184"/>
+        <source>Rien n&apos;a été enregistré. Appelez votre chef d&apos;équipe.</source>
+        <translation>Nothing was saved. Call your team lead.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="185"/>
+        <source>REFUSÉ</source>
+        <translation>REFUSED</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="190"/>
+        <source>KIT TERMINÉ</source>
+        <translation>KIT DONE</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="190"/>
+        <source>Commencez le kit suivant.</source>
+        <translation>Start the next kit.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="214"/>
+        <source>⚠ Scanner déconnecté — rebranchez-le : il se reconnecte tout seul.</source>
+        <translation>⚠ Scanner disconnected — plug it back in: it reconnects by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="221"/>
+        <source>{0} — commande {1}</source>
+        <translation>{0} — order {1}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="224"/>
+        <source>{0} / {1} kits</source>
+        <translation>{0} / {1} kits</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="226"/>
+        <source>Aucune tâche affectée à ce poste : appelez votre chef d&apos;équipe.</source>
+        <translation>No task assigned at this station: call your team lead.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="233"/>
+        <source>Étape {0} sur {1}</source>
+        <translation>Step {0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="236"/>
+        <source>× {0}</source>
+        <translation>× {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="250"/>
+        <source>Reprendre</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="252"/>
+        <source>En pause — scannez REPRISE ou touchez « Reprendre ».</source>
+        <translation>Paused — scan REPRISE or tap “Resume”.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="258"/>
+        <source>{0} kit(s) faits pendant cette session</source>
+        <translation>{0} kit(s) done this session</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="260"/>
+        <source>{0:.0f} kits/h en ce moment</source>
+        <translation>{0:.0f} kits/h right now</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="262"/>
+        <source>votre moyenne : {0:.0f}/h</source>
+        <translation>your average: {0:.0f}/h</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="264"/>
+        <source>repère : {0:.0f}/h</source>
+        <translation>reference: {0:.0f}/h</translation>
     </message>
 </context>
 <context>

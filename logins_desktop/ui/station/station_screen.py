@@ -157,8 +157,13 @@ class StationScreen(QWidget):
         for b in (self.undo_button, self.pause_button, self.help_button):
             buttons.addWidget(b)
         layout.addLayout(buttons)
+        # The pace (kits per hour) is a query: read it on login, per kit, and twice a minute.
+        self._pace_timer = QTimer(self, interval=30_000)
+        self._pace_timer.timeout.connect(self.refresh_pace)
+        self._pace_timer.start()
         theme.changed.connect(self.refresh)
         self.refresh()
+        self.refresh_pace()
 
     # ------------------------------------------------------------------ actions
     def _toggle_pause(self) -> None:
@@ -191,6 +196,8 @@ class StationScreen(QWidget):
             self.clear_alarm()
         self.message.setText(result.reason)
         self.refresh()
+        if result.kit_completed or result.outcome == "login":
+            self.refresh_pace()
 
     def clear_alarm(self) -> None:
         self._flash.stop()
@@ -243,6 +250,9 @@ class StationScreen(QWidget):
         self.pause_button.setText(self.tr("Reprendre") if st.paused else self.tr("Pause"))
         if st.paused:
             self.message.setText(self.tr("En pause — scannez REPRISE ou touchez « Reprendre »."))
+
+    def refresh_pace(self) -> None:
+        """Encouragement, never a ranking: the worker's pace against their own recent average."""
         perf = self._station.performance()
         if perf is None or perf.per_hour is None:
             self.performance.setText(self.tr("{0} kit(s) faits pendant cette session").format(perf.units if perf else 0))
@@ -277,6 +287,8 @@ class StationScreen(QWidget):
             icon.setPixmap(self._theme.pixmap("ok", side) if done else
                            self._theme.pixmap("next", side) if step is current else self._theme.pixmap("box", side // 2))
             label.setText(f"{step.number}. {step.name} ({st.scanned(step)}/{step.quantity})")
-            label.setObjectName("title" if step is current else "")
-            label.style().unpolish(label)
-            label.style().polish(label)
+            name = "title" if step is current else ""
+            if label.objectName() != name:  # re-polishing costs: only when the emphasis moves
+                label.setObjectName(name)
+                label.style().unpolish(label)
+                label.style().polish(label)
