@@ -58,6 +58,18 @@ class OrdersHome(QWidget):
                    self.tr("Échéance"), self.tr("État")]
         self.table = _table(theme, headers, rows, self.tr("Commandes en cours"))
         layout.addWidget(self.table, 1)
+        self.help_table = None
+        if person.role is not None:  # team leads see the stations' help calls
+            calls = overview.open_help_calls()
+            help_title = QLabel(self.tr("Appels à l'aide en attente : {0}").format(len(calls)))
+            help_title.setObjectName("title")
+            layout.addWidget(help_title)
+            self.help_table = _table(
+                theme, [self.tr("Heure"), self.tr("Poste"), self.tr("Personne"), self.tr("Message")],
+                [[c.created_at.astimezone().strftime("%H:%M"), c.station, c.worker, c.message] for c in calls],
+                self.tr("Appels à l'aide"),
+            )
+            layout.addWidget(self.help_table, 1)
 
 
 class WorkersHome(QWidget):

@@ -72,6 +72,7 @@ def test_team_lead_card_asks_pin_and_refuses_a_wrong_one(qtbot, window):
     assert orders.rowCount() == 3
     assert orders.item(0, 0).text() == "CMD-2026-1103"  # the most urgent order first
     assert orders.item(0, 3).text() == "0 / 350"
+    assert window.home.help_table.rowCount() == 0
 
 
 def test_team_lead_badge_scan_goes_to_pin_then_back(qtbot, window, context):

@@ -92,6 +92,14 @@ def test_buttons_undo_pause_and_help(qtbot, window, context):
     assert window.sounds.played[-1] == "alert"
     with context.db.read() as s:
         assert s.scalar(select(func.count()).select_from(HelpCall)) == 1
+    # The team lead's home lists it
+    window.logout()
+    window.login.choose(next(p for p in context.auth.people() if p.key == "chef"))
+    window.login._check_pin("1234")
+    calls = window.home.help_table
+    assert calls.rowCount() == 1
+    assert (calls.item(0, 1).text(), calls.item(0, 2).text()) == ("POSTE-01", "Amina Benali")
+    assert calls.item(0, 3).text() == "aide demandée (CMD-2026-1101)"
 
 
 def test_scanned_logout_returns_to_the_login_screen(qtbot, window, context):
