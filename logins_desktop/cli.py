@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     assign.add_argument("--worker", required=True, metavar="BADGE")
     assign.add_argument("--order", required=True, metavar="REF")
     assign.add_argument("--station", required=True, metavar="ID")
+    assign.add_argument("--task", metavar="CODE", help="la tâche de la commande (défaut : la première compatible)")
     assign.add_argument("--by", default="cli", help="qui affecte (journal d'audit)")
 
     station = sub.add_parser("station", parents=[common], help="lancer un poste d'emballage")
@@ -175,7 +176,7 @@ def cmd_screenshots(args) -> int:
 def cmd_assign(args) -> int:
     from logins_desktop.services.assignment import AssignmentService
 
-    result = AssignmentService(_open(args)).assign(args.worker, args.order, args.station, args.by)
+    result = AssignmentService(_open(args)).assign(args.worker, args.order, args.station, args.by, args.task)
     task = f", tâche {result.task}" if result.task else ""
     print(f"{result.worker} affecté·e à {result.order} au poste {result.station}{task}")
     return 0

@@ -34,6 +34,7 @@ class CommandName(StrEnum):
     HELP = "AIDE"
     QUANTITY = "QTE"  # QUANTITÉ n: the next item counts n
     LOGOUT = "DECONNEXION"
+    SHORT = "MANQUE"  # picking: the rest of this line is missing (MANQUE-VIDE, -ABIME, -AUTRE)
 
 
 COMMAND_LABELS_FR = {
@@ -44,13 +45,16 @@ COMMAND_LABELS_FR = {
     CommandName.HELP: "AIDE",
     CommandName.QUANTITY: "QUANTITÉ",
     CommandName.LOGOUT: "DÉCONNEXION",
+    CommandName.SHORT: "MANQUANT",
 }
+SHORT_REASONS_FR = {"VIDE": "emplacement vide", "ABIME": "article abîmé", "AUTRE": "autre raison"}
 MAX_QUANTITY = 99
 
 
-def command_code(name: CommandName, quantity: int | None = None) -> str:
+def command_code(name: CommandName, quantity: int | None = None, option: str | None = None) -> str:
     """The data to print in a command barcode (Code 128)."""
-    return f"{COMMAND_PREFIX}{name.value}" + (f"-{quantity}" if quantity is not None else "")
+    suffix = f"-{quantity}" if quantity is not None else f"-{option}" if option else ""
+    return f"{COMMAND_PREFIX}{name.value}{suffix}"
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,7 @@ class Code:
     ais: dict[str, str] = field(default_factory=dict)
     command: CommandName | None = None
     quantity: int | None = None
+    option: str | None = None  # MANQUE's reason code
     error: str = ""  # plain French, for INVALID
 
 
@@ -77,12 +82,19 @@ def _command(text: str, symbology: str | None) -> Code:
         if not 1 <= quantity <= MAX_QUANTITY:
             return _invalid(text, symbology, f"quantité {quantity} hors limites (1 à {MAX_QUANTITY})")
         return Code(CodeKind.COMMAND, text, symbology, command=CommandName.QUANTITY, quantity=quantity)
+    short = re.fullmatch(r"MANQUE-([A-Z]+)", body)
+    if short:
+        if short.group(1) not in SHORT_REASONS_FR:
+            return _invalid(text, symbology, f"motif de manquant inconnu « {short.group(1)} »")
+        return Code(CodeKind.COMMAND, text, symbology, command=CommandName.SHORT, option=short.group(1))
     try:
         name = CommandName(body)
     except ValueError:
         return _invalid(text, symbology, f"commande inconnue « {body} »")
     if name is CommandName.QUANTITY:
         return _invalid(text, symbology, "commande QUANTITÉ sans nombre")
+    if name is CommandName.SHORT:
+        return _invalid(text, symbology, "commande MANQUANT sans motif (VIDE, ABIME, AUTRE)")
     return Code(CodeKind.COMMAND, text, symbology, command=name)
 
 

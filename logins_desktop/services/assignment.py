@@ -63,11 +63,13 @@ class AssignmentService:
     def __init__(self, db: Database):
         self._db = db
 
-    def assign(self, badge: str, order_ref: str, station: str, by: str) -> AssignmentResult:
+    def assign(self, badge: str, order_ref: str, station: str, by: str, task: str | None = None) -> AssignmentResult:
         with self._db.write() as s:
-            return self.assign_in(s, badge, order_ref, station, by)
+            return self.assign_in(s, badge, order_ref, station, by, task)
 
-    def assign_in(self, s: Session, badge: str, order_ref: str, station: str, by: str) -> AssignmentResult:
+    def assign_in(self, s: Session, badge: str, order_ref: str, station: str, by: str,
+                  task: str | None = None) -> AssignmentResult:
+        """Assign to the order's first task the worker can do, or to `task` (its code) if given."""
         worker = s.scalars(select(Worker).where(Worker.badge == badge)).one_or_none()
         if worker is None or not worker.active:
             raise AssignmentRefused(f"badge inconnu : « {badge} »")
@@ -78,9 +80,12 @@ class AssignmentService:
             raise AssignmentRefused(f"la commande {order_ref} est close")
         if s.scalars(select(Station).where(Station.code == station)).one_or_none() is None:
             raise AssignmentRefused(f"poste inconnu : « {station} »")
-        tasks = s.scalars(
-            select(Task).where(Task.order_id == order.id, Task.operation.in_(STATION_OPERATIONS)).order_by(Task.code)
-        ).all()
+        query = select(Task).where(Task.order_id == order.id, Task.operation.in_(STATION_OPERATIONS))
+        if task is not None:
+            query = query.where(Task.code == task)
+        tasks = s.scalars(query.order_by(Task.code)).all()
+        if task is not None and not tasks:
+            raise AssignmentRefused(f"la tâche « {task} » n'est pas une tâche de poste de la commande {order_ref}")
         restrictions = restrictions_of(worker)
         verdicts: list[tuple[Task, Verdict]] = [(t, check(requirements_of(t), restrictions)) for t in tasks]
         chosen = next((t for t, v in verdicts if v.compatible), None)

@@ -13,7 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from logins_desktop.domain.barcodes import COMMAND_LABELS_FR, CommandName, command_code
 
-# (command, quantity, French label, explanation, colour)
+# (command, quantity or MANQUE reason, French label, explanation, colour)
 SHEET = [
     (CommandName.VALIDATE, None, "FIN DE KIT / VALIDER", "Valider le kit ou la ligne", "#1b7f3b"),
     (CommandName.UNDO, None, "ANNULER DERNIER SCAN", "Retirer le dernier article scanné", "#a30f17"),
@@ -21,7 +21,9 @@ SHEET = [
     (CommandName.RESUME, None, "REPRISE", "Reprendre après une pause", "#1f4e9e"),
     (CommandName.HELP, None, "AIDE", "Appeler le chef d'équipe", "#c26a00"),
     (CommandName.LOGOUT, None, "DÉCONNEXION", "Terminer et se déconnecter", "#333333"),
-    *[(CommandName.QUANTITY, n, f"QUANTITÉ {n}", f"Le prochain article compte {n}", "#4b5563") for n in (2, 3, 4, 5, 6, 10)],
+    *[(CommandName.QUANTITY, n, f"QUANTITÉ {n}", f"Le prochain article compte {n}", "#4b5563") for n in (2, 3, 5, 10)],
+    (CommandName.SHORT, "VIDE", "MANQUANT : EMPLACEMENT VIDE", "Préparation : rien à cet emplacement", "#7a4b00"),
+    (CommandName.SHORT, "ABIME", "MANQUANT : ARTICLE ABÎMÉ", "Préparation : le reste est abîmé", "#7a4b00"),
 ]
 
 
@@ -68,6 +70,9 @@ def _pictogram(c: Canvas, name: CommandName, quantity: int | None, x: float, y: 
         c.line(cx - r * 0.1, cy, cx + r * 0.6, cy)
         c.line(cx + r * 0.35, cy + r * 0.25, cx + r * 0.6, cy)
         c.line(cx + r * 0.35, cy - r * 0.25, cx + r * 0.6, cy)
+    elif name is CommandName.SHORT:
+        c.setFont("Helvetica-Bold", size * 0.6)
+        c.drawCentredString(cx, cy - size * 0.2, "!")
     else:
         c.setFont("Helvetica-Bold", size * 0.5)
         c.drawCentredString(cx, cy - size * 0.17, f"×{quantity}")
@@ -100,7 +105,7 @@ def write_commands_sheet(path: Path) -> None:
         c.drawString(x + 25 * mm, y + cell_h - 10 * mm, label)
         c.setFont("Helvetica", 9)
         c.drawString(x + 25 * mm, y + cell_h - 15 * mm, explanation)
-        data = command_code(name, quantity)
+        data = command_code(name, quantity) if name is CommandName.QUANTITY else command_code(name, option=quantity)
         # X-dimension 0.381 mm (15 mil): 3 dots at 200 dpi, comfortable for any handheld scanner.
         barcode = Code128(data, barHeight=13 * mm, barWidth=0.381 * mm, quiet=True, humanReadable=False)
         bx = x + (cell_w - barcode.width) / 2

@@ -97,6 +97,7 @@ LOCATIONS = [
     ("B-01-01", "Allée B, rayon 1, niveau 1 (charges lourdes)"),
     ("ATELIER-1", "Atelier — ligne 1"),
     ("ATELIER-2", "Atelier — ligne 2"),
+    ("ATELIER-3", "Atelier — ligne 3 (box)"),
     ("EXPEDITION", "Quai d'expédition"),
 ]
 
@@ -169,14 +170,16 @@ STATIONS = [
     ("POSTE-01", "Ligne 1 — poste 1", "SITE-1", "", "", "ATELIER-1"),
     ("POSTE-02", "Ligne 1 — poste 2", "SITE-1", "", "", "ATELIER-1"),
     ("POSTE-03", "Ligne 2 — poste 1", "SITE-1", "", "", "ATELIER-2"),
+    ("POSTE-04", "Ligne 3 — préparation box", "SITE-1", "", "", "ATELIER-3"),
     ("EXPE-01", "Quai d'expédition", "SITE-1", "", "", "EXPEDITION"),
 ]
 
-# Who works where on the demo's first start: badge, order, station
+# Who works where on the demo's first start: badge, order, station, task (None: first compatible)
 ASSIGNMENTS = [
-    ("B1001", "CMD-2026-1101", "POSTE-01"),
-    ("B1003", "CMD-2026-1101", "POSTE-02"),
-    ("B1004", "CMD-2026-1102", "POSTE-03"),
+    ("B1001", "CMD-2026-1101", "POSTE-01", None),
+    ("B1003", "CMD-2026-1101", "POSTE-02", None),
+    ("B1004", "CMD-2026-1102", "POSTE-03", None),
+    ("B1012", "CMD-2026-1103", "POSTE-04", "T-FIBRA-PICK"),
 ]
 
 # username, display name, role, badge, PIN (demo only: documented in the README)
@@ -242,7 +245,7 @@ def seed_demo(db: Database, actor: str = "demo") -> bool:
             line = Line(MovementKind.RECEIPT, products[sku].id, locations[loc].id, qty)
             ledger.post(s, Posting(key=f"demo:stock:{i}", actor=actor, lines=(line,), reason="stock initial de démonstration"))
         assignments = AssignmentService(db)
-        for badge, order_ref, station in ASSIGNMENTS:
-            assignments.assign_in(s, badge, order_ref, station, by="chef")
+        for badge, order_ref, station, task in ASSIGNMENTS:
+            assignments.assign_in(s, badge, order_ref, station, by="chef", task=task)
         audit.record(s, actor, "seed.demo", "database", db.url.rsplit("/", 1)[-1])
     return True

@@ -19,7 +19,8 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from logins_desktop.devices.scanners.base import ScanFrame
-from logins_desktop.domain.barcodes import Code, CodeKind, CommandName, read_code
+from logins_desktop.domain.barcodes import SHORT_REASONS_FR, Code, CodeKind, CommandName, read_code
+from logins_desktop.domain.ergonomics import Operation
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.services.assignment import active_assignment
 from logins_desktop.store import ledger
@@ -31,12 +32,14 @@ from logins_desktop.store.models import (
     Location,
     MovementKind,
     Order,
+    PickShortage,
     Product,
     ScanDecision,
     ScanEvent,
     Station,
     StationState,
     StockMovement,
+    StockOnHand,
     Task,
     TaskPause,
     TaskSession,
@@ -57,6 +60,26 @@ class Step:
     quantity: int
     instruction: str
     photo: str | None
+
+
+@dataclass(frozen=True)
+class PickLine:
+    """Take `quantity` of a product from a location to the station's location."""
+
+    number: int
+    location_id: uuid.UUID
+    location_code: str
+    product_id: uuid.UUID
+    sku: str
+    name: str
+    quantity: int
+
+    @property
+    def key(self) -> str:
+        return f"{self.location_id.hex}:{self.product_id.hex}"
+
+
+PICK_BATCH_KITS = 50  # a pick list brings components for this many kits to the station
 
 
 @dataclass
@@ -80,6 +103,29 @@ class KitState:
     pending_quantity: int = 1
     paused: bool = False
     kits_done: int = 0
+    mode: str = "kit"  # "kit": assemble step by step; "picking": bring components to the station
+    pick_lines: list[PickLine] = field(default_factory=list)
+    pick_location_id: uuid.UUID | None = None
+
+    @property
+    def has_task(self) -> bool:
+        return bool(self.steps or self.pick_lines)
+
+    def picked(self, line: PickLine) -> int:
+        return self.progress.get(line.key, 0)
+
+    def short(self, line: PickLine) -> int:
+        return self.progress.get(f"short:{line.key}", 0)
+
+    def line_open(self, line: PickLine) -> bool:
+        return self.picked(line) + self.short(line) < line.quantity
+
+    @property
+    def current_line(self) -> PickLine | None:
+        """The next line to pick: at the location scanned last if it has one, else in walking order."""
+        open_lines = [line for line in self.pick_lines if self.line_open(line)]
+        here = [line for line in open_lines if line.location_id == self.pick_location_id]
+        return (here or open_lines or [None])[0]
 
     def clone(self) -> KitState:
         """A copy whose progress can change without touching this one (steps are immutable)."""
@@ -94,6 +140,9 @@ class KitState:
 
     @property
     def kit_progress(self) -> tuple[int, int]:
+        if self.mode == "picking":
+            return (sum(min(self.picked(x) + self.short(x), x.quantity) for x in self.pick_lines),
+                    sum(x.quantity for x in self.pick_lines))
         return (sum(min(self.scanned(s), s.quantity) for s in self.steps), sum(s.quantity for s in self.steps))
 
 
@@ -188,19 +237,25 @@ class StationService:
             return self._identify(frame, code)
         if code.kind is CodeKind.COMMAND:
             return self._command(frame, code)
+        if self.state.mode == "picking" and code.kind is not CodeKind.TEXT:
+            return self._pick_item(frame, code)
         if code.kind is CodeKind.TEXT:
+            if self.state.mode == "picking" and not self.state.paused:
+                location = self._location_for(code.text)
+                if location is not None:
+                    return self._pick_location(frame, location)
             if code.text == self.state.badge:
                 return self._commit(frame, ScanDecision.REJECTED, f"{self.state.worker_name} est déjà connecté·e")
             return self._commit(frame, ScanDecision.REJECTED,
                                 f"code inconnu « {code.text} » — pour changer de personne, scannez DÉCONNEXION")
         return self._item(frame, code)
 
-    def command(self, name: CommandName) -> ScanResult:
+    def command(self, name: CommandName, option: str | None = None) -> ScanResult:
         """A command from a tap on the screen: the same decision as its barcode, without a scan event."""
         self._seq += 1
         if self.state.worker_id is None:
             raise Refused("personne n'est connecté·e à ce poste")
-        return self._command(None, Code(CodeKind.COMMAND, name.value, command=name))
+        return self._command(None, Code(CodeKind.COMMAND, name.value, command=name, option=option))
 
     def login(self, badge: str) -> ScanResult:
         """A tap on a name card: the same login as a badge scan, without a scan event."""
@@ -273,7 +328,7 @@ class StationService:
                 return f"Bonjour {worker.display_name} — aucune tâche affectée à ce poste{where} : appelez votre chef d'équipe"
             self._load_order(s, new, assignment.order_id, assignment.task_id)
             stored = s.get(StationState, self.station)
-            if stored is not None and stored.order_id == new.order_id and stored.kit_key:
+            if new.mode == "kit" and stored is not None and stored.order_id == new.order_id and stored.kit_key:
                 # The half-made kit on the bench belongs to the order: carry on with it.
                 new.kit_key, new.progress, new.history = stored.kit_key, dict(stored.progress), list(stored.history)
             else:
@@ -282,6 +337,9 @@ class StationService:
             s.add(session)
             s.flush()
             new.session_id = session.id
+            if new.mode == "picking":
+                return (f"Bonjour {worker.display_name} — préparation pour {new.kit_name}, commande {new.order_ref} : "
+                        f"{len(new.pick_lines)} ligne(s) à prélever")
             return f"Bonjour {worker.display_name} — {new.kit_name}, commande {new.order_ref}"
 
         result = self._commit(frame, ScanDecision.LOGIN, change, new_state=new, record=frame is not None)
@@ -298,12 +356,46 @@ class StationService:
             select(KitComponent, Product).join(Product, Product.id == KitComponent.component_id)
             .where(KitComponent.kit_id == order.product_id).order_by(KitComponent.step)
         ).all()
-        st.steps = [Step(i, p.id, p.sku, p.name, kc.quantity, kc.instruction or "", kc.photo or p.photo)
-                    for i, (kc, p) in enumerate(rows, start=1)]
+        steps = [Step(i, p.id, p.sku, p.name, kc.quantity, kc.instruction or "", kc.photo or p.photo)
+                 for i, (kc, p) in enumerate(rows, start=1)]
         st.kits_done = int(s.scalar(
             select(func.coalesce(func.sum(StockMovement.quantity), 0))
             .where(StockMovement.order_id == order.id, StockMovement.kind == MovementKind.PRODUCE.value)
         ))
+        task = s.get(Task, task_id) if task_id else None
+        if task is not None and task.operation == Operation.PICKING.value:
+            st.mode, st.steps = "picking", []
+            st.pick_lines = self._pick_list(s, order, steps, st.order_quantity - st.kits_done)
+        else:
+            st.mode, st.steps, st.pick_lines = "kit", steps, []
+
+    def _pick_list(self, s: Session, order: Order, steps: list[Step], remaining_kits: int) -> list[PickLine]:
+        """What to bring to the station for the next batch of kits, location by location.
+
+        Computed from the ledger: what the station already holds is not picked again, so after a
+        restart the list simply continues with what is still missing.
+        """
+        batch = max(0, min(PICK_BATCH_KITS, remaining_kits))
+        needs = [(step.product_id, step.sku, step.name, step.quantity * batch) for step in steps] or [
+            (order.product_id, order.product.sku, order.product.name, batch)]
+        lines: list[tuple] = []
+        for product_id, sku, name, need in needs:
+            need -= ledger.on_hand(s, product_id, self.location_id) if self.location_id else 0
+            sources = s.execute(
+                select(StockOnHand.location_id, StockOnHand.location_code, StockOnHand.quantity)
+                .where(StockOnHand.product_id == product_id, StockOnHand.quantity > 0,
+                       StockOnHand.location_id != self.location_id)
+                .order_by(StockOnHand.location_code)
+            ).all()
+            for location_id, code, available in sources:
+                if need <= 0:
+                    break
+                take = min(need, available)
+                lines.append((code, sku, location_id, product_id, name, take))
+                need -= take
+        lines.sort()
+        return [PickLine(i, loc_id, code, prod_id, sku, name, qty)
+                for i, (code, sku, loc_id, prod_id, name, qty) in enumerate(lines, start=1)]
 
     def _logout(self, frame: ScanFrame | None) -> ScanResult:
         name = self.state.worker_name
@@ -344,10 +436,14 @@ class StationService:
             result = self._commit(frame, ScanDecision.COMMAND, f"Quantité {code.quantity} pour le prochain article",
                                   new_state=new)
         elif name is CommandName.UNDO:
-            result = self._undo(frame)
+            result = self._undo_pick(frame) if st.mode == "picking" else self._undo(frame)
+        elif name is CommandName.SHORT:
+            result = self._short_pick(frame, code.option or "AUTRE")
+        elif st.mode == "picking":  # VALIDATE a pick list
+            result = self._validate_picking(frame)
         else:  # VALIDATE
             done, needed = st.kit_progress
-            if not st.steps:
+            if not st.has_task:
                 result = self._commit(frame, ScanDecision.REJECTED, "rien à valider : aucune tâche de kit en cours")
             elif done == 0:
                 result = self._commit(frame, ScanDecision.REJECTED, "rien à valider : le kit n'est pas commencé")
@@ -408,7 +504,7 @@ class StationService:
         product_id, product_name = found
         if st.paused:
             return self._commit(frame, ScanDecision.REJECTED, "en pause — scannez REPRISE pour continuer")
-        if not st.steps:
+        if not st.has_task:
             return self._commit(frame, ScanDecision.REJECTED, "aucune tâche de kit en cours : appelez votre chef d'équipe")
         expected = st.current_step
         quantity = st.pending_quantity
@@ -457,6 +553,117 @@ class StationService:
         result.kit_completed = result.committed and result.outcome == ScanDecision.ACCEPTED.value
         return result
 
+    # ------------------------------------------------------------------ picking
+    def _location_for(self, code: str) -> tuple[uuid.UUID, str] | None:
+        with self._db.read() as s:
+            row = s.execute(select(Location.id, Location.code).where(Location.code == code)).first()
+        return (row[0], row[1]) if row else None
+
+    def _pick_location(self, frame: ScanFrame, location: tuple[uuid.UUID, str]) -> ScanResult:
+        st = self.state
+        location_id, code = location
+        here = [line for line in st.pick_lines if line.location_id == location_id and st.line_open(line)]
+        if not here:
+            return self._commit(frame, ScanDecision.REJECTED, f"rien à prélever en {code}")
+        new = st.clone()
+        new.pick_location_id = location_id
+        items = ", ".join(f"{line.name} × {line.quantity - st.picked(line) - st.short(line)}" for line in here)
+        return self._commit(frame, ScanDecision.ACCEPTED, f"Emplacement {code} : prélevez {items}", new_state=new)
+
+    def _pick_item(self, frame: ScanFrame, code: Code) -> ScanResult:
+        st = self.state
+        if not code.gtin:
+            return self._commit(frame, ScanDecision.REJECTED, "code GS1 sans GTIN (AI 01 ou 02) : ce n'est pas un article")
+        found = self._product_for(code.gtin)
+        if found is None:
+            return self._commit(frame, ScanDecision.REJECTED, f"article inconnu (GTIN {code.gtin.lstrip('0')})")
+        product_id, product_name = found
+        if st.paused:
+            return self._commit(frame, ScanDecision.REJECTED, "en pause — scannez REPRISE pour continuer")
+        if st.pick_location_id is None:
+            return self._commit(frame, ScanDecision.REJECTED, "scannez d'abord l'emplacement où vous prélevez")
+        line = next((x for x in st.pick_lines if x.location_id == st.pick_location_id and x.product_id == product_id), None)
+        if line is None or not st.line_open(line):
+            here = next((x.location_code for x in st.pick_lines if x.location_id == st.pick_location_id), "")
+            return self._commit(frame, ScanDecision.REJECTED, f"« {product_name} » n'est pas à prélever en {here}")
+        # A GS1 code with a count (AI 37) picks that many at once; else QUANTITÉ n, else one.
+        quantity = int(code.ais["37"]) if code.ais.get("37", "").isdigit() else st.pending_quantity
+        left = line.quantity - st.picked(line) - st.short(line)
+        if quantity > left:
+            return self._commit(frame, ScanDecision.REJECTED, f"trop de « {line.name} » : {quantity} > {left} restant(s)")
+        if self.location_id is None:
+            return self._commit(frame, ScanDecision.REJECTED,
+                                f"le poste {self.station} n'a pas d'emplacement de stock : appelez votre chef d'équipe")
+        key = f"pick:{self.station}:{uuid.uuid4()}"
+        posting = Posting(key=key, actor=st.badge, station=self.station, order_id=st.order_id, reason=f"préparation {st.order_ref}",
+                          lines=(Line(MovementKind.PICK, line.product_id, line.location_id, -quantity),
+                                 Line(MovementKind.PICK, line.product_id, self.location_id, quantity)))
+        new = st.clone()
+        new.progress[line.key] = st.picked(line) + quantity
+        new.history.append([line.key, quantity, key])
+        new.pending_quantity = 1
+        done = "" if new.current_line else " — liste terminée : scannez VALIDER"
+
+        def change(s: Session) -> str:
+            ledger.post(s, posting)
+            return f"Prélevé : {line.name} {new.picked(line)}/{line.quantity} en {line.location_code}{done}"
+
+        return self._commit(frame, ScanDecision.ACCEPTED, change, new_state=new)
+
+    def _undo_pick(self, frame: ScanFrame | None) -> ScanResult:
+        st = self.state
+        if not st.history:
+            return self._commit(frame, ScanDecision.REJECTED, "rien à annuler dans cette liste")
+        new = st.clone()
+        line_key, quantity, key = new.history.pop()
+        new.progress[line_key] -= quantity
+        line = next(x for x in st.pick_lines if x.key == line_key)
+        posting = Posting(key=f"undo:{key}", actor=st.badge, station=self.station, order_id=st.order_id,
+                          reason="prélèvement annulé",
+                          lines=(Line(MovementKind.PICK, line.product_id, self.location_id, -quantity),
+                                 Line(MovementKind.PICK, line.product_id, line.location_id, quantity)))
+
+        def change(s: Session) -> str:
+            ledger.post(s, posting)  # back on its shelf
+            return f"Dernier prélèvement annulé : {line.name} (−{quantity}), à remettre en {line.location_code}"
+
+        return self._commit(frame, ScanDecision.COMMAND, change, new_state=new)
+
+    def _short_pick(self, frame: ScanFrame | None, reason: str) -> ScanResult:
+        st = self.state
+        if st.mode != "picking":
+            return self._commit(frame, ScanDecision.REJECTED, "MANQUANT sert à la préparation, pas à l'assemblage")
+        line = st.current_line
+        if line is None or line.location_id != st.pick_location_id:
+            return self._commit(frame, ScanDecision.REJECTED, "scannez d'abord l'emplacement de la ligne manquante")
+        missing = line.quantity - st.picked(line) - st.short(line)
+        new = st.clone()
+        new.progress[f"short:{line.key}"] = st.short(line) + missing
+        label = SHORT_REASONS_FR[reason]
+
+        def change(s: Session) -> str:
+            s.add(PickShortage(order_id=st.order_id, product_id=line.product_id, location_id=line.location_id,
+                               quantity_missing=missing, reason=reason, worker_id=st.worker_id, station=self.station))
+            return f"Manquant enregistré : {line.name}, {missing} en {line.location_code} ({label})"
+
+        return self._commit(frame, ScanDecision.COMMAND, change, new_state=new)
+
+    def _validate_picking(self, frame: ScanFrame | None) -> ScanResult:
+        st = self.state
+        left = [x for x in st.pick_lines if st.line_open(x)]
+        if left:
+            return self._commit(frame, ScanDecision.REJECTED, f"il reste {len(left)} ligne(s) à prélever")
+        new = st.clone()
+
+        def change(s: Session) -> str:
+            self._load_order(s, new, st.order_id, st.task_id)  # the next batch, from the ledger
+            new.progress, new.history, new.pick_location_id = {}, [], None
+            if not new.pick_lines:
+                return "Liste terminée — le poste est approvisionné, rien d'autre à prélever"
+            return f"Liste terminée — nouvelle liste : {len(new.pick_lines)} ligne(s)"
+
+        return self._commit(frame, ScanDecision.COMMAND, change, new_state=new)
+
     # ------------------------------------------------------------------ persistence
     def _commit(self, frame: ScanFrame | None, decision: ScanDecision, reason, new_state: KitState | None = None,
                 record: bool = True) -> ScanResult:
@@ -485,11 +692,11 @@ class StationService:
 
     def _result(self, frame: ScanFrame | None, decision: ScanDecision, reason: str, committed: bool) -> ScanResult:
         st = self.state
-        step = st.current_step
+        step = st.current_line if st.mode == "picking" else st.current_step
         return ScanResult(
             seq=self._seq, raw=frame.raw if frame else b"", symbology=frame.symbology if frame else None,
             outcome=decision.value, reason=reason, worker=st.badge, order=st.order_ref,
-            step=step.number if step else None, kit_progress=st.kit_progress if st.steps else None,
+            step=step.number if step else None, kit_progress=st.kit_progress if st.has_task else None,
             kits_done=st.kits_done, committed=committed,
         )
 
@@ -497,7 +704,8 @@ class StationService:
         # Plain UPDATE (INSERT the first time): this runs with every scan, the ORM's load is not needed.
         values = dict(worker_id=st.worker_id, order_id=st.order_id, session_id=st.session_id, kit_key=st.kit_key,
                       progress=dict(st.progress), history=[list(h) for h in st.history],
-                      pending_quantity=st.pending_quantity, paused=st.paused, updated_at=_now())
+                      pending_quantity=st.pending_quantity, paused=st.paused, pick_location_id=st.pick_location_id,
+                      updated_at=_now())
         table = StationState.__table__
         if s.execute(update(table).where(table.c.station == self.station).values(**values)).rowcount == 0:
             s.execute(insert(table).values(station=self.station, **values))
@@ -516,6 +724,8 @@ class StationService:
             if row.order_id is not None:
                 session = s.get(TaskSession, row.session_id) if row.session_id else None
                 self._load_order(s, st, row.order_id, session.task_id if session else None)
+                if st.mode == "picking":  # the list was recomputed from the ledger: start it afresh
+                    st.progress, st.history = {}, []
             self.state = st
             log.info("poste %s repris : %s, commande %s, kit %s/%s", self.station, worker.badge, st.order_ref,
                      *st.kit_progress)

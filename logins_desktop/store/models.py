@@ -277,7 +277,29 @@ class StationState(Base):
     history: Mapped[list] = mapped_column(JSON, default=list)
     pending_quantity: Mapped[int] = mapped_column(Integer, default=1)
     paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Picking: the location scanned last, where the next items are taken from.
+    pick_location_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("locations.id"))
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class ShortPickReason(StrEnum):
+    EMPTY = "VIDE"  # nothing at the location
+    DAMAGED = "ABIME"  # there, but damaged
+    OTHER = "AUTRE"
+
+
+class PickShortage(Synced, Base):
+    """A pick-list line that could not be picked in full, with the reason the worker gave."""
+
+    __tablename__ = "pick_shortages"
+    __table_args__ = (CheckConstraint("quantity_missing > 0", name="quantity_positive"), _enum_check("reason", ShortPickReason))
+    order_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("orders.id"))
+    product_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("products.id"))
+    location_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("locations.id"))
+    quantity_missing: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(_enum(ShortPickReason))
+    worker_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("workers.id"))
+    station: Mapped[str] = mapped_column(String(64))
 
 
 class Role(StrEnum):

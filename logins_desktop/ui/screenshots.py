@@ -12,6 +12,29 @@ from logins_desktop.settings import load_settings
 SIZE = (1280, 800)
 
 
+def picking_screenshot(ctx, theme, sounds, path: Path) -> None:
+    """The picking station (POSTE-04 of the demo), its own screen, after a location and two scans."""
+    from logins_desktop.devices.scanners.base import ScanFrame
+    from logins_desktop.services.demo import demo_gtin
+    from logins_desktop.services.station import StationService
+    from logins_desktop.ui.station.station_screen import StationScreen
+
+    station = StationService(ctx.db, "POSTE-04", double_read_seconds=0)
+    station.handle(ScanFrame(b"B1012", "B1012"))
+    screen = StationScreen(theme, station, sounds)
+    for code in ("A-01-02", "CMD-QTE-10"):
+        screen.show_result(station.handle(ScanFrame(code.encode(), code)))
+    screen.show_result(station.handle(ScanFrame(b"", demo_gtin(26), "]E0")))
+    screen.resize(*SIZE)
+    screen.show()
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    screen.grab().save(str(path))
+    station.logout()
+    screen.close()
+
+
 def take_screenshots(out: Path, config: Path | None = None) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -71,23 +94,25 @@ def take_screenshots(out: Path, config: Path | None = None) -> list[Path]:
         shot("08-poste-scanner-deconnecte")
         window.bridge.on_status(True, "scanner simulé prêt")
         scan("CMD-DECONNEXION", None)
+        picking_screenshot(ctx, window.theme, window.sounds, out / "09-poste-preparation.png")
+        saved.append(out / "09-poste-preparation.png")
         badge_and_pin("C2003", "1357")
-        shot("09-accueil-conseiller-insertion")
+        shot("10-accueil-conseiller-insertion")
         window.logout()
         badge_and_pin("C2002", "2468")
         view = window.home
         view.table.selectRow(3)
-        shot("10-stock")
+        shot("11-stock")
         view.search.setText("lavande")
         view.apply_filter()
         view.table.selectRow(0)
-        shot("11-stock-recherche")
+        shot("12-stock-recherche")
         window.theme.update(high_contrast=True, font_scale=1.3)
-        shot("12-stock-contraste-eleve")
+        shot("13-stock-contraste-eleve")
         window.theme.update(high_contrast=False, font_scale=1.0)
         window.logout()
         window.set_language("en")
-        shot("13-login-english")
+        shot("14-login-english")
         window.set_language("fr")
         window.close()
         ctx.scanner.stop()

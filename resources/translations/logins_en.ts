@@ -4,7 +4,7 @@
 <context>
     <name>Alarm</name>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="56"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="57"/>
         <source>Message du poste</source>
         <translation>Station message</translation>
     </message>
@@ -287,118 +287,174 @@
 <context>
     <name>StationScreen</name>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="110"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="111"/>
         <source>Avancement de la commande</source>
         <translation>Order progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="144"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="146"/>
         <source>Dernier message</source>
         <translation>Last message</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="151"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="153"/>
         <source>Annuler le dernier scan</source>
         <translation>Undo last scan</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="153"/>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="250"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="155"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="245"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="153"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="155"/>
         <source>Pause ou reprise</source>
         <translation>Pause or resume</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="155"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="157"/>
         <source>Appeler de l&apos;aide</source>
         <translation>Call for help</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="182"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="159"/>
+        <source>Manquant : vide</source>
+        <translation>Missing: empty</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="159"/>
+        <source>Manquant : emplacement vide</source>
+        <translation>Missing: empty location</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="162"/>
+        <source>Manquant : abîmé</source>
+        <translation>Missing: damaged</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="162"/>
+        <source>Manquant : article abîmé</source>
+        <translation>Missing: damaged item</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="191"/>
         <source>Scannez le bon article pour continuer, ou touchez l&apos;écran.</source>
         <translation>Scan the right item to go on, or tap the screen.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="184"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="193"/>
         <source>Rien n&apos;a été enregistré. Appelez votre chef d&apos;équipe.</source>
         <translation>Nothing was saved. Call your team lead.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="185"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="194"/>
         <source>REFUSÉ</source>
         <translation>REFUSED</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="190"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="199"/>
         <source>KIT TERMINÉ</source>
         <translation>KIT DONE</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="190"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="199"/>
         <source>Commencez le kit suivant.</source>
         <translation>Start the next kit.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="214"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="223"/>
         <source>⚠ Scanner déconnecté — rebranchez-le : il se reconnecte tout seul.</source>
         <translation>⚠ Scanner disconnected — plug it back in: it reconnects by itself.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="221"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="230"/>
         <source>{0} — commande {1}</source>
         <translation>{0} — order {1}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="224"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="233"/>
         <source>{0} / {1} kits</source>
         <translation>{0} / {1} kits</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="226"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="235"/>
         <source>Aucune tâche affectée à ce poste : appelez votre chef d&apos;équipe.</source>
         <translation>No task assigned at this station: call your team lead.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="233"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="256"/>
         <source>Étape {0} sur {1}</source>
         <translation>Step {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="236"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="258"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="278"/>
         <source>× {0}</source>
         <translation>× {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="250"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="321"/>
+        <source>manquant</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="245"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="252"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="247"/>
         <source>En pause — scannez REPRISE ou touchez « Reprendre ».</source>
         <translation>Paused — scan REPRISE or tap “Resume”.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="258"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="270"/>
+        <source>Préparation</source>
+        <translation>Picking</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="271"/>
+        <source>Liste terminée</source>
+        <translation>List done</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="273"/>
+        <source>Scannez VALIDER pour la liste suivante.</source>
+        <translation>Scan VALIDER for the next list.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="275"/>
+        <source>Ligne {0} sur {1} — emplacement {2}</source>
+        <translation>Line {0} of {1} — location {2}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="280"/>
+        <source>Prélevez en {0} et scannez chaque article.</source>
+        <translation>Pick at {0} and scan each item.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="282"/>
+        <source>Allez en {0} et scannez l&apos;emplacement.</source>
+        <translation>Go to {0} and scan the location.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="291"/>
         <source>{0} kit(s) faits pendant cette session</source>
         <translation>{0} kit(s) done this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="260"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="293"/>
         <source>{0:.0f} kits/h en ce moment</source>
         <translation>{0:.0f} kits/h right now</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="262"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="295"/>
         <source>votre moyenne : {0:.0f}/h</source>
         <translation>your average: {0:.0f}/h</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="264"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="297"/>
         <source>repère : {0:.0f}/h</source>
         <translation>reference: {0:.0f}/h</translation>
     </message>

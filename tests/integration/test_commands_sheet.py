@@ -15,4 +15,4 @@ def test_every_command_on_the_sheet_decodes_to_its_command(tmp_path):
     assert len(decoded) == len(SHEET)
     codes = [read_code(text) for text in decoded]
     assert all(code.kind is CodeKind.COMMAND for code in codes)
-    assert {(c.command, c.quantity) for c in codes} == {(name, quantity) for name, quantity, *_ in SHEET}
+    assert {(c.command, c.quantity or c.option) for c in codes} == {(name, extra) for name, extra, *_ in SHEET}

@@ -182,3 +182,77 @@ def test_worker_without_assignment_here(demo_db):
 def test_overlong_frame_is_rejected(station):
     r = station.handle(ScanFrame(raw=b"9" * 512, text="", error="lecture trop longue (600 octets, au plus 512) : ignorée"))
     assert r.outcome == "rejected" and r.reason.startswith("lecture trop longue")
+
+
+# ---------------------------------------------------------------- picking (Yannick, POSTE-04, box kits)
+FIBRA = {sku: demo_gtin(ref) for sku, ref in (("BOX-FIBRA", 22), ("ALIM-12V", 23), ("CABLE-RJ45-3M", 24),
+                                               ("CABLE-FIBRE", 25), ("GUIDE-INSTALL", 26), ("CARTON-BOX", 27))}
+
+
+@pytest.fixture
+def picker(demo_db):
+    station = StationService(demo_db, "POSTE-04", clock=Clock())
+    scan(station, "B1012")
+    return station
+
+
+def test_pick_list_by_location_for_a_batch(picker):
+    st = picker.state
+    assert st.mode == "picking"
+    assert [(x.location_code, x.sku, x.quantity) for x in st.pick_lines] == [
+        ("A-01-02", "GUIDE-INSTALL", 50), ("A-02-01", "CABLE-FIBRE", 50), ("A-02-01", "CABLE-RJ45-3M", 50),
+        ("B-01-01", "ALIM-12V", 50), ("B-01-01", "BOX-FIBRA", 50), ("B-01-01", "CARTON-BOX", 50)]
+
+
+def test_scan_location_then_item_moves_stock_to_the_station(picker, demo_db):
+    stock = StockService(demo_db)
+    assert scan(picker, FIBRA["GUIDE-INSTALL"]).reason == "scannez d'abord l'emplacement où vous prélevez"
+    r = scan(picker, "A-01-02")
+    assert r.outcome == "accepted" and r.reason == "Emplacement A-01-02 : prélevez Guide d'installation × 50"
+    assert scan(picker, FIBRA["BOX-FIBRA"]).reason == "« Box internet Fibra » n'est pas à prélever en A-01-02"
+    scan(picker, "CMD-QTE-10")
+    r = scan(picker, FIBRA["GUIDE-INSTALL"])
+    assert r.outcome == "accepted" and r.reason == "Prélevé : Guide d'installation 10/50 en A-01-02"
+    assert stock.on_hand("GUIDE-INSTALL", "A-01-02") == 790 and stock.on_hand("GUIDE-INSTALL", "ATELIER-3") == 10
+    # a supplier's GS1-128 with a count (AI 37) picks that many at once
+    r = scan(picker, f"02{FIBRA['GUIDE-INSTALL'].rjust(14, '0')}\x1d3740", "]C1")
+    assert r.reason.startswith("Prélevé : Guide d'installation 50/50")
+    assert scan(picker, FIBRA["GUIDE-INSTALL"]).outcome == "rejected"  # the line is done
+    undo = scan(picker, "CMD-ANNULER")
+    assert undo.reason == "Dernier prélèvement annulé : Guide d'installation (−40), à remettre en A-01-02"
+    assert stock.on_hand("GUIDE-INSTALL", "ATELIER-3") == 10
+    assert scan(picker, "A-99-99").reason.startswith("code inconnu")
+    assert scan(picker, "RECEPTION").reason == "rien à prélever en RECEPTION"
+    assert stock.consistency_problems() == []
+
+
+def test_short_pick_with_a_reason_then_validate_the_list(picker, demo_db):
+    from logins_desktop.store.models import PickShortage
+
+    assert scan(picker, "CMD-MANQUE-VIDE").reason == "scannez d'abord l'emplacement de la ligne manquante"
+    scan(picker, "A-01-02")
+    scan(picker, "CMD-QTE-20")
+    scan(picker, FIBRA["GUIDE-INSTALL"])
+    r = scan(picker, "CMD-MANQUE-ABIME")
+    assert r.outcome == "command" and r.reason == "Manquant enregistré : Guide d'installation, 30 en A-01-02 (article abîmé)"
+    with demo_db.read() as s:
+        shortage = s.scalars(select(PickShortage)).one()
+    assert (shortage.quantity_missing, shortage.reason, shortage.station) == (30, "ABIME", "POSTE-04")
+    assert scan(picker, "CMD-VALIDER").reason == "il reste 5 ligne(s) à prélever"
+    for code, sku in (("A-02-01", "CABLE-FIBRE"), ("A-02-01", "CABLE-RJ45-3M"), ("B-01-01", "ALIM-12V"),
+                      ("B-01-01", "BOX-FIBRA"), ("B-01-01", "CARTON-BOX")):
+        scan(picker, code)
+        scan(picker, f"02{FIBRA[sku].rjust(14, '0')}\x1d3750", "]C1")
+    r = scan(picker, "CMD-VALIDER")
+    # The station holds 50 of everything but 20 guides: the next list is the 30 missing guides.
+    assert r.reason == "Liste terminée — nouvelle liste : 1 ligne(s)"
+    assert [(x.sku, x.quantity) for x in picker.state.pick_lines] == [("GUIDE-INSTALL", 30)]
+
+
+def test_picking_resumes_from_the_ledger_after_a_restart(picker, demo_db):
+    scan(picker, "A-01-02")
+    scan(picker, "CMD-QTE-20")
+    scan(picker, FIBRA["GUIDE-INSTALL"])
+    again = StationService(demo_db, "POSTE-04", clock=Clock())
+    assert again.state.badge == "B1012" and again.state.mode == "picking"
+    assert [(x.sku, x.quantity) for x in again.state.pick_lines][0] == ("GUIDE-INSTALL", 30)

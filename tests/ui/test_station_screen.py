@@ -36,6 +36,7 @@ def test_the_first_step_is_shown_big(qtbot, window, context):
     assert screen.step_instruction.text() == "Dépliez la boîte, fond vers le bas."
     assert screen.progress.text() == "0 / 15000 kits"
     assert not screen.step_picture.pixmap().isNull()
+    assert not screen.short_empty_button.isVisible()  # short picks are for picking only
 
 
 def test_wrong_item_turns_the_screen_red_and_consumes_nothing(qtbot, window, context):
@@ -117,3 +118,27 @@ def test_scanner_disconnected_is_shown(qtbot, window, context):
     assert window.scanner_label.text() == "Scanner déconnecté"
     window.bridge.on_status(True, "scanner connecté (/dev/scanner-1)")
     qtbot.waitUntil(lambda: not screen.disconnected.isVisible())
+
+
+def test_picking_screen_guides_location_then_item(qtbot, context):
+    from logins_desktop.devices.scanners.base import ScanFrame
+    from logins_desktop.services.station import StationService
+    from logins_desktop.ui.sound import Sounds
+    from logins_desktop.ui.theme import Theme
+
+    station = StationService(context.db, "POSTE-04")
+    station.handle(ScanFrame(b"B1012", "B1012"))
+    screen = StationScreen(Theme(), station, Sounds(enabled=False))
+    qtbot.addWidget(screen)
+    screen.show()
+    assert screen.step_number.text() == "Ligne 1 sur 6 — emplacement A-01-02"
+    assert screen.step_name.text() == "Guide d'installation"
+    assert screen.step_instruction.text() == "Allez en A-01-02 et scannez l'emplacement."
+    assert screen.short_empty_button.isVisible()
+    screen.show_result(station.handle(ScanFrame(b"A-01-02", "A-01-02")))
+    assert screen.step_instruction.text() == "Prélevez en A-01-02 et scannez chaque article."
+    screen.show_result(station.handle(ScanFrame(b"x", demo_gtin(26), "]E0")))
+    assert screen.step_quantity.text() == "× 49"
+    qtbot.mouseClick(screen.short_empty_button, Qt.MouseButton.LeftButton)
+    assert screen.message.text() == "Manquant enregistré : Guide d'installation, 49 en A-01-02 (emplacement vide)"
+    assert screen.step_number.text() == "Ligne 2 sur 6 — emplacement A-02-01"

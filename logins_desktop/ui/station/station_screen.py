@@ -8,6 +8,7 @@ buttons here are a convenience, never the only way.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -133,6 +134,7 @@ class StationScreen(QWidget):
         step_box.addStretch(1)
         middle.addLayout(step_box, 3)
         self.steps_list = QGridLayout()
+        self.steps_list.setColumnStretch(1, 1)  # the names take the width, the pictograms stay narrow
         steps_frame = QFrame()
         steps_frame.setLayout(self.steps_list)
         middle.addWidget(steps_frame, 2)
@@ -154,7 +156,14 @@ class StationScreen(QWidget):
         self.pause_button.clicked.connect(self._toggle_pause)
         self.help_button = TouchButton(theme, self.tr("Appeler de l'aide"), icon="warning")
         self.help_button.clicked.connect(lambda: self.run_command(CommandName.HELP))
-        for b in (self.undo_button, self.pause_button, self.help_button):
+        self.short_empty_button = TouchButton(theme, self.tr("Manquant : vide"), self.tr("Manquant : emplacement vide"),
+                                              icon="warning")
+        self.short_empty_button.clicked.connect(lambda: self.run_command(CommandName.SHORT, "VIDE"))
+        self.short_damaged_button = TouchButton(theme, self.tr("Manquant : abîmé"), self.tr("Manquant : article abîmé"),
+                                                icon="warning")
+        self.short_damaged_button.clicked.connect(lambda: self.run_command(CommandName.SHORT, "ABIME"))
+        for b in (self.undo_button, self.pause_button, self.help_button, self.short_empty_button,
+                  self.short_damaged_button):
             buttons.addWidget(b)
         layout.addLayout(buttons)
         # The pace (kits per hour) is a query: read it on login, per kit, and twice a minute.
@@ -169,8 +178,8 @@ class StationScreen(QWidget):
     def _toggle_pause(self) -> None:
         self.run_command(CommandName.RESUME if self._station.state.paused else CommandName.PAUSE)
 
-    def run_command(self, name: CommandName) -> None:
-        self.show_result(self._station.command(name))
+    def run_command(self, name: CommandName, option: str | None = None) -> None:
+        self.show_result(self._station.command(name, option))
 
     def show_result(self, result: ScanResult) -> None:
         """Show what the station decided about one scan or command: colour + pictogram + text + sound."""
@@ -227,33 +236,57 @@ class StationScreen(QWidget):
             self.progress.setRange(0, 1)
             self.progress.setValue(0)
             self.progress.setFormat("")
-        step = st.current_step
         side = self._theme.px(35)
-        if step is not None:
-            self.step_number.setText(self.tr("Étape {0} sur {1}").format(step.number, len(st.steps)))
-            self.step_name.setText(step.name)
-            remaining = step.quantity - st.scanned(step)
-            self.step_quantity.setText(self.tr("× {0}").format(remaining))
-            self.step_instruction.setText(step.instruction)
-            photo = resource("photos", step.photo) if step.photo else None
-            if photo is not None and photo.is_file():
-                from PySide6.QtGui import QPixmap
-
-                self.step_picture.setPixmap(QPixmap(str(photo)).scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio))
-            else:
-                self.step_picture.setPixmap(self._theme.pixmap("box", side))
+        if st.mode == "picking":
+            self._show_pick_line(st)
         else:
-            for w in (self.step_number, self.step_name, self.step_quantity, self.step_instruction):
-                w.clear()
-            self.step_picture.clear()
+            self._show_kit_step(st, side)
         self._fill_steps()
         self.pause_button.setText(self.tr("Reprendre") if st.paused else self.tr("Pause"))
         if st.paused:
             self.message.setText(self.tr("En pause — scannez REPRISE ou touchez « Reprendre »."))
 
+    def _show_kit_step(self, st, side: int) -> None:
+        step = st.current_step
+        if step is None:
+            for w in (self.step_number, self.step_name, self.step_quantity, self.step_instruction):
+                w.clear()
+            self.step_picture.clear()
+            return
+        self.step_number.setText(self.tr("Étape {0} sur {1}").format(step.number, len(st.steps)))
+        self.step_name.setText(step.name)
+        self.step_quantity.setText(self.tr("× {0}").format(step.quantity - st.scanned(step)))
+        self.step_instruction.setText(step.instruction)
+        photo = resource("photos", step.photo) if step.photo else None
+        if photo is not None and photo.is_file():
+            self.step_picture.setPixmap(QPixmap(str(photo)).scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio))
+        else:
+            self.step_picture.setPixmap(self._theme.pixmap("box", side))
+
+    def _show_pick_line(self, st) -> None:
+        line = st.current_line
+        self.step_picture.setPixmap(self._theme.pixmap("box", self._theme.px(20)))
+        if line is None:
+            self.step_number.setText(self.tr("Préparation"))
+            self.step_name.setText(self.tr("Liste terminée"))
+            self.step_quantity.clear()
+            self.step_instruction.setText(self.tr("Scannez VALIDER pour la liste suivante."))
+            return
+        self.step_number.setText(self.tr("Ligne {0} sur {1} — emplacement {2}").format(
+            line.number, len(st.pick_lines), line.location_code))
+        self.step_name.setText(line.name)
+        self.step_quantity.setText(self.tr("× {0}").format(line.quantity - st.picked(line) - st.short(line)))
+        if st.pick_location_id == line.location_id:
+            self.step_instruction.setText(self.tr("Prélevez en {0} et scannez chaque article.").format(line.location_code))
+        else:
+            self.step_instruction.setText(self.tr("Allez en {0} et scannez l'emplacement.").format(line.location_code))
+
     def refresh_pace(self) -> None:
         """Encouragement, never a ranking: the worker's pace against their own recent average."""
         perf = self._station.performance()
+        if self._station.state.mode == "picking":
+            self.performance.clear()  # the pace is counted in kits: it says nothing about picking
+            return
         if perf is None or perf.per_hour is None:
             self.performance.setText(self.tr("{0} kit(s) faits pendant cette session").format(perf.units if perf else 0))
         else:
@@ -266,29 +299,41 @@ class StationScreen(QWidget):
 
     def _fill_steps(self) -> None:
         st = self._station.state
-        if [step.product_id for step in st.steps] != self._step_ids:
-            # Another kit: rebuild the rows (hide first: deleteLater leaves them painted until idle).
+        picking = st.mode == "picking"
+        items = st.pick_lines if picking else st.steps
+        ids = [x.key if picking else x.product_id for x in items]
+        if ids != self._step_ids:
+            # Another kit or list: rebuild the rows (hide first: deleteLater leaves them painted until idle).
             for icon, label in self._step_rows:
                 for w in (icon, label):
                     w.hide()
                     w.deleteLater()
             self._step_rows = []
-            for row, _step in enumerate(st.steps):
+            for row, _item in enumerate(items):
                 icon, label = QLabel(), QLabel()
                 label.setWordWrap(True)
                 self.steps_list.addWidget(icon, row, 0)
                 self.steps_list.addWidget(label, row, 1)
                 self._step_rows.append((icon, label))
-            self._step_ids = [step.product_id for step in st.steps]
-        current = st.current_step
+            self._step_ids = ids
+        current = st.current_line if picking else st.current_step
         side = self._theme.px(7)
-        for step, (icon, label) in zip(st.steps, self._step_rows, strict=True):
-            done = st.scanned(step) >= step.quantity
+        missing = self.tr("manquant")
+        for item, (icon, label) in zip(items, self._step_rows, strict=True):
+            if picking:
+                done = not st.line_open(item)
+                short = f" — {missing} {st.short(item)}" if st.short(item) else ""
+                text = f"{item.location_code} · {item.name} ({st.picked(item)}/{item.quantity}){short}"
+            else:
+                done = st.scanned(item) >= item.quantity
+                text = f"{item.number}. {item.name} ({st.scanned(item)}/{item.quantity})"
             icon.setPixmap(self._theme.pixmap("ok", side) if done else
-                           self._theme.pixmap("next", side) if step is current else self._theme.pixmap("box", side // 2))
-            label.setText(f"{step.number}. {step.name} ({st.scanned(step)}/{step.quantity})")
-            name = "title" if step is current else ""
+                           self._theme.pixmap("next", side) if item is current else self._theme.pixmap("box", side // 2))
+            label.setText(text)
+            name = "title" if item is current else ""
             if label.objectName() != name:  # re-polishing costs: only when the emphasis moves
                 label.setObjectName(name)
                 label.style().unpolish(label)
                 label.style().polish(label)
+        self.short_empty_button.setVisible(picking)
+        self.short_damaged_button.setVisible(picking)
