@@ -256,3 +256,17 @@ def test_picking_resumes_from_the_ledger_after_a_restart(picker, demo_db):
     again = StationService(demo_db, "POSTE-04", clock=Clock())
     assert again.state.badge == "B1012" and again.state.mode == "picking"
     assert [(x.sku, x.quantity) for x in again.state.pick_lines][0] == ("GUIDE-INSTALL", 30)
+
+
+def test_a_read_only_database_refuses_the_scan_instead_of_pretending(demo_db, db_url):
+    from logins_desktop.store.database import open_database
+
+    path = db_url.removeprefix("sqlite:///")
+    demo_db.dispose()
+    read_only = open_database(f"sqlite:///file:{path}?mode=ro&uri=true", upgrade=False)
+    station = StationService(read_only, "POSTE-01", clock=Clock())
+    r = scan(station, "B1001")
+    assert r.committed is False and r.outcome == "rejected"
+    assert r.reason.startswith("ENREGISTREMENT IMPOSSIBLE")
+    assert station.state.worker_id is None  # nothing changed in memory either
+    read_only.dispose()
