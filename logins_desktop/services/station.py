@@ -237,8 +237,6 @@ class StationService:
             return self._identify(frame, code)
         if code.kind is CodeKind.COMMAND:
             return self._command(frame, code)
-        if self.state.mode == "picking" and code.kind is not CodeKind.TEXT:
-            return self._pick_item(frame, code)
         if code.kind is CodeKind.TEXT:
             if self.state.mode == "picking" and not self.state.paused:
                 location = self._location_for(code.text)
@@ -495,6 +493,7 @@ class StationService:
         return self._products_by_gtin[gtin14]
 
     def _item(self, frame: ScanFrame, code: Code) -> ScanResult:
+        """An article was scanned: which one, then the kit's or the pick list's rules."""
         st = self.state
         if not code.gtin:
             return self._commit(frame, ScanDecision.REJECTED, "code GS1 sans GTIN (AI 01 ou 02) : ce n'est pas un article")
@@ -504,6 +503,8 @@ class StationService:
         product_id, product_name = found
         if st.paused:
             return self._commit(frame, ScanDecision.REJECTED, "en pause — scannez REPRISE pour continuer")
+        if st.mode == "picking":
+            return self._pick_item(frame, code, product_id, product_name)
         if not st.has_task:
             return self._commit(frame, ScanDecision.REJECTED, "aucune tâche de kit en cours : appelez votre chef d'équipe")
         expected = st.current_step
@@ -570,16 +571,8 @@ class StationService:
         items = ", ".join(f"{line.name} × {line.quantity - st.picked(line) - st.short(line)}" for line in here)
         return self._commit(frame, ScanDecision.ACCEPTED, f"Emplacement {code} : prélevez {items}", new_state=new)
 
-    def _pick_item(self, frame: ScanFrame, code: Code) -> ScanResult:
+    def _pick_item(self, frame: ScanFrame, code: Code, product_id: uuid.UUID, product_name: str) -> ScanResult:
         st = self.state
-        if not code.gtin:
-            return self._commit(frame, ScanDecision.REJECTED, "code GS1 sans GTIN (AI 01 ou 02) : ce n'est pas un article")
-        found = self._product_for(code.gtin)
-        if found is None:
-            return self._commit(frame, ScanDecision.REJECTED, f"article inconnu (GTIN {code.gtin.lstrip('0')})")
-        product_id, product_name = found
-        if st.paused:
-            return self._commit(frame, ScanDecision.REJECTED, "en pause — scannez REPRISE pour continuer")
         if st.pick_location_id is None:
             return self._commit(frame, ScanDecision.REJECTED, "scannez d'abord l'emplacement où vous prélevez")
         line = next((x for x in st.pick_lines if x.location_id == st.pick_location_id and x.product_id == product_id), None)
