@@ -39,3 +39,74 @@ def gtin14(code: str) -> str:
 
 def with_check_digit(body: str) -> str:
     return body + str(gs1_check_digit(body))
+
+
+# ------------------------------------------------------------------ SSCC and element strings
+
+FNC1 = "\xf1"  # marks FNC1 in barcode data: first position (GS1-128) and after variable-length fields
+
+# Length of the data of the fixed-length AIs this application writes (GS1 General Specifications
+# table 3.2): any other AI is variable-length and needs FNC1 after it unless it ends the symbol.
+FIXED_LENGTH = {"00": 18, "01": 14, "02": 14, "11": 6, "13": 6, "15": 6, "17": 6, "3103": 6}
+VARIABLE_MAX = {"10": 20, "21": 20, "37": 8, "400": 30}
+
+
+def make_sscc(extension_digit: int, company_prefix: str, serial: int) -> str:
+    """Extension digit + GS1 company prefix + serial reference + mod-10 check digit (18 digits)."""
+    if not 0 <= extension_digit <= 9:
+        raise DomainError("le chiffre d'extension SSCC va de 0 à 9")
+    if not company_prefix.isdigit() or not 6 <= len(company_prefix) <= 12:
+        raise DomainError(f"préfixe entreprise GS1 « {company_prefix} » : 6 à 12 chiffres attendus")
+    width = 16 - len(company_prefix)
+    if not 0 <= serial < 10**width:
+        raise DomainError(f"numéro de série SSCC épuisé pour ce préfixe ({serial} ≥ 10^{width})")
+    return with_check_digit(f"{extension_digit}{company_prefix}{serial:0{width}d}")
+
+
+def validate_sscc(code: str) -> str:
+    if not (code.isdigit() and len(code) == 18):
+        raise DomainError(f"SSCC « {code} » : 18 chiffres attendus")
+    if gs1_check_digit(code[:-1]) != int(code[-1]):
+        raise DomainError(f"SSCC « {code} » : clé de contrôle erronée")
+    return code
+
+
+def element(ai: str, value: str) -> tuple[str, str]:
+    """One GS1 element string, checked against the AI's length and content."""
+    if ai in FIXED_LENGTH:
+        if len(value) != FIXED_LENGTH[ai] or not value.isdigit():
+            raise DomainError(f"AI ({ai}) : {FIXED_LENGTH[ai]} chiffres attendus, reçu « {value} »")
+    elif ai in VARIABLE_MAX:
+        if not 0 < len(value) <= VARIABLE_MAX[ai]:
+            raise DomainError(f"AI ({ai}) : 1 à {VARIABLE_MAX[ai]} caractères, reçu « {value} »")
+        if ai == "37" and not value.isdigit():
+            raise DomainError(f"AI (37) : un nombre est attendu, reçu « {value} »")
+        if any(not (33 <= ord(c) <= 122) for c in value):
+            raise DomainError(f"AI ({ai}) : caractère non permis dans « {value} » (jeu GS1 82 caractères)")
+    else:
+        raise DomainError(f"AI ({ai}) non pris en charge")
+    if ai in ("00", "01", "02"):
+        (validate_sscc if ai == "00" else validate_gtin)(value)
+    return (ai, value)
+
+
+def barcode_data(elements: list[tuple[str, str]]) -> str:
+    """GS1-128 data: FNC1 first, then each AI and value, FNC1 after each variable-length field but the last."""
+    out = [FNC1]
+    for i, (ai, value) in enumerate(elements):
+        out.append(ai + value)
+        if ai not in FIXED_LENGTH and i < len(elements) - 1:
+            out.append(FNC1)
+    return "".join(out)
+
+
+def human_readable(elements: list[tuple[str, str]]) -> str:
+    return " ".join(f"({ai}) {value}" for ai, value in elements)
+
+
+def net_weight_kg_3103(kilograms: float) -> str:
+    """AI 3103: net weight in kg with three decimals, six digits (12.5 kg -> 012500)."""
+    grams = round(kilograms * 1000)
+    if not 0 <= grams < 10**6:
+        raise DomainError(f"poids net {kilograms} kg hors du champ AI (3103) (moins de 1000 kg)")
+    return f"{grams:06d}"

@@ -1,0 +1,1 @@
+"""Labels: the GS1 logistic label model, its ZPL II and PDF renderers. No Qt."""

@@ -1,0 +1,42 @@
+import pytest
+
+from logins_desktop.domain.errors import DomainError
+from logins_desktop.domain.gs1 import (
+    FNC1,
+    barcode_data,
+    element,
+    human_readable,
+    make_sscc,
+    net_weight_kg_3103,
+    validate_sscc,
+)
+
+
+def test_sscc_from_prefix_and_serial():
+    assert make_sscc(1, "0614141", 123456789) == "106141411234567897"  # the GS1 example
+    assert make_sscc(0, "3760000", 1) == "037600000000000017"
+    assert validate_sscc(make_sscc(3, "376000012345", 42)).startswith("3376000012345")
+
+
+def test_sscc_limits():
+    with pytest.raises(DomainError, match="épuisé"):
+        make_sscc(0, "3760000", 10**9)
+    with pytest.raises(DomainError, match="clé de contrôle"):
+        validate_sscc("106141411234567890")
+
+
+def test_element_strings_and_fnc1_only_after_variable_fields():
+    els = [element("02", "03760000000017"), element("37", "48"), element("10", "LOT42"), element("15", "271231")]
+    assert barcode_data(els) == FNC1 + "0203760000000017" + "3748" + FNC1 + "10LOT42" + FNC1 + "15271231"
+    assert barcode_data([element("00", "106141411234567897")]) == FNC1 + "00106141411234567897"
+    assert human_readable(els[:2]) == "(02) 03760000000017 (37) 48"
+
+
+def test_bad_elements():
+    with pytest.raises(DomainError, match="clé de contrôle"):
+        element("02", "03760000000018")
+    with pytest.raises(DomainError, match="1 à 20"):
+        element("10", "X" * 21)
+    with pytest.raises(DomainError, match="caractère non permis"):
+        element("400", "CMD 12")
+    assert net_weight_kg_3103(12.5) == "012500"
