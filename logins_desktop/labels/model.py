@@ -1,0 +1,121 @@
+"""The GS1 logistic label of one handling unit: what it says, independent of how it is printed.
+
+Layout (GS1 Logistic Label Guideline): a top free block (from / to), a middle block of
+human-readable data with titles, and at the bottom the GS1-128 barcodes, the SSCC lowest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from logins_desktop.domain.errors import DomainError
+from logins_desktop.domain.gs1 import barcode_data, element, human_readable, net_weight_kg_3103, validate_sscc
+
+# Label sizes in millimetres (width, height)
+SIZES = {"4x6": (101.6, 152.4), "100x150": (100.0, 150.0)}
+
+
+@dataclass(frozen=True)
+class Party:
+    name: str
+    lines: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Barcode:
+    elements: tuple[tuple[str, str], ...]
+
+    @property
+    def data(self) -> str:
+        return barcode_data(list(self.elements))
+
+    @property
+    def text(self) -> str:
+        return human_readable(list(self.elements))
+
+
+@dataclass(frozen=True)
+class LogisticLabel:
+    sender: Party
+    receiver: Party
+    sscc: str
+    gtin: str | None = None  # of the content (AI 02), with count (AI 37)
+    count: int | None = None
+    batch: str | None = None  # AI 10
+    best_before: date | None = None  # AI 15
+    net_weight_kg: float | None = None  # AI 3103
+    order_ref: str | None = None  # AI 400
+    carrier: str = ""
+    product_name: str = ""
+    extra: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+
+    def __post_init__(self):
+        validate_sscc(self.sscc)
+        if (self.gtin is None) != (self.count is None):
+            raise DomainError("le GTIN du contenu (02) et le nombre (37) vont ensemble")
+
+    def elements(self) -> dict[str, str]:
+        """Every element string of the label, checked (length, check digits, character set)."""
+        out = {"00": self.sscc}
+        if self.gtin:
+            out["02"] = self.gtin.rjust(14, "0")
+            out["37"] = str(self.count)
+        if self.best_before:
+            out["15"] = self.best_before.strftime("%y%m%d")
+        if self.net_weight_kg is not None:
+            out["3103"] = net_weight_kg_3103(self.net_weight_kg)
+        if self.batch:
+            out["10"] = self.batch
+        if self.order_ref:
+            out["400"] = self.order_ref
+        for ai, value in out.items():
+            element(ai, value)
+        return out
+
+    def barcodes(self) -> list[Barcode]:
+        """The symbols, top to bottom: content, weight and batch, order, and the SSCC lowest.
+
+        Grouped so each fits the label width at a scannable X-dimension; a variable-length AI
+        (37, 10, 400) ends its group, so no FNC1 separator is ever needed inside a symbol but one.
+        """
+        e = self.elements()
+        groups = [("02", "15", "37"), ("3103", "10"), ("400",), ("00",)]
+        return [Barcode(tuple((ai, e[ai]) for ai in group if ai in e)) for group in groups
+                if any(ai in e for ai in group)]
+
+    def fields(self) -> list[tuple[str, str]]:
+        """The middle block: titled human-readable data, in French."""
+        e = self.elements()
+        rows = [("PRODUIT", self.product_name)] if self.product_name else []
+        rows.append(("SSCC", e["00"]))
+        if self.gtin:
+            rows += [("CONTENU (02)", e["02"]), ("NOMBRE (37)", e["37"])]
+        if self.batch:
+            rows.append(("LOT (10)", self.batch))
+        if self.best_before:
+            rows.append(("DDM (15)", self.best_before.strftime("%d/%m/%Y")))
+        if self.net_weight_kg is not None:
+            rows.append(("POIDS NET kg (3103)", f"{self.net_weight_kg:.3f}".replace(".", ",")))
+        if self.order_ref:
+            rows.append(("COMMANDE (400)", self.order_ref))
+        if self.carrier:
+            rows.append(("TRANSPORTEUR", self.carrier))
+        return rows + list(self.extra)
+
+
+def demo_label(sscc: str) -> LogisticLabel:
+    """The sample handling unit of `label sscc --demo`: SSCC, AI 02+37, 10, 15, 3103 and 400."""
+    return LogisticLabel(
+        sender=Party("Log'ins Atelier (fictif)", ("12 rue des Artisans", "69007 Lyon", "France")),
+        receiver=Party("ReCo Mobile — entrepôt (fictif)", ("Quai 4", "ZA des Échanges", "59000 Lille", "France")),
+        sscc=sscc,
+        gtin="3760000000017",
+        count=48,
+        batch="L2611-07",
+        best_before=date(2027, 12, 31),
+        net_weight_kg=8.64,
+        order_ref="CMD-2026-1101",
+        carrier="Transports Exemple",
+        product_name="Kit de reprise smartphone",
+    )
