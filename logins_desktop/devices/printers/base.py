@@ -1,0 +1,50 @@
+"""What every printer transport provides: send bytes, tell its status. Messages are in French."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Protocol
+
+
+class PrinterError(RuntimeError):
+    """The job could not be sent; str() says why, in French. The queue will try again."""
+
+
+@dataclass(frozen=True)
+class PrinterStatus:
+    online: bool
+    paper_out: bool = False
+    paused: bool = False
+    head_open: bool = False
+    ribbon_out: bool = False
+    buffer_full: bool = False
+    labels_remaining: int | None = None
+    detailed: bool = False  # False: the transport cannot ask (file, CUPS…), only whether it is reachable
+    message: str = ""
+
+    @property
+    def ready(self) -> bool:
+        return self.online and not (self.paper_out or self.paused or self.head_open or self.ribbon_out or self.buffer_full)
+
+    def describe(self) -> str:
+        if not self.online:
+            return self.message or "hors ligne"
+        problems = [text for flag, text in (
+            (self.paper_out, "plus de papier (étiquettes)"), (self.head_open, "tête d'impression ouverte"),
+            (self.ribbon_out, "plus de ruban"), (self.paused, "en pause"), (self.buffer_full, "mémoire pleine"),
+        ) if flag]
+        return ", ".join(problems) if problems else "prête"
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["ready"] = self.ready
+        data["message"] = self.describe()
+        return data
+
+
+class Printer(Protocol):
+    url: str
+
+    def send(self, data: bytes, name: str = "") -> None: ...
+
+    def status(self) -> PrinterStatus: ...

@@ -1,0 +1,56 @@
+"""`serial:///dev/ttyUSB0?baud=9600`: a label printer on a serial port; status by `~HS` when it answers."""
+
+from __future__ import annotations
+
+import time
+from urllib.parse import parse_qs, urlsplit
+
+import serial
+
+from logins_desktop.devices.printers.base import PrinterError, PrinterStatus
+from logins_desktop.devices.printers.zpl_status import HOST_STATUS, complete, parse_host_status
+
+
+class SerialPrinter:
+    def __init__(self, url: str):
+        self.url = url
+        parts = urlsplit(url)
+        self.device = parts.path or parts.netloc
+        query = parse_qs(parts.query)
+        self.baud = int(query.get("baud", ["9600"])[-1])
+        self.timeout = float(query.get("timeout", ["2"])[-1])
+
+    def _open(self) -> serial.Serial:
+        try:
+            return serial.serial_for_url(self.device, baudrate=self.baud, timeout=0.1, write_timeout=self.timeout)
+        except (OSError, serial.SerialException) as exc:
+            raise PrinterError(f"imprimante {self.device} hors ligne ({exc})") from None
+
+    def send(self, data: bytes, name: str = "") -> None:
+        port = self._open()
+        try:
+            port.write(data)
+            port.flush()
+        except (OSError, serial.SerialException) as exc:
+            raise PrinterError(f"envoi à {self.device} interrompu ({exc})") from None
+        finally:
+            port.close()
+
+    def status(self) -> PrinterStatus:
+        try:
+            port = self._open()
+        except PrinterError as exc:
+            return PrinterStatus(online=False, message=str(exc))
+        try:
+            port.write(HOST_STATUS)
+            reply = b""
+            deadline = time.monotonic() + self.timeout
+            while not complete(reply) and time.monotonic() < deadline:
+                reply += port.read(256)
+        except (OSError, serial.SerialException) as exc:
+            return PrinterStatus(online=False, message=f"imprimante {self.device} : {exc}")
+        finally:
+            port.close()
+        if not reply:
+            return PrinterStatus(online=False, message=f"imprimante {self.device} ne répond pas à ~HS (hors ligne)")
+        return parse_host_status(reply)

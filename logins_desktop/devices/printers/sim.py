@@ -1,0 +1,34 @@
+"""`sim://printer`: a simulated ZPL printer for demos and tests. It keeps what it was sent, and can
+be told to run out of paper or go offline, like python-escpos's Dummy printer."""
+
+from __future__ import annotations
+
+from logins_desktop.devices.printers.base import PrinterError, PrinterStatus
+
+_SHARED: dict[str, SimulatedPrinter] = {}
+
+
+class SimulatedPrinter:
+    def __new__(cls, url: str = "sim://printer"):
+        # One simulated device per URL, so the console and the queue see the same printer.
+        if url not in _SHARED:
+            instance = super().__new__(cls)
+            instance.url = url
+            instance.jobs = []
+            instance.paper_out = False
+            instance.online = True
+            _SHARED[url] = instance
+        return _SHARED[url]
+
+    def __init__(self, url: str = "sim://printer"):
+        pass
+
+    def send(self, data: bytes, name: str = "") -> None:
+        if not self.online:
+            raise PrinterError("imprimante simulée hors ligne")
+        self.jobs.append((name, data))
+
+    def status(self) -> PrinterStatus:
+        if not self.online:
+            return PrinterStatus(online=False, message="imprimante simulée hors ligne")
+        return PrinterStatus(online=True, paper_out=self.paper_out, detailed=True, labels_remaining=0)
