@@ -63,6 +63,14 @@ class GS1Settings:
 
 
 @dataclass(frozen=True)
+class ShipperSettings:
+    """The "from" block of logistic labels."""
+
+    name: str = "Log'ins Atelier (fictif)"
+    address: tuple[str, ...] = ("12 rue des Artisans", "69007 Lyon", "France")
+
+
+@dataclass(frozen=True)
 class UISettings:
     touch_target_mm: float = 20.0
     font_scale: float = 1.0
@@ -82,6 +90,7 @@ class Settings:
     station: StationSettings = field(default_factory=StationSettings)
     devices: DeviceSettings = field(default_factory=DeviceSettings)
     gs1: GS1Settings = field(default_factory=GS1Settings)
+    shipper: ShipperSettings = field(default_factory=ShipperSettings)
     ui: UISettings = field(default_factory=UISettings)
     source: str = ""  # the file these settings came from, "" for built-in defaults
 
@@ -95,7 +104,8 @@ class Settings:
         return tomli_w.dumps(data)
 
 
-_SECTIONS = {"station": StationSettings, "devices": DeviceSettings, "gs1": GS1Settings, "ui": UISettings}
+_SECTIONS = {"station": StationSettings, "devices": DeviceSettings, "gs1": GS1Settings, "shipper": ShipperSettings,
+             "ui": UISettings}
 _LANGUAGES = ("fr", "en")
 
 
@@ -110,6 +120,8 @@ def _build(cls, raw: dict, where: str):
             raise SettingsError(f"{where}.{key} : true ou false attendu")
         if isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
+        if isinstance(default, tuple) and isinstance(value, list) and all(isinstance(v, str) for v in value):
+            value = tuple(value)
         if not isinstance(default, bool) and type(default) is not type(value):
             raise SettingsError(f"{where}.{key} : {type(default).__name__} attendu, reçu {value!r}")
         values[key] = value

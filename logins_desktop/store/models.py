@@ -457,3 +457,85 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(64))
     entity_key: Mapped[str] = mapped_column(String(128), default="")
     details: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class SsccCounter(Base):
+    """The next serial reference per GS1 company prefix and extension digit.
+
+    Taken and incremented in the same transaction as the handling unit that uses it: an SSCC is
+    never handed out twice, not after a crash, not on a reprint (a reprint reuses the unit's SSCC).
+    """
+
+    __tablename__ = "sscc_counters"
+    company_prefix: Mapped[str] = mapped_column(String(12), primary_key=True)
+    extension_digit: Mapped[int] = mapped_column(Integer, primary_key=True)
+    next_serial: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class ShipmentStatus(StrEnum):
+    OPEN = "open"
+    SHIPPED = "shipped"
+    CANCELLED = "cancelled"
+
+
+class Shipment(Synced, Base):
+    __tablename__ = "shipments"
+    __table_args__ = (_enum_check("status", ShipmentStatus),)
+    ref: Mapped[str] = mapped_column(String(64), unique=True)
+    customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customers.id"))
+    order_refs: Mapped[list] = mapped_column(JSON, default=list)
+    carrier: Mapped[str] = mapped_column(String(200), default="")
+    ship_to: Mapped[list] = mapped_column(JSON, default=list)  # name, then address lines
+    status: Mapped[str] = mapped_column(_enum(ShipmentStatus), default=ShipmentStatus.OPEN.value)
+    shipped_at: Mapped[datetime | None]
+
+    customer: Mapped[Customer] = relationship()
+    units: Mapped[list[HandlingUnit]] = relationship(back_populates="shipment", order_by="HandlingUnit.created_at")
+
+
+class HandlingUnit(Synced, Base):
+    """A carton or a pallet of a shipment, identified by its SSCC, with what it holds."""
+
+    __tablename__ = "handling_units"
+    __table_args__ = (CheckConstraint("count > 0", name="count_positive"),)
+    shipment_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("shipments.id"), index=True)
+    sscc: Mapped[str] = mapped_column(String(18), unique=True)
+    kind: Mapped[str] = mapped_column(String(16), default="carton")
+    product_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("products.id"))
+    count: Mapped[int] = mapped_column(Integer)
+    batch: Mapped[str | None] = mapped_column(String(20))
+    best_before: Mapped[date | None]
+    net_weight_kg: Mapped[float | None] = mapped_column(Float)
+    order_ref: Mapped[str | None] = mapped_column(String(30))
+    printed_at: Mapped[datetime | None]
+
+    shipment: Mapped[Shipment] = relationship(back_populates="units")
+    product: Mapped[Product] = relationship()
+
+
+class PrintJobStatus(StrEnum):
+    QUEUED = "queued"  # waiting (printer offline, out of paper… it is retried)
+    SENDING = "sending"
+    PRINTED = "printed"
+    INTERRUPTED = "interrupted"  # the app stopped while sending: a person checks, then retries
+    CANCELLED = "cancelled"
+
+
+class PrintJob(Synced, Base):
+    """A job saved before it is sent: the queue survives a restart and prints each job once."""
+
+    __tablename__ = "print_jobs"
+    __table_args__ = (_enum_check("status", PrintJobStatus), Index("ix_print_jobs_due", "status", "next_attempt_at"))
+    printer_url: Mapped[str] = mapped_column(String(300))
+    name: Mapped[str] = mapped_column(String(200), default="")
+    format: Mapped[str] = mapped_column(String(8), default="zpl")
+    document: Mapped[bytes] = mapped_column(LargeBinary)
+    status: Mapped[str] = mapped_column(_enum(PrintJobStatus), default=PrintJobStatus.QUEUED.value)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(String(300), default="")
+    next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)
+    printed_at: Mapped[datetime | None]
+    reprint_of: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("print_jobs.id"))
+    reason: Mapped[str] = mapped_column(String(300), default="")
+    created_by: Mapped[str] = mapped_column(String(64), default="")
+    labels: Mapped[int] = mapped_column(Integer, default=1)

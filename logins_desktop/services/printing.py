@@ -1,0 +1,170 @@
+"""The persistent print queue. A job is saved before it is sent; when the printer is offline, out of
+paper or its head is open, the job waits and is retried with a growing delay, and the reason is kept
+for the console. A job is printed once, unless someone asks for a reprint (audited, with its reason).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+
+from logins_desktop.devices.printers import PrinterError, open_printer
+from logins_desktop.domain.errors import DomainError
+from logins_desktop.services import audit
+from logins_desktop.store.database import Database
+from logins_desktop.store.models import PrintJob, PrintJobStatus, utcnow
+
+BACKOFF_SECONDS = (2, 5, 10, 30, 60)
+
+
+@dataclass(frozen=True)
+class JobView:
+    id: uuid.UUID
+    name: str
+    printer_url: str
+    status: str
+    attempts: int
+    last_error: str
+    created_at: datetime
+    printed_at: datetime | None
+    labels: int
+    reprint_of: uuid.UUID | None
+
+
+def _view(job: PrintJob) -> JobView:
+    return JobView(job.id, job.name, job.printer_url, job.status, job.attempts, job.last_error, job.created_at,
+                   job.printed_at, job.labels, job.reprint_of)
+
+
+class PrintQueue:
+    def __init__(self, db: Database, printer_factory: Callable = open_printer, clock: Callable[[], datetime] = utcnow):
+        self._db = db
+        self._open = printer_factory
+        self._now = clock
+
+    def enqueue(self, printer_url: str, document: bytes, name: str, fmt: str = "zpl", by: str = "",
+                labels: int = 1, reprint_of: uuid.UUID | None = None, reason: str = "") -> uuid.UUID:
+        with self._db.write() as s:
+            job = PrintJob(printer_url=printer_url, document=document, name=name, format=fmt, created_by=by,
+                           labels=labels, reprint_of=reprint_of, reason=reason, next_attempt_at=self._now())
+            s.add(job)
+            s.flush()
+            return job.id
+
+    def recover(self) -> int:
+        """At start-up: a job caught while sending may or may not be on paper; a person decides."""
+        with self._db.write() as s:
+            jobs = s.scalars(select(PrintJob).where(PrintJob.status == PrintJobStatus.SENDING.value)).all()
+            for job in jobs:
+                job.status = PrintJobStatus.INTERRUPTED.value
+                job.last_error = "interrompu pendant l'envoi : vérifiez l'étiquette, puis relancez ou annulez"
+            return len(jobs)
+
+    def run_once(self, progress: Callable[[int, int], None] | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> dict[uuid.UUID, str]:
+        """Try every due job once; returns job id -> 'printed' | 'waiting' | 'skipped'."""
+        now = self._now()
+        with self._db.read() as s:
+            due = s.scalars(
+                select(PrintJob.id).where(PrintJob.status == PrintJobStatus.QUEUED.value, PrintJob.next_attempt_at <= now)
+                .order_by(PrintJob.created_at)
+            ).all()
+        outcomes: dict[uuid.UUID, str] = {}
+        blocked: set[str] = set()  # a printer that said no is not asked again for the next jobs this round
+        for n, job_id in enumerate(due):
+            if cancelled is not None and cancelled():
+                break
+            outcomes[job_id] = self._process(job_id, blocked)
+            if progress is not None:
+                progress(n + 1, len(due))
+        return outcomes
+
+    def _process(self, job_id: uuid.UUID, blocked: set[str]) -> str:
+        with self._db.read() as s:
+            job = s.get(PrintJob, job_id)
+            url, document, name = job.printer_url, job.document, job.name
+        if url in blocked:
+            return "skipped"
+        try:
+            printer = self._open(url)
+            status = printer.status()
+        except PrinterError as exc:
+            return self._wait(job_id, str(exc), blocked, url)
+        if not status.ready:
+            return self._wait(job_id, f"imprimante : {status.describe()}", blocked, url)
+        with self._db.write() as s:
+            job = s.get(PrintJob, job_id)
+            if job.status != PrintJobStatus.QUEUED.value:
+                return "skipped"  # cancelled meanwhile
+            job.status = PrintJobStatus.SENDING.value  # saved before the bytes leave
+            job.attempts += 1
+        try:
+            printer.send(document, name)
+        except PrinterError as exc:
+            with self._db.write() as s:
+                s.get(PrintJob, job_id).status = PrintJobStatus.QUEUED.value
+            return self._wait(job_id, str(exc), blocked, url, count_attempt=False)
+        with self._db.write() as s:
+            job = s.get(PrintJob, job_id)
+            job.status = PrintJobStatus.PRINTED.value
+            job.printed_at = self._now()
+            job.last_error = ""
+        return "printed"
+
+    def _wait(self, job_id: uuid.UUID, reason: str, blocked: set[str], url: str, count_attempt: bool = True) -> str:
+        blocked.add(url)
+        with self._db.write() as s:
+            job = s.get(PrintJob, job_id)
+            if count_attempt:
+                job.attempts += 1
+            delay = BACKOFF_SECONDS[min(job.attempts, len(BACKOFF_SECONDS)) - 1] if job.attempts else BACKOFF_SECONDS[0]
+            job.next_attempt_at = self._now() + timedelta(seconds=delay)
+            job.last_error = reason[:300]
+        return "waiting"
+
+    # ------------------------------------------------------------------ people's actions
+    def _change(self, job_id: uuid.UUID, allowed: tuple[PrintJobStatus, ...], to: PrintJobStatus, by: str, action: str) -> None:
+        with self._db.write() as s:
+            job = s.get(PrintJob, job_id)
+            if job is None:
+                raise DomainError(f"travail d'impression inconnu : {job_id}")
+            if job.status not in {a.value for a in allowed}:
+                raise DomainError(f"travail {str(job_id)[:8]} : {job.status}, rien à faire")
+            job.status = to.value
+            job.next_attempt_at = self._now()
+            audit.record(s, by, action, "print_job", str(job_id))
+
+    def retry(self, job_id: uuid.UUID, by: str = "") -> None:
+        self._change(job_id, (PrintJobStatus.QUEUED, PrintJobStatus.INTERRUPTED), PrintJobStatus.QUEUED, by, "print.retry")
+
+    def cancel(self, job_id: uuid.UUID, by: str = "") -> None:
+        self._change(job_id, (PrintJobStatus.QUEUED, PrintJobStatus.INTERRUPTED), PrintJobStatus.CANCELLED, by, "print.cancel")
+
+    def reprint(self, job_id: uuid.UUID, reason: str, by: str) -> uuid.UUID:
+        """The same document again (same SSCC, on purpose), as a new job, with the reason in the audit log."""
+        if not reason.strip():
+            raise DomainError("une réimpression exige un motif")
+        with self._db.read() as s:
+            job = s.get(PrintJob, job_id)
+            if job is None:
+                raise DomainError(f"travail d'impression inconnu : {job_id}")
+            url, document, name, fmt, labels = job.printer_url, job.document, job.name, job.format, job.labels
+        new_id = self.enqueue(url, document, f"{name} (réimpression)", fmt, by, labels, reprint_of=job_id, reason=reason)
+        with self._db.write() as s:
+            audit.record(s, by, "print.reprint", "print_job", str(job_id), new_job=str(new_id), reason=reason)
+        return new_id
+
+    def jobs(self, limit: int = 200) -> list[JobView]:
+        with self._db.read() as s:
+            return [_view(j) for j in s.scalars(select(PrintJob).order_by(PrintJob.created_at.desc()).limit(limit))]
+
+    def find(self, prefix: str) -> uuid.UUID:
+        """A job by the first characters of its id, as the CLI shows them."""
+        matches = [j.id for j in self.jobs(10_000) if str(j.id).startswith(prefix)]
+        if len(matches) != 1:
+            raise DomainError(f"« {prefix} » désigne {len(matches)} travaux d'impression")
+        return matches[0]

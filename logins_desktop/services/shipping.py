@@ -1,0 +1,150 @@
+"""Shipments and their handling units: SSCC allocation, labels, and shipping out through the ledger."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from logins_desktop.domain.errors import DomainError
+from logins_desktop.domain.gs1 import make_sscc
+from logins_desktop.labels.model import LogisticLabel, Party
+from logins_desktop.services import audit
+from logins_desktop.settings import Settings
+from logins_desktop.store import ledger
+from logins_desktop.store.database import Database
+from logins_desktop.store.ledger import Line, Posting
+from logins_desktop.store.models import (
+    Customer,
+    HandlingUnit,
+    Location,
+    MovementKind,
+    Product,
+    Shipment,
+    ShipmentStatus,
+    SsccCounter,
+    utcnow,
+)
+
+
+STATUS_FR = {"open": "ouverte", "shipped": "expédiée", "cancelled": "annulée"}
+
+
+def allocate_sscc(s: Session, company_prefix: str, extension_digit: int) -> str:
+    """Take the next serial for this prefix in the caller's write transaction (never handed out twice)."""
+    counter = s.scalars(
+        select(SsccCounter).where(SsccCounter.company_prefix == company_prefix,
+                                  SsccCounter.extension_digit == extension_digit).with_for_update()
+    ).one_or_none()
+    if counter is None:
+        counter = SsccCounter(company_prefix=company_prefix, extension_digit=extension_digit, next_serial=1)
+        s.add(counter)
+        s.flush()
+    sscc = make_sscc(extension_digit, company_prefix, counter.next_serial)
+    counter.next_serial += 1
+    return sscc
+
+
+@dataclass(frozen=True)
+class UnitSpec:
+    sku: str
+    count: int
+    batch: str | None = None
+    best_before: date | None = None
+    net_weight_kg: float | None = None
+    order_ref: str | None = None
+    kind: str = "carton"
+
+
+class ShippingService:
+    def __init__(self, db: Database, settings: Settings):
+        self._db = db
+        self._settings = settings
+
+    def create_shipment(self, customer_code: str, order_refs: list[str], carrier: str, ship_to: list[str], by: str) -> str:
+        if not ship_to:
+            raise DomainError("adresse de livraison manquante")
+        with self._db.write() as s:
+            customer = s.scalars(select(Customer).where(Customer.code == customer_code)).one_or_none()
+            if customer is None:
+                raise DomainError(f"client inconnu : « {customer_code} »")
+            number = s.scalar(select(func.count()).select_from(Shipment)) + 1
+            ref = f"EXP-{date.today():%Y%m%d}-{number:04d}-{uuid.uuid4().hex[:4].upper()}"
+            s.add(Shipment(ref=ref, customer_id=customer.id, order_refs=list(order_refs), carrier=carrier,
+                           ship_to=list(ship_to)))
+            audit.record(s, by, "shipment.create", "shipment", ref, orders=order_refs)
+            return ref
+
+    def add_unit(self, shipment_ref: str, spec: UnitSpec, by: str) -> str:
+        """A new carton or pallet with a fresh SSCC, allocated and saved in one transaction."""
+        gs1 = self._settings.gs1
+        with self._db.write() as s:
+            shipment = self._shipment(s, shipment_ref)
+            if shipment.status != ShipmentStatus.OPEN.value:
+                raise DomainError(f"l'expédition {shipment_ref} est close")
+            product = s.scalars(select(Product).where(Product.sku == spec.sku)).one_or_none()
+            if product is None:
+                raise DomainError(f"article inconnu : « {spec.sku} »")
+            if spec.count <= 0:
+                raise DomainError("le nombre d'articles d'une unité doit être positif")
+            sscc = allocate_sscc(s, gs1.company_prefix, gs1.extension_digit)
+            unit = HandlingUnit(shipment_id=shipment.id, sscc=sscc, kind=spec.kind, product_id=product.id,
+                                count=spec.count, batch=spec.batch, best_before=spec.best_before,
+                                net_weight_kg=spec.net_weight_kg, order_ref=spec.order_ref)
+            s.add(unit)
+            s.flush()
+            self._label(shipment, unit).elements()  # refuse now what could not be printed later
+            audit.record(s, by, "unit.create", "handling_unit", sscc, shipment=shipment_ref, sku=spec.sku, count=spec.count)
+            return sscc
+
+    def labels(self, shipment_ref: str) -> list[LogisticLabel]:
+        with self._db.read() as s:
+            shipment = self._shipment(s, shipment_ref)
+            return [self._label(shipment, unit) for unit in shipment.units]
+
+    def mark_printed(self, shipment_ref: str) -> None:
+        with self._db.write() as s:
+            for unit in self._shipment(s, shipment_ref).units:
+                unit.printed_at = unit.printed_at or utcnow()
+
+    def ship(self, shipment_ref: str, location_code: str, by: str) -> None:
+        """Every unit's content leaves `location_code`: one posting, refused whole if stock is short."""
+        with self._db.write() as s:
+            shipment = self._shipment(s, shipment_ref)
+            if shipment.status != ShipmentStatus.OPEN.value:
+                raise DomainError(f"l'expédition {shipment_ref} est déjà {STATUS_FR[shipment.status]}")
+            if not shipment.units:
+                raise DomainError("une expédition sans unité ne part pas")
+            location = s.scalars(select(Location).where(Location.code == location_code)).one_or_none()
+            if location is None:
+                raise DomainError(f"emplacement inconnu : « {location_code} »")
+            lines = tuple(Line(MovementKind.SHIP, u.product_id, location.id, -u.count) for u in shipment.units)
+            ledger.post(s, Posting(f"ship:{shipment_ref}", by, lines, reason=f"expédition {shipment_ref}"))
+            shipment.status, shipment.shipped_at = ShipmentStatus.SHIPPED.value, utcnow()
+            audit.record(s, by, "shipment.ship", "shipment", shipment_ref, location=location_code)
+
+    def _shipment(self, s: Session, ref: str) -> Shipment:
+        shipment = s.scalars(select(Shipment).where(Shipment.ref == ref)).one_or_none()
+        if shipment is None:
+            raise DomainError(f"expédition inconnue : « {ref} »")
+        return shipment
+
+    def _label(self, shipment: Shipment, unit: HandlingUnit) -> LogisticLabel:
+        shipper = self._settings.shipper
+        to = list(shipment.ship_to)
+        return LogisticLabel(
+            sender=Party(shipper.name, tuple(shipper.address)),
+            receiver=Party(to[0], tuple(to[1:])),
+            sscc=unit.sscc,
+            gtin=unit.product.gtin,
+            count=unit.count if unit.product.gtin else None,
+            batch=unit.batch,
+            best_before=unit.best_before,
+            net_weight_kg=unit.net_weight_kg,
+            order_ref=unit.order_ref,
+            carrier=shipment.carrier,
+            product_name=unit.product.name,
+        )
