@@ -65,6 +65,34 @@ def build_parser() -> argparse.ArgumentParser:
     sheet = sub.add_parser("commands-sheet", parents=[common], help="planche A4 (PDF) des codes-barres de commande")
     sheet.add_argument("--out", type=Path, required=True)
 
+    label = sub.add_parser("label", parents=[common], help="étiquettes logistiques GS1")
+    label_sub = label.add_subparsers(dest="label_kind", required=True, metavar="TYPE")
+    sscc = label_sub.add_parser("sscc", parents=[common], help="étiquette SSCC (une par unité de l'expédition)")
+    which = sscc.add_mutually_exclusive_group(required=True)
+    which.add_argument("--shipment", metavar="REF")
+    which.add_argument("--demo", action="store_true", help="une unité d'exemple (SSCC réel, pris au compteur)")
+    sscc.add_argument("--format", choices=["zpl", "pdf"], default="zpl")
+    sscc.add_argument("--dpi", type=int, choices=[203, 300], default=203)
+    sscc.add_argument("--size", choices=["4x6", "100x150"], default="100x150")
+    sscc.add_argument("--out", type=Path, required=True)
+
+    prn = sub.add_parser("print", parents=[common], help="imprimer un fichier par la file d'impression")
+    prn.add_argument("file", type=Path)
+    prn.add_argument("--printer", required=True, metavar="URL")
+
+    printer = sub.add_parser("printer", parents=[common], help="imprimantes")
+    printer_sub = printer.add_subparsers(dest="action", required=True, metavar="ACTION")
+    status = printer_sub.add_parser("status", parents=[common], help="état (JSON) : papier, tête, pause, ruban…")
+    status.add_argument("url")
+
+    queue = sub.add_parser("queue", parents=[common], help="file d'impression")
+    queue_sub = queue.add_subparsers(dest="action", required=True, metavar="ACTION")
+    queue_sub.add_parser("list", parents=[common], help="les travaux, du plus récent au plus ancien")
+    queue_sub.add_parser("run", parents=[common], help="envoyer les travaux en attente (une passe)")
+    for name, text in (("retry", "relancer un travail"), ("cancel", "annuler un travail")):
+        action = queue_sub.add_parser(name, parents=[common], help=text)
+        action.add_argument("job", metavar="ID", help="identifiant (ses premiers caractères suffisent)")
+
     shots = sub.add_parser("screenshots", parents=[common], help="capturer chaque écran (PNG) sur données de démo")
     shots.add_argument("--out", type=Path, required=True)
     return parser
@@ -210,7 +238,93 @@ def cmd_commands_sheet(args) -> int:
     return 0
 
 
+def cmd_label(args) -> int:
+    from logins_desktop.labels import pdf, zpl
+    from logins_desktop.services.shipping import ShippingService
+
+    settings = _settings(args)
+    db = _open(args)
+    if args.demo:
+        from logins_desktop.labels.model import demo_label
+        from logins_desktop.services import audit
+        from logins_desktop.services.shipping import allocate_sscc
+
+        with db.write() as s:
+            sscc = allocate_sscc(s, settings.gs1.company_prefix, settings.gs1.extension_digit)
+            audit.record(s, "cli", "label.demo", "sscc", sscc)
+        labels = [demo_label(sscc)]
+    else:
+        labels = ShippingService(db, settings).labels(args.shipment)
+    if args.format == "pdf":
+        args.out.write_bytes(pdf.render(labels, args.size))
+    else:
+        args.out.write_text("".join(zpl.render(label, args.dpi, args.size) for label in labels), encoding="utf-8")
+    print(f"{len(labels)} étiquette(s) {args.format.upper()} écrite(s) dans {args.out} : "
+          + ", ".join(label.sscc for label in labels))
+    return 0
+
+
+def cmd_print(args) -> int:
+    from logins_desktop.services.printing import PrintQueue
+
+    if not args.file.is_file():
+        print(f"fichier introuvable : {args.file}", file=sys.stderr)
+        return 1
+    queue = PrintQueue(_open(args))
+    data = args.file.read_bytes()
+    fmt = "pdf" if data.startswith(b"%PDF") else "zpl"
+    job = queue.enqueue(args.printer, data, args.file.name, fmt, by="cli", labels=max(1, data.count(b"^XZ")))
+    outcome = queue.run_once().get(job, "waiting")
+    if outcome == "printed":
+        print(f"imprimé : {args.file.name} → {args.printer} (travail {str(job)[:8]})")
+        return 0
+    view = next(v for v in queue.jobs() if v.id == job)
+    print(f"en attente : {view.last_error} — le travail {str(job)[:8]} reste dans la file "
+          "(logins-desktop queue run pour réessayer)", file=sys.stderr)
+    return 1
+
+
+def cmd_printer(args) -> int:
+    import json
+
+    from logins_desktop.devices.printers import PrinterError, open_printer
+
+    try:
+        status = open_printer(args.url).status()
+    except PrinterError as exc:
+        print(f"erreur : {exc}", file=sys.stderr)
+        return 1
+    print(json.dumps(status.to_json(), ensure_ascii=False))
+    return 0 if status.online else 1
+
+
+def cmd_queue(args) -> int:
+    from logins_desktop.services.printing import PrintQueue
+
+    queue = PrintQueue(_open(args))
+    if args.action == "list":
+        for j in queue.jobs():
+            when = j.created_at.astimezone().strftime("%d/%m %H:%M")
+            error = f" — {j.last_error}" if j.last_error and j.status != "printed" else ""
+            print(f"{str(j.id)[:8]}  {when}  {j.status:<11}  {j.name}  → {j.printer_url}{error}")
+    elif args.action == "run":
+        queue.recover()
+        for job, outcome in queue.run_once().items():
+            print(f"{str(job)[:8]}  {outcome}")
+    elif args.action == "retry":
+        queue.retry(queue.find(args.job), by="cli")
+        print(f"travail {args.job} relancé")
+    else:
+        queue.cancel(queue.find(args.job), by="cli")
+        print(f"travail {args.job} annulé")
+    return 0
+
+
 COMMANDS = {
+    "label": cmd_label,
+    "print": cmd_print,
+    "printer": cmd_printer,
+    "queue": cmd_queue,
     "assign": cmd_assign,
     "station": cmd_station,
     "commands-sheet": cmd_commands_sheet,

@@ -29,7 +29,6 @@ from logins_desktop.store.models import (
     utcnow,
 )
 
-
 STATUS_FR = {"open": "ouverte", "shipped": "expédiée", "cancelled": "annulée"}
 
 

@@ -90,3 +90,37 @@ def test_console_script_entry_point(db_url):
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert "base à jour (révision 0004)" in result.stdout
+
+
+def test_label_print_status_and_queue_commands(db_url, tmp_path, capsys):
+    import json
+
+    from tests.fake_printer import FakeZebra
+
+    assert run("seed-demo", "--db", db_url) == 0
+    zpl_file, pdf_file = tmp_path / "demo.zpl", tmp_path / "demo.pdf"
+    assert run("label", "sscc", "--demo", "--format", "zpl", "--dpi", "300", "--out", str(zpl_file), "--db", db_url) == 0
+    assert run("label", "sscc", "--demo", "--format", "pdf", "--size", "4x6", "--out", str(pdf_file), "--db", db_url) == 0
+    out = capsys.readouterr().out.splitlines()
+    first, second = out[-2].rsplit(" ", 1)[1], out[-1].rsplit(" ", 1)[1]
+    assert first != second  # each demo label takes a new SSCC from the counter
+    assert zpl_file.read_text().startswith("^XA\n^CI28\n^PW1181") and pdf_file.read_bytes().startswith(b"%PDF")
+
+    zebra = FakeZebra()
+    try:
+        zebra.paper_out = True
+        assert run("printer", "status", zebra.url) == 0
+        status = json.loads(capsys.readouterr().out)
+        assert (status["online"], status["paper_out"], status["ready"]) == (True, True, False)
+        assert run("print", str(zpl_file), "--printer", zebra.url, "--db", db_url) == 1
+        assert "plus de papier" in capsys.readouterr().err
+        assert run("queue", "list", "--db", db_url) == 0
+        line = capsys.readouterr().out.strip()
+        assert "queued" in line and "demo.zpl" in line
+        job = line.split()[0]
+        assert run("queue", "cancel", job, "--db", db_url) == 0
+        zebra.paper_out = False
+        assert run("print", str(zpl_file), "--printer", zebra.url, "--db", db_url) == 0
+    finally:
+        zebra.close()
+    assert run("printer", "status", "tcp://127.0.0.1:9?timeout=0.3") == 1
