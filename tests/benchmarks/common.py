@@ -22,10 +22,10 @@ def median_ms(fn: Callable[[], object], repeat: int = 7, setup: Callable[[], obj
     return statistics.median(times)
 
 
-def print_table(title: str, rows: list[tuple[str, float, float]]) -> None:
+def print_table(title: str, rows: list[tuple[str, float, float]], baseline: str = "SQL nu") -> None:
     """rows: (what, ours in ms, baseline in ms), printed with the ratio, as in the README table."""
     print(f"\n{title}")
-    print(f"| {'mesure':<38} | {'app (ms)':>9} | {'SQL nu (ms)':>11} | {'ratio':>6} |")
+    print(f"| {'mesure':<38} | {'app (ms)':>9} | {baseline + ' (ms)':>11} | {'ratio':>6} |")
     print(f"|{'-' * 40}|{'-' * 11}|{'-' * 13}|{'-' * 8}|")
     for what, ours, base in rows:
         ratio = ours / base if base else float("inf")
