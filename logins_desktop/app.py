@@ -12,6 +12,8 @@ from logins_desktop.logging_setup import setup_logging
 from logins_desktop.services.auth import AuthService
 from logins_desktop.services.demo import seed_demo
 from logins_desktop.services.overview import OverviewService
+from logins_desktop.services.printing import PrintQueue
+from logins_desktop.services.shipping import ShippingService
 from logins_desktop.services.station import StationService
 from logins_desktop.services.stock import StockService
 from logins_desktop.settings import Settings
@@ -29,6 +31,8 @@ class AppContext:
     overview: OverviewService
     scanner: Scanner
     station: StationService | None = None  # None when this station is not in the database yet
+    shipping: ShippingService | None = None
+    printing: PrintQueue | None = None
 
 
 def build_context(settings: Settings, demo: bool = False) -> AppContext:
@@ -44,7 +48,8 @@ def build_context(settings: Settings, demo: bool = False) -> AppContext:
     except DomainError as exc:
         log.warning("poste de travail indisponible : %s", exc)
         station = None
-    return AppContext(settings, db, AuthService(db), StockService(db, station_id), OverviewService(db), scanner, station)
+    return AppContext(settings, db, AuthService(db), StockService(db, station_id), OverviewService(db), scanner, station,
+                      ShippingService(db, settings), PrintQueue(db))
 
 
 def demo_scan_codes(ctx: AppContext) -> list[tuple[str, str]]:

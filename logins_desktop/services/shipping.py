@@ -22,10 +22,12 @@ from logins_desktop.store.models import (
     HandlingUnit,
     Location,
     MovementKind,
+    Order,
     Product,
     Shipment,
     ShipmentStatus,
     SsccCounter,
+    StockOnHand,
     utcnow,
 )
 
@@ -45,6 +47,28 @@ def allocate_sscc(s: Session, company_prefix: str, extension_digit: int) -> str:
     sscc = make_sscc(extension_digit, company_prefix, counter.next_serial)
     counter.next_serial += 1
     return sscc
+
+
+@dataclass(frozen=True)
+class ShipmentView:
+    ref: str
+    customer: str
+    status: str
+    orders: list[str]
+    carrier: str
+    units: int
+    printed: int
+
+
+@dataclass(frozen=True)
+class OrderToShip:
+    ref: str
+    customer_code: str
+    customer: str
+    sku: str
+    product: str
+    available: int  # finished units in stock, all locations
+    ordered: int
 
 
 @dataclass(frozen=True)
@@ -124,6 +148,25 @@ class ShippingService:
             ledger.post(s, Posting(f"ship:{shipment_ref}", by, lines, reason=f"expédition {shipment_ref}"))
             shipment.status, shipment.shipped_at = ShipmentStatus.SHIPPED.value, utcnow()
             audit.record(s, by, "shipment.ship", "shipment", shipment_ref, location=location_code)
+
+    def shipments(self) -> list[ShipmentView]:
+        with self._db.read() as s:
+            rows = s.scalars(select(Shipment).order_by(Shipment.created_at.desc()).limit(500)).all()
+            return [ShipmentView(sh.ref, sh.customer.name, STATUS_FR[sh.status], list(sh.order_refs), sh.carrier,
+                                 len(sh.units), sum(1 for u in sh.units if u.printed_at)) for sh in rows]
+
+    def orders_to_ship(self) -> list[OrderToShip]:
+        """Open orders whose finished product is in stock, for "a shipment from completed orders"."""
+        with self._db.read() as s:
+            stock = (select(StockOnHand.product_id, func.sum(StockOnHand.quantity).label("available"))
+                     .group_by(StockOnHand.product_id).subquery())
+            rows = s.execute(
+                select(Order.ref, Customer.code, Customer.name, Product.sku, Product.name, stock.c.available, Order.quantity)
+                .join(stock, stock.c.product_id == Order.product_id).join(Customer, Customer.id == Order.customer_id)
+                .join(Product, Product.id == Order.product_id)
+                .where(stock.c.available > 0, Order.status.in_(("open", "in_progress", "done"))).order_by(Order.ref)
+            ).all()
+        return [OrderToShip(*row) for row in rows]
 
     def _shipment(self, s: Session, ref: str) -> Shipment:
         shipment = s.scalars(select(Shipment).where(Shipment.ref == ref)).one_or_none()

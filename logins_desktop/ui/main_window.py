@@ -27,10 +27,10 @@ from logins_desktop.ui.home import OrdersHome, WorkersHome
 from logins_desktop.ui.i18n import install_language
 from logins_desktop.ui.labels import role_label
 from logins_desktop.ui.login.login_screen import LoginScreen
+from logins_desktop.ui.shipping.console import LogisticsConsole
 from logins_desktop.ui.sim_panel import SimulatedScannerPanel
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.station.station_screen import StationScreen
-from logins_desktop.ui.stock.stock_view import StockView
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.wedge import WedgeFilter
 from logins_desktop.ui.widgets.touch import TouchButton
@@ -212,9 +212,7 @@ class MainWindow(QMainWindow):
             from_station = station.login(person.key)  # a tap on the name card
         self.person = person
         log.info("connexion : %s (%s)", person.key, person.role or "opérateur")
-        if self.home is not None:
-            self.stack.removeWidget(self.home)
-            self.home.deleteLater()
+        self._drop_home()
         self.home = self._home_for(person)
         self.stack.addWidget(self.home)
         self.stack.setCurrentWidget(self.home)
@@ -224,9 +222,18 @@ class MainWindow(QMainWindow):
                 self.home.show_result(from_station)
         self._refresh_header()
 
+    def _drop_home(self) -> None:
+        if self.home is not None:
+            if hasattr(self.home, "stop"):
+                self.home.stop()  # timers and background work end with the screen
+            self.stack.removeWidget(self.home)
+            self.home.deleteLater()
+            self.home = None
+
     def _home_for(self, person: Person) -> QWidget:
         if person.role in (Role.LOGISTICS_MANAGER, Role.ADMIN):
-            return StockView(self.theme, self.ctx.stock)
+            return LogisticsConsole(self.theme, self.ctx.stock, self.ctx.shipping, self.ctx.printing,
+                                    self.ctx.settings.devices.printer, self.sounds, person.key)
         if person.role == Role.INSERTION_COUNSELLOR:
             return WorkersHome(self.theme, self.ctx.overview, person)
         if person.role == Role.TEAM_LEAD:
@@ -243,10 +250,7 @@ class MainWindow(QMainWindow):
         if station is not None and station.state.worker_id is not None:
             station.logout()  # ends the task session; the kit in progress stays on the bench
         self.person = None
-        if self.home is not None:
-            self.stack.removeWidget(self.home)
-            self.home.deleteLater()
-            self.home = None
+        self._drop_home()
         self.login.reset()
         self.login.refresh_people()
         self.stack.setCurrentWidget(self.login)

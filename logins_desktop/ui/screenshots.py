@@ -100,7 +100,8 @@ def take_screenshots(out: Path, config: Path | None = None) -> list[Path]:
         shot("10-accueil-conseiller-insertion")
         window.logout()
         badge_and_pin("C2002", "2468")
-        view = window.home
+        console = window.home
+        view = console.stock_view
         view.table.selectRow(3)
         shot("11-stock")
         view.search.setText("lavande")
@@ -110,9 +111,31 @@ def take_screenshots(out: Path, config: Path | None = None) -> list[Path]:
         window.theme.update(high_contrast=True, font_scale=1.3)
         shot("13-stock-contraste-eleve")
         window.theme.update(high_contrast=False, font_scale=1.0)
+        # The console: a shipment, a carton and its label, then a printer out of paper.
+        from logins_desktop.devices.printers.sim import SimulatedPrinter
+
+        def wait_until(condition, seconds: float = 5.0) -> None:
+            import time
+
+            deadline = time.monotonic() + seconds
+            while not condition() and time.monotonic() < deadline:
+                app.processEvents()
+                time.sleep(0.02)
+
+        SimulatedPrinter(console.printer_url).paper_out = True
+        console.show_page(console.shipments)
+        console.shipments.orders.selectRow(0)
+        console.shipments._create()
+        console.shipments._add_unit()
+        shot("14-console-expedition-etiquette")
+        console.shipments._print()
+        wait_until(lambda: "plus de papier" in console.printing.printer_state.text()
+                   and console.printing.jobs.rowCount() and console.printing.jobs.item(0, 4).text())
+        console.printing.jobs.selectRow(0)
+        shot("15-console-papier-epuise")
         window.logout()
         window.set_language("en")
-        shot("14-login-english")
+        shot("16-login-english")
         window.set_language("fr")
         window.close()
         ctx.scanner.stop()

@@ -68,6 +68,29 @@
     </message>
 </context>
 <context>
+    <name>LogisticsConsole</name>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="349"/>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="350"/>
+        <source>Expéditions</source>
+        <translation>Shipments</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="351"/>
+        <source>Impressions</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="428"/>
+        <source>{0} / {1} étiquettes envoyées</source>
+        <translation>{0} / {1} labels sent</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../logins_desktop/ui/main_window.py" line="98"/>
@@ -136,7 +159,7 @@
         <translation>Scanner ready</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="243"/>
         <source>Bonjour {0} ! Poste {1}.</source>
         <translation>Hello {0}! Station {1}.</translation>
     </message>
@@ -244,6 +267,134 @@
     </message>
 </context>
 <context>
+    <name>PrintPage</name>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="245"/>
+        <source>État de l&apos;imprimante</source>
+        <translation>Printer status</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="247"/>
+        <source>Avancement de l&apos;impression</source>
+        <translation>Printing progress</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="249"/>
+        <source>Arrêter l&apos;envoi</source>
+        <translation>Stop sending</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="252"/>
+        <source>Travail</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="252"/>
+        <source>Étiquette</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="252"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="252"/>
+        <source>Essais</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="253"/>
+        <source>Raison</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="253"/>
+        <source>File d&apos;impression</source>
+        <translation>Print queue</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="255"/>
+        <source>Relancer</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="257"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="259"/>
+        <source>Réimprimer : étiquette abîmée</source>
+        <translation>Reprint: damaged label</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="260"/>
+        <source>étiquette abîmée</source>
+        <translation>damaged label</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="261"/>
+        <source>Réimprimer : illisible</source>
+        <translation>Reprint: unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="262"/>
+        <source>étiquette illisible au scanner</source>
+        <translation>label unreadable by the scanner</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="284"/>
+        <source>Imprimante simulée</source>
+        <translation>Simulated printer</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="289"/>
+        <source>en attente</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="289"/>
+        <source>envoi</source>
+        <translation>sending</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="289"/>
+        <source>imprimée</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="290"/>
+        <source>interrompue</source>
+        <translation>interrupted</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="290"/>
+        <source>annulée</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="301"/>
+        <source>Touchez d&apos;abord un travail.</source>
+        <translation>Tap a job first.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="308"/>
+        <source>C&apos;est fait.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="314"/>
+        <source>Touchez d&apos;abord une étiquette déjà imprimée.</source>
+        <translation>Tap a label already printed first.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="317"/>
+        <source>Réimpression demandée (même SSCC) : {0}.</source>
+        <translation>Reprint requested (same SSCC): {0}.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../../logins_desktop/ui/labels.py" line="10"/>
@@ -269,6 +420,146 @@
         <location filename="../../logins_desktop/ui/labels.py" line="15"/>
         <source>Opérateur·rice</source>
         <translation>Operator</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentsPage</name>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="108"/>
+        <source>Commande</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="108"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="110"/>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="108"/>
+        <source>Produit</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="108"/>
+        <source>En stock</source>
+        <translation>In stock</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="109"/>
+        <source>Commandes prêtes à expédier</source>
+        <translation>Orders ready to ship</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="110"/>
+        <source>Expédition</source>
+        <translation>Shipment</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="110"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="110"/>
+        <source>Unités</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="111"/>
+        <source>Étiquetées</source>
+        <translation>Labelled</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="111"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="138"/>
+        <source>Expéditions</source>
+        <translation>Shipments</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="113"/>
+        <source>Créer l&apos;expédition</source>
+        <translation>Create the shipment</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="115"/>
+        <source>Six articles de moins</source>
+        <translation>Six items fewer</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="117"/>
+        <source>Six articles de plus</source>
+        <translation>Six items more</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="121"/>
+        <source>Ajouter un carton</source>
+        <translation>Add a carton</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="123"/>
+        <source>Imprimer les étiquettes</source>
+        <translation>Print the labels</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="126"/>
+        <source>Expédier</source>
+        <translation>Ship</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="129"/>
+        <source>Aperçu de l&apos;étiquette</source>
+        <translation>Label preview</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="133"/>
+        <source>Commandes prêtes</source>
+        <translation>Ready orders</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="160"/>
+        <source>{0} articles par carton</source>
+        <translation>{0} items per carton</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="179"/>
+        <source>Touchez d&apos;abord une commande prête.</source>
+        <translation>Tap a ready order first.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="185"/>
+        <source>Expédition {0} créée pour {1}.</source>
+        <translation>Shipment {0} created for {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="190"/>
+        <source>Touchez d&apos;abord une expédition créée depuis une commande.</source>
+        <translation>Tap a shipment created from an order first.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="194"/>
+        <source>La commande {0} n&apos;a plus de produit fini en stock.</source>
+        <translation>Order {0} has no finished product in stock any more.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="203"/>
+        <source>Carton ajouté : SSCC {0}.</source>
+        <translation>Carton added: SSCC {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="217"/>
+        <source>Rien à imprimer : ajoutez d&apos;abord un carton.</source>
+        <translation>Nothing to print: add a carton first.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="226"/>
+        <source>Touchez d&apos;abord une expédition.</source>
+        <translation>Tap a shipment first.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="234"/>
+        <source>Expédition {0} partie : le stock est sorti.</source>
+        <translation>Shipment {0} has left: the stock is out.</translation>
     </message>
 </context>
 <context>

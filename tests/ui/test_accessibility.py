@@ -31,6 +31,12 @@ def screens(window):
             window.login._check_pin(pin)
         QApplication.processEvents()
         yield f"home:{key}"
+        if key == "logistique":  # the console's other pages
+            for button in window.home.nav_buttons[1:]:
+                button.click()
+                QApplication.processEvents()
+                yield f"console:{button.text()}"
+            window.home.stop()
         window.logout()
 
 

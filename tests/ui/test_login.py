@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from logins_desktop.ui.home import OrdersHome, WorkersHome
+from logins_desktop.ui.shipping.console import LogisticsConsole
 from logins_desktop.ui.station.station_screen import StationScreen
-from logins_desktop.ui.stock.stock_view import StockView
 
 
 def tap(qtbot, widget):
@@ -85,7 +85,8 @@ def test_team_lead_badge_scan_goes_to_pin_then_back(qtbot, window, context):
 def test_manager_gets_the_stock_view_and_logs_out(qtbot, window):
     tap(qtbot, card(window, "Marc Durand"))
     enter_pin(qtbot, window, "2468")
-    assert isinstance(window.home, StockView)
+    assert isinstance(window.home, LogisticsConsole)
+    assert window.home.pages.currentWidget() is window.home.stock_view
     tap(qtbot, window.logout_button)
     assert window.person is None and window.stack.currentWidget() is window.login
     assert not window.logout_button.isVisible()

@@ -1,0 +1,441 @@
+"""The logistics manager's console: stock, shipments with their SSCC labels, and the print queue.
+
+Printing never opens a dialog: labels go to the configured printer through the persistent queue,
+which a background worker drains; the printer's state (paper, head, pause) is always on screen.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from logins_desktop.devices.printers import PrinterError, PrinterStatus, open_printer
+from logins_desktop.domain.errors import DomainError
+from logins_desktop.labels import pdf, zpl
+from logins_desktop.services.printing import PrintQueue
+from logins_desktop.services.shipping import ShippingService, UnitSpec
+from logins_desktop.services.stock import StockService
+from logins_desktop.ui.sound import Sounds
+from logins_desktop.ui.stock.stock_view import StockView
+from logins_desktop.ui.theme import Theme
+from logins_desktop.ui.widgets.touch import Feedback, TouchButton
+
+
+class _Task(QRunnable):
+    """Run a slow call (printer status over the network, sending jobs) off the GUI thread."""
+
+    def __init__(self, fn, done):
+        super().__init__()
+        self._fn, self._done = fn, done
+
+    def run(self):
+        try:
+            result = self._fn()
+        except Exception as exc:  # reported on screen, never fatal
+            result = exc
+        self._done.emit(result)
+
+
+class _Signals(QObject):
+    status = Signal(object)
+    queue_ran = Signal(object)
+    progress = Signal(int, int)
+
+
+def _table(theme: Theme, headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleName(name)
+    table.horizontalHeader().setAccessibleName(name)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setDefaultSectionSize(theme.row_px)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setMinimumHeight(theme.row_px * 2)  # two rows visible at least; the page decides the rest
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    selected = table.currentRow()
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(value))
+    if 0 <= selected < len(rows):
+        table.selectRow(selected)
+
+
+def label_preview(labels, width_px: int) -> QPixmap:
+    """The label as it will print, rendered from its PDF with QtPdf."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    data = QByteArray(pdf.render(labels[-1:]))
+    buffer = QBuffer()
+    buffer.setData(data)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    page = document.pagePointSize(0)
+    image: QImage = document.render(0, QSize(width_px, int(width_px * page.height() / page.width())))
+    document.close()
+    return QPixmap.fromImage(image)
+
+
+class ShipmentsPage(QWidget):
+    def __init__(self, theme: Theme, shipping: ShippingService, console: LogisticsConsole):
+        super().__init__()
+        self._theme, self._shipping, self._console = theme, shipping, console
+        self.count = 48
+        self.orders = _table(theme, [self.tr("Commande"), self.tr("Client"), self.tr("Produit"), self.tr("En stock")],
+                             self.tr("Commandes prêtes à expédier"))
+        self.shipments = _table(theme, [self.tr("Expédition"), self.tr("Client"), self.tr("État"), self.tr("Unités"),
+                                        self.tr("Étiquetées")], self.tr("Expéditions"))
+        self.shipments.itemSelectionChanged.connect(self._show_preview)
+        self.create_button = TouchButton(theme, self.tr("Créer l'expédition"), icon="box")
+        self.create_button.clicked.connect(self._create)
+        self.minus = TouchButton(theme, "−6", self.tr("Six articles de moins"))
+        self.minus.clicked.connect(lambda: self._set_count(self.count - 6))
+        self.plus = TouchButton(theme, "+6", self.tr("Six articles de plus"))
+        self.plus.clicked.connect(lambda: self._set_count(self.count + 6))
+        self.count_label = QLabel()
+        self.count_label.setObjectName("title")
+        self.add_button = TouchButton(theme, self.tr("Ajouter un carton"), icon="box")
+        self.add_button.clicked.connect(self._add_unit)
+        self.print_button = TouchButton(theme, self.tr("Imprimer les étiquettes"), icon="ok")
+        self.print_button.setObjectName("primary")
+        self.print_button.clicked.connect(self._print)
+        self.ship_button = TouchButton(theme, self.tr("Expédier"), icon="next")
+        self.ship_button.clicked.connect(self._ship)
+        self.preview = QLabel()
+        self.preview.setAccessibleName(self.tr("Aperçu de l'étiquette"))
+        self.feedback = Feedback(theme, 0)
+
+        left = QVBoxLayout()
+        title = QLabel(self.tr("Commandes prêtes"))
+        title.setObjectName("title")
+        left.addWidget(title)
+        left.addWidget(self.orders, 1)
+        left.addWidget(self.create_button)
+        title = QLabel(self.tr("Expéditions"))
+        title.setObjectName("title")
+        left.addWidget(title)
+        left.addWidget(self.shipments, 2)
+        units = QHBoxLayout()
+        for w in (self.minus, self.count_label, self.plus):
+            units.addWidget(w)
+        units.addStretch(1)
+        left.addLayout(units)
+        left.addWidget(self.feedback)
+        right = QVBoxLayout()
+        right.addWidget(self.preview, 1)
+        for button in (self.add_button, self.print_button, self.ship_button):
+            right.addWidget(button)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+        self._set_count(self.count)
+        self.refresh()
+
+    def _set_count(self, count: int) -> None:
+        self.count = max(1, min(9999, count))
+        self.count_label.setText(self.tr("{0} articles par carton").format(self.count))
+
+    def refresh(self) -> None:
+        self._orders = self._shipping.orders_to_ship()
+        _fill(self.orders, [[o.ref, o.customer, o.product, str(o.available)] for o in self._orders])
+        self._shipments = self._shipping.shipments()
+        _fill(self.shipments, [[s.ref, s.customer, s.status, str(s.units), str(s.printed)] for s in self._shipments])
+
+    def selected_shipment(self):
+        row = self.shipments.currentRow()
+        return self._shipments[row] if 0 <= row < len(self._shipments) else None
+
+    def _say(self, kind: str, text: str) -> None:
+        self.feedback.show_message(kind, text)
+        self._console.sounds.play("ok" if kind == "ok" else "error")
+
+    def _create(self) -> None:
+        row = self.orders.currentRow()
+        if not 0 <= row < len(self._orders):
+            self._say("error", self.tr("Touchez d'abord une commande prête."))
+            return
+        order = self._orders[row]
+        ref = self._shipping.create_shipment(order.customer_code, [order.ref], "", [order.customer], self._console.user)
+        self.refresh()
+        self.shipments.selectRow(next(i for i, s in enumerate(self._shipments) if s.ref == ref))
+        self._say("ok", self.tr("Expédition {0} créée pour {1}.").format(ref, order.ref))
+
+    def _add_unit(self) -> None:
+        shipment = self.selected_shipment()
+        if shipment is None or not shipment.orders:
+            self._say("error", self.tr("Touchez d'abord une expédition créée depuis une commande."))
+            return
+        order = next((o for o in self._orders if o.ref == shipment.orders[0]), None)
+        if order is None:
+            self._say("error", self.tr("La commande {0} n'a plus de produit fini en stock.").format(shipment.orders[0]))
+            return
+        try:
+            sscc = self._shipping.add_unit(shipment.ref, UnitSpec(order.sku, self.count, order_ref=order.ref), self._console.user)
+        except DomainError as exc:
+            self._say("error", str(exc))
+            return
+        self.refresh()
+        self._show_preview()
+        self._say("ok", self.tr("Carton ajouté : SSCC {0}.").format(sscc))
+
+    def _show_preview(self) -> None:
+        shipment = self.selected_shipment()
+        labels = self._shipping.labels(shipment.ref) if shipment else []
+        if labels:
+            self.preview.setPixmap(label_preview(labels, self._theme.px(70)))
+        else:
+            self.preview.clear()
+
+    def _print(self) -> None:
+        shipment = self.selected_shipment()
+        labels = self._shipping.labels(shipment.ref) if shipment else []
+        if not labels:
+            self._say("error", self.tr("Rien à imprimer : ajoutez d'abord un carton."))
+            return
+        self._console.print_labels(shipment.ref, labels)
+        self._shipping.mark_printed(shipment.ref)
+        self.refresh()
+
+    def _ship(self) -> None:
+        shipment = self.selected_shipment()
+        if shipment is None:
+            self._say("error", self.tr("Touchez d'abord une expédition."))
+            return
+        try:
+            self._shipping.ship(shipment.ref, "EXPEDITION", self._console.user)
+        except DomainError as exc:
+            self._say("error", str(exc))
+            return
+        self.refresh()
+        self._say("ok", self.tr("Expédition {0} partie : le stock est sorti.").format(shipment.ref))
+
+
+class PrintPage(QWidget):
+    def __init__(self, theme: Theme, queue: PrintQueue, console: LogisticsConsole):
+        super().__init__()
+        self._theme, self._queue, self._console = theme, queue, console
+        self.printer_icon = QLabel()
+        self.printer_state = QLabel()
+        self.printer_state.setObjectName("title")
+        self.printer_state.setWordWrap(True)
+        self.printer_state.setAccessibleName(self.tr("État de l'imprimante"))
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Avancement de l'impression"))
+        self.progress.hide()
+        self.stop_button = TouchButton(theme, self.tr("Arrêter l'envoi"), icon="error")
+        self.stop_button.clicked.connect(console.cancel_printing)
+        self.stop_button.hide()
+        self.jobs = _table(theme, [self.tr("Travail"), self.tr("Étiquette"), self.tr("État"), self.tr("Essais"),
+                                   self.tr("Raison")], self.tr("File d'impression"))
+        buttons = QGridLayout()
+        self.retry_button = TouchButton(theme, self.tr("Relancer"), icon="next")
+        self.retry_button.clicked.connect(lambda: self._act("retry"))
+        self.cancel_button = TouchButton(theme, self.tr("Annuler"), icon="erase")
+        self.cancel_button.clicked.connect(lambda: self._act("cancel"))
+        self.reprint_damaged = TouchButton(theme, self.tr("Réimprimer : étiquette abîmée"), icon="history")
+        self.reprint_damaged.clicked.connect(lambda: self._reprint(self.tr("étiquette abîmée")))
+        self.reprint_unreadable = TouchButton(theme, self.tr("Réimprimer : illisible"), icon="history")
+        self.reprint_unreadable.clicked.connect(lambda: self._reprint(self.tr("étiquette illisible au scanner")))
+        for i, b in enumerate((self.retry_button, self.cancel_button, self.reprint_damaged, self.reprint_unreadable)):
+            buttons.addWidget(b, i // 2, i % 2)
+        self.feedback = Feedback(theme, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.printer_icon)
+        top.addWidget(self.printer_state, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        bar = QHBoxLayout()
+        bar.addWidget(self.progress, 1)
+        bar.addWidget(self.stop_button)
+        layout.addLayout(bar)
+        layout.addWidget(self.jobs, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.feedback)
+        self.refresh()
+
+    def show_status(self, status: PrinterStatus, url: str, simulated: bool) -> None:
+        kind = "ok" if status.ready else "error" if not status.online else "warning"
+        side = self._theme.px(10)
+        self.printer_icon.setPixmap(self._theme.pixmap(kind, side))
+        name = self.tr("Imprimante simulée") if simulated else url
+        self.printer_state.setText(f"{name} : {status.describe()}")
+
+    def refresh(self) -> None:
+        self._jobs = self._queue.jobs()
+        status_fr = {"queued": self.tr("en attente"), "sending": self.tr("envoi"), "printed": self.tr("imprimée"),
+                     "interrupted": self.tr("interrompue"), "cancelled": self.tr("annulée")}
+        _fill(self.jobs, [[str(j.id)[:8], j.name, status_fr.get(j.status, j.status), str(j.attempts),
+                           j.last_error if j.status != "printed" else ""] for j in self._jobs])
+
+    def _selected(self):
+        row = self.jobs.currentRow()
+        return self._jobs[row] if 0 <= row < len(self._jobs) else None
+
+    def _act(self, action: str) -> None:
+        job = self._selected()
+        if job is None:
+            self.feedback.show_message("error", self.tr("Touchez d'abord un travail."))
+            return
+        try:
+            getattr(self._queue, action)(job.id, by=self._console.user)
+        except DomainError as exc:
+            self.feedback.show_message("error", str(exc))
+            return
+        self.feedback.show_message("ok", self.tr("C'est fait."))
+        self.refresh()
+
+    def _reprint(self, reason: str) -> None:
+        job = self._selected()
+        if job is None or job.status != "printed":
+            self.feedback.show_message("error", self.tr("Touchez d'abord une étiquette déjà imprimée."))
+            return
+        self._queue.reprint(job.id, reason, self._console.user)
+        self.feedback.show_message("ok", self.tr("Réimpression demandée (même SSCC) : {0}.").format(reason))
+        self._console.run_queue()
+
+
+class LogisticsConsole(QWidget):
+    """Stock, shipments, printing: three pages behind three large buttons (no tabs to aim at)."""
+
+    STATUS_EVERY_MS = 5_000
+    QUEUE_EVERY_MS = 2_000
+
+    def __init__(self, theme: Theme, stock: StockService, shipping: ShippingService, queue: PrintQueue,
+                 printer_url: str, sounds: Sounds, user: str):
+        super().__init__()
+        self.sounds, self.user = sounds, user
+        self._queue = queue
+        self.printer_url = printer_url or "sim://printer"
+        self.simulated_printer = not printer_url
+        self._signals = _Signals()
+        self._signals.status.connect(self._on_status)
+        self._signals.queue_ran.connect(self._on_queue_ran)
+        self._signals.progress.connect(self._on_progress)
+        self._busy = threading.Lock()
+        self._cancel = threading.Event()
+        self._pool = QThreadPool(self)
+        queue.recover()
+
+        self.stock_view = StockView(theme, stock)
+        self.shipments = ShipmentsPage(theme, shipping, self)
+        self.printing = PrintPage(theme, queue, self)
+        self.pages = QStackedWidget()
+        nav = QHBoxLayout()
+        self.nav_buttons = []
+        for label, page, icon in ((self.tr("Stock"), self.stock_view, "search"),
+                                  (self.tr("Expéditions"), self.shipments, "box"),
+                                  (self.tr("Impressions"), self.printing, "history")):
+            self.pages.addWidget(page)
+            button = TouchButton(theme, label, icon=icon)
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, p=page: self.show_page(p))
+            nav.addWidget(button)
+            self.nav_buttons.append(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(nav)
+        layout.addWidget(self.pages, 1)
+        self.show_page(self.stock_view)
+        self._status_timer = QTimer(self, interval=self.STATUS_EVERY_MS)
+        self._status_timer.timeout.connect(self.check_printer)
+        self._status_timer.start()
+        self._queue_timer = QTimer(self, interval=self.QUEUE_EVERY_MS)
+        self._queue_timer.timeout.connect(self.run_queue)
+        self._queue_timer.start()
+        self.check_printer()
+
+    def handle_scan(self, text: str) -> None:
+        """A scan on the console searches the stock (GTIN, SKU or location)."""
+        self.show_page(self.stock_view)
+        self.stock_view.search.setText(text)
+        self.stock_view.apply_filter()
+
+    def show_page(self, page: QWidget) -> None:
+        self.pages.setCurrentWidget(page)
+        for button, p in zip(self.nav_buttons, (self.stock_view, self.shipments, self.printing), strict=True):
+            button.setChecked(p is page)
+
+    # ------------------------------------------------------------------ printer and queue, off the GUI thread
+    def check_printer(self) -> None:
+        def ask():
+            try:
+                return open_printer(self.printer_url).status()
+            except PrinterError as exc:
+                return PrinterStatus(online=False, message=str(exc))
+
+        self._pool.start(_Task(ask, self._signals.status))
+
+    def _on_status(self, status) -> None:
+        if isinstance(status, PrinterStatus):
+            self.printer_status = status
+            self.printing.show_status(status, self.printer_url, self.simulated_printer)
+
+    def print_labels(self, name: str, labels) -> None:
+        """Queue one job per label (ZPL, or PDF for a pdf:// printer), then send them in the background."""
+        as_pdf = self.printer_url.startswith("pdf://")
+        for label in labels:
+            data = pdf.render([label]) if as_pdf else zpl.render(label).encode()
+            self._queue.enqueue(self.printer_url, data, f"SSCC {label.sscc}", "pdf" if as_pdf else "zpl", by=self.user)
+        self.show_page(self.printing)
+        self.printing.refresh()
+        self.run_queue()
+
+    def run_queue(self) -> None:
+        if not self._busy.acquire(blocking=False):
+            return  # a round is already running
+
+        def drain():
+            try:
+                self._cancel.clear()
+                return self._queue.run_once(progress=self._signals.progress.emit, cancelled=self._cancel.is_set)
+            finally:
+                self._busy.release()
+
+        self._pool.start(_Task(drain, self._signals.queue_ran))
+
+    def cancel_printing(self) -> None:
+        self._cancel.set()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        bulk = total > 1 and done < total
+        self.printing.progress.setVisible(bulk)
+        self.printing.stop_button.setVisible(bulk)
+        self.printing.progress.setRange(0, total)
+        self.printing.progress.setValue(done)
+        self.printing.progress.setFormat(self.tr("{0} / {1} étiquettes envoyées").format(done, total))
+
+    def _on_queue_ran(self, outcomes) -> None:
+        self.printing.progress.hide()
+        self.printing.stop_button.hide()
+        self.printing.refresh()
+        if isinstance(outcomes, dict) and "waiting" in outcomes.values():
+            self.check_printer()
+
+    def stop(self) -> None:
+        self._status_timer.stop()
+        self._queue_timer.stop()
+        self._cancel.set()
+        self._pool.waitForDone(5000)

@@ -1,0 +1,86 @@
+"""The logistics console: a shipment from a ready order, a carton with its SSCC, the label previewed,
+printed without a dialog, and a printer out of paper shown with the waiting job."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from logins_desktop.devices.printers.sim import SimulatedPrinter
+from logins_desktop.services.printing import PrintQueue
+from logins_desktop.services.shipping import ShippingService
+from logins_desktop.ui.shipping.console import LogisticsConsole
+from logins_desktop.ui.sound import Sounds
+from logins_desktop.ui.theme import Theme
+
+
+def tap(qtbot, widget):
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def make_console(qtbot, context, printer_url):
+    queue = PrintQueue(context.db)
+    console = LogisticsConsole(Theme(), context.stock, ShippingService(context.db, context.settings), queue,
+                               printer_url, Sounds(enabled=False), "logistique")
+    qtbot.addWidget(console)
+    console.resize(1280, 800)
+    console.show()
+    return console, queue
+
+
+def test_shipment_carton_label_and_printing_through_an_out_of_paper_printer(qtbot, context):
+    printer = SimulatedPrinter("sim://quai-test")
+    printer.jobs.clear()
+    printer.paper_out = True
+    console, queue = make_console(qtbot, context, "sim://quai-test")
+    try:
+        tap(qtbot, console.nav_buttons[1])
+        page = console.shipments
+        assert page.orders.rowCount() == 1 and page.orders.item(0, 0).text() == "CMD-2026-1101"
+        page.orders.selectRow(0)
+        tap(qtbot, page.create_button)
+        assert page.shipments.rowCount() == 1 and page.feedback.kind == "ok"
+        tap(qtbot, page.plus)
+        assert page.count_label.text() == "54 articles par carton"
+        tap(qtbot, page.add_button)
+        assert page.feedback.text.text().startswith("Carton ajouté : SSCC 03760000")
+        assert not page.preview.pixmap().isNull()  # the label as it will print
+        tap(qtbot, page.print_button)
+        assert console.pages.currentWidget() is console.printing  # no dialog: straight to the queue
+        qtbot.waitUntil(lambda: "plus de papier" in console.printing.printer_state.text(), timeout=5000)
+        qtbot.waitUntil(lambda: console.printing.jobs.item(0, 4) is not None
+                        and "plus de papier" in console.printing.jobs.item(0, 4).text(), timeout=5000)
+        assert console.printing.jobs.item(0, 2).text() == "en attente"
+        assert printer.jobs == []
+        printer.paper_out = False  # paper loaded: the next rounds print it, once
+        from datetime import timedelta
+
+        from logins_desktop.store.models import PrintJob, utcnow
+        with context.db.write() as s:  # skip the backoff wait in the test
+            for job in s.query(PrintJob):
+                job.next_attempt_at = utcnow() - timedelta(seconds=1)
+        console.run_queue()
+        qtbot.waitUntil(lambda: len(printer.jobs) == 1, timeout=5000)
+        qtbot.waitUntil(lambda: console.printing.jobs.item(0, 2).text() == "imprimée", timeout=5000)
+        qtbot.wait(2500)  # another queue round: nothing printed twice
+        assert len(printer.jobs) == 1
+        assert printer.jobs[0][1].startswith(b"^XA\n^CI28")
+    finally:
+        console.stop()
+
+
+def test_ship_moves_stock_out_and_a_scan_searches_stock(qtbot, context):
+    console, _ = make_console(qtbot, context, "sim://quai-test-2")
+    try:
+        page = console.shipments
+        page.orders.selectRow(0)
+        page._create()
+        page._add_unit()
+        before = context.stock.on_hand("KIT-REPRISE", "EXPEDITION")
+        tap(qtbot, page.ship_button)
+        assert page.feedback.text.text().endswith("partie : le stock est sorti.")
+        assert context.stock.on_hand("KIT-REPRISE", "EXPEDITION") == before - 48
+        console.handle_scan("3760000000017")
+        assert console.pages.currentWidget() is console.stock_view
+        assert console.stock_view.model.rowCount() >= 1
+    finally:
+        console.stop()
