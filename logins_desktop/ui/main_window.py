@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
 
     def _home_for(self, person: Person) -> QWidget:
         if person.role in (Role.LOGISTICS_MANAGER, Role.ADMIN):
-            return LogisticsConsole(self.theme, self.ctx.stock, self.ctx.shipping, self.ctx.printing,
+            return LogisticsConsole(self.theme, self.ctx.db, self.ctx.stock, self.ctx.shipping, self.ctx.printing,
                                     self.ctx.settings.devices.printer, self.sounds, person.key)
         if person.role == Role.INSERTION_COUNSELLOR:
             return WorkersHome(self.theme, self.ctx.overview, person)

@@ -10,6 +10,69 @@
     </message>
 </context>
 <context>
+    <name>CountPage</name>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="282"/>
+        <source>Scannez l&apos;emplacement à inventorier, puis chaque article qui s&apos;y trouve.</source>
+        <translation>Scan the location to count, then every item in it.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="286"/>
+        <source>Article</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="286"/>
+        <source>Désignation</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="286"/>
+        <source>Attendu</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="286"/>
+        <source>Compté</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="287"/>
+        <source>Écart</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="287"/>
+        <source>Inventaire en cours</source>
+        <translation>Count in progress</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="290"/>
+        <source>Valider : inventaire tournant</source>
+        <translation>Confirm: cycle count</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="290"/>
+        <source>inventaire tournant</source>
+        <translation>cycle count</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="291"/>
+        <source>Valider : casse constatée</source>
+        <translation>Confirm: breakage found</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="291"/>
+        <source>casse constatée</source>
+        <translation>breakage found</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="320"/>
+        <source>Inventaire de {0} validé : {1} écart(s) ajusté(s) ({2}).</source>
+        <translation>Count of {0} confirmed: {1} difference(s) adjusted ({2}).</translation>
+    </message>
+</context>
+<context>
     <name>LoginScreen</name>
     <message>
         <location filename="../../logins_desktop/ui/login/login_screen.py" line="50"/>
@@ -70,22 +133,32 @@
 <context>
     <name>LogisticsConsole</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="349"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="440"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="350"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="441"/>
+        <source>Réception</source>
+        <translation>Receiving</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="442"/>
+        <source>Inventaire</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="443"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="351"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="444"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="428"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="525"/>
         <source>{0} / {1} étiquettes envoyées</source>
         <translation>{0} / {1} labels sent</translation>
     </message>
@@ -269,129 +342,177 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="245"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="333"/>
         <source>État de l&apos;imprimante</source>
         <translation>Printer status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="247"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="335"/>
         <source>Avancement de l&apos;impression</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="249"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="337"/>
         <source>Arrêter l&apos;envoi</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="252"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="340"/>
         <source>Travail</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="252"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="340"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="252"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="340"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="252"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="340"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="253"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="341"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="253"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="341"/>
         <source>File d&apos;impression</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="255"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="343"/>
         <source>Relancer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="257"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="345"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="259"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="347"/>
         <source>Réimprimer : étiquette abîmée</source>
         <translation>Reprint: damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="260"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="348"/>
         <source>étiquette abîmée</source>
         <translation>damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="261"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="349"/>
         <source>Réimprimer : illisible</source>
         <translation>Reprint: unreadable</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="262"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="350"/>
         <source>étiquette illisible au scanner</source>
         <translation>label unreadable by the scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="284"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="372"/>
         <source>Imprimante simulée</source>
         <translation>Simulated printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="289"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="377"/>
         <source>en attente</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="289"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="377"/>
         <source>envoi</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="289"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="377"/>
         <source>imprimée</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="290"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="378"/>
         <source>interrompue</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="290"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="378"/>
         <source>annulée</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="301"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="389"/>
         <source>Touchez d&apos;abord un travail.</source>
         <translation>Tap a job first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="308"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="396"/>
         <source>C&apos;est fait.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="314"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="402"/>
         <source>Touchez d&apos;abord une étiquette déjà imprimée.</source>
         <translation>Tap a label already printed first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="317"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="405"/>
         <source>Réimpression demandée (même SSCC) : {0}.</source>
         <translation>Reprint requested (same SSCC): {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingPage</name>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="245"/>
+        <source>Scannez l&apos;emplacement de réception, puis chaque article (GS1-128 fournisseur ou EAN).</source>
+        <translation>Scan the receiving location, then each item (supplier GS1-128 or EAN).</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="249"/>
+        <source>Article</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="249"/>
+        <source>Désignation</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="249"/>
+        <source>Quantité</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="249"/>
+        <source>Lot</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="250"/>
+        <source>Emplacement</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="250"/>
+        <source>Réceptions de cette session</source>
+        <translation>Receipts of this session</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="254"/>
+        <source>Le prochain article compte {0}</source>
+        <translation>The next item counts {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="266"/>
+        <source>Quantité {0} pour le prochain article</source>
+        <translation>Quantity {0} for the next item</translation>
     </message>
 </context>
 <context>
@@ -425,139 +546,139 @@
 <context>
     <name>ShipmentsPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="108"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="109"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="108"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="110"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="109"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="111"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="108"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="109"/>
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="108"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="109"/>
         <source>En stock</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="109"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="110"/>
         <source>Commandes prêtes à expédier</source>
         <translation>Orders ready to ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="110"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="111"/>
         <source>Expédition</source>
         <translation>Shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="110"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="111"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="110"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="111"/>
         <source>Unités</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="111"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="112"/>
         <source>Étiquetées</source>
         <translation>Labelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="111"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="138"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="112"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="139"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="113"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="114"/>
         <source>Créer l&apos;expédition</source>
         <translation>Create the shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="115"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="116"/>
         <source>Six articles de moins</source>
         <translation>Six items fewer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="117"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="118"/>
         <source>Six articles de plus</source>
         <translation>Six items more</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="121"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="122"/>
         <source>Ajouter un carton</source>
         <translation>Add a carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="123"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="124"/>
         <source>Imprimer les étiquettes</source>
         <translation>Print the labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="126"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="127"/>
         <source>Expédier</source>
         <translation>Ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="129"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="130"/>
         <source>Aperçu de l&apos;étiquette</source>
         <translation>Label preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="133"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="134"/>
         <source>Commandes prêtes</source>
         <translation>Ready orders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="160"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="161"/>
         <source>{0} articles par carton</source>
         <translation>{0} items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="179"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="180"/>
         <source>Touchez d&apos;abord une commande prête.</source>
         <translation>Tap a ready order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="185"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="186"/>
         <source>Expédition {0} créée pour {1}.</source>
         <translation>Shipment {0} created for {1}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="190"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="191"/>
         <source>Touchez d&apos;abord une expédition créée depuis une commande.</source>
         <translation>Tap a shipment created from an order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="194"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="195"/>
         <source>La commande {0} n&apos;a plus de produit fini en stock.</source>
         <translation>Order {0} has no finished product in stock any more.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="203"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="204"/>
         <source>Carton ajouté : SSCC {0}.</source>
         <translation>Carton added: SSCC {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="217"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="218"/>
         <source>Rien à imprimer : ajoutez d&apos;abord un carton.</source>
         <translation>Nothing to print: add a carton first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="226"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="227"/>
         <source>Touchez d&apos;abord une expédition.</source>
         <translation>Tap a shipment first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="234"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="235"/>
         <source>Expédition {0} partie : le stock est sorti.</source>
         <translation>Shipment {0} has left: the stock is out.</translation>
     </message>

@@ -19,7 +19,7 @@ def tap(qtbot, widget):
 
 def make_console(qtbot, context, printer_url):
     queue = PrintQueue(context.db)
-    console = LogisticsConsole(Theme(), context.stock, ShippingService(context.db, context.settings), queue,
+    console = LogisticsConsole(Theme(), context.db, context.stock, ShippingService(context.db, context.settings), queue,
                                printer_url, Sounds(enabled=False), "logistique")
     qtbot.addWidget(console)
     console.resize(1280, 800)
@@ -33,7 +33,7 @@ def test_shipment_carton_label_and_printing_through_an_out_of_paper_printer(qtbo
     printer.paper_out = True
     console, queue = make_console(qtbot, context, "sim://quai-test")
     try:
-        tap(qtbot, console.nav_buttons[1])
+        tap(qtbot, console.nav_buttons[3])
         page = console.shipments
         assert page.orders.rowCount() == 1 and page.orders.item(0, 0).text() == "CMD-2026-1101"
         page.orders.selectRow(0)
@@ -82,5 +82,28 @@ def test_ship_moves_stock_out_and_a_scan_searches_stock(qtbot, context):
         console.handle_scan("3760000000017")
         assert console.pages.currentWidget() is console.stock_view
         assert console.stock_view.model.rowCount() >= 1
+    finally:
+        console.stop()
+
+
+def test_receiving_and_counting_pages_take_scans(qtbot, context):
+    from logins_desktop.services.demo import demo_gtin
+
+    console, _ = make_console(qtbot, context, "sim://quai-test-3")
+    try:
+        tap(qtbot, console.nav_buttons[1])
+        console.handle_scan("RECEPTION")
+        tap(qtbot, console.receiving.quantity_buttons[2])  # × 12
+        console.handle_scan(demo_gtin(14))
+        assert console.receiving.feedback.text.text() == "Reçu : 12 × Savon lavande 100 g en RECEPTION"
+        assert console.receiving.table.item(0, 2).text() == "12"
+        tap(qtbot, console.nav_buttons[2])
+        console.handle_scan("RECEPTION")
+        console.handle_scan("CMD-QTE-10")
+        console.handle_scan(demo_gtin(14))
+        assert console.counting.table.item(0, 4).text() == "-2"
+        tap(qtbot, console.counting.close_buttons[1])
+        assert console.counting.feedback.text.text() == "Inventaire de RECEPTION validé : 1 écart(s) ajusté(s) (casse constatée)."
+        assert context.stock.on_hand("SAVON-100", "RECEPTION") == 10
     finally:
         console.stop()

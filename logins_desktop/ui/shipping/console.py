@@ -28,6 +28,7 @@ from logins_desktop.devices.printers import PrinterError, PrinterStatus, open_pr
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.labels import pdf, zpl
 from logins_desktop.services.printing import PrintQueue
+from logins_desktop.services.receiving import CountSession, ReceivingSession
 from logins_desktop.services.shipping import ShippingService, UnitSpec
 from logins_desktop.services.stock import StockService
 from logins_desktop.ui.sound import Sounds
@@ -234,6 +235,93 @@ class ShipmentsPage(QWidget):
         self._say("ok", self.tr("Expédition {0} partie : le stock est sorti.").format(shipment.ref))
 
 
+class ReceivingPage(QWidget):
+    """Scan the location, then each supplier code: each scan is a receipt."""
+
+    def __init__(self, theme: Theme, db, console: LogisticsConsole):
+        super().__init__()
+        self._console = console
+        self.session = ReceivingSession(db, console.user)
+        self.prompt = QLabel(self.tr("Scannez l'emplacement de réception, puis chaque article (GS1-128 fournisseur ou EAN)."))
+        self.prompt.setObjectName("title")
+        self.prompt.setWordWrap(True)
+        self.feedback = Feedback(theme, 0)
+        self.table = _table(theme, [self.tr("Article"), self.tr("Désignation"), self.tr("Quantité"), self.tr("Lot"),
+                                    self.tr("Emplacement")], self.tr("Réceptions de cette session"))
+        quantities = QHBoxLayout()
+        self.quantity_buttons = []
+        for n in (1, 6, 12, 24):
+            button = TouchButton(theme, f"× {n}", self.tr("Le prochain article compte {0}").format(n))
+            button.clicked.connect(lambda _=False, q=n: self._set_quantity(q))
+            quantities.addWidget(button)
+            self.quantity_buttons.append(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.feedback)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(quantities)
+
+    def _set_quantity(self, n: int) -> None:
+        self.session.pending_quantity = n
+        self.feedback.show_message("info", self.tr("Quantité {0} pour le prochain article").format(n))
+
+    def handle_scan(self, text: str) -> None:
+        outcome = self.session.scan(text)
+        self.feedback.show_message("ok" if outcome.ok else "error", outcome.message)
+        self._console.sounds.play("ok" if outcome.ok else "error")
+        _fill(self.table, [[sku, name, str(q), batch or "", loc] for sku, name, q, batch, loc in reversed(self.session.received)])
+
+
+class CountPage(QWidget):
+    """Scan a location, scan what is there, then validate: differences become adjustments with a reason."""
+
+    def __init__(self, theme: Theme, db, console: LogisticsConsole):
+        super().__init__()
+        self._console = console
+        self.session = CountSession(db, console.user)
+        self.prompt = QLabel(self.tr("Scannez l'emplacement à inventorier, puis chaque article qui s'y trouve."))
+        self.prompt.setObjectName("title")
+        self.prompt.setWordWrap(True)
+        self.feedback = Feedback(theme, 0)
+        self.table = _table(theme, [self.tr("Article"), self.tr("Désignation"), self.tr("Attendu"), self.tr("Compté"),
+                                    self.tr("Écart")], self.tr("Inventaire en cours"))
+        buttons = QHBoxLayout()
+        self.close_buttons = []
+        for label, reason in ((self.tr("Valider : inventaire tournant"), self.tr("inventaire tournant")),
+                              (self.tr("Valider : casse constatée"), self.tr("casse constatée"))):
+            button = TouchButton(theme, label, icon="ok")
+            button.clicked.connect(lambda _=False, r=reason: self.close_count(r))
+            buttons.addWidget(button)
+            self.close_buttons.append(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.feedback)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def _show(self) -> None:
+        _fill(self.table, [[line.sku, line.name, str(line.expected), str(line.counted), f"{line.difference:+d}"]
+                           for line in self.session.lines.values()])
+
+    def handle_scan(self, text: str) -> None:
+        outcome = self.session.scan(text)
+        self.feedback.show_message("ok" if outcome.ok else "error", outcome.message)
+        self._console.sounds.play("ok" if outcome.ok else "error")
+        self._show()
+
+    def close_count(self, reason: str) -> None:
+        where = self.session.location[1] if self.session.location else ""
+        try:
+            differing = self.session.close(reason)
+        except DomainError as exc:
+            self.feedback.show_message("error", str(exc))
+            return
+        self._show()
+        self.feedback.show_message("ok", self.tr("Inventaire de {0} validé : {1} écart(s) ajusté(s) ({2}).").format(
+            where, len(differing), reason))
+        self._console.sounds.play("ok")
+
+
 class PrintPage(QWidget):
     def __init__(self, theme: Theme, queue: PrintQueue, console: LogisticsConsole):
         super().__init__()
@@ -319,12 +407,12 @@ class PrintPage(QWidget):
 
 
 class LogisticsConsole(QWidget):
-    """Stock, shipments, printing: three pages behind three large buttons (no tabs to aim at)."""
+    """Stock, receiving, counting, shipments, printing: pages behind large buttons (no tabs to aim at)."""
 
     STATUS_EVERY_MS = 5_000
     QUEUE_EVERY_MS = 2_000
 
-    def __init__(self, theme: Theme, stock: StockService, shipping: ShippingService, queue: PrintQueue,
+    def __init__(self, theme: Theme, db, stock: StockService, shipping: ShippingService, queue: PrintQueue,
                  printer_url: str, sounds: Sounds, user: str):
         super().__init__()
         self.sounds, self.user = sounds, user
@@ -341,12 +429,17 @@ class LogisticsConsole(QWidget):
         queue.recover()
 
         self.stock_view = StockView(theme, stock)
+        self.receiving = ReceivingPage(theme, db, self)
+        self.counting = CountPage(theme, db, self)
         self.shipments = ShipmentsPage(theme, shipping, self)
         self.printing = PrintPage(theme, queue, self)
         self.pages = QStackedWidget()
         nav = QHBoxLayout()
         self.nav_buttons = []
+        self._pages = (self.stock_view, self.receiving, self.counting, self.shipments, self.printing)
         for label, page, icon in ((self.tr("Stock"), self.stock_view, "search"),
+                                  (self.tr("Réception"), self.receiving, "badge"),
+                                  (self.tr("Inventaire"), self.counting, "history"),
                                   (self.tr("Expéditions"), self.shipments, "box"),
                                   (self.tr("Impressions"), self.printing, "history")):
             self.pages.addWidget(page)
@@ -368,14 +461,18 @@ class LogisticsConsole(QWidget):
         self.check_printer()
 
     def handle_scan(self, text: str) -> None:
-        """A scan on the console searches the stock (GTIN, SKU or location)."""
+        """Receiving and counting take scans; on any other page a scan searches the stock."""
+        page = self.pages.currentWidget()
+        if page in (self.receiving, self.counting):
+            page.handle_scan(text)
+            return
         self.show_page(self.stock_view)
         self.stock_view.search.setText(text)
         self.stock_view.apply_filter()
 
     def show_page(self, page: QWidget) -> None:
         self.pages.setCurrentWidget(page)
-        for button, p in zip(self.nav_buttons, (self.stock_view, self.shipments, self.printing), strict=True):
+        for button, p in zip(self.nav_buttons, self._pages, strict=True):
             button.setChecked(p is page)
 
     # ------------------------------------------------------------------ printer and queue, off the GUI thread

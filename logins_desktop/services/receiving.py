@@ -1,0 +1,174 @@
+"""Receiving and counting by scan, for the logistics console.
+
+Receiving: scan the location, then each supplier code — a GS1-128 with AI 02/37/10 brings its count
+and batch, a GTIN counts one (or QUANTITÉ n) — and each scan is a receipt in the ledger.
+Counting: scan a location, scan what is there, then close the count: every difference becomes an
+adjustment with its reason, in one posting.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from logins_desktop.domain.barcodes import CodeKind, CommandName, read_code
+from logins_desktop.domain.errors import DomainError
+from logins_desktop.services import audit
+from logins_desktop.store import ledger
+from logins_desktop.store.database import Database
+from logins_desktop.store.ledger import Line, Posting
+from logins_desktop.store.models import Location, MovementKind, Product, StockOnHand
+
+
+@dataclass(frozen=True)
+class Outcome:
+    ok: bool
+    message: str
+
+
+@dataclass
+class _Scanned:
+    product_id: uuid.UUID
+    sku: str
+    name: str
+    quantity: int
+    batch: str | None
+
+
+class _ScanSession:
+    """What receiving and counting share: a current location, QUANTITÉ n, reading an article's code."""
+
+    def __init__(self, db: Database, actor: str, station: str = ""):
+        self._db = db
+        self.actor = actor
+        self.station = station
+        self.location: tuple[uuid.UUID, str] | None = None
+        self.pending_quantity = 1
+
+    def _location(self, code: str) -> tuple[uuid.UUID, str] | None:
+        with self._db.read() as s:
+            row = s.execute(select(Location.id, Location.code).where(Location.code == code)).first()
+        return (row[0], row[1]) if row else None
+
+    def _article(self, text: str, symbology: str | None) -> _Scanned | str:
+        """The article and its quantity, or the French reason it cannot be one."""
+        code = read_code(text, symbology)
+        if code.kind is CodeKind.INVALID:
+            return code.error
+        if not code.gtin:
+            return f"« {text} » n'est ni un emplacement ni un article"
+        forms = {code.gtin, code.gtin[1:], code.gtin[2:], code.gtin[6:]}
+        with self._db.read() as s:
+            product = s.scalars(select(Product).where(Product.gtin.in_(forms))).first()
+            if product is None:
+                return f"article inconnu (GTIN {code.gtin.lstrip('0')})"
+            count = code.ais.get("37")
+            quantity = int(count) if count and count.isdigit() else self.pending_quantity
+            return _Scanned(product.id, product.sku, product.name, quantity, code.ais.get("10"))
+
+    def _quantity_command(self, text: str, symbology: str | None) -> Outcome | None:
+        code = read_code(text, symbology)
+        if code.kind is CodeKind.COMMAND and code.command is CommandName.QUANTITY:
+            self.pending_quantity = code.quantity
+            return Outcome(True, f"Quantité {code.quantity} pour le prochain article")
+        return None
+
+
+class ReceivingSession(_ScanSession):
+    def __init__(self, db: Database, actor: str, station: str = ""):
+        super().__init__(db, actor, station)
+        self.received: list[tuple[str, str, int, str | None, str]] = []  # sku, name, qty, batch, location
+
+    def scan(self, text: str, symbology: str | None = None) -> Outcome:
+        if (command := self._quantity_command(text, symbology)) is not None:
+            return command
+        location = self._location(text.strip())
+        if location is not None:
+            self.location = location
+            return Outcome(True, f"Réception en {location[1]} : scannez les articles")
+        if self.location is None:
+            return Outcome(False, "scannez d'abord l'emplacement de réception")
+        article = self._article(text, symbology)
+        if isinstance(article, str):
+            return Outcome(False, article)
+        batch = f", lot {article.batch}" if article.batch else ""
+        posting = Posting(f"receipt:{uuid.uuid4()}", self.actor,
+                          (Line(MovementKind.RECEIPT, article.product_id, self.location[0], article.quantity),),
+                          station=self.station, reason=f"réception par scan{batch}")
+        with self._db.write() as s:
+            ledger.post(s, posting)
+        self.pending_quantity = 1
+        self.received.append((article.sku, article.name, article.quantity, article.batch, self.location[1]))
+        return Outcome(True, f"Reçu : {article.quantity} × {article.name} en {self.location[1]}{batch}")
+
+
+@dataclass
+class CountLine:
+    product_id: uuid.UUID
+    sku: str
+    name: str
+    expected: int
+    counted: int = 0
+
+    @property
+    def difference(self) -> int:
+        return self.counted - self.expected
+
+
+class CountSession(_ScanSession):
+    def __init__(self, db: Database, actor: str, station: str = ""):
+        super().__init__(db, actor, station)
+        self.lines: dict[uuid.UUID, CountLine] = {}
+
+    def scan(self, text: str, symbology: str | None = None) -> Outcome:
+        if (command := self._quantity_command(text, symbology)) is not None:
+            return command
+        location = self._location(text.strip())
+        if location is not None:
+            if self.location is not None and any(line.counted for line in self.lines.values()):
+                return Outcome(False, f"terminez d'abord l'inventaire de {self.location[1]}")
+            self._start(location)
+            return Outcome(True, f"Inventaire de {location[1]} : {len(self.lines)} article(s) attendus, scannez ce qui s'y trouve")
+        if self.location is None:
+            return Outcome(False, "scannez d'abord l'emplacement à inventorier")
+        article = self._article(text, symbology)
+        if isinstance(article, str):
+            return Outcome(False, article)
+        line = self.lines.setdefault(article.product_id, CountLine(article.product_id, article.sku, article.name, 0))
+        line.counted += article.quantity
+        self.pending_quantity = 1
+        return Outcome(True, f"Compté : {line.name} {line.counted} (attendu {line.expected})")
+
+    def _start(self, location: tuple[uuid.UUID, str]) -> None:
+        self.location = location
+        with self._db.read() as s:
+            rows = s.execute(
+                select(StockOnHand.product_id, Product.sku, Product.name, StockOnHand.quantity)
+                .join(Product, Product.id == StockOnHand.product_id)
+                .where(StockOnHand.location_id == location[0], StockOnHand.quantity != 0)
+                .order_by(Product.sku)
+            ).all()
+        self.lines = {pid: CountLine(pid, sku, name, qty) for pid, sku, name, qty in rows}
+
+    def close(self, reason: str) -> list[CountLine]:
+        """Post every difference as an adjustment (one posting); returns the lines that differed."""
+        if self.location is None:
+            raise DomainError("aucun inventaire en cours")
+        if not reason.strip():
+            raise DomainError("un écart d'inventaire exige un motif")
+        differing = [line for line in self.lines.values() if line.difference]
+        if differing:
+            lines = tuple(Line(MovementKind.ADJUST, line.product_id, self.location[0], line.difference) for line in differing)
+            posting = Posting(f"count:{uuid.uuid4()}", self.actor, lines, station=self.station,
+                              reason=f"inventaire {self.location[1]} : {reason}", allow_negative=True)
+            with self._db.write() as s:
+                ledger.post(s, posting)
+                audit.record(s, self.actor, "stock.count", "location", self.location[1], reason=reason,
+                             differences={line.sku: line.difference for line in differing})
+        self.location, self.lines = None, {}
+        return differing
+
+
+
