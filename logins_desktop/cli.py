@@ -76,6 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
     sscc.add_argument("--size", choices=["4x6", "100x150"], default="100x150")
     sscc.add_argument("--out", type=Path, required=True)
 
+    product = label_sub.add_parser("product", parents=[common], help="étiquette article ou kit (EAN-13 ou Code 128)")
+    product.add_argument("--sku", required=True, action="append", help="répétable : une étiquette par article")
+    product.add_argument("--format", choices=["zpl", "pdf"], default="zpl")
+    product.add_argument("--dpi", type=int, choices=[203, 300], default=203)
+    product.add_argument("--out", type=Path, required=True)
+
     prn = sub.add_parser("print", parents=[common], help="imprimer un fichier par la file d'impression")
     prn.add_argument("file", type=Path)
     prn.add_argument("--printer", required=True, metavar="URL")
@@ -238,12 +244,35 @@ def cmd_commands_sheet(args) -> int:
     return 0
 
 
+def product_label(db, sku: str):
+    from sqlalchemy import select
+
+    from logins_desktop.labels.product import ProductLabel
+    from logins_desktop.store.models import Product
+
+    with db.read() as s:
+        p = s.scalars(select(Product).where(Product.sku == sku)).one_or_none()
+        if p is None:
+            raise DomainError(f"article inconnu : « {sku} »")
+        return ProductLabel(p.sku, p.name, p.gtin, p.customer.code if p.customer else "")
+
+
 def cmd_label(args) -> int:
     from logins_desktop.labels import pdf, zpl
     from logins_desktop.services.shipping import ShippingService
 
     settings = _settings(args)
     db = _open(args)
+    if args.label_kind == "product":
+        from logins_desktop.labels import product
+
+        labels = [product_label(db, sku) for sku in args.sku]
+        if args.format == "pdf":
+            args.out.write_bytes(product.pdf(labels))
+        else:
+            args.out.write_text("".join(product.zpl(label, args.dpi) for label in labels), encoding="utf-8")
+        print(f"{len(labels)} étiquette(s) article {args.format.upper()} écrite(s) dans {args.out}")
+        return 0
     if args.demo:
         from logins_desktop.labels.model import demo_label
         from logins_desktop.services import audit

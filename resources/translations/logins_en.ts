@@ -12,62 +12,62 @@
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="282"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="338"/>
         <source>Scannez l&apos;emplacement à inventorier, puis chaque article qui s&apos;y trouve.</source>
         <translation>Scan the location to count, then every item in it.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="286"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="342"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="286"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="342"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="286"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="342"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="286"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="342"/>
         <source>Compté</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="287"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="343"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="287"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="343"/>
         <source>Inventaire en cours</source>
         <translation>Count in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="290"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="346"/>
         <source>Valider : inventaire tournant</source>
         <translation>Confirm: cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="290"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="346"/>
         <source>inventaire tournant</source>
         <translation>cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="291"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="347"/>
         <source>Valider : casse constatée</source>
         <translation>Confirm: breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="291"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="347"/>
         <source>casse constatée</source>
         <translation>breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="320"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="376"/>
         <source>Inventaire de {0} validé : {1} écart(s) ajusté(s) ({2}).</source>
         <translation>Count of {0} confirmed: {1} difference(s) adjusted ({2}).</translation>
     </message>
@@ -133,32 +133,32 @@
 <context>
     <name>LogisticsConsole</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="440"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="497"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="441"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="498"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="442"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="499"/>
         <source>Inventaire</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="443"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="500"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="444"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="501"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="525"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="587"/>
         <source>{0} / {1} étiquettes envoyées</source>
         <translation>{0} / {1} labels sent</translation>
     </message>
@@ -342,127 +342,127 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="333"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="389"/>
         <source>État de l&apos;imprimante</source>
         <translation>Printer status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="335"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="391"/>
         <source>Avancement de l&apos;impression</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="337"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="393"/>
         <source>Arrêter l&apos;envoi</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="340"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="396"/>
         <source>Travail</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="340"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="396"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="340"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="396"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="340"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="396"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="341"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="397"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="341"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="397"/>
         <source>File d&apos;impression</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="343"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="399"/>
         <source>Relancer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="345"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="401"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="347"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="403"/>
         <source>Réimprimer : étiquette abîmée</source>
         <translation>Reprint: damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="348"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="404"/>
         <source>étiquette abîmée</source>
         <translation>damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="349"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="405"/>
         <source>Réimprimer : illisible</source>
         <translation>Reprint: unreadable</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="350"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="406"/>
         <source>étiquette illisible au scanner</source>
         <translation>label unreadable by the scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="372"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="428"/>
         <source>Imprimante simulée</source>
         <translation>Simulated printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="377"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="433"/>
         <source>en attente</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="377"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="433"/>
         <source>envoi</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="377"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="433"/>
         <source>imprimée</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="378"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="434"/>
         <source>interrompue</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="378"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="434"/>
         <source>annulée</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="389"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="445"/>
         <source>Touchez d&apos;abord un travail.</source>
         <translation>Tap a job first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="396"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="452"/>
         <source>C&apos;est fait.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="402"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="458"/>
         <source>Touchez d&apos;abord une étiquette déjà imprimée.</source>
         <translation>Tap a label already printed first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="405"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="461"/>
         <source>Réimpression demandée (même SSCC) : {0}.</source>
         <translation>Reprint requested (same SSCC): {0}.</translation>
     </message>
@@ -470,47 +470,47 @@
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="245"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="301"/>
         <source>Scannez l&apos;emplacement de réception, puis chaque article (GS1-128 fournisseur ou EAN).</source>
         <translation>Scan the receiving location, then each item (supplier GS1-128 or EAN).</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="249"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="305"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="249"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="305"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="249"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="305"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="249"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="305"/>
         <source>Lot</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="250"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="306"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="250"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="306"/>
         <source>Réceptions de cette session</source>
         <translation>Receipts of this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="254"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="310"/>
         <source>Le prochain article compte {0}</source>
         <translation>The next item counts {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="266"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="322"/>
         <source>Quantité {0} pour le prochain article</source>
         <translation>Quantity {0} for the next item</translation>
     </message>
@@ -546,139 +546,139 @@
 <context>
     <name>ShipmentsPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="109"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="111"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="109"/>
         <location filename="../../logins_desktop/ui/shipping/console.py" line="111"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="113"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="109"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="111"/>
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="109"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="111"/>
         <source>En stock</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="110"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="112"/>
         <source>Commandes prêtes à expédier</source>
         <translation>Orders ready to ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="111"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="113"/>
         <source>Expédition</source>
         <translation>Shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="111"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="113"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="111"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="113"/>
         <source>Unités</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="112"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="114"/>
         <source>Étiquetées</source>
         <translation>Labelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="112"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="139"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="114"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="141"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="114"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="116"/>
         <source>Créer l&apos;expédition</source>
         <translation>Create the shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="116"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="118"/>
         <source>Six articles de moins</source>
         <translation>Six items fewer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="118"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="120"/>
         <source>Six articles de plus</source>
         <translation>Six items more</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="122"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="124"/>
         <source>Ajouter un carton</source>
         <translation>Add a carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="124"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="126"/>
         <source>Imprimer les étiquettes</source>
         <translation>Print the labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="127"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="129"/>
         <source>Expédier</source>
         <translation>Ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="130"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="132"/>
         <source>Aperçu de l&apos;étiquette</source>
         <translation>Label preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="134"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="136"/>
         <source>Commandes prêtes</source>
         <translation>Ready orders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="161"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="163"/>
         <source>{0} articles par carton</source>
         <translation>{0} items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="180"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="182"/>
         <source>Touchez d&apos;abord une commande prête.</source>
         <translation>Tap a ready order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="186"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="188"/>
         <source>Expédition {0} créée pour {1}.</source>
         <translation>Shipment {0} created for {1}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="191"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="193"/>
         <source>Touchez d&apos;abord une expédition créée depuis une commande.</source>
         <translation>Tap a shipment created from an order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="195"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="197"/>
         <source>La commande {0} n&apos;a plus de produit fini en stock.</source>
         <translation>Order {0} has no finished product in stock any more.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="204"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="206"/>
         <source>Carton ajouté : SSCC {0}.</source>
         <translation>Carton added: SSCC {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="218"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="220"/>
         <source>Rien à imprimer : ajoutez d&apos;abord un carton.</source>
         <translation>Nothing to print: add a carton first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="227"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="229"/>
         <source>Touchez d&apos;abord une expédition.</source>
         <translation>Tap a shipment first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="235"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="237"/>
         <source>Expédition {0} partie : le stock est sorti.</source>
         <translation>Shipment {0} has left: the stock is out.</translation>
     </message>
@@ -869,6 +869,29 @@
         <location filename="../../logins_desktop/ui/station/station_screen.py" line="297"/>
         <source>repère : {0:.0f}/h</source>
         <translation>reference: {0:.0f}/h</translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="248"/>
+        <source>Aperçu du code-barres de l&apos;article</source>
+        <translation>Item barcode preview</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="249"/>
+        <source>Touchez une ligne : son étiquette article s&apos;affiche ici.</source>
+        <translation>Tap a line: its item label shows here.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="251"/>
+        <source>Imprimer l&apos;étiquette</source>
+        <translation>Print the label</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="251"/>
+        <source>Imprimer l&apos;étiquette article</source>
+        <translation>Print the item label</translation>
     </message>
 </context>
 <context>

@@ -124,3 +124,13 @@ def test_label_print_status_and_queue_commands(db_url, tmp_path, capsys):
     finally:
         zebra.close()
     assert run("printer", "status", "tcp://127.0.0.1:9?timeout=0.3") == 1
+
+
+def test_product_label_command(db_url, tmp_path, capsys):
+    assert run("seed-demo", "--db", db_url) == 0
+    out = tmp_path / "articles.zpl"
+    assert run("label", "product", "--sku", "SAVON-100", "--sku", "KIT-REPRISE", "--out", str(out), "--db", db_url) == 0
+    text = out.read_text()
+    assert text.count("^XA") == 2 and "^FD376000000014^FS" in text
+    assert run("label", "product", "--sku", "NOPE", "--out", str(out), "--db", db_url) == 1
+    assert "article inconnu" in capsys.readouterr().err

@@ -80,8 +80,13 @@ def test_ship_moves_stock_out_and_a_scan_searches_stock(qtbot, context):
         assert page.feedback.text.text().endswith("partie : le stock est sorti.")
         assert context.stock.on_hand("KIT-REPRISE", "EXPEDITION") == before - 48
         console.handle_scan("3760000000017")
-        assert console.pages.currentWidget() is console.stock_view
+        assert console.pages.currentWidget() is console.stock_page
         assert console.stock_view.model.rowCount() >= 1
+        console.stock_view.table.selectRow(0)  # the article's label: previewed, then printed
+        assert not console.stock_page.preview.pixmap().isNull()
+        tap(qtbot, console.stock_page.print_button)
+        qtbot.waitUntil(lambda: len(SimulatedPrinter("sim://quai-test-2").jobs) == 1, timeout=5000)
+        assert b"^BEN" in SimulatedPrinter("sim://quai-test-2").jobs[0][1]
     finally:
         console.stop()
 

@@ -86,7 +86,7 @@ def test_manager_gets_the_stock_view_and_logs_out(qtbot, window):
     tap(qtbot, card(window, "Marc Durand"))
     enter_pin(qtbot, window, "2468")
     assert isinstance(window.home, LogisticsConsole)
-    assert window.home.pages.currentWidget() is window.home.stock_view
+    assert window.home.pages.currentWidget() is window.home.stock_page
     tap(qtbot, window.logout_button)
     assert window.person is None and window.stack.currentWidget() is window.login
     assert not window.logout_button.isVisible()

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 from logins_desktop.devices.printers import PrinterError, PrinterStatus, open_printer
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.labels import pdf, zpl
+from logins_desktop.labels import product as product_labels
+from logins_desktop.labels.product import ProductLabel
 from logins_desktop.services.printing import PrintQueue
 from logins_desktop.services.receiving import CountSession, ReceivingSession
 from logins_desktop.services.shipping import ShippingService, UnitSpec
@@ -235,6 +237,60 @@ class ShipmentsPage(QWidget):
         self._say("ok", self.tr("Expédition {0} partie : le stock est sorti.").format(shipment.ref))
 
 
+class StockPage(QWidget):
+    """The stock view, with the selected article's label: previewed (python-barcode) and printable."""
+
+    def __init__(self, theme: Theme, stock: StockService, console: LogisticsConsole):
+        super().__init__()
+        self._theme, self._console = theme, console
+        self.view = StockView(theme, stock)
+        self.preview = QLabel()
+        self.preview.setAccessibleName(self.tr("Aperçu du code-barres de l'article"))
+        self.caption = QLabel(self.tr("Touchez une ligne : son étiquette article s'affiche ici."))
+        self.caption.setWordWrap(True)
+        self.print_button = TouchButton(theme, self.tr("Imprimer l'étiquette"), self.tr("Imprimer l'étiquette article"), icon="ok")
+        self.print_button.clicked.connect(self._print)
+        self.print_button.setEnabled(False)
+        self.view.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show(cur.row()))
+        side = QVBoxLayout()
+        side.addWidget(self.caption)
+        side.addWidget(self.preview)
+        side.addStretch(1)
+        side.addWidget(self.print_button)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 5)
+        layout.addLayout(side, 2)
+        self.label = None
+
+    def _show(self, row: int) -> None:
+        from PySide6.QtCore import QByteArray
+        from PySide6.QtSvg import QSvgRenderer
+
+        item = self.view.model.row_object(row)
+        if item is None:
+            return
+        self.label = ProductLabel(item.sku, item.name, item.gtin)
+        renderer = QSvgRenderer(QByteArray(product_labels.preview_svg(self.label)))
+        width = self._theme.px(45)
+        size = renderer.defaultSize()
+        image = QImage(width, int(width * size.height() / max(1, size.width())), QImage.Format.Format_ARGB32)
+        image.fill(0xFFFFFFFF)
+        from PySide6.QtGui import QPainter
+
+        painter = QPainter(image)
+        renderer.render(painter)
+        painter.end()
+        self.preview.setPixmap(QPixmap.fromImage(image))
+        self.caption.setText(f"{item.sku} — {item.name}")
+        self.print_button.setEnabled(True)
+
+    def _print(self) -> None:
+        if self.label is not None:
+            self._console.print_documents([(f"Article {self.label.sku}", product_labels.zpl(self.label).encode(),
+                                            product_labels.pdf([self.label]))])
+
+
 class ReceivingPage(QWidget):
     """Scan the location, then each supplier code: each scan is a receipt."""
 
@@ -428,7 +484,8 @@ class LogisticsConsole(QWidget):
         self._pool = QThreadPool(self)
         queue.recover()
 
-        self.stock_view = StockView(theme, stock)
+        self.stock_page = StockPage(theme, stock, self)
+        self.stock_view = self.stock_page.view
         self.receiving = ReceivingPage(theme, db, self)
         self.counting = CountPage(theme, db, self)
         self.shipments = ShipmentsPage(theme, shipping, self)
@@ -436,8 +493,8 @@ class LogisticsConsole(QWidget):
         self.pages = QStackedWidget()
         nav = QHBoxLayout()
         self.nav_buttons = []
-        self._pages = (self.stock_view, self.receiving, self.counting, self.shipments, self.printing)
-        for label, page, icon in ((self.tr("Stock"), self.stock_view, "search"),
+        self._pages = (self.stock_page, self.receiving, self.counting, self.shipments, self.printing)
+        for label, page, icon in ((self.tr("Stock"), self.stock_page, "search"),
                                   (self.tr("Réception"), self.receiving, "badge"),
                                   (self.tr("Inventaire"), self.counting, "history"),
                                   (self.tr("Expéditions"), self.shipments, "box"),
@@ -451,7 +508,7 @@ class LogisticsConsole(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(nav)
         layout.addWidget(self.pages, 1)
-        self.show_page(self.stock_view)
+        self.show_page(self.stock_page)
         self._status_timer = QTimer(self, interval=self.STATUS_EVERY_MS)
         self._status_timer.timeout.connect(self.check_printer)
         self._status_timer.start()
@@ -466,7 +523,7 @@ class LogisticsConsole(QWidget):
         if page in (self.receiving, self.counting):
             page.handle_scan(text)
             return
-        self.show_page(self.stock_view)
+        self.show_page(self.stock_page)
         self.stock_view.search.setText(text)
         self.stock_view.apply_filter()
 
@@ -491,11 +548,16 @@ class LogisticsConsole(QWidget):
             self.printing.show_status(status, self.printer_url, self.simulated_printer)
 
     def print_labels(self, name: str, labels) -> None:
-        """Queue one job per label (ZPL, or PDF for a pdf:// printer), then send them in the background."""
+        """Queue one job per logistic label, then send them in the background."""
+        self.print_documents([(f"SSCC {label.sscc}", zpl.render(label).encode(), pdf.render([label]))
+                              for label in labels])
+
+    def print_documents(self, documents: list[tuple[str, bytes, bytes]]) -> None:
+        """(name, ZPL, PDF) per label: ZPL to a label printer, the PDF to a pdf:// printer."""
         as_pdf = self.printer_url.startswith("pdf://")
-        for label in labels:
-            data = pdf.render([label]) if as_pdf else zpl.render(label).encode()
-            self._queue.enqueue(self.printer_url, data, f"SSCC {label.sscc}", "pdf" if as_pdf else "zpl", by=self.user)
+        for name, zpl_bytes, pdf_bytes in documents:
+            self._queue.enqueue(self.printer_url, pdf_bytes if as_pdf else zpl_bytes, name, "pdf" if as_pdf else "zpl",
+                                by=self.user)
         self.show_page(self.printing)
         self.printing.refresh()
         self.run_queue()
