@@ -1,5 +1,5 @@
 """Product and kit labels, 100×50 mm: the name, the SKU, and the product's barcode — EAN-13 (or
-EAN-8 / UPC-A) when it has a GTIN, else a Code 128 of its SKU. ZPL, PDF, and an SVG preview made
+EAN-8 / UPC-A) when it has a GTIN, else a Code 128 of its SKU. ZPL, PDF, and a PNG preview made
 with python-barcode for the screen."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from io import BytesIO
 
 import barcode
-from barcode.writer import SVGWriter
+from barcode.writer import ImageWriter
 from reportlab.graphics.barcode import createBarcodeDrawing
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib.units import mm
@@ -78,8 +78,12 @@ def pdf(labels: list[ProductLabel]) -> bytes:
     return buffer.getvalue()
 
 
-def preview_svg(label: ProductLabel) -> bytes:
-    """The barcode alone as SVG (python-barcode), for the screen."""
+def preview_png(label: ProductLabel) -> bytes:
+    """The barcode alone as a PNG (python-barcode), for the screen."""
     kind = {"ean13": "ean13", "ean8": "ean8", "upca": "upca"}.get(label.symbology, "code128")
     value = label.gtin[:-1] if kind != "code128" else label.sku
-    return barcode.get(kind, value, writer=SVGWriter()).render({"module_height": 12.0, "font_size": 8, "text_distance": 4})
+    image = barcode.get(kind, value, writer=ImageWriter()).render(
+        {"module_width": 0.3, "module_height": 10.0, "font_size": 8, "text_distance": 3, "dpi": 150})
+    buffer = BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()

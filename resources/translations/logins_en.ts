@@ -12,62 +12,62 @@
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="338"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="326"/>
         <source>Scannez l&apos;emplacement à inventorier, puis chaque article qui s&apos;y trouve.</source>
         <translation>Scan the location to count, then every item in it.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="342"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="330"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="342"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="330"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="342"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="330"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="342"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="330"/>
         <source>Compté</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="343"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="331"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="343"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="331"/>
         <source>Inventaire en cours</source>
         <translation>Count in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="346"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="334"/>
         <source>Valider : inventaire tournant</source>
         <translation>Confirm: cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="346"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="334"/>
         <source>inventaire tournant</source>
         <translation>cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="347"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="335"/>
         <source>Valider : casse constatée</source>
         <translation>Confirm: breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="347"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="335"/>
         <source>casse constatée</source>
         <translation>breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="376"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="364"/>
         <source>Inventaire de {0} validé : {1} écart(s) ajusté(s) ({2}).</source>
         <translation>Count of {0} confirmed: {1} difference(s) adjusted ({2}).</translation>
     </message>
@@ -133,32 +133,32 @@
 <context>
     <name>LogisticsConsole</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="497"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="485"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="498"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="486"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="499"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="487"/>
         <source>Inventaire</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="500"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="488"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="501"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="489"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="587"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="575"/>
         <source>{0} / {1} étiquettes envoyées</source>
         <translation>{0} / {1} labels sent</translation>
     </message>
@@ -342,127 +342,127 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="389"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="377"/>
         <source>État de l&apos;imprimante</source>
         <translation>Printer status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="391"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="379"/>
         <source>Avancement de l&apos;impression</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="393"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="381"/>
         <source>Arrêter l&apos;envoi</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="396"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="384"/>
         <source>Travail</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="396"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="384"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="396"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="384"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="396"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="384"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="397"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="385"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="397"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="385"/>
         <source>File d&apos;impression</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="399"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="387"/>
         <source>Relancer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="401"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="389"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="403"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="391"/>
         <source>Réimprimer : étiquette abîmée</source>
         <translation>Reprint: damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="404"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="392"/>
         <source>étiquette abîmée</source>
         <translation>damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="405"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="393"/>
         <source>Réimprimer : illisible</source>
         <translation>Reprint: unreadable</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="406"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="394"/>
         <source>étiquette illisible au scanner</source>
         <translation>label unreadable by the scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="428"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="416"/>
         <source>Imprimante simulée</source>
         <translation>Simulated printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="433"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="421"/>
         <source>en attente</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="433"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="421"/>
         <source>envoi</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="433"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="421"/>
         <source>imprimée</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="434"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="422"/>
         <source>interrompue</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="434"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="422"/>
         <source>annulée</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="445"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="433"/>
         <source>Touchez d&apos;abord un travail.</source>
         <translation>Tap a job first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="452"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="440"/>
         <source>C&apos;est fait.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="458"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="446"/>
         <source>Touchez d&apos;abord une étiquette déjà imprimée.</source>
         <translation>Tap a label already printed first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="461"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="449"/>
         <source>Réimpression demandée (même SSCC) : {0}.</source>
         <translation>Reprint requested (same SSCC): {0}.</translation>
     </message>
@@ -470,47 +470,47 @@
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="301"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="289"/>
         <source>Scannez l&apos;emplacement de réception, puis chaque article (GS1-128 fournisseur ou EAN).</source>
         <translation>Scan the receiving location, then each item (supplier GS1-128 or EAN).</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="305"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="305"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="305"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="305"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
         <source>Lot</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="306"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="294"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="306"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="294"/>
         <source>Réceptions de cette session</source>
         <translation>Receipts of this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="310"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="298"/>
         <source>Le prochain article compte {0}</source>
         <translation>The next item counts {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="322"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="310"/>
         <source>Quantité {0} pour le prochain article</source>
         <translation>Quantity {0} for the next item</translation>
     </message>
@@ -892,6 +892,11 @@
         <location filename="../../logins_desktop/ui/shipping/console.py" line="251"/>
         <source>Imprimer l&apos;étiquette article</source>
         <translation>Print the item label</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="273"/>
+        <source>Étiquette de {0} — {1}</source>
+        <translation>Label of {0} — {1}</translation>
     </message>
 </context>
 <context>

@@ -252,37 +252,25 @@ class StockPage(QWidget):
         self.print_button.clicked.connect(self._print)
         self.print_button.setEnabled(False)
         self.view.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show(cur.row()))
-        side = QVBoxLayout()
-        side.addWidget(self.caption)
+        side = QHBoxLayout()
+        side.addWidget(self.caption, 1)
         side.addWidget(self.preview)
-        side.addStretch(1)
         side.addWidget(self.print_button)
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view, 5)
-        layout.addLayout(side, 2)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(side)
         self.label = None
 
     def _show(self, row: int) -> None:
-        from PySide6.QtCore import QByteArray
-        from PySide6.QtSvg import QSvgRenderer
-
         item = self.view.model.row_object(row)
         if item is None:
             return
         self.label = ProductLabel(item.sku, item.name, item.gtin)
-        renderer = QSvgRenderer(QByteArray(product_labels.preview_svg(self.label)))
-        width = self._theme.px(45)
-        size = renderer.defaultSize()
-        image = QImage(width, int(width * size.height() / max(1, size.width())), QImage.Format.Format_ARGB32)
-        image.fill(0xFFFFFFFF)
-        from PySide6.QtGui import QPainter
-
-        painter = QPainter(image)
-        renderer.render(painter)
-        painter.end()
-        self.preview.setPixmap(QPixmap.fromImage(image))
-        self.caption.setText(f"{item.sku} — {item.name}")
+        pixmap = QPixmap()
+        pixmap.loadFromData(product_labels.preview_png(self.label), "PNG")
+        self.preview.setPixmap(pixmap.scaledToHeight(self._theme.target_px))
+        self.caption.setText(self.tr("Étiquette de {0} — {1}").format(item.sku, item.name))
         self.print_button.setEnabled(True)
 
     def _print(self) -> None:
