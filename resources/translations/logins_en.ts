@@ -12,62 +12,62 @@
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="326"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="342"/>
         <source>Scannez l&apos;emplacement à inventorier, puis chaque article qui s&apos;y trouve.</source>
         <translation>Scan the location to count, then every item in it.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="330"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="343"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="330"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="343"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="330"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="343"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="330"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="343"/>
         <source>Compté</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="331"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="343"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="331"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="344"/>
         <source>Inventaire en cours</source>
         <translation>Count in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="334"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="347"/>
         <source>Valider : inventaire tournant</source>
         <translation>Confirm: cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="334"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="347"/>
         <source>inventaire tournant</source>
         <translation>cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="335"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="348"/>
         <source>Valider : casse constatée</source>
         <translation>Confirm: breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="335"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="348"/>
         <source>casse constatée</source>
         <translation>breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="364"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="366"/>
         <source>Inventaire de {0} validé : {1} écart(s) ajusté(s) ({2}).</source>
         <translation>Count of {0} confirmed: {1} difference(s) adjusted ({2}).</translation>
     </message>
@@ -133,32 +133,32 @@
 <context>
     <name>LogisticsConsole</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="485"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="487"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="486"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="488"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="487"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="489"/>
         <source>Inventaire</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="488"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="490"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="489"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="491"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="575"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="577"/>
         <source>{0} / {1} étiquettes envoyées</source>
         <translation>{0} / {1} labels sent</translation>
     </message>
@@ -342,127 +342,127 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="377"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="379"/>
         <source>État de l&apos;imprimante</source>
         <translation>Printer status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="379"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="381"/>
         <source>Avancement de l&apos;impression</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="381"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="383"/>
         <source>Arrêter l&apos;envoi</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="384"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="386"/>
         <source>Travail</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="384"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="386"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="384"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="386"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="384"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="386"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="385"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="387"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="385"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="387"/>
         <source>File d&apos;impression</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="387"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="389"/>
         <source>Relancer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="389"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="391"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="391"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="393"/>
         <source>Réimprimer : étiquette abîmée</source>
         <translation>Reprint: damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="392"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="394"/>
         <source>étiquette abîmée</source>
         <translation>damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="393"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="395"/>
         <source>Réimprimer : illisible</source>
         <translation>Reprint: unreadable</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="394"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="396"/>
         <source>étiquette illisible au scanner</source>
         <translation>label unreadable by the scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="416"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="418"/>
         <source>Imprimante simulée</source>
         <translation>Simulated printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="421"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="423"/>
         <source>en attente</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="421"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="423"/>
         <source>envoi</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="421"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="423"/>
         <source>imprimée</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="422"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="424"/>
         <source>interrompue</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="422"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="424"/>
         <source>annulée</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="433"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="435"/>
         <source>Touchez d&apos;abord un travail.</source>
         <translation>Tap a job first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="440"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="442"/>
         <source>C&apos;est fait.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="446"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="448"/>
         <source>Touchez d&apos;abord une étiquette déjà imprimée.</source>
         <translation>Tap a label already printed first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="449"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="451"/>
         <source>Réimpression demandée (même SSCC) : {0}.</source>
         <translation>Reprint requested (same SSCC): {0}.</translation>
     </message>
@@ -470,47 +470,47 @@
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="289"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="317"/>
         <source>Scannez l&apos;emplacement de réception, puis chaque article (GS1-128 fournisseur ou EAN).</source>
         <translation>Scan the receiving location, then each item (supplier GS1-128 or EAN).</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
         <source>Lot</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="294"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="294"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="319"/>
         <source>Réceptions de cette session</source>
         <translation>Receipts of this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="298"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="323"/>
         <source>Le prochain article compte {0}</source>
         <translation>The next item counts {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="310"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="330"/>
         <source>Quantité {0} pour le prochain article</source>
         <translation>Quantity {0} for the next item</translation>
     </message>

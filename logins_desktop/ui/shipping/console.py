@@ -279,79 +279,81 @@ class StockPage(QWidget):
                                             product_labels.pdf([self.label]))])
 
 
-class ReceivingPage(QWidget):
-    """Scan the location, then each supplier code: each scan is a receipt."""
+class _ScanPage(QWidget):
+    """A page driven by the scanner: a prompt, what the last scan did, and a table."""
 
-    def __init__(self, theme: Theme, db, console: LogisticsConsole):
+    def __init__(self, theme: Theme, console: LogisticsConsole, session, prompt: str, headers: list[str], name: str):
         super().__init__()
         self._console = console
-        self.session = ReceivingSession(db, console.user)
-        self.prompt = QLabel(self.tr("Scannez l'emplacement de réception, puis chaque article (GS1-128 fournisseur ou EAN)."))
+        self.session = session
+        self.prompt = QLabel(prompt)
         self.prompt.setObjectName("title")
         self.prompt.setWordWrap(True)
         self.feedback = Feedback(theme, 0)
-        self.table = _table(theme, [self.tr("Article"), self.tr("Désignation"), self.tr("Quantité"), self.tr("Lot"),
-                                    self.tr("Emplacement")], self.tr("Réceptions de cette session"))
-        quantities = QHBoxLayout()
-        self.quantity_buttons = []
-        for n in (1, 6, 12, 24):
-            button = TouchButton(theme, f"× {n}", self.tr("Le prochain article compte {0}").format(n))
-            button.clicked.connect(lambda _=False, q=n: self._set_quantity(q))
-            quantities.addWidget(button)
-            self.quantity_buttons.append(button)
+        self.table = _table(theme, headers, name)
+        self.buttons = QHBoxLayout()
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt)
         layout.addWidget(self.feedback)
         layout.addWidget(self.table, 1)
-        layout.addLayout(quantities)
-
-    def _set_quantity(self, n: int) -> None:
-        self.session.pending_quantity = n
-        self.feedback.show_message("info", self.tr("Quantité {0} pour le prochain article").format(n))
-
-    def handle_scan(self, text: str) -> None:
-        outcome = self.session.scan(text)
-        self.feedback.show_message("ok" if outcome.ok else "error", outcome.message)
-        self._console.sounds.play("ok" if outcome.ok else "error")
-        _fill(self.table, [[sku, name, str(q), batch or "", loc] for sku, name, q, batch, loc in reversed(self.session.received)])
-
-
-class CountPage(QWidget):
-    """Scan a location, scan what is there, then validate: differences become adjustments with a reason."""
-
-    def __init__(self, theme: Theme, db, console: LogisticsConsole):
-        super().__init__()
-        self._console = console
-        self.session = CountSession(db, console.user)
-        self.prompt = QLabel(self.tr("Scannez l'emplacement à inventorier, puis chaque article qui s'y trouve."))
-        self.prompt.setObjectName("title")
-        self.prompt.setWordWrap(True)
-        self.feedback = Feedback(theme, 0)
-        self.table = _table(theme, [self.tr("Article"), self.tr("Désignation"), self.tr("Attendu"), self.tr("Compté"),
-                                    self.tr("Écart")], self.tr("Inventaire en cours"))
-        buttons = QHBoxLayout()
-        self.close_buttons = []
-        for label, reason in ((self.tr("Valider : inventaire tournant"), self.tr("inventaire tournant")),
-                              (self.tr("Valider : casse constatée"), self.tr("casse constatée"))):
-            button = TouchButton(theme, label, icon="ok")
-            button.clicked.connect(lambda _=False, r=reason: self.close_count(r))
-            buttons.addWidget(button)
-            self.close_buttons.append(button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.prompt)
-        layout.addWidget(self.feedback)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-
-    def _show(self) -> None:
-        _fill(self.table, [[line.sku, line.name, str(line.expected), str(line.counted), f"{line.difference:+d}"]
-                           for line in self.session.lines.values()])
+        layout.addLayout(self.buttons)
 
     def handle_scan(self, text: str) -> None:
         outcome = self.session.scan(text)
         self.feedback.show_message("ok" if outcome.ok else "error", outcome.message)
         self._console.sounds.play("ok" if outcome.ok else "error")
         self._show()
+
+    def _show(self) -> None:
+        raise NotImplementedError
+
+
+class ReceivingPage(_ScanPage):
+    """Scan the location, then each supplier code: each scan is a receipt."""
+
+    def __init__(self, theme: Theme, db, console: LogisticsConsole):
+        super().__init__(
+            theme, console, ReceivingSession(db, console.user),
+            self.tr("Scannez l'emplacement de réception, puis chaque article (GS1-128 fournisseur ou EAN)."),
+            [self.tr("Article"), self.tr("Désignation"), self.tr("Quantité"), self.tr("Lot"), self.tr("Emplacement")],
+            self.tr("Réceptions de cette session"),
+        )
+        self.quantity_buttons = []
+        for n in (1, 6, 12, 24):
+            button = TouchButton(theme, f"× {n}", self.tr("Le prochain article compte {0}").format(n))
+            button.clicked.connect(lambda _=False, q=n: self._set_quantity(q))
+            self.buttons.addWidget(button)
+            self.quantity_buttons.append(button)
+
+    def _set_quantity(self, n: int) -> None:
+        self.session.pending_quantity = n
+        self.feedback.show_message("info", self.tr("Quantité {0} pour le prochain article").format(n))
+
+    def _show(self) -> None:
+        _fill(self.table, [[sku, name, str(q), batch or "", loc] for sku, name, q, batch, loc in reversed(self.session.received)])
+
+
+class CountPage(_ScanPage):
+    """Scan a location, scan what is there, then validate: differences become adjustments with a reason."""
+
+    def __init__(self, theme: Theme, db, console: LogisticsConsole):
+        super().__init__(
+            theme, console, CountSession(db, console.user),
+            self.tr("Scannez l'emplacement à inventorier, puis chaque article qui s'y trouve."),
+            [self.tr("Article"), self.tr("Désignation"), self.tr("Attendu"), self.tr("Compté"), self.tr("Écart")],
+            self.tr("Inventaire en cours"),
+        )
+        self.close_buttons = []
+        for label, reason in ((self.tr("Valider : inventaire tournant"), self.tr("inventaire tournant")),
+                              (self.tr("Valider : casse constatée"), self.tr("casse constatée"))):
+            button = TouchButton(theme, label, icon="ok")
+            button.clicked.connect(lambda _=False, r=reason: self.close_count(r))
+            self.buttons.addWidget(button)
+            self.close_buttons.append(button)
+
+    def _show(self) -> None:
+        _fill(self.table, [[line.sku, line.name, str(line.expected), str(line.counted), f"{line.difference:+d}"]
+                           for line in self.session.lines.values()])
 
     def close_count(self, reason: str) -> None:
         where = self.session.location[1] if self.session.location else ""
