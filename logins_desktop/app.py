@@ -10,6 +10,7 @@ from logins_desktop.devices.scanners import Scanner, open_scanner
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.logging_setup import setup_logging
 from logins_desktop.services.auth import AuthService
+from logins_desktop.services.backup import BackupScheduler
 from logins_desktop.services.demo import seed_demo
 from logins_desktop.services.overview import OverviewService
 from logins_desktop.services.printing import PrintQueue
@@ -104,7 +105,13 @@ def run_app(settings: Settings, demo: bool = False) -> int:
     app, window = create_window(ctx)
     window.resize(1280, 800)
     window.show()
+    scheduler = None
+    if settings.backup.interval_hours > 0 and ctx.db.engine.dialect.name == "sqlite":
+        scheduler = BackupScheduler(ctx.db.url, settings.backup.interval_hours)
+        scheduler.start()
     code = app.exec()
+    if scheduler is not None:
+        scheduler.stop()
     ctx.scanner.stop()
     ctx.db.dispose()
     return code

@@ -39,6 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
     db_sub = db.add_subparsers(dest="action", required=True, metavar="ACTION")
     db_sub.add_parser("upgrade", parents=[common], help="appliquer les migrations")
     db_sub.add_parser("check", parents=[common], help="intégrité + cohérence stock/registre (code ≠ 0 si problème)")
+    backup = db_sub.add_parser("backup", parents=[common], help="sauvegarde à chaud (API de sauvegarde SQLite)")
+    backup.add_argument("--out", type=Path, help="fichier de sauvegarde (défaut : dossier de données/backups)")
+    restore = db_sub.add_parser("restore", parents=[common], help="restaurer une sauvegarde (refusée si elle est abîmée)")
+    restore.add_argument("file", type=Path)
 
     imp = sub.add_parser("import", parents=[common], help="importer des données de référence (CSV)")
     imp.add_argument("kind", choices=["products", "kits", "orders", "workers", "locations", "stations", "stock"])
@@ -135,6 +139,16 @@ def cmd_db(args) -> int:
     from logins_desktop.services.stock import StockService
     from logins_desktop.store import migrate
 
+    if args.action in ("backup", "restore"):
+        from logins_desktop.services import backup
+
+        url = _settings(args).effective_db_url
+        if args.action == "backup":
+            print(f"sauvegarde écrite : {backup.backup(url, args.out)}")
+        else:
+            saved = backup.restore(url, args.file)
+            print(f"base restaurée depuis {args.file}" + (f" ; l'ancienne est gardée dans {saved}" if saved else ""))
+        return 0
     if args.action == "upgrade":
         db = _open(args)
         print(f"base à jour (révision {migrate.current_revision(db.engine)}) : {db.url}")
@@ -233,7 +247,7 @@ def cmd_station(args) -> int:
     if not scanner_url:
         print("erreur : aucun scanner (--scanner URL ou [devices] scanner)", file=sys.stderr)
         return 1
-    return run_headless(_open(args), station_id, scanner_url)
+    return run_headless(_open(args), station_id, scanner_url, backup_hours=settings.backup.interval_hours)
 
 
 def cmd_commands_sheet(args) -> int:

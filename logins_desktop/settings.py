@@ -71,6 +71,12 @@ class ShipperSettings:
 
 
 @dataclass(frozen=True)
+class BackupSettings:
+    # Online backups of the local SQLite database into the data dir's backups/ folder; 0 = off.
+    interval_hours: float = 4.0
+
+
+@dataclass(frozen=True)
 class UISettings:
     touch_target_mm: float = 20.0
     font_scale: float = 1.0
@@ -91,6 +97,7 @@ class Settings:
     devices: DeviceSettings = field(default_factory=DeviceSettings)
     gs1: GS1Settings = field(default_factory=GS1Settings)
     shipper: ShipperSettings = field(default_factory=ShipperSettings)
+    backup: BackupSettings = field(default_factory=BackupSettings)
     ui: UISettings = field(default_factory=UISettings)
     source: str = ""  # the file these settings came from, "" for built-in defaults
 
@@ -105,7 +112,7 @@ class Settings:
 
 
 _SECTIONS = {"station": StationSettings, "devices": DeviceSettings, "gs1": GS1Settings, "shipper": ShipperSettings,
-             "ui": UISettings}
+             "backup": BackupSettings, "ui": UISettings}
 _LANGUAGES = ("fr", "en")
 
 

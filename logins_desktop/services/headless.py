@@ -13,11 +13,12 @@ import threading
 
 from logins_desktop.devices.scanners import ScanFrame, open_scanner
 from logins_desktop.logging_setup import setup_logging
+from logins_desktop.services.backup import BackupScheduler
 from logins_desktop.services.station import StationService
 from logins_desktop.store.database import Database
 
 
-def run_headless(db: Database, station_id: str, scanner_url: str, out=None, err=None) -> int:
+def run_headless(db: Database, station_id: str, scanner_url: str, out=None, err=None, backup_hours: float = 0.0) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
     setup_logging(console=False)  # stdout and stderr carry JSON only; the log goes to its file
@@ -38,6 +39,10 @@ def run_headless(db: Database, station_id: str, scanner_url: str, out=None, err=
                              ensure_ascii=False) + "\n")
         err.flush()
 
+    scheduler = None
+    if backup_hours > 0 and db.engine.dialect.name == "sqlite":
+        scheduler = BackupScheduler(db.url, backup_hours)
+        scheduler.start()
     previous = {sig: signal.signal(sig, lambda *_: stop.set()) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
         scanner.start(on_frame, on_status)
@@ -46,6 +51,8 @@ def run_headless(db: Database, station_id: str, scanner_url: str, out=None, err=
         stop.wait()
     finally:
         scanner.stop()
+        if scheduler is not None:
+            scheduler.stop()
         db.dispose()
         for sig, handler in previous.items():
             signal.signal(sig, handler)

@@ -1,0 +1,131 @@
+"""Online backups of the local SQLite database with the sqlite3 backup API, and checked restores.
+
+A backup is taken while the station keeps working (the API copies a consistent snapshot page by
+page). A restore refuses any file that fails SQLite's integrity check or is not a Log'ins
+database, and first saves the current database aside, so nothing is ever lost by restoring.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+import time
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+
+from logins_desktop.domain.errors import DomainError
+from logins_desktop.settings import data_dir
+
+log = logging.getLogger(__name__)
+KEEP = 14
+
+
+def sqlite_path(db_url: str) -> Path:
+    url = make_url(db_url)
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        raise DomainError("sauvegarde et restauration concernent la base SQLite locale d'un poste")
+    return Path(url.database)
+
+
+def default_backup_dir() -> Path:
+    return data_dir() / "backups"
+
+
+def check_file(path: Path) -> list[str]:
+    """Problems that make a file unfit to restore (empty list: fit)."""
+    if not path.is_file():
+        return [f"fichier introuvable : {path}"]
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+            if result != ["ok"]:
+                return [f"intégrité : {line}" for line in result[:5]]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return [f"ce n'est pas une base SQLite lisible ({exc})"]
+    if not {"alembic_version", "stock_movements", "scan_events"} <= tables:
+        return ["ce n'est pas une base Log'ins (tables manquantes)"]
+    return []
+
+
+def _copy(source: Path, target: Path) -> None:
+    src = sqlite3.connect(source)
+    dst = sqlite3.connect(target)
+    try:
+        with dst:
+            src.backup(dst, pages=1024, sleep=0.005)  # small steps: writers are never held up for long
+    finally:
+        src.close()
+        dst.close()
+
+
+def backup(db_url: str, out: Path | None = None, keep: int = KEEP) -> Path:
+    source = sqlite_path(db_url)
+    if not source.exists():
+        raise DomainError(f"base introuvable : {source}")
+    if out is None:
+        folder = default_backup_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        out = folder / f"{source.stem}-{datetime.now():%Y%m%d-%H%M%S}.sqlite3"
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_suffix(out.suffix + ".partiel")
+    partial.unlink(missing_ok=True)
+    _copy(source, partial)
+    problems = check_file(partial)
+    if problems:
+        partial.unlink(missing_ok=True)
+        raise DomainError("sauvegarde incohérente, non conservée : " + "; ".join(problems))
+    partial.replace(out)  # a backup file exists only once complete and checked
+    if out.parent == default_backup_dir():
+        _prune(out.parent, source.stem, keep)
+    return out
+
+
+def _prune(folder: Path, stem: str, keep: int) -> None:
+    backups = sorted(folder.glob(f"{stem}-*.sqlite3"))
+    for old in backups[:-keep]:
+        old.unlink(missing_ok=True)
+
+
+def restore(db_url: str, file: Path) -> Path:
+    """Replace the database's content with `file`; returns where the previous content was saved."""
+    problems = check_file(Path(file))
+    if problems:
+        raise DomainError("restauration refusée : " + "; ".join(problems))
+    target = sqlite_path(db_url)
+    saved = backup(db_url, target.with_name(f"{target.stem}-avant-restauration-{datetime.now():%Y%m%d-%H%M%S}.sqlite3")) \
+        if target.exists() else None
+    _copy(Path(file), target)
+    remaining = check_file(target)
+    if remaining:
+        raise DomainError("restauration incomplète : " + "; ".join(remaining))
+    return saved
+
+
+class BackupScheduler(threading.Thread):
+    """Takes a backup every `hours` while the app or the headless station runs."""
+
+    def __init__(self, db_url: str, hours: float):
+        super().__init__(name="sqlite-backup", daemon=True)
+        self._url = db_url
+        self._seconds = hours * 3600
+        self._halt = threading.Event()
+
+    def run(self) -> None:
+        while not self._halt.wait(self._seconds):
+            started = time.monotonic()
+            try:
+                path = backup(self._url)
+                log.info("sauvegarde %s en %.1f s", path, time.monotonic() - started)
+            except (DomainError, OSError, sqlite3.Error) as exc:
+                log.error("sauvegarde automatique impossible : %s", exc)
+
+    def stop(self) -> None:
+        self._halt.set()
