@@ -103,6 +103,14 @@ def build_parser() -> argparse.ArgumentParser:
         action = queue_sub.add_parser(name, parents=[common], help=text)
         action.add_argument("job", metavar="ID", help="identifiant (ses premiers caractères suffisent)")
 
+    sync = sub.add_parser("sync", parents=[common], help="synchronisation avec le PostgreSQL central")
+    sync_sub = sync.add_subparsers(dest="action", required=True, metavar="ACTION")
+    for name, text in (("once", "une synchronisation (envoi puis réception)"), ("run", "en boucle")):
+        action = sync_sub.add_parser(name, parents=[common], help=text)
+        action.add_argument("--central", metavar="URL", help="postgresql+psycopg://… (défaut : central_url des réglages)")
+        if name == "run":
+            action.add_argument("--interval", type=float, default=30.0, help="secondes entre deux passes")
+
     shots = sub.add_parser("screenshots", parents=[common], help="capturer chaque écran (PNG) sur données de démo")
     shots.add_argument("--out", type=Path, required=True)
     return parser
@@ -363,7 +371,37 @@ def cmd_queue(args) -> int:
     return 0
 
 
+def cmd_sync(args) -> int:
+    import time
+
+    from logins_desktop.services.sync import SyncService
+
+    settings = _settings(args)
+    central = args.central or settings.central_url
+    if not central:
+        print("erreur : aucun serveur central (--central URL ou central_url dans les réglages)", file=sys.stderr)
+        return 1
+    service = SyncService(_open(args), central, station=settings.station.station_id)
+    try:
+        while True:
+            try:
+                report = service.sync_once()
+                print(f"synchronisé : {report.pushed} envoyé(s), {report.pulled} reçu(s), "
+                      f"{report.conflicts} conflit(s) de stock, {report.seconds:.1f} s", flush=True)
+            except Exception as exc:  # offline is normal on a warehouse floor: say it, keep the work
+                print(f"central injoignable ({type(exc).__name__}) : {service.pending()} changement(s) en attente",
+                      file=sys.stderr, flush=True)
+                if args.action == "once":
+                    return 1
+            if args.action == "once":
+                return 0
+            time.sleep(args.interval)
+    finally:
+        service.close()
+
+
 COMMANDS = {
+    "sync": cmd_sync,
     "label": cmd_label,
     "print": cmd_print,
     "printer": cmd_printer,

@@ -4,10 +4,11 @@
 set -u
 missing=""
 ldconfig -p 2>/dev/null | grep -q 'libpulse.so.0' || missing="$missing libpulse0"
-# PostgreSQL 15 server binaries are used by the sync tests (issue 6) when present.
+# PostgreSQL server binaries (initdb, pg_ctl): the sync tests start a throwaway cluster.
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1 || missing="$missing postgresql"
 [ -z "$missing" ] && exit 0
 if [ "$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null 2>&1; then SUDO="sudo -n"; else
-  echo "system-deps: please install:$missing (QtMultimedia needs libpulse.so.0; the app runs without sound otherwise)" >&2
+  echo "system-deps: please install:$missing (QtMultimedia needs libpulse.so.0; the sync tests need PostgreSQL)" >&2
   exit 0
 fi
 echo "system-deps: installing$missing"

@@ -35,3 +35,24 @@ def demo_db(db):
 
     assert seed_demo(db)
     return db
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """One PostgreSQL 15 cluster for the whole test run (each test takes its own database)."""
+    from tests.pg import Cluster, pg_bin
+
+    if pg_bin("initdb") is None:
+        pytest.fail("PostgreSQL server binaries (initdb, pg_ctl) are missing: run scripts/system-deps.sh")
+    cluster = Cluster().start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture
+def central_url(pg_cluster, request):
+    import re
+    import uuid
+
+    name = re.sub(r"[^a-z0-9]+", "_", request.node.name.lower())[:40] + "_" + uuid.uuid4().hex[:6]
+    return pg_cluster.create_database(name)

@@ -539,3 +539,34 @@ class PrintJob(Synced, Base):
     reason: Mapped[str] = mapped_column(String(300), default="")
     created_by: Mapped[str] = mapped_column(String(64), default="")
     labels: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class SyncOutbox(Base):
+    """Rows changed on this station and not yet at the central server (filled by SQLite triggers,
+    so every write, ORM or not, lands here in its own transaction). Local only."""
+
+    __tablename__ = "sync_outbox"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(36))
+
+
+class SyncState(Base):
+    """Watermarks and the last sync, per key. Local only."""
+
+    __tablename__ = "sync_state"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
+
+
+class StockConflict(Synced, Base):
+    """At the central server: movements from several stations took a quantity below zero.
+    Flagged for the manager, never merged away."""
+
+    __tablename__ = "stock_conflicts"
+    product_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("products.id"))
+    location_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("locations.id"))
+    quantity: Mapped[int] = mapped_column(Integer)
+    posting_key: Mapped[str] = mapped_column(String(128))
+    station: Mapped[str] = mapped_column(String(64), default="")
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
