@@ -154,6 +154,7 @@ class SyncService:
                             statement = statement.on_conflict_do_update(index_elements=["id"], set_=columns)
                         central.execute(statement)
                     self._hook(f"pushed:{table.name}")
+            self._hook("central-committed")
             # Only now, the central transaction committed, do the rows leave the outbox.
             with self._local.write() as s:
                 s.execute(SyncOutbox.__table__.delete().where(SyncOutbox.id <= batch[-1][0]))

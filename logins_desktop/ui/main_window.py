@@ -82,6 +82,13 @@ class MainWindow(QMainWindow):
         self._sim_codes = sim_codes or []
         self.scanner_connected = False
         self.scanner_message = ""
+        self.sync_status = None
+        if context.settings.central_url:  # several stations or sites: sync in the background
+            from logins_desktop.services.sync import SyncService
+            from logins_desktop.ui.sync_status import SyncStatus
+
+            self.sync_status = SyncStatus(SyncService(context.db, context.settings.central_url,
+                                                      station=context.settings.station.station_id))
         self.bridge = ScannerBridge(self)
         self.bridge.frame.connect(self.on_scan)
         self.bridge.status.connect(self.on_scanner_status)
@@ -147,6 +154,8 @@ class MainWindow(QMainWindow):
         self.logout_button = TouchButton(t, self.tr("Déconnexion"), self.tr("Se déconnecter"), icon="logout")
         self.logout_button.clicked.connect(self.logout)
         row.addWidget(self.who, 1)
+        if self.sync_status is not None:
+            row.addWidget(self.sync_status)
         row.addWidget(self.scanner_icon)
         row.addWidget(self.scanner_label)
         for button in (self.contrast_button, self.smaller_button, self.larger_button, self.language_button,

@@ -166,73 +166,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="105"/>
         <source>Log&apos;ins Desktop — {0}</source>
         <translation>Log&apos;ins Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="133"/>
         <source>Personne connectée</source>
         <translation>Logged-in person</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="139"/>
         <source>État du scanner</source>
         <translation>Scanner status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="134"/>
-        <location filename="../../logins_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="144"/>
         <source>Contraste élevé</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="146"/>
         <source>Texte plus petit</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="148"/>
         <source>Texte plus grand</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="152"/>
         <source>Changer de langue</source>
         <translation>Change language</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="154"/>
         <source>Déconnexion</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="154"/>
         <source>Se déconnecter</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="168"/>
         <source>Log&apos;ins — {0} — identifiez-vous</source>
         <translation>Log&apos;ins — {0} — please identify</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="174"/>
         <source>Scanner déconnecté</source>
         <translation>Scanner disconnected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="176"/>
         <source>Scanner simulé</source>
         <translation>Simulated scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="178"/>
         <source>Scanner prêt</source>
         <translation>Scanner ready</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="252"/>
         <source>Bonjour {0} ! Poste {1}.</source>
         <translation>Hello {0}! Station {1}.</translation>
     </message>
@@ -993,6 +993,29 @@
         <location filename="../../logins_desktop/ui/stock/stock_view.py" line="147"/>
         <source>Historique de {0} — {1} ({2} mouvement(s))</source>
         <translation>History of {0} — {1} ({2} movement(s))</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../logins_desktop/ui/sync_status.py" line="47"/>
+        <source>État de la synchronisation</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/sync_status.py" line="63"/>
+        <source>jamais</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/sync_status.py" line="65"/>
+        <source>Hors ligne · {0} en attente — le travail continue</source>
+        <translation>Offline · {0} waiting — work goes on</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/sync_status.py" line="67"/>
+        <source>Synchro {0} · {1} en attente</source>
+        <translation>Synced {0} · {1} waiting</translation>
     </message>
 </context>
 <context>

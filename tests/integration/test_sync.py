@@ -150,3 +150,42 @@ def test_cli_works_against_central(central, central_url, tmp_path, capsys):
     station_db = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
     assert main(["sync", "once", "--db", station_db, "--central", central_url]) == 0
     assert "reçu" in capsys.readouterr().out
+
+
+def test_station_killed_between_central_commit_and_its_own(central, central_url, tmp_path):
+    local, sync = new_station(tmp_path, "poste1", central_url)
+    sync.sync_once()
+    assemble(local, kits=2)
+
+    def die(where):
+        if where == "central-committed":
+            raise KeyboardInterrupt("station arrêtée")  # as a power cut would, before the outbox is emptied
+
+    with pytest.raises(KeyboardInterrupt):
+        SyncService(local, central_url, station="POSTE-01", hook=die).push()
+    assert sync.pending() > 0  # the station still thinks it has to send them
+    restarted = SyncService(local, central_url, station="POSTE-01")
+    restarted.push()
+    assert restarted.pending() == 0
+    assert count(central, ScanEvent) == count(local, ScanEvent)
+    assert StockService(central).on_hand("KIT-REPRISE", "ATELIER-1") == 2  # not 4
+    restarted.close()
+    sync.close()
+
+
+def test_master_data_from_a_writer_whose_clock_lags_still_arrives(central, central_url, tmp_path):
+    from datetime import timedelta
+
+    from logins_desktop.store.models import Product, utcnow
+
+    local, sync = new_station(tmp_path, "poste1", central_url)
+    sync.sync_once()
+    with central.write() as s:  # renamed at central by a PC whose clock is 5 minutes late
+        product = s.scalars(select(Product).where(Product.sku == "SAVON-100")).one()
+        product.name = "Savon lavande 100 g (nouvelle recette)"
+        s.flush()
+        product.updated_at = utcnow() - timedelta(minutes=5)
+    sync.sync_once()
+    with local.read() as s:
+        assert s.scalars(select(Product.name).where(Product.sku == "SAVON-100")).one().endswith("(nouvelle recette)")
+    sync.close()

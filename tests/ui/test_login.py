@@ -149,3 +149,19 @@ def test_no_time_limit_by_default(qtbot, window):
     window.login.handle_badge("INCONNU")
     qtbot.wait(300)
     assert window.login.feedback.isVisible()
+
+
+def test_sync_status_in_the_header_offline_is_calm(qtbot, context):
+    from dataclasses import replace
+
+    from logins_desktop.app import create_window
+
+    context.settings = replace(context.settings, central_url="postgresql+psycopg://logins@127.0.0.1:9/absent")
+    _app, win = create_window(context)
+    qtbot.addWidget(win)
+    status = win.sync_status
+    assert status.text() == f"Synchro jamais · {status._service.pending()} en attente"
+    status.sync_now()
+    qtbot.waitUntil(lambda: status.online is False, timeout=10_000)
+    assert status.text().startswith("Hors ligne") and status.text().endswith("le travail continue")
+    status.stop()
