@@ -17,14 +17,12 @@ from __future__ import annotations
 
 import logging
 import time
-import uuid
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import Table, create_engine, func, insert, select, text, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from logins_desktop.store.database import Database
@@ -43,7 +41,6 @@ from logins_desktop.store.models import (
     ScanEvent,
     Shipment,
     Station,
-    StockConflict,
     StockMovement,
     StockOnHand,
     SyncOutbox,
@@ -54,7 +51,6 @@ from logins_desktop.store.models import (
     User,
     Worker,
     WorkerRestriction,
-    utcnow,
 )
 
 log = logging.getLogger(__name__)
@@ -68,7 +64,7 @@ PUSHED: list[tuple[Table, bool]] = [
 ]
 PULLED: list[Table] = [t.__table__ for t in (Customer, Location, Product, KitComponent, Order, Task, Worker,
                                               WorkerRestriction, Station, User, Assignment)]
-BATCH = 2_000
+BATCH = 10_000
 PULL_MARGIN = timedelta(minutes=10)
 
 
@@ -119,80 +115,35 @@ class SyncService:
 
     # ------------------------------------------------------------------ push
     def push(self) -> tuple[int, int]:
+        """Send the outbox in batches; returns (rows sent, stock conflicts found at central)."""
         total = conflicts = 0
         while True:
-            with self._local.read() as s:
-                batch = s.execute(select(SyncOutbox.id, SyncOutbox.table_name, SyncOutbox.row_id)
-                                  .order_by(SyncOutbox.id).limit(self._batch)).all()
+            raw = self._local.engine.raw_connection()
+            try:
+                batch = raw.execute("SELECT id, table_name, row_id FROM sync_outbox ORDER BY id LIMIT ?",
+                                    (self._batch,)).fetchall()
+                ids_by_table: dict[str, list[str]] = defaultdict(list)
+                for _, table, row_id in batch:
+                    ids_by_table[table].append(row_id)
+                rows_by_table = {table.name: _read_rows(raw, table, ids_by_table[table.name])
+                                 for table, _ in PUSHED if ids_by_table.get(table.name)}
+            finally:
+                raw.close()
             if not batch:
                 return total, conflicts
-            ids_by_table: dict[str, set[str]] = defaultdict(set)
-            for _, table, row_id in batch:
-                ids_by_table[table].add(row_id)
-            rows_by_table = {}
-            with self._local.engine.connect() as conn:
-                for table, _ in PUSHED:
-                    ids = ids_by_table.get(table.name)
-                    if ids:
-                        # SQLite keeps UUIDs as 32 hex digits: read them back through the table's types.
-                        wanted = [_uuid(i) for i in ids]
-                        rows_by_table[table.name] = [dict(r._mapping) for r in
-                                                     conn.execute(select(table).where(table.c.id.in_(wanted)))]
             with self._central.begin() as central:
+                pg = central.connection.driver_connection  # psycopg: COPY into a staging table
                 for table, append_only in PUSHED:
                     rows = rows_by_table.get(table.name)
                     if not rows:
                         continue
-                    if table.name == StockMovement.__tablename__:
-                        conflicts += self._push_movements(central, rows)
-                    else:
-                        statement = pg_insert(table).values(rows)
-                        if append_only:
-                            statement = statement.on_conflict_do_nothing(index_elements=["id"])
-                        else:
-                            columns = {c.name: statement.excluded[c.name] for c in table.columns if c.name != "id"}
-                            statement = statement.on_conflict_do_update(index_elements=["id"], set_=columns)
-                        central.execute(statement)
+                    conflicts += _copy_upsert(pg, table, rows, append_only)
                     self._hook(f"pushed:{table.name}")
             self._hook("central-committed")
             # Only now, the central transaction committed, do the rows leave the outbox.
             with self._local.write() as s:
                 s.execute(SyncOutbox.__table__.delete().where(SyncOutbox.id <= batch[-1][0]))
             total += len(batch)
-
-    def _push_movements(self, central, rows: list[dict]) -> int:
-        """Insert the ledger lines central lacks, then move central's on-hand by exactly those."""
-        table = StockMovement.__table__
-        inserted = central.execute(
-            pg_insert(table).values(rows).on_conflict_do_nothing(index_elements=["id"])
-            .returning(table.c.product_id, table.c.location_id, table.c.quantity, table.c.posting_key, table.c.station)
-        ).all()
-        deltas: dict[tuple, int] = defaultdict(int)
-        origin: dict[tuple, tuple[str, str]] = {}
-        for product_id, location_id, quantity, key, station in inserted:
-            deltas[(product_id, location_id)] += quantity
-            origin[(product_id, location_id)] = (key, station)
-        cache = StockOnHand.__table__
-        conflicts = 0
-        for (product_id, location_id), delta in sorted(deltas.items()):
-            sku = central.scalar(select(Product.sku).where(Product.id == product_id))
-            code = central.scalar(select(Location.code).where(Location.id == location_id))
-            quantity = central.execute(
-                pg_insert(cache).values(product_id=product_id, location_id=location_id, quantity=delta, sku=sku,
-                                        location_code=code)
-                .on_conflict_do_update(index_elements=["product_id", "location_id"],
-                                       set_={"quantity": cache.c.quantity + delta})
-                .returning(cache.c.quantity)
-            ).scalar_one()
-            if quantity < 0:
-                key, station = origin[(product_id, location_id)]
-                central.execute(insert(StockConflict.__table__).values(
-                    id=_new_id(), created_at=_now(), updated_at=_now(), product_id=product_id,
-                    location_id=location_id, quantity=quantity, posting_key=key, station=station, resolved=False))
-                conflicts += 1
-                log.warning("conflit de stock à la centrale : %s en %s = %s (écriture %s, poste %s)",
-                            sku, code, quantity, key, station)
-        return conflicts
 
     # ------------------------------------------------------------------ pull
     def pull(self) -> int:
@@ -256,18 +207,71 @@ class SyncService:
         return len(new)
 
 
+def _read_rows(raw, table: Table, ids: list[str]) -> list[tuple]:
+    """Rows straight from SQLite, already in a form PostgreSQL's COPY reads (the bulk path: no ORM,
+    no per-value Python): UUIDs as 32 hex digits and 0/1 booleans are valid PostgreSQL input as they
+    are; times are naive UTC text, to which the zone is added in the query."""
+    names = ", ".join(f"{c.name} || '+00'" if type(c.type).__name__ == "UTCDateTime" else c.name
+                      for c in table.columns)
+    rows: list[tuple] = []
+    for start in range(0, len(ids), 900):  # SQLite's bound-parameter limit
+        chunk = ids[start:start + 900]
+        marks = ", ".join("?" * len(chunk))
+        rows += raw.execute(f"SELECT {names} FROM {table.name} WHERE id IN ({marks})", chunk).fetchall()
+    return rows
+
+
+# Ledger lines: insert those central lacks, move central's on-hand by exactly those, and record a
+# conflict wherever that takes a quantity below zero. One statement, in the batch's transaction.
+_LEDGER_UPSERT = """
+WITH inserted AS (
+    INSERT INTO stock_movements ({cols}) SELECT {cols} FROM {staging}
+    ON CONFLICT (id) DO NOTHING
+    RETURNING product_id, location_id, quantity, posting_key, station
+), deltas AS (
+    SELECT product_id, location_id, sum(quantity) AS delta, max(posting_key) AS posting_key, max(station) AS station
+    FROM inserted GROUP BY product_id, location_id
+), moved AS (
+    INSERT INTO stock_on_hand (product_id, location_id, quantity, sku, location_code)
+    SELECT d.product_id, d.location_id, d.delta, p.sku, l.code
+    FROM deltas d JOIN products p ON p.id = d.product_id JOIN locations l ON l.id = d.location_id
+    ON CONFLICT (product_id, location_id) DO UPDATE SET quantity = stock_on_hand.quantity + EXCLUDED.quantity
+    RETURNING product_id, location_id, quantity
+)
+INSERT INTO stock_conflicts (id, created_at, updated_at, product_id, location_id, quantity, posting_key, station, resolved)
+SELECT gen_random_uuid(), now(), now(), m.product_id, m.location_id, m.quantity, d.posting_key, d.station, false
+FROM moved m JOIN deltas d USING (product_id, location_id)
+WHERE m.quantity < 0
+RETURNING product_id
+"""
+
+
+def _copy_upsert(pg, table: Table, rows: list[tuple], append_only: bool) -> int:
+    """COPY into a temporary twin, then one INSERT … ON CONFLICT: close to COPY's speed, idempotent.
+    Returns the number of stock conflicts found (ledger lines only)."""
+    names = [c.name for c in table.columns]
+    cols = ", ".join(names)
+    staging = f"staging_{table.name}"
+    with pg.cursor() as cur:
+        cur.execute(f"CREATE TEMP TABLE IF NOT EXISTS {staging} (LIKE {table.name} INCLUDING DEFAULTS) "
+                    "ON COMMIT DELETE ROWS")
+        with cur.copy(f"COPY {staging} ({cols}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        if table.name == StockMovement.__tablename__:
+            cur.execute(_LEDGER_UPSERT.format(cols=cols, staging=staging))
+            flagged = cur.fetchall()
+            for (product_id,) in flagged:
+                log.warning("conflit de stock à la centrale : article %s sous zéro", product_id)
+            return len(flagged)
+        if append_only:
+            action = "DO NOTHING"
+        else:
+            action = "DO UPDATE SET " + ", ".join(f"{n} = EXCLUDED.{n}" for n in names if n != "id")
+        cur.execute(f"INSERT INTO {table.name} ({cols}) SELECT {cols} FROM {staging} ON CONFLICT (id) {action}")
+        return 0
+
+
 def _chunks(rows: list, size: int):
     for i in range(0, len(rows), size):
         yield rows[i:i + size]
-
-
-def _uuid(value: str) -> uuid.UUID:
-    return uuid.UUID(value)
-
-
-def _new_id() -> uuid.UUID:
-    return uuid.uuid4()
-
-
-def _now() -> datetime:
-    return utcnow()
