@@ -270,3 +270,27 @@ def test_a_read_only_database_refuses_the_scan_instead_of_pretending(demo_db, db
     assert r.reason.startswith("ENREGISTREMENT IMPOSSIBLE")
     assert station.state.worker_id is None  # nothing changed in memory either
     read_only.dispose()
+
+
+def test_a_full_disk_refuses_the_scan_instead_of_pretending(demo_db):
+    """SQLITE_FULL, as on a full disk: the database may not grow by a single page."""
+    from sqlalchemy import event
+
+    station = StationService(demo_db, "POSTE-01", clock=Clock())
+    scan(station, "B1001")
+    demo_db.engine.dispose()
+
+    @event.listens_for(demo_db.engine, "connect")
+    def _no_room(dbapi_conn, _record):
+        pages = dbapi_conn.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_conn.execute(f"PRAGMA max_page_count = {pages}")
+
+    before = station.state.kit_progress
+    results = [scan(station, code) for code in KIT_STEPS * 40]  # until a new page is needed
+    refused = [r for r in results if not r.committed]
+    assert refused, "the database never filled up"
+    assert all(r.outcome == "rejected" and r.reason.startswith("ENREGISTREMENT IMPOSSIBLE") for r in refused)
+    committed_after = [r for r in results if r.committed]
+    assert station.state.kit_progress[1] == before[1]
+    with demo_db.read() as s:  # what it said was saved is saved, and nothing it refused
+        assert s.scalar(select(func.count()).select_from(ScanEvent)) == 1 + len(committed_after)
