@@ -73,7 +73,7 @@ def main() -> None:
         for path in paths:
             source = sqlite3.connect(path)
             for uid, st, w, o, raw, sym, dec, reason, created in source.execute(f"SELECT {columns} FROM scan_events"):
-                rows.append((uuid.UUID(uid), st, uuid.UUID(w), None, raw, sym, dec, reason, created + "+00"))
+                rows.append((uuid.UUID(uid), st, uuid.UUID(w), o, raw, sym, dec, reason, created + "+00"))
             source.close()
         with psycopg.connect(central_url.replace("postgresql+psycopg", "postgresql")) as pg:
             pg.execute("CREATE TABLE scan_events_copy (LIKE scan_events INCLUDING ALL)")
