@@ -386,8 +386,10 @@ def cmd_sync(args) -> int:
         while True:
             try:
                 report = service.sync_once()
+                changes = report.describe_changes()
                 print(f"synchronisé : {report.pushed} envoyé(s), {report.pulled} reçu(s), "
-                      f"{report.conflicts} conflit(s) de stock, {report.seconds:.1f} s", flush=True)
+                      f"{report.conflicts} conflit(s) de stock, {report.seconds:.1f} s"
+                      + (f" — changé ici par la centrale : {changes}" if changes else ""), flush=True)
             except Exception as exc:  # offline is normal on a warehouse floor: say it, keep the work
                 print(f"central injoignable ({type(exc).__name__}) : {service.pending()} changement(s) en attente",
                       file=sys.stderr, flush=True)

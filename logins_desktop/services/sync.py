@@ -19,7 +19,7 @@ import logging
 import time
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import Table, create_engine, func, insert, select, text, update
@@ -68,12 +68,24 @@ BATCH = 10_000
 PULL_MARGIN = timedelta(minutes=10)
 
 
+TABLE_LABELS_FR = {
+    "customers": "client(s)", "locations": "emplacement(s)", "products": "article(s)", "kit_components": "ligne(s) de kit",
+    "orders": "commande(s)", "tasks": "tâche(s)", "workers": "personne(s)", "worker_restrictions": "restriction(s)",
+    "stations": "poste(s)", "users": "utilisateur(s)", "assignments": "affectation(s)",
+}
+
+
 @dataclass
 class SyncReport:
     pushed: int = 0
     pulled: int = 0
     conflicts: int = 0
     seconds: float = 0.0
+    changed: dict[str, int] = field(default_factory=dict)  # table -> rows new or changed at central
+
+    def describe_changes(self) -> str:
+        """What the central copy changed here, in French ("2 article(s), 1 commande(s)")."""
+        return ", ".join(f"{n} {TABLE_LABELS_FR.get(t, t)}" for t, n in self.changed.items() if n)
 
 
 class SyncService:
@@ -107,7 +119,7 @@ class SyncService:
         started = time.monotonic()
         report = SyncReport()
         report.pushed, report.conflicts = self.push()
-        report.pulled = self.pull()
+        report.pulled, report.changed = self.pull()
         report.seconds = time.monotonic() - started
         with self._local.write() as s:
             self._set_state(s, "last_sync", datetime.now().astimezone().isoformat(timespec="seconds"))
@@ -146,7 +158,7 @@ class SyncService:
             total += len(batch)
 
     # ------------------------------------------------------------------ pull
-    def pull(self) -> int:
+    def pull(self) -> tuple[int, dict[str, int]]:
         with self._central.connect() as central:
             now = central.scalar(text("SELECT now()"))
             since = self.state("pulled_until")
@@ -160,9 +172,14 @@ class SyncService:
                 fetched.append((table, [dict(r._mapping) for r in central.execute(query)]))
             movements = self._station_movements(central) if since_dt is None else []
         count = 0
+        changed: dict[str, int] = {}
         with self._local.write() as s:
             before = s.scalar(select(func.coalesce(func.max(SyncOutbox.id), 0)))
             for table, rows in fetched:
+                if rows:  # the central copy wins: count what is new or different here, to show it
+                    known = dict(s.execute(select(table.c.id, table.c.updated_at)
+                                           .where(table.c.id.in_([r["id"] for r in rows]))).all())
+                    changed[table.name] = sum(1 for r in rows if known.get(r["id"]) != r["updated_at"])
                 for chunk in _chunks(rows, 500):
                     statement = sqlite_insert(table).values(chunk)
                     columns = {c.name: statement.excluded[c.name] for c in table.columns if c.name != "id"}
@@ -173,7 +190,7 @@ class SyncService:
             # What came from central must not go back to it.
             s.execute(SyncOutbox.__table__.delete().where(SyncOutbox.id > before))
             self._set_state(s, "pulled_until", now.isoformat())
-        return count
+        return count, changed
 
     def _station_movements(self, central) -> list[dict]:
         """A new station's opening stock: every ledger line of its own location."""

@@ -25,8 +25,7 @@ class _Run(QRunnable):
 
     def run(self):
         try:
-            self._service.sync_once()
-            result = None
+            result = self._service.sync_once()
         except Exception as exc:  # offline, server restarting…: the next round will do
             result = exc
         finally:
@@ -54,12 +53,15 @@ class SyncStatus(QLabel):
         if self._lock.acquire(blocking=False):
             self._pool.start(_Run(self._service, self._done, self._lock))
 
-    def _show(self, error, initial: bool = False) -> None:
+    def _show(self, result, initial: bool = False) -> None:
         pending = self._service.pending()
         if not initial:
-            self.online = error is None
-            if error is None:
+            self.online = not isinstance(result, Exception)
+            if self.online:
                 self.last_success = datetime.now()
+                changes = result.describe_changes() if result is not None else ""
+                if changes:  # the central copy won: say what changed here
+                    self.setToolTip(self.tr("Reçu de la centrale : {0}").format(changes))
         when = self.last_success.strftime("%H:%M") if self.last_success else self.tr("jamais")
         if self.online is False:
             self.setText(self.tr("Hors ligne · {0} en attente — le travail continue").format(pending))

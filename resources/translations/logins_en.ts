@@ -998,22 +998,27 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../logins_desktop/ui/sync_status.py" line="47"/>
+        <location filename="../../logins_desktop/ui/sync_status.py" line="46"/>
         <source>État de la synchronisation</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/sync_status.py" line="63"/>
+        <location filename="../../logins_desktop/ui/sync_status.py" line="64"/>
+        <source>Reçu de la centrale : {0}</source>
+        <translation>Received from central: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/sync_status.py" line="65"/>
         <source>jamais</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/sync_status.py" line="65"/>
+        <location filename="../../logins_desktop/ui/sync_status.py" line="67"/>
         <source>Hors ligne · {0} en attente — le travail continue</source>
         <translation>Offline · {0} waiting — work goes on</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/sync_status.py" line="67"/>
+        <location filename="../../logins_desktop/ui/sync_status.py" line="69"/>
         <source>Synchro {0} · {1} en attente</source>
         <translation>Synced {0} · {1} waiting</translation>
     </message>

@@ -54,7 +54,7 @@ def assemble(station_db, kits, station="POSTE-01", badge="B1001"):
 def test_an_empty_station_is_populated_by_its_first_sync_then_pushes_its_work(central, central_url, tmp_path):
     local, sync = new_station(tmp_path, "poste1", central_url)
     report = sync.sync_once()
-    assert report.pulled > 50
+    assert report.pulled > 50 and report.changed["workers"] == 12
     stock = StockService(local)
     assert stock.on_hand("BOITE-REPRISE", "ATELIER-1") == 150  # its location's stock came with it
     assert stock.consistency_problems() == []
@@ -185,7 +185,8 @@ def test_master_data_from_a_writer_whose_clock_lags_still_arrives(central, centr
         product.name = "Savon lavande 100 g (nouvelle recette)"
         s.flush()
         product.updated_at = utcnow() - timedelta(minutes=5)
-    sync.sync_once()
+    report = sync.sync_once()
+    assert report.changed["products"] == 1 and report.describe_changes() == "1 article(s)"  # shown to the station
     with local.read() as s:
         assert s.scalars(select(Product.name).where(Product.sku == "SAVON-100")).one().endswith("(nouvelle recette)")
     sync.close()
