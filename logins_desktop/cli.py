@@ -111,6 +111,20 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "run":
             action.add_argument("--interval", type=float, default=30.0, help="secondes entre deux passes")
 
+    plan = sub.add_parser("plan", parents=[common], help="planification (équilibrage de ligne)")
+    plan_sub = plan.add_subparsers(dest="kind", required=True, metavar="TYPE")
+    alwabp = plan_sub.add_parser("alwabp", parents=[common], help="résoudre une instance ALWABP (JSON sur stdout)")
+    alwabp.add_argument("file", type=Path)
+    alwabp.add_argument("--time-limit", type=float, default=10.0, metavar="S")
+
+    bench = sub.add_parser("bench", parents=[common], help="bancs d'essai publics")
+    bench_sub = bench.add_subparsers(dest="kind", required=True, metavar="TYPE")
+    bench_alwabp = bench_sub.add_parser("alwabp", parents=[common], help="les instances ALWABP contre les meilleures connues")
+    bench_alwabp.add_argument("--instances", type=Path, required=True, metavar="DIR")
+    bench_alwabp.add_argument("--time-limit", type=float, default=60.0, metavar="S")
+    bench_alwabp.add_argument("--family", action="append", choices=["roszieg", "heskia", "tonge", "wee-mag"])
+    bench_alwabp.add_argument("--out", type=Path, required=True)
+
     shots = sub.add_parser("screenshots", parents=[common], help="capturer chaque écran (PNG) sur données de démo")
     shots.add_argument("--out", type=Path, required=True)
     return parser
@@ -402,7 +416,41 @@ def cmd_sync(args) -> int:
         service.close()
 
 
+def cmd_plan(args) -> int:
+    import json
+
+    from logins_desktop.planning.alwabp import read_instance, validate
+    from logins_desktop.planning.solver import solve
+
+    instance = read_instance(args.file)
+    solution = solve(instance, args.time_limit)
+    problems = validate(instance, solution)
+    if problems:
+        print("erreur : solution invalide : " + "; ".join(problems), file=sys.stderr)
+        return 1
+    print(json.dumps(solution.to_json()))
+    return 0
+
+
+def cmd_bench(args) -> int:
+    from logins_desktop.planning.bench import FAMILIES, run, summary
+
+    families = tuple(args.family or FAMILIES)
+
+    def show(row: dict) -> None:
+        flag = "optimal" if row["proven_optimal"] else f"écart {row['gap_pct']} %"
+        print(f"{row['family']}/{row['num']}: {row['value']} (meilleur connu {row['best_known']}, {flag}, "
+              f"{row['seconds']} s)", flush=True)
+
+    rows = run(args.instances, args.time_limit, args.out, families, show)
+    for line in summary(rows):
+        print(line)
+    return 0
+
+
 COMMANDS = {
+    "plan": cmd_plan,
+    "bench": cmd_bench,
     "sync": cmd_sync,
     "label": cmd_label,
     "print": cmd_print,

@@ -1,0 +1,1 @@
+"""Ergonomic assignment and line balancing (OR-Tools CP-SAT). No Qt."""

@@ -1,0 +1,136 @@
+"""ALWABP-2 with OR-Tools CP-SAT: one worker per station, each task on a station whose worker can do
+it, precedence along the line, minimum cycle time.
+
+Model: each task gets a worker (booleans a[i][w]); each worker a station position p[w] (a
+permutation); the task's station is p[its worker] (an element constraint); precedence compares
+stations; each worker's load (their own times) is at most C. A greedy solution seeds the search,
+and the combinatorial lower bound bounds C from below.
+"""
+
+from __future__ import annotations
+
+import time
+
+from ortools.sat.python import cp_model
+
+from logins_desktop.planning.alwabp import Instance, Solution, validate
+
+
+def _topological(instance: Instance) -> list[int]:
+    indegree = [0] * instance.tasks
+    succ = [[] for _ in range(instance.tasks)]
+    for i, j in instance.arcs:
+        succ[i].append(j)
+        indegree[j] += 1
+    order, ready = [], [i for i in range(instance.tasks) if indegree[i] == 0]
+    while ready:
+        ready.sort()
+        i = ready.pop(0)
+        order.append(i)
+        for j in succ[i]:
+            indegree[j] -= 1
+            if indegree[j] == 0:
+                ready.append(j)
+    return order
+
+
+def greedy(instance: Instance) -> Solution | None:
+    """Fill stations in precedence order with the worker who is fastest on what remains (a start)."""
+    k = instance.workers
+    order = _topological(instance)
+    lb = instance.lower_bound()
+    for target in range(lb, sum(max(t for t in row if t is not None) for row in instance.times) + 1, max(1, lb // 50)):
+        remaining_workers = set(range(k))
+        task_station = [-1] * instance.tasks
+        station_worker = []
+        todo = list(order)
+        ok = True
+        for s in range(k):
+            best = None
+            for w in remaining_workers:
+                load, taken = 0, []
+                for i in todo:
+                    t = instance.times[i][w]
+                    preds_done = all(task_station[p] != -1 or p in taken for p, q in instance.arcs if q == i)
+                    if t is None or not preds_done or (load + t > target and s < k - 1):
+                        if s < k - 1:
+                            break
+                        ok_last = t is not None and preds_done
+                        if not ok_last:
+                            break
+                    load += t
+                    taken.append(i)
+                if best is None or len(taken) > len(best[1]):
+                    best = (w, taken, load)
+            w, taken, _ = best
+            remaining_workers.discard(w)
+            station_worker.append(w)
+            for i in taken:
+                task_station[i] = s
+            todo = [i for i in todo if task_station[i] == -1]
+        if todo:
+            ok = False
+        if ok:
+            loads = [0] * k
+            for i, s in enumerate(task_station):
+                loads[s] += instance.times[i][station_worker[s]]
+            solution = Solution(max(loads), station_worker, task_station, loads=loads)
+            if not validate(instance, solution):
+                return solution
+    return None
+
+
+def solve(instance: Instance, time_limit: float = 10.0, workers: int = 2, hint: Solution | None = None) -> Solution:
+    started = time.monotonic()
+    n, k = instance.tasks, instance.workers
+    model = cp_model.CpModel()
+    lb = instance.lower_bound()
+    ub = sum(max(t for t in row if t is not None) for row in instance.times)
+    start = hint or greedy(instance)
+    if start is not None:
+        ub = min(ub, start.cycle_time)
+    cycle = model.NewIntVar(lb, ub, "C")
+    a = [[model.NewBoolVar(f"a{i}_{w}") if instance.times[i][w] is not None else None for w in range(k)]
+         for i in range(n)]
+    worker_of = [model.NewIntVar(0, k - 1, f"wk{i}") for i in range(n)]
+    position = [model.NewIntVar(0, k - 1, f"p{w}") for w in range(k)]
+    station_of = [model.NewIntVar(0, k - 1, f"st{i}") for i in range(n)]
+    model.AddAllDifferent(position)
+    for i in range(n):
+        choices = [a[i][w] for w in range(k) if a[i][w] is not None]
+        model.AddExactlyOne(choices)
+        model.Add(worker_of[i] == sum(w * a[i][w] for w in range(k) if a[i][w] is not None))
+        model.AddElement(worker_of[i], position, station_of[i])
+    for i, j in instance.arcs:
+        model.Add(station_of[i] <= station_of[j])
+    for w in range(k):
+        model.Add(sum(instance.times[i][w] * a[i][w] for i in range(n) if a[i][w] is not None) <= cycle)
+    model.Minimize(cycle)
+    if start is not None:
+        for i in range(n):
+            for w in range(k):
+                if a[i][w] is not None:
+                    model.AddHint(a[i][w], start.station_worker[start.task_station[i]] == w)
+        for s, w in enumerate(start.station_worker):
+            model.AddHint(position[w], s)
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = time_limit
+    solver.parameters.num_workers = workers
+    status = solver.Solve(model)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        if start is None:
+            raise RuntimeError("aucune solution trouvée dans le temps imparti")
+        start.lower_bound, start.seconds = lb, time.monotonic() - started
+        return start
+    station_worker = [0] * k
+    for w in range(k):
+        station_worker[solver.Value(position[w])] = w
+    task_station = [solver.Value(station_of[i]) for i in range(n)]
+    loads = [0] * k
+    for i, s in enumerate(task_station):
+        loads[s] += instance.times[i][station_worker[s]]
+    return Solution(
+        cycle_time=max(loads), station_worker=station_worker, task_station=task_station,
+        lower_bound=max(lb, int(solver.BestObjectiveBound())), proven_optimal=status == cp_model.OPTIMAL,
+        seconds=time.monotonic() - started, loads=loads,
+    )

@@ -1,0 +1,95 @@
+"""The ALWABP reader on the real files' quirks, and the planner against brute force."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from logins_desktop.planning.alwabp import Instance, Solution, read_instance, validate
+from logins_desktop.planning.solver import solve
+
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "alwabp" / "instances"
+
+
+def write(tmp_path, text: str) -> Path:
+    path = tmp_path / "inst"
+    path.write_bytes(text.replace("\n", "\r\n").encode())
+    return path
+
+
+def test_reader_crlf_inf_and_terminator(tmp_path):
+    inst = read_instance(write(tmp_path, "3\n4 Inf\n2 3\nInf 5\n1 2\n2 3\n-1 -1\n"))
+    assert inst.times == ((4, None), (2, 3), (None, 5))
+    assert inst.arcs == ((0, 1), (1, 2))
+    assert inst.workers == 2
+
+
+def test_reader_without_terminator_like_tonge(tmp_path):
+    assert read_instance(write(tmp_path, "2\n1 1\n2 2\n1 2\n")).arcs == ((0, 1),)
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="../shared/alwabp not beside the checkout")
+def test_real_files():
+    roszieg = read_instance(SHARED / "roszieg" / "1")
+    assert (roszieg.tasks, roszieg.workers, len(roszieg.arcs)) == (25, 4, 32)
+    assert roszieg.times[5] == (4, None, None, 4)
+    tonge = read_instance(SHARED / "tonge" / "1")
+    assert (tonge.tasks, tonge.workers, len(tonge.arcs)) == (70, 10, 86)
+
+
+def test_validate_catches_every_kind_of_mistake():
+    inst = Instance("t", ((3, None), (2, 2)), ((0, 1),))
+    ok = Solution(3, [0, 1], [0, 1])
+    assert validate(inst, ok) == []
+    assert validate(inst, Solution(3, [1, 0], [0, 1]))  # task 1 on a worker who cannot do it
+    assert validate(inst, Solution(3, [0, 1], [1, 0]))  # precedence
+    assert validate(inst, Solution(2, [0, 1], [0, 1]))  # load above C
+
+
+def brute_force(inst: Instance) -> int:
+    best = None
+    k, n = inst.workers, inst.tasks
+    for order in itertools.permutations(range(k)):
+        for stations in itertools.product(range(k), repeat=n):
+            if any(stations[i] > stations[j] for i, j in inst.arcs):
+                continue
+            loads = [0] * k
+            ok = True
+            for i, s in enumerate(stations):
+                t = inst.times[i][order[s]]
+                if t is None:
+                    ok = False
+                    break
+                loads[s] += t
+            if ok and (best is None or max(loads) < best):
+                best = max(loads)
+    return best
+
+
+@st.composite
+def tiny_instances(draw):
+    k = draw(st.integers(2, 3))
+    n = draw(st.integers(2, 5))
+    times = []
+    for _ in range(n):
+        row = [draw(st.one_of(st.none(), st.integers(1, 9))) for _ in range(k)]
+        if all(t is None for t in row):
+            row[draw(st.integers(0, k - 1))] = draw(st.integers(1, 9))
+        times.append(tuple(row))
+    arcs = tuple((i, j) for i in range(n) for j in range(i + 1, n) if draw(st.booleans()) and draw(st.booleans()))
+    return Instance("tiny", tuple(times), arcs)
+
+
+@settings(max_examples=40, deadline=None)
+@given(tiny_instances())
+def test_planner_matches_brute_force_on_tiny_instances(inst):
+    best = brute_force(inst)
+    if best is None:
+        return  # no feasible line at all (a task only its worker can do forces an order that breaks precedence)
+    solution = solve(inst, time_limit=5, workers=1)
+    assert validate(inst, solution) == []
+    assert solution.proven_optimal and solution.cycle_time == best
