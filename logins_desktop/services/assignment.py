@@ -80,12 +80,12 @@ class AssignmentService:
             raise AssignmentRefused(f"la commande {order_ref} est close")
         if s.scalars(select(Station).where(Station.code == station)).one_or_none() is None:
             raise AssignmentRefused(f"poste inconnu : « {station} »")
-        query = select(Task).where(Task.order_id == order.id, Task.operation.in_(STATION_OPERATIONS))
-        if task is not None:
-            query = query.where(Task.code == task)
+        query = select(Task).where(Task.order_id == order.id)
+        # A named task (the board) may be any of the order's; by default, the scan-guided ones.
+        query = query.where(Task.code == task) if task is not None else query.where(Task.operation.in_(STATION_OPERATIONS))
         tasks = s.scalars(query.order_by(Task.code)).all()
         if task is not None and not tasks:
-            raise AssignmentRefused(f"la tâche « {task} » n'est pas une tâche de poste de la commande {order_ref}")
+            raise AssignmentRefused(f"la tâche « {task} » n'appartient pas à la commande {order_ref}")
         restrictions = restrictions_of(worker)
         verdicts: list[tuple[Task, Verdict]] = [(t, check(requirements_of(t), restrictions)) for t in tasks]
         chosen = next((t for t, v in verdicts if v.compatible), None)

@@ -364,8 +364,10 @@ class StationService:
         if task is not None and task.operation == Operation.PICKING.value:
             st.mode, st.steps = "picking", []
             st.pick_lines = self._pick_list(s, order, steps, st.order_quantity - st.kits_done)
-        else:
+        elif task is None or task.operation == Operation.KIT_ASSEMBLY.value:
             st.mode, st.steps, st.pick_lines = "kit", steps, []
+        else:  # labelling, packing, quality control: not scan-guided here
+            st.mode, st.steps, st.pick_lines = "other", [], []
 
     def _pick_list(self, s: Session, order: Order, steps: list[Step], remaining_kits: int) -> list[PickLine]:
         """What to bring to the station for the next batch of kits, location by location.

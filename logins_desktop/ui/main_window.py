@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 from logins_desktop.devices.scanners import ScanFrame
 from logins_desktop.devices.scanners.hid import HidScanner
 from logins_desktop.services.auth import Person
+from logins_desktop.services.board import BoardService
 from logins_desktop.store.models import Role
+from logins_desktop.ui.board.board import Board
 from logins_desktop.ui.bridge import ScannerBridge
 from logins_desktop.ui.home import OrdersHome, WorkersHome
 from logins_desktop.ui.i18n import install_language
@@ -246,7 +248,7 @@ class MainWindow(QMainWindow):
         if person.role == Role.INSERTION_COUNSELLOR:
             return WorkersHome(self.theme, self.ctx.overview, person)
         if person.role == Role.TEAM_LEAD:
-            return OrdersHome(self.theme, self.ctx.overview, person)
+            return Board(self.theme, BoardService(self.ctx.db, person.key), self.sounds)
         if self.ctx.station is not None:
             return StationScreen(self.theme, self.ctx.station, self.sounds, self.ctx.settings.ui.feedback_seconds)
         greeting = self.tr("Bonjour {0} ! Poste {1}.").format(person.display_name.split()[0],

@@ -84,6 +84,7 @@ def take_screenshots(out: Path, config: Path | None = None) -> list[Path]:
         scan("B1001", None)
         scan(demo_gtin(2))
         shot("05-poste-etape")
+        scan("CMD-AIDE", None)  # a help call, for the team lead's board below
         scan(demo_gtin(4))
         shot("06-poste-article-refuse")
         for ref in (3, 4, 5, 6):
@@ -137,6 +138,10 @@ def take_screenshots(out: Path, config: Path | None = None) -> list[Path]:
         window.set_language("en")
         shot("16-login-english")
         window.set_language("fr")
+        badge_and_pin("C2001", "1234")
+        window.home.select_worker("B1003")  # Sofia: seated, ≤ 3 kg: the box picking is blocked
+        shot("17-tableau-chef-personne-choisie")
+        window.logout()
         window.close()
         ctx.scanner.stop()
         ctx.db.dispose()

@@ -10,6 +10,89 @@
     </message>
 </context>
 <context>
+    <name>Board</name>
+    <message>
+        <location filename="../../logins_desktop/ui/board/board.py" line="33"/>
+        <source>1. Touchez une personne</source>
+        <translation>1. Tap a person</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/board.py" line="35"/>
+        <source>2. Touchez une tâche</source>
+        <translation>2. Tap a task</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/board.py" line="44"/>
+        <source>Personnes</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/board.py" line="53"/>
+        <source>Tâches</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/board.py" line="90"/>
+        <source>Choisir {0}</source>
+        <translation>Choose {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/board.py" line="105"/>
+        <source>personne</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/board.py" line="106"/>
+        <source>{0} — {1} / {2} kits</source>
+        <translation>{0} — {1} / {2} kits</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/board.py" line="107"/>
+        <source>Affecté·es : {0}</source>
+        <translation>Assigned: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/board.py" line="109"/>
+        <source>Tâche {0}</source>
+        <translation>Task {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/board.py" line="111"/>
+        <source>✖ BLOQUÉ :</source>
+        <translation>✖ BLOCKED:</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/board.py" line="118"/>
+        <source>✔ compatible</source>
+        <translation>✔ compatible</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/board.py" line="137"/>
+        <source>Touchez d&apos;abord une personne, puis la tâche.</source>
+        <translation>Tap a person first, then the task.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/board.py" line="146"/>
+        <source>{0} affecté·e à {1} au poste {2}.</source>
+        <translation>{0} assigned to {1} at station {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/board.py" line="169"/>
+        <source>Appel à l&apos;aide — {0} {1} ({2})</source>
+        <translation>Help call — {0} {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/board.py" line="172"/>
+        <source>J&apos;arrive</source>
+        <translation>On my way</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/board.py" line="172"/>
+        <source>Répondre à l&apos;appel de {0}</source>
+        <translation>Answer the call from {0}</translation>
+    </message>
+</context>
+<context>
     <name>CountPage</name>
     <message>
         <location filename="../../logins_desktop/ui/shipping/console.py" line="342"/>
@@ -166,73 +249,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="107"/>
         <source>Log&apos;ins Desktop — {0}</source>
         <translation>Log&apos;ins Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="135"/>
         <source>Personne connectée</source>
         <translation>Logged-in person</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="141"/>
         <source>État du scanner</source>
         <translation>Scanner status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="141"/>
-        <location filename="../../logins_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="146"/>
         <source>Contraste élevé</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="148"/>
         <source>Texte plus petit</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="150"/>
         <source>Texte plus grand</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="154"/>
         <source>Changer de langue</source>
         <translation>Change language</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="156"/>
         <source>Déconnexion</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="156"/>
         <source>Se déconnecter</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="170"/>
         <source>Log&apos;ins — {0} — identifiez-vous</source>
         <translation>Log&apos;ins — {0} — please identify</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="176"/>
         <source>Scanner déconnecté</source>
         <translation>Scanner disconnected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="178"/>
         <source>Scanner simulé</source>
         <translation>Simulated scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="180"/>
         <source>Scanner prêt</source>
         <translation>Scanner ready</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="254"/>
         <source>Bonjour {0} ! Poste {1}.</source>
         <translation>Hello {0}! Station {1}.</translation>
     </message>

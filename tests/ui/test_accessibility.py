@@ -63,7 +63,8 @@ def test_every_interactive_widget_has_a_name_and_a_touch_sized_target(qtbot, win
                 )
             if isinstance(widget, QPushButton) and widget.text():
                 # label + icon + the stylesheet's padding and border on both sides
-                needed = widget.fontMetrics().horizontalAdvance(widget.text()) + 2 * (window.theme.px(2) + 2)
+                widest = max(widget.fontMetrics().horizontalAdvance(line) for line in widget.text().split("\n"))
+                needed = widest + 2 * (window.theme.px(2) + 2)
                 if not widget.icon().isNull():
                     needed += widget.iconSize().width() + 4
                 assert needed <= widget.width(), f"{screen}: label « {widget.text()} » is clipped ({needed} > {widget.width()} px)"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from logins_desktop.ui.home import OrdersHome, WorkersHome
+from logins_desktop.ui.board.board import Board
+from logins_desktop.ui.home import WorkersHome
 from logins_desktop.ui.shipping.console import LogisticsConsole
 from logins_desktop.ui.station.station_screen import StationScreen
 
@@ -67,12 +68,11 @@ def test_team_lead_card_asks_pin_and_refuses_a_wrong_one(qtbot, window):
     assert window.login.feedback.text.text() == "Code incorrect. Réessayez."
     enter_pin(qtbot, window, "1234")
     assert window.person.key == "chef"
-    assert isinstance(window.home, OrdersHome)
-    orders = window.home.table
-    assert orders.rowCount() == 3
-    assert orders.item(0, 0).text() == "CMD-2026-1103"  # the most urgent order first
-    assert orders.item(0, 3).text() == "0 / 350"
-    assert window.home.help_table.rowCount() == 0
+    assert isinstance(window.home, Board)
+    tiles = list(window.home.task_buttons.values())
+    assert len(tiles) == 6  # the tasks of open orders
+    assert "CMD-2026-1103 — 0 / 350 kits" in tiles[0].text()  # the most urgent order first
+    assert window.home.alert_buttons == {}
 
 
 def test_team_lead_badge_scan_goes_to_pin_then_back(qtbot, window, context):

@@ -97,10 +97,9 @@ def test_buttons_undo_pause_and_help(qtbot, window, context):
     window.logout()
     window.login.choose(next(p for p in context.auth.people() if p.key == "chef"))
     window.login._check_pin("1234")
-    calls = window.home.help_table
-    assert calls.rowCount() == 1
-    assert (calls.item(0, 1).text(), calls.item(0, 2).text()) == ("POSTE-01", "Amina Benali")
-    assert calls.item(0, 3).text() == "aide demandée (CMD-2026-1101)"
+    board = window.home
+    assert len(board.alert_buttons) == 1  # the team lead's board shows the call
+    assert window.sounds.played[-1] == "alert"
 
 
 def test_scanned_logout_returns_to_the_login_screen(qtbot, window, context):

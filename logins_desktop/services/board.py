@@ -1,0 +1,137 @@
+"""What the team lead's board shows and does: who is here, what work there is, who can do what
+(compatible or blocked, with the reasons), assignments, line progress, help calls."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+
+from logins_desktop.domain.compatibility import Verdict, check
+from logins_desktop.services import audit
+from logins_desktop.services.assignment import AssignmentService, requirements_of, restrictions_of
+from logins_desktop.store.database import Database
+from logins_desktop.store.models import (
+    Assignment,
+    HelpCall,
+    MovementKind,
+    Order,
+    Station,
+    StockMovement,
+    Task,
+    Worker,
+    utcnow,
+)
+
+
+@dataclass(frozen=True)
+class WorkerCard:
+    badge: str
+    name: str
+    chips: tuple[str, ...]  # short functional pictogram labels, never a diagnosis
+    task_code: str | None
+    station: str | None
+
+
+@dataclass(frozen=True)
+class TaskTile:
+    code: str
+    name: str
+    order_ref: str
+    done: int
+    ordered: int
+    workers: tuple[str, ...]  # badges assigned
+
+
+@dataclass(frozen=True)
+class HelpAlert:
+    id: uuid.UUID
+    station: str
+    worker: str
+    message: str
+    created_at: datetime
+
+
+def _chips(r) -> tuple[str, ...]:
+    chips = []
+    if r.max_load_kg is not None:
+        chips.append(f"≤ {r.max_load_kg:g} kg")
+    if r.hands is not None and r.hands.value != "both":
+        chips.append("1 main")
+    if r.posture is not None and r.posture.value != "any":
+        chips.append("assis" if r.posture.value == "seated" else "debout")
+    if r.overhead_ok is False:
+        chips.append("bras bas")
+    if r.fine_motor is not None and r.fine_motor.value != "normal":
+        chips.append("gestes fins ↓")
+    if r.max_reps_per_min is not None:
+        chips.append(f"≤ {r.max_reps_per_min:g}/min")
+    return tuple(chips)
+
+
+class BoardService:
+    def __init__(self, db: Database, by: str):
+        self._db = db
+        self._by = by
+        self._assign = AssignmentService(db)
+
+    def workers(self) -> list[WorkerCard]:
+        with self._db.read() as s:
+            rows = s.scalars(select(Worker).where(Worker.active).order_by(Worker.display_name)).all()
+            current = {a.worker_id: a for a in s.scalars(select(Assignment).where(Assignment.active))}
+            return [WorkerCard(w.badge, w.display_name, _chips(restrictions_of(w)),
+                               current[w.id].task.code if w.id in current and current[w.id].task else None,
+                               current[w.id].station if w.id in current else None) for w in rows]
+
+    def tasks(self) -> list[TaskTile]:
+        with self._db.read() as s:
+            done = dict(s.execute(select(StockMovement.order_id, func.sum(StockMovement.quantity))
+                                  .where(StockMovement.kind == MovementKind.PRODUCE.value)
+                                  .group_by(StockMovement.order_id)).all())
+            tiles = []
+            for task in s.scalars(select(Task).join(Order, Order.id == Task.order_id)
+                                  .where(Order.status.in_(("open", "in_progress"))).order_by(Order.due_date, Task.code)):
+                badges = tuple(s.scalars(select(Worker.badge).join(Assignment, Assignment.worker_id == Worker.id)
+                                         .where(Assignment.task_id == task.id, Assignment.active)))
+                tiles.append(TaskTile(task.code, task.name, task.order.ref, int(done.get(task.order_id) or 0),
+                                      task.order.quantity, badges))
+            return tiles
+
+    def verdicts(self, badge: str) -> dict[str, Verdict]:
+        """Compatible or blocked, with the reasons, for each task: what the board greys out."""
+        with self._db.read() as s:
+            worker = s.scalars(select(Worker).where(Worker.badge == badge)).one()
+            restrictions = restrictions_of(worker)
+            tasks = s.scalars(select(Task).where(Task.order_id.is_not(None))).all()
+            return {t.code: check(requirements_of(t), restrictions) for t in tasks}
+
+    def assign(self, badge: str, task_code: str):
+        """Tap the worker, tap the task. The worker keeps their station, or takes a free one."""
+        with self._db.read() as s:
+            task = s.scalars(select(Task).where(Task.code == task_code)).one()
+            worker = s.scalars(select(Worker).where(Worker.badge == badge)).one()
+            current = s.scalars(select(Assignment).where(Assignment.worker_id == worker.id, Assignment.active)).first()
+            busy = set(s.scalars(select(Assignment.station).where(Assignment.active, Assignment.worker_id != worker.id)))
+            stations = [c for c in s.scalars(select(Station.code).order_by(Station.code)) if c not in busy]
+            station = current.station if current else (stations[0] if stations else None)
+            order_ref = task.order.ref
+        if station is None:
+            from logins_desktop.services.assignment import AssignmentRefused
+
+            raise AssignmentRefused("aucun poste libre : libérez d'abord un poste")
+        return self._assign.assign(badge, order_ref, station, self._by, task=task_code)
+
+    def help_alerts(self) -> list[HelpAlert]:
+        with self._db.read() as s:
+            rows = s.execute(select(HelpCall.id, HelpCall.station, Worker.display_name, HelpCall.message, HelpCall.created_at)
+                             .outerjoin(Worker, Worker.id == HelpCall.worker_id)
+                             .where(HelpCall.acknowledged_at.is_(None)).order_by(HelpCall.created_at)).all()
+        return [HelpAlert(i, st, name or "", msg, at) for i, st, name, msg, at in rows]
+
+    def acknowledge(self, call_id: uuid.UUID) -> None:
+        with self._db.write() as s:
+            call = s.get(HelpCall, call_id)
+            call.acknowledged_at, call.acknowledged_by = utcnow(), self._by
+            audit.record(s, self._by, "help.acknowledge", "help_call", str(call_id), station=call.station)

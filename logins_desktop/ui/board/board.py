@@ -1,0 +1,188 @@
+"""The team lead's board: tap a worker, then tap a task. No drag anywhere.
+
+With a worker selected, each task says compatible or blocked, with the reasons; a blocked task can
+still be tapped, and the assignment is then refused with the same reasons. Help calls from the
+stations stand at the top until someone taps "J'arrive".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from logins_desktop.domain.errors import DomainError
+from logins_desktop.services.board import BoardService
+from logins_desktop.ui.sound import Sounds
+from logins_desktop.ui.theme import Theme
+from logins_desktop.ui.widgets.touch import Feedback, TouchButton
+
+
+class Board(QWidget):
+    POLL_MS = 10_000
+
+    def __init__(self, theme: Theme, board: BoardService, sounds: Sounds, parent=None):
+        super().__init__(parent)
+        self._theme, self._board, self._sounds = theme, board, sounds
+        self.selected: str | None = None
+        self.worker_buttons: dict[str, TouchButton] = {}
+        self.task_buttons: dict[str, TouchButton] = {}
+        self._known_calls: set = set()
+
+        self.alerts = QVBoxLayout()
+        self.feedback = Feedback(theme, 0)
+        title_workers = QLabel(self.tr("1. Touchez une personne"))
+        title_workers.setObjectName("title")
+        title_tasks = QLabel(self.tr("2. Touchez une tâche"))
+        title_tasks.setObjectName("title")
+        self.workers_grid = QGridLayout()
+        self.tasks_grid = QGridLayout()
+        workers_box = QWidget()
+        workers_box.setLayout(self.workers_grid)
+        scroll = QScrollArea()  # scrolled with its large bar, never by dragging the cards
+        scroll.setWidget(workers_box)
+        scroll.setWidgetResizable(True)
+        scroll.setAccessibleName(self.tr("Personnes"))
+        left = QVBoxLayout()
+        left.addWidget(title_workers)
+        left.addWidget(scroll, 1)
+        tasks_box = QWidget()
+        tasks_box.setLayout(self.tasks_grid)
+        tasks_scroll = QScrollArea()
+        tasks_scroll.setWidget(tasks_box)
+        tasks_scroll.setWidgetResizable(True)
+        tasks_scroll.setAccessibleName(self.tr("Tâches"))
+        right = QVBoxLayout()
+        right.addWidget(title_tasks)
+        right.addWidget(tasks_scroll, 1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 2)
+        columns.addLayout(right, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.alerts)
+        layout.addWidget(self.feedback)
+        layout.addLayout(columns, 1)
+        self._timer = QTimer(self, interval=self.POLL_MS)
+        self._timer.timeout.connect(self.refresh_alerts)
+        self._timer.start()
+        self.refresh()
+
+    # ------------------------------------------------------------------ content
+    def refresh(self) -> None:
+        self._fill_workers()
+        self._fill_tasks()
+        self.refresh_alerts()
+
+    def _clear(self, grid: QGridLayout) -> None:
+        while grid.count():
+            widget = grid.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+
+    def _fill_workers(self) -> None:
+        self._clear(self.workers_grid)
+        self.worker_buttons = {}
+        for n, card in enumerate(self._board.workers()):
+            where = f" · {card.station}" if card.station else ""
+            # Restriction pictograms, three to a line so a card never clips them.
+            chip_lines = ["  ".join(card.chips[i:i + 3]) for i in range(0, len(card.chips), 3)]
+            text = "\n".join([f"{card.name}{where}", *chip_lines])
+            button = TouchButton(self._theme, text, self.tr("Choisir {0}").format(card.name))
+            button.setMinimumHeight(self._theme.target_px + self._theme.px(5) * len(chip_lines))
+            button.setCheckable(True)
+            button.setChecked(card.badge == self.selected)
+            button.clicked.connect(lambda _=False, b=card.badge: self.select_worker(b))
+            self.workers_grid.addWidget(button, n, 0)
+            self.worker_buttons[card.badge] = button
+
+    def _fill_tasks(self) -> None:
+        self._clear(self.tasks_grid)
+        self.task_buttons = {}
+        verdicts = self._board.verdicts(self.selected) if self.selected else {}
+        names = {c.badge: c.name.split()[0] for c in self._board.workers()}
+        p = self._theme.palette
+        for n, tile in enumerate(self._board.tasks()):
+            who = ", ".join(names.get(b, b) for b in tile.workers) or self.tr("personne")
+            lines = [tile.name, self.tr("{0} — {1} / {2} kits").format(tile.order_ref, tile.done, tile.ordered),
+                     self.tr("Affecté·es : {0}").format(who)]
+            verdict = verdicts.get(tile.code)
+            button = TouchButton(self._theme, "", self.tr("Tâche {0}").format(tile.name))
+            if verdict is not None and not verdict.compatible:
+                lines.append(self.tr("✖ BLOQUÉ :"))
+                lines += [f"   – {reason}" for reason in verdict.reasons]
+                button.setStyleSheet(f"QPushButton {{ background: {p.background}; color: {p.muted}; "
+                                     f"border: 3px dashed {p.error}; text-align: left; }}")
+                button.blocked = True
+            else:
+                if verdict is not None:
+                    lines.append(self.tr("✔ compatible"))
+                button.setStyleSheet("QPushButton { text-align: left; }")
+                button.blocked = False
+            button.setText("\n".join(lines))
+            button.setMinimumHeight(self._theme.target_px + self._theme.px(5) * (len(lines) - 1))
+            button.clicked.connect(lambda _=False, c=tile.code: self.choose_task(c))
+            self.tasks_grid.addWidget(button, n, 0)
+            self.task_buttons[tile.code] = button
+
+    # ------------------------------------------------------------------ taps
+    def select_worker(self, badge: str) -> None:
+        self.selected = None if badge == self.selected else badge
+        for b, button in self.worker_buttons.items():
+            button.setChecked(b == self.selected)
+        self.feedback.clear()
+        self._fill_tasks()
+
+    def choose_task(self, code: str) -> None:
+        if self.selected is None:
+            self.feedback.show_message("info", self.tr("Touchez d'abord une personne, puis la tâche."))
+            return
+        try:
+            result = self._board.assign(self.selected, code)
+        except DomainError as exc:
+            self._sounds.play("error")
+            self.feedback.show_message("error", str(exc))
+            return
+        self._sounds.play("ok")
+        self.feedback.show_message("ok", self.tr("{0} affecté·e à {1} au poste {2}.").format(
+            result.worker, result.task or result.order, result.station))
+        self.selected = None
+        self.refresh()
+
+    # ------------------------------------------------------------------ help calls
+    def refresh_alerts(self) -> None:
+        while self.alerts.count():
+            widget = self.alerts.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.alert_buttons = {}
+        alerts = self._board.help_alerts()
+        if {a.id for a in alerts} - self._known_calls:
+            self._sounds.play("alert")  # a new call: heard, not only seen
+        self._known_calls = {a.id for a in alerts}
+        for alert in alerts:
+            frame = QFrame()
+            frame.setObjectName("feedback_error")
+            row = QHBoxLayout(frame)
+            icon = QLabel()
+            icon.setPixmap(self._theme.pixmap("warning", self._theme.px(9)))
+            text = QLabel(self.tr("Appel à l'aide — {0} {1} ({2})").format(
+                alert.station, alert.worker, alert.created_at.astimezone().strftime("%H:%M")))
+            text.setWordWrap(True)
+            button = TouchButton(self._theme, self.tr("J'arrive"), self.tr("Répondre à l'appel de {0}").format(alert.station),
+                                 icon="ok")
+            button.clicked.connect(lambda _=False, i=alert.id: self.acknowledge(i))
+            row.addWidget(icon)
+            row.addWidget(text, 1)
+            row.addWidget(button)
+            self.alerts.addWidget(frame)
+            self.alert_buttons[alert.id] = button
+
+    def acknowledge(self, call_id) -> None:
+        self._board.acknowledge(call_id)
+        self.refresh_alerts()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+

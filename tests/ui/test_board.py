@@ -1,0 +1,70 @@
+"""The team lead's board: tap a worker, tap a task; blocked tasks greyed with their reasons and
+refused if tried; help calls acknowledged."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from logins_desktop.services.board import BoardService
+from logins_desktop.store.models import Assignment, HelpCall, Task, Worker
+from logins_desktop.ui.board.board import Board
+from logins_desktop.ui.sound import Sounds
+from logins_desktop.ui.theme import Theme
+
+
+def tap(qtbot, widget):
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def make(qtbot, context):
+    board = Board(Theme(), BoardService(context.db, "chef"), Sounds(enabled=False))
+    qtbot.addWidget(board)
+    board.resize(1280, 800)
+    board.show()
+    return board
+
+
+def test_tap_worker_then_task_assigns(qtbot, context):
+    board = make(qtbot, context)
+    tap(qtbot, board.worker_buttons["B1008"])  # Thomas Nguyen: up to 10 kg
+    tile = board.task_buttons["T-LAVANDE-ETIQ"]
+    assert "✔ compatible" in tile.text()
+    tap(qtbot, tile)
+    assert board.feedback.kind == "ok" and "B1008 affecté·e à T-LAVANDE-ETIQ" in board.feedback.text.text()
+    with context.db.read() as s:
+        a = s.scalars(select(Assignment).join(Worker).where(Worker.badge == "B1008", Assignment.active)).one()
+        assert s.get(Task, a.task_id).code == "T-LAVANDE-ETIQ"
+    assert "Thomas" in board.task_buttons["T-LAVANDE-ETIQ"].text()
+
+
+def test_incompatible_tasks_are_greyed_with_reasons_and_refused(qtbot, context):
+    board = make(qtbot, context)
+    tap(qtbot, board.worker_buttons["B1003"])  # Sofia Da Silva: ≤ 3 kg, seated, no overhead reach
+    tile = board.task_buttons["T-FIBRA-PICK"]
+    assert tile.blocked
+    assert tile.text().splitlines()[3:] == ["✖ BLOQUÉ :", "   – charge 12 kg > limite 3 kg",
+                                             "   – tâche debout, travail assis requis", "   – bras au-dessus des épaules"]
+    tap(qtbot, tile)
+    assert board.feedback.kind == "error" and "ne peut pas être affecté·e" in board.feedback.text.text()
+    with context.db.read() as s:  # still on her old assignment
+        a = s.scalars(select(Assignment).join(Worker).where(Worker.badge == "B1003", Assignment.active)).one()
+        assert s.get(Task, a.task_id).code == "T-REPRISE-ASM"
+
+
+def test_task_before_worker_explains_the_order(qtbot, context):
+    board = make(qtbot, context)
+    tap(qtbot, board.task_buttons["T-REPRISE-CTRL"])
+    assert board.feedback.text.text() == "Touchez d'abord une personne, puis la tâche."
+
+
+def test_help_call_is_shown_and_acknowledged(qtbot, context):
+    with context.db.write() as s:
+        worker = s.scalars(select(Worker).where(Worker.badge == "B1001")).one()
+        s.add(HelpCall(station="POSTE-01", worker_id=worker.id, message="aide"))
+    board = make(qtbot, context)
+    assert len(board.alert_buttons) == 1
+    tap(qtbot, next(iter(board.alert_buttons.values())))
+    assert board.alert_buttons == {}
+    with context.db.read() as s:
+        assert s.scalars(select(HelpCall.acknowledged_by)).one() == "chef"
