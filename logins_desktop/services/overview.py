@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import func, select
 
@@ -11,7 +11,6 @@ from logins_desktop.services import audit
 from logins_desktop.store.database import Database
 from logins_desktop.store.models import (
     Customer,
-    HelpCall,
     MovementKind,
     Order,
     OrderStatus,
@@ -38,14 +37,6 @@ class OrderLine:
     done: int
     due_date: date | None
     status: str
-
-
-@dataclass(frozen=True)
-class HelpLine:
-    created_at: datetime
-    station: str
-    worker: str
-    message: str
 
 
 @dataclass(frozen=True)
@@ -109,17 +100,6 @@ class OverviewService:
                 .order_by(Order.due_date, Order.ref)
             ).all()
         return [OrderLine(*r[:6], ORDER_STATUS_FR[OrderStatus(r[6])]) for r in rows]
-
-    def open_help_calls(self) -> list[HelpLine]:
-        """Help calls from the stations not yet acknowledged, oldest first."""
-        with self._db.read() as s:
-            rows = s.execute(
-                select(HelpCall.created_at, HelpCall.station, Worker.display_name, HelpCall.message)
-                .outerjoin(Worker, Worker.id == HelpCall.worker_id)
-                .where(HelpCall.acknowledged_at.is_(None))
-                .order_by(HelpCall.created_at)
-            ).all()
-        return [HelpLine(at, station, name or "", message) for at, station, name, message in rows]
 
     def workers_with_restrictions(self, reader: str) -> list[WorkerLine]:
         """For the roles allowed to read restrictions; each read is written to the audit log."""

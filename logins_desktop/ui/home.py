@@ -36,7 +36,7 @@ def _table(theme: Theme, headers: list[str], rows: list[list[str]], name: str) -
 
 
 class OrdersHome(QWidget):
-    """Team lead and worker: the orders running in the workshop, kits done over ordered."""
+    """A worker at a station not known to the database: the orders running, kits done over ordered."""
 
     def __init__(self, theme: Theme, overview: OverviewService, person: Person, greeting: str = "", parent=None):
         super().__init__(parent)
@@ -58,18 +58,6 @@ class OrdersHome(QWidget):
                    self.tr("Échéance"), self.tr("État")]
         self.table = _table(theme, headers, rows, self.tr("Commandes en cours"))
         layout.addWidget(self.table, 1)
-        self.help_table = None
-        if person.role is not None:  # team leads see the stations' help calls
-            calls = overview.open_help_calls()
-            help_title = QLabel(self.tr("Appels à l'aide en attente : {0}").format(len(calls)))
-            help_title.setObjectName("title")
-            layout.addWidget(help_title)
-            self.help_table = _table(
-                theme, [self.tr("Heure"), self.tr("Poste"), self.tr("Personne"), self.tr("Message")],
-                [[c.created_at.astimezone().strftime("%H:%M"), c.station, c.worker, c.message] for c in calls],
-                self.tr("Appels à l'aide"),
-            )
-            layout.addWidget(self.help_table, 1)
 
 
 class WorkersHome(QWidget):

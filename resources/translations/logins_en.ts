@@ -358,36 +358,6 @@
         <source>État</source>
         <translation>Status</translation>
     </message>
-    <message>
-        <location filename="../../logins_desktop/ui/home.py" line="64"/>
-        <source>Appels à l&apos;aide en attente : {0}</source>
-        <translation>Help calls waiting: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/home.py" line="68"/>
-        <source>Heure</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/home.py" line="68"/>
-        <source>Poste</source>
-        <translation>Station</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/home.py" line="68"/>
-        <source>Personne</source>
-        <translation>Person</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/home.py" line="68"/>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/home.py" line="70"/>
-        <source>Appels à l&apos;aide</source>
-        <translation>Help calls</translation>
-    </message>
 </context>
 <context>
     <name>PinPad</name>
@@ -1109,47 +1079,47 @@
 <context>
     <name>WorkersHome</name>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="81"/>
+        <location filename="../../logins_desktop/ui/home.py" line="69"/>
         <source>Personnes accompagnées et restrictions fonctionnelles</source>
         <translation>Supported workers and functional restrictions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="84"/>
+        <location filename="../../logins_desktop/ui/home.py" line="72"/>
         <source>Seules des restrictions fonctionnelles sont enregistrées, jamais de diagnostic.</source>
         <translation>Only functional restrictions are recorded, never a diagnosis.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="90"/>
+        <location filename="../../logins_desktop/ui/home.py" line="78"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="93"/>
+        <location filename="../../logins_desktop/ui/home.py" line="81"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="93"/>
+        <location filename="../../logins_desktop/ui/home.py" line="81"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="93"/>
+        <location filename="../../logins_desktop/ui/home.py" line="81"/>
         <source>Début de contrat</source>
         <translation>Contract start</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="93"/>
+        <location filename="../../logins_desktop/ui/home.py" line="81"/>
         <source>Fin de contrat</source>
         <translation>Contract end</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="94"/>
+        <location filename="../../logins_desktop/ui/home.py" line="82"/>
         <source>Restrictions</source>
         <translation>Restrictions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="95"/>
+        <location filename="../../logins_desktop/ui/home.py" line="83"/>
         <source>Personnes et restrictions</source>
         <translation>Workers and restrictions</translation>
     </message>

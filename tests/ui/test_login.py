@@ -165,3 +165,20 @@ def test_sync_status_in_the_header_offline_is_calm(qtbot, context):
     qtbot.waitUntil(lambda: status.online is False, timeout=10_000)
     assert status.text().startswith("Hors ligne") and status.text().endswith("le travail continue")
     status.stop()
+
+
+def test_a_station_unknown_to_the_database_still_logs_workers_in(qtbot, context):
+    from dataclasses import replace
+
+    from logins_desktop.app import build_context, create_window
+    from logins_desktop.ui.home import OrdersHome
+
+    settings = replace(context.settings, station=replace(context.settings.station, station_id="POSTE-99"))
+    ctx = build_context(settings)
+    assert ctx.station is None
+    _app, win = create_window(ctx)
+    qtbot.addWidget(win)
+    ctx.scanner.inject("B1001")
+    qtbot.waitUntil(lambda: win.person is not None)
+    assert isinstance(win.home, OrdersHome) and win.home.table.rowCount() == 3
+    ctx.scanner.stop()
