@@ -36,24 +36,12 @@ class Board(QWidget):
         title_tasks.setObjectName("title")
         self.workers_grid = QGridLayout()
         self.tasks_grid = QGridLayout()
-        workers_box = QWidget()
-        workers_box.setLayout(self.workers_grid)
-        scroll = QScrollArea()  # scrolled with its large bar, never by dragging the cards
-        scroll.setWidget(workers_box)
-        scroll.setWidgetResizable(True)
-        scroll.setAccessibleName(self.tr("Personnes"))
         left = QVBoxLayout()
         left.addWidget(title_workers)
-        left.addWidget(scroll, 1)
-        tasks_box = QWidget()
-        tasks_box.setLayout(self.tasks_grid)
-        tasks_scroll = QScrollArea()
-        tasks_scroll.setWidget(tasks_box)
-        tasks_scroll.setWidgetResizable(True)
-        tasks_scroll.setAccessibleName(self.tr("Tâches"))
+        left.addWidget(self._scrolled(self.workers_grid, self.tr("Personnes")), 1)
         right = QVBoxLayout()
         right.addWidget(title_tasks)
-        right.addWidget(tasks_scroll, 1)
+        right.addWidget(self._scrolled(self.tasks_grid, self.tr("Tâches")), 1)
         columns = QHBoxLayout()
         columns.addLayout(left, 2)
         columns.addLayout(right, 3)
@@ -66,15 +54,28 @@ class Board(QWidget):
         self._timer.start()
         self.refresh()
 
+    @staticmethod
+    def _scrolled(grid: QGridLayout, name: str) -> QScrollArea:
+        """A column of cards, scrolled with its large bar: never by dragging the cards."""
+        box = QWidget()
+        box.setLayout(grid)
+        scroll = QScrollArea()
+        scroll.setWidget(box)
+        scroll.setWidgetResizable(True)
+        scroll.setAccessibleName(name)
+        return scroll
+
     # ------------------------------------------------------------------ content
     def refresh(self) -> None:
         self._fill_workers()
         self._fill_tasks()
         self.refresh_alerts()
 
-    def _clear(self, grid: QGridLayout) -> None:
-        while grid.count():
-            widget = grid.takeAt(0).widget()
+    @staticmethod
+    def _clear(layout) -> None:
+        """Empty a layout; hide first, as deleteLater leaves widgets painted until the loop is idle."""
+        while layout.count():
+            widget = layout.takeAt(0).widget()
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
@@ -150,11 +151,7 @@ class Board(QWidget):
 
     # ------------------------------------------------------------------ help calls
     def refresh_alerts(self) -> None:
-        while self.alerts.count():
-            widget = self.alerts.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        self._clear(self.alerts)
         self.alert_buttons = {}
         alerts = self._board.help_alerts()
         if {a.id for a in alerts} - self._known_calls:
