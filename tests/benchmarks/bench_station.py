@@ -79,6 +79,7 @@ def bench_commit(path: Path) -> tuple[list[float], list[float], int]:
     from logins_desktop.store.database import open_database
 
     db = open_database(f"sqlite:///{path}")
+    db.start_checkpointer()  # as the app and the headless station run
     station = StationService(db, "POSTE-01", double_read_seconds=0)
     station.handle(ScanFrame(b"B1001\r", "B1001"))
     codes = kit_codes()
