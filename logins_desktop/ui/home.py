@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -15,23 +11,12 @@ from PySide6.QtWidgets import (
 from logins_desktop.services.auth import Person
 from logins_desktop.services.overview import OverviewService
 from logins_desktop.ui.theme import Theme
+from logins_desktop.ui.widgets.tables import fill_table, touch_table
 
 
-def _table(theme: Theme, headers: list[str], rows: list[list[str]], name: str) -> QTableWidget:
-    table = QTableWidget(len(rows), len(headers))
-    table.setAccessibleName(name)
-    table.horizontalHeader().setAccessibleName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setDefaultSectionSize(theme.row_px)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(value))
+def _table(theme: Theme, headers: list[str], rows: list[list[str]], name: str):
+    table = touch_table(theme, headers, name)
+    fill_table(table, rows)
     return table
 
 

@@ -11,15 +11,11 @@ import threading
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +32,7 @@ from logins_desktop.services.stock import StockService
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.stock.stock_view import StockView
 from logins_desktop.ui.theme import Theme
+from logins_desktop.ui.widgets.tables import fill_table, touch_table
 from logins_desktop.ui.widgets.touch import Feedback, TouchButton
 
 
@@ -60,32 +57,6 @@ class _Signals(QObject):
     progress = Signal(int, int)
 
 
-def _table(theme: Theme, headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setAccessibleName(name)
-    table.horizontalHeader().setAccessibleName(name)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setDefaultSectionSize(theme.row_px)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setMinimumHeight(theme.row_px * 2)  # two rows visible at least; the page decides the rest
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    selected = table.currentRow()
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(value))
-    if 0 <= selected < len(rows):
-        table.selectRow(selected)
-
-
 def label_preview(labels, width_px: int) -> QPixmap:
     """The label as it will print, rendered from its PDF with QtPdf."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
@@ -108,9 +79,9 @@ class ShipmentsPage(QWidget):
         super().__init__()
         self._theme, self._shipping, self._console = theme, shipping, console
         self.count = 48
-        self.orders = _table(theme, [self.tr("Commande"), self.tr("Client"), self.tr("Produit"), self.tr("En stock")],
+        self.orders = touch_table(theme, [self.tr("Commande"), self.tr("Client"), self.tr("Produit"), self.tr("En stock")],
                              self.tr("Commandes prêtes à expédier"))
-        self.shipments = _table(theme, [self.tr("Expédition"), self.tr("Client"), self.tr("État"), self.tr("Unités"),
+        self.shipments = touch_table(theme, [self.tr("Expédition"), self.tr("Client"), self.tr("État"), self.tr("Unités"),
                                         self.tr("Étiquetées")], self.tr("Expéditions"))
         self.shipments.itemSelectionChanged.connect(self._show_preview)
         self.create_button = TouchButton(theme, self.tr("Créer l'expédition"), icon="box")
@@ -164,9 +135,9 @@ class ShipmentsPage(QWidget):
 
     def refresh(self) -> None:
         self._orders = self._shipping.orders_to_ship()
-        _fill(self.orders, [[o.ref, o.customer, o.product, str(o.available)] for o in self._orders])
+        fill_table(self.orders, [[o.ref, o.customer, o.product, str(o.available)] for o in self._orders])
         self._shipments = self._shipping.shipments()
-        _fill(self.shipments, [[s.ref, s.customer, s.status, str(s.units), str(s.printed)] for s in self._shipments])
+        fill_table(self.shipments, [[s.ref, s.customer, s.status, str(s.units), str(s.printed)] for s in self._shipments])
 
     def selected_shipment(self):
         row = self.shipments.currentRow()
@@ -290,7 +261,7 @@ class _ScanPage(QWidget):
         self.prompt.setObjectName("title")
         self.prompt.setWordWrap(True)
         self.feedback = Feedback(theme, 0)
-        self.table = _table(theme, headers, name)
+        self.table = touch_table(theme, headers, name)
         self.buttons = QHBoxLayout()
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt)
@@ -330,7 +301,7 @@ class ReceivingPage(_ScanPage):
         self.feedback.show_message("info", self.tr("Quantité {0} pour le prochain article").format(n))
 
     def _show(self) -> None:
-        _fill(self.table, [[sku, name, str(q), batch or "", loc] for sku, name, q, batch, loc in reversed(self.session.received)])
+        fill_table(self.table, [[sku, name, str(q), batch or "", loc] for sku, name, q, batch, loc in reversed(self.session.received)])
 
 
 class CountPage(_ScanPage):
@@ -352,7 +323,7 @@ class CountPage(_ScanPage):
             self.close_buttons.append(button)
 
     def _show(self) -> None:
-        _fill(self.table, [[line.sku, line.name, str(line.expected), str(line.counted), f"{line.difference:+d}"]
+        fill_table(self.table, [[line.sku, line.name, str(line.expected), str(line.counted), f"{line.difference:+d}"]
                            for line in self.session.lines.values()])
 
     def close_count(self, reason: str) -> None:
@@ -383,7 +354,7 @@ class PrintPage(QWidget):
         self.stop_button = TouchButton(theme, self.tr("Arrêter l'envoi"), icon="error")
         self.stop_button.clicked.connect(console.cancel_printing)
         self.stop_button.hide()
-        self.jobs = _table(theme, [self.tr("Travail"), self.tr("Étiquette"), self.tr("État"), self.tr("Essais"),
+        self.jobs = touch_table(theme, [self.tr("Travail"), self.tr("Étiquette"), self.tr("État"), self.tr("Essais"),
                                    self.tr("Raison")], self.tr("File d'impression"))
         buttons = QGridLayout()
         self.retry_button = TouchButton(theme, self.tr("Relancer"), icon="next")
@@ -422,7 +393,7 @@ class PrintPage(QWidget):
         self._jobs = self._queue.jobs()
         status_fr = {"queued": self.tr("en attente"), "sending": self.tr("envoi"), "printed": self.tr("imprimée"),
                      "interrupted": self.tr("interrompue"), "cancelled": self.tr("annulée")}
-        _fill(self.jobs, [[str(j.id)[:8], j.name, status_fr.get(j.status, j.status), str(j.attempts),
+        fill_table(self.jobs, [[str(j.id)[:8], j.name, status_fr.get(j.status, j.status), str(j.attempts),
                            j.last_error if j.status != "printed" else ""] for j in self._jobs])
 
     def _selected(self):
