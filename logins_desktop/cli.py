@@ -281,15 +281,11 @@ def cmd_commands_sheet(args) -> int:
 
 
 def product_label(db, sku: str):
-    from sqlalchemy import select
-
     from logins_desktop.labels.product import ProductLabel
-    from logins_desktop.store.models import Product
+    from logins_desktop.services.stock import product_by_sku
 
     with db.read() as s:
-        p = s.scalars(select(Product).where(Product.sku == sku)).one_or_none()
-        if p is None:
-            raise DomainError(f"article inconnu : « {sku} »")
+        p = product_by_sku(s, sku)
         return ProductLabel(p.sku, p.name, p.gtin, p.customer.code if p.customer else "")
 
 

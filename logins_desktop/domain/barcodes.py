@@ -69,6 +69,11 @@ class Code:
     option: str | None = None  # MANQUE's reason code
     error: str = ""  # plain French, for INVALID
 
+    def count_or(self, default: int) -> int:
+        """How many items this scan stands for: a GS1 count (AI 37) if it carries one, else `default`."""
+        count = self.ais.get("37", "")
+        return int(count) if count.isdigit() else default
+
 
 def _invalid(text: str, symbology: str | None, error: str) -> Code:
     return Code(CodeKind.INVALID, text, symbology, error=error)

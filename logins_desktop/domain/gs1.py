@@ -37,6 +37,11 @@ def gtin14(code: str) -> str:
     return validate_gtin(code).rjust(14, "0")
 
 
+def gtin_forms(gtin14: str) -> set[str]:
+    """The forms a GTIN-14 from a scan may be stored under: 14, 13 (EAN), 12 (UPC) or 8 digits."""
+    return {gtin14, gtin14[1:], gtin14[2:], gtin14[6:]}
+
+
 def with_check_digit(body: str) -> str:
     return body + str(gs1_check_digit(body))
 

@@ -16,10 +16,10 @@ from sqlalchemy import select
 from logins_desktop.domain.barcodes import CodeKind, CommandName, read_code
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.services import audit
-from logins_desktop.store import ledger
+from logins_desktop.store import ledger, queries
 from logins_desktop.store.database import Database
 from logins_desktop.store.ledger import Line, Posting
-from logins_desktop.store.models import Location, MovementKind, Product, StockOnHand
+from logins_desktop.store.models import MovementKind, Product, StockOnHand
 
 
 @dataclass(frozen=True)
@@ -49,8 +49,7 @@ class _ScanSession:
 
     def _location(self, code: str) -> tuple[uuid.UUID, str] | None:
         with self._db.read() as s:
-            row = s.execute(select(Location.id, Location.code).where(Location.code == code)).first()
-        return (row[0], row[1]) if row else None
+            return queries.location_ref(s, code)
 
     def _article(self, text: str, symbology: str | None) -> _Scanned | str:
         """The article and its quantity, or the French reason it cannot be one."""
@@ -59,14 +58,11 @@ class _ScanSession:
             return code.error
         if not code.gtin:
             return f"« {text} » n'est ni un emplacement ni un article"
-        forms = {code.gtin, code.gtin[1:], code.gtin[2:], code.gtin[6:]}
         with self._db.read() as s:
-            product = s.scalars(select(Product).where(Product.gtin.in_(forms))).first()
+            product = queries.product_by_gtin(s, code.gtin)
             if product is None:
                 return f"article inconnu (GTIN {code.gtin.lstrip('0')})"
-            count = code.ais.get("37")
-            quantity = int(count) if count and count.isdigit() else self.pending_quantity
-            return _Scanned(product.id, product.sku, product.name, quantity, code.ais.get("10"))
+            return _Scanned(product.id, product.sku, product.name, code.count_or(self.pending_quantity), code.ais.get("10"))
 
     def _quantity_command(self, text: str, symbology: str | None) -> Outcome | None:
         code = read_code(text, symbology)

@@ -23,7 +23,7 @@ from logins_desktop.domain.barcodes import SHORT_REASONS_FR, Code, CodeKind, Com
 from logins_desktop.domain.ergonomics import Operation
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.services.assignment import active_assignment
-from logins_desktop.store import ledger
+from logins_desktop.store import ledger, queries
 from logins_desktop.store.database import Database
 from logins_desktop.store.ledger import Line, Posting
 from logins_desktop.store.models import (
@@ -486,12 +486,11 @@ class StationService:
     # ------------------------------------------------------------------ items
     def _product_for(self, gtin14: str) -> tuple[uuid.UUID, str] | None:
         if gtin14 not in self._products_by_gtin:
-            forms = {gtin14, gtin14[1:], gtin14[2:], gtin14[6:]}
             with self._db.read() as s:
-                row = s.execute(select(Product.id, Product.name).where(Product.gtin.in_(forms))).first()
-            if row is None:
-                return None
-            self._products_by_gtin[gtin14] = (row[0], row[1])
+                product = queries.product_by_gtin(s, gtin14)
+                if product is None:
+                    return None
+                self._products_by_gtin[gtin14] = (product.id, product.name)
         return self._products_by_gtin[gtin14]
 
     def _item(self, frame: ScanFrame, code: Code) -> ScanResult:
@@ -559,8 +558,7 @@ class StationService:
     # ------------------------------------------------------------------ picking
     def _location_for(self, code: str) -> tuple[uuid.UUID, str] | None:
         with self._db.read() as s:
-            row = s.execute(select(Location.id, Location.code).where(Location.code == code)).first()
-        return (row[0], row[1]) if row else None
+            return queries.location_ref(s, code)
 
     def _pick_location(self, frame: ScanFrame, location: tuple[uuid.UUID, str]) -> ScanResult:
         st = self.state
@@ -582,7 +580,7 @@ class StationService:
             here = next((x.location_code for x in st.pick_lines if x.location_id == st.pick_location_id), "")
             return self._commit(frame, ScanDecision.REJECTED, f"« {product_name} » n'est pas à prélever en {here}")
         # A GS1 code with a count (AI 37) picks that many at once; else QUANTITÉ n, else one.
-        quantity = int(code.ais["37"]) if code.ais.get("37", "").isdigit() else st.pending_quantity
+        quantity = code.count_or(st.pending_quantity)
         left = line.quantity - st.picked(line) - st.short(line)
         if quantity > left:
             return self._commit(frame, ScanDecision.REJECTED, f"trop de « {line.name} » : {quantity} > {left} restant(s)")

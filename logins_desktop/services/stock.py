@@ -9,7 +9,6 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from logins_desktop.domain.errors import DomainError
 from logins_desktop.services import audit
 from logins_desktop.services.auth import MANAGER_ROLES
 from logins_desktop.store import ledger, queries
@@ -139,5 +138,3 @@ class StockService:
         with self._db.read() as session:
             return queries.movements(session, product_id, offset, limit)
 
-
-__all__ = ["Actor", "StockService", "StockError", "DomainError"]

@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
+from logins_desktop.domain.gs1 import gtin_forms
 from logins_desktop.store.models import Location, Product, StockMovement, StockOnHand
 
 
@@ -31,6 +32,17 @@ class MovementRow:
     actor: str
     station: str
     reason: str
+
+
+def product_by_gtin(session: Session, gtin14: str) -> Product | None:
+    """The product a scanned GTIN designates, however its GTIN was stored (8 to 14 digits)."""
+    return session.scalars(select(Product).where(Product.gtin.in_(gtin_forms(gtin14)))).first()
+
+
+def location_ref(session: Session, code: str) -> tuple[uuid.UUID, str] | None:
+    """(id, code) of the location with this code, or None."""
+    row = session.execute(select(Location.id, Location.code).where(Location.code == code)).first()
+    return (row[0], row[1]) if row else None
 
 
 def _like_pattern(text: str) -> str:

@@ -33,7 +33,6 @@ class StockView(QWidget):
         self._theme = theme
         self._stock = stock
         self._filter = ""
-        self._product = None
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Rechercher un article, un GTIN ou un emplacement…"))
@@ -128,7 +127,6 @@ class StockView(QWidget):
         self.model.reload()
         self.table.resizeColumnsToContents()
         self.count_label.setText(self.tr("{0} ligne(s)").format(_fr_number(self.model.rowCount())))
-        self._product = None
         self.history_model.set_source(lambda: 0, lambda o, n: [])
         self.history_title.setText(self.tr("Touchez une ligne pour voir l'historique de l'article."))
 
@@ -136,7 +134,6 @@ class StockView(QWidget):
         item = self.model.row_object(row)
         if item is None:
             return
-        self._product = item.product_id
         product_id = item.product_id
         self.history_model.set_source(
             lambda: self._stock.count_movements(product_id),
