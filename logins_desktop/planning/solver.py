@@ -1,10 +1,11 @@
 """ALWABP-2 with OR-Tools CP-SAT: one worker per station, each task on a station whose worker can do
 it, precedence along the line, minimum cycle time.
 
-Model: each task gets a worker (booleans a[i][w]); each worker a station position p[w] (a
-permutation); the task's station is p[its worker] (an element constraint); precedence compares
-stations; each worker's load (their own times) is at most C. A greedy solution seeds the search,
-and the combinatorial lower bound bounds C from below.
+Model (positional): booleans "task i on station s" and "worker w at station s" (an assignment);
+precedence in cumulative form; the load of each station, in the times of the worker sitting there,
+at most C (enforced only if that worker sits there). A greedy solution seeds the search, and the
+combinatorial lower bound bounds C from below. An earlier model with a worker per task and an
+element constraint for the station stalled 5-20 % above the best-known values on tonge.
 """
 
 from __future__ import annotations
@@ -83,36 +84,48 @@ def greedy(instance: Instance) -> Solution | None:
 def solve(instance: Instance, time_limit: float = 10.0, workers: int = 2, hint: Solution | None = None) -> Solution:
     started = time.monotonic()
     n, k = instance.tasks, instance.workers
+    times = instance.times
     model = cp_model.CpModel()
     lb = instance.lower_bound()
-    ub = sum(max(t for t in row if t is not None) for row in instance.times)
+    ub = sum(max(t for t in row if t is not None) for row in times)
     start = hint or greedy(instance)
     if start is not None:
         ub = min(ub, start.cycle_time)
     cycle = model.NewIntVar(lb, ub, "C")
-    a = [[model.NewBoolVar(f"a{i}_{w}") if instance.times[i][w] is not None else None for w in range(k)]
-         for i in range(n)]
-    worker_of = [model.NewIntVar(0, k - 1, f"wk{i}") for i in range(n)]
-    position = [model.NewIntVar(0, k - 1, f"p{w}") for w in range(k)]
-    station_of = [model.NewIntVar(0, k - 1, f"st{i}") for i in range(n)]
-    model.AddAllDifferent(position)
+    at = [[model.NewBoolVar(f"x{i}_{s}") for s in range(k)] for i in range(n)]  # task i on station s
+    sits = [[model.NewBoolVar(f"y{w}_{s}") for s in range(k)] for w in range(k)]  # worker w at station s
     for i in range(n):
-        choices = [a[i][w] for w in range(k) if a[i][w] is not None]
-        model.AddExactlyOne(choices)
-        model.Add(worker_of[i] == sum(w * a[i][w] for w in range(k) if a[i][w] is not None))
-        model.AddElement(worker_of[i], position, station_of[i])
-    for i, j in instance.arcs:
-        model.Add(station_of[i] <= station_of[j])
+        model.AddExactlyOne(at[i])
     for w in range(k):
-        model.Add(sum(instance.times[i][w] * a[i][w] for i in range(n) if a[i][w] is not None) <= cycle)
+        model.AddExactlyOne(sits[w])
+    for s in range(k):
+        model.AddExactlyOne(sits[w][s] for w in range(k))
+    # Precedence in cumulative form: j can be on stations 0..s only if i is too. Much stronger than
+    # comparing station numbers (tonge went from 5-20 % gaps at 10 s to proven optima in 1-3 s).
+    for i, j in instance.arcs:
+        for s in range(k - 1):
+            model.Add(sum(at[j][:s + 1]) <= sum(at[i][:s + 1]))
+    fastest = [min(t for t in row if t is not None) for row in times]
+    for s in range(k):
+        for w in range(k):
+            for i in range(n):
+                if times[i][w] is None:
+                    model.AddImplication(sits[w][s], at[i][s].Not())
+            model.Add(sum(times[i][w] * at[i][s] for i in range(n) if times[i][w] is not None) <= cycle
+                      ).OnlyEnforceIf(sits[w][s])
+        # Redundant, for the relaxation: any worker is at least as slow as the fastest one, and a task
+        # sits only where some capable worker does.
+        model.Add(sum(fastest[i] * at[i][s] for i in range(n)) <= cycle)
+        for i in range(n):
+            model.AddBoolOr([at[i][s].Not()] + [sits[w][s] for w in range(k) if times[i][w] is not None])
     model.Minimize(cycle)
     if start is not None:
         for i in range(n):
-            for w in range(k):
-                if a[i][w] is not None:
-                    model.AddHint(a[i][w], start.station_worker[start.task_station[i]] == w)
+            for s in range(k):
+                model.AddHint(at[i][s], start.task_station[i] == s)
         for s, w in enumerate(start.station_worker):
-            model.AddHint(position[w], s)
+            for s2 in range(k):
+                model.AddHint(sits[w][s2], s2 == s)
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = time_limit
     solver.parameters.num_workers = workers
@@ -124,11 +137,13 @@ def solve(instance: Instance, time_limit: float = 10.0, workers: int = 2, hint: 
         return start
     station_worker = [0] * k
     for w in range(k):
-        station_worker[solver.Value(position[w])] = w
-    task_station = [solver.Value(station_of[i]) for i in range(n)]
+        for s in range(k):
+            if solver.Value(sits[w][s]):
+                station_worker[s] = w
+    task_station = [next(s for s in range(k) if solver.Value(at[i][s])) for i in range(n)]
     loads = [0] * k
     for i, s in enumerate(task_station):
-        loads[s] += instance.times[i][station_worker[s]]
+        loads[s] += times[i][station_worker[s]]
     return Solution(
         cycle_time=max(loads), station_worker=station_worker, task_station=task_station,
         lower_bound=max(lb, int(solver.BestObjectiveBound())), proven_optimal=status == cp_model.OPTIMAL,
