@@ -1,0 +1,323 @@
+"""The shift proposal: who does which task in each period of a shift (e.g. 4 × 2 h).
+
+On our floor a task is a post that several people can hold side by side (three people folding
+leaflets for the same order), so each present worker holds one task per period, and an order's
+line goes as fast as its slowest task: line rate = min over its tasks of the sum, over the people
+on that task, of their own units per hour (learned from their task sessions, else the standard).
+A line never needs to go faster than what finishes its order within the shift.
+
+Hard rules: only compatible (worker, task) pairs exist in `rates` (the compatibility check ran
+before); a worker never stays on repetitive tasks for longer than their maximum continuous minutes
+(consecutive periods add up); pins are kept. Soft, in this order: everyone has work; useful output
+(weighted by order priority); each period within `tolerance_pct` of the best period's output;
+high-strain exposure spread (the most exposed person as low as possible); tasks new to a person
+(skills are the point of the job path); fewer changes from the current assignment.
+
+Anytime: a greedy plan is reported first (well under a second), then every better plan CP-SAT
+finds, with its bound and gap. `stop` ends the search early.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ortools.sat.python import cp_model
+
+
+@dataclass(frozen=True)
+class ShiftTask:
+    code: str
+    line: str  # the order it belongs to
+    needed_per_hour: float  # what finishes the order's remaining units within the shift
+    priority: int = 1  # earlier due date = higher
+    repetitive: bool = False
+    strain: int = 0  # 0 (light) .. 4 (heavy, standing, overhead, repetitive)
+
+
+@dataclass(frozen=True)
+class ShiftWorker:
+    badge: str
+    max_continuous_min: float | None = None
+    practised: frozenset[str] = frozenset()  # task codes done in recent weeks
+    current: str | None = None  # task held now
+
+
+@dataclass
+class ShiftProblem:
+    workers: list[ShiftWorker]
+    tasks: list[ShiftTask]
+    rates: dict[tuple[str, str], float]  # (badge, task code) -> units per hour; compatible pairs only
+    period_minutes: list[int] = field(default_factory=lambda: [120, 120, 120, 120])
+    pins: dict[str, str] = field(default_factory=dict)  # badge -> task code, every period
+    tolerance_pct: float = 10.0
+
+
+@dataclass
+class ShiftPlan:
+    periods: list[dict[str, str | None]]  # per period: badge -> task code (None: nothing possible)
+    line_rates: list[dict[str, float]]  # per period: line -> units per hour
+    output: list[float]  # per period: useful units per hour (capped at what is needed)
+    objective: float = 0.0
+    bound: float = 0.0
+    proven_optimal: bool = False
+    seconds: float = 0.0
+    source: str = "greedy"  # "greedy" or "cp-sat"
+    base: float = 0.0  # the "everyone has work" part of the score, left out of the gap
+
+    @property
+    def gap_pct(self) -> float | None:
+        """Gap between the plan's score and the solver's bound (None for the greedy start)."""
+        if self.source == "greedy" or self.bound - self.base <= 0:
+            return None
+        return max(0.0, 100.0 * (self.bound - self.objective) / (self.bound - self.base))
+
+
+class PlanningError(Exception):
+    pass
+
+
+_SCALE = 10  # rates as tenths of a unit per hour
+_EVERYONE = 100_000  # weight of "each person has a task": above everything else
+
+
+def _allowed(problem: ShiftProblem, worker: ShiftWorker, task: ShiftTask, minutes: int) -> bool:
+    if (worker.badge, task.code) not in problem.rates:
+        return False
+    limit = worker.max_continuous_min
+    return not (task.repetitive and limit is not None and minutes > limit)
+
+
+def _windows(periods: list[int], limit: float) -> list[range]:
+    """Runs of consecutive periods longer than `limit` minutes in all (minimal ones)."""
+    out = []
+    for a in range(len(periods)):
+        total = 0
+        for b in range(a, len(periods)):
+            total += periods[b]
+            if total > limit:
+                if b > a:
+                    out.append(range(a, b + 1))
+                break
+    return out
+
+
+def line_rates(problem: ShiftProblem, assignment: dict[str, str | None]) -> dict[str, float]:
+    by_task: dict[str, float] = {t.code: 0.0 for t in problem.tasks}
+    for badge, code in assignment.items():
+        if code is not None:
+            by_task[code] += problem.rates[(badge, code)]
+    lines: dict[str, float] = {}
+    for t in problem.tasks:
+        lines[t.line] = min(lines.get(t.line, float("inf")), by_task[t.code])
+    return lines
+
+
+def _output(problem: ShiftProblem, rates: dict[str, float]) -> float:
+    needed: dict[str, float] = {}
+    for t in problem.tasks:
+        needed[t.line] = t.needed_per_hour
+    return sum(min(r, needed[line]) for line, r in rates.items())
+
+
+def validate(problem: ShiftProblem, plan: ShiftPlan) -> list[str]:
+    """Every hard rule a plan breaks (empty: valid). Run on every plan before it is shown."""
+    problems = []
+    tasks = {t.code: t for t in problem.tasks}
+    workers = {w.badge: w for w in problem.workers}
+    for p, assignment in enumerate(plan.periods):
+        for badge, code in assignment.items():
+            if code is None:
+                continue
+            if not _allowed(problem, workers[badge], tasks[code], problem.period_minutes[p]):
+                problems.append(f"période {p + 1} : {badge} ne peut pas tenir {code}")
+    for badge, code in problem.pins.items():
+        if any(a.get(badge) != code for a in plan.periods):
+            problems.append(f"{badge} doit rester sur {code} (épinglé)")
+    for w in problem.workers:
+        if w.max_continuous_min is None:
+            continue
+        for window in _windows(problem.period_minutes, w.max_continuous_min):
+            codes = [plan.periods[p].get(w.badge) for p in window]
+            if all(c is not None and tasks[c].repetitive for c in codes):
+                problems.append(f"{w.badge} : tâches répétitives plus de {w.max_continuous_min:g} min d'affilée")
+    return problems
+
+
+def _finish(problem: ShiftProblem, periods: list[dict[str, str | None]], **kw) -> ShiftPlan:
+    rates = [line_rates(problem, a) for a in periods]
+    return ShiftPlan(periods, rates, [_output(problem, r) for r in rates], **kw)
+
+
+def greedy_plan(problem: ShiftProblem) -> ShiftPlan:
+    """A valid plan at once: pins first, then each worker to the allowed task whose line lags
+    most behind its need, avoiding a repetitive task right after one."""
+    tasks = problem.tasks
+    periods: list[dict[str, str | None]] = []
+    for p, minutes in enumerate(problem.period_minutes):
+        assignment: dict[str, str | None] = {}
+        by_task = {t.code: 0.0 for t in tasks}
+        for w in problem.workers:
+            if w.badge in problem.pins:
+                assignment[w.badge] = problem.pins[w.badge]
+                by_task[problem.pins[w.badge]] += problem.rates[(w.badge, problem.pins[w.badge])]
+        free = [w for w in problem.workers if w.badge not in problem.pins]
+        # The least versatile first, so that they are not left with nothing.
+        free.sort(key=lambda w: sum(1 for t in tasks if (w.badge, t.code) in problem.rates))
+        for w in free:
+            best, best_key = None, None
+            for t in tasks:
+                if not _allowed(problem, w, t, minutes):
+                    continue
+                if t.repetitive and w.max_continuous_min is not None and p > 0:
+                    previous = periods[p - 1].get(w.badge)
+                    if previous is not None and next(x for x in tasks if x.code == previous).repetitive:
+                        continue
+                lag = by_task[t.code] / max(t.needed_per_hour, 0.1)
+                key = (lag, -t.priority, t.strain)
+                if best_key is None or key < best_key:
+                    best, best_key = t, key
+            assignment[w.badge] = best.code if best else None
+            if best is not None:
+                by_task[best.code] += problem.rates[(w.badge, best.code)]
+        periods.append(assignment)
+    plan = _finish(problem, periods)
+    if validate(problem, plan):  # a pin may make the greedy order fail: drop to the CP-SAT model
+        raise PlanningError("; ".join(validate(problem, plan)))
+    return plan
+
+
+class _Reporter(cp_model.CpSolverSolutionCallback):
+    def __init__(self, read: Callable[[cp_model.CpSolverSolutionCallback], ShiftPlan],
+                 on_plan: Callable[[ShiftPlan], None] | None, stop: threading.Event | None):
+        super().__init__()
+        self._read, self._on_plan, self._stop = read, on_plan, stop
+        self.last: ShiftPlan | None = None
+
+    def on_solution_callback(self) -> None:
+        self.last = self._read(self)
+        if self._on_plan is not None:
+            self._on_plan(self.last)
+        if self._stop is not None and self._stop.is_set():
+            self.StopSearch()
+
+
+def plan_shift(problem: ShiftProblem, time_limit: float = 10.0, on_plan: Callable[[ShiftPlan], None] | None = None,
+               stop: threading.Event | None = None, workers: int = 2) -> ShiftPlan:
+    started = time.monotonic()
+    for badge, code in problem.pins.items():
+        if (badge, code) not in problem.rates:
+            raise PlanningError(f"{badge} est épinglé·e sur {code}, une tâche qui lui est interdite")
+    start: ShiftPlan | None
+    try:
+        start = greedy_plan(problem)
+        start.seconds = time.monotonic() - started
+        if on_plan is not None:
+            on_plan(start)
+    except PlanningError:
+        start = None
+
+    tasks, workers_ = problem.tasks, problem.workers
+    periods = range(len(problem.period_minutes))
+    lines = sorted({t.line for t in tasks})
+    needed = {t.line: int(round(t.needed_per_hour * _SCALE)) for t in tasks}
+    priority = {t.line: t.priority for t in tasks}
+    m = cp_model.CpModel()
+    x: dict[tuple[int, str, str], cp_model.IntVar] = {}
+    for p in periods:
+        for w in workers_:
+            for t in tasks:
+                if _allowed(problem, w, t, problem.period_minutes[p]):
+                    x[p, w.badge, t.code] = m.NewBoolVar(f"x{p}_{w.badge}_{t.code}")
+    assigned = []
+    for p in periods:
+        for w in workers_:
+            mine = [v for (pp, b, _), v in x.items() if pp == p and b == w.badge]
+            if mine:
+                m.AddAtMostOne(mine)
+                assigned.extend(mine)
+            if w.badge in problem.pins:
+                key = (p, w.badge, problem.pins[w.badge])
+                if key not in x:
+                    raise PlanningError(f"{w.badge} ne peut pas rester sur {problem.pins[w.badge]} en période {p + 1}")
+                m.Add(x[key] == 1)
+    repetitive = {t.code for t in tasks if t.repetitive}
+    for w in workers_:
+        if w.max_continuous_min is None:
+            continue
+        for window in _windows(problem.period_minutes, w.max_continuous_min):
+            m.Add(sum(x[p, w.badge, c] for p in window for c in repetitive if (p, w.badge, c) in x) <= len(window) - 1)
+    outputs = []
+    line_rate: dict[tuple[int, str], cp_model.IntVar] = {}
+    for p in periods:
+        for line in lines:
+            y = m.NewIntVar(0, needed[line], f"y{p}_{line}")  # useful rate, capped at the need
+            line_rate[p, line] = y
+            for t in tasks:
+                if t.line != line:
+                    continue
+                m.Add(y <= sum(int(round(problem.rates[b, t.code] * _SCALE)) * v
+                               for (pp, b, c), v in x.items() if pp == p and c == t.code))
+        out = m.NewIntVar(0, sum(needed[line] * priority[line] for line in lines), f"out{p}")
+        m.Add(out == sum(priority[line] * line_rate[p, line] for line in lines))
+        outputs.append(out)
+    best_out = m.NewIntVar(0, sum(needed[line] * priority[line] for line in lines), "best")
+    m.AddMaxEquality(best_out, outputs)
+    shortfall = []
+    for p in periods:
+        s = m.NewIntVar(0, sum(needed.values()) * max(priority.values(), default=1), f"short{p}")
+        m.Add(100 * s >= int(100 - problem.tolerance_pct) * best_out - 100 * outputs[p])
+        shortfall.append(s)
+    exposure_max = m.NewIntVar(0, 10 ** 6, "exposure")
+    strain = {t.code: t.strain for t in tasks}
+    for w in workers_:
+        m.Add(exposure_max >= sum(problem.period_minutes[p] * strain[c] * v
+                                  for (p, b, c), v in x.items() if b == w.badge))
+    new_skills = []
+    for w in workers_:
+        for t in tasks:
+            if t.code in w.practised:
+                continue
+            held = [x[p, w.badge, t.code] for p in periods if (p, w.badge, t.code) in x]
+            if held:
+                v = m.NewBoolVar(f"new_{w.badge}_{t.code}")
+                m.AddBoolOr(held).OnlyEnforceIf(v)
+                new_skills.append(v)
+    kept = [x[0, w.badge, w.current] for w in workers_ if w.current and (0, w.badge, w.current) in x]
+    base = _EVERYONE * sum(1 for p in periods for w in workers_ if any(k[0] == p and k[1] == w.badge for k in x))
+    objective = (_EVERYONE * sum(assigned) + 100 * sum(outputs) - 300 * sum(shortfall) - exposure_max
+                 + 200 * sum(new_skills) + 50 * sum(kept))
+    m.Maximize(objective)
+    if start is not None:
+        for (p, b, c), v in x.items():
+            m.AddHint(v, start.periods[p].get(b) == c)
+
+    def read(cb) -> ShiftPlan:
+        plan = [{w.badge: None for w in workers_} for _ in periods]
+        for (p, b, c), v in x.items():
+            if cb.Value(v):
+                plan[p][b] = c
+        return _finish(problem, plan, objective=cb.ObjectiveValue(), bound=cb.BestObjectiveBound(),
+                       seconds=time.monotonic() - started, source="cp-sat", base=base)
+
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = max(0.1, time_limit - (time.monotonic() - started))
+    solver.parameters.num_workers = workers
+    reporter = _Reporter(read, on_plan, stop)
+    status = solver.Solve(m, reporter)
+    if reporter.last is None:
+        if start is not None:
+            return start
+        if status == cp_model.INFEASIBLE:
+            raise PlanningError("aucun plan possible avec ces épingles et ces restrictions")
+        raise PlanningError("aucun plan trouvé dans le temps imparti")
+    best = reporter.last
+    best.bound = solver.BestObjectiveBound()
+    best.proven_optimal = status == cp_model.OPTIMAL
+    best.seconds = time.monotonic() - started
+    problems = validate(problem, best)
+    if problems:  # never show a plan that breaks a rule
+        raise PlanningError("; ".join(problems))
+    return best
