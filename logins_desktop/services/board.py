@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 
@@ -73,12 +73,12 @@ def _chips(r) -> tuple[str, ...]:
 
 class BoardService:
     def __init__(self, db: Database, by: str):
-        self._db = db
-        self._by = by
+        self.db = db
+        self.by = by
         self._assign = AssignmentService(db)
 
     def workers(self) -> list[WorkerCard]:
-        with self._db.read() as s:
+        with self.db.read() as s:
             rows = s.scalars(select(Worker).where(Worker.active).order_by(Worker.display_name)).all()
             current = {a.worker_id: a for a in s.scalars(select(Assignment).where(Assignment.active))}
             return [WorkerCard(w.badge, w.display_name, _chips(restrictions_of(w)),
@@ -86,7 +86,7 @@ class BoardService:
                                current[w.id].station if w.id in current else None) for w in rows]
 
     def tasks(self) -> list[TaskTile]:
-        with self._db.read() as s:
+        with self.db.read() as s:
             done = dict(s.execute(select(StockMovement.order_id, func.sum(StockMovement.quantity))
                                   .where(StockMovement.kind == MovementKind.PRODUCE.value)
                                   .group_by(StockMovement.order_id)).all())
@@ -101,7 +101,7 @@ class BoardService:
 
     def verdicts(self, badge: str) -> dict[str, Verdict]:
         """Compatible or blocked, with the reasons, for each task: what the board greys out."""
-        with self._db.read() as s:
+        with self.db.read() as s:
             worker = s.scalars(select(Worker).where(Worker.badge == badge)).one()
             restrictions = restrictions_of(worker)
             tasks = s.scalars(select(Task).where(Task.order_id.is_not(None))).all()
@@ -109,7 +109,7 @@ class BoardService:
 
     def assign(self, badge: str, task_code: str):
         """Tap the worker, tap the task. The worker keeps their station, or takes a free one."""
-        with self._db.read() as s:
+        with self.db.read() as s:
             task = s.scalars(select(Task).where(Task.code == task_code)).one()
             worker = s.scalars(select(Worker).where(Worker.badge == badge)).one()
             current = s.scalars(select(Assignment).where(Assignment.worker_id == worker.id, Assignment.active)).first()
@@ -121,17 +121,35 @@ class BoardService:
             from logins_desktop.services.assignment import AssignmentRefused
 
             raise AssignmentRefused("aucun poste libre : libérez d'abord un poste")
-        return self._assign.assign(badge, order_ref, station, self._by, task=task_code)
+        return self._assign.assign(badge, order_ref, station, self.by, task=task_code)
+
+    def hourly_output(self, hours: int = 10, now: datetime | None = None) -> tuple[list[datetime], dict[str, list[int]]]:
+        """Kits made per hour on each order's line over the last `hours` hours (local clock hours),
+        for the board's chart: the hour starts, and per order reference one count per hour."""
+        now = (now or utcnow()).astimezone()
+        end = now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+        starts = [end - timedelta(hours=hours - i) for i in range(hours)]
+        counts: dict[str, list[int]] = {}
+        with self.db.read() as s:
+            rows = s.execute(select(Order.ref, StockMovement.created_at, StockMovement.quantity)
+                             .join(Order, Order.id == StockMovement.order_id)
+                             .where(StockMovement.kind == MovementKind.PRODUCE.value,
+                                    StockMovement.created_at >= starts[0])).all()
+        for ref, at, quantity in rows:
+            slot = int((at.astimezone() - starts[0]).total_seconds() // 3600)
+            if 0 <= slot < hours:
+                counts.setdefault(ref, [0] * hours)[slot] += quantity
+        return starts, dict(sorted(counts.items()))
 
     def help_alerts(self) -> list[HelpAlert]:
-        with self._db.read() as s:
+        with self.db.read() as s:
             rows = s.execute(select(HelpCall.id, HelpCall.station, Worker.display_name, HelpCall.message, HelpCall.created_at)
                              .outerjoin(Worker, Worker.id == HelpCall.worker_id)
                              .where(HelpCall.acknowledged_at.is_(None)).order_by(HelpCall.created_at)).all()
         return [HelpAlert(i, st, name or "", msg, at) for i, st, name, msg, at in rows]
 
     def acknowledge(self, call_id: uuid.UUID) -> None:
-        with self._db.write() as s:
+        with self.db.write() as s:
             call = s.get(HelpCall, call_id)
-            call.acknowledged_at, call.acknowledged_by = utcnow(), self._by
-            audit.record(s, self._by, "help.acknowledge", "help_call", str(call_id), station=call.station)
+            call.acknowledged_at, call.acknowledged_by = utcnow(), self.by
+            audit.record(s, self.by, "help.acknowledge", "help_call", str(call_id), station=call.station)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from logins_desktop.domain.ergonomics import FineMotor, Hands, Operation, Posture
 from logins_desktop.domain.gs1 import with_check_digit
@@ -27,10 +27,12 @@ from logins_desktop.store.models import (
     Product,
     Role,
     Station,
+    StockMovement,
     Task,
     User,
     Worker,
     WorkerRestriction,
+    utcnow,
 )
 
 DEMO_PREFIX = "3760000"
@@ -172,6 +174,20 @@ STATIONS = [
     ("POSTE-03", "Ligne 2 — poste 1", "SITE-1", "", "", "ATELIER-2"),
     ("POSTE-04", "Ligne 3 — préparation box", "SITE-1", "", "", "ATELIER-3"),
     ("EXPE-01", "Quai d'expédition", "SITE-1", "", "", "EXPEDITION"),
+    # Tables without a scanner, for the tasks that are not scan-guided (control, labelling).
+    *[(f"TABLE-{n:02d}", f"Table de travail {n}", "SITE-1", "", "", "ATELIER-1" if n <= 4 else "ATELIER-2")
+      for n in range(1, 9)],
+]
+
+# Maximum continuous minutes on a repetitive task; everyone else 120 (one 2-hour period).
+SHORT_REPETITIVE_SPELLS = {"B1006": 90.0, "B1007": 60.0}
+
+# The morning so far, for the board's pace chart: order, kits per hour over the last hours,
+# made at this location.
+MORNING = [
+    ("CMD-2026-1101", (96, 118, 131, 124, 140), "ATELIER-1"),
+    ("CMD-2026-1102", (22, 35, 31, 40, 38), "ATELIER-2"),
+    ("CMD-2026-1103", (0, 6, 9, 8, 11), "ATELIER-3"),
 ]
 
 # Who works where on the demo's first start: badge, order, station, task (None: first compatible)
@@ -194,6 +210,22 @@ USERS = [
 def demo_gtin(item_ref: int, prefix: str = DEMO_PREFIX) -> str:
     body = prefix + str(item_ref).zfill(12 - len(prefix))
     return with_check_digit(body)
+
+
+def _morning(s, actor: str, orders: dict, locations: dict) -> None:
+    """Kits made over the last hours, posted through the ledger, then dated back to their hour."""
+    now = utcnow()
+    for ref, per_hour, location in MORNING:
+        order = orders[ref]
+        for back, quantity in enumerate(reversed(per_hour), start=1):
+            if quantity == 0:
+                continue
+            key = f"demo:morning:{ref}:{back}"
+            line = Line(MovementKind.PRODUCE, order.product.id, locations[location].id, quantity)
+            ledger.post(s, Posting(key=key, actor=actor, lines=(line,), order_id=order.id,
+                                   reason="production de la matinée (démonstration)"))
+            s.execute(update(StockMovement).where(StockMovement.posting_key == key)
+                      .values(created_at=now - timedelta(hours=back - 1, minutes=30)))
 
 
 def seed_demo(db: Database, actor: str = "demo") -> bool:
@@ -233,7 +265,7 @@ def seed_demo(db: Database, actor: str = "demo") -> bool:
             s.add(WorkerRestriction(
                 worker=worker, max_load_kg=load, hands=hands and hands.value, posture=posture and posture.value,
                 overhead_ok=overhead, fine_motor=fine and fine.value, max_reps_per_min=reps,
-                max_continuous_min=90.0, set_by="insertion", valid_from=today - timedelta(days=days),
+                max_continuous_min=SHORT_REPETITIVE_SPELLS.get(badge, 120.0), set_by="insertion", valid_from=today - timedelta(days=days),
             ))
         for code, name, site, scanner, printer, location in STATIONS:
             s.add(Station(code=code, name=name, site=site, scanner_url=scanner, printer_url=printer,
@@ -244,6 +276,7 @@ def seed_demo(db: Database, actor: str = "demo") -> bool:
         for i, (sku, loc, qty) in enumerate(STOCK):
             line = Line(MovementKind.RECEIPT, products[sku].id, locations[loc].id, qty)
             ledger.post(s, Posting(key=f"demo:stock:{i}", actor=actor, lines=(line,), reason="stock initial de démonstration"))
+        _morning(s, actor, orders, locations)
         assignments = AssignmentService(db)
         for badge, order_ref, station, task in ASSIGNMENTS:
             assignments.assign_in(s, badge, order_ref, station, by="chef", task=task)

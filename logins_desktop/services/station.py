@@ -196,6 +196,13 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+def active_seconds(session: TaskSession, until: datetime) -> float:
+    """Working time of a task session: its length minus its pauses."""
+    end = session.ended_at or until
+    paused = sum(((p.ended_at or end) - p.started_at).total_seconds() for p in session.pauses)
+    return max(0.0, (end - session.started_at).total_seconds() - paused)
+
+
 class StationService:
     def __init__(self, db: Database, station: str, double_read_seconds: float = DOUBLE_READ_SECONDS,
                  clock: Callable[[], float] = time.monotonic):
@@ -280,7 +287,7 @@ class StationService:
             return None
         with self._db.read() as s:
             session = s.get(TaskSession, st.session_id)
-            active = self._active_seconds(session, _now())
+            active = active_seconds(session, _now())
             task = s.get(Task, st.task_id) if st.task_id else None
             previous = s.scalars(
                 select(TaskSession).where(TaskSession.worker_id == st.worker_id, TaskSession.id != session.id,
@@ -288,7 +295,7 @@ class StationService:
                                           TaskSession.task_id == st.task_id)
                 .order_by(TaskSession.started_at.desc()).limit(10)
             ).all()
-            rates = [p.units / (a / 3600) for p in previous if (a := self._active_seconds(p, p.ended_at)) > 60]
+            rates = [p.units / (a / 3600) for p in previous if (a := active_seconds(p, p.ended_at)) > 60]
         per_hour = session.units / (active / 3600) if active >= 60 else None
         return Performance(
             units=session.units,
@@ -723,8 +730,3 @@ class StationService:
             log.info("poste %s repris : %s, commande %s, kit %s/%s", self.station, worker.badge, st.order_ref,
                      *st.kit_progress)
 
-    @staticmethod
-    def _active_seconds(session: TaskSession, until: datetime) -> float:
-        end = session.ended_at or until
-        paused = sum(((p.ended_at or end) - p.started_at).total_seconds() for p in session.pauses)
-        return max(0.0, (end - session.started_at).total_seconds() - paused)

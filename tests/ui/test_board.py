@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from logins_desktop.domain.compatibility import check
+from logins_desktop.services.assignment import requirements_of, restrictions_of
 from logins_desktop.services.board import BoardService
 from logins_desktop.store.models import Assignment, HelpCall, Task, Worker
 from logins_desktop.ui.board.board import Board
@@ -68,3 +70,57 @@ def test_help_call_is_shown_and_acknowledged(qtbot, context):
     assert board.alert_buttons == {}
     with context.db.read() as s:
         assert s.scalars(select(HelpCall.acknowledged_by)).one() == "chef"
+
+
+def test_proposal_is_shown_beside_the_current_plan_and_applied(qtbot, context):
+    board = make(qtbot, context)
+    tap(qtbot, board.page_buttons[1])  # Proposer
+    qtbot.waitUntil(lambda: board.proposal.plan is not None, timeout=5000)  # the first plan at once
+    qtbot.waitUntil(lambda: not board.proposal.running, timeout=30000)
+    view = board.proposal
+    assert view.plan.source == "cp-sat"
+    assert view.apply_buttons, "the demo's current plan leaves people without a task: there are moves"
+    with context.db.read() as s:  # every proposed task is one the person may do
+        for badge, code in view.plan.periods[0].items():
+            if code is None:
+                continue
+            worker = s.scalars(select(Worker).where(Worker.badge == badge)).one()
+            task = s.scalars(select(Task).where(Task.code == code)).one()
+            assert check(requirements_of(task), restrictions_of(worker)).compatible
+    # One move applied alone.
+    badge = next(iter(view.apply_buttons))
+    proposed = view.plan.periods[0][badge]
+    tap(qtbot, view.apply_buttons[badge])
+    assert view.feedback.kind == "ok"
+    with context.db.read() as s:
+        a = s.scalars(select(Assignment).join(Worker).where(Worker.badge == badge, Assignment.active)).one()
+        assert s.get(Task, a.task_id).code == proposed
+    assert badge not in view.apply_buttons  # no longer a move
+    # Then all the others with one tap.
+    tap(qtbot, view.apply_all)
+    assert view.feedback.kind == "ok", view.feedback.text.text()
+    with context.db.read() as s:
+        held = {b: s.get(Task, t).code for b, t in s.execute(
+            select(Worker.badge, Assignment.task_id).join(Assignment, Assignment.worker_id == Worker.id)
+            .where(Assignment.active))}
+    assert all(held.get(b) == c for b, c in view.plan.periods[0].items() if c is not None)
+    assert view.apply_buttons == {}
+
+
+def test_pinned_person_keeps_their_task_in_the_new_proposal(qtbot, context):
+    board = make(qtbot, context)
+    tap(qtbot, board.page_buttons[1])
+    qtbot.waitUntil(lambda: not board.proposal.running and board.proposal.plan is not None, timeout=30000)
+    view = board.proposal
+    tap(qtbot, view.pin_buttons["B1012"])  # Yannick stays on the box picking
+    assert view.pins == {"B1012": "T-FIBRA-PICK"}
+    qtbot.waitUntil(lambda: not view.running, timeout=30000)
+    assert all(period["B1012"] == "T-FIBRA-PICK" for period in view.plan.periods)
+    assert view.pin_buttons["B1012"].isChecked()
+
+
+def test_pace_chart_has_a_line_per_order_and_says_it_in_words(qtbot, context):
+    board = make(qtbot, context)
+    tap(qtbot, board.page_buttons[2])
+    assert board.pace.series_count == 3  # the demo's morning on three orders
+    assert "CMD-2026-1101 : 140 kits la dernière heure, 609 en tout" in board.pace.summary.text()

@@ -8,10 +8,22 @@ stations stand at the top until someone taps "J'arrive".
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.services.board import BoardService
+from logins_desktop.services.shift_plan import ShiftPlanService
+from logins_desktop.ui.board.pace_chart import PaceChart
+from logins_desktop.ui.board.proposal import ProposalView
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.touch import Feedback, TouchButton
@@ -20,7 +32,8 @@ from logins_desktop.ui.widgets.touch import Feedback, TouchButton
 class Board(QWidget):
     POLL_MS = 10_000
 
-    def __init__(self, theme: Theme, board: BoardService, sounds: Sounds, parent=None):
+    def __init__(self, theme: Theme, board: BoardService, sounds: Sounds, planner: ShiftPlanService | None = None,
+                 parent=None):
         super().__init__(parent)
         self._theme, self._board, self._sounds = theme, board, sounds
         self.selected: str | None = None
@@ -45,10 +58,31 @@ class Board(QWidget):
         columns = QHBoxLayout()
         columns.addLayout(left, 2)
         columns.addLayout(right, 3)
+        assign_page = QWidget()
+        assign_page.setLayout(columns)
+        self.proposal = ProposalView(theme, planner or ShiftPlanService(board.db, board.by), sounds,
+                                     on_applied=self.refresh)
+        self.pace = PaceChart(theme, board)
+        self.pages = QStackedWidget()
+        for page in (assign_page, self.proposal, self.pace):
+            self.pages.addWidget(page)
+        # Three pages chosen by tapping, like tabs but with full-size targets.
+        self.page_buttons = []
+        tabs = QHBoxLayout()
+        for n, (text, icon) in enumerate([(self.tr("Affecter"), "badge"), (self.tr("Proposer"), "next"),
+                                          (self.tr("Cadence"), "history")]):
+            button = TouchButton(theme, text, icon=icon)
+            button.setCheckable(True)
+            button.setChecked(n == 0)
+            button.clicked.connect(lambda _=False, i=n: self.show_page(i))
+            tabs.addWidget(button)
+            self.page_buttons.append(button)
+        tabs.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(self.alerts)
+        layout.addLayout(tabs)
         layout.addWidget(self.feedback)
-        layout.addLayout(columns, 1)
+        layout.addWidget(self.pages, 1)
         self._timer = QTimer(self, interval=self.POLL_MS)
         self._timer.timeout.connect(self.refresh_alerts)
         self._timer.start()
@@ -64,6 +98,16 @@ class Board(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setAccessibleName(name)
         return scroll
+
+    def show_page(self, index: int) -> None:
+        for n, button in enumerate(self.page_buttons):
+            button.setChecked(n == index)
+        self.pages.setCurrentIndex(index)
+        self.feedback.clear()
+        if index == 1 and not self.proposal.running:
+            self.proposal.start()
+        elif index == 2:
+            self.pace.refresh()
 
     # ------------------------------------------------------------------ content
     def refresh(self) -> None:
@@ -181,5 +225,6 @@ class Board(QWidget):
 
     def stop(self) -> None:
         self._timer.stop()
+        self.proposal.stop()
 
 

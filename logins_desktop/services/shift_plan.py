@@ -1,0 +1,132 @@
+"""The board's "Proposer": builds the shift problem from the database (who is here, open orders and
+their tasks, each person's own pace learned from task sessions, restrictions), runs the anytime
+planner, and applies a proposal — all of it or one move — through the same assignment path as a tap.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import func, select
+
+from logins_desktop.domain.compatibility import check
+from logins_desktop.domain.ergonomics import Posture
+from logins_desktop.planning.shift import ShiftPlan, ShiftProblem, ShiftTask, ShiftWorker, plan_shift
+from logins_desktop.services.assignment import (
+    AssignmentRefused,
+    current_restriction,
+    requirements_of,
+    restrictions_of,
+)
+from logins_desktop.services.board import BoardService
+from logins_desktop.services.station import active_seconds
+from logins_desktop.store.database import Database
+from logins_desktop.store.models import (
+    Assignment,
+    MovementKind,
+    Order,
+    StockMovement,
+    Task,
+    TaskSession,
+    Worker,
+    utcnow,
+)
+
+REPETITIVE_REPS_PER_MIN = 10  # at or above: a repetitive task (max continuous minutes apply)
+HISTORY = timedelta(weeks=8)  # own pace and practised tasks come from this far back
+MIN_LEARNED_SECONDS = 600  # below ten minutes of work on a task, the standard time is used
+
+
+def strain_of(task: Task) -> int:
+    """0..4: heavy load, standing, arms overhead, repetitive — each adds one."""
+    return (int(task.load_kg >= 8) + int(task.posture == Posture.STANDING.value) + int(task.overhead_reach)
+            + int(task.reps_per_min >= REPETITIVE_REPS_PER_MIN))
+
+
+@dataclass(frozen=True)
+class Move:
+    badge: str
+    name: str
+    now: str | None  # task code held now
+    proposed: str | None  # task code in the first period
+
+
+class ShiftPlanService:
+    def __init__(self, db: Database, by: str):
+        self._db = db
+        self._board = BoardService(db, by)
+
+    def problem(self, period_minutes: list[int] | None = None, pins: dict[str, str] | None = None,
+                tolerance_pct: float = 10.0) -> ShiftProblem:
+        periods = period_minutes or [120, 120, 120, 120]
+        hours = sum(periods) / 60
+        since = utcnow() - HISTORY
+        with self._db.read() as s:
+            workers = s.scalars(select(Worker).where(Worker.active).order_by(Worker.display_name)).all()
+            tasks = s.scalars(select(Task).join(Order, Order.id == Task.order_id)
+                              .where(Order.status.in_(("open", "in_progress"))).order_by(Order.due_date, Task.code)).all()
+            done = dict(s.execute(select(StockMovement.order_id, func.sum(StockMovement.quantity))
+                                  .where(StockMovement.kind == MovementKind.PRODUCE.value)
+                                  .group_by(StockMovement.order_id)).all())
+            current = {a.worker_id: a.task.code for a in s.scalars(select(Assignment).where(Assignment.active))
+                       if a.task is not None}
+            worked: dict[tuple, list[float]] = defaultdict(lambda: [0.0, 0.0])  # (worker, task) -> [units, s]
+            for session in s.scalars(select(TaskSession).where(TaskSession.started_at >= since,
+                                                               TaskSession.ended_at.is_not(None),
+                                                               TaskSession.task_id.is_not(None))):
+                acc = worked[session.worker_id, session.task_id]
+                acc[0] += session.units
+                acc[1] += active_seconds(session, session.ended_at)
+            due_dates = sorted({t.order.due_date for t in tasks if t.order.due_date})
+            shift_tasks = []
+            for t in tasks:
+                remaining = max(0, t.order.quantity - int(done.get(t.order_id) or 0))
+                rank = due_dates.index(t.order.due_date) if t.order.due_date in due_dates else len(due_dates)
+                shift_tasks.append(ShiftTask(
+                    code=t.code, line=t.order.ref, needed_per_hour=remaining / hours,
+                    priority=max(1, 3 - rank), repetitive=t.reps_per_min >= REPETITIVE_REPS_PER_MIN,
+                    strain=strain_of(t)))
+            shift_workers, rates = [], {}
+            for w in workers:
+                restriction = current_restriction(w)
+                restrictions = restrictions_of(w)
+                practised = frozenset(t.code for t in tasks if worked.get((w.id, t.id), [0, 0])[1] > 0)
+                shift_workers.append(ShiftWorker(
+                    w.badge, restriction.max_continuous_min if restriction else None, practised, current.get(w.id)))
+                for t in tasks:
+                    if not check(requirements_of(t), restrictions).compatible:
+                        continue  # the planner never sees a forbidden pair
+                    units, seconds = worked.get((w.id, t.id), (0.0, 0.0))
+                    if seconds >= MIN_LEARNED_SECONDS and units > 0:
+                        rates[w.badge, t.code] = units / (seconds / 3600)
+                    else:
+                        rates[w.badge, t.code] = 3600 / max(t.standard_seconds_per_unit, 1.0)
+        return ShiftProblem(shift_workers, shift_tasks, rates, periods, dict(pins or {}), tolerance_pct)
+
+    def propose(self, time_limit: float = 10.0, on_plan: Callable[[ShiftPlan], None] | None = None,
+                stop: threading.Event | None = None, pins: dict[str, str] | None = None,
+                period_minutes: list[int] | None = None) -> tuple[ShiftProblem, ShiftPlan]:
+        problem = self.problem(period_minutes, pins)
+        return problem, plan_shift(problem, time_limit, on_plan, stop)
+
+    def moves(self, problem: ShiftProblem, plan: ShiftPlan) -> list[Move]:
+        names = {c.badge: c.name for c in self._board.workers()}
+        return [Move(w.badge, names.get(w.badge, w.badge), w.current, plan.periods[0].get(w.badge))
+                for w in problem.workers]
+
+    def apply(self, moves: list[Move]) -> list[str]:
+        """Apply the first period's moves (the ones that change something). Each goes through the
+        board's assignment, so the compatibility check guards it again. Returns what was refused."""
+        refused = []
+        for move in moves:
+            if move.proposed is None or move.proposed == move.now:
+                continue
+            try:
+                self._board.assign(move.badge, move.proposed)
+            except AssignmentRefused as exc:
+                refused.append(f"{move.name} : {exc}")
+        return refused

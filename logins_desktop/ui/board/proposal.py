@@ -1,0 +1,210 @@
+"""The board's "Proposer": the planner's proposal beside the current plan, moves highlighted.
+
+The planner runs in a worker thread and reports each better plan; the first (greedy) one is on
+screen at once, the bound and gap follow. Apply everything with one tap, or one move at a time;
+"Garder" pins a person on their current task and proposes again.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from logins_desktop.domain.errors import DomainError
+from logins_desktop.planning.shift import PlanningError, ShiftPlan, ShiftProblem, plan_shift
+from logins_desktop.services.shift_plan import Move, ShiftPlanService
+from logins_desktop.ui.sound import Sounds
+from logins_desktop.ui.theme import Theme
+from logins_desktop.ui.widgets.touch import Feedback, TouchButton
+
+
+class _Bridge(QObject):
+    """Carries plans from the planner's thread to the Qt thread (queued signal)."""
+
+    plan = Signal(object)
+    done = Signal(object)  # the final plan, or the error
+
+
+class ProposalView(QWidget):
+    TIME_LIMIT_S = 20.0
+
+    def __init__(self, theme: Theme, planner: ShiftPlanService, sounds: Sounds, on_applied=None, parent=None):
+        super().__init__(parent)
+        self._theme, self._planner, self._sounds = theme, planner, sounds
+        self._on_applied = on_applied
+        self.pins: dict[str, str] = {}
+        self.problem: ShiftProblem | None = None
+        self.plan: ShiftPlan | None = None
+        self.running = False
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._bridge = _Bridge()
+        self._bridge.plan.connect(self._show_plan)
+        self._bridge.done.connect(self._finished)
+        self.apply_buttons: dict[str, TouchButton] = {}
+        self.pin_buttons: dict[str, TouchButton] = {}
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setObjectName("title")
+        self.feedback = Feedback(theme, 0)
+        self.apply_all = TouchButton(theme, self.tr("Tout appliquer"), icon="ok")
+        self.apply_all.clicked.connect(self.apply_everything)
+        self.stop_button = TouchButton(theme, self.tr("Arrêter la recherche"))
+        self.stop_button.clicked.connect(self.stop)
+        self.again = TouchButton(theme, self.tr("Proposer à nouveau"), icon="history")
+        self.again.clicked.connect(self.start)
+        actions = QHBoxLayout()
+        actions.addWidget(self.apply_all)
+        actions.addWidget(self.stop_button)
+        actions.addWidget(self.again)
+        actions.addStretch(1)
+        self.grid = QGridLayout()
+        box = QWidget()
+        box.setLayout(self.grid)
+        scroll = QScrollArea()
+        scroll.setWidget(box)
+        scroll.setWidgetResizable(True)
+        scroll.setAccessibleName(self.tr("Proposition"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.feedback)
+        layout.addLayout(actions)
+        layout.addWidget(scroll, 1)
+
+    # ------------------------------------------------------------------ search
+    def start(self) -> None:
+        self.stop()
+        if self._thread is not None:
+            self._thread.join()
+        self._stop = threading.Event()
+        self.running = True
+        self.status.setText(self.tr("Recherche d'une proposition…"))
+        self._thread = threading.Thread(target=self._search, args=(dict(self.pins), self._stop), daemon=True,
+                                        name="proposal")
+        self._thread.start()
+
+    def _search(self, pins: dict[str, str], stop: threading.Event) -> None:
+        try:
+            problem = self._planner.problem(pins=pins)
+            self.problem = problem
+            best = plan_shift(problem, self.TIME_LIMIT_S, lambda plan: self._bridge.plan.emit(plan), stop)
+            self._bridge.done.emit(best)
+        except (PlanningError, DomainError) as exc:
+            self._bridge.done.emit(exc)
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Tests and shutdown: let the search thread end."""
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def _finished(self, result) -> None:
+        self.running = False
+        if isinstance(result, Exception):
+            self._sounds.play("error")
+            self.feedback.show_message("error", str(result))
+            self.status.setText(self.tr("Pas de proposition."))
+            return
+        self._show_plan(result, final=True)
+
+    # ------------------------------------------------------------------ display
+    def _show_plan(self, plan: ShiftPlan, final: bool = False) -> None:
+        self.plan = plan
+        if plan.source == "greedy":
+            state = self.tr("Première proposition (règles respectées) — amélioration en cours…")
+        elif plan.proven_optimal:
+            state = self.tr("Meilleure proposition possible (prouvée).")
+        else:
+            gap = self.tr("écart à la borne {0:.1f} %").format(plan.gap_pct or 0.0)
+            state = (self.tr("Proposition améliorée — {0} — recherche en cours…").format(gap) if not final
+                     else self.tr("Proposition retenue — {0}.").format(gap))
+        rates = plan.line_rates[0]
+        pace = "  ·  ".join(self.tr("{0} : {1:.0f}/h").format(line, rate) for line, rate in sorted(rates.items()))
+        self.status.setText(f"{state}\n{self.tr('Cadence prévue (1re période)')} : {pace}")
+        self._fill()
+
+    def _fill(self) -> None:
+        while self.grid.count():
+            widget = self.grid.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.apply_buttons, self.pin_buttons = {}, {}
+        if self.plan is None or self.problem is None:
+            return
+        p = self._theme.palette
+        periods = len(self.plan.periods)
+        headers = [self.tr("Personne"), self.tr("Maintenant"), self.tr("Proposé")]
+        headers += [self.tr("Période {0}").format(n + 1) for n in range(1, periods)]
+        for col, text in enumerate(headers):
+            label = QLabel(text)
+            label.setObjectName("title")
+            self.grid.addWidget(label, 0, col)
+        for row, move in enumerate(self._planner.moves(self.problem, self.plan), start=1):
+            changed = move.proposed is not None and move.proposed != move.now
+            cells = [move.name, move.now or self.tr("(aucune)"),
+                     (f"➜ {move.proposed}" if changed else f"= {move.proposed or self.tr('(aucune)')}")]
+            cells += [self.plan.periods[n].get(move.badge) or "—" for n in range(1, periods)]
+            for col, text in enumerate(cells):
+                cell = QLabel(text)
+                cell.setMargin(self._theme.px(1))
+                if changed and col == 2:  # the move: colour, arrow and words, not colour alone
+                    cell.setStyleSheet(f"background: {p.warning}; color: {p.warning_text}; font-weight: bold;")
+                    cell.setAccessibleName(self.tr("{0} change : {1} vers {2}").format(
+                        move.name, move.now or self.tr("aucune"), move.proposed))
+                self.grid.addWidget(cell, row, col)
+            actions = QFrame()
+            buttons = QHBoxLayout(actions)
+            buttons.setContentsMargins(0, 0, 0, 0)
+            if changed:
+                apply = TouchButton(self._theme, self.tr("Appliquer"), self.tr("Appliquer le changement de {0}").format(move.name))
+                apply.clicked.connect(lambda _=False, m=move: self.apply_one(m))
+                buttons.addWidget(apply)
+                self.apply_buttons[move.badge] = apply
+            if move.now is not None:
+                pinned = move.badge in self.pins
+                pin = TouchButton(self._theme, self.tr("📌 Gardé·e") if pinned else self.tr("Garder"),
+                                  self.tr("Garder {0} sur sa tâche").format(move.name))
+                pin.setCheckable(True)
+                pin.setChecked(pinned)
+                pin.clicked.connect(lambda _=False, m=move: self.toggle_pin(m))
+                buttons.addWidget(pin)
+                self.pin_buttons[move.badge] = pin
+            self.grid.addWidget(actions, row, len(headers))
+        self.grid.setColumnStretch(len(headers), 1)
+
+    # ------------------------------------------------------------------ taps
+    def toggle_pin(self, move: Move) -> None:
+        if move.badge in self.pins:
+            del self.pins[move.badge]
+        else:
+            self.pins[move.badge] = move.now
+        self.start()
+
+    def apply_one(self, move: Move) -> None:
+        self._apply([move])
+
+    def apply_everything(self) -> None:
+        if self.plan is None or self.problem is None:
+            return
+        self._apply(self._planner.moves(self.problem, self.plan))
+
+    def _apply(self, moves: list[Move]) -> None:
+        self.stop()
+        refused = self._planner.apply(moves)
+        if refused:
+            self._sounds.play("error")
+            self.feedback.show_message("error", "\n".join(refused))
+        else:
+            self._sounds.play("ok")
+            self.feedback.show_message("ok", self.tr("Changements appliqués."))
+        if self.problem is not None and self.plan is not None:
+            self.problem = self._planner.problem(pins=self.pins)  # "now" is the new current plan
+            self._fill()
+        if self._on_applied is not None:
+            self._on_applied()
