@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QLabel,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from logins_desktop.domain.errors import DomainError
 from logins_desktop.services.auth import Person
 from logins_desktop.services.overview import OverviewService
+from logins_desktop.services.restrictions import RestrictionService
+from logins_desktop.ui.restriction_editor import RestrictionEditor
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.tables import fill_table, touch_table
+from logins_desktop.ui.widgets.touch import Feedback, TouchButton
 
 
 def _table(theme: Theme, headers: list[str], rows: list[list[str]], name: str):
@@ -46,11 +51,16 @@ class OrdersHome(QWidget):
 
 
 class WorkersHome(QWidget):
-    """Insertion counsellor: workers with contracts and functional restrictions (reads are audited)."""
+    """Insertion counsellor: workers with contracts and functional restrictions (reads are audited);
+    tap a row, then "Modifier" to set a person's restrictions with a validity period."""
 
-    def __init__(self, theme: Theme, overview: OverviewService, person: Person, parent=None):
+    def __init__(self, theme: Theme, overview: OverviewService, person: Person,
+                 restrictions: RestrictionService, parent=None):
         super().__init__(parent)
-        layout = QVBoxLayout(self)
+        self._overview, self._person = overview, person
+        self._badges: list[tuple[str, str]] = []
+        list_page = QWidget()
+        layout = QVBoxLayout(list_page)
         title = QLabel(self.tr("Personnes accompagnées et restrictions fonctionnelles"))
         title.setObjectName("title")
         layout.addWidget(title)
@@ -58,12 +68,48 @@ class WorkersHome(QWidget):
         note.setObjectName("muted")
         note.setWordWrap(True)
         layout.addWidget(note)
-        rows = [
-            [w.badge, w.name, w.contract_start.strftime("%d/%m/%Y") if w.contract_start else "",
-             w.contract_end.strftime("%d/%m/%Y") if w.contract_end else "", w.restrictions or self.tr("aucune")]
-            for w in overview.workers_with_restrictions(person.key)
-        ]
+        self.feedback = Feedback(theme, 0)
+        layout.addWidget(self.feedback)
         headers = [self.tr("Badge"), self.tr("Nom"), self.tr("Début de contrat"), self.tr("Fin de contrat"),
                    self.tr("Restrictions")]
-        self.table = _table(theme, headers, rows, self.tr("Personnes et restrictions"))
+        self.table = touch_table(theme, headers, self.tr("Personnes et restrictions"))
         layout.addWidget(self.table, 1)
+        self.edit_button = TouchButton(theme, self.tr("Modifier les restrictions de la personne choisie"), icon="info")
+        self.edit_button.clicked.connect(self.edit_selected)
+        layout.addWidget(self.edit_button)
+        self.editor = RestrictionEditor(theme, restrictions, person)
+        self.editor.saved.connect(self._saved)
+        self.editor.cancelled.connect(lambda: self.pages.setCurrentIndex(0))
+        self.pages = QStackedWidget()
+        self.pages.addWidget(list_page)
+        self.pages.addWidget(self.editor)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
+        self.reload()
+
+    def reload(self) -> None:
+        lines = self._overview.workers_with_restrictions(self._person.key)
+        self._badges = [(w.badge, w.name) for w in lines]
+        fill_table(self.table, [
+            [w.badge, w.name, w.contract_start.strftime("%d/%m/%Y") if w.contract_start else "",
+             w.contract_end.strftime("%d/%m/%Y") if w.contract_end else "", w.restrictions or self.tr("aucune")]
+            for w in lines])
+
+    def edit_selected(self) -> None:
+        row = self.table.currentIndex().row()
+        if row < 0:
+            self.feedback.show_message("info", self.tr("Touchez d'abord une personne dans la liste."))
+            return
+        badge, name = self._badges[row]
+        try:
+            self.editor.edit(badge, name)
+        except DomainError as exc:
+            self.feedback.show_message("error", str(exc))
+            return
+        self.pages.setCurrentIndex(1)
+
+    def _saved(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.reload()
+        self.feedback.show_message("ok", self.tr("Restrictions enregistrées pour {0}.").format(self.editor.badge))

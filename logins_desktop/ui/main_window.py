@@ -22,6 +22,7 @@ from logins_desktop.devices.scanners import ScanFrame
 from logins_desktop.devices.scanners.hid import HidScanner
 from logins_desktop.services.auth import Person
 from logins_desktop.services.board import BoardService
+from logins_desktop.services.restrictions import RestrictionService
 from logins_desktop.store.models import Role
 from logins_desktop.ui.board.board import Board
 from logins_desktop.ui.bridge import ScannerBridge
@@ -246,7 +247,7 @@ class MainWindow(QMainWindow):
             return LogisticsConsole(self.theme, self.ctx.db, self.ctx.stock, self.ctx.shipping, self.ctx.printing,
                                     self.ctx.settings.devices.printer, self.sounds, person.key)
         if person.role == Role.INSERTION_COUNSELLOR:
-            return WorkersHome(self.theme, self.ctx.overview, person)
+            return WorkersHome(self.theme, self.ctx.overview, person, RestrictionService(self.ctx.db))
         if person.role == Role.TEAM_LEAD:
             return Board(self.theme, BoardService(self.ctx.db, person.key), self.sounds)
         if self.ctx.station is not None:

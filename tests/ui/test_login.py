@@ -102,7 +102,7 @@ def test_counsellor_sees_restrictions_and_the_read_is_audited(qtbot, window, con
     assert isinstance(window.home, WorkersHome)
     table = window.home.table
     rows = {table.item(r, 1).text(): table.item(r, 4).text() for r in range(table.rowCount())}
-    assert rows["Sofia Da Silva"] == "charge ≤ 3 kg, assis, pas de bras au-dessus des épaules, ≤ 90 min d'affilée"
+    assert rows["Sofia Da Silva"] == "charge ≤ 3 kg, assis, pas de bras au-dessus des épaules, ≤ 120 min d'affilée"
     with context.db.read() as s:
         assert s.scalars(select(AuditEntry.actor).where(AuditEntry.action == "restriction.read")).all() == ["insertion"]
 

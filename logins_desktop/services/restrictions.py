@@ -1,0 +1,97 @@
+"""Functional restrictions, edited by the insertion counsellor (or an administrator standing in for
+the occupational-health referent). A change never overwrites: it adds a restriction with its
+validity period and author, so the history stays. Every read and every change goes to the audit
+log; other roles are refused here, not only hidden by the screens."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from logins_desktop.domain.ergonomics import FineMotor, Hands, Posture
+from logins_desktop.domain.errors import DomainError
+from logins_desktop.services import audit
+from logins_desktop.services.assignment import current_restriction
+from logins_desktop.store.database import Database
+from logins_desktop.store.models import Role, Worker, WorkerRestriction
+
+EDITING_ROLES = (Role.INSERTION_COUNSELLOR, Role.ADMIN)
+
+
+class RestrictionRefused(DomainError):
+    pass
+
+
+@dataclass(frozen=True)
+class RestrictionValues:
+    """None everywhere = no restriction on that point."""
+
+    max_load_kg: float | None = None
+    hands: Hands | None = None
+    posture: Posture | None = None
+    overhead_ok: bool | None = None
+    fine_motor: FineMotor | None = None
+    max_reps_per_min: float | None = None
+    max_continuous_min: float | None = None
+
+
+@dataclass(frozen=True)
+class RestrictionRecord:
+    values: RestrictionValues
+    valid_from: date
+    valid_until: date | None
+    set_by: str
+
+
+def _values(r: WorkerRestriction) -> RestrictionValues:
+    return RestrictionValues(
+        r.max_load_kg, Hands(r.hands) if r.hands else None, Posture(r.posture) if r.posture else None,
+        r.overhead_ok, FineMotor(r.fine_motor) if r.fine_motor else None, r.max_reps_per_min, r.max_continuous_min)
+
+
+class RestrictionService:
+    def __init__(self, db: Database):
+        self._db = db
+
+    @staticmethod
+    def _allowed(role: Role | None, what: str) -> None:
+        if role not in EDITING_ROLES:
+            raise RestrictionRefused(f"{what} : réservé à la conseillère ou au conseiller en insertion")
+
+    def current(self, badge: str, reader: str, role: Role | None, today: date | None = None) -> RestrictionRecord | None:
+        self._allowed(role, "lecture des restrictions")
+        with self._db.write() as s:
+            worker = self._worker(s, badge)
+            r = current_restriction(worker, today)
+            audit.record(s, reader, "restriction.read", "worker", badge)
+            return None if r is None else RestrictionRecord(_values(r), r.valid_from, r.valid_until, r.set_by)
+
+    def set(self, badge: str, values: RestrictionValues, valid_from: date, valid_until: date | None,
+            author: str, role: Role | None) -> None:
+        self._allowed(role, "modification des restrictions")
+        if valid_until is not None and valid_until < valid_from:
+            raise RestrictionRefused("la fin de validité est avant son début")
+        for name, value in (("charge maximale", values.max_load_kg), ("gestes par minute", values.max_reps_per_min),
+                            ("minutes d'affilée", values.max_continuous_min)):
+            if value is not None and value < 0:
+                raise RestrictionRefused(f"{name} : une valeur négative n'a pas de sens")
+        with self._db.write() as s:
+            worker = self._worker(s, badge)
+            s.add(WorkerRestriction(
+                worker=worker, max_load_kg=values.max_load_kg, hands=values.hands and values.hands.value,
+                posture=values.posture and values.posture.value, overhead_ok=values.overhead_ok,
+                fine_motor=values.fine_motor and values.fine_motor.value, max_reps_per_min=values.max_reps_per_min,
+                max_continuous_min=values.max_continuous_min, set_by=author, valid_from=valid_from,
+                valid_until=valid_until))
+            changes = {k: (v.value if hasattr(v, "value") else v) for k, v in asdict(values).items()}
+            audit.record(s, author, "restriction.set", "worker", badge, valid_from=valid_from.isoformat(),
+                         valid_until=valid_until.isoformat() if valid_until else None, **changes)
+
+    @staticmethod
+    def _worker(s, badge: str) -> Worker:
+        worker = s.scalars(select(Worker).where(Worker.badge == badge)).one_or_none()
+        if worker is None:
+            raise RestrictionRefused(f"badge inconnu : « {badge} »")
+        return worker
