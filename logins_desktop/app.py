@@ -39,7 +39,7 @@ class AppContext:
 def build_context(settings: Settings, demo: bool = False) -> AppContext:
     db = open_database(settings.effective_db_url)
     db.start_checkpointer()
-    if demo and seed_demo(db):
+    if demo and seed_demo(db, morning=True):
         log.info("base de démonstration remplie : %s", db.url)
     # No scanner configured: a simulated one, shown as such on screen.
     scanner = open_scanner(settings.devices.scanner or "sim://")

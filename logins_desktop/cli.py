@@ -217,7 +217,7 @@ def cmd_seed_demo(args) -> int:
     from logins_desktop.services.demo import seed_demo
 
     db = _open(args)
-    if seed_demo(db):
+    if seed_demo(db, morning=True):
         print(f"données de démonstration créées dans {db.url}")
     else:
         print(f"la base contient déjà des articles : rien n'a été ajouté ({db.url})")

@@ -212,24 +212,26 @@ def demo_gtin(item_ref: int, prefix: str = DEMO_PREFIX) -> str:
     return with_check_digit(body)
 
 
-def _morning(s, actor: str, orders: dict, locations: dict) -> None:
+def add_morning(s, actor: str = "demo") -> None:
     """Kits made over the last hours, posted through the ledger, then dated back to their hour."""
     now = utcnow()
-    for ref, per_hour, location in MORNING:
-        order = orders[ref]
+    for ref, per_hour, code in MORNING:
+        order = s.scalars(select(Order).where(Order.ref == ref)).one()
+        location = s.scalars(select(Location).where(Location.code == code)).one()
         for back, quantity in enumerate(reversed(per_hour), start=1):
             if quantity == 0:
                 continue
             key = f"demo:morning:{ref}:{back}"
-            line = Line(MovementKind.PRODUCE, order.product.id, locations[location].id, quantity)
+            line = Line(MovementKind.PRODUCE, order.product_id, location.id, quantity)
             ledger.post(s, Posting(key=key, actor=actor, lines=(line,), order_id=order.id,
                                    reason="production de la matinée (démonstration)"))
             s.execute(update(StockMovement).where(StockMovement.posting_key == key)
                       .values(created_at=now - timedelta(hours=back - 1, minutes=30)))
 
 
-def seed_demo(db: Database, actor: str = "demo") -> bool:
-    """Fill an empty database with the demo data; returns False (and changes nothing) if it has products."""
+def seed_demo(db: Database, actor: str = "demo", morning: bool = False) -> bool:
+    """Fill an empty database with the demo data; returns False (and changes nothing) if it has products.
+    `morning` adds kits made over the last hours (for the board's chart when the app is shown)."""
     today = date.today()
     with db.write() as s:
         if s.scalar(select(Product.id).limit(1)) is not None:
@@ -276,7 +278,8 @@ def seed_demo(db: Database, actor: str = "demo") -> bool:
         for i, (sku, loc, qty) in enumerate(STOCK):
             line = Line(MovementKind.RECEIPT, products[sku].id, locations[loc].id, qty)
             ledger.post(s, Posting(key=f"demo:stock:{i}", actor=actor, lines=(line,), reason="stock initial de démonstration"))
-        _morning(s, actor, orders, locations)
+        if morning:
+            add_morning(s, actor)
         assignments = AssignmentService(db)
         for badge, order_ref, station, task in ASSIGNMENTS:
             assignments.assign_in(s, badge, order_ref, station, by="chef", task=task)

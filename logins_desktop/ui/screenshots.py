@@ -139,8 +139,22 @@ def take_screenshots(out: Path, config: Path | None = None) -> list[Path]:
         shot("16-login-english")
         window.set_language("fr")
         badge_and_pin("C2001", "1234")
-        window.home.select_worker("B1003")  # Sofia: seated, ≤ 3 kg: the box picking is blocked
+        shot("18-tableau-chef-appel-aide")  # Amina's help call from the station, above the board
+        board = window.home
+        board.select_worker("B1003")  # Sofia: seated, ≤ 3 kg: the box picking is blocked
         shot("17-tableau-chef-personne-choisie")
+        board.select_worker("B1003")
+        board.show_page(1)  # Proposer
+        wait_until(lambda: board.proposal.plan is not None and not board.proposal.running, 30)
+        shot("19-tableau-proposition")
+        board.show_page(2)
+        shot("20-tableau-cadence-lignes")
+        window.logout()
+        badge_and_pin("C2003", "1357")
+        workers = window.home
+        workers.table.selectRow(7)
+        workers.edit_selected()
+        shot("21-conseiller-modifier-restrictions")
         window.logout()
         window.close()
         ctx.scanner.stop()

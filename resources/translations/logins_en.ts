@@ -12,82 +12,97 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="33"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="46"/>
         <source>1. Touchez une personne</source>
         <translation>1. Tap a person</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="35"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="48"/>
         <source>2. Touchez une tâche</source>
         <translation>2. Tap a task</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="44"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="54"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="53"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="57"/>
         <source>Tâches</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="90"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="72"/>
+        <source>Affecter</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/board.py" line="72"/>
+        <source>Proposer</source>
+        <translation>Propose</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/board.py" line="73"/>
+        <source>Cadence</source>
+        <translation>Pace</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/board.py" line="135"/>
         <source>Choisir {0}</source>
         <translation>Choose {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="105"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="150"/>
         <source>personne</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="106"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="151"/>
         <source>{0} — {1} / {2} kits</source>
         <translation>{0} — {1} / {2} kits</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="107"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="152"/>
         <source>Affecté·es : {0}</source>
         <translation>Assigned: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="109"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="154"/>
         <source>Tâche {0}</source>
         <translation>Task {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="111"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="156"/>
         <source>✖ BLOQUÉ :</source>
         <translation>✖ BLOCKED:</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="118"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="163"/>
         <source>✔ compatible</source>
         <translation>✔ compatible</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="137"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="182"/>
         <source>Touchez d&apos;abord une personne, puis la tâche.</source>
         <translation>Tap a person first, then the task.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="146"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="191"/>
         <source>{0} affecté·e à {1} au poste {2}.</source>
         <translation>{0} assigned to {1} at station {2}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="169"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="210"/>
         <source>Appel à l&apos;aide — {0} {1} ({2})</source>
         <translation>Help call — {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="172"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="213"/>
         <source>J&apos;arrive</source>
         <translation>On my way</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="172"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="213"/>
         <source>Répondre à l&apos;appel de {0}</source>
         <translation>Answer the call from {0}</translation>
     </message>
@@ -95,62 +110,62 @@
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="342"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="313"/>
         <source>Scannez l&apos;emplacement à inventorier, puis chaque article qui s&apos;y trouve.</source>
         <translation>Scan the location to count, then every item in it.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="343"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="314"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="343"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="314"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="343"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="314"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="343"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="314"/>
         <source>Compté</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="343"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="314"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="344"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="315"/>
         <source>Inventaire en cours</source>
         <translation>Count in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="347"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
         <source>Valider : inventaire tournant</source>
         <translation>Confirm: cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="347"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
         <source>inventaire tournant</source>
         <translation>cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="348"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="319"/>
         <source>Valider : casse constatée</source>
         <translation>Confirm: breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="348"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="319"/>
         <source>casse constatée</source>
         <translation>breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="366"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="337"/>
         <source>Inventaire de {0} validé : {1} écart(s) ajusté(s) ({2}).</source>
         <translation>Count of {0} confirmed: {1} difference(s) adjusted ({2}).</translation>
     </message>
@@ -216,32 +231,32 @@
 <context>
     <name>LogisticsConsole</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="487"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="458"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="488"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="459"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="489"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="460"/>
         <source>Inventaire</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="490"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="461"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="491"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="462"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="577"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="548"/>
         <source>{0} / {1} étiquettes envoyées</source>
         <translation>{0} / {1} labels sent</translation>
     </message>
@@ -249,73 +264,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="108"/>
         <source>Log&apos;ins Desktop — {0}</source>
         <translation>Log&apos;ins Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="136"/>
         <source>Personne connectée</source>
         <translation>Logged-in person</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="142"/>
         <source>État du scanner</source>
         <translation>Scanner status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="143"/>
-        <location filename="../../logins_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="147"/>
         <source>Contraste élevé</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="149"/>
         <source>Texte plus petit</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="151"/>
         <source>Texte plus grand</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="155"/>
         <source>Changer de langue</source>
         <translation>Change language</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="157"/>
         <source>Déconnexion</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="157"/>
         <source>Se déconnecter</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="171"/>
         <source>Log&apos;ins — {0} — identifiez-vous</source>
         <translation>Log&apos;ins — {0} — please identify</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="177"/>
         <source>Scanner déconnecté</source>
         <translation>Scanner disconnected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="179"/>
         <source>Scanner simulé</source>
         <translation>Simulated scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="181"/>
         <source>Scanner prêt</source>
         <translation>Scanner ready</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="255"/>
         <source>Bonjour {0} ! Poste {1}.</source>
         <translation>Hello {0}! Station {1}.</translation>
     </message>
@@ -323,40 +338,73 @@
 <context>
     <name>OrdersHome</name>
     <message>
+        <location filename="../../logins_desktop/ui/home.py" line="39"/>
         <location filename="../../logins_desktop/ui/home.py" line="49"/>
-        <location filename="../../logins_desktop/ui/home.py" line="59"/>
         <source>Commandes en cours</source>
         <translation>Orders in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="57"/>
+        <location filename="../../logins_desktop/ui/home.py" line="47"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="57"/>
+        <location filename="../../logins_desktop/ui/home.py" line="47"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="57"/>
+        <location filename="../../logins_desktop/ui/home.py" line="47"/>
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="57"/>
+        <location filename="../../logins_desktop/ui/home.py" line="47"/>
         <source>Faits / commandés</source>
         <translation>Done / ordered</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="58"/>
+        <location filename="../../logins_desktop/ui/home.py" line="48"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="58"/>
+        <location filename="../../logins_desktop/ui/home.py" line="48"/>
         <source>État</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>PaceChart</name>
+    <message>
+        <location filename="../../logins_desktop/ui/board/pace_chart.py" line="29"/>
+        <source>Kits par heure et par ligne</source>
+        <translation>Kits per hour and per line</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/pace_chart.py" line="33"/>
+        <source>Kits par heure, par ligne</source>
+        <translation>Kits per hour, per line</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/pace_chart.py" line="55"/>
+        <source>heure</source>
+        <translation>hour</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/pace_chart.py" line="60"/>
+        <source>kits/h</source>
+        <translation>kits/h</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/pace_chart.py" line="80"/>
+        <source>{0} : {1} kits la dernière heure, {2} en tout</source>
+        <translation>{0}: {1} kits in the last hour, {2} in all</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/pace_chart.py" line="81"/>
+        <source>Aucun kit fait sur ces {0} heures.</source>
+        <translation>No kit made over these {0} hours.</translation>
     </message>
 </context>
 <context>
@@ -395,177 +443,467 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="379"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="350"/>
         <source>État de l&apos;imprimante</source>
         <translation>Printer status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="381"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="352"/>
         <source>Avancement de l&apos;impression</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="383"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="354"/>
         <source>Arrêter l&apos;envoi</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="386"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="357"/>
         <source>Travail</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="386"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="357"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="386"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="357"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="386"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="357"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="387"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="358"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="387"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="358"/>
         <source>File d&apos;impression</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="389"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="360"/>
         <source>Relancer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="391"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="362"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="393"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="364"/>
         <source>Réimprimer : étiquette abîmée</source>
         <translation>Reprint: damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="394"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="365"/>
         <source>étiquette abîmée</source>
         <translation>damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="395"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="366"/>
         <source>Réimprimer : illisible</source>
         <translation>Reprint: unreadable</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="396"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="367"/>
         <source>étiquette illisible au scanner</source>
         <translation>label unreadable by the scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="418"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="389"/>
         <source>Imprimante simulée</source>
         <translation>Simulated printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="423"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="394"/>
         <source>en attente</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="423"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="394"/>
         <source>envoi</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="423"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="394"/>
         <source>imprimée</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="424"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="395"/>
         <source>interrompue</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="424"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="395"/>
         <source>annulée</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="435"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="406"/>
         <source>Touchez d&apos;abord un travail.</source>
         <translation>Tap a job first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="442"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="413"/>
         <source>C&apos;est fait.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="448"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="419"/>
         <source>Touchez d&apos;abord une étiquette déjà imprimée.</source>
         <translation>Tap a label already printed first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="451"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="422"/>
         <source>Réimpression demandée (même SSCC) : {0}.</source>
         <translation>Reprint requested (same SSCC): {0}.</translation>
     </message>
 </context>
 <context>
+    <name>ProposalView</name>
+    <message>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="53"/>
+        <source>Tout appliquer</source>
+        <translation>Apply all</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="55"/>
+        <source>Arrêter la recherche</source>
+        <translation>Stop searching</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="57"/>
+        <source>Proposer à nouveau</source>
+        <translation>Propose again</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="70"/>
+        <source>Proposition</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="84"/>
+        <source>Recherche d&apos;une proposition…</source>
+        <translation>Looking for a proposal…</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="111"/>
+        <source>Pas de proposition.</source>
+        <translation>No proposal.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="119"/>
+        <source>Première proposition (règles respectées) — amélioration en cours…</source>
+        <translation>First proposal (rules kept) — improving…</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="121"/>
+        <source>Meilleure proposition possible (prouvée).</source>
+        <translation>Best possible proposal (proven).</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="123"/>
+        <source>écart à la borne {0:.1f} %</source>
+        <translation>gap to the bound {0:.1f} %</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="124"/>
+        <source>Proposition améliorée — {0} — recherche en cours…</source>
+        <translation>Improved proposal — {0} — still searching…</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="125"/>
+        <source>Proposition retenue — {0}.</source>
+        <translation>Proposal kept — {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="127"/>
+        <source>{0} : {1:.0f}/h</source>
+        <translation>{0}: {1:.0f}/h</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="128"/>
+        <source>Cadence prévue (1re période) : {0}</source>
+        <translation>Planned pace (1st period): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="143"/>
+        <source>Personne</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="143"/>
+        <source>Maintenant</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="143"/>
+        <source>Proposé</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="144"/>
+        <source>Période {0}</source>
+        <translation>Period {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="151"/>
+        <source>(aucune)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="159"/>
+        <source>{0} change : {1} vers {2}</source>
+        <translation>{0} changes: {1} to {2}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="160"/>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="166"/>
+        <source>Appliquer</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="166"/>
+        <source>Appliquer le changement de {0}</source>
+        <translation>Apply the change for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="172"/>
+        <source>📌 Gardé·e</source>
+        <translation>📌 Kept</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="172"/>
+        <source>Garder</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="173"/>
+        <source>Garder {0} sur sa tâche</source>
+        <translation>Keep {0} on their task</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="206"/>
+        <source>Changements appliqués.</source>
+        <translation>Changes applied.</translation>
+    </message>
+</context>
+<context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="317"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="288"/>
         <source>Scannez l&apos;emplacement de réception, puis chaque article (GS1-128 fournisseur ou EAN).</source>
         <translation>Scan the receiving location, then each item (supplier GS1-128 or EAN).</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="289"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="289"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="289"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="289"/>
         <source>Lot</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="289"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="319"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="290"/>
         <source>Réceptions de cette session</source>
         <translation>Receipts of this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="323"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="294"/>
         <source>Le prochain article compte {0}</source>
         <translation>The next item counts {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="330"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="301"/>
         <source>Quantité {0} pour le prochain article</source>
         <translation>Quantity {0} for the next item</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionEditor</name>
+    <message>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="117"/>
+        <source>sans limite</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="118"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="133"/>
+        <source>Charge maximale</source>
+        <translation>Maximum load</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="119"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="133"/>
+        <source>Mains</source>
+        <translation>Hands</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="119"/>
+        <source>Deux mains</source>
+        <translation>Both hands</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="119"/>
+        <source>Main gauche</source>
+        <translation>Left hand</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="120"/>
+        <source>Main droite</source>
+        <translation>Right hand</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="121"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="133"/>
+        <source>Posture</source>
+        <translation>Posture</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="121"/>
+        <source>Indifférente</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="121"/>
+        <source>Assis</source>
+        <translation>Seated</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="122"/>
+        <source>Debout</source>
+        <translation>Standing</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="123"/>
+        <source>Bras au-dessus des épaules</source>
+        <translation>Arms above the shoulders</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="123"/>
+        <source>Possible</source>
+        <translation>Possible</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="124"/>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="125"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="134"/>
+        <source>Gestes fins</source>
+        <translation>Fine movements</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="125"/>
+        <source>Normaux</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="125"/>
+        <source>Limités</source>
+        <translation>Limited</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="126"/>
+        <source>Aucun</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="127"/>
+        <source>Gestes par minute</source>
+        <translation>Movements per minute</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="128"/>
+        <source>Minutes d&apos;affilée sur tâche répétitive</source>
+        <translation>Continuous minutes on a repetitive task</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="129"/>
+        <source>Valable à partir du</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="130"/>
+        <source>Valable jusqu&apos;au</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="130"/>
+        <source>sans fin</source>
+        <translation>no end</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="134"/>
+        <source>Bras levés</source>
+        <translation>Arms raised</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="135"/>
+        <source>Gestes / min</source>
+        <translation>Movements / min</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="135"/>
+        <source>Minutes d&apos;affilée</source>
+        <translation>Continuous minutes</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="136"/>
+        <source>À partir du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="136"/>
+        <source>Jusqu&apos;au</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="140"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="142"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="158"/>
+        <source>Restrictions fonctionnelles — {0}</source>
+        <translation>Functional restrictions — {0}</translation>
     </message>
 </context>
 <context>
@@ -599,139 +937,139 @@
 <context>
     <name>ShipmentsPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="111"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="82"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="111"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="113"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="82"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="84"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="111"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="82"/>
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="111"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="82"/>
         <source>En stock</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="112"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="83"/>
         <source>Commandes prêtes à expédier</source>
         <translation>Orders ready to ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="113"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="84"/>
         <source>Expédition</source>
         <translation>Shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="113"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="84"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="113"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="84"/>
         <source>Unités</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="114"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="85"/>
         <source>Étiquetées</source>
         <translation>Labelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="114"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="141"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="85"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="112"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="116"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="87"/>
         <source>Créer l&apos;expédition</source>
         <translation>Create the shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="118"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="89"/>
         <source>Six articles de moins</source>
         <translation>Six items fewer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="120"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="91"/>
         <source>Six articles de plus</source>
         <translation>Six items more</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="124"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="95"/>
         <source>Ajouter un carton</source>
         <translation>Add a carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="126"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="97"/>
         <source>Imprimer les étiquettes</source>
         <translation>Print the labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="129"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="100"/>
         <source>Expédier</source>
         <translation>Ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="132"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="103"/>
         <source>Aperçu de l&apos;étiquette</source>
         <translation>Label preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="136"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="107"/>
         <source>Commandes prêtes</source>
         <translation>Ready orders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="163"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="134"/>
         <source>{0} articles par carton</source>
         <translation>{0} items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="182"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="153"/>
         <source>Touchez d&apos;abord une commande prête.</source>
         <translation>Tap a ready order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="188"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="159"/>
         <source>Expédition {0} créée pour {1}.</source>
         <translation>Shipment {0} created for {1}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="193"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="164"/>
         <source>Touchez d&apos;abord une expédition créée depuis une commande.</source>
         <translation>Tap a shipment created from an order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="197"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="168"/>
         <source>La commande {0} n&apos;a plus de produit fini en stock.</source>
         <translation>Order {0} has no finished product in stock any more.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="206"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="177"/>
         <source>Carton ajouté : SSCC {0}.</source>
         <translation>Carton added: SSCC {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="220"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="191"/>
         <source>Rien à imprimer : ajoutez d&apos;abord un carton.</source>
         <translation>Nothing to print: add a carton first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="229"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="200"/>
         <source>Touchez d&apos;abord une expédition.</source>
         <translation>Tap a shipment first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="237"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="208"/>
         <source>Expédition {0} partie : le stock est sorti.</source>
         <translation>Shipment {0} has left: the stock is out.</translation>
     </message>
@@ -927,27 +1265,27 @@
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="248"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="219"/>
         <source>Aperçu du code-barres de l&apos;article</source>
         <translation>Item barcode preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="249"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="220"/>
         <source>Touchez une ligne : son étiquette article s&apos;affiche ici.</source>
         <translation>Tap a line: its item label shows here.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="251"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="222"/>
         <source>Imprimer l&apos;étiquette</source>
         <translation>Print the label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="251"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="222"/>
         <source>Imprimer l&apos;étiquette article</source>
         <translation>Print the item label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="273"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="244"/>
         <source>Étiquette de {0} — {1}</source>
         <translation>Label of {0} — {1}</translation>
     </message>
@@ -955,95 +1293,95 @@
 <context>
     <name>StockView</name>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="39"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="38"/>
         <source>Rechercher un article, un GTIN ou un emplacement…</source>
         <translation>Search an item, a GTIN or a location…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="40"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="39"/>
         <source>Recherche dans le stock</source>
         <translation>Stock search</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="44"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="43"/>
         <source>Nombre de lignes de stock</source>
         <translation>Number of stock lines</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="51"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="50"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="52"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="51"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="53"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="52"/>
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="54"/>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="71"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="53"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="70"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="55"/>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="72"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="54"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="71"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="61"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="60"/>
         <source>Stock par article et emplacement</source>
         <translation>Stock by item and location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="64"/>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="133"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="63"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="131"/>
         <source>Touchez une ligne pour voir l&apos;historique de l&apos;article.</source>
         <translation>Tap a line to see the item&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="69"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="68"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="70"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="69"/>
         <source>Mouvement</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="73"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="72"/>
         <source>Par</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="74"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="73"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="80"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="79"/>
         <source>Historique des mouvements</source>
         <translation>Movement history</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="99"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="98"/>
         <source>En-têtes : {0}</source>
         <translation>Headers: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="130"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="129"/>
         <source>{0} ligne(s)</source>
         <translation>{0} line(s)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="147"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="144"/>
         <source>Historique de {0} — {1} ({2} mouvement(s))</source>
         <translation>History of {0} — {1} ({2} movement(s))</translation>
     </message>
@@ -1079,49 +1417,64 @@
 <context>
     <name>WorkersHome</name>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="69"/>
+        <location filename="../../logins_desktop/ui/home.py" line="64"/>
         <source>Personnes accompagnées et restrictions fonctionnelles</source>
         <translation>Supported workers and functional restrictions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="72"/>
+        <location filename="../../logins_desktop/ui/home.py" line="67"/>
         <source>Seules des restrictions fonctionnelles sont enregistrées, jamais de diagnostic.</source>
         <translation>Only functional restrictions are recorded, never a diagnosis.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="78"/>
+        <location filename="../../logins_desktop/ui/home.py" line="77"/>
+        <source>Modifier les restrictions de la personne choisie</source>
+        <translation>Change the chosen person’s restrictions</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/home.py" line="96"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="81"/>
+        <location filename="../../logins_desktop/ui/home.py" line="73"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="81"/>
+        <location filename="../../logins_desktop/ui/home.py" line="73"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="81"/>
+        <location filename="../../logins_desktop/ui/home.py" line="73"/>
         <source>Début de contrat</source>
         <translation>Contract start</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="81"/>
+        <location filename="../../logins_desktop/ui/home.py" line="73"/>
         <source>Fin de contrat</source>
         <translation>Contract end</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="82"/>
+        <location filename="../../logins_desktop/ui/home.py" line="74"/>
         <source>Restrictions</source>
         <translation>Restrictions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="83"/>
+        <location filename="../../logins_desktop/ui/home.py" line="75"/>
         <source>Personnes et restrictions</source>
         <translation>Workers and restrictions</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/home.py" line="102"/>
+        <source>Touchez d&apos;abord une personne dans la liste.</source>
+        <translation>First tap a person in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/home.py" line="115"/>
+        <source>Restrictions enregistrées pour {0}.</source>
+        <translation>Restrictions saved for {0}.</translation>
     </message>
 </context>
 </TS>

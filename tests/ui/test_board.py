@@ -120,6 +120,10 @@ def test_pinned_person_keeps_their_task_in_the_new_proposal(qtbot, context):
 
 
 def test_pace_chart_has_a_line_per_order_and_says_it_in_words(qtbot, context):
+    from logins_desktop.services.demo import add_morning
+
+    with context.db.write() as s:
+        add_morning(s)
     board = make(qtbot, context)
     tap(qtbot, board.page_buttons[2])
     assert board.pace.series_count == 3  # the demo's morning on three orders

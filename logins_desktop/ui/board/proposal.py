@@ -125,7 +125,8 @@ class ProposalView(QWidget):
                      else self.tr("Proposition retenue — {0}.").format(gap))
         rates = plan.line_rates[0]
         pace = "  ·  ".join(self.tr("{0} : {1:.0f}/h").format(line, rate) for line, rate in sorted(rates.items()))
-        self.status.setText(f"{state}\n{self.tr('Cadence prévue (1re période)')} : {pace}")
+        planned = self.tr("Cadence prévue (1re période) : {0}").format(pace)
+        self.status.setText(f"{state}\n{planned}")
         self._fill()
 
     def _fill(self) -> None:
