@@ -214,7 +214,7 @@ def demo_gtin(item_ref: int, prefix: str = DEMO_PREFIX) -> str:
 
 def add_morning(s, actor: str = "demo") -> None:
     """Kits made over the last hours, posted through the ledger, then dated back to their hour."""
-    now = utcnow()
+    this_hour = utcnow().replace(minute=0, second=0, microsecond=0)
     for ref, per_hour, code in MORNING:
         order = s.scalars(select(Order).where(Order.ref == ref)).one()
         location = s.scalars(select(Location).where(Location.code == code)).one()
@@ -226,7 +226,7 @@ def add_morning(s, actor: str = "demo") -> None:
             ledger.post(s, Posting(key=key, actor=actor, lines=(line,), order_id=order.id,
                                    reason="production de la matinée (démonstration)"))
             s.execute(update(StockMovement).where(StockMovement.posting_key == key)
-                      .values(created_at=now - timedelta(hours=back - 1, minutes=30)))
+                      .values(created_at=this_hour - timedelta(hours=back - 1, minutes=30)))  # mid-hour, hours done
 
 
 def seed_demo(db: Database, actor: str = "demo", morning: bool = False) -> bool:

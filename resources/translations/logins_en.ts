@@ -377,32 +377,32 @@
 <context>
     <name>PaceChart</name>
     <message>
-        <location filename="../../logins_desktop/ui/board/pace_chart.py" line="29"/>
+        <location filename="../../logins_desktop/ui/board/pace_chart.py" line="41"/>
         <source>Kits par heure et par ligne</source>
         <translation>Kits per hour and per line</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/pace_chart.py" line="33"/>
+        <location filename="../../logins_desktop/ui/board/pace_chart.py" line="45"/>
         <source>Kits par heure, par ligne</source>
         <translation>Kits per hour, per line</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/pace_chart.py" line="55"/>
+        <location filename="../../logins_desktop/ui/board/pace_chart.py" line="80"/>
+        <source>{0} : {1} kits la dernière heure complète, {2} dans l&apos;heure en cours, {3} en tout</source>
+        <translation>{0}: {1} kits in the last full hour, {2} in the hour under way, {3} in all</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/pace_chart.py" line="33"/>
         <source>heure</source>
         <translation>hour</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/pace_chart.py" line="60"/>
+        <location filename="../../logins_desktop/ui/board/pace_chart.py" line="36"/>
         <source>kits/h</source>
         <translation>kits/h</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/pace_chart.py" line="80"/>
-        <source>{0} : {1} kits la dernière heure, {2} en tout</source>
-        <translation>{0}: {1} kits in the last hour, {2} in all</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/board/pace_chart.py" line="81"/>
+        <location filename="../../logins_desktop/ui/board/pace_chart.py" line="82"/>
         <source>Aucun kit fait sur ces {0} heures.</source>
         <translation>No kit made over these {0} hours.</translation>
     </message>
@@ -636,22 +636,22 @@
         <translation>Planned pace (1st period): {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="143"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="144"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="143"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="144"/>
         <source>Maintenant</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="143"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="144"/>
         <source>Proposé</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="144"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="145"/>
         <source>Période {0}</source>
         <translation>Period {0}</translation>
     </message>
@@ -661,42 +661,42 @@
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="159"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="161"/>
         <source>{0} change : {1} vers {2}</source>
         <translation>{0} changes: {1} to {2}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="160"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="162"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="166"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="168"/>
         <source>Appliquer</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="166"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="168"/>
         <source>Appliquer le changement de {0}</source>
         <translation>Apply the change for {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="172"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="175"/>
         <source>📌 Gardé·e</source>
         <translation>📌 Kept</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="172"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="175"/>
         <source>Garder</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="173"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="176"/>
         <source>Garder {0} sur sa tâche</source>
         <translation>Keep {0} on their task</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="206"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="209"/>
         <source>Changements appliqués.</source>
         <translation>Changes applied.</translation>
     </message>

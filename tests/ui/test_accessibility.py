@@ -37,6 +37,20 @@ def screens(window):
                 QApplication.processEvents()
                 yield f"console:{button.text()}"
             window.home.stop()
+        if key == "chef":  # the board's Proposer and Cadence pages
+            board = window.home
+            board.show_page(1)
+            board.proposal.wait(30)
+            for _ in range(3):
+                QApplication.processEvents()
+            assert board.proposal.apply_buttons or board.proposal.pin_buttons
+            yield "board:proposer"
+            board.show_page(2)
+            yield "board:cadence"
+        if key == "insertion":  # the restriction editor
+            window.home.table.selectRow(0)
+            window.home.edit_selected()
+            yield "workers:editor"
         window.logout()
 
 

@@ -127,4 +127,4 @@ def test_pace_chart_has_a_line_per_order_and_says_it_in_words(qtbot, context):
     board = make(qtbot, context)
     tap(qtbot, board.page_buttons[2])
     assert board.pace.series_count == 3  # the demo's morning on three orders
-    assert "CMD-2026-1101 : 140 kits la dernière heure, 609 en tout" in board.pace.summary.text()
+    assert "CMD-2026-1101 : 140 kits la dernière heure complète, 0 dans l'heure en cours, 609 en tout" in board.pace.summary.text()

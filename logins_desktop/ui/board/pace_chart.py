@@ -1,11 +1,12 @@
 """Units per hour on each line over the shift (QtCharts), with the same figures as text beside it:
-a chart alone says nothing to a screen reader or from across the workshop."""
+a chart alone says nothing to a screen reader or from across the workshop. The hour under way is
+not drawn (a partial hour would look like a drop); its count is in the text."""
 
 from __future__ import annotations
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QDateTime, QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from logins_desktop.services.board import BoardService
@@ -22,8 +23,19 @@ class PaceChart(QWidget):
     def __init__(self, theme: Theme, board: BoardService, parent=None):
         super().__init__(parent)
         self._theme, self._board = theme, board
+        self.series_count = 0
         self.chart = QChart()
         self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        # The axes are made once; a refresh changes their ranges and the series only.
+        self.x_axis = QDateTimeAxis()  # clock hours, also across midnight for a night shift
+        self.x_axis.setFormat("HH'h'")
+        self.x_axis.setTitleText(self.tr("heure"))
+        self.y_axis = QValueAxis()
+        self.y_axis.setLabelFormat("%d")
+        self.y_axis.setTitleText(self.tr("kits/h"))
+        self.chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
         self.view = QChartView(self.chart)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setAccessibleName(self.tr("Kits par heure et par ligne"))
@@ -41,42 +53,31 @@ class PaceChart(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        starts, counts = self._board.hourly_output(self.HOURS)
+        starts, counts = self._board.hourly_output(self.HOURS + 1)  # the last slot is the hour under way
+        done_hours = starts[:-1]
         self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
-        font = QFont(self.font())
-        font.setPointSizeF(self.font().pointSizeF())
-        x_axis = QDateTimeAxis()  # clock hours, also across midnight for a night shift
-        x_axis.setRange(QDateTime.fromSecsSinceEpoch(int(starts[0].timestamp())),
-                        QDateTime.fromSecsSinceEpoch(int(starts[-1].timestamp()) + 3600))
-        x_axis.setTickCount(self.HOURS + 1)
-        x_axis.setFormat("HH'h'")
-        x_axis.setTitleText(self.tr("heure"))
-        y_axis = QValueAxis()
-        top = max((max(v) for v in counts.values()), default=0)
-        y_axis.setRange(0, max(10, int(top * 1.15)))
-        y_axis.setLabelFormat("%d")
-        y_axis.setTitleText(self.tr("kits/h"))
-        for axis in (x_axis, y_axis):
-            axis.setLabelsFont(font)
-            axis.setTitleFont(font)
-        self.chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        self.chart.legend().setFont(font)
-        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        for axis in (self.x_axis, self.y_axis):
+            axis.setLabelsFont(self.font())
+            axis.setTitleFont(self.font())
+        self.chart.legend().setFont(self.font())
+        self.x_axis.setRange(QDateTime.fromSecsSinceEpoch(int(done_hours[0].timestamp())),
+                             QDateTime.fromSecsSinceEpoch(int(starts[-1].timestamp())))
+        self.x_axis.setTickCount(self.HOURS + 1)
+        top = max((max(v[:-1]) for v in counts.values()), default=0)
+        self.y_axis.setRange(0, max(10, top))
+        self.y_axis.applyNiceNumbers()
         lines = []
         for n, (ref, values) in enumerate(counts.items()):
             series = QLineSeries()
             series.setName(ref)
             colour, style = _STYLES[n % len(_STYLES)]
             series.setPen(QPen(QColor(colour), self._theme.px(0.8), style))
-            for i, value in enumerate(values):
-                series.append((starts[i].timestamp() + 1800) * 1000, value)  # each hour's count at its middle
+            for start, value in zip(done_hours, values[:-1], strict=True):
+                series.append((start.timestamp() + 1800) * 1000, value)  # each hour's count at its middle
             self.chart.addSeries(series)
-            series.attachAxis(x_axis)
-            series.attachAxis(y_axis)
-            last = next((v for v in reversed(values) if v), 0)
-            lines.append(self.tr("{0} : {1} kits la dernière heure, {2} en tout").format(ref, last, sum(values)))
+            series.attachAxis(self.x_axis)
+            series.attachAxis(self.y_axis)
+            lines.append(self.tr("{0} : {1} kits la dernière heure complète, {2} dans l'heure en cours, {3} en tout")
+                         .format(ref, values[-2], values[-1], sum(values)))
         self.summary.setText("\n\n".join(lines) if lines else self.tr("Aucun kit fait sur ces {0} heures.").format(self.HOURS))
         self.series_count = len(counts)

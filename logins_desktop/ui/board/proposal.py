@@ -140,18 +140,20 @@ class ProposalView(QWidget):
             return
         p = self._theme.palette
         periods = len(self.plan.periods)
-        headers = [self.tr("Personne"), self.tr("Maintenant"), self.tr("Proposé")]
+        # The actions stand right after the move, so they stay in view when later periods scroll.
+        headers = [self.tr("Personne"), self.tr("Maintenant"), self.tr("Proposé"), ""]
         headers += [self.tr("Période {0}").format(n + 1) for n in range(1, periods)]
         for col, text in enumerate(headers):
-            label = QLabel(text)
-            label.setObjectName("title")
+            label = QLabel(f"<b>{text}</b>")
             self.grid.addWidget(label, 0, col)
         for row, move in enumerate(self._planner.moves(self.problem, self.plan), start=1):
             changed = move.proposed is not None and move.proposed != move.now
             cells = [move.name, move.now or self.tr("(aucune)"),
                      (f"➜ {move.proposed}" if changed else f"= {move.proposed or self.tr('(aucune)')}")]
-            cells += [self.plan.periods[n].get(move.badge) or "—" for n in range(1, periods)]
+            cells += [""] + [self.plan.periods[n].get(move.badge) or "—" for n in range(1, periods)]
             for col, text in enumerate(cells):
+                if col == 3:
+                    continue
                 cell = QLabel(text)
                 cell.setMargin(self._theme.px(1))
                 if changed and col == 2:  # the move: colour, arrow and words, not colour alone
@@ -176,7 +178,10 @@ class ProposalView(QWidget):
                 pin.clicked.connect(lambda _=False, m=move: self.toggle_pin(m))
                 buttons.addWidget(pin)
                 self.pin_buttons[move.badge] = pin
-            self.grid.addWidget(actions, row, len(headers))
+            self.grid.addWidget(actions, row, 3)
+            for button in actions.findChildren(TouchButton):  # never squeezed below their words
+                button.ensurePolished()  # once in the window, so the style's bold font counts
+                button.setMinimumWidth(button.sizeHint().width())
         self.grid.setColumnStretch(len(headers), 1)
 
     # ------------------------------------------------------------------ taps
