@@ -62,3 +62,4 @@ def test_inconsistent_values_are_refused_in_french_and_nothing_is_written(demo_d
     with pytest.raises(RestrictionRefused, match="badge inconnu"):
         service.set("B9999", RestrictionValues(), today, None, "conseil", Role.INSERTION_COUNSELLOR)
     assert audit_actions(demo_db, "B1008") == []
+
