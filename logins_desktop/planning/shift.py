@@ -155,6 +155,7 @@ def greedy_plan(problem: ShiftProblem) -> ShiftPlan:
     """A valid plan at once: pins first, then each worker to the allowed task whose line lags
     most behind its need, avoiding a repetitive task right after one."""
     tasks = problem.tasks
+    repetitive = {t.code for t in tasks if t.repetitive}
     periods: list[dict[str, str | None]] = []
     for p, minutes in enumerate(problem.period_minutes):
         assignment: dict[str, str | None] = {}
@@ -172,8 +173,7 @@ def greedy_plan(problem: ShiftProblem) -> ShiftPlan:
                 if not _allowed(problem, w, t, minutes):
                     continue
                 if t.repetitive and w.max_continuous_min is not None and p > 0:
-                    previous = periods[p - 1].get(w.badge)
-                    if previous is not None and next(x for x in tasks if x.code == previous).repetitive:
+                    if periods[p - 1].get(w.badge) in repetitive:
                         continue
                 lag = by_task[t.code] / max(t.needed_per_hour, 0.1)
                 key = (lag, -t.priority, t.strain)
@@ -184,8 +184,9 @@ def greedy_plan(problem: ShiftProblem) -> ShiftPlan:
                 by_task[best.code] += problem.rates[(w.badge, best.code)]
         periods.append(assignment)
     plan = _finish(problem, periods)
-    if validate(problem, plan):  # a pin may make the greedy order fail: drop to the CP-SAT model
-        raise PlanningError("; ".join(validate(problem, plan)))
+    problems = validate(problem, plan)
+    if problems:  # a pin may make the greedy order fail: drop to the CP-SAT model
+        raise PlanningError("; ".join(problems))
     return plan
 
 
