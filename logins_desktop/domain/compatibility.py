@@ -31,6 +31,8 @@ class Restrictions:
     overhead_ok: bool | None = None
     fine_motor: FineMotor | None = None
     max_reps_per_min: float | None = None
+    # Not a per-task check: the shift planner limits continuous time on repetitive work with it.
+    max_continuous_min: float | None = None
 
 
 @dataclass(frozen=True)

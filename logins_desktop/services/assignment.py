@@ -30,8 +30,7 @@ def current_restriction(worker: Worker, today: date | None = None) -> WorkerRest
     return max(valid, key=lambda r: (r.valid_from, r.created_at), default=None)
 
 
-def restrictions_of(worker: Worker, today: date | None = None) -> Restrictions:
-    r = current_restriction(worker, today)
+def restrictions_from(r: WorkerRestriction | None) -> Restrictions:
     if r is None:
         return Restrictions()
     return Restrictions(
@@ -41,7 +40,12 @@ def restrictions_of(worker: Worker, today: date | None = None) -> Restrictions:
         overhead_ok=r.overhead_ok,
         fine_motor=FineMotor(r.fine_motor) if r.fine_motor else None,
         max_reps_per_min=r.max_reps_per_min,
+        max_continuous_min=r.max_continuous_min,
     )
+
+
+def restrictions_of(worker: Worker, today: date | None = None) -> Restrictions:
+    return restrictions_from(current_restriction(worker, today))
 
 
 def requirements_of(task: Task) -> Requirements:

@@ -10,10 +10,10 @@ from datetime import date
 
 from sqlalchemy import select
 
-from logins_desktop.domain.ergonomics import FineMotor, Hands, Posture
+from logins_desktop.domain.compatibility import Restrictions
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.services import audit
-from logins_desktop.services.assignment import current_restriction
+from logins_desktop.services.assignment import current_restriction, restrictions_from
 from logins_desktop.store.database import Database
 from logins_desktop.store.models import Role, Worker, WorkerRestriction
 
@@ -25,30 +25,11 @@ class RestrictionRefused(DomainError):
 
 
 @dataclass(frozen=True)
-class RestrictionValues:
-    """None everywhere = no restriction on that point."""
-
-    max_load_kg: float | None = None
-    hands: Hands | None = None
-    posture: Posture | None = None
-    overhead_ok: bool | None = None
-    fine_motor: FineMotor | None = None
-    max_reps_per_min: float | None = None
-    max_continuous_min: float | None = None
-
-
-@dataclass(frozen=True)
 class RestrictionRecord:
-    values: RestrictionValues
+    values: Restrictions  # None everywhere = no restriction on that point
     valid_from: date
     valid_until: date | None
     set_by: str
-
-
-def _values(r: WorkerRestriction) -> RestrictionValues:
-    return RestrictionValues(
-        r.max_load_kg, Hands(r.hands) if r.hands else None, Posture(r.posture) if r.posture else None,
-        r.overhead_ok, FineMotor(r.fine_motor) if r.fine_motor else None, r.max_reps_per_min, r.max_continuous_min)
 
 
 class RestrictionService:
@@ -66,9 +47,9 @@ class RestrictionService:
             worker = self._worker(s, badge)
             r = current_restriction(worker, today)
             audit.record(s, reader, "restriction.read", "worker", badge)
-            return None if r is None else RestrictionRecord(_values(r), r.valid_from, r.valid_until, r.set_by)
+            return None if r is None else RestrictionRecord(restrictions_from(r), r.valid_from, r.valid_until, r.set_by)
 
-    def set(self, badge: str, values: RestrictionValues, valid_from: date, valid_until: date | None,
+    def set(self, badge: str, values: Restrictions, valid_from: date, valid_until: date | None,
             author: str, role: Role | None) -> None:
         self._allowed(role, "modification des restrictions")
         if valid_until is not None and valid_until < valid_from:

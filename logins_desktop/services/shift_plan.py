@@ -18,7 +18,6 @@ from logins_desktop.domain.ergonomics import Posture
 from logins_desktop.planning.shift import ShiftPlan, ShiftProblem, ShiftTask, ShiftWorker, plan_shift
 from logins_desktop.services.assignment import (
     AssignmentRefused,
-    current_restriction,
     requirements_of,
     restrictions_of,
 )
@@ -92,11 +91,10 @@ class ShiftPlanService:
                     strain=strain_of(t)))
             shift_workers, rates = [], {}
             for w in workers:
-                restriction = current_restriction(w)
                 restrictions = restrictions_of(w)
                 practised = frozenset(t.code for t in tasks if worked.get((w.id, t.id), [0, 0])[1] > 0)
                 shift_workers.append(ShiftWorker(
-                    w.badge, restriction.max_continuous_min if restriction else None, practised, current.get(w.id)))
+                    w.badge, restrictions.max_continuous_min, practised, current.get(w.id)))
                 for t in tasks:
                     if not check(requirements_of(t), restrictions).compatible:
                         continue  # the planner never sees a forbidden pair

@@ -9,10 +9,11 @@ from datetime import date, timedelta
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from logins_desktop.domain.compatibility import Restrictions
 from logins_desktop.domain.ergonomics import FineMotor, Hands, Posture
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.services.auth import Person
-from logins_desktop.services.restrictions import RestrictionRecord, RestrictionService, RestrictionValues
+from logins_desktop.services.restrictions import RestrictionRecord, RestrictionService
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.touch import Feedback, TouchButton
 
@@ -158,7 +159,7 @@ class RestrictionEditor(QWidget):
         self.title.setText(self.tr("Restrictions fonctionnelles — {0}").format(name))
         self.feedback.clear()
         record: RestrictionRecord | None = self._service.current(badge, self._person.key, self._person.role)
-        values = record.values if record else RestrictionValues()
+        values = record.values if record else Restrictions()
         self.load.set(values.max_load_kg)
         self.hands.set(values.hands if values.hands != Hands.BOTH else None)
         self.posture.set(values.posture if values.posture != Posture.ANY else None)
@@ -170,7 +171,7 @@ class RestrictionEditor(QWidget):
         self.valid_until.set(record.valid_until if record else None)
 
     def save(self) -> None:
-        values = RestrictionValues(self.load.value, self.hands.value, self.posture.value, self.overhead.value,
+        values = Restrictions(self.load.value, self.hands.value, self.posture.value, self.overhead.value,
                                    self.fine.value, self.reps.value, self.continuous.value)
         try:
             self._service.set(self.badge, values, self.valid_from.value, self.valid_until.value,

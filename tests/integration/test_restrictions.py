@@ -6,9 +6,10 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
+from logins_desktop.domain.compatibility import Restrictions
 from logins_desktop.domain.ergonomics import Posture
 from logins_desktop.services.board import BoardService
-from logins_desktop.services.restrictions import RestrictionRefused, RestrictionService, RestrictionValues
+from logins_desktop.services.restrictions import RestrictionRefused, RestrictionService
 from logins_desktop.services.shift_plan import ShiftPlanService
 from logins_desktop.store.models import AuditEntry, Role, Worker, WorkerRestriction
 
@@ -23,7 +24,7 @@ def test_counsellor_sets_a_period_limited_restriction_that_the_board_and_planner
     service = RestrictionService(demo_db)
     today = date.today()
     # Thomas (B1008) may carry 10 kg; from today, for a month, 2 kg and seated only.
-    service.set("B1008", RestrictionValues(max_load_kg=2.0, posture=Posture.SEATED), today,
+    service.set("B1008", Restrictions(max_load_kg=2.0, posture=Posture.SEATED), today,
                 today + timedelta(days=30), "conseil", Role.INSERTION_COUNSELLOR)
     record = service.current("B1008", "conseil", Role.INSERTION_COUNSELLOR)
     assert record.values.max_load_kg == 2.0 and record.set_by == "conseil"
@@ -48,7 +49,7 @@ def test_other_roles_can_neither_read_nor_change_restrictions(demo_db, role):
     with pytest.raises(RestrictionRefused, match="réservé"):
         service.current("B1008", "quelqu'un", role)
     with pytest.raises(RestrictionRefused, match="réservé"):
-        service.set("B1008", RestrictionValues(max_load_kg=1.0), date.today(), None, "quelqu'un", role)
+        service.set("B1008", Restrictions(max_load_kg=1.0), date.today(), None, "quelqu'un", role)
     assert audit_actions(demo_db, "B1008") == []
 
 
@@ -56,10 +57,10 @@ def test_inconsistent_values_are_refused_in_french_and_nothing_is_written(demo_d
     service = RestrictionService(demo_db)
     today = date.today()
     with pytest.raises(RestrictionRefused, match="fin de validité est avant son début"):
-        service.set("B1008", RestrictionValues(), today, today - timedelta(days=1), "conseil", Role.INSERTION_COUNSELLOR)
+        service.set("B1008", Restrictions(), today, today - timedelta(days=1), "conseil", Role.INSERTION_COUNSELLOR)
     with pytest.raises(RestrictionRefused, match="négative"):
-        service.set("B1008", RestrictionValues(max_load_kg=-1), today, None, "conseil", Role.INSERTION_COUNSELLOR)
+        service.set("B1008", Restrictions(max_load_kg=-1), today, None, "conseil", Role.INSERTION_COUNSELLOR)
     with pytest.raises(RestrictionRefused, match="badge inconnu"):
-        service.set("B9999", RestrictionValues(), today, None, "conseil", Role.INSERTION_COUNSELLOR)
+        service.set("B9999", Restrictions(), today, None, "conseil", Role.INSERTION_COUNSELLOR)
     assert audit_actions(demo_db, "B1008") == []
 
