@@ -32,8 +32,7 @@ from logins_desktop.ui.widgets.touch import Feedback, TouchButton
 class Board(QWidget):
     POLL_MS = 10_000
 
-    def __init__(self, theme: Theme, board: BoardService, sounds: Sounds, planner: ShiftPlanService | None = None,
-                 parent=None):
+    def __init__(self, theme: Theme, board: BoardService, sounds: Sounds, parent=None):
         super().__init__(parent)
         self._theme, self._board, self._sounds = theme, board, sounds
         self.selected: str | None = None
@@ -60,7 +59,7 @@ class Board(QWidget):
         columns.addLayout(right, 3)
         assign_page = QWidget()
         assign_page.setLayout(columns)
-        self.proposal = ProposalView(theme, planner or ShiftPlanService(board.db, board.by), sounds,
+        self.proposal = ProposalView(theme, ShiftPlanService(board.db, board.by), sounds,
                                      on_applied=self.refresh)
         self.pace = PaceChart(theme, board)
         self.pages = QStackedWidget()
