@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+import random
+import time
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from logins_desktop.planning.alwabp import Instance, Solution, read_instance, validate
+from logins_desktop.planning.beam import StationBeam, improve
 from logins_desktop.planning.solver import solve
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "alwabp" / "instances"
@@ -93,3 +96,26 @@ def test_planner_matches_brute_force_on_tiny_instances(inst):
     solution = solve(inst, time_limit=5, workers=1)
     assert validate(inst, solution) == []
     assert solution.proven_optimal and solution.cycle_time == best
+
+
+@settings(max_examples=60, deadline=None)
+@given(tiny_instances())
+def test_unbounded_beam_is_exact_against_brute_force(inst):
+    """Maximal loads and the work-left bound lose nothing: with no width or load limit the beam finds
+    a line at the optimum and none below it."""
+    best = brute_force(inst)
+    beam = StationBeam(inst, max_loads=10 ** 6)
+    if best is None:
+        assert beam.run(sum(t or 0 for row in inst.times for t in row) + 1, 10 ** 6, random.Random(0)) is None
+        return
+    line = beam.run(best, 10 ** 6, random.Random(0))
+    assert line is not None and validate(inst, line) == [] and line.cycle_time == best
+    assert beam.run(best - 1, 10 ** 6, random.Random(0)) is None
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="../shared/alwabp not beside the checkout")
+def test_beam_finds_shorter_lines_than_the_greedy_start_on_wee_mag():
+    inst = read_instance(SHARED / "wee-mag" / "41")  # 19 workers; best-known 10
+    found = improve(inst, below=12, lower_bound=inst.lower_bound(), deadline=time.monotonic() + 10)
+    assert found is not None and validate(inst, found) == []
+    assert found.cycle_time <= 11
