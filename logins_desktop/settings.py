@@ -89,6 +89,19 @@ class UISettings:
 
 
 @dataclass(frozen=True)
+class PlanningSettings:
+    """The team lead's "Proposer": how the shift is cut and what the proposal may trade."""
+
+    period_minutes: tuple[int, ...] = (120, 120, 120, 120)
+    # Each period's output within this percentage of the best period's.
+    tolerance_pct: float = 10.0
+    # A task with this many movements per minute or more is repetitive (max continuous minutes apply).
+    repetitive_reps_per_min: int = 10
+    # How long the proposal keeps improving in the background (it can be stopped sooner).
+    search_seconds: float = 20.0
+
+
+@dataclass(frozen=True)
 class Settings:
     language: str = "fr"
     db_url: str = ""
@@ -99,6 +112,7 @@ class Settings:
     shipper: ShipperSettings = field(default_factory=ShipperSettings)
     backup: BackupSettings = field(default_factory=BackupSettings)
     ui: UISettings = field(default_factory=UISettings)
+    planning: PlanningSettings = field(default_factory=PlanningSettings)
     source: str = ""  # the file these settings came from, "" for built-in defaults
 
     @property
@@ -112,7 +126,7 @@ class Settings:
 
 
 _SECTIONS = {"station": StationSettings, "devices": DeviceSettings, "gs1": GS1Settings, "shipper": ShipperSettings,
-             "backup": BackupSettings, "ui": UISettings}
+             "backup": BackupSettings, "ui": UISettings, "planning": PlanningSettings}
 _LANGUAGES = ("fr", "en")
 
 
@@ -127,7 +141,10 @@ def _build(cls, raw: dict, where: str):
             raise SettingsError(f"{where}.{key} : true ou false attendu")
         if isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
-        if isinstance(default, tuple) and isinstance(value, list) and all(isinstance(v, str) for v in value):
+        if isinstance(default, tuple) and isinstance(value, list):
+            item_type = type(default[0])
+            if not all(type(v) is item_type for v in value):
+                raise SettingsError(f"{where}.{key} : liste de {item_type.__name__} attendue, reçu {value!r}")
             value = tuple(value)
         if not isinstance(default, bool) and type(default) is not type(value):
             raise SettingsError(f"{where}.{key} : {type(default).__name__} attendu, reçu {value!r}")
@@ -155,7 +172,22 @@ def parse_settings(text: str, source: str = "") -> Settings:
         raise SettingsError(f"langue « {settings.language} » non prise en charge (fr ou en)")
     if not 10.0 <= settings.ui.touch_target_mm <= 40.0:
         raise SettingsError("ui.touch_target_mm doit être entre 10 et 40 mm")
+    _check_planning(settings.planning)
     return settings
+
+
+def _check_planning(planning: PlanningSettings) -> None:
+    periods = planning.period_minutes
+    if not 1 <= len(periods) <= 12 or any(not 15 <= m <= 480 for m in periods):
+        raise SettingsError("planning.period_minutes : de 1 à 12 périodes de 15 à 480 minutes chacune")
+    if sum(periods) > 24 * 60:
+        raise SettingsError("planning.period_minutes : un poste ne peut pas dépasser 24 h")
+    if not 0.0 <= planning.tolerance_pct <= 100.0:
+        raise SettingsError("planning.tolerance_pct doit être entre 0 et 100 %")
+    if planning.repetitive_reps_per_min < 1:
+        raise SettingsError("planning.repetitive_reps_per_min doit être au moins 1")
+    if not 1.0 <= planning.search_seconds <= 600.0:
+        raise SettingsError("planning.search_seconds doit être entre 1 et 600 s")
 
 
 def load_settings(path: Path | None = None, db_url: str | None = None) -> Settings:

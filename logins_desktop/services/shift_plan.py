@@ -5,9 +5,7 @@ planner, and applies a proposal — all of it or one move — through the same a
 
 from __future__ import annotations
 
-import threading
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -15,7 +13,7 @@ from sqlalchemy import func, select
 
 from logins_desktop.domain.compatibility import check
 from logins_desktop.domain.ergonomics import Posture
-from logins_desktop.planning.shift import ShiftPlan, ShiftProblem, ShiftTask, ShiftWorker, plan_shift
+from logins_desktop.planning.shift import ShiftPlan, ShiftProblem, ShiftTask, ShiftWorker
 from logins_desktop.services.assignment import (
     AssignmentRefused,
     requirements_of,
@@ -23,6 +21,7 @@ from logins_desktop.services.assignment import (
 )
 from logins_desktop.services.board import BoardService
 from logins_desktop.services.station import active_seconds
+from logins_desktop.settings import PlanningSettings
 from logins_desktop.store.database import Database
 from logins_desktop.store.models import (
     Assignment,
@@ -35,15 +34,14 @@ from logins_desktop.store.models import (
     utcnow,
 )
 
-REPETITIVE_REPS_PER_MIN = 10  # at or above: a repetitive task (max continuous minutes apply)
 HISTORY = timedelta(weeks=8)  # own pace and practised tasks come from this far back
 MIN_LEARNED_SECONDS = 600  # below ten minutes of work on a task, the standard time is used
 
 
-def strain_of(task: Task) -> int:
+def strain_of(task: Task, repetitive: bool) -> int:
     """0..4: heavy load, standing, arms overhead, repetitive — each adds one."""
     return (int(task.load_kg >= 8) + int(task.posture == Posture.STANDING.value) + int(task.overhead_reach)
-            + int(task.reps_per_min >= REPETITIVE_REPS_PER_MIN))
+            + int(repetitive))
 
 
 @dataclass(frozen=True)
@@ -55,13 +53,13 @@ class Move:
 
 
 class ShiftPlanService:
-    def __init__(self, db: Database, by: str):
+    def __init__(self, db: Database, by: str, settings: PlanningSettings | None = None):
         self._db = db
         self._board = BoardService(db, by)
+        self.settings = settings or PlanningSettings()
 
-    def problem(self, period_minutes: list[int] | None = None, pins: dict[str, str] | None = None,
-                tolerance_pct: float = 10.0) -> ShiftProblem:
-        periods = period_minutes or [120, 120, 120, 120]
+    def problem(self, pins: dict[str, str] | None = None) -> ShiftProblem:
+        periods = list(self.settings.period_minutes)
         hours = sum(periods) / 60
         since = utcnow() - HISTORY
         with self._db.read() as s:
@@ -85,10 +83,10 @@ class ShiftPlanService:
             for t in tasks:
                 remaining = max(0, t.order.quantity - int(done.get(t.order_id) or 0))
                 rank = due_dates.index(t.order.due_date) if t.order.due_date in due_dates else len(due_dates)
+                repetitive = t.reps_per_min >= self.settings.repetitive_reps_per_min
                 shift_tasks.append(ShiftTask(
                     code=t.code, line=t.order.ref, needed_per_hour=remaining / hours,
-                    priority=max(1, 3 - rank), repetitive=t.reps_per_min >= REPETITIVE_REPS_PER_MIN,
-                    strain=strain_of(t)))
+                    priority=max(1, 3 - rank), repetitive=repetitive, strain=strain_of(t, repetitive)))
             shift_workers, rates = [], {}
             for w in workers:
                 restrictions = restrictions_of(w)
@@ -103,13 +101,8 @@ class ShiftPlanService:
                         rates[w.badge, t.code] = units / (seconds / 3600)
                     else:
                         rates[w.badge, t.code] = 3600 / max(t.standard_seconds_per_unit, 1.0)
-        return ShiftProblem(shift_workers, shift_tasks, rates, periods, dict(pins or {}), tolerance_pct)
-
-    def propose(self, time_limit: float = 10.0, on_plan: Callable[[ShiftPlan], None] | None = None,
-                stop: threading.Event | None = None, pins: dict[str, str] | None = None,
-                period_minutes: list[int] | None = None) -> tuple[ShiftProblem, ShiftPlan]:
-        problem = self.problem(period_minutes, pins)
-        return problem, plan_shift(problem, time_limit, on_plan, stop)
+        return ShiftProblem(shift_workers, shift_tasks, rates, periods, dict(pins or {}),
+                            self.settings.tolerance_pct)
 
     def moves(self, problem: ShiftProblem, plan: ShiftPlan) -> list[Move]:
         names = {c.badge: c.name for c in self._board.workers()}

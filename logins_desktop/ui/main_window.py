@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
         if person.role == Role.INSERTION_COUNSELLOR:
             return WorkersHome(self.theme, self.ctx.overview, person, RestrictionService(self.ctx.db))
         if person.role == Role.TEAM_LEAD:
-            return Board(self.theme, BoardService(self.ctx.db, person.key), self.sounds)
+            return Board(self.theme, BoardService(self.ctx.db, person.key), self.sounds, self.ctx.settings.planning)
         if self.ctx.station is not None:
             return StationScreen(self.theme, self.ctx.station, self.sounds, self.ctx.settings.ui.feedback_seconds)
         greeting = self.tr("Bonjour {0} ! Poste {1}.").format(person.display_name.split()[0],

@@ -1,6 +1,7 @@
 """The shift proposal built from the database: own pace learned from task sessions, practised
 tasks, current assignments, repetitive and high-strain tasks."""
 
+import pytest
 from sqlalchemy import select
 
 from logins_desktop.services.shift_plan import ShiftPlanService
@@ -29,3 +30,20 @@ def test_the_planner_learns_each_persons_pace_from_their_task_sessions(demo_db):
     assert "T-REPRISE-CTRL" in workers["B1001"].practised and workers["B1001"].current == "T-REPRISE-ASM"
     tasks = {t.code: t for t in problem.tasks}
     assert tasks["T-REPRISE-ASM"].repetitive and tasks["T-FIBRA-PICK"].strain == 3  # 12 kg, standing, overhead
+
+
+def test_the_shift_follows_the_planning_settings(demo_db):
+    from logins_desktop.settings import PlanningSettings
+
+    default = ShiftPlanService(demo_db, "chef").problem()
+    assert default.period_minutes == [120, 120, 120, 120] and default.tolerance_pct == 10.0
+    asm = {t.code: t for t in default.tasks}["T-REPRISE-ASM"]
+    assert asm.repetitive
+    # A site that cuts the shift in two and counts a task as repetitive from 60 movements a minute.
+    settings = PlanningSettings(period_minutes=(210, 210), tolerance_pct=5.0, repetitive_reps_per_min=60)
+    problem = ShiftPlanService(demo_db, "chef", settings).problem()
+    assert problem.period_minutes == [210, 210] and problem.tolerance_pct == 5.0
+    relaxed = {t.code: t for t in problem.tasks}["T-REPRISE-ASM"]
+    assert not relaxed.repetitive and relaxed.strain == asm.strain - 1
+    # The need per hour is spread over the shift's length (7 h instead of 8 h).
+    assert relaxed.needed_per_hour == pytest.approx(asm.needed_per_hour * 8 / 7)

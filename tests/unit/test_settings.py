@@ -24,6 +24,17 @@ def test_file_values_and_db_override(tmp_path):
     assert s.effective_db_url == "sqlite:////tmp/x.db"
 
 
+def test_planning_section(tmp_path):
+    assert load_settings(tmp_path / "absent.toml").planning.period_minutes == (120, 120, 120, 120)
+    s = parse_settings("[planning]\nperiod_minutes = [210, 210]\ntolerance_pct = 5\n"
+                       "repetitive_reps_per_min = 15\nsearch_seconds = 8\n")
+    assert s.planning.period_minutes == (210, 210) and s.planning.tolerance_pct == 5.0
+    assert (s.planning.repetitive_reps_per_min, s.planning.search_seconds) == (15, 8.0)
+    path = tmp_path / "s.toml"
+    write_settings(s, path)
+    assert load_settings(path).planning == s.planning
+
+
 def test_round_trip(tmp_path):
     path = tmp_path / "s.toml"
     write_settings(Settings(language="en"), path)
@@ -38,6 +49,13 @@ def test_round_trip(tmp_path):
         ("[ui]\nhigh_contrast = 'yes'", "true ou false"),
         ("[station]\nunknown = 1", "clé inconnue"),
         ("language = ", "illisible"),
+        ("[planning]\nperiod_minutes = [120, 'x']", "liste de int"),
+        ("[planning]\nperiod_minutes = []", "de 1 à 12 périodes"),
+        ("[planning]\nperiod_minutes = [120, 5]", "de 15 à 480 minutes"),
+        ("[planning]\nperiod_minutes = [480, 480, 480, 480]", "24 h"),
+        ("[planning]\ntolerance_pct = 150", "entre 0 et 100"),
+        ("[planning]\nrepetitive_reps_per_min = 0", "au moins 1"),
+        ("[planning]\nsearch_seconds = 0.5", "entre 1 et 600"),
     ],
 )
 def test_bad_files_are_explained_in_french(text, message):

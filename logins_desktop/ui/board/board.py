@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.services.board import BoardService
 from logins_desktop.services.shift_plan import ShiftPlanService
+from logins_desktop.settings import PlanningSettings
 from logins_desktop.ui.board.pace_chart import PaceChart
 from logins_desktop.ui.board.proposal import ProposalView
 from logins_desktop.ui.sound import Sounds
@@ -32,7 +33,8 @@ from logins_desktop.ui.widgets.touch import Feedback, TouchButton
 class Board(QWidget):
     POLL_MS = 10_000
 
-    def __init__(self, theme: Theme, board: BoardService, sounds: Sounds, parent=None):
+    def __init__(self, theme: Theme, board: BoardService, sounds: Sounds,
+                 planning: PlanningSettings | None = None, parent=None):
         super().__init__(parent)
         self._theme, self._board, self._sounds = theme, board, sounds
         self.selected: str | None = None
@@ -59,7 +61,7 @@ class Board(QWidget):
         columns.addLayout(right, 3)
         assign_page = QWidget()
         assign_page.setLayout(columns)
-        self.proposal = ProposalView(theme, ShiftPlanService(board.db, board.by), sounds,
+        self.proposal = ProposalView(theme, ShiftPlanService(board.db, board.by, planning), sounds,
                                      on_applied=self.refresh)
         self.pace = PaceChart(theme, board)
         self.pages = QStackedWidget()

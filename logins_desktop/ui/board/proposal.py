@@ -28,8 +28,6 @@ class _Bridge(QObject):
 
 
 class ProposalView(QWidget):
-    TIME_LIMIT_S = 20.0
-
     def __init__(self, theme: Theme, planner: ShiftPlanService, sounds: Sounds, on_applied=None, parent=None):
         super().__init__(parent)
         self._theme, self._planner, self._sounds = theme, planner, sounds
@@ -90,7 +88,7 @@ class ProposalView(QWidget):
         try:
             problem = self._planner.problem(pins=pins)
             self.problem = problem
-            best = plan_shift(problem, self.TIME_LIMIT_S, lambda plan: self._bridge.plan.emit(plan), stop)
+            best = plan_shift(problem, self._planner.settings.search_seconds, lambda plan: self._bridge.plan.emit(plan), stop)
             self._bridge.done.emit(best)
         except (PlanningError, DomainError) as exc:
             self._bridge.done.emit(exc)
