@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import random
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from logins_desktop.planning.alwabp import Instance, Solution
@@ -191,18 +192,19 @@ class StationBeam:
 
 
 def improve(instance: Instance, below: int | None, lower_bound: int, deadline: float, seed: int = 0,
-            max_width: int = 400) -> Solution | None:
+            max_width: int = 400, stop: Callable[[], bool] = lambda: False) -> Solution | None:
     """Iterated beam search: the best line found under `below` before the deadline (None if none).
 
     Each success lowers the target to one under the line found; each failure doubles the width. With
     no line to beat yet, the target climbs from the lower bound by steps of 5 % instead. The search
-    stops at `lower_bound`, at the deadline, or when the widest beam has failed twice (stalling)."""
+    stops at `lower_bound`, at the deadline, when the widest beam has failed twice (stalling), or
+    when `stop()` says another search has reached the lower bound."""
     rng = random.Random(seed)
     beam = StationBeam(instance)
     best = None
     cycle = lower_bound if below is None else below - 1
     width, widest_failures = 10, 0
-    while cycle >= lower_bound and time.monotonic() < deadline:
+    while cycle >= lower_bound and time.monotonic() < deadline and not stop():
         found = beam.run(cycle, width, rng, deadline)
         if found is not None:
             best = found

@@ -8,17 +8,19 @@ combinatorial lower bound bounds C from below. An earlier model with a worker pe
 element constraint for the station stalled 5-20 % above the best-known values on tonge.
 
 CP-SAT alone proves roszieg, heskia and tonge but stalls on wee-mag (7 % mean gap at 60 s), so the
-time is split: CP-SAT first (10 %: enough to prove the easy ones), then the station beam search of
-`beam.py` looks for shorter cycles (up to 70 %), then CP-SAT again, started from the best line found.
+time is split (see `solve`): CP-SAT first, then the station beam search of `beam.py` and walks over
+the order of the workers (`order_search.py`), which is what the other two get wrong on wee-mag.
 """
 
 from __future__ import annotations
 
+import random
+import threading
 import time
 
 from ortools.sat.python import cp_model
 
-from logins_desktop.planning import beam
+from logins_desktop.planning import beam, order_search
 from logins_desktop.planning.alwabp import Instance, Solution, validate
 
 
@@ -86,99 +88,134 @@ def greedy(instance: Instance) -> Solution | None:
     return None
 
 
-FIRST_SHARE, BEAM_UNTIL = 0.1, 0.7  # of the time limit
+BEAM_UNTIL = 0.4  # of the time limit
 
 
 def solve(instance: Instance, time_limit: float = 10.0, workers: int = 2, hint: Solution | None = None) -> Solution:
-    """The shortest cycle found within the time limit, with CP-SAT's lower bound."""
+    """The shortest cycle found within the time limit, with the best lower bound known.
+
+    CP-SAT on the whole model runs in a thread for the whole time (it proves roszieg, heskia and
+    tonge, and its bound is the one reported). Meanwhile the beam search has up to 40 % of the time,
+    then a walk over worker orders (`order_search`) starts from the best line so far and runs to the
+    end. Each search stops as soon as any of them reaches the lower bound."""
     started = time.monotonic()
-    first = _cp_sat(instance, time_limit * FIRST_SHARE, workers, hint)
-    if first is not None and first.proven_optimal:
-        first.seconds = time.monotonic() - started
-        return first
-    lower_bound = first.lower_bound if first is not None else instance.lower_bound()
-    found = beam.improve(instance, first.cycle_time if first is not None else None, lower_bound,
-                         deadline=started + time_limit * BEAM_UNTIL)
-    best = found or first
+    deadline = started + time_limit
+    shared = order_search.SharedBest(instance.lower_bound())
+    exact = _CpSat(instance, time_limit, workers, hint, shared)
+    exact.start()
+    found = beam.improve(instance, None, shared.lower_bound, deadline=started + time_limit * BEAM_UNTIL,
+                         stop=lambda: shared.done)
+    if found is not None:
+        shared.offer(found)
+    begin = shared.solution
+    if begin is not None and not shared.done:
+        order_search.walk(instance, begin, deadline, shared, random.Random(2))
+    exact.stop()
+    exact.join()
+    best = shared.solution
     if best is None:
         raise RuntimeError("aucune solution trouvée dans le temps imparti")
-    rest = time_limit - (time.monotonic() - started)
-    if best.cycle_time > lower_bound and rest > 0.2:
-        final = _cp_sat(instance, rest, workers, best)
-        if final is not None:
-            lower_bound = max(lower_bound, final.lower_bound)
-            if final.cycle_time <= best.cycle_time:
-                best = final
-    best.lower_bound = lower_bound
-    best.proven_optimal = best.proven_optimal or best.cycle_time <= lower_bound
+    best.lower_bound = shared.lower_bound
+    best.proven_optimal = best.cycle_time <= shared.lower_bound
     best.seconds = time.monotonic() - started
     return best
 
 
-def _cp_sat(instance: Instance, time_limit: float, workers: int, hint: Solution | None) -> Solution | None:
-    started = time.monotonic()
-    n, k = instance.tasks, instance.workers
-    times = instance.times
-    model = cp_model.CpModel()
-    lb = instance.lower_bound()
-    ub = sum(max(t for t in row if t is not None) for row in times)
-    start = hint or greedy(instance)
-    if start is not None:
-        ub = min(ub, start.cycle_time)
-    cycle = model.NewIntVar(lb, ub, "C")
-    at = [[model.NewBoolVar(f"x{i}_{s}") for s in range(k)] for i in range(n)]  # task i on station s
-    sits = [[model.NewBoolVar(f"y{w}_{s}") for s in range(k)] for w in range(k)]  # worker w at station s
-    for i in range(n):
-        model.AddExactlyOne(at[i])
-    for w in range(k):
-        model.AddExactlyOne(sits[w])
-    for s in range(k):
-        model.AddExactlyOne(sits[w][s] for w in range(k))
-    # Precedence in cumulative form: j can be on stations 0..s only if i is too. Much stronger than
-    # comparing station numbers (tonge went from 5-20 % gaps at 10 s to proven optima in 1-3 s).
-    for i, j in instance.arcs:
-        for s in range(k - 1):
-            model.Add(sum(at[j][:s + 1]) <= sum(at[i][:s + 1]))
-    fastest = [min(t for t in row if t is not None) for row in times]
-    for s in range(k):
-        for w in range(k):
-            for i in range(n):
-                if times[i][w] is None:
-                    model.AddImplication(sits[w][s], at[i][s].Not())
-            model.Add(sum(times[i][w] * at[i][s] for i in range(n) if times[i][w] is not None) <= cycle
-                      ).OnlyEnforceIf(sits[w][s])
-        # Redundant, for the relaxation: any worker is at least as slow as the fastest one, and a task
-        # sits only where some capable worker does.
-        model.Add(sum(fastest[i] * at[i][s] for i in range(n)) <= cycle)
-        for i in range(n):
-            model.AddBoolOr([at[i][s].Not()] + [sits[w][s] for w in range(k) if times[i][w] is not None])
-    model.Minimize(cycle)
-    if start is not None:
-        for i in range(n):
-            for s in range(k):
-                model.AddHint(at[i][s], start.task_station[i] == s)
-        for s, w in enumerate(start.station_worker):
-            for s2 in range(k):
-                model.AddHint(sits[w][s2], s2 == s)
-    solver = cp_model.CpSolver()
-    solver.parameters.max_time_in_seconds = time_limit
-    solver.parameters.num_workers = workers
-    status = solver.Solve(model)
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+class _CpSat(threading.Thread):
+    """CP-SAT on the whole model, in a thread: every line it finds goes to `shared`, and so does its
+    bound (raised to the optimum when it proves one). The solver runs in C++ without the GIL, so
+    it really runs beside the Python searches."""
+
+    def __init__(self, instance: Instance, time_limit: float, workers: int, hint: Solution | None,
+                 shared: order_search.SharedBest):
+        super().__init__(daemon=True)
+        self.instance, self.shared = instance, shared
+        self.solver = cp_model.CpSolver()
+        self.solver.parameters.max_time_in_seconds = time_limit
+        self.solver.parameters.num_workers = workers
+        self._stopped = threading.Event()
+        self._build(hint)
+
+    def _build(self, hint: Solution | None) -> None:
+        instance = self.instance
+        n, k = instance.tasks, instance.workers
+        times = instance.times
+        model = cp_model.CpModel()
+        lb = instance.lower_bound()
+        ub = sum(max(t for t in row if t is not None) for row in times)
+        start = hint or greedy(instance)
         if start is not None:
-            start.lower_bound, start.seconds = lb, time.monotonic() - started
-        return start
-    station_worker = [0] * k
-    for w in range(k):
+            ub = min(ub, start.cycle_time)
+            self.shared.offer(start)
+        self.cycle = model.NewIntVar(lb, ub, "C")
+        self.at = at = [[model.NewBoolVar(f"x{i}_{s}") for s in range(k)] for i in range(n)]  # task i on s
+        self.sits = sits = [[model.NewBoolVar(f"y{w}_{s}") for s in range(k)] for w in range(k)]  # w at s
+        for i in range(n):
+            model.AddExactlyOne(at[i])
+        for w in range(k):
+            model.AddExactlyOne(sits[w])
         for s in range(k):
-            if solver.Value(sits[w][s]):
-                station_worker[s] = w
-    task_station = [next(s for s in range(k) if solver.Value(at[i][s])) for i in range(n)]
-    loads = [0] * k
-    for i, s in enumerate(task_station):
-        loads[s] += times[i][station_worker[s]]
-    return Solution(
-        cycle_time=max(loads), station_worker=station_worker, task_station=task_station,
-        lower_bound=max(lb, int(solver.BestObjectiveBound())), proven_optimal=status == cp_model.OPTIMAL,
-        seconds=time.monotonic() - started, loads=loads,
-    )
+            model.AddExactlyOne(sits[w][s] for w in range(k))
+        # Precedence in cumulative form: j can be on stations 0..s only if i is too. Much stronger
+        # than comparing station numbers (tonge went from 5-20 % gaps at 10 s to proven optima in
+        # 1-3 s).
+        for i, j in instance.arcs:
+            for s in range(k - 1):
+                model.Add(sum(at[j][:s + 1]) <= sum(at[i][:s + 1]))
+        fastest = [min(t for t in row if t is not None) for row in times]
+        for s in range(k):
+            for w in range(k):
+                for i in range(n):
+                    if times[i][w] is None:
+                        model.AddImplication(sits[w][s], at[i][s].Not())
+                model.Add(sum(times[i][w] * at[i][s] for i in range(n) if times[i][w] is not None)
+                          <= self.cycle).OnlyEnforceIf(sits[w][s])
+            # Redundant, for the relaxation: any worker is at least as slow as the fastest one, and a
+            # task sits only where some capable worker does.
+            model.Add(sum(fastest[i] * at[i][s] for i in range(n)) <= self.cycle)
+            for i in range(n):
+                model.AddBoolOr([at[i][s].Not()] + [sits[w][s] for w in range(k) if times[i][w] is not None])
+        model.Minimize(self.cycle)
+        if start is not None:
+            for i in range(n):
+                for s in range(k):
+                    model.AddHint(at[i][s], start.task_station[i] == s)
+            for s, w in enumerate(start.station_worker):
+                for s2 in range(k):
+                    model.AddHint(sits[w][s2], s2 == s)
+        self.model = model
+
+    def _line(self, value) -> Solution:
+        instance = self.instance
+        k = instance.workers
+        station_worker = [0] * k
+        for w in range(k):
+            for s in range(k):
+                if value(self.sits[w][s]):
+                    station_worker[s] = w
+        task_station = [next(s for s in range(k) if value(self.at[i][s])) for i in range(instance.tasks)]
+        loads = [0] * k
+        for i, s in enumerate(task_station):
+            loads[s] += instance.times[i][station_worker[s]]
+        return Solution(max(loads), station_worker, task_station, loads=loads)
+
+    def run(self) -> None:
+        parent = self
+
+        class Lines(cp_model.CpSolverSolutionCallback):
+            def on_solution_callback(self):
+                parent.shared.offer(parent._line(self.Value))
+                if parent.shared.done or parent._stopped.is_set():
+                    self.StopSearch()
+
+        if self._stopped.is_set():
+            return
+        status = self.solver.Solve(self.model, Lines())
+        if status == cp_model.OPTIMAL:
+            self.shared.raise_bound(self.solver.Value(self.cycle))
+        elif status == cp_model.FEASIBLE:
+            self.shared.raise_bound(int(self.solver.BestObjectiveBound()))
+
+    def stop(self) -> None:
+        self._stopped.set()
+        self.solver.StopSearch()
