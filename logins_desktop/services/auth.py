@@ -41,6 +41,12 @@ def verify_secret(secret: str, stored: str) -> bool:
     return hmac.compare_digest(actual, expected)
 
 
+def initials_of(display_name: str) -> str:
+    """What a card shows when there is no photo: "Amina Diallo" -> "AD", "Jean-Marc" -> "JM"."""
+    parts = [p for p in display_name.replace("-", " ").split() if p]
+    return "".join(p[0].upper() for p in parts[:2]) or "?"
+
+
 @dataclass(frozen=True)
 class Person:
     """Someone who can appear on the login screen: a worker (no PIN) or a user with a role (PIN)."""
@@ -57,8 +63,7 @@ class Person:
 
     @property
     def initials(self) -> str:
-        parts = [p for p in self.display_name.replace("-", " ").split() if p]
-        return "".join(p[0].upper() for p in parts[:2]) or "?"
+        return initials_of(self.display_name)
 
 
 class AuthService:

@@ -11,7 +11,13 @@ from sqlalchemy import func, select
 
 from logins_desktop.domain.compatibility import Verdict, check
 from logins_desktop.services import audit
-from logins_desktop.services.assignment import AssignmentService, requirements_of, restrictions_of
+from logins_desktop.services.assignment import (
+    AssignmentRefused,
+    AssignmentService,
+    requirements_of,
+    restrictions_of,
+)
+from logins_desktop.services.auth import initials_of
 from logins_desktop.store.database import Database
 from logins_desktop.store.models import (
     Assignment,
@@ -33,6 +39,11 @@ class WorkerCard:
     chips: tuple[str, ...]  # short functional pictogram labels, never a diagnosis
     task_code: str | None
     station: str | None
+    photo: str | None = None  # file name under resources/photos; the initials are shown without one
+
+    @property
+    def initials(self) -> str:
+        return initials_of(self.name)
 
 
 @dataclass(frozen=True)
@@ -83,7 +94,7 @@ class BoardService:
             current = {a.worker_id: a for a in s.scalars(select(Assignment).where(Assignment.active))}
             return [WorkerCard(w.badge, w.display_name, _chips(restrictions_of(w)),
                                current[w.id].task.code if w.id in current and current[w.id].task else None,
-                               current[w.id].station if w.id in current else None) for w in rows]
+                               current[w.id].station if w.id in current else None, w.photo) for w in rows]
 
     def tasks(self) -> list[TaskTile]:
         with self.db.read() as s:
@@ -118,8 +129,6 @@ class BoardService:
             station = current.station if current else (stations[0] if stations else None)
             order_ref = task.order.ref
         if station is None:
-            from logins_desktop.services.assignment import AssignmentRefused
-
             raise AssignmentRefused("aucun poste libre : libérez d'abord un poste")
         return self._assign.assign(badge, order_ref, station, self.by, task=task_code)
 

@@ -128,3 +128,28 @@ def test_pace_chart_has_a_line_per_order_and_says_it_in_words(qtbot, context):
     tap(qtbot, board.page_buttons[2])
     assert board.pace.series_count == 3  # the demo's morning on three orders
     assert "CMD-2026-1101 : 140 kits la dernière heure complète, 0 dans l'heure en cours, 609 en tout" in board.pace.summary.text()
+
+
+def test_worker_cards_show_the_photo_or_else_the_initials(qtbot, context, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    from logins_desktop.ui.widgets.touch import avatar
+
+    theme = Theme()
+    board = make(qtbot, context)
+    card = next(c for c in BoardService(context.db, "chef").workers() if c.badge == "B1008")
+    assert card.initials == "TN"  # Thomas Nguyen
+    assert not board.worker_buttons["B1008"].icon().isNull()
+    side = 64
+    accent = QColor(theme.palette.accent).rgb()
+    initials = avatar(theme, "TN", None, side).toImage()
+    assert initials.pixelColor(side // 2, 3).rgb() == accent  # the disc, above the letters
+    assert initials.pixelColor(0, 0).alpha() == 0  # round, not square
+    assert QColor(theme.palette.accent_text).rgb() in {initials.pixelColor(x, side // 2).rgb() for x in range(side)}
+    photo = QImage(80, 120, QImage.Format.Format_RGB32)
+    photo.fill(QColor("#00a000"))
+    photo.save(str(tmp_path / "thomas.png"))
+    pictured = avatar(theme, "TN", str(tmp_path / "thomas.png"), side).toImage()
+    assert pictured.pixelColor(side // 2, side // 2).rgb() == QColor("#00a000").rgb()
+    missing = avatar(theme, "TN", str(tmp_path / "absent.png"), side).toImage()  # falls back, no crash
+    assert missing.pixelColor(side // 2, 3).rgb() == accent

@@ -7,7 +7,8 @@ stations stand at the top until someone taps "J'arrive".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSize, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -27,7 +28,7 @@ from logins_desktop.ui.board.pace_chart import PaceChart
 from logins_desktop.ui.board.proposal import ProposalView
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.theme import Theme
-from logins_desktop.ui.widgets.touch import Feedback, TouchButton
+from logins_desktop.ui.widgets.touch import Feedback, TouchButton, avatar
 
 
 class Board(QWidget):
@@ -135,6 +136,9 @@ class Board(QWidget):
             text = "\n".join([f"{card.name}{where}", *chip_lines])
             button = TouchButton(self._theme, text, self.tr("Choisir {0}").format(card.name))
             button.setMinimumHeight(self._theme.target_px + self._theme.px(5) * len(chip_lines))
+            side = self._theme.px(12)
+            button.setIcon(QIcon(avatar(self._theme, card.initials, card.photo, side)))
+            button.setIconSize(QSize(side, side))
             button.setCheckable(True)
             button.setChecked(card.badge == self.selected)
             button.clicked.connect(lambda _=False, b=card.badge: self.select_worker(b))

@@ -102,7 +102,7 @@ class LoginScreen(QWidget):
         start = self._page * self.page_size
         for i, person in enumerate(self._people[start:start + self.page_size]):
             subtitle = role_label(person.role) if person.role else ""
-            card = PersonCard(self._theme, person.display_name, person.initials, subtitle)
+            card = PersonCard(self._theme, person.display_name, person.initials, subtitle, photo=person.photo)
             card.clicked.connect(lambda _=False, p=person: self.choose(p))
             self.grid.addWidget(card, i // self.COLUMNS, i % self.COLUMNS)
             self.cards.append(card)

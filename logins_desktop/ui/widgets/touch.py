@@ -2,10 +2,40 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout
 
+from logins_desktop.paths import resource
 from logins_desktop.ui.theme import Theme
+
+
+def avatar(theme: Theme, initials: str, photo: str | None, side: int) -> QPixmap:
+    """A round picture of the person: their photo (resources/photos) when there is one that loads,
+    else their initials on the accent colour."""
+    picture = QPixmap(str(resource("photos", photo))) if photo else QPixmap()
+    result = QPixmap(side, side)
+    result.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(result)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    circle = QPainterPath()
+    circle.addEllipse(QRectF(0, 0, side, side))
+    painter.setClipPath(circle)
+    if not picture.isNull():
+        picture = picture.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                                 Qt.TransformationMode.SmoothTransformation)
+        painter.drawPixmap((side - picture.width()) // 2, (side - picture.height()) // 2, picture)
+    else:
+        p = theme.palette
+        painter.fillPath(circle, QColor(p.accent))
+        font = QFont()
+        font.setBold(True)
+        font.setPixelSize(max(8, int(side * 0.4)))
+        painter.setFont(font)
+        painter.setPen(QColor(p.accent_text))
+        painter.drawText(QRectF(0, 0, side, side), Qt.AlignmentFlag.AlignCenter, initials)
+    painter.end()
+    return result
 
 
 class TouchButton(QPushButton):
@@ -35,16 +65,18 @@ class TouchButton(QPushButton):
 class PersonCard(QPushButton):
     """A large name card: photo or initials, the name, and the role for people who need a PIN."""
 
-    def __init__(self, theme: Theme, name: str, initials: str, subtitle: str = "", parent=None):
+    def __init__(self, theme: Theme, name: str, initials: str, subtitle: str = "", parent=None,
+                 photo: str | None = None):
         super().__init__(parent)
         self.setObjectName("card")
         self._theme = theme
+        self._initials, self._photo = initials, photo
         self.setAccessibleName(f"{name} {subtitle}".strip())
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         row = QHBoxLayout(self)
-        self.avatar = QLabel(initials)
-        self.avatar.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.avatar = QLabel()
+        self.avatar.setAccessibleName(initials)
         self.avatar.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         text = QVBoxLayout()
         self.name_label = QLabel(name)
@@ -64,12 +96,8 @@ class PersonCard(QPushButton):
 
     def _restyle(self) -> None:
         side = self._theme.px(16)
-        p = self._theme.palette
         self.avatar.setFixedSize(side, side)
-        self.avatar.setStyleSheet(
-            f"background:{p.accent}; color:{p.accent_text}; border-radius:{side // 2}px;"
-            f"font-size:{self._theme.font_pt * 1.5:.0f}pt; font-weight:bold;"
-        )
+        self.avatar.setPixmap(avatar(self._theme, self._initials, self._photo, side))
         self.setMinimumHeight(self._theme.target_px)
 
 
