@@ -7,9 +7,9 @@ at most C (enforced only if that worker sits there). A greedy solution seeds the
 combinatorial lower bound bounds C from below. An earlier model with a worker per task and an
 element constraint for the station stalled 5-20 % above the best-known values on tonge.
 
-CP-SAT alone proves roszieg, heskia and tonge but stalls on wee-mag (7 % mean gap at 60 s), so the
-time is split (see `solve`): CP-SAT first, then the station beam search of `beam.py` and walks over
-the order of the workers (`order_search.py`), which is what the other two get wrong on wee-mag.
+CP-SAT alone proves roszieg, heskia and tonge but stalls on wee-mag (7 % mean gap at 60 s), so it
+runs in a thread beside (see `solve`) the station beam search of `beam.py` and then a walk over the
+order of the workers (`order_search.py`), which is what the other two get wrong on wee-mag.
 """
 
 from __future__ import annotations
