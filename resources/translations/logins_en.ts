@@ -12,97 +12,97 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="46"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="48"/>
         <source>1. Touchez une personne</source>
         <translation>1. Tap a person</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="48"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="50"/>
         <source>2. Touchez une tâche</source>
         <translation>2. Tap a task</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="54"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="56"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="57"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="59"/>
         <source>Tâches</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="72"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="74"/>
         <source>Affecter</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="72"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="74"/>
         <source>Proposer</source>
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="73"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="75"/>
         <source>Cadence</source>
         <translation>Pace</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="135"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="137"/>
         <source>Choisir {0}</source>
         <translation>Choose {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="150"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="155"/>
         <source>personne</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="151"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="156"/>
         <source>{0} — {1} / {2} kits</source>
         <translation>{0} — {1} / {2} kits</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="152"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="157"/>
         <source>Affecté·es : {0}</source>
         <translation>Assigned: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="154"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="159"/>
         <source>Tâche {0}</source>
         <translation>Task {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="156"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="161"/>
         <source>✖ BLOQUÉ :</source>
         <translation>✖ BLOCKED:</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="163"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="168"/>
         <source>✔ compatible</source>
         <translation>✔ compatible</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="182"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="187"/>
         <source>Touchez d&apos;abord une personne, puis la tâche.</source>
         <translation>Tap a person first, then the task.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="191"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="196"/>
         <source>{0} affecté·e à {1} au poste {2}.</source>
         <translation>{0} assigned to {1} at station {2}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="210"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="215"/>
         <source>Appel à l&apos;aide — {0} {1} ({2})</source>
         <translation>Help call — {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="213"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="218"/>
         <source>J&apos;arrive</source>
         <translation>On my way</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="213"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="218"/>
         <source>Répondre à l&apos;appel de {0}</source>
         <translation>Answer the call from {0}</translation>
     </message>
@@ -410,32 +410,32 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="137"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="165"/>
         <source>Code saisi</source>
         <translation>Code entered</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="145"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="173"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="145"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="173"/>
         <source>Effacer le dernier chiffre</source>
         <translation>Erase the last digit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="149"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="177"/>
         <source>Valider</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="149"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="177"/>
         <source>Valider le code</source>
         <translation>Confirm the code</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="171"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="199"/>
         <source>Chiffre {0}</source>
         <translation>Digit {0}</translation>
     </message>
@@ -571,32 +571,32 @@
 <context>
     <name>ProposalView</name>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="53"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="51"/>
         <source>Tout appliquer</source>
         <translation>Apply all</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="55"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="53"/>
         <source>Arrêter la recherche</source>
         <translation>Stop searching</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="57"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="55"/>
         <source>Proposer à nouveau</source>
         <translation>Propose again</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="70"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="68"/>
         <source>Proposition</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="84"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="82"/>
         <source>Recherche d&apos;une proposition…</source>
         <translation>Looking for a proposal…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="111"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="109"/>
         <source>Pas de proposition.</source>
         <translation>No proposal.</translation>
     </message>
@@ -606,9 +606,14 @@
         <translation>First proposal (rules kept) — improving…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="121"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="117"/>
         <source>Meilleure proposition possible (prouvée).</source>
         <translation>Best possible proposal (proven).</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="121"/>
+        <source>Proposition améliorée — recherche en cours…</source>
+        <translation>Improved proposal — still searching…</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/ui/board/proposal.py" line="123"/>
@@ -617,66 +622,71 @@
     </message>
     <message>
         <location filename="../../logins_desktop/ui/board/proposal.py" line="124"/>
+        <source>écart à la borne inconnu</source>
+        <translation>gap to the bound unknown</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="125"/>
         <source>Proposition améliorée — {0} — recherche en cours…</source>
         <translation>Improved proposal — {0} — still searching…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="125"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="126"/>
         <source>Proposition retenue — {0}.</source>
         <translation>Proposal kept — {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="127"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="128"/>
         <source>{0} : {1:.0f}/h</source>
         <translation>{0}: {1:.0f}/h</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="128"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="129"/>
         <source>Cadence prévue (1re période) : {0}</source>
         <translation>Planned pace (1st period): {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="144"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="145"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="144"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="145"/>
         <source>Maintenant</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="144"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="145"/>
         <source>Proposé</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="145"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="146"/>
         <source>Période {0}</source>
         <translation>Period {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="151"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="152"/>
         <source>(aucune)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="161"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="162"/>
         <source>{0} change : {1} vers {2}</source>
         <translation>{0} changes: {1} to {2}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="162"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="163"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="168"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="169"/>
         <source>Appliquer</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="168"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="169"/>
         <source>Appliquer le changement de {0}</source>
         <translation>Apply the change for {0}</translation>
     </message>
@@ -696,7 +706,7 @@
         <translation>Keep {0} on their task</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="209"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="212"/>
         <source>Changements appliqués.</source>
         <translation>Changes applied.</translation>
     </message>
@@ -752,156 +762,156 @@
 <context>
     <name>RestrictionEditor</name>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="117"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="118"/>
         <source>sans limite</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="118"/>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="133"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="119"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="134"/>
         <source>Charge maximale</source>
         <translation>Maximum load</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="119"/>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="133"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="120"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="134"/>
         <source>Mains</source>
         <translation>Hands</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="119"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="120"/>
         <source>Deux mains</source>
         <translation>Both hands</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="119"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="120"/>
         <source>Main gauche</source>
         <translation>Left hand</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="120"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="121"/>
         <source>Main droite</source>
         <translation>Right hand</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="121"/>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="133"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="122"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="134"/>
         <source>Posture</source>
         <translation>Posture</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="121"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="122"/>
         <source>Indifférente</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="121"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="122"/>
         <source>Assis</source>
         <translation>Seated</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="122"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="123"/>
         <source>Debout</source>
         <translation>Standing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="123"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="124"/>
         <source>Bras au-dessus des épaules</source>
         <translation>Arms above the shoulders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="123"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="124"/>
         <source>Possible</source>
         <translation>Possible</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="124"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="125"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="125"/>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="134"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="126"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="135"/>
         <source>Gestes fins</source>
         <translation>Fine movements</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="125"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="126"/>
         <source>Normaux</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="125"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="126"/>
         <source>Limités</source>
         <translation>Limited</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="126"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="127"/>
         <source>Aucun</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="127"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="128"/>
         <source>Gestes par minute</source>
         <translation>Movements per minute</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="128"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="129"/>
         <source>Minutes d&apos;affilée sur tâche répétitive</source>
         <translation>Continuous minutes on a repetitive task</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="129"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="130"/>
         <source>Valable à partir du</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="130"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="131"/>
         <source>Valable jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="130"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="131"/>
         <source>sans fin</source>
         <translation>no end</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="134"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="135"/>
         <source>Bras levés</source>
         <translation>Arms raised</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="135"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="136"/>
         <source>Gestes / min</source>
         <translation>Movements / min</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="135"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="136"/>
         <source>Minutes d&apos;affilée</source>
         <translation>Continuous minutes</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="136"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="137"/>
         <source>À partir du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="136"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="137"/>
         <source>Jusqu&apos;au</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="140"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="141"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="142"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="143"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="158"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="159"/>
         <source>Restrictions fonctionnelles — {0}</source>
         <translation>Functional restrictions — {0}</translation>
     </message>

@@ -113,12 +113,15 @@ class ProposalView(QWidget):
     # ------------------------------------------------------------------ display
     def _show_plan(self, plan: ShiftPlan, final: bool = False) -> None:
         self.plan = plan
-        if plan.source == "greedy":
-            state = self.tr("Première proposition (règles respectées) — amélioration en cours…")
-        elif plan.proven_optimal:
+        if plan.proven_optimal:
             state = self.tr("Meilleure proposition possible (prouvée).")
+        elif plan.source == "greedy" and not final:
+            state = self.tr("Première proposition (règles respectées) — amélioration en cours…")
+        elif plan.gap_pct is None and not final:
+            state = self.tr("Proposition améliorée — recherche en cours…")
         else:
-            gap = self.tr("écart à la borne {0:.1f} %").format(plan.gap_pct or 0.0)
+            gap = (self.tr("écart à la borne {0:.1f} %").format(plan.gap_pct) if plan.gap_pct is not None
+                   else self.tr("écart à la borne inconnu"))
             state = (self.tr("Proposition améliorée — {0} — recherche en cours…").format(gap) if not final
                      else self.tr("Proposition retenue — {0}.").format(gap))
         rates = plan.line_rates[0]
