@@ -136,7 +136,7 @@ class Board(QWidget):
             text = "\n".join([f"{card.name}{where}", *chip_lines])
             button = TouchButton(self._theme, text, self.tr("Choisir {0}").format(card.name))
             button.setMinimumHeight(self._theme.target_px + self._theme.px(5) * len(chip_lines))
-            side = self._theme.px(12)
+            side = self._theme.px(9)  # 12 mm clipped the widest chip line on a 1280 px screen
             button.setIcon(QIcon(avatar(self._theme, card.initials, card.photo, side)))
             button.setIconSize(QSize(side, side))
             button.setCheckable(True)
