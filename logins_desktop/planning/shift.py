@@ -140,10 +140,14 @@ def validate(problem: ShiftProblem, plan: ShiftPlan) -> list[str]:
         if w.max_continuous_min is None:
             continue
         for window in _windows(problem.period_minutes, w.max_continuous_min):
-            codes = [plan.periods[p].get(w.badge) for p in window]
-            if all(c is not None and tasks[c].repetitive for c in codes):
+            if _all_repetitive(tasks, [plan.periods[p].get(w.badge) for p in window]):
                 problems.append(f"{w.badge} : tâches répétitives plus de {w.max_continuous_min:g} min d'affilée")
     return problems
+
+
+def _all_repetitive(tasks: dict[str, ShiftTask], codes: list[str | None]) -> bool:
+    """Whether a person holds a repetitive task in every period of a window (too long in a row)."""
+    return all(c is not None and tasks[c].repetitive for c in codes)
 
 
 def _finish(problem: ShiftProblem, periods: list[dict[str, str | None]], **kw) -> ShiftPlan:
@@ -281,11 +285,8 @@ def improve(problem: ShiftProblem, plan: ShiftPlan, deadline: float, stop: threa
         code = periods[p][badge]
         if not _allowed(problem, movable[badge], tasks[code], problem.period_minutes[p]):
             return False
-        for window in windows.get(badge, ()):
-            held = [periods[q].get(badge) for q in window]
-            if p in window and all(c is not None and tasks[c].repetitive for c in held):
-                return False
-        return True
+        return not any(p in window and _all_repetitive(tasks, [periods[q].get(badge) for q in window])
+                       for window in windows.get(badge, ()))
 
     def out_of_time() -> bool:
         return time.monotonic() >= deadline or (stop is not None and stop.is_set())
@@ -444,8 +445,8 @@ def plan_shift(problem: ShiftProblem, time_limit: float = 10.0, on_plan: Callabl
                  + 200 * sum(new_skills) + 50 * sum(kept))
     m.Maximize(objective)
     if start is not None:
-        # Only plans better than the one already on screen are worth reporting.
-        start.objective, start.base = score(problem, start.periods), base
+        # Only plans better than the one already on screen (scored by `improve`) are worth reporting.
+        start.base = base
         m.Add(objective >= int(start.objective) + 1)
         for (p, b, c), v in x.items():
             m.AddHint(v, start.periods[p].get(b) == c)
