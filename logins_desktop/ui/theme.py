@@ -6,6 +6,7 @@ contrast, font scale or touch-target size applies live to every screen (qutebrow
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from string import Template
 
@@ -81,7 +82,7 @@ class Theme(QObject):
         super().__init__()
         self._settings = settings or ThemeSettings()
         self._dpi = dpi
-        self._pixmaps: dict[tuple[str, int, str], QPixmap] = {}
+        self._pixmaps: dict[tuple, QPixmap] = {}
 
     @property
     def settings(self) -> ThemeSettings:
@@ -144,11 +145,15 @@ class Theme(QObject):
 
     def pixmap(self, name: str, size: int, color: str | None = None) -> QPixmap:
         # Rendering SVG costs about a millisecond; the station redraws its pictograms on every scan.
-        key = (name, size, color or self.palette.text)
-        cached = self._pixmaps.get(key)
-        if cached is None:
-            cached = self._pixmaps[key] = self._render(name, size, key[2])
-        return cached
+        color = color or self.palette.text
+        return self.cached((name, size, color), lambda: self._render(name, size, color))
+
+    def cached(self, key: tuple, draw: Callable[[], QPixmap]) -> QPixmap:
+        """The pixmap drawn for `key`, drawn once (pictograms, the people's avatars)."""
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            pixmap = self._pixmaps[key] = draw()
+        return pixmap
 
     def _render(self, name: str, size: int, color: str) -> QPixmap:
         svg = resource("icons", f"{name}.svg").read_text(encoding="utf-8")

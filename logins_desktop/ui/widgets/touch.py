@@ -13,6 +13,14 @@ from logins_desktop.ui.theme import Theme
 def avatar(theme: Theme, initials: str, photo: str | None, side: int) -> QPixmap:
     """A round picture of the person: their photo (resources/photos) when there is one that loads,
     else their initials on the accent colour."""
+    # Cached: the board rebuilds every worker card after each assignment, and reading and scaling
+    # a hundred photos each time would be felt on the touchscreen.
+    accent, accent_text = theme.palette.accent, theme.palette.accent_text
+    return theme.cached(("avatar", initials, photo, side, accent, accent_text),
+                        lambda: _draw_avatar(initials, photo, side, accent, accent_text))
+
+
+def _draw_avatar(initials: str, photo: str | None, side: int, accent: str, accent_text: str) -> QPixmap:
     picture = QPixmap(str(resource("photos", photo))) if photo else QPixmap()
     result = QPixmap(side, side)
     result.fill(Qt.GlobalColor.transparent)
@@ -26,13 +34,12 @@ def avatar(theme: Theme, initials: str, photo: str | None, side: int) -> QPixmap
                                  Qt.TransformationMode.SmoothTransformation)
         painter.drawPixmap((side - picture.width()) // 2, (side - picture.height()) // 2, picture)
     else:
-        p = theme.palette
-        painter.fillPath(circle, QColor(p.accent))
+        painter.fillPath(circle, QColor(accent))
         font = QFont()
         font.setBold(True)
         font.setPixelSize(max(8, int(side * 0.4)))
         painter.setFont(font)
-        painter.setPen(QColor(p.accent_text))
+        painter.setPen(QColor(accent_text))
         painter.drawText(QRectF(0, 0, side, side), Qt.AlignmentFlag.AlignCenter, initials)
     painter.end()
     return result
