@@ -27,6 +27,7 @@ from collections.abc import Callable
 from logins_desktop.planning.alwabp import Instance, Solution
 
 TENURE = (5, 15)  # iterations a task may not go back to the worker it left
+PATIENCE = 2000  # iterations without a less overloaded assignment before going back to the best one
 
 
 class TaskSearch:
@@ -40,12 +41,17 @@ class TaskSearch:
         for i, j in instance.arcs:
             self.preds[j].append(i)
             self.succs[i].append(j)
-        self.owner = [start.station_worker[s] for s in start.task_station]
+        self.assign([start.station_worker[s] for s in start.task_station])
+
+    def assign(self, owner: list[int]) -> None:
+        """Set the worker of every task and rebuild loads, arc counts and closure from it."""
+        k = self.instance.workers
+        self.owner = list(owner)
         self.load = [0] * k
         for i, w in enumerate(self.owner):
             self.load[w] += self.times[i][w]
         self.arcs_between = [[0] * k for _ in range(k)]  # how many task arcs go from worker u to v
-        for i, j in instance.arcs:
+        for i, j in self.instance.arcs:
             self._count(self.owner[i], self.owner[j], 1)
         self._close()
 
@@ -132,15 +138,7 @@ class TaskSearch:
 
     def exchange(self, a: int, b: int) -> None:
         """Workers a and b trade all their tasks (and so their places on the line)."""
-        k = self.instance.workers
-        self.owner = [b if w == a else a if w == b else w for w in self.owner]
-        self.load = [0] * k
-        for i, w in enumerate(self.owner):
-            self.load[w] += self.times[i][w]
-        self.arcs_between = [[0] * k for _ in range(k)]
-        for i, j in self.instance.arcs:
-            self._count(self.owner[i], self.owner[j], 1)
-        self._close()
+        self.assign([b if w == a else a if w == b else w for w in self.owner])
 
     def _shake(self, moves: int) -> None:
         """A few random moves that keep the graph acyclic, to leave a dead end."""
@@ -179,14 +177,15 @@ class TaskSearch:
         def over(load: int) -> int:
             return load - cycle if load > cycle else 0
 
-        overload = sum(over(x) for x in self.load)
-        best_overload = overload
+        overload = best_overload = sum(over(x) for x in self.load)
+        best_owner, since = list(self.owner), 0
         while cycle >= lower_bound and not stop():
             if overload == 0:
                 line = self.solution()
                 on_line(line)
                 cycle = line.cycle_time - 1
                 overload = best_overload = sum(over(x) for x in self.load)
+                best_owner, since = list(self.owner), iteration
                 tabu.clear()
                 continue
             iteration += 1
@@ -197,6 +196,7 @@ class TaskSearch:
                 if elsewhere is not None and elsewhere <= cycle:
                     cycle = elsewhere - 1
                     overload = best_overload = sum(over(x) for x in self.load)
+                    best_owner, since = list(self.owner), iteration
                     tabu.clear()
                     continue
             load, owner = self.load, self.owner
@@ -279,4 +279,11 @@ class TaskSearch:
                 self._shake(4)  # every task of the overloaded workers is stuck (tabu or cycles)
                 tabu.clear()
             overload = sum(over(x) for x in self.load)
-            best_overload = min(best_overload, overload)
+            if overload < best_overload:
+                best_overload, best_owner, since = overload, list(self.owner), iteration
+            elif iteration - since > PATIENCE:
+                # Stalled: back to the least overloaded assignment at this target, a little shaken.
+                self.assign(best_owner)
+                self._shake(3)
+                overload, since = sum(over(x) for x in self.load), iteration
+                tabu.clear()
