@@ -8,8 +8,9 @@ combinatorial lower bound bounds C from below. An earlier model with a worker pe
 element constraint for the station stalled 5-20 % above the best-known values on tonge.
 
 CP-SAT alone proves roszieg, heskia and tonge but stalls on wee-mag (7 % mean gap at 60 s), so it
-runs in a thread beside (see `solve`) the station beam search of `beam.py` and then a walk over the
-order of the workers (`order_search.py`), which is what the other two get wrong on wee-mag.
+runs in a thread beside (see `solve`) three searches in turn: the station beam search of `beam.py`
+for a good first line, the tabu search over which worker does each task (`task_search.py`), which
+gains most on wee-mag, then a walk over the order of the workers (`order_search.py`).
 """
 
 from __future__ import annotations

@@ -6,18 +6,20 @@ that graph is then a valid station order. So the search moves tasks between work
 never fixes the order of the stations, which the beam search and the walk over orders
 (`order_search`) must guess first.
 
-At a target C it minimises the overload, the sum over workers of what exceeds C, by moving one task
-of an overloaded worker to another worker, or by swapping it with a task of another worker. A move
-back is forbidden (tabu) for a few iterations; ties are broken by the total work, then at random.
-When the overload reaches zero the line is kept, and the target drops to one under it.
+At a target C it minimises the overload, the sum over workers of what exceeds C. A move takes one
+task of an overloaded worker to another worker, swaps it with a task of another worker, or has the
+overloaded worker and another trade all their tasks (and so their places on the line: single-task
+moves can hardly do that once the graph is dense). A move back is forbidden (tabu) for a few
+iterations; ties are broken by the total work, then at random. After `PATIENCE` iterations without
+a less overloaded assignment the search goes back to the best one at this target and shakes it.
+When the overload reaches zero the line is reported, and the target drops to one under it.
 
-Cycles are refuted in constant time from the transitive closure of the worker graph: moving task t
-from a to b closes a cycle exactly when a keeps both a predecessor and a successor of t, or b already
-reaches a worker holding a predecessor of t, or a worker holding a successor of t already reaches b
-(a path that needed one of a's arcs would have closed a cycle through a already). Tested against a
-full cycle check.
+Most cycles are refuted in constant time from the transitive closure of the worker graph: when a,
+the worker task t leaves, holds no other end of t's arcs, moving t to b closes a cycle exactly when
+b already reaches a worker holding a predecessor of t, or a worker holding a successor of t already
+reaches b (a path through a would have closed a cycle through a already). Otherwise a path may run
+through t's own arcs, and a search from b decides. Tested against a full cycle check.
 """
-
 from __future__ import annotations
 
 import random
