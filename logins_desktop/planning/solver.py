@@ -8,9 +8,8 @@ combinatorial lower bound bounds C from below. An earlier model with a worker pe
 element constraint for the station stalled 5-20 % above the best-known values on tonge.
 
 CP-SAT alone proves roszieg, heskia and tonge but stalls on wee-mag (7 % mean gap at 60 s), so it
-runs in a thread beside (see `solve`) three searches in turn: the station beam search of `beam.py`
-for a good first line, the tabu search over which worker does each task (`task_search.py`), which
-gains most on wee-mag, then a walk over the order of the workers (`order_search.py`).
+runs in a thread beside (see `solve`) the station beam search of `beam.py` and then a walk over the
+order of the workers (`order_search.py`), which is what the other two get wrong on wee-mag.
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ import time
 
 from ortools.sat.python import cp_model
 
-from logins_desktop.planning import beam, order_search, task_search
+from logins_desktop.planning import beam, order_search
 from logins_desktop.planning.alwabp import Instance, Solution, validate
 
 
@@ -89,17 +88,16 @@ def greedy(instance: Instance) -> Solution | None:
     return None
 
 
-BEAM_UNTIL, TASKS_UNTIL = 0.2, 0.7  # of the time limit
+BEAM_UNTIL = 0.4  # of the time limit
 
 
 def solve(instance: Instance, time_limit: float = 10.0, workers: int = 2, hint: Solution | None = None) -> Solution:
     """The shortest cycle found within the time limit, with the best lower bound known.
 
     CP-SAT on the whole model runs in a thread for the whole time (it proves roszieg, heskia and
-    tonge, and its bound is the one reported). Meanwhile the beam search has up to 20 % of the time,
-    the tabu search over task owners (`task_search`) goes on from the best line so far up to 70 %,
-    and a walk over worker orders (`order_search`) from the best line then runs to the end. Each
-    search stops as soon as any of them reaches the lower bound."""
+    tonge, and its bound is the one reported). Meanwhile the beam search has up to 40 % of the time,
+    then a walk over worker orders (`order_search`) starts from the best line so far and runs to the
+    end. Each search stops as soon as any of them reaches the lower bound."""
     started = time.monotonic()
     deadline = started + time_limit
     shared = order_search.SharedBest(instance.lower_bound())
@@ -109,12 +107,6 @@ def solve(instance: Instance, time_limit: float = 10.0, workers: int = 2, hint: 
                          stop=lambda: shared.done)
     if found is not None:
         shared.offer(found)
-    begin = shared.solution
-    if begin is not None and not shared.done:
-        task_search.TaskSearch(instance, begin, random.Random(1)).run(
-            begin.cycle_time - 1, started + time_limit * TASKS_UNTIL, shared.offer,
-            stop=lambda: shared.done, lower_bound=shared.lower_bound,
-            best_known=lambda: shared.solution.cycle_time)
     begin = shared.solution
     if begin is not None and not shared.done:
         order_search.walk(instance, begin, deadline, shared, random.Random(2))
