@@ -182,8 +182,12 @@ def score(problem: ShiftProblem, periods: list[dict[str, str | None]]) -> float:
                      if code not in w.practised and (w.badge, code) in held)
     kept = sum(1 for w in problem.workers if w.current and periods and periods[0].get(w.badge) == w.current)
     assigned = sum(1 for a in periods for code in a.values() if code is not None)
-    return (_EVERYONE * assigned + 100 * sum(outputs) - 300 * shortfall - exposure
-            + 200 * new_skills + 50 * kept)
+    return _weighted(assigned, sum(outputs), shortfall, exposure, new_skills, kept)
+
+
+def _weighted(assigned, output, shortfall, exposure, new_skills, kept):
+    """The objective's weights, in one place for `score` (numbers) and the model (expressions)."""
+    return _EVERYONE * assigned + 100 * output - 300 * shortfall - exposure + 200 * new_skills + 50 * kept
 
 
 def greedy_plan(problem: ShiftProblem) -> ShiftPlan:
@@ -441,8 +445,7 @@ def plan_shift(problem: ShiftProblem, time_limit: float = 10.0, on_plan: Callabl
                 new_skills.append(v)
     kept = [x[0, w.badge, w.current] for w in workers_ if w.current and (0, w.badge, w.current) in x]
     base = _EVERYONE * sum(1 for p in periods for w in workers_ if any(k[0] == p and k[1] == w.badge for k in x))
-    objective = (_EVERYONE * sum(assigned) + 100 * sum(outputs) - 300 * sum(shortfall) - exposure_max
-                 + 200 * sum(new_skills) + 50 * sum(kept))
+    objective = _weighted(sum(assigned), sum(outputs), sum(shortfall), exposure_max, sum(new_skills), sum(kept))
     m.Maximize(objective)
     if start is not None:
         # Only plans better than the one already on screen (scored by `improve`) are worth reporting.
