@@ -8,8 +8,9 @@ combinatorial lower bound bounds C from below. An earlier model with a worker pe
 element constraint for the station stalled 5-20 % above the best-known values on tonge.
 
 CP-SAT alone proves roszieg, heskia and tonge but stalls on wee-mag (7 % mean gap at 60 s), so it
-runs in a thread beside (see `solve`) the station beam search of `beam.py` and then a walk over the
-order of the workers (`order_search.py`), which is what the other two get wrong on wee-mag.
+runs in a thread beside (see `solve`) three searches in turn: the station beam search of `beam.py`
+for a good first line, the tabu search over which worker does each task (`task_search.py`), which
+gains most on wee-mag, then a walk over the order of the workers (`order_search.py`).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import time
 
 from ortools.sat.python import cp_model
 
-from logins_desktop.planning import beam, order_search
+from logins_desktop.planning import beam, order_search, task_search
 from logins_desktop.planning.alwabp import Instance, Solution, validate
 
 
@@ -88,7 +89,7 @@ def greedy(instance: Instance) -> Solution | None:
     return None
 
 
-BEAM_UNTIL = 0.4  # of the time limit
+BEAM_UNTIL, TASKS_UNTIL = 0.4, 0.75  # of the time limit
 
 
 def solve(instance: Instance, time_limit: float = 10.0, workers: int = 2, hint: Solution | None = None) -> Solution:
@@ -96,8 +97,9 @@ def solve(instance: Instance, time_limit: float = 10.0, workers: int = 2, hint: 
 
     CP-SAT on the whole model runs in a thread for the whole time (it proves roszieg, heskia and
     tonge, and its bound is the one reported). Meanwhile the beam search has up to 40 % of the time,
-    then a walk over worker orders (`order_search`) starts from the best line so far and runs to the
-    end. Each search stops as soon as any of them reaches the lower bound."""
+    the tabu search over task owners (`task_search`) goes on from the best line so far up to 75 %,
+    and a walk over worker orders (`order_search`) from the best line then runs to the end. Each
+    search stops as soon as any of them reaches the lower bound."""
     started = time.monotonic()
     deadline = started + time_limit
     shared = order_search.SharedBest(instance.lower_bound())
@@ -107,6 +109,12 @@ def solve(instance: Instance, time_limit: float = 10.0, workers: int = 2, hint: 
                          stop=lambda: shared.done)
     if found is not None:
         shared.offer(found)
+    begin = shared.solution
+    if begin is not None and not shared.done:
+        task_search.TaskSearch(instance, begin, random.Random(1)).run(
+            begin.cycle_time - 1, started + time_limit * TASKS_UNTIL, shared.offer,
+            stop=lambda: shared.done, lower_bound=shared.lower_bound,
+            best_known=lambda: shared.solution.cycle_time)
     begin = shared.solution
     if begin is not None and not shared.done:
         order_search.walk(instance, begin, deadline, shared, random.Random(2))
