@@ -89,7 +89,8 @@ def greedy(instance: Instance) -> Solution | None:
     return None
 
 
-BEAM_UNTIL, TASKS_UNTIL = 0.4, 0.75  # of the time limit
+BEAM_UNTIL, TASKS_UNTIL, CPSAT_UNTIL = 0.4, 0.75, 0.4  # of the time limit
+PARALLEL_FROM = 20.0  # seconds: under this a second process costs more than it brings
 
 
 def solve(instance: Instance, time_limit: float = 10.0, workers: int = 2, hint: Solution | None = None) -> Solution:
@@ -110,6 +111,15 @@ def solve(instance: Instance, time_limit: float = 10.0, workers: int = 2, hint: 
     if found is not None:
         shared.offer(found)
     begin = shared.solution
+    helper = None
+    if begin is not None and not shared.done and time_limit >= PARALLEL_FROM:
+        # From here CP-SAT rarely helps but for its proofs (tonge): it stops at CPSAT_UNTIL and a
+        # second tabu search takes the other core to the end.
+        helper = task_search.InProcess(instance, begin, deadline, shared, seed=3)
+        stop_exact = threading.Timer(max(0.0, started + time_limit * CPSAT_UNTIL - time.monotonic()),
+                                     exact.stop)
+        stop_exact.daemon = True
+        stop_exact.start()
     if begin is not None and not shared.done:
         task_search.TaskSearch(instance, begin, random.Random(1)).run(
             begin.cycle_time - 1, started + time_limit * TASKS_UNTIL, shared.offer,
@@ -118,6 +128,9 @@ def solve(instance: Instance, time_limit: float = 10.0, workers: int = 2, hint: 
     begin = shared.solution
     if begin is not None and not shared.done:
         order_search.walk(instance, begin, deadline, shared, random.Random(2))
+    if helper is not None:
+        helper.stop()
+        stop_exact.cancel()
     exact.stop()
     exact.join()
     best = shared.solution

@@ -289,3 +289,58 @@ class TaskSearch:
                 self._shake(3)
                 overload, since = sum(over(x) for x in self.load), iteration
                 tabu.clear()
+
+
+class InProcess:
+    """A second tabu search in its own process, so that it runs on the other core (a thread would
+    share the GIL with the searches of this process). Lines it finds come back through a queue and
+    are offered to `shared`; it learns of better lines found here through a shared integer."""
+
+    def __init__(self, instance: Instance, start: Solution, deadline: float, shared, seed: int):
+        import multiprocessing
+        import threading
+
+        context = multiprocessing.get_context("spawn")  # fork is unsafe beside CP-SAT's threads
+        self.shared = shared
+        self.best = context.Value("i", start.cycle_time, lock=False)
+        self.stopped = context.Event()
+        self.lines = context.Queue()
+        self.process = context.Process(
+            target=_search_in_process, daemon=True,
+            args=(instance, start, deadline, shared.lower_bound, seed, self.best, self.stopped, self.lines))
+        self.process.start()
+        self._relay = threading.Thread(target=self._relay_lines, daemon=True)
+        self._relay.start()
+
+    def _relay_lines(self) -> None:
+        import queue
+
+        while True:
+            try:
+                line = self.lines.get(timeout=0.1)
+            except queue.Empty:
+                if not self.process.is_alive():
+                    return  # ended without a word: killed, or failed to start
+                line = None
+            if line == "end":
+                return
+            if line is not None:
+                self.shared.offer(line)
+            if self.shared.solution is not None:
+                self.best.value = self.shared.solution.cycle_time
+            if self.shared.done:
+                self.stopped.set()
+
+    def stop(self) -> None:
+        self.stopped.set()
+        self._relay.join()
+        self.process.join()
+
+
+def _search_in_process(instance, start, deadline, lower_bound, seed, best, stopped, lines) -> None:
+    try:
+        TaskSearch(instance, start, random.Random(seed)).run(
+            start.cycle_time - 1, deadline, lines.put, stop=stopped.is_set, lower_bound=lower_bound,
+            best_known=lambda: best.value)
+    finally:
+        lines.put("end")
