@@ -8,9 +8,9 @@ combinatorial lower bound bounds C from below. An earlier model with a worker pe
 element constraint for the station stalled 5-20 % above the best-known values on tonge.
 
 CP-SAT alone proves roszieg, heskia and tonge but stalls on wee-mag (7 % mean gap at 60 s), so it
-runs in a thread beside (see `solve`) three searches in turn: the station beam search of `beam.py`
-for a good first line, the tabu search over which worker does each task (`task_search.py`), which
-gains most on wee-mag, then a walk over the order of the workers (`order_search.py`).
+runs in a thread beside (see `solve`) the station beam search of `beam.py`, then a walk over the
+order of the workers (`order_search.py`) and, in a second process, a tabu search over which worker
+does each task (`task_search.py`).
 """
 
 from __future__ import annotations
@@ -89,18 +89,21 @@ def greedy(instance: Instance) -> Solution | None:
     return None
 
 
-BEAM_UNTIL, TASKS_UNTIL, CPSAT_UNTIL = 0.4, 0.75, 0.4  # of the time limit
-PARALLEL_FROM = 20.0  # seconds: under this a second process costs more than it brings
+BEAM_UNTIL, CPSAT_UNTIL = 0.4, 0.5  # of the time limit
+PARALLEL_FROM = 20.0  # seconds: under this the second process costs more than it brings
 
 
 def solve(instance: Instance, time_limit: float = 10.0, workers: int = 2, hint: Solution | None = None) -> Solution:
     """The shortest cycle found within the time limit, with the best lower bound known.
 
-    CP-SAT on the whole model runs in a thread for the whole time (it proves roszieg, heskia and
-    tonge, and its bound is the one reported). Meanwhile the beam search has up to 40 % of the time,
-    the tabu search over task owners (`task_search`) goes on from the best line so far up to 75 %,
-    and a walk over worker orders (`order_search`) from the best line then runs to the end. Each
-    search stops as soon as any of them reaches the lower bound."""
+    CP-SAT on the whole model runs in a thread (it proves roszieg, heskia and tonge, and its bound
+    is the one reported). Meanwhile the beam search has up to 40 % of the time, then a walk over
+    worker orders (`order_search`) starts from the best line so far and runs to the end. With 20 s
+    or more, the tabu search over task owners (`task_search`) also starts from that line, in its
+    own process, and CP-SAT stops at half the time: from there it seldom proves or finds anything,
+    and the two cores go to the two searches, which win on different instances (the walk when
+    workers' times differ little, the tabu search when they differ a lot). Each search stops as
+    soon as any of them reaches the lower bound."""
     started = time.monotonic()
     deadline = started + time_limit
     shared = order_search.SharedBest(instance.lower_bound())
@@ -111,21 +114,13 @@ def solve(instance: Instance, time_limit: float = 10.0, workers: int = 2, hint: 
     if found is not None:
         shared.offer(found)
     begin = shared.solution
-    helper = None
+    helper = stop_exact = None
     if begin is not None and not shared.done and time_limit >= PARALLEL_FROM:
-        # From here CP-SAT rarely helps but for its proofs (tonge): it stops at CPSAT_UNTIL and a
-        # second tabu search takes the other core to the end.
-        helper = task_search.InProcess(instance, begin, deadline, shared, seed=3)
+        helper = task_search.InProcess(instance, begin, deadline, shared, seed=1)
         stop_exact = threading.Timer(max(0.0, started + time_limit * CPSAT_UNTIL - time.monotonic()),
                                      exact.stop)
         stop_exact.daemon = True
         stop_exact.start()
-    if begin is not None and not shared.done:
-        task_search.TaskSearch(instance, begin, random.Random(1)).run(
-            begin.cycle_time - 1, started + time_limit * TASKS_UNTIL, shared.offer,
-            stop=lambda: shared.done, lower_bound=shared.lower_bound,
-            best_known=lambda: shared.solution.cycle_time)
-    begin = shared.solution
     if begin is not None and not shared.done:
         order_search.walk(instance, begin, deadline, shared, random.Random(2))
     if helper is not None:
