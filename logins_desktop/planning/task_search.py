@@ -138,6 +138,16 @@ class TaskSearch:
         self.load[b] += self.times[i][b]
         self._close()
 
+    def _load_of(self, tasks: list[int], w: int) -> int | None:
+        """What `tasks` would weigh on worker w (None: w cannot do one of them)."""
+        total = 0
+        for i in tasks:
+            t = self.times[i][w]
+            if t is None:
+                return None
+            total += t
+        return total
+
     def exchange(self, a: int, b: int) -> None:
         """Workers a and b trade all their tasks (and so their places on the line)."""
         self.assign([b if w == a else a if w == b else w for w in self.owner])
@@ -240,22 +250,12 @@ class TaskSearch:
                 for b in range(k):
                     if b == a or tabu.get((-1 - a, b), -1) >= iteration:
                         continue
-                    la = lb = 0
-                    for i in tasks_of[b]:
-                        t = times[i][a]
-                        if t is None:
-                            break
-                        la += t
-                    else:
-                        for i in tasks_of[a]:
-                            t = times[i][b]
-                            if t is None:
-                                break
-                            lb += t
-                        else:
-                            value = overload - over(load[a]) - over(load[b]) + over(la) + over(lb)
-                            candidates.append((value, total - load[a] - load[b] + la + lb, rng.random(),
-                                               -1 - a, b, -1))
+                    la = self._load_of(tasks_of[b], a)
+                    lb = None if la is None else self._load_of(tasks_of[a], b)
+                    if lb is not None:
+                        value = overload - over(load[a]) - over(load[b]) + over(la) + over(lb)
+                        candidates.append((value, total - load[a] - load[b] + la + lb, rng.random(),
+                                           -1 - a, b, -1))
             candidates.sort()
             for _, _, _, i, b, j in candidates:
                 if i < 0:

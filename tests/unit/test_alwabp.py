@@ -15,7 +15,7 @@ from logins_desktop.planning.alwabp import Instance, Solution, read_instance, va
 from logins_desktop.planning.beam import StationBeam, improve
 from logins_desktop.planning.order_search import SharedBest, line_for_order, walk
 from logins_desktop.planning.solver import greedy, solve
-from logins_desktop.planning.task_search import TaskSearch
+from logins_desktop.planning.task_search import InProcess, TaskSearch
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "alwabp" / "instances"
 
@@ -140,15 +140,20 @@ def test_line_for_a_fixed_order_is_the_best_line_with_that_order(inst, rnd):
     assert line_for_order(inst, order, best - 1, time_limit=5) is None  # the cap is respected
 
 
+def any_line(inst: Instance) -> Solution:
+    """A valid line to start from: the best one for the first worker order that has one."""
+    cap = sum(t or 0 for row in inst.times for t in row)
+    return next(line for order in itertools.permutations(range(inst.workers))
+                if (line := line_for_order(inst, list(order), cap, time_limit=5)) is not None)
+
+
 @settings(max_examples=30, deadline=None)
 @given(tiny_instances())
 def test_walk_over_orders_keeps_valid_lines_and_never_gets_worse(inst):
     best = brute_force(inst)
     if best is None:
         return
-    cap = sum(t or 0 for row in inst.times for t in row)
-    start = next(line for order in itertools.permutations(range(inst.workers))
-                 if (line := line_for_order(inst, list(order), cap, time_limit=5)) is not None)
+    start = any_line(inst)
     shared = SharedBest(lower_bound=best)
     end = walk(inst, start, time.monotonic() + 1.0, shared, random.Random(0))
     assert validate(inst, end) == [] and best <= end.cycle_time <= start.cycle_time
@@ -238,9 +243,7 @@ def test_task_search_reports_valid_lines_each_shorter_than_the_last(inst):
     best = brute_force(inst)
     if best is None:
         return
-    cap = sum(t or 0 for row in inst.times for t in row)
-    start = next(line for order in itertools.permutations(range(inst.workers))
-                 if (line := line_for_order(inst, list(order), cap, time_limit=5)) is not None)
+    start = any_line(inst)
     lines = []
     TaskSearch(inst, start, random.Random(0)).run(start.cycle_time - 1, time.monotonic() + 0.3, lines.append,
                                                   lower_bound=best)
@@ -259,3 +262,29 @@ def test_task_search_shortens_the_greedy_line_on_wee_mag():
     lines = []
     TaskSearch(inst, start, random.Random(1)).run(start.cycle_time - 1, time.monotonic() + 10, lines.append)
     assert lines and validate(inst, lines[-1]) == [] and lines[-1].cycle_time <= 60
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="../shared/alwabp not beside the checkout")
+def test_tabu_search_in_its_own_process_sends_back_valid_shorter_lines():
+    inst = read_instance(SHARED / "wee-mag" / "27")
+    start = greedy(inst)
+    shared = SharedBest(inst.lower_bound())
+    shared.offer(start)
+    helper = InProcess(inst, start, time.monotonic() + 5, shared, seed=1)
+    helper.process.join(timeout=60)
+    helper.stop()
+    assert not helper.process.is_alive()
+    assert shared.solution.cycle_time < start.cycle_time and validate(inst, shared.solution) == []
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="../shared/alwabp not beside the checkout")
+def test_tabu_search_process_ends_once_another_search_reaches_the_bound():
+    inst = read_instance(SHARED / "wee-mag" / "27")
+    start = greedy(inst)
+    shared = SharedBest(inst.lower_bound())
+    shared.offer(start)
+    helper = InProcess(inst, start, time.monotonic() + 300, shared, seed=1)
+    shared.raise_bound(start.cycle_time)  # as if CP-SAT had just proven the line in hand optimal
+    helper.process.join(timeout=60)
+    assert not helper.process.is_alive()
+    helper.stop()
