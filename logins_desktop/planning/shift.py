@@ -158,31 +158,69 @@ def _finish(problem: ShiftProblem, periods: list[dict[str, str | None]], **kw) -
 def score(problem: ShiftProblem, periods: list[dict[str, str | None]]) -> float:
     """The plan's value in the terms the CP-SAT model maximises (same weights, same rounding), so
     that the solver can be told to beat the greedy start and never shows a worse plan."""
-    tasks = {t.code: t for t in problem.tasks}
-    needed = {t.line: int(round(t.needed_per_hour * _SCALE)) for t in problem.tasks}
-    priority = {t.line: t.priority for t in problem.tasks}
-    outputs = []
-    for assignment in periods:
-        by_task = {code: 0 for code in tasks}
-        for badge, code in assignment.items():
-            if code is not None:
-                by_task[code] += int(round(problem.rates[badge, code] * _SCALE))
-        rate: dict[str, int] = {}
-        for code, t in tasks.items():
-            rate[t.line] = min(rate.get(t.line, needed[t.line]), by_task[code])
-        outputs.append(sum(priority[line] * r for line, r in rate.items()))
-    best = max(outputs, default=0)
-    factor = int(100 - problem.tolerance_pct)
-    shortfall = sum(max(0, -(-(factor * best - 100 * out) // 100)) for out in outputs)
-    exposure = max((sum(problem.period_minutes[p] * tasks[a[w.badge]].strain
-                        for p, a in enumerate(periods) if a.get(w.badge) is not None)
-                    for w in problem.workers), default=0)
-    held = {(badge, code) for a in periods for badge, code in a.items() if code is not None}
-    new_skills = sum(1 for w in problem.workers for code in tasks
-                     if code not in w.practised and (w.badge, code) in held)
-    kept = sum(1 for w in problem.workers if w.current and periods and periods[0].get(w.badge) == w.current)
-    assigned = sum(1 for a in periods for code in a.values() if code is not None)
-    return _weighted(assigned, sum(outputs), shortfall, exposure, new_skills, kept)
+    return _Score(problem, periods).value()
+
+
+class _Score:
+    """`score`, kept up to date as the local search changes one person's task at a time: a change
+    recounts only the lines it touches in its own period (the whole plan was re-scored for every
+    move before)."""
+
+    def __init__(self, problem: ShiftProblem, periods: list[dict[str, str | None]]):
+        self.problem, self.periods = problem, periods
+        self.tasks = {t.code: t for t in problem.tasks}
+        self.needed = {t.line: int(round(t.needed_per_hour * _SCALE)) for t in problem.tasks}
+        self.priority = {t.line: t.priority for t in problem.tasks}
+        self.rate = {key: int(round(r * _SCALE)) for key, r in problem.rates.items()}
+        self.on_task = [{code: 0 for code in self.tasks} for _ in periods]  # scaled units/h per task
+        self.exposure = {w.badge: 0 for w in problem.workers}
+        self.held: dict[tuple[str, str], int] = {}  # (badge, code) -> periods held
+        self.assigned = self.new_skills = 0
+        self.new_to = {(w.badge, code) for w in problem.workers for code in self.tasks if code not in w.practised}
+        self.current = {w.badge: w.current for w in problem.workers if w.current}
+        self.line_tasks: dict[str, list[str]] = {}
+        for t in problem.tasks:
+            self.line_tasks.setdefault(t.line, []).append(t.code)
+        for p, assignment in enumerate(periods):
+            for badge, code in assignment.items():
+                self._count(p, badge, code, 1)
+        self.line_rate = [{line: self._line_rate(p, line) for line in self.line_tasks} for p in range(len(periods))]
+        self.outputs = [sum(self.priority[line] * r for line, r in rates.items()) for rates in self.line_rate]
+
+    def _count(self, p: int, badge: str, code: str | None, sign: int) -> None:
+        if code is None:
+            return
+        self.on_task[p][code] += sign * self.rate[badge, code]
+        self.exposure[badge] += sign * self.problem.period_minutes[p] * self.tasks[code].strain
+        self.assigned += sign
+        before = self.held.get((badge, code), 0)
+        self.held[badge, code] = before + sign
+        if (badge, code) in self.new_to and (before == 0) != (before + sign == 0):
+            self.new_skills += sign
+
+    def _line_rate(self, p: int, line: str) -> int:
+        """A line goes as fast as its slowest task, and no faster than its order needs."""
+        return min(self.needed[line], min(self.on_task[p][code] for code in self.line_tasks[line]))
+
+    def set(self, p: int, badge: str, code: str | None) -> None:
+        """Give `badge` task `code` (None: no task) in period p, in the plan and in the score."""
+        before = self.periods[p].get(badge)
+        self._count(p, badge, before, -1)
+        self.periods[p][badge] = code
+        self._count(p, badge, code, 1)
+        for line in {self.tasks[c].line for c in (before, code) if c is not None}:
+            rate = self._line_rate(p, line)
+            self.outputs[p] += self.priority[line] * (rate - self.line_rate[p][line])
+            self.line_rate[p][line] = rate
+
+    def value(self) -> float:
+        best = max(self.outputs, default=0)
+        factor = int(100 - self.problem.tolerance_pct)
+        shortfall = sum(max(0, -(-(factor * best - 100 * out) // 100)) for out in self.outputs)
+        exposure = max(self.exposure.values(), default=0)
+        first = self.periods[0] if self.periods else {}
+        kept = sum(1 for badge, code in self.current.items() if first.get(badge) == code)
+        return _weighted(self.assigned, sum(self.outputs), shortfall, exposure, self.new_skills, kept)
 
 
 def _weighted(assigned, output, shortfall, exposure, new_skills, kept):
@@ -282,7 +320,8 @@ def improve(problem: ShiftProblem, plan: ShiftPlan, deadline: float, stop: threa
     windows = {b: _windows(problem.period_minutes, w.max_continuous_min) for b, w in movable.items()
                if w.max_continuous_min is not None}
     periods = [dict(a) for a in plan.periods]
-    best = reported = score(problem, periods)
+    scored = _Score(problem, periods)
+    best = reported = scored.value()
 
     def allowed(badge: str, p: int) -> bool:
         """Whether what `badge` now holds in period p keeps the hard rules."""
@@ -306,24 +345,26 @@ def improve(problem: ShiftProblem, plan: ShiftPlan, deadline: float, stop: threa
                 for code in options[badge]:  # move
                     if code == here:
                         continue
-                    assignment[badge] = code
-                    value = score(problem, periods) if allowed(badge, p) else best
+                    scored.set(p, badge, code)
+                    value = scored.value() if allowed(badge, p) else best
                     if value > best:
                         best, here, improved = value, code, True
                     else:
-                        assignment[badge] = here
+                        scored.set(p, badge, here)
                 for other in movable:  # swap
                     there = assignment.get(other)
                     if other <= badge or here is None or there is None or there == here:
                         continue
                     if (other, here) not in problem.rates or (badge, there) not in problem.rates:
                         continue
-                    assignment[badge], assignment[other] = there, here
-                    value = score(problem, periods) if allowed(badge, p) and allowed(other, p) else best
+                    scored.set(p, badge, there)
+                    scored.set(p, other, here)
+                    value = scored.value() if allowed(badge, p) and allowed(other, p) else best
                     if value > best:
                         best, here, improved = value, there, True
                     else:
-                        assignment[badge], assignment[other] = here, there
+                        scored.set(p, badge, here)
+                        scored.set(p, other, there)
         if best > reported and on_plan is not None:
             reported = best
             on_plan(_checked(problem, _finish(problem, [dict(a) for a in periods], objective=best, source="local")))

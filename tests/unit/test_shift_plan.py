@@ -127,3 +127,21 @@ def test_local_search_keeps_the_rules_and_never_scores_lower(seed):
     assert score(problem, better.periods) >= score(problem, start.periods)
     values = [score(problem, plan.periods) for plan in reported]
     assert values == sorted(values) and all(v > score(problem, start.periods) for v in values)
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.integers(0, 10_000))
+def test_score_kept_up_to_date_move_by_move_equals_scoring_the_plan_afresh(seed):
+    import random
+
+    from logins_desktop.planning.shift import _Score
+
+    problem = random_problem(seed % 7, workers=8, tasks=12, lines=4)
+    rng = random.Random(seed)
+    periods = [dict(a) for a in greedy_plan(problem).periods]
+    scored = _Score(problem, periods)
+    for _ in range(60):
+        p, badge = rng.randrange(len(periods)), rng.choice(problem.workers).badge
+        allowed = [t.code for t in problem.tasks if (badge, t.code) in problem.rates]
+        scored.set(p, badge, rng.choice(allowed + [None]))
+        assert scored.value() == score(problem, [dict(a) for a in periods])
