@@ -22,11 +22,18 @@ through t's own arcs, and a search from b decides. Tested against a full cycle c
 """
 from __future__ import annotations
 
+import multiprocessing
+import queue
 import random
+import threading
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from logins_desktop.planning.alwabp import Instance, Solution
+
+if TYPE_CHECKING:  # only for the annotation: the spawned process need not load CP-SAT
+    from logins_desktop.planning.order_search import SharedBest
 
 TENURE = (5, 15)  # iterations a task may not go back to the worker it left
 PATIENCE = 2000  # iterations without a less overloaded assignment before going back to the best one
@@ -296,10 +303,7 @@ class InProcess:
     share the GIL with the searches of this process). Lines it finds come back through a queue and
     are offered to `shared`; it learns of better lines found here through a shared integer."""
 
-    def __init__(self, instance: Instance, start: Solution, deadline: float, shared, seed: int):
-        import multiprocessing
-        import threading
-
+    def __init__(self, instance: Instance, start: Solution, deadline: float, shared: SharedBest, seed: int):
         context = multiprocessing.get_context("spawn")  # fork is unsafe beside CP-SAT's threads
         self.shared = shared
         self.best = context.Value("i", start.cycle_time, lock=False)
@@ -313,8 +317,6 @@ class InProcess:
         self._relay.start()
 
     def _relay_lines(self) -> None:
-        import queue
-
         while True:
             try:
                 line = self.lines.get(timeout=0.1)

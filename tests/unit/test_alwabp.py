@@ -264,12 +264,18 @@ def test_task_search_shortens_the_greedy_line_on_wee_mag():
     assert lines and validate(inst, lines[-1]) == [] and lines[-1].cycle_time <= 60
 
 
-@pytest.mark.skipif(not SHARED.exists(), reason="../shared/alwabp not beside the checkout")
-def test_tabu_search_in_its_own_process_sends_back_valid_shorter_lines():
-    inst = read_instance(SHARED / "wee-mag" / "27")
+def greedy_line_shared(num: str) -> tuple[Instance, Solution, SharedBest]:
+    """A wee-mag instance, its greedy line, and the best-line board holding that line."""
+    inst = read_instance(SHARED / "wee-mag" / num)
     start = greedy(inst)
     shared = SharedBest(inst.lower_bound())
     shared.offer(start)
+    return inst, start, shared
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="../shared/alwabp not beside the checkout")
+def test_tabu_search_in_its_own_process_sends_back_valid_shorter_lines():
+    inst, start, shared = greedy_line_shared("27")
     helper = InProcess(inst, start, time.monotonic() + 5, shared, seed=1)
     helper.process.join(timeout=60)
     helper.stop()
@@ -279,10 +285,7 @@ def test_tabu_search_in_its_own_process_sends_back_valid_shorter_lines():
 
 @pytest.mark.skipif(not SHARED.exists(), reason="../shared/alwabp not beside the checkout")
 def test_tabu_search_process_ends_once_another_search_reaches_the_bound():
-    inst = read_instance(SHARED / "wee-mag" / "27")
-    start = greedy(inst)
-    shared = SharedBest(inst.lower_bound())
-    shared.offer(start)
+    inst, start, shared = greedy_line_shared("27")
     helper = InProcess(inst, start, time.monotonic() + 300, shared, seed=1)
     shared.raise_bound(start.cycle_time)  # as if CP-SAT had just proven the line in hand optimal
     helper.process.join(timeout=60)
