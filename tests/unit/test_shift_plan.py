@@ -1,6 +1,7 @@
 """The shift planner: every plan it shows keeps the hard rules (forbidden pairs, pins, maximum
 continuous minutes on repetitive work), a first plan comes at once, and the solver improves on it."""
 
+import random
 import threading
 import time
 
@@ -14,6 +15,7 @@ from logins_desktop.planning.shift import (
     ShiftProblem,
     ShiftTask,
     ShiftWorker,
+    _Score,
     greedy_plan,
     improve,
     plan_shift,
@@ -132,10 +134,6 @@ def test_local_search_keeps_the_rules_and_never_scores_lower(seed):
 @settings(max_examples=10, deadline=None)
 @given(st.integers(0, 10_000))
 def test_score_kept_up_to_date_move_by_move_equals_scoring_the_plan_afresh(seed):
-    import random
-
-    from logins_desktop.planning.shift import _Score
-
     problem = random_problem(seed % 7, workers=8, tasks=12, lines=4)
     rng = random.Random(seed)
     periods = [dict(a) for a in greedy_plan(problem).periods]
