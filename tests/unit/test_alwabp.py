@@ -124,6 +124,25 @@ def test_beam_finds_shorter_lines_than_the_greedy_start_on_wee_mag():
     assert found.cycle_time <= 11
 
 
+def test_widest_beam_retries_with_fresh_draws_only_when_asked(monkeypatch):
+    """Stalling: by default the widest beam gives up after two failures; with `retry_widest` it keeps
+    drawing until the deadline (the same random stream goes on, so each run breaks ties anew)."""
+    inst = Instance("two", times=((3, 3), (3, 3)), arcs=())
+    calls: list[tuple[int, int]] = []
+
+    def failing_run(self, cycle, width, rng, deadline=None):
+        calls.append((cycle, width))
+        return None
+
+    monkeypatch.setattr(StationBeam, "run", failing_run)
+    assert improve(inst, below=4, lower_bound=3, deadline=time.monotonic() + 5) is None
+    assert [width for _, width in calls].count(400) == 2
+    calls.clear()
+    assert improve(inst, below=4, lower_bound=3, deadline=time.monotonic() + 0.2, retry_widest=True) is None
+    widest = [cycle for cycle, width in calls if width == 400]
+    assert len(widest) > 2 and set(widest) == {3}
+
+
 @settings(max_examples=60, deadline=None)
 @given(tiny_instances(), st.randoms(use_true_random=False))
 def test_line_for_a_fixed_order_is_the_best_line_with_that_order(inst, rnd):
