@@ -91,6 +91,10 @@ def greedy(instance: Instance) -> Solution | None:
 
 BEAM_UNTIL, CPSAT_UNTIL = 0.4, 0.5  # of the time limit
 PARALLEL_FROM = 20.0  # seconds: under this the second process costs more than it brings
+# Lines this short get the beam again after half time instead of the walk: there a width-400 beam
+# takes about 6 s, so several draws fit (19-worker wee-mag, C 9-20). On longer lines the walk wins
+# (wee-mag 1-15, C 24-33, went from 1.8 % to 3.4 % when the beam replaced it).
+LATE_BEAM_UP_TO = 22
 
 
 def solve(instance: Instance, time_limit: float = 10.0, workers: int = 2, hint: Solution | None = None) -> Solution:
@@ -99,12 +103,13 @@ def solve(instance: Instance, time_limit: float = 10.0, workers: int = 2, hint: 
     CP-SAT on the whole model runs in a thread (it proves roszieg, heskia and tonge, and its bound
     is the one reported). Meanwhile the beam search has up to 40 % of the time, then a walk over
     worker orders (`order_search`) starts from the best line so far and runs to the end. With 20 s
-    or more (the walk then stops at half the time, see below), the tabu search over task owners (`task_search`) also starts from that line, in its
+    or more, the tabu search over task owners (`task_search`) also starts from that line, in its
     own process, and CP-SAT stops at half the time: from there it seldom proves or finds anything.
-    The walk stops then too, and the beam takes its core again until the end, below the best line
-    and retrying its widest width with fresh tie draws (traced on 13 wee-mag instances, the walk
-    found no final line after 24 s; the second beam found 55 at 11, 61 at 15, 22 at 46, 38 at 44).
-    Each search stops as soon as any of them reaches the lower bound."""
+    When the line it starts from is short (C up to `LATE_BEAM_UP_TO`), the walk stops then too, and the beam takes its core
+    again until the end, below the best line and retrying its widest width with fresh tie draws
+    (traced on 13 19-worker wee-mag instances, the walk found no final line after 24 s; the second
+    beam found 55 at 11, 61 at 15, 69 at 19). Each search stops as soon as any of them reaches the
+    lower bound."""
     started = time.monotonic()
     deadline = started + time_limit
     shared = order_search.SharedBest(instance.lower_bound())
@@ -122,10 +127,11 @@ def solve(instance: Instance, time_limit: float = 10.0, workers: int = 2, hint: 
                                      exact.stop)
         stop_exact.daemon = True
         stop_exact.start()
+    late_beam = helper is not None and begin.cycle_time <= LATE_BEAM_UP_TO
     if begin is not None and not shared.done:
-        walk_until = deadline if helper is None else started + time_limit * CPSAT_UNTIL
+        walk_until = started + time_limit * CPSAT_UNTIL if late_beam else deadline
         order_search.walk(instance, begin, walk_until, shared, random.Random(2))
-    if helper is not None and not shared.done:
+    if late_beam and not shared.done:
         late = beam.improve(instance, shared.solution.cycle_time, shared.lower_bound, deadline, seed=3,
                             stop=lambda: shared.done, retry_widest=True)
         if late is not None:
