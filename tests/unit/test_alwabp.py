@@ -11,10 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from logins_desktop.planning import beam as beam_module
 from logins_desktop.planning.alwabp import Instance, Solution, read_instance, validate
 from logins_desktop.planning.beam import StationBeam, improve
 from logins_desktop.planning.order_search import SharedBest, line_for_order, walk
-from logins_desktop.planning.solver import greedy, solve
+from logins_desktop.planning.solver import LATE_BEAM_UP_TO, greedy, solve
 from logins_desktop.planning.task_search import InProcess, TaskSearch
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "alwabp" / "instances"
@@ -122,6 +123,27 @@ def test_beam_finds_shorter_lines_than_the_greedy_start_on_wee_mag():
     found = improve(inst, below=12, lower_bound=inst.lower_bound(), deadline=time.monotonic() + 10)
     assert found is not None and validate(inst, found) == []
     assert found.cycle_time <= 11
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="../shared/alwabp not beside the checkout")
+@pytest.mark.parametrize("num, beams", [("61", 2), ("1", 1)])
+def test_only_short_lines_get_the_beam_again_after_half_time(monkeypatch, num, beams):
+    """wee-mag/61 (19 workers, C about 16): after CP-SAT stops, a second beam below the best line,
+    retrying its widest width. wee-mag/1 (11 workers, C about 25): the walk keeps its time."""
+    inst = read_instance(SHARED / "wee-mag" / num)
+    calls = []
+
+    def spy(instance, below, lower_bound, deadline, **options):
+        calls.append((below, options.get("retry_widest", False)))
+        return improve(instance, below, lower_bound, deadline, **options)
+
+    monkeypatch.setattr(beam_module, "improve", spy)
+    solution = solve(inst, time_limit=20)
+    assert validate(inst, solution) == []
+    assert len(calls) == beams and calls[0] == (None, False)
+    if beams == 2:
+        below, retry = calls[1]
+        assert retry and below <= LATE_BEAM_UP_TO and solution.cycle_time <= below
 
 
 def test_widest_beam_retries_with_fresh_draws_only_when_asked(monkeypatch):
