@@ -105,13 +105,14 @@ def solve(instance: Instance, time_limit: float = 10.0, workers: int = 2, hint: 
     worker orders (`order_search`) starts from the best line so far and runs to the end. With 20 s
     or more, the tabu search over task owners (`task_search`) also starts from that line, in its
     own process, and CP-SAT stops at half the time: from there it seldom proves or finds anything.
-    When the line it starts from is short (C up to `LATE_BEAM_UP_TO`), the walk stops then too, and the beam takes its core
-    again until the end, below the best line and retrying its widest width with fresh tie draws
-    (traced on 13 19-worker wee-mag instances, the walk found no final line after 24 s; the second
-    beam found 55 at 11, 61 at 15, 69 at 19). Each search stops as soon as any of them reaches the
-    lower bound."""
+    When the line it starts from is short (C up to `LATE_BEAM_UP_TO`), the walk stops then too, and
+    the beam takes its core again until the end, below the best line and retrying its widest width
+    with fresh tie draws (traced on 13 19-worker wee-mag instances, the walk found no final line
+    after 24 s; the second beam found 55 at 11, 61 at 15, 69 at 19). Each search stops as soon as
+    any of them reaches the lower bound."""
     started = time.monotonic()
     deadline = started + time_limit
+    half_time = started + time_limit * CPSAT_UNTIL
     shared = order_search.SharedBest(instance.lower_bound())
     exact = _CpSat(instance, time_limit, workers, hint, shared)
     exact.start()
@@ -123,14 +124,12 @@ def solve(instance: Instance, time_limit: float = 10.0, workers: int = 2, hint: 
     helper = stop_exact = None
     if begin is not None and not shared.done and time_limit >= PARALLEL_FROM:
         helper = task_search.InProcess(instance, begin, deadline, shared, seed=1)
-        stop_exact = threading.Timer(max(0.0, started + time_limit * CPSAT_UNTIL - time.monotonic()),
-                                     exact.stop)
+        stop_exact = threading.Timer(max(0.0, half_time - time.monotonic()), exact.stop)
         stop_exact.daemon = True
         stop_exact.start()
     late_beam = helper is not None and begin.cycle_time <= LATE_BEAM_UP_TO
     if begin is not None and not shared.done:
-        walk_until = started + time_limit * CPSAT_UNTIL if late_beam else deadline
-        order_search.walk(instance, begin, walk_until, shared, random.Random(2))
+        order_search.walk(instance, begin, half_time if late_beam else deadline, shared, random.Random(2))
     if late_beam and not shared.done:
         late = beam.improve(instance, shared.solution.cycle_time, shared.lower_bound, deadline, seed=3,
                             stop=lambda: shared.done, retry_widest=True)
