@@ -429,16 +429,29 @@ def cmd_plan(args) -> int:
 
 
 def cmd_bench(args) -> int:
-    from logins_desktop.planning.bench import FAMILIES, run, summary
+    import json
+
+    from logins_desktop.planning.bench import FAMILIES, calibrate, run, summary
 
     families = tuple(args.family or FAMILIES)
+
+    def timed_work(when: str) -> dict:
+        figures = calibrate()
+        print(f"étalonnage {when} : CP-SAT {figures['cpsat_seconds']} s, Python {figures['python_seconds']} s "
+              "(travail fixe : plus c'est long, plus la machine est lente)", flush=True)
+        return figures
 
     def show(row: dict) -> None:
         flag = "optimal" if row["proven_optimal"] else f"écart {row['gap_pct']} %"
         print(f"{row['family']}/{row['num']}: {row['value']} (meilleur connu {row['best_known']}, {flag}, "
               f"{row['seconds']} s)", flush=True)
 
+    before = timed_work("avant")
     rows = run(args.instances, args.time_limit, args.out, families, show)
+    after = timed_work("après")
+    # Beside the CSV (whose columns are fixed): runs of different days are compared through it.
+    args.out.with_suffix(".calibration.json").write_text(
+        json.dumps({"before": before, "after": after}, indent=2) + "\n", encoding="utf-8")
     for line in summary(rows):
         print(line)
     return 0

@@ -247,3 +247,16 @@ class _CpSat(threading.Thread):
     def stop(self) -> None:
         self._stopped.set()
         self.solver.StopSearch()
+
+
+def seconds_for_fixed_work(instance: Instance, work: float) -> tuple[float, int]:
+    """Wall seconds CP-SAT takes on the whole model for `work` units of its deterministic time, in one
+    thread, and the cycle time it reached: the same search on any machine (the same cycle time says
+    so), so the seconds measure the machine (bench calibration)."""
+    exact = _CpSat(instance, time_limit=10 * work + 60, workers=1, hint=None,
+                   shared=order_search.SharedBest(instance.lower_bound()))
+    exact.solver.parameters.max_deterministic_time = work
+    exact.solver.parameters.random_seed = 0
+    started = time.monotonic()
+    exact.run()
+    return time.monotonic() - started, exact.shared.solution.cycle_time
