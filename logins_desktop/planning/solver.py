@@ -253,6 +253,7 @@ def seconds_for_fixed_work(instance: Instance, work: float) -> tuple[float, int]
     """Wall seconds CP-SAT takes on the whole model for `work` units of its deterministic time, in one
     thread, and the cycle time it reached: the same search on any machine (the same cycle time says
     so), so the seconds measure the machine (bench calibration)."""
+    # The wall-clock limit only guards against a hang: the deterministic limit ends the search.
     exact = _CpSat(instance, time_limit=10 * work + 60, workers=1, hint=None,
                    shared=order_search.SharedBest(instance.lower_bound()))
     exact.solver.parameters.max_deterministic_time = work
