@@ -10,7 +10,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
-UI = sorted(str(p) for p in (ROOT / "logins_desktop" / "ui").rglob("*.py"))
+# The screens (self.tr) and the message catalogue (translate("messages", source, id)) share one file.
+UI = sorted(str(p) for folder in ("ui", "messages") for p in (ROOT / "logins_desktop" / folder).rglob("*.py"))
 for language in ("en",):
     ts = ROOT / "resources" / "translations" / f"logins_{language}.ts"
     subprocess.run([BIN / "pyside6-lupdate", *UI, "-source-language", "fr_FR", "-target-language", language,

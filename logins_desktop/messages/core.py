@@ -1,0 +1,190 @@
+"""Messages as values, and their rendering into a language.
+
+Templates use `{name}` placeholders and ICU-style plurals, `{n, plural, one {# kit} other {# kits}}`
+(`#` is the number). Numbers are written the way the language writes them (babel: "1,5" and
+"15 000" in French, "1.5" and "15,000" in English); plural categories follow CLDR (in French, 0 and
+1 take "one"; in English only 1 does).
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import pkgutil
+import xml.etree.ElementTree as ET
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from babel import Locale
+from babel.numbers import format_decimal
+
+from logins_desktop.messages import catalogue
+from logins_desktop.messages.define import CONTEXT, SOURCES
+
+log = logging.getLogger(__name__)
+LANGUAGES = ("fr", "en")
+SOURCE_LANGUAGE = "fr"
+
+
+@cache
+def _load_catalogue() -> dict[str, str]:
+    for module in pkgutil.iter_modules(catalogue.__path__):
+        importlib.import_module(f"{catalogue.__name__}.{module.name}")
+    return SOURCES
+
+
+def known_ids() -> list[str]:
+    return sorted(_load_catalogue())
+
+
+def source_text(message_id: str) -> str:
+    return _load_catalogue()[message_id]
+
+
+@dataclass(frozen=True)
+class Message:
+    """One thing to tell a person: an id from the catalogue and its parameters."""
+
+    id: str
+    args: Mapping[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "args": {k: _jsonable(v) for k, v in self.args.items()}}
+
+    def text(self, language: str = SOURCE_LANGUAGE) -> str:
+        return render(self, language)
+
+    def __str__(self) -> str:  # logs and old callers: the source language
+        return render(self, SOURCE_LANGUAGE)
+
+
+def msg(message_id: str, **args: Any) -> Message:
+    """A message of the catalogue; an unknown id is a programming error, raised at once."""
+    if message_id not in _load_catalogue():
+        raise KeyError(f"unknown message id: {message_id}")
+    return Message(message_id, args)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, Message):
+        return value.to_json()
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    return str(value)
+
+
+@cache
+def _translations(language: str) -> dict[str, str]:
+    """id -> translated template, from resources/translations/logins_<lang>.ts (finished entries only)."""
+    from logins_desktop.paths import resource
+
+    path = resource("translations", f"logins_{language}.ts")
+    if not path.is_file():
+        log.warning("no translation file for %s: %s", language, path)
+        return {}
+    found: dict[str, str] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        if context.findtext("name") != CONTEXT:
+            continue
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            comment = message.findtext("comment")
+            if comment and translation is not None and translation.get("type") not in ("unfinished", "obsolete", "vanished"):
+                found[comment] = translation.text or ""
+    return found
+
+
+def template(message_id: str, language: str) -> str:
+    if language == SOURCE_LANGUAGE:
+        return source_text(message_id)
+    translated = _translations(language).get(message_id)
+    if translated is None:
+        log.warning("message %s has no %s translation: French shown", message_id, language)
+        return source_text(message_id)
+    return translated
+
+
+def render(message: Message | str, language: str = SOURCE_LANGUAGE) -> str:
+    """The message in words, in `language` ("fr", "en"); a plain string is returned as it is."""
+    if isinstance(message, str):
+        return message
+    if language not in LANGUAGES:
+        language = SOURCE_LANGUAGE
+    args = {k: (render(v, language) if isinstance(v, Message) else v) for k, v in message.args.items()}
+    return _format(template(message.id, language), args, language)
+
+
+def format_number(value: int | float, language: str) -> str:
+    return format_decimal(value, locale=language)
+
+
+def _format(text: str, args: Mapping[str, Any], language: str, number: Any = None) -> str:
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        char = text[i]
+        if char == "{":
+            end = _closing(text, i)
+            out.append(_placeholder(text[i + 1:end], args, language))
+            i = end + 1
+        elif char == "#" and number is not None:
+            out.append(format_number(number, language))
+            i += 1
+        else:
+            out.append(char)
+            i += 1
+    return "".join(out)
+
+
+def _closing(text: str, start: int) -> int:
+    depth = 0
+    for j in range(start, len(text)):
+        if text[j] == "{":
+            depth += 1
+        elif text[j] == "}":
+            depth -= 1
+            if depth == 0:
+                return j
+    raise ValueError(f"unbalanced braces in message template: {text!r}")
+
+
+def _placeholder(body: str, args: Mapping[str, Any], language: str) -> str:
+    name, _, rest = body.partition(",")
+    name = name.strip()
+    if name not in args:
+        raise KeyError(f"message parameter missing: {name}")
+    value = args[name]
+    if not rest:
+        if isinstance(value, bool):
+            return str(value)
+        if isinstance(value, int | float):
+            return format_number(value, language)
+        return str(value)
+    kind, _, choices = rest.partition(",")
+    if kind.strip() != "plural":
+        raise ValueError(f"unknown placeholder kind {kind.strip()!r} in {body!r}")
+    forms = _plural_forms(choices)
+    category = Locale.parse(language).plural_form(abs(value))
+    chosen = forms.get(f"={value}") or forms.get(category) or forms["other"]
+    return _format(chosen, args, language, number=value)
+
+
+def _plural_forms(choices: str) -> dict[str, str]:
+    forms: dict[str, str] = {}
+    i = 0
+    while i < len(choices):
+        if choices[i].isspace():
+            i += 1
+            continue
+        brace = choices.index("{", i)
+        key = choices[i:brace].strip()
+        end = _closing(choices, brace)
+        forms[key] = choices[brace + 1:end]
+        i = end + 1
+    if "other" not in forms:
+        raise ValueError(f"a plural needs an 'other' form: {choices!r}")
+    return forms
