@@ -11,6 +11,7 @@ from enum import StrEnum
 import biip
 
 from logins_desktop.domain.gs1 import GTIN_LENGTHS, gs1_check_digit
+from logins_desktop.messages import Message, msg
 
 GS = "\x1d"
 # AIM symbology identifiers that carry GS1 data (FNC1 in first position).
@@ -67,7 +68,7 @@ class Code:
     command: CommandName | None = None
     quantity: int | None = None
     option: str | None = None  # MANQUE's reason code
-    error: str = ""  # plain French, for INVALID
+    error: Message | None = None  # why, for INVALID
 
     def count_or(self, default: int) -> int:
         """How many items this scan stands for: a GS1 count (AI 37) if it carries one, else `default`."""
@@ -75,7 +76,7 @@ class Code:
         return int(count) if count.isdigit() else default
 
 
-def _invalid(text: str, symbology: str | None, error: str) -> Code:
+def _invalid(text: str, symbology: str | None, error: Message) -> Code:
     return Code(CodeKind.INVALID, text, symbology, error=error)
 
 
@@ -85,21 +86,21 @@ def _command(text: str, symbology: str | None) -> Code:
     if match:
         quantity = int(match.group(1))
         if not 1 <= quantity <= MAX_QUANTITY:
-            return _invalid(text, symbology, f"quantité {quantity} hors limites (1 à {MAX_QUANTITY})")
+            return _invalid(text, symbology, msg("scan.quantity_out_of_range", quantity=quantity, max=MAX_QUANTITY))
         return Code(CodeKind.COMMAND, text, symbology, command=CommandName.QUANTITY, quantity=quantity)
     short = re.fullmatch(r"MANQUE-([A-Z]+)", body)
     if short:
         if short.group(1) not in SHORT_REASONS_FR:
-            return _invalid(text, symbology, f"motif de manquant inconnu « {short.group(1)} »")
+            return _invalid(text, symbology, msg("scan.unknown_short_reason", reason=short.group(1)))
         return Code(CodeKind.COMMAND, text, symbology, command=CommandName.SHORT, option=short.group(1))
     try:
         name = CommandName(body)
     except ValueError:
-        return _invalid(text, symbology, f"commande inconnue « {body} »")
+        return _invalid(text, symbology, msg("scan.unknown_command", command=body))
     if name is CommandName.QUANTITY:
-        return _invalid(text, symbology, "commande QUANTITÉ sans nombre")
+        return _invalid(text, symbology, msg("scan.quantity_without_number"))
     if name is CommandName.SHORT:
-        return _invalid(text, symbology, "commande MANQUANT sans motif (VIDE, ABIME, AUTRE)")
+        return _invalid(text, symbology, msg("scan.short_without_reason"))
     return Code(CodeKind.COMMAND, text, symbology, command=name)
 
 
@@ -107,11 +108,11 @@ def _gs1(text: str, symbology: str | None) -> Code:
     result = biip.parse(text)  # GS (0x1D) is its default separator
     message = result.gs1_message
     if message is None:
-        return _invalid(text, symbology, "code erroné : données GS1 illisibles")
+        return _invalid(text, symbology, msg("scan.gs1_unreadable"))
     ais = {}
     for element in message.element_strings:
         if element.gtin_error or element.sscc_error:
-            return _invalid(text, symbology, f"code erroné : clé de contrôle de l'AI ({element.ai.ai})")
+            return _invalid(text, symbology, msg("scan.gs1_check_digit", ai=element.ai.ai))
         ais[element.ai.ai] = element.value
     gtin = ais.get("01") or ais.get("02")
     return Code(CodeKind.GS1, text, symbology, gtin=gtin, ais=ais)
@@ -121,7 +122,7 @@ def read_code(text: str, symbology: str | None = None) -> Code:
     """Classify one scan's text (its AIM symbology identifier already split off by the scanner)."""
     text = text.strip(" \r\n\t")
     if not text:
-        return _invalid(text, symbology, "lecture vide")
+        return _invalid(text, symbology, msg("scan.empty"))
     if text.startswith(COMMAND_PREFIX):
         return _command(text, symbology)
     if symbology in GS1_SYMBOLOGIES or GS in text:
@@ -129,11 +130,11 @@ def read_code(text: str, symbology: str | None = None) -> Code:
     if text.isdigit():
         if len(text) in GTIN_LENGTHS:
             if gs1_check_digit(text[:-1]) != int(text[-1]):
-                return _invalid(text, symbology, "code erroné : clé de contrôle fausse")
+                return _invalid(text, symbology, msg("scan.check_digit"))
             return Code(CodeKind.GTIN, text, symbology, gtin=text.rjust(14, "0"))
         # A GS1-128 read by a scanner that sends no symbology identifier: "01" + GTIN-14 …
         if len(text) >= 16 and text[:2] in ("00", "01", "02"):
             return _gs1(text, symbology)
     if any(ord(c) < 32 for c in text):
-        return _invalid(text, symbology, "code erroné : caractères de contrôle")
+        return _invalid(text, symbology, msg("scan.control_characters"))
     return Code(CodeKind.TEXT, text, symbology)

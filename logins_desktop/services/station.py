@@ -1,8 +1,10 @@
 """The packing station: every scan in, one decision out, durably saved before it is reported.
 
-The same service runs behind the station screen and the headless station. It is strict and
-forgiving at once: a wrong item is refused with the reason and nothing is consumed; a double read
-within the window is ignored; the kit in progress is saved with every scan, so a restart resumes it.
+The rules are in `domain.station.decide`; this service loads what a scan needs, calls it, applies
+the decision's effects in one transaction, and reports one `ScanResult`. A wrong item is refused
+and nothing is consumed; a double read within the window is ignored; the kit in progress is saved
+with every scan, so a restart resumes it. A finished kit is always recorded: what the ledger does
+not know becomes an unplanned transfer or a stock discrepancy for the manager, never a refusal.
 """
 
 from __future__ import annotations
@@ -11,17 +13,20 @@ import logging
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from logins_desktop.devices.scanners.base import ScanFrame
-from logins_desktop.domain.barcodes import SHORT_REASONS_FR, Code, CodeKind, CommandName, read_code
+from logins_desktop.domain import station as rules
+from logins_desktop.domain.barcodes import Code, CodeKind, CommandName, read_code
 from logins_desktop.domain.ergonomics import Operation
 from logins_desktop.domain.errors import DomainError
+from logins_desktop.domain.station import Decision, Done, Mode, Outcome, Person, PickLine, Scan, Step
+from logins_desktop.messages import Message, msg, render
 from logins_desktop.services.assignment import active_assignment
 from logins_desktop.store import ledger, queries
 from logins_desktop.store.database import Database
@@ -34,10 +39,9 @@ from logins_desktop.store.models import (
     Order,
     PickShortage,
     Product,
-    ScanDecision,
     ScanEvent,
     Station,
-    StationState,
+    StockDiscrepancy,
     StockMovement,
     StockOnHand,
     Task,
@@ -46,113 +50,27 @@ from logins_desktop.store.models import (
     User,
     Worker,
 )
+from logins_desktop.store.models import StationState as SavedState
 
 log = logging.getLogger(__name__)
 DOUBLE_READ_SECONDS = 0.3
-
-
-@dataclass(frozen=True)
-class Step:
-    number: int
-    product_id: uuid.UUID
-    sku: str
-    name: str
-    quantity: int
-    instruction: str
-    photo: str | None
-
-
-@dataclass(frozen=True)
-class PickLine:
-    """Take `quantity` of a product from a location to the station's location."""
-
-    number: int
-    location_id: uuid.UUID
-    location_code: str
-    product_id: uuid.UUID
-    sku: str
-    name: str
-    quantity: int
-
-    @property
-    def key(self) -> str:
-        return f"{self.location_id.hex}:{self.product_id.hex}"
-
-
 PICK_BATCH_KITS = 50  # a pick list brings components for this many kits to the station
+LOW_STOCK_KITS = 10  # warn the worker and the board below this many kits covered
+DISMANTLE_PREFIX = "dismantle:"
 
-
-@dataclass
-class KitState:
-    """What the station is doing; copied, changed, and only kept once the change is committed."""
-
-    worker_id: uuid.UUID | None = None
-    badge: str | None = None
-    worker_name: str = ""
-    order_id: uuid.UUID | None = None
-    order_ref: str | None = None
-    order_quantity: int = 0
-    kit_product_id: uuid.UUID | None = None
-    kit_name: str = ""
-    task_id: uuid.UUID | None = None
-    session_id: uuid.UUID | None = None
-    steps: list[Step] = field(default_factory=list)
-    progress: dict[str, int] = field(default_factory=dict)  # component id hex -> scanned
-    history: list[list] = field(default_factory=list)  # [component id hex, quantity] per accepted scan
-    kit_key: str = ""
-    pending_quantity: int = 1
-    paused: bool = False
-    kits_done: int = 0
-    mode: str = "kit"  # "kit": assemble step by step; "picking": bring components to the station
-    pick_lines: list[PickLine] = field(default_factory=list)
-    pick_location_id: uuid.UUID | None = None
-
-    @property
-    def has_task(self) -> bool:
-        return bool(self.steps or self.pick_lines)
-
-    def picked(self, line: PickLine) -> int:
-        return self.progress.get(line.key, 0)
-
-    def short(self, line: PickLine) -> int:
-        return self.progress.get(f"short:{line.key}", 0)
-
-    def line_open(self, line: PickLine) -> bool:
-        return self.picked(line) + self.short(line) < line.quantity
-
-    @property
-    def current_line(self) -> PickLine | None:
-        """The next line to pick: at the location scanned last if it has one, else in walking order."""
-        open_lines = [line for line in self.pick_lines if self.line_open(line)]
-        here = [line for line in open_lines if line.location_id == self.pick_location_id]
-        return (here or open_lines or [None])[0]
-
-    def clone(self) -> KitState:
-        """A copy whose progress can change without touching this one (steps are immutable)."""
-        return replace(self, progress=dict(self.progress), history=[list(h) for h in self.history])
-
-    def scanned(self, step: Step) -> int:
-        return self.progress.get(step.product_id.hex, 0)
-
-    @property
-    def current_step(self) -> Step | None:
-        return next((s for s in self.steps if self.scanned(s) < s.quantity), None)
-
-    @property
-    def kit_progress(self) -> tuple[int, int]:
-        if self.mode == "picking":
-            return (sum(min(self.picked(x) + self.short(x), x.quantity) for x in self.pick_lines),
-                    sum(x.quantity for x in self.pick_lines))
-        return (sum(min(self.scanned(s), s.quantity) for s in self.steps), sum(s.quantity for s in self.steps))
+# Kept for callers that name the state by its old name.
+KitState = rules.StationState
 
 
 @dataclass
 class ScanResult:
+    """What the station decided about one scan or tap, after it was saved (or could not be)."""
+
     seq: int
     raw: bytes
     symbology: str | None
     outcome: str
-    reason: str
+    message: Message
     worker: str | None
     order: str | None
     step: int | None
@@ -162,14 +80,24 @@ class ScanResult:
     user: str | None = None  # a user's badge: the screen asks for the PIN
     kit_completed: bool = False
     command: str | None = None
+    covers: int | None = None  # kits the components on hand cover (login and completed kits)
+    warning: Message | None = None  # the stock runs low: said to the worker, shown on the board
+    shortfall: bool = False  # the kit was recorded with a discrepancy or an unplanned transfer
 
-    def to_json(self) -> dict:
-        return {
+    @property
+    def reason(self) -> str:
+        return render(self.message)
+
+    def to_json(self, language: str = "fr") -> dict:
+        text = render(self.message, language)
+        data = {
             "seq": self.seq,
             "raw": self.raw.decode("latin-1"),
             "symbology": self.symbology,
             "outcome": self.outcome,
-            "reason": self.reason,
+            "reason": text,
+            "message": self.message.to_json(),
+            "text": text,
             "worker": self.worker,
             "order": self.order,
             "step": self.step,
@@ -177,10 +105,15 @@ class ScanResult:
             "kits_done": self.kits_done,
             "committed": self.committed,
         }
+        if self.covers is not None:
+            data["covers"] = self.covers
+        if self.warning is not None:
+            data["warning"] = {"message": self.warning.to_json(), "text": render(self.warning, language)}
+        return data
 
 
 class Refused(DomainError):
-    """A scan the station refuses; the message is shown to the worker."""
+    """A tap the station refuses (nobody logged in, unknown badge); the message is shown to the worker."""
 
 
 @dataclass(frozen=True)
@@ -190,6 +123,13 @@ class Performance:
     per_hour: float | None
     baseline_per_hour: float | None  # the worker's own recent sessions on the same task
     standard_per_hour: float | None  # from the task's standard time
+
+
+@dataclass(frozen=True)
+class StockCover:
+    kits: int
+    shortest: str | None  # the component that runs out first
+    warning: Message | None
 
 
 def _now() -> datetime:
@@ -203,13 +143,52 @@ def active_seconds(session: TaskSession, until: datetime) -> float:
     return max(0.0, (end - session.started_at).total_seconds() - paused)
 
 
+def consuming_location_ids(s: Session, station_code: str) -> list[uuid.UUID] | None:
+    """Where a station takes components: its line-side location; None: from every location."""
+    code = s.scalar(select(Station.location_code).where(Station.code == station_code))
+    if not code:
+        return None
+    location_id = s.scalar(select(Location.id).where(Location.code == code))
+    return [location_id] if location_id else None
+
+
+def stock_cover(s: Session, station_code: str, needs: tuple[tuple[uuid.UUID, int], ...], remaining: int,
+                threshold: int = LOW_STOCK_KITS) -> StockCover:
+    """How many kits the components on hand where this station takes them cover, and a warning when low."""
+    if not needs:
+        return StockCover(0, None, None)
+    query = (select(StockOnHand.product_id, func.sum(StockOnHand.quantity))
+             .where(StockOnHand.product_id.in_([p for p, _ in needs]), StockOnHand.quantity > 0)
+             .group_by(StockOnHand.product_id))
+    locations = consuming_location_ids(s, station_code)
+    if locations is not None:
+        query = query.where(StockOnHand.location_id.in_(locations))
+    available = {p: int(q) for p, q in s.execute(query)}
+    kits, shortest_id = rules.covers(needs, available)
+    shortest = s.scalar(select(Product.name).where(Product.id == shortest_id)) if shortest_id else None
+    warning = (msg("station.low_stock", covers=kits, component=shortest)
+               if rules.low_stock(kits, remaining, threshold) else None)
+    return StockCover(kits, shortest, warning)
+
+
+def kits_done(s: Session, order_id: uuid.UUID, kit_product_id: uuid.UUID) -> int:
+    """Kits produced for an order, less those a team lead dismantled."""
+    return int(s.scalar(
+        select(func.coalesce(func.sum(StockMovement.quantity), 0))
+        .where(StockMovement.order_id == order_id, StockMovement.product_id == kit_product_id,
+               or_(StockMovement.kind == MovementKind.PRODUCE.value,
+                   StockMovement.posting_key.startswith(DISMANTLE_PREFIX)))
+    ))
+
+
 class StationService:
     def __init__(self, db: Database, station: str, double_read_seconds: float = DOUBLE_READ_SECONDS,
-                 clock: Callable[[], float] = time.monotonic):
+                 clock: Callable[[], float] = time.monotonic, low_stock_kits: int = LOW_STOCK_KITS):
         self._db = db
         self.station = station
         self._window = double_read_seconds
         self._clock = clock
+        self._low_stock_kits = low_stock_kits
         self._seq = 0
         self._last_text: str | None = None
         self._last_time = float("-inf")
@@ -217,11 +196,11 @@ class StationService:
         with db.read() as s:
             row = s.scalars(select(Station).where(Station.code == station)).one_or_none()
             if row is None:
-                raise DomainError(f"poste inconnu : « {station} » (importez les postes ou lancez seed-demo)")
+                raise DomainError(msg("station.unknown_station", station=station))
             location = s.scalars(select(Location).where(Location.code == row.location_code)).one_or_none()
             self.location_id = location.id if location else None
-            self.location_code = row.location_code
-        self.state = KitState()
+            self.location_code = row.location_code if location else ""
+        self.state = rules.StationState()
         self._resume()
 
     # ------------------------------------------------------------------ public
@@ -232,53 +211,50 @@ class StationService:
     def handle(self, frame: ScanFrame) -> ScanResult:
         self._seq += 1
         now = self._clock()
-        if frame.error:
-            return self._commit(frame, ScanDecision.REJECTED, frame.error)
-        if frame.text == self._last_text and now - self._last_time < self._window:
-            return self._commit(frame, ScanDecision.DUPLICATE, "double lecture ignorée")
-        self._last_text, self._last_time = frame.text, now
+        if frame.error is not None:
+            return self._apply(frame, rules.decide(self.state, Scan(Code(CodeKind.INVALID, ""), frame_error=frame.error)))
+        duplicate = frame.text == self._last_text and now - self._last_time < self._window
+        if not duplicate:
+            self._last_text, self._last_time = frame.text, now
         code = read_code(frame.text, frame.symbology)
-        if code.kind is CodeKind.INVALID:
-            return self._commit(frame, ScanDecision.REJECTED, code.error)
-        if self.state.worker_id is None:
-            return self._identify(frame, code)
-        if code.kind is CodeKind.COMMAND:
-            return self._command(frame, code)
-        if code.kind is CodeKind.TEXT:
-            if self.state.mode == "picking" and not self.state.paused:
-                location = self._location_for(code.text)
-                if location is not None:
-                    return self._pick_location(frame, location)
-            if code.text == self.state.badge:
-                return self._commit(frame, ScanDecision.REJECTED, f"{self.state.worker_name} est déjà connecté·e")
-            return self._commit(frame, ScanDecision.REJECTED,
-                                f"code inconnu « {code.text} » — pour changer de personne, scannez DÉCONNEXION")
-        return self._item(frame, code)
+        return self._apply(frame, rules.decide(self.state, self._scan(code, duplicate)))
 
     def command(self, name: CommandName, option: str | None = None) -> ScanResult:
         """A command from a tap on the screen: the same decision as its barcode, without a scan event."""
         self._seq += 1
-        if self.state.worker_id is None:
-            raise Refused("personne n'est connecté·e à ce poste")
-        return self._command(None, Code(CodeKind.COMMAND, name.value, command=name, option=option))
+        if not self.state.logged_in:
+            raise Refused(msg("station.nobody"))
+        code = Code(CodeKind.COMMAND, name.value, command=name, option=option)
+        return self._apply(None, rules.decide(self.state, self._scan(code, False)))
 
     def login(self, badge: str) -> ScanResult:
         """A tap on a name card: the same login as a badge scan, without a scan event."""
         with self._db.read() as s:
             worker = s.scalars(select(Worker).where(Worker.badge == badge, Worker.active)).one_or_none()
         if worker is None:
-            raise Refused(f"badge inconnu : « {badge} »")
-        return self._login(None, worker.id)
+            raise Refused(msg("station.unknown_badge", badge=badge))
+        self._seq += 1
+        return self._apply(None, rules.decide(rules.StationState(), Scan(Code(CodeKind.TEXT, badge),
+                                              worker=Person(worker.id, worker.badge, worker.display_name))))
 
     def logout(self) -> ScanResult:
-        return self._logout(None)
+        self._seq += 1
+        code = Code(CodeKind.COMMAND, CommandName.LOGOUT.value, command=CommandName.LOGOUT)
+        return self._apply(None, rules.decide(self.state, Scan(code)))
+
+    def cover(self) -> StockCover:
+        """The stock the current kit task can count on, where this station takes it."""
+        st = self.state
+        with self._db.read() as s:
+            return stock_cover(s, self.station, tuple((x.product_id, x.quantity) for x in st.steps),
+                               st.remaining_kits, self._low_stock_kits)
 
     def performance(self) -> Performance | None:
         """The pace of the current session; None when there is none, or the database cannot say."""
         try:
             return self._performance()
         except SQLAlchemyError as exc:  # the pace can wait; the scans go on
-            log.warning("allure non calculée (%s) : %s", self.station, exc)
+            log.warning("pace not computed (%s): %s", self.station, exc)
             return None
 
     def _performance(self) -> Performance | None:
@@ -305,192 +281,30 @@ class StationService:
             standard_per_hour=3600 / task.standard_seconds_per_unit if task and task.standard_seconds_per_unit else None,
         )
 
-    # ------------------------------------------------------------------ identification
-    def _identify(self, frame: ScanFrame, code: Code) -> ScanResult:
+    # ------------------------------------------------------------------ context
+    def _scan(self, code: Code, duplicate: bool) -> Scan:
+        """What the database knows about a code, for `decide`."""
+        scan = Scan(code, duplicate=duplicate, fresh_key=f"{self.station}:{uuid.uuid4()}")
+        if duplicate or code.kind is CodeKind.INVALID:
+            return scan
+        if code.gtin:
+            return replace(scan, product=self._product_for(code.gtin))
         if code.kind is not CodeKind.TEXT:
-            return self._commit(frame, ScanDecision.REJECTED, "identifiez-vous d'abord : scannez votre badge")
+            return scan
         with self._db.read() as s:
             worker = s.scalars(select(Worker).where(Worker.badge == code.text, Worker.active)).one_or_none()
-            user = None if worker else s.scalars(select(User).where(User.badge == code.text, User.active)).one_or_none()
-        if worker is not None:
-            return self._login(frame, worker.id)
-        if user is not None:
-            result = self._commit(frame, ScanDecision.LOGIN, f"badge de {user.display_name} : code demandé")
-            result.user = user.username
-            return result
-        return self._commit(frame, ScanDecision.REJECTED, f"badge inconnu : « {code.text} »")
+            if worker is not None:
+                return replace(scan, worker=Person(worker.id, worker.badge, worker.display_name))
+            if self.state.mode is Mode.PICKING:
+                location = queries.location_ref(s, code.text)
+                if location is not None:
+                    return replace(scan, location=location)
+            if not self.state.logged_in:
+                user = s.scalars(select(User).where(User.badge == code.text, User.active)).one_or_none()
+                if user is not None:
+                    return replace(scan, user_name=user.display_name)
+        return scan
 
-    def _login(self, frame: ScanFrame | None, worker_id: uuid.UUID) -> ScanResult:
-        new = KitState()
-        previous = self.state
-
-        def change(s: Session) -> str:
-            worker = s.get(Worker, worker_id)
-            new.worker_id, new.badge, new.worker_name = worker.id, worker.badge, worker.display_name
-            assignment = active_assignment(s, worker.id)
-            if assignment is None or assignment.station != self.station:
-                where = f" (affecté·e au poste {assignment.station})" if assignment else ""
-                return f"Bonjour {worker.display_name} — aucune tâche affectée à ce poste{where} : appelez votre chef d'équipe"
-            self._load_order(s, new, assignment.order_id, assignment.task_id)
-            stored = s.get(StationState, self.station)
-            if new.mode == "kit" and stored is not None and stored.order_id == new.order_id and stored.kit_key:
-                # The half-made kit on the bench belongs to the order: carry on with it.
-                new.kit_key, new.progress, new.history = stored.kit_key, dict(stored.progress), list(stored.history)
-            else:
-                new.kit_key = f"kit:{self.station}:{uuid.uuid4()}"
-            session = TaskSession(worker_id=worker.id, task_id=new.task_id, order_id=new.order_id, station=self.station)
-            s.add(session)
-            s.flush()
-            new.session_id = session.id
-            if new.mode == "picking":
-                return (f"Bonjour {worker.display_name} — préparation pour {new.kit_name}, commande {new.order_ref} : "
-                        f"{len(new.pick_lines)} ligne(s) à prélever")
-            return f"Bonjour {worker.display_name} — {new.kit_name}, commande {new.order_ref}"
-
-        result = self._commit(frame, ScanDecision.LOGIN, change, new_state=new, record=frame is not None)
-        if not result.committed:
-            self.state = previous
-        return result
-
-    def _load_order(self, s: Session, st: KitState, order_id: uuid.UUID, task_id: uuid.UUID | None) -> None:
-        order = s.get(Order, order_id)
-        st.order_id, st.order_ref, st.order_quantity = order.id, order.ref, order.quantity
-        st.kit_product_id, st.kit_name = order.product_id, order.product.name
-        st.task_id = task_id
-        rows = s.execute(
-            select(KitComponent, Product).join(Product, Product.id == KitComponent.component_id)
-            .where(KitComponent.kit_id == order.product_id).order_by(KitComponent.step)
-        ).all()
-        steps = [Step(i, p.id, p.sku, p.name, kc.quantity, kc.instruction or "", kc.photo or p.photo)
-                 for i, (kc, p) in enumerate(rows, start=1)]
-        st.kits_done = int(s.scalar(
-            select(func.coalesce(func.sum(StockMovement.quantity), 0))
-            .where(StockMovement.order_id == order.id, StockMovement.kind == MovementKind.PRODUCE.value)
-        ))
-        task = s.get(Task, task_id) if task_id else None
-        if task is not None and task.operation == Operation.PICKING.value:
-            st.mode, st.steps = "picking", []
-            st.pick_lines = self._pick_list(s, order, steps, st.order_quantity - st.kits_done)
-        elif task is None or task.operation == Operation.KIT_ASSEMBLY.value:
-            st.mode, st.steps, st.pick_lines = "kit", steps, []
-        else:  # labelling, packing, quality control: not scan-guided here
-            st.mode, st.steps, st.pick_lines = "other", [], []
-
-    def _pick_list(self, s: Session, order: Order, steps: list[Step], remaining_kits: int) -> list[PickLine]:
-        """What to bring to the station for the next batch of kits, location by location.
-
-        Computed from the ledger: what the station already holds is not picked again, so after a
-        restart the list simply continues with what is still missing.
-        """
-        batch = max(0, min(PICK_BATCH_KITS, remaining_kits))
-        needs = [(step.product_id, step.sku, step.name, step.quantity * batch) for step in steps] or [
-            (order.product_id, order.product.sku, order.product.name, batch)]
-        lines: list[tuple] = []
-        for product_id, sku, name, need in needs:
-            need -= ledger.on_hand(s, product_id, self.location_id) if self.location_id else 0
-            sources = s.execute(
-                select(StockOnHand.location_id, StockOnHand.location_code, StockOnHand.quantity)
-                .where(StockOnHand.product_id == product_id, StockOnHand.quantity > 0,
-                       StockOnHand.location_id != self.location_id)
-                .order_by(StockOnHand.location_code)
-            ).all()
-            for location_id, code, available in sources:
-                if need <= 0:
-                    break
-                take = min(need, available)
-                lines.append((code, sku, location_id, product_id, name, take))
-                need -= take
-        lines.sort()
-        return [PickLine(i, loc_id, code, prod_id, sku, name, qty)
-                for i, (code, sku, loc_id, prod_id, name, qty) in enumerate(lines, start=1)]
-
-    def _logout(self, frame: ScanFrame | None) -> ScanResult:
-        name = self.state.worker_name
-
-        def change(s: Session) -> str:
-            if self.state.session_id:
-                session = s.get(TaskSession, self.state.session_id)
-                now = _now()
-                for pause in session.pauses:
-                    pause.ended_at = pause.ended_at or now
-                session.ended_at = now
-            return f"Au revoir {name}"
-
-        new = KitState(kit_key=self.state.kit_key, progress=dict(self.state.progress), history=list(self.state.history),
-                       order_id=self.state.order_id)
-        return self._commit(frame, ScanDecision.COMMAND, change, new_state=new, record=frame is not None)
-
-    # ------------------------------------------------------------------ commands
-    def _command(self, frame: ScanFrame | None, code: Code) -> ScanResult:
-        st = self.state
-        name = code.command
-        if name is CommandName.LOGOUT:
-            result = self._logout(frame)
-        elif name is CommandName.HELP:
-            def call(s: Session) -> str:
-                s.add(HelpCall(station=self.station, worker_id=st.worker_id, message=f"aide demandée ({st.order_ref or 'sans tâche'})"))
-                return "Appel envoyé au chef d'équipe"
-            result = self._commit(frame, ScanDecision.COMMAND, call)
-        elif name is CommandName.PAUSE:
-            result = self._pause(frame, True)
-        elif name is CommandName.RESUME:
-            result = self._pause(frame, False)
-        elif st.paused:
-            result = self._commit(frame, ScanDecision.REJECTED, "en pause — scannez REPRISE pour continuer")
-        elif name is CommandName.QUANTITY:
-            new = st.clone()
-            new.pending_quantity = code.quantity
-            result = self._commit(frame, ScanDecision.COMMAND, f"Quantité {code.quantity} pour le prochain article",
-                                  new_state=new)
-        elif name is CommandName.UNDO:
-            result = self._undo_pick(frame) if st.mode == "picking" else self._undo(frame)
-        elif name is CommandName.SHORT:
-            result = self._short_pick(frame, code.option or "AUTRE")
-        elif st.mode == "picking":  # VALIDATE a pick list
-            result = self._validate_picking(frame)
-        else:  # VALIDATE
-            done, needed = st.kit_progress
-            if not st.has_task:
-                result = self._commit(frame, ScanDecision.REJECTED, "rien à valider : aucune tâche de kit en cours")
-            elif done == 0:
-                result = self._commit(frame, ScanDecision.REJECTED, "rien à valider : le kit n'est pas commencé")
-            else:
-                missing = st.current_step
-                result = self._commit(frame, ScanDecision.REJECTED,
-                                      f"kit incomplet : il manque {missing.name} ({st.scanned(missing)}/{missing.quantity})")
-        result.command = name.value
-        return result
-
-    def _pause(self, frame: ScanFrame | None, pause: bool) -> ScanResult:
-        st = self.state
-        if pause == st.paused:
-            return self._commit(frame, ScanDecision.REJECTED, "déjà en pause" if pause else "pas en pause")
-        new = st.clone()
-        new.paused = pause
-
-        def change(s: Session) -> str:
-            if st.session_id:
-                if pause:
-                    s.add(TaskPause(session_id=st.session_id))
-                else:
-                    for p in s.scalars(select(TaskPause).where(TaskPause.session_id == st.session_id,
-                                                               TaskPause.ended_at.is_(None))):
-                        p.ended_at = _now()
-            return "Pause — scannez REPRISE pour continuer" if pause else "Reprise du travail"
-
-        return self._commit(frame, ScanDecision.COMMAND, change, new_state=new)
-
-    def _undo(self, frame: ScanFrame | None) -> ScanResult:
-        st = self.state
-        if not st.history:
-            return self._commit(frame, ScanDecision.REJECTED, "rien à annuler dans ce kit")
-        new = st.clone()
-        component, quantity = new.history.pop()
-        new.progress[component] -= quantity
-        name = next((s.name for s in st.steps if s.product_id.hex == component), component)
-        return self._commit(frame, ScanDecision.COMMAND, f"Dernier scan annulé : {name} (−{quantity})", new_state=new)
-
-    # ------------------------------------------------------------------ items
     def _product_for(self, gtin14: str) -> tuple[uuid.UUID, str] | None:
         if gtin14 not in self._products_by_gtin:
             with self._db.read() as s:
@@ -500,233 +314,479 @@ class StationService:
                 self._products_by_gtin[gtin14] = (product.id, product.name)
         return self._products_by_gtin[gtin14]
 
-    def _item(self, frame: ScanFrame, code: Code) -> ScanResult:
-        """An article was scanned: which one, then the kit's or the pick list's rules."""
-        st = self.state
-        if not code.gtin:
-            return self._commit(frame, ScanDecision.REJECTED, "code GS1 sans GTIN (AI 01 ou 02) : ce n'est pas un article")
-        found = self._product_for(code.gtin)
-        if found is None:
-            return self._commit(frame, ScanDecision.REJECTED, f"article inconnu (GTIN {code.gtin.lstrip('0')})")
-        product_id, product_name = found
-        if st.paused:
-            return self._commit(frame, ScanDecision.REJECTED, "en pause — scannez REPRISE pour continuer")
-        if st.mode == "picking":
-            return self._pick_item(frame, code, product_id, product_name)
-        if not st.has_task:
-            return self._commit(frame, ScanDecision.REJECTED, "aucune tâche de kit en cours : appelez votre chef d'équipe")
-        expected = st.current_step
-        quantity = st.pending_quantity
-        if expected is None or product_id != expected.product_id:
-            own = next((s for s in st.steps if s.product_id == product_id), None)
-            if own is not None and st.scanned(own) >= own.quantity:
-                return self._commit(frame, ScanDecision.REJECTED,
-                                    f"trop de « {own.name} » : déjà {st.scanned(own)}/{own.quantity} dans ce kit")
-            return self._commit(frame, ScanDecision.REJECTED,
-                                f"Ce n'est pas « {expected.name} » : vous avez scanné « {product_name} ». "
-                                f"Attendu : {expected.name} (étape {expected.number}/{len(st.steps)})")
-        if st.scanned(expected) + quantity > expected.quantity:
-            return self._commit(frame, ScanDecision.REJECTED,
-                                f"trop de « {expected.name} » : {st.scanned(expected)} + {quantity} > {expected.quantity}")
-        new = st.clone()
-        new.progress[expected.product_id.hex] = st.scanned(expected) + quantity
-        new.history.append([expected.product_id.hex, quantity])
-        new.pending_quantity = 1
-        if new.current_step is not None:
-            return self._commit(frame, ScanDecision.ACCEPTED,
-                                f"{expected.name} : {new.scanned(expected)}/{expected.quantity}", new_state=new)
-        return self._complete(frame, new, expected)
-
-    def _complete(self, frame: ScanFrame, new: KitState, last: Step) -> ScanResult:
-        st = self.state
-        if self.location_id is None:
-            return self._commit(frame, ScanDecision.REJECTED,
-                                f"le poste {self.station} n'a pas d'emplacement de stock : appelez votre chef d'équipe")
-        lines = [Line(MovementKind.CONSUME, step.product_id, self.location_id, -step.quantity) for step in st.steps]
-        lines.append(Line(MovementKind.PRODUCE, st.kit_product_id, self.location_id, 1))
-        posting = Posting(key=st.kit_key, actor=st.badge, lines=tuple(lines), station=self.station,
-                          reason=f"kit {st.order_ref}", order_id=st.order_id)
-        done = st.kits_done + 1
-        finished = replace(new, progress={}, history=[], kits_done=done, kit_key=f"kit:{self.station}:{uuid.uuid4()}")
-
-        def change(s: Session) -> str:
-            ledger.post(s, posting)  # components consumed and the kit produced: one transaction
-            if st.session_id:
-                s.execute(update(TaskSession).where(TaskSession.id == st.session_id)
-                          .values(units=TaskSession.units + 1))
-            s.execute(update(Order).where(Order.id == st.order_id)
-                      .values(status="done" if done >= st.order_quantity else "in_progress"))
-            return f"Kit terminé ! {done}/{st.order_quantity} pour la commande {st.order_ref}"
-
-        result = self._commit(frame, ScanDecision.ACCEPTED, change, new_state=finished)
-        result.kit_completed = result.committed and result.outcome == ScanDecision.ACCEPTED.value
-        return result
-
-    # ------------------------------------------------------------------ picking
-    def _location_for(self, code: str) -> tuple[uuid.UUID, str] | None:
-        with self._db.read() as s:
-            return queries.location_ref(s, code)
-
-    def _pick_location(self, frame: ScanFrame, location: tuple[uuid.UUID, str]) -> ScanResult:
-        st = self.state
-        location_id, code = location
-        here = [line for line in st.pick_lines if line.location_id == location_id and st.line_open(line)]
-        if not here:
-            return self._commit(frame, ScanDecision.REJECTED, f"rien à prélever en {code}")
-        new = st.clone()
-        new.pick_location_id = location_id
-        items = ", ".join(f"{line.name} × {line.quantity - st.picked(line) - st.short(line)}" for line in here)
-        return self._commit(frame, ScanDecision.ACCEPTED, f"Emplacement {code} : prélevez {items}", new_state=new)
-
-    def _pick_item(self, frame: ScanFrame, code: Code, product_id: uuid.UUID, product_name: str) -> ScanResult:
-        st = self.state
-        if st.pick_location_id is None:
-            return self._commit(frame, ScanDecision.REJECTED, "scannez d'abord l'emplacement où vous prélevez")
-        line = next((x for x in st.pick_lines if x.location_id == st.pick_location_id and x.product_id == product_id), None)
-        if line is None or not st.line_open(line):
-            here = next((x.location_code for x in st.pick_lines if x.location_id == st.pick_location_id), "")
-            return self._commit(frame, ScanDecision.REJECTED, f"« {product_name} » n'est pas à prélever en {here}")
-        # A GS1 code with a count (AI 37) picks that many at once; else QUANTITÉ n, else one.
-        quantity = code.count_or(st.pending_quantity)
-        left = line.quantity - st.picked(line) - st.short(line)
-        if quantity > left:
-            return self._commit(frame, ScanDecision.REJECTED, f"trop de « {line.name} » : {quantity} > {left} restant(s)")
-        if self.location_id is None:
-            return self._commit(frame, ScanDecision.REJECTED,
-                                f"le poste {self.station} n'a pas d'emplacement de stock : appelez votre chef d'équipe")
-        key = f"pick:{self.station}:{uuid.uuid4()}"
-        posting = Posting(key=key, actor=st.badge, station=self.station, order_id=st.order_id, reason=f"préparation {st.order_ref}",
-                          lines=(Line(MovementKind.PICK, line.product_id, line.location_id, -quantity),
-                                 Line(MovementKind.PICK, line.product_id, self.location_id, quantity)))
-        new = st.clone()
-        new.progress[line.key] = st.picked(line) + quantity
-        new.history.append([line.key, quantity, key])
-        new.pending_quantity = 1
-        done = "" if new.current_line else " — liste terminée : scannez VALIDER"
-
-        def change(s: Session) -> str:
-            ledger.post(s, posting)
-            return f"Prélevé : {line.name} {new.picked(line)}/{line.quantity} en {line.location_code}{done}"
-
-        return self._commit(frame, ScanDecision.ACCEPTED, change, new_state=new)
-
-    def _undo_pick(self, frame: ScanFrame | None) -> ScanResult:
-        st = self.state
-        if not st.history:
-            return self._commit(frame, ScanDecision.REJECTED, "rien à annuler dans cette liste")
-        new = st.clone()
-        line_key, quantity, key = new.history.pop()
-        new.progress[line_key] -= quantity
-        line = next(x for x in st.pick_lines if x.key == line_key)
-        posting = Posting(key=f"undo:{key}", actor=st.badge, station=self.station, order_id=st.order_id,
-                          reason="prélèvement annulé",
-                          lines=(Line(MovementKind.PICK, line.product_id, self.location_id, -quantity),
-                                 Line(MovementKind.PICK, line.product_id, line.location_id, quantity)))
-
-        def change(s: Session) -> str:
-            ledger.post(s, posting)  # back on its shelf
-            return f"Dernier prélèvement annulé : {line.name} (−{quantity}), à remettre en {line.location_code}"
-
-        return self._commit(frame, ScanDecision.COMMAND, change, new_state=new)
-
-    def _short_pick(self, frame: ScanFrame | None, reason: str) -> ScanResult:
-        st = self.state
-        if st.mode != "picking":
-            return self._commit(frame, ScanDecision.REJECTED, "MANQUANT sert à la préparation, pas à l'assemblage")
-        line = st.current_line
-        if line is None or line.location_id != st.pick_location_id:
-            return self._commit(frame, ScanDecision.REJECTED, "scannez d'abord l'emplacement de la ligne manquante")
-        missing = line.quantity - st.picked(line) - st.short(line)
-        new = st.clone()
-        new.progress[f"short:{line.key}"] = st.short(line) + missing
-        label = SHORT_REASONS_FR[reason]
-
-        def change(s: Session) -> str:
-            s.add(PickShortage(order_id=st.order_id, product_id=line.product_id, location_id=line.location_id,
-                               quantity_missing=missing, reason=reason, worker_id=st.worker_id, station=self.station))
-            return f"Manquant enregistré : {line.name}, {missing} en {line.location_code} ({label})"
-
-        return self._commit(frame, ScanDecision.COMMAND, change, new_state=new)
-
-    def _validate_picking(self, frame: ScanFrame | None) -> ScanResult:
-        st = self.state
-        left = [x for x in st.pick_lines if st.line_open(x)]
-        if left:
-            return self._commit(frame, ScanDecision.REJECTED, f"il reste {len(left)} ligne(s) à prélever")
-        new = st.clone()
-
-        def change(s: Session) -> str:
-            self._load_order(s, new, st.order_id, st.task_id)  # the next batch, from the ledger
-            new.progress, new.history, new.pick_location_id = {}, [], None
-            if not new.pick_lines:
-                return "Liste terminée — le poste est approvisionné, rien d'autre à prélever"
-            return f"Liste terminée — nouvelle liste : {len(new.pick_lines)} ligne(s)"
-
-        return self._commit(frame, ScanDecision.COMMAND, change, new_state=new)
-
-    # ------------------------------------------------------------------ persistence
-    def _commit(self, frame: ScanFrame | None, decision: ScanDecision, reason, new_state: KitState | None = None,
-                record: bool = True) -> ScanResult:
-        """Write the scan event and the change in one transaction; keep the new state only once committed."""
-        target = new_state if new_state is not None else self.state
+    # ------------------------------------------------------------------ applying a decision
+    def _apply(self, frame: ScanFrame | None, decision: Decision) -> ScanResult:
+        """Write the scan event, the effects and the new state in one transaction; keep the state once committed."""
+        previous = self.state
+        report: dict = {}
         try:
             with self._db.write() as s:
-                text = reason(s) if callable(reason) else reason
-                if record and frame is not None:
+                state, message = decision.state, decision.message
+                for effect in decision.effects:
+                    state, message = self._effect(s, effect, state, message, report)
+                if frame is not None:
                     s.execute(insert(ScanEvent.__table__).values(
-                        id=uuid.uuid4(), station=self.station, worker_id=self.state.worker_id or target.worker_id,
-                        order_id=target.order_id, raw=frame.raw, symbology=frame.symbology,
-                        decision=decision.value, reason=text[:300], created_at=_now()))
-                if new_state is not None:
-                    self._save_state(s, new_state)
-        except DomainError as exc:  # the change was refused (not enough stock…): nothing of it is kept
-            return self._commit(frame, ScanDecision.REJECTED, f"{exc} — appelez votre chef d'équipe")
+                        id=uuid.uuid4(), station=self.station, worker_id=previous.worker_id or (state and state.worker_id),
+                        order_id=(state or previous).order_id, raw=frame.raw, symbology=frame.symbology,
+                        decision=decision.outcome.value, reason=render(message)[:300], created_at=_now()))
+                if state is not None:
+                    self._save_state(s, state)
+        except DomainError as exc:  # an effect was refused (an undo the stock cannot take…): nothing of it is kept
+            reason = exc.message or msg("common.error", detail=str(exc))
+            refused = rules.Decision(Outcome.REJECTED, msg("station.refused_call_lead", reason=reason))
+            return self._apply(frame, refused)
         except OperationalError as exc:
-            log.error("scan non enregistré (%s) : %s", self.station, exc)
-            return self._result(frame, ScanDecision.REJECTED,
-                                "ENREGISTREMENT IMPOSSIBLE (disque plein ou base en lecture seule) : scan refusé, "
-                                "appelez votre chef d'équipe", committed=False)
-        if new_state is not None:
-            self.state = new_state
-        return self._result(frame, decision, text, committed=True)
+            log.error("scan not saved (%s): %s", self.station, exc)
+            return self._result(frame, Outcome.REJECTED, msg("station.not_saved"), committed=False)
+        if state is not None:
+            self.state = state
+        result = self._result(frame, decision.outcome, message, committed=True)
+        result.kit_completed = decision.kit_completed
+        result.user = decision.user
+        result.command = decision_command(frame, decision)
+        result.shortfall = report.get("shortfall", False)
+        if decision.kit_completed or (decision.outcome is Outcome.LOGIN and self.state.steps):
+            self._add_cover(result)
+        return result
 
-    def _result(self, frame: ScanFrame | None, decision: ScanDecision, reason: str, committed: bool) -> ScanResult:
+    def _add_cover(self, result: ScanResult) -> None:
+        try:
+            cover = self.cover()
+        except SQLAlchemyError as exc:  # the count can wait: the kit is saved
+            log.warning("stock cover not computed (%s): %s", self.station, exc)
+            return
+        result.covers, result.warning = cover.kits, cover.warning
+        if result.outcome == Outcome.LOGIN.value:
+            st = self.state
+            result.message = msg("station.hello_kit", worker=st.worker_name, kit=st.kit_name, order=st.order_ref,
+                                 covers=cover.kits, remaining=st.remaining_kits)
+
+    def _effect(self, s: Session, effect, state, message: Message, report: dict):
         st = self.state
-        step = st.current_line if st.mode == "picking" else st.current_step
+        if isinstance(effect, rules.Login):
+            return self._login(s, effect.worker)
+        if isinstance(effect, rules.Logout):
+            return state, self._end_session(s)
+        if isinstance(effect, rules.CompleteKit):
+            if self._complete(s, effect):
+                report["shortfall"] = True
+                message = msg("station.kit_done_shortfall", **message.args)
+            if st.session_id:
+                s.execute(update(TaskSession).where(TaskSession.id == st.session_id).values(units=TaskSession.units + 1))
+            s.execute(update(Order).where(Order.id == st.order_id)
+                      .values(status="done" if state.kits_done >= st.order_quantity else "in_progress"))
+            return state, message
+        if isinstance(effect, rules.Pick):
+            self._pick(s, effect)
+            return state, message
+        if isinstance(effect, rules.RecordShortage):
+            s.add(PickShortage(id=uuid.uuid5(uuid.NAMESPACE_URL, effect.shortage_id), order_id=st.order_id,
+                               product_id=effect.line.product_id, location_id=effect.line.location_id,
+                               quantity_missing=effect.quantity, reason=effect.reason, worker_id=st.worker_id,
+                               station=self.station))
+            return state, message
+        if isinstance(effect, rules.CancelShortage):
+            s.execute(update(PickShortage).where(PickShortage.id == uuid.uuid5(uuid.NAMESPACE_URL, effect.shortage_id))
+                      .values(cancelled_at=_now(), updated_at=_now()))
+            return state, message
+        if isinstance(effect, rules.CallHelp):
+            s.add(HelpCall(station=self.station, worker_id=st.worker_id, message=render(effect.message)))
+            return state, message
+        if isinstance(effect, rules.SetPause):
+            if st.session_id:
+                if effect.paused:
+                    s.add(TaskPause(session_id=st.session_id))
+                else:
+                    s.execute(update(TaskPause).where(TaskPause.session_id == st.session_id,
+                                                      TaskPause.ended_at.is_(None)).values(ended_at=_now()))
+            return state, message
+        if isinstance(effect, rules.ReloadPickList):
+            new = self._load_order(s, state, st.order_id, st.task_id)
+            if new.pick_lines:
+                message = msg("station.pick_list_next", lines=len(new.pick_lines))
+            return new, message
+        raise TypeError(f"unknown effect {effect!r}")
+
+    # ------------------------------------------------------------------ sessions
+    def _login(self, s: Session, person: Person) -> tuple[rules.StationState, Message]:
+        new = rules.StationState(worker_id=person.id, badge=person.badge, worker_name=person.name)
+        assignment = active_assignment(s, person.id)
+        if assignment is None:
+            return new, msg("station.hello_no_task", worker=person.name)
+        if assignment.station != self.station:
+            return new, msg("station.hello_elsewhere", worker=person.name, station=assignment.station)
+        new = self._load_order(s, new, assignment.order_id, assignment.task_id)
+        stored = s.get(SavedState, self.station)
+        if new.mode is Mode.KIT and stored is not None and stored.order_id == new.order_id and stored.kit_key:
+            # The half-made kit on the bench belongs to the order: carry on with it.
+            new = replace(new, kit_key=stored.kit_key, progress=_progress(stored.progress),
+                          history=tuple(Done.from_json(h) for h in stored.history))
+        else:
+            new = replace(new, kit_key=f"kit:{self.station}:{uuid.uuid4()}")
+        session = TaskSession(worker_id=person.id, task_id=new.task_id, order_id=new.order_id, station=self.station)
+        s.add(session)
+        s.flush()
+        new = replace(new, session_id=session.id)
+        if new.mode is Mode.PICKING:
+            return new, msg("station.hello_picking", worker=person.name, kit=new.kit_name, order=new.order_ref,
+                            lines=len(new.pick_lines))
+        if new.mode is Mode.OTHER:
+            return new, msg("station.hello_other", worker=person.name, task=new.task_name, order=new.order_ref)
+        return new, msg("station.hello_kit", worker=person.name, kit=new.kit_name, order=new.order_ref, covers=0,
+                        remaining=new.remaining_kits)
+
+    def _end_session(self, s: Session) -> Message:
+        """End of shift: the task session closes and the worker sees their own summary."""
+        st = self.state
+        kits, minutes = 0, 0
+        if st.session_id:
+            session = s.get(TaskSession, st.session_id)
+            now = _now()
+            for pause in session.pauses:
+                pause.ended_at = pause.ended_at or now
+            session.ended_at = now
+            kits, minutes = session.units, round(active_seconds(session, now) / 60)
+        return msg("station.goodbye", worker=st.worker_name, kits=kits, minutes=minutes)
+
+    def _load_order(self, s: Session, st: rules.StationState, order_id: uuid.UUID,
+                    task_id: uuid.UUID | None) -> rules.StationState:
+        order = s.get(Order, order_id)
+        rows = s.execute(
+            select(KitComponent, Product).join(Product, Product.id == KitComponent.component_id)
+            .where(KitComponent.kit_id == order.product_id).order_by(KitComponent.step)
+        ).all()
+        steps = tuple(Step(i, p.id, p.sku, p.name, kc.quantity, kc.instruction or "", kc.photo or p.photo)
+                      for i, (kc, p) in enumerate(rows, start=1))
+        task = s.get(Task, task_id) if task_id else None
+        st = replace(st, order_id=order.id, order_ref=order.ref, order_quantity=order.quantity,
+                     kit_product_id=order.product_id, kit_name=order.product.name, task_id=task_id,
+                     task_name=task.name if task else "", kits_done=kits_done(s, order.id, order.product_id))
+        if task is not None and task.operation == Operation.PICKING.value:
+            lines = self._pick_list(s, order, steps, st.order_quantity - st.kits_done)
+            return replace(st, mode=Mode.PICKING, steps=(), pick_lines=tuple(lines))
+        if task is None or task.operation == Operation.KIT_ASSEMBLY.value:
+            return replace(st, mode=Mode.KIT, steps=steps, pick_lines=())
+        return replace(st, mode=Mode.OTHER, steps=(), pick_lines=())  # labelling, packing, quality control
+
+    # ------------------------------------------------------------------ kits
+    def _complete(self, s: Session, effect: rules.CompleteKit) -> bool:
+        """Consume the components and produce the kit in one posting; True if the ledger fell short."""
+        st = self.state
+        products = [p for p, _ in effect.needs]
+        holdings: dict[uuid.UUID, list[rules.Holding]] = {}
+        # A station with a line side takes what it lacks from storage, never from another station's bench.
+        elsewhere = self._line_side_ids(s) - {self.location_id} if self.location_id else set()
+        for product_id, location_id, code, quantity in s.execute(
+            select(StockOnHand.product_id, StockOnHand.location_id, StockOnHand.location_code, StockOnHand.quantity)
+            .where(StockOnHand.product_id.in_(products), StockOnHand.quantity > 0).with_for_update()
+        ):
+            if location_id not in elsewhere:
+                holdings.setdefault(product_id, []).append(rules.Holding(location_id, code, quantity))
+        draws = rules.source_components(effect.needs, holdings, self.location_id, self._fallback(s, effect.needs, holdings))
+        lines: list[Line] = []
+        for draw in draws:
+            if draw.source_id is not None:  # unplanned transfer from storage to the line side
+                lines += [Line(MovementKind.PICK, draw.product_id, draw.source_id, -draw.quantity),
+                          Line(MovementKind.PICK, draw.product_id, draw.location_id, draw.quantity)]
+            if draw.missing:  # the ledger knows none: an explicit entry, never a hidden negative
+                lines.append(Line(MovementKind.ADJUST, draw.product_id, draw.location_id, draw.quantity))
+            lines.append(Line(MovementKind.CONSUME, draw.product_id, draw.location_id, -draw.quantity))
+        produced_at = self.location_id or draws[0].location_id
+        lines.append(Line(MovementKind.PRODUCE, st.kit_product_id, produced_at, 1))
+        ledger.post(s, Posting(key=effect.kit_key, actor=st.badge, lines=tuple(lines), station=self.station,
+                               reason=f"kit {st.order_ref}", order_id=st.order_id))
+        exceptions = [d for d in draws if d.missing or d.source_id is not None]
+        for draw in exceptions:
+            s.add(StockDiscrepancy(
+                product_id=draw.product_id, location_id=draw.source_id or draw.location_id, quantity=draw.quantity,
+                kind="missing" if draw.missing else "unplanned_transfer", kit_key=effect.kit_key,
+                worker_id=st.worker_id, station=self.station, order_id=st.order_id))
+        return bool(exceptions)
+
+    def _fallback(self, s: Session, needs, holdings) -> dict[uuid.UUID, uuid.UUID]:
+        """Where a component that is nowhere is counted missing (a station without a line-side location):
+        the location it last moved at, else the first location of the workshop."""
+        if self.location_id is not None:
+            return {}
+        short = [p for p, q in needs if sum(h.quantity for h in holdings.get(p, [])) < q]
+        fallback = {}
+        first = None
+        for product_id in short:
+            last = s.scalar(select(StockMovement.location_id).where(StockMovement.product_id == product_id)
+                            .order_by(StockMovement.created_at.desc()).limit(1))
+            if last is None:
+                first = first or s.scalar(select(Location.id).order_by(Location.code).limit(1)) or self._workshop(s)
+            fallback[product_id] = last or first
+        return fallback
+
+    def _workshop(self, s: Session) -> uuid.UUID:
+        location = Location(code="ATELIER", name="Atelier")
+        s.add(location)
+        s.flush()
+        return location.id
+
+    # ------------------------------------------------------------------ picking
+    def _pick(self, s: Session, effect: rules.Pick) -> None:
+        st = self.state
+        line, quantity = effect.line, effect.quantity
+        target = line.to_location_id or self.location_id
+        ledger.post(s, Posting(key=effect.posting_key, actor=st.badge, station=self.station, order_id=st.order_id,
+                               reason=f"préparation {st.order_ref}" if quantity > 0 else "prélèvement annulé",
+                               lines=(Line(MovementKind.PICK, line.product_id, line.location_id, -quantity),
+                                      Line(MovementKind.PICK, line.product_id, target, quantity))))
+
+    def _pick_list(self, s: Session, order: Order, steps: tuple[Step, ...], remaining_kits: int) -> list[PickLine]:
+        """What to bring to the station for the next batch of kits, location by location, and the
+        replenishment of other stations whose line-side stock runs low.
+
+        Computed from the ledger: what the station already holds is not picked again, so after a
+        restart the list simply continues with what is still missing.
+        """
+        batch = max(0, min(PICK_BATCH_KITS, remaining_kits))
+        needs = [(step.product_id, step.sku, step.name, step.quantity * batch) for step in steps] or [
+            (order.product_id, order.product.sku, order.product.name, batch)]
+        lines: list[tuple] = []
+        if self.location_id is not None:
+            for product_id, sku, name, need in needs:
+                need -= ledger.on_hand(s, product_id, self.location_id)
+                lines += self._sources(s, product_id, sku, name, need, self.location_id, None, "")
+        lines += self._replenishment(s)
+        lines.sort(key=lambda x: x[:2])
+        return [PickLine(i, loc_id, code, prod_id, sku, name, qty, to_id, to_code)
+                for i, (code, sku, loc_id, prod_id, name, qty, to_id, to_code) in enumerate(lines, start=1)]
+
+    def _sources(self, s: Session, product_id, sku, name, need: int, exclude: uuid.UUID, to_id, to_code) -> list[tuple]:
+        lines = []
+        sources = s.execute(
+            select(StockOnHand.location_id, StockOnHand.location_code, StockOnHand.quantity)
+            .where(StockOnHand.product_id == product_id, StockOnHand.quantity > 0,
+                   StockOnHand.location_id.not_in(self._line_side_ids(s) | {exclude}))
+            .order_by(StockOnHand.location_code)
+        ).all()
+        for location_id, code, available in sources:
+            if need <= 0:
+                break
+            take = min(need, available)
+            lines.append((code, sku, location_id, product_id, name, take, to_id, to_code))
+            need -= take
+        return lines
+
+    def _line_side_ids(self, s: Session) -> set[uuid.UUID]:
+        return set(s.scalars(select(Location.id).join(Station, Station.location_code == Location.code)))
+
+    def _replenishment(self, s: Session) -> list[tuple]:
+        """Transfer lines to the stations whose line-side stock for their running order covers fewer
+        kits than the threshold: the components arrive before they run out."""
+        lines = []
+        for line_side in replenishment_needs(s, self._low_stock_kits):
+            if line_side.station == self.station:
+                continue  # the picker's own station is already in the list
+            lines += self._sources(s, line_side.product_id, line_side.sku, line_side.name, line_side.quantity,
+                                   line_side.location_id, line_side.location_id, line_side.location_code)
+        return lines
+
+    # ------------------------------------------------------------------ persistence
+    def _result(self, frame: ScanFrame | None, outcome: Outcome, message: Message, committed: bool) -> ScanResult:
+        st = self.state
+        step = st.current_line if st.mode is Mode.PICKING else st.current_step
         return ScanResult(
             seq=self._seq, raw=frame.raw if frame else b"", symbology=frame.symbology if frame else None,
-            outcome=decision.value, reason=reason, worker=st.badge, order=st.order_ref,
+            outcome=outcome.value, message=message, worker=st.badge, order=st.order_ref,
             step=step.number if step else None, kit_progress=st.kit_progress if st.has_task else None,
             kits_done=st.kits_done, committed=committed,
         )
 
-    def _save_state(self, s: Session, st: KitState) -> None:
+    def _save_state(self, s: Session, st: rules.StationState) -> None:
         # Plain UPDATE (INSERT the first time): this runs with every scan, the ORM's load is not needed.
         values = dict(worker_id=st.worker_id, order_id=st.order_id, session_id=st.session_id, kit_key=st.kit_key,
-                      progress=dict(st.progress), history=[list(h) for h in st.history],
+                      progress=dict(st.progress), history=[d.to_json() for d in st.history],
                       pending_quantity=st.pending_quantity, paused=st.paused, pick_location_id=st.pick_location_id,
                       updated_at=_now())
-        table = StationState.__table__
+        table = SavedState.__table__
         if s.execute(update(table).where(table.c.station == self.station).values(**values)).rowcount == 0:
             s.execute(insert(table).values(station=self.station, **values))
 
     def _resume(self) -> None:
         """After a restart (or a crash): the logged-in worker, their order and the kit in progress."""
         with self._db.read() as s:
-            row = s.get(StationState, self.station)
+            row = s.get(SavedState, self.station)
             if row is None or row.worker_id is None:
                 return
             worker = s.get(Worker, row.worker_id)
-            st = KitState(worker_id=worker.id, badge=worker.badge, worker_name=worker.display_name,
-                          session_id=row.session_id, kit_key=row.kit_key, progress=dict(row.progress),
-                          history=[list(h) for h in row.history], pending_quantity=row.pending_quantity,
-                          paused=row.paused)
+            st = rules.StationState(worker_id=worker.id, badge=worker.badge, worker_name=worker.display_name,
+                                    session_id=row.session_id, kit_key=row.kit_key, progress=_progress(row.progress),
+                                    history=tuple(Done.from_json(h) for h in row.history),
+                                    pending_quantity=row.pending_quantity, paused=row.paused)
             if row.order_id is not None:
                 session = s.get(TaskSession, row.session_id) if row.session_id else None
-                self._load_order(s, st, row.order_id, session.task_id if session else None)
-                if st.mode == "picking":  # the list was recomputed from the ledger: start it afresh
-                    st.progress, st.history = {}, []
+                st = self._load_order(s, st, row.order_id, session.task_id if session else None)
+                if st.mode is Mode.PICKING:  # the list was recomputed from the ledger: start it afresh
+                    st = replace(st, progress=(), history=())
             self.state = st
-            log.info("poste %s repris : %s, commande %s, kit %s/%s", self.station, worker.badge, st.order_ref,
+            log.info("station %s resumed: %s, order %s, kit %s/%s", self.station, worker.badge, st.order_ref,
                      *st.kit_progress)
+
+
+def _progress(saved: dict) -> tuple[tuple[str, int], ...]:
+    return tuple(sorted((k, int(v)) for k, v in (saved or {}).items() if v))
+
+
+def decision_command(frame: ScanFrame | None, decision: Decision) -> str | None:
+    """The command a result answers (the screen plays the alert sound for AIDE)."""
+    for effect in decision.effects:
+        if isinstance(effect, rules.CallHelp):
+            return CommandName.HELP.value
+        if isinstance(effect, rules.Logout):
+            return CommandName.LOGOUT.value
+    return None
+
+
+# ---------------------------------------------------------------------- line-side stock, for the board
+@dataclass(frozen=True)
+class LineSideNeed:
+    station: str
+    location_id: uuid.UUID
+    location_code: str
+    product_id: uuid.UUID
+    sku: str
+    name: str
+    quantity: int  # to bring: enough for a pick batch
+
+
+@dataclass(frozen=True)
+class StationStock:
+    station: str
+    order_ref: str
+    covers: int
+    remaining: int
+    shortest: str | None
+    alert: Message | None
+
+
+def station_stocks(s: Session, threshold: int = LOW_STOCK_KITS) -> list[StationStock]:
+    """For each station with a kit task assigned: the kits its stock covers, and an alert when low."""
+    from logins_desktop.store.models import Assignment
+
+    out = []
+    rows = s.execute(
+        select(Assignment.station, Order, Task.operation)
+        .join(Order, Order.id == Assignment.order_id).outerjoin(Task, Task.id == Assignment.task_id)
+        .where(Assignment.active, Order.status.in_(("open", "in_progress")))
+        .order_by(Assignment.station)
+    ).all()
+    seen = set()
+    for station_code, order, operation in rows:
+        if operation not in (None, Operation.KIT_ASSEMBLY.value) or (station_code, order.id) in seen:
+            continue
+        seen.add((station_code, order.id))
+        needs = tuple(s.execute(select(KitComponent.component_id, KitComponent.quantity)
+                                .where(KitComponent.kit_id == order.product_id)).all())
+        remaining = max(0, order.quantity - kits_done(s, order.id, order.product_id))
+        cover = stock_cover(s, station_code, needs, remaining, threshold)
+        alert = (msg("station.low_stock_alert", station=station_code, covers=cover.kits, component=cover.shortest)
+                 if cover.warning else None)
+        out.append(StationStock(station_code, order.ref, cover.kits, remaining, cover.shortest, alert))
+    return out
+
+
+def replenishment_needs(s: Session, threshold: int = LOW_STOCK_KITS) -> list[LineSideNeed]:
+    """What to bring to the line side of stations whose running order's components run low."""
+    needs = []
+    for stock in station_stocks(s, threshold):
+        if stock.alert is None:
+            continue
+        station = s.scalars(select(Station).where(Station.code == stock.station)).one()
+        location = s.scalars(select(Location).where(Location.code == station.location_code)).one_or_none()
+        if location is None:
+            continue  # a station without a line-side location takes from storage itself
+        order = s.scalars(select(Order).where(Order.ref == stock.order_ref)).one()
+        batch = min(PICK_BATCH_KITS, stock.remaining)
+        for component_id, per_kit in s.execute(select(KitComponent.component_id, KitComponent.quantity)
+                                                .where(KitComponent.kit_id == order.product_id)):
+            product = s.get(Product, component_id)
+            want = per_kit * batch - ledger.on_hand(s, component_id, location.id)
+            if want > 0:
+                needs.append(LineSideNeed(stock.station, location.id, location.code, component_id, product.sku,
+                                          product.name, want))
+    return needs
+
+
+# ---------------------------------------------------------------------- a team lead takes a kit back
+def dismantle_kit(db: Database, order_ref: str, by: str, reason: str) -> Message:
+    """Take back the last completed kit of an order: its components return to stock where they were
+    consumed and the kit leaves it, in one posting (idempotent on the kit's key)."""
+    from logins_desktop.services import audit
+
+    if not reason.strip():
+        raise DomainError(msg("common.error", detail="reason required"))
+    with db.write() as s:
+        order = s.scalars(select(Order).where(Order.ref == order_ref)).one_or_none()
+        if order is None:
+            raise DomainError(msg("station.nothing_to_dismantle", order=order_ref, location="—"))
+        dismantled = select(func.substr(StockMovement.posting_key, len(DISMANTLE_PREFIX) + 1)).where(
+            StockMovement.posting_key.startswith(DISMANTLE_PREFIX))
+        produced = s.execute(
+            select(StockMovement.posting_key, StockMovement.location_id)
+            .where(StockMovement.order_id == order.id, StockMovement.kind == MovementKind.PRODUCE.value,
+                   StockMovement.posting_key.not_in(dismantled))
+            .order_by(StockMovement.created_at.desc()).limit(1)
+        ).first()
+        if produced is None:
+            raise DomainError(msg("station.nothing_to_dismantle", order=order_ref, location="—"))
+        kit_key, location_id = produced
+        if ledger.on_hand(s, order.product_id, location_id) < 1:
+            code = s.scalar(select(Location.code).where(Location.id == location_id))
+            raise DomainError(msg("station.nothing_to_dismantle", order=order_ref, location=code))
+        consumed = s.execute(select(StockMovement.product_id, StockMovement.location_id, StockMovement.quantity)
+                             .where(StockMovement.posting_key == kit_key,
+                                    StockMovement.kind == MovementKind.CONSUME.value)).all()
+        lines = [Line(MovementKind.ADJUST, order.product_id, location_id, -1)]
+        lines += [Line(MovementKind.ADJUST, p, loc, -q) for p, loc, q in consumed]
+        ledger.post(s, Posting(key=DISMANTLE_PREFIX + kit_key, actor=by, lines=tuple(lines), reason=reason,
+                               order_id=order.id))
+        s.execute(update(Order).where(Order.id == order.id, Order.status == "done").values(status="in_progress"))
+        audit.record(s, by, "kit.dismantle", "order", order_ref, {"kit": kit_key, "reason": reason})
+        return msg("station.kit_dismantled", kit=order.product.name, order=order_ref)
+
+
+# ---------------------------------------------------------------------- discrepancies, for the manager
+@dataclass(frozen=True)
+class DiscrepancyView:
+    id: uuid.UUID
+    sku: str
+    product: str
+    location: str
+    quantity: int
+    kind: str
+    kit_key: str
+    worker: str | None
+    station: str
+    at: datetime
+    counted: bool
+
+    def to_json(self) -> dict:
+        return {"id": str(self.id), "sku": self.sku, "product": self.product, "location": self.location,
+                "quantity": self.quantity, "kind": self.kind, "kit_key": self.kit_key, "worker": self.worker,
+                "station": self.station, "at": self.at.isoformat(timespec="seconds"), "counted": self.counted}
+
+
+def list_discrepancies(s: Session, include_counted: bool = False) -> list[DiscrepancyView]:
+    query = (select(StockDiscrepancy, Product.sku, Product.name, Location.code, Worker.badge)
+             .join(Product, Product.id == StockDiscrepancy.product_id)
+             .join(Location, Location.id == StockDiscrepancy.location_id)
+             .outerjoin(Worker, Worker.id == StockDiscrepancy.worker_id)
+             .order_by(StockDiscrepancy.created_at.desc()))
+    if not include_counted:
+        query = query.where(StockDiscrepancy.counted_at.is_(None))
+    return [DiscrepancyView(d.id, sku, name, code, d.quantity, d.kind, d.kit_key, badge, d.station, d.created_at,
+                            d.counted_at is not None)
+            for d, sku, name, code, badge in s.execute(query)]
+
+
+def mark_counted(s: Session, location_code: str) -> int:
+    """A count of the location was started: its discrepancies leave the to-do list."""
+    location_id = s.scalar(select(Location.id).where(Location.code == location_code))
+    return s.execute(update(StockDiscrepancy).where(StockDiscrepancy.location_id == location_id,
+                                                    StockDiscrepancy.counted_at.is_(None))
+                     .values(counted_at=_now(), updated_at=_now())).rowcount
 

@@ -300,6 +300,31 @@ class PickShortage(Synced, Base):
     reason: Mapped[str] = mapped_column(_enum(ShortPickReason))
     worker_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("workers.id"))
     station: Mapped[str] = mapped_column(String(64))
+    cancelled_at: Mapped[datetime | None]  # the worker undid it (ANNULER): kept, but no longer a shortage
+
+
+class DiscrepancyKind(StrEnum):
+    MISSING = "missing"  # the ledger knew none of it anywhere: the kit was recorded all the same
+    UNPLANNED_TRANSFER = "unplanned_transfer"  # the line side lacked it: taken from storage without a pick
+
+
+class StockDiscrepancy(Synced, Base):
+    """What the ledger could not find when a finished kit was recorded, for the manager to count.
+
+    The ledger itself holds an explicit adjustment (missing) or transfer (unplanned) in the kit's
+    posting, so on-hand never goes below zero; this row says why, for whom and where to count."""
+
+    __tablename__ = "stock_discrepancies"
+    __table_args__ = (CheckConstraint("quantity > 0", name="quantity_positive"), _enum_check("kind", DiscrepancyKind))
+    product_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("products.id"))
+    location_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("locations.id"), index=True)
+    quantity: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(_enum(DiscrepancyKind))
+    kit_key: Mapped[str] = mapped_column(String(128))
+    worker_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("workers.id"))
+    station: Mapped[str] = mapped_column(String(64), default="")
+    order_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("orders.id"))
+    counted_at: Mapped[datetime | None]  # a count of the location was started from the console
 
 
 class Role(StrEnum):
@@ -357,6 +382,9 @@ class StockMovement(Base):
     reason: Mapped[str] = mapped_column(String(300), default="")
     order_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("orders.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # When the central server received the line (set there by the sync): stations pull what arrived
+    # since their last pull, whatever the clock of the station that wrote it.
+    received_at: Mapped[datetime | None] = mapped_column(default=utcnow, index=True)
 
     product: Mapped[Product] = relationship()
     location: Mapped[Location] = relationship()

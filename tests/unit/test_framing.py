@@ -4,7 +4,7 @@ GS = b"\x1d"
 
 
 def texts(frames):
-    return [(f.symbology, f.text, f.error) for f in frames]
+    return [(f.symbology, f.text, f.error.id if f.error else "") for f in frames]
 
 
 def test_split_frame_and_two_frames_in_one_read():
@@ -43,7 +43,7 @@ def test_overlong_line_is_rejected_whole_and_the_next_frame_survives():
     frames = d.feed(b"9" * 600)
     frames += d.feed(b"9" * 100 + b"\r3760000000017\r")
     assert len(frames) == 2
-    assert frames[0].error == "lecture trop longue (700 octets, au plus 512) : ignorée"
+    assert frames[0].error.to_json() == {"id": "scan.too_long", "args": {"length": 700, "max": 512}}
     assert frames[1].text == "3760000000017"
     one_read = FrameDecoder().feed(b"X" * 513 + b"\rOK\r")
-    assert one_read[0].error.startswith("lecture trop longue (513 octets") and one_read[1].text == "OK"
+    assert one_read[0].error.args["length"] == 513 and one_read[1].text == "OK"

@@ -53,4 +53,4 @@ def test_gs_survives():
 def test_overlong_burst_is_rejected():
     d = BurstDetector(max_length=20)
     decisions, _ = type_keys(d, "9" * 25, SCANNER_GAP)
-    assert any(x.frame and x.frame.error.startswith("lecture trop longue") for x in decisions)
+    assert any(x.frame and x.frame.error is not None and x.frame.error.id == "scan.too_long" for x in decisions)

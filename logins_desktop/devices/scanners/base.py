@@ -6,6 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
+from logins_desktop.messages import Message
+
 
 class ScannerError(RuntimeError):
     pass
@@ -18,7 +20,7 @@ class ScanFrame:
     raw: bytes
     text: str
     symbology: str | None = None
-    error: str = ""  # set when the bytes could not make a code (overlong line…): the scan is rejected
+    error: Message | None = None  # set when the bytes could not make a code (overlong line…): the scan is rejected
 
 
 FrameCallback = Callable[[ScanFrame], None]

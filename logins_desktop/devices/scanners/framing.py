@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from logins_desktop.devices.scanners.base import ScanFrame
+from logins_desktop.messages import msg
 
 SUFFIXES = {"CR": b"\r", "LF": b"\n", "CRLF": b"\r\n", "TAB": b"\t"}
 MAX_FRAME = 512
@@ -59,7 +60,7 @@ class FrameDecoder:
 
     def _overlong(self, length: int) -> ScanFrame:
         return ScanFrame(
-            raw=b"", text="", error=f"lecture trop longue ({length} octets, au plus {self.max_length}) : ignorée"
+            raw=b"", text="", error=msg("scan.too_long", length=length, max=self.max_length)
         )
 
     def _frame(self, raw: bytes) -> ScanFrame | None:

@@ -17,6 +17,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from logins_desktop.devices.scanners.base import FrameCallback, ScanFrame, ScannerError, StatusCallback
 from logins_desktop.devices.scanners.framing import MAX_FRAME
+from logins_desktop.messages import msg
 
 # What an AZERTY keyboard layout prints for the keys a US-layout scanner presses, mapped back.
 US_ON_AZERTY = str.maketrans({
@@ -63,7 +64,7 @@ class BurstDetector:
         self._keys.append(char)
         if len(self._keys) > self.max_length:
             self._keys.clear()
-            return Decision(True, ScanFrame(b"", "", error=f"lecture trop longue (plus de {self.max_length} caractères) : ignorée"), replay)
+            return Decision(True, ScanFrame(b"", "", error=msg("scan.too_long", length=self.max_length + 1, max=self.max_length)), replay)
         return Decision(True, None, replay)
 
     def timeout(self, t: float) -> str:
