@@ -15,6 +15,8 @@ def _common() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--config", type=Path, default=argparse.SUPPRESS, help="fichier de réglages TOML")
     common.add_argument("--db", default=argparse.SUPPRESS, help="URL de base de données (sqlite:///… ou postgresql+psycopg://…)")
+    common.add_argument("--lang", choices=["fr", "en"], default=argparse.SUPPRESS,
+                        help="langue des messages (défaut : réglages, puis la langue du système, puis le français)")
     return common
 
 
@@ -53,6 +55,15 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("file", type=Path)
 
     sub.add_parser("seed-demo", parents=[common], help="remplir une base vide avec les données de démonstration")
+
+    gaps = sub.add_parser("discrepancies", parents=[common], help="écarts de stock relevés par les postes (à compter)")
+    gaps.add_argument("--json", action="store_true", help="une liste JSON d'objets")
+    gaps.add_argument("--all", action="store_true", help="y compris ceux dont le comptage est commencé")
+
+    dismantle = sub.add_parser("dismantle", parents=[common], help="défaire le dernier kit terminé d'une commande")
+    dismantle.add_argument("--order", required=True, metavar="REF")
+    dismantle.add_argument("--reason", required=True, help="motif (journal d'audit)")
+    dismantle.add_argument("--by", default="cli", help="qui défait le kit (journal d'audit)")
 
     assign = sub.add_parser("assign", parents=[common], help="affecter une personne à une commande sur un poste")
     assign.add_argument("--worker", required=True, metavar="BADGE")
@@ -224,6 +235,52 @@ def cmd_seed_demo(args) -> int:
     return 0
 
 
+def language(args) -> str:
+    """--lang, else the settings' language, else the system's when we have it, else French."""
+    import locale
+
+    chosen = getattr(args, "lang", None)
+    if chosen:
+        return chosen
+    try:
+        configured = _settings(args).language
+    except SettingsError:
+        configured = None
+    if configured in ("fr", "en"):
+        return configured
+    system = (locale.getlocale()[0] or "")[:2]
+    return system if system in ("fr", "en") else "fr"
+
+
+def cmd_discrepancies(args) -> int:
+    import json
+
+    from logins_desktop.messages import msg, render
+    from logins_desktop.services.station import list_discrepancies
+
+    lang = language(args)
+    with _open(args).read() as s:
+        rows = list_discrepancies(s, include_counted=args.all)
+    if args.json:
+        print(json.dumps([r.to_json() for r in rows], ensure_ascii=False, indent=1))
+        return 0
+    if not rows:
+        print(render(msg("stock.no_discrepancy"), lang))
+    for r in rows:
+        print(render(msg("stock.discrepancy_line", at=r.at.astimezone().strftime("%d/%m %H:%M"),
+                         kind=msg(f"stock.discrepancy_kind.{r.kind}"), sku=r.sku, product=r.product,
+                         location=r.location, quantity=r.quantity, kit=r.kit_key, worker=r.worker or "-",
+                         station=r.station), lang))
+    return 0
+
+
+def cmd_dismantle(args) -> int:
+    from logins_desktop.services.station import dismantle_kit
+
+    print(dismantle_kit(_open(args), args.order, args.by, args.reason).text(language(args)))
+    return 0
+
+
 def cmd_run(args) -> int:
     from logins_desktop.app import run_app
 
@@ -269,7 +326,8 @@ def cmd_station(args) -> int:
     if not scanner_url:
         print("erreur : aucun scanner (--scanner URL ou [devices] scanner)", file=sys.stderr)
         return 1
-    return run_headless(_open(args), station_id, scanner_url, backup_hours=settings.backup.interval_hours)
+    return run_headless(_open(args), station_id, scanner_url, backup_hours=settings.backup.interval_hours,
+                        language=language(args), low_stock_kits=settings.station.low_stock_kits)
 
 
 def cmd_commands_sheet(args) -> int:
@@ -473,6 +531,8 @@ COMMANDS = {
     "import": cmd_import,
     "export": cmd_export,
     "seed-demo": cmd_seed_demo,
+    "discrepancies": cmd_discrepancies,
+    "dismantle": cmd_dismantle,
     "run": cmd_run,
     "screenshots": cmd_screenshots,
     None: cmd_run,
@@ -483,7 +543,10 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
-    except (DomainError, SettingsError) as exc:
+    except DomainError as exc:
+        print(f"erreur : {exc.text(language(args))}", file=sys.stderr)
+        return 1
+    except SettingsError as exc:
         print(f"erreur : {exc}", file=sys.stderr)
         return 1
 

@@ -46,6 +46,8 @@ def demo_db_url() -> str:
 class StationSettings:
     station_id: str = "POSTE-01"
     site: str = "SITE-1"
+    # Below this many kits covered by the components on hand, the worker and the board are warned.
+    low_stock_kits: int = 10
 
 
 @dataclass(frozen=True)

@@ -18,12 +18,13 @@ from logins_desktop.services.station import StationService
 from logins_desktop.store.database import Database
 
 
-def run_headless(db: Database, station_id: str, scanner_url: str, out=None, err=None, backup_hours: float = 0.0) -> int:
+def run_headless(db: Database, station_id: str, scanner_url: str, out=None, err=None, backup_hours: float = 0.0,
+                 language: str = "fr", low_stock_kits: int = 10) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
     setup_logging(console=False)  # stdout and stderr carry JSON only; the log goes to its file
     db.start_checkpointer()
-    service = StationService(db, station_id)
+    service = StationService(db, station_id, low_stock_kits=low_stock_kits)
     scanner = open_scanner(scanner_url)
     stop = threading.Event()
     lock = threading.Lock()  # one frame at a time, whatever thread delivers it
@@ -31,7 +32,7 @@ def run_headless(db: Database, station_id: str, scanner_url: str, out=None, err=
     def on_frame(frame: ScanFrame) -> None:
         with lock:
             result = service.handle(frame)
-            out.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+            out.write(json.dumps(result.to_json(language), ensure_ascii=False) + "\n")
             out.flush()
 
     def on_status(connected: bool, message: str) -> None:

@@ -692,6 +692,7 @@ def station_stocks(s: Session, threshold: int = LOW_STOCK_KITS) -> list[StationS
 def replenishment_needs(s: Session, threshold: int = LOW_STOCK_KITS) -> list[LineSideNeed]:
     """What to bring to the line side of stations whose running order's components run low."""
     needs = []
+    seen: set[tuple[uuid.UUID, uuid.UUID]] = set()  # stations sharing a line side are fed once
     for stock in station_stocks(s, threshold):
         if stock.alert is None:
             continue
@@ -705,7 +706,8 @@ def replenishment_needs(s: Session, threshold: int = LOW_STOCK_KITS) -> list[Lin
                                                 .where(KitComponent.kit_id == order.product_id)):
             product = s.get(Product, component_id)
             want = per_kit * batch - ledger.on_hand(s, component_id, location.id)
-            if want > 0:
+            if want > 0 and (location.id, component_id) not in seen:
+                seen.add((location.id, component_id))
                 needs.append(LineSideNeed(stock.station, location.id, location.code, component_id, product.sku,
                                           product.name, want))
     return needs
@@ -745,7 +747,7 @@ def dismantle_kit(db: Database, order_ref: str, by: str, reason: str) -> Message
         ledger.post(s, Posting(key=DISMANTLE_PREFIX + kit_key, actor=by, lines=tuple(lines), reason=reason,
                                order_id=order.id))
         s.execute(update(Order).where(Order.id == order.id, Order.status == "done").values(status="in_progress"))
-        audit.record(s, by, "kit.dismantle", "order", order_ref, {"kit": kit_key, "reason": reason})
+        audit.record(s, by, "kit.dismantle", "order", order_ref, kit=kit_key, reason=reason)
         return msg("station.kit_dismantled", kit=order.product.name, order=order_ref)
 
 
