@@ -764,12 +764,12 @@ class DiscrepancyView:
     worker: str | None
     station: str
     at: datetime
-    counted: bool
+    closed: bool
 
     def to_json(self) -> dict:
         return {"id": str(self.id), "sku": self.sku, "product": self.product, "location": self.location,
                 "quantity": self.quantity, "kind": self.kind, "kit_key": self.kit_key, "worker": self.worker,
-                "station": self.station, "at": self.at.isoformat(timespec="seconds"), "counted": self.counted}
+                "station": self.station, "at": self.at.isoformat(timespec="seconds"), "closed": self.closed}
 
 
 def list_discrepancies(s: Session, include_counted: bool = False) -> list[DiscrepancyView]:
@@ -779,9 +779,9 @@ def list_discrepancies(s: Session, include_counted: bool = False) -> list[Discre
              .outerjoin(Worker, Worker.id == StockDiscrepancy.worker_id)
              .order_by(StockDiscrepancy.created_at.desc()))
     if not include_counted:
-        query = query.where(StockDiscrepancy.counted_at.is_(None))
+        query = query.where(StockDiscrepancy.closed_at.is_(None))
     return [DiscrepancyView(d.id, sku, name, code, d.quantity, d.kind, d.kit_key, badge, d.station, d.created_at,
-                            d.counted_at is not None)
+                            d.closed_at is not None)
             for d, sku, name, code, badge in s.execute(query)]
 
 
@@ -789,6 +789,6 @@ def mark_counted(s: Session, location_code: str) -> int:
     """A count of the location was started: its discrepancies leave the to-do list."""
     location_id = s.scalar(select(Location.id).where(Location.code == location_code))
     return s.execute(update(StockDiscrepancy).where(StockDiscrepancy.location_id == location_id,
-                                                    StockDiscrepancy.counted_at.is_(None))
-                     .values(counted_at=_now(), updated_at=_now())).rowcount
+                                                    StockDiscrepancy.closed_at.is_(None))
+                     .values(closed_at=_now(), updated_at=_now())).rowcount
 

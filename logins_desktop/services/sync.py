@@ -8,9 +8,19 @@ cache moves only for ledger lines really inserted. Stock that goes below zero at
 two stations took the last units is flagged in `stock_conflicts`, never merged away.
 
 Pull: master data (customers, locations, products, kits, orders, tasks, workers and restrictions,
-stations, users, assignments) changed since the last pull; the central copy wins. A new, empty
-station also gets the ledger lines of its own location, so its stock is right from the start.
-Watermarks use the central server's clock, so station clocks that disagree do not matter.
+stations, users, assignments) changed since the last pull; the central copy wins. With it come the
+ledger lines of the locations the station takes components from (its line side and the storage
+locations; every location for a station without a line side) that central received since the last
+pull, so the station's covers count and its checks are right offline. Lines the station wrote
+itself are skipped by id: nothing is counted twice. Watermarks use the central server's clock
+(a ledger line's `received_at` is set by central when it arrives), so station clocks that disagree
+do not matter.
+
+Central stays the authority: a station that recorded a kit with a component its ledger did not
+know (a "missing" discrepancy, with its explicit adjustment) may have been wrong only because it had
+not synced yet. When such a line reaches central and central had the stock, central takes the
+adjustment back (a compensating line, pulled by the station at the next sync) and marks the
+discrepancy resolved; what central lacks too stays a discrepancy for the manager.
 """
 
 from __future__ import annotations
@@ -41,6 +51,7 @@ from logins_desktop.store.models import (
     ScanEvent,
     Shipment,
     Station,
+    StockDiscrepancy,
     StockMovement,
     StockOnHand,
     SyncOutbox,
@@ -60,10 +71,10 @@ PUSHED: list[tuple[Table, bool]] = [
     (TaskSession.__table__, False), (TaskPause.__table__, False), (ScanEvent.__table__, True),
     (StockMovement.__table__, True), (HelpCall.__table__, False), (PrintJob.__table__, False),
     (AuditEntry.__table__, True), (PickShortage.__table__, False), (Shipment.__table__, False),
-    (HandlingUnit.__table__, False),
+    (HandlingUnit.__table__, False), (StockDiscrepancy.__table__, False),
 ]
 PULLED: list[Table] = [t.__table__ for t in (Customer, Location, Product, KitComponent, Order, Task, Worker,
-                                              WorkerRestriction, Station, User, Assignment)]
+                                              WorkerRestriction, Station, User, Assignment, StockDiscrepancy)]
 BATCH = 10_000
 PULL_MARGIN = timedelta(minutes=10)
 
@@ -170,7 +181,7 @@ class SyncService:
                     # A margin for rows stamped by a writer whose clock lags: re-pulling is harmless.
                     query = query.where(table.c.updated_at > since_dt - PULL_MARGIN)
                 fetched.append((table, [dict(r._mapping) for r in central.execute(query)]))
-            movements = self._station_movements(central) if since_dt is None else []
+            movements = self._station_movements(central, since_dt)
         count = 0
         changed: dict[str, int] = {}
         with self._local.write() as s:
@@ -192,15 +203,19 @@ class SyncService:
             self._set_state(s, "pulled_until", now.isoformat())
         return count, changed
 
-    def _station_movements(self, central) -> list[dict]:
-        """A new station's opening stock: every ledger line of its own location."""
-        location = central.scalar(select(Station.location_code).where(Station.code == self._station)) if self._station else None
-        if not location:
-            return []
+    def _station_movements(self, central, since: datetime | None) -> list[dict]:
+        """Ledger lines of the locations this station takes from, received at central since `since`
+        (all of them on the first pull: the station's opening stock)."""
         table = StockMovement.__table__
-        rows = central.execute(select(table).join(Location.__table__, Location.id == table.c.location_id)
-                               .where(Location.code == location)).all()
-        return [dict(r._mapping) for r in rows]
+        query = select(table)
+        location = central.scalar(select(Station.location_code).where(Station.code == self._station)) if self._station else None
+        if location:  # its line side, and storage (the other stations' line sides are theirs)
+            line_sides = select(Station.location_code).where(Station.location_code != "", Station.code != self._station)
+            codes = select(Location.id).where((Location.code == location) | Location.code.not_in(line_sides))
+            query = query.where(table.c.location_id.in_(codes))
+        if since is not None:
+            query = query.where(table.c.received_at > since - PULL_MARGIN)
+        return [dict(r._mapping) for r in central.execute(query)]
 
     def _apply_movements(self, s, rows: list[dict]) -> int:
         table = StockMovement.__table__
@@ -242,7 +257,7 @@ def _read_rows(raw, table: Table, ids: list[str]) -> list[tuple]:
 # conflict wherever that takes a quantity below zero. One statement, in the batch's transaction.
 _LEDGER_UPSERT = """
 WITH inserted AS (
-    INSERT INTO stock_movements ({cols}) SELECT {cols} FROM {staging}
+    INSERT INTO stock_movements ({cols}) SELECT {arrival} FROM {staging}
     ON CONFLICT (id) DO NOTHING
     RETURNING product_id, location_id, quantity, posting_key, station
 ), deltas AS (
@@ -263,6 +278,36 @@ RETURNING product_id
 """
 
 
+# A station's "missing" discrepancy that central can cover: take the station's adjustment back as far
+# as central's on-hand allows (a compensating ledger line, which the station pulls next time), and
+# lower the discrepancy by as much. Runs after the batch's ledger lines are in (parents first).
+_RESOLVE_AT_CENTRAL = """
+WITH candidates AS (
+    SELECT d.id, d.product_id, d.location_id, d.kit_key, d.station, least(d.quantity, greatest(h.quantity, 0)) AS back
+    FROM stock_discrepancies d JOIN {staging} n ON n.id = d.id
+    JOIN stock_on_hand h ON h.product_id = d.product_id AND h.location_id = d.location_id
+    WHERE d.kind = 'missing' AND d.closed_at IS NULL
+      AND NOT EXISTS (SELECT 1 FROM stock_movements m WHERE m.posting_key = 'central:' || d.id::text)
+), compensated AS (
+    INSERT INTO stock_movements (id, posting_key, line_no, kind, product_id, location_id, quantity, actor, station,
+                                 reason, order_id, created_at, received_at)
+    SELECT gen_random_uuid(), 'central:' || c.id::text, 0, 'adjust', c.product_id, c.location_id, -c.back, 'central',
+           c.station, 'discrepancy covered by central stock', NULL, now(), now()
+    FROM candidates c WHERE c.back > 0
+    RETURNING product_id, location_id, quantity
+), moved AS (
+    UPDATE stock_on_hand h SET quantity = h.quantity + x.delta
+    FROM (SELECT product_id, location_id, sum(quantity) AS delta FROM compensated GROUP BY product_id, location_id) x
+    WHERE h.product_id = x.product_id AND h.location_id = x.location_id
+    RETURNING h.product_id
+)
+UPDATE stock_discrepancies d SET updated_at = now(),
+    quantity = CASE WHEN c.back >= d.quantity THEN d.quantity ELSE d.quantity - c.back END,
+    closed_at = CASE WHEN c.back >= d.quantity THEN now() ELSE d.closed_at END
+FROM candidates c WHERE d.id = c.id AND c.back > 0
+"""
+
+
 def _copy_upsert(pg, table: Table, rows: list[tuple], append_only: bool) -> int:
     """COPY into a temporary twin, then one INSERT … ON CONFLICT: close to COPY's speed, idempotent.
     Returns the number of stock conflicts found (ledger lines only)."""
@@ -276,11 +321,19 @@ def _copy_upsert(pg, table: Table, rows: list[tuple], append_only: bool) -> int:
             for row in rows:
                 copy.write_row(row)
         if table.name == StockMovement.__tablename__:
-            cur.execute(_LEDGER_UPSERT.format(cols=cols, staging=staging))
+            arrival = ", ".join("now()" if n == "received_at" else n for n in names)
+            cur.execute(_LEDGER_UPSERT.format(cols=cols, staging=staging, arrival=arrival))
             flagged = cur.fetchall()
             for (product_id,) in flagged:
-                log.warning("conflit de stock à la centrale : article %s sous zéro", product_id)
+                log.warning("stock conflict at central: product %s below zero", product_id)
             return len(flagged)
+        if table.name == StockDiscrepancy.__tablename__:
+            # Central owns what it resolved (the quantity left); a close, wherever it happened, stays.
+            cur.execute(f"INSERT INTO {table.name} ({cols}) SELECT {cols} FROM {staging} ON CONFLICT (id) DO UPDATE SET "
+                        + ", ".join(f"{n} = EXCLUDED.{n}" for n in names if n not in ("id", "quantity", "closed_at"))
+                        + f", closed_at = coalesce({table.name}.closed_at, EXCLUDED.closed_at)")
+            cur.execute(_RESOLVE_AT_CENTRAL.format(staging=staging))
+            return 0
         if append_only:
             action = "DO NOTHING"
         else:

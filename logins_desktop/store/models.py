@@ -324,7 +324,7 @@ class StockDiscrepancy(Synced, Base):
     worker_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("workers.id"))
     station: Mapped[str] = mapped_column(String(64), default="")
     order_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("orders.id"))
-    counted_at: Mapped[datetime | None]  # a count of the location was started from the console
+    closed_at: Mapped[datetime | None]  # a count of the location was started, or central had the stock
 
 
 class Role(StrEnum):

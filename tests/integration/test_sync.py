@@ -190,3 +190,86 @@ def test_master_data_from_a_writer_whose_clock_lags_still_arrives(central, centr
     with local.read() as s:
         assert s.scalars(select(Product.name).where(Product.sku == "SAVON-100")).one().endswith("(nouvelle recette)")
     sync.close()
+
+
+# ---------------------------------------------------------------- stock known offline (issue: kits never refused)
+def test_a_station_without_a_line_side_fed_by_sync_builds_kits_and_agrees_with_central(central, central_url, tmp_path):
+    """Stations imported per the contract (no location): the sync brings the stock of every location."""
+    from logins_desktop.services.station import list_discrepancies
+    from logins_desktop.store.models import Station
+
+    with central.write() as s:
+        s.execute(Station.__table__.update().where(Station.code == "POSTE-01").values(location_code=""))
+    local, sync = new_station(tmp_path, "poste-sans-emplacement", central_url)
+    sync.sync_once()
+    local_stock, central_stock = StockService(local), StockService(central)
+    assert local_stock.on_hand("BOITE-REPRISE") == central_stock.on_hand("BOITE-REPRISE") > 0
+    kits_before = central_stock.on_hand("KIT-REPRISE")
+    station = assemble(local, 3)
+    assert station.state.kits_done == 3
+    with local.read() as s:
+        assert list_discrepancies(s) == []
+    report = sync.sync_once()
+    assert report.conflicts == 0
+    for sku in ("BOITE-REPRISE", "ETIQ-PREPAYEE", "KIT-REPRISE"):
+        assert local_stock.on_hand(sku) == central_stock.on_hand(sku), sku
+    sync.sync_once()  # nothing counted twice on the way back
+    assert local_stock.on_hand("KIT-REPRISE") == central_stock.on_hand("KIT-REPRISE") == kits_before + 3
+    assert local_stock.consistency_problems() == [] and central_stock.consistency_problems() == []
+    sync.close()
+
+
+def test_stock_received_at_central_after_the_last_sync_closes_the_stations_discrepancy(central, central_url, tmp_path):
+    """The station's ledger lagged (labels received at central, not synced yet): the kit is recorded
+    with a 'missing' discrepancy; central had the labels, so it takes the adjustment back and the
+    station agrees after the next sync: no false discrepancy, no double count."""
+    from logins_desktop.services.station import list_discrepancies
+    from logins_desktop.services.stock import Actor
+    from logins_desktop.store.models import Role
+
+    manager = Actor("logistique", Role.LOGISTICS_MANAGER)
+    central_stock = StockService(central)
+    central_stock.adjust(manager, "ETIQ-PREPAYEE", "ATELIER-1", -150, "casse")
+    central_stock.adjust(manager, "ETIQ-PREPAYEE", "A-01-02", -central_stock.on_hand("ETIQ-PREPAYEE", "A-01-02"), "inv")
+    local, sync = new_station(tmp_path, "poste-en-retard", central_url)
+    sync.sync_once()
+    local_stock = StockService(local)
+    assert local_stock.on_hand("ETIQ-PREPAYEE") == 0
+    central_stock.receive(manager, "ETIQ-PREPAYEE", "ATELIER-1", 20)  # arrives while the station works offline
+    station = assemble(local, 2)
+    assert station.state.kits_done == 2
+    with local.read() as s:
+        assert [(d.sku, d.quantity, d.kind) for d in list_discrepancies(s)] == [("ETIQ-PREPAYEE", 1, "missing")] * 2
+    report = sync.sync_once()
+    assert report.conflicts == 0
+    with central.read() as s:
+        assert list_discrepancies(s) == []  # central had the labels: nothing to count
+    sync.sync_once()  # the station pulls central's resolution
+    with local.read() as s:
+        assert list_discrepancies(s) == []
+    assert local_stock.on_hand("ETIQ-PREPAYEE", "ATELIER-1") == central_stock.on_hand("ETIQ-PREPAYEE", "ATELIER-1") == 18
+    assert local_stock.consistency_problems() == [] and central_stock.consistency_problems() == []
+    assert local_stock.negative_stock() == [] and central_stock.negative_stock() == []
+    sync.close()
+
+
+def test_a_shortfall_central_cannot_cover_stays_a_discrepancy(central, central_url, tmp_path):
+    from logins_desktop.services.station import list_discrepancies
+    from logins_desktop.services.stock import Actor
+    from logins_desktop.store.models import Role
+
+    manager = Actor("logistique", Role.LOGISTICS_MANAGER)
+    central_stock = StockService(central)
+    central_stock.adjust(manager, "ETIQ-PREPAYEE", "ATELIER-1", -150, "casse")
+    central_stock.adjust(manager, "ETIQ-PREPAYEE", "A-01-02", -central_stock.on_hand("ETIQ-PREPAYEE", "A-01-02"), "inv")
+    local, sync = new_station(tmp_path, "poste-vide", central_url)
+    sync.sync_once()
+    assemble(local, 1)
+    sync.sync_once()
+    sync.sync_once()
+    for db in (local, central):
+        with db.read() as s:
+            assert [(d.sku, d.quantity, d.kind, d.closed) for d in list_discrepancies(s)] == [
+                ("ETIQ-PREPAYEE", 1, "missing", False)]
+    assert StockService(central).on_hand("ETIQ-PREPAYEE", "ATELIER-1") == 0
+    sync.close()

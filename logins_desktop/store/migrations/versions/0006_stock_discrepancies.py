@@ -24,7 +24,7 @@ def upgrade() -> None:
     sa.Column('worker_id', sa.Uuid(), nullable=True),
     sa.Column('station', sa.String(length=64), nullable=False),
     sa.Column('order_id', sa.Uuid(), nullable=True),
-    sa.Column('counted_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('closed_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
