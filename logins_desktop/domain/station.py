@@ -487,14 +487,15 @@ class Holding:
 
 
 def source_components(needs: tuple[tuple[uuid.UUID, int], ...], holdings: dict[uuid.UUID, list[Holding]],
-                      line_side: uuid.UUID | None, fallback: uuid.UUID) -> list[Draw]:
+                      line_side: uuid.UUID | None, fallback: dict[uuid.UUID, uuid.UUID]) -> list[Draw]:
     """Where the components of one kit come from. The kit is always recorded: what the ledger cannot
     find becomes an unplanned transfer or a discrepancy, never a refusal.
 
     - A station with a line-side location consumes there; what is not there is taken from storage
       (an unplanned transfer, recorded as such); what is nowhere is missing at the line side.
     - A station without one consumes where the component is, the location with the least on hand
-      first (so partial bins empty), then by location code; what is nowhere is missing at `fallback`.
+      first (so partial bins empty), then by location code; what is nowhere is missing at the
+      component's `fallback` location (chosen by the service: where it last moved).
     """
     draws: list[Draw] = []
     for product_id, need in needs:
@@ -510,7 +511,7 @@ def source_components(needs: tuple[tuple[uuid.UUID, int], ...], holdings: dict[u
                 draws.append(Draw(product_id, line_side, take, source_id=place.location_id))
             need -= take
         if need > 0:
-            draws.append(Draw(product_id, line_side or fallback, need, missing=True))
+            draws.append(Draw(product_id, line_side or fallback[product_id], need, missing=True))
     return draws
 
 

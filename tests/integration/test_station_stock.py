@@ -144,3 +144,26 @@ def test_a_team_lead_dismantles_a_kit_in_one_posting(demo_db):
 def test_stations_file_location_stays_optional(demo_db):
     with demo_db.read() as s:
         assert s.scalars(select(Station.location_code).where(Station.code == "POSTE-01")).one() == "ATELIER-1"
+
+
+def test_without_a_location_a_component_that_is_nowhere_is_missing_where_it_last_was(demo_db, tmp_path):
+    path = tmp_path / "stations.csv"
+    path.write_text("station_id;name;scanner;printer\nP1;Poste sans emplacement;;\n", encoding="utf-8")
+    import_file(demo_db, "stations", path)
+    stock = StockService(demo_db)
+    for location in ("ATELIER-1", "A-01-02"):
+        stock.adjust(MANAGER, "ETIQ-PREPAYEE", location, -stock.on_hand("ETIQ-PREPAYEE", location), "inventaire")
+    assert stock.on_hand("ETIQ-PREPAYEE") == 0
+    with demo_db.write() as s:
+        from logins_desktop.store.models import Assignment, Worker
+
+        worker = s.scalars(select(Worker).where(Worker.badge == "B1001")).one()
+        for a in s.scalars(select(Assignment).where(Assignment.worker_id == worker.id)):
+            a.station = "P1"
+    station = StationService(demo_db, "P1", clock=Clock())
+    scan(station, "B1001")
+    done = build_kit(station)
+    assert done.kit_completed and done.committed and done.shortfall
+    [(sku, location, quantity, kind)] = discrepancies(demo_db)
+    assert (sku, quantity, kind) == ("ETIQ-PREPAYEE", 1, "missing") and location in ("ATELIER-1", "A-01-02")
+    assert stock.consistency_problems() == [] and stock.negative_stock() == []
