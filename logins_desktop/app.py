@@ -45,7 +45,7 @@ def build_context(settings: Settings, demo: bool = False) -> AppContext:
     scanner = open_scanner(settings.devices.scanner or "sim://")
     station_id = settings.station.station_id
     try:
-        station = StationService(db, station_id)
+        station = StationService(db, station_id, low_stock_kits=settings.station.low_stock_kits)
     except DomainError as exc:
         log.warning("poste de travail indisponible : %s", exc)
         station = None

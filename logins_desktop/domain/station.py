@@ -11,7 +11,7 @@ pick, a shortage, a quantity), so ANNULER takes back exactly the last thing done
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from logins_desktop.domain.barcodes import Code, CodeKind, CommandName

@@ -114,12 +114,39 @@ def render(message: Message | str, language: str = SOURCE_LANGUAGE) -> str:
         return message
     if language not in LANGUAGES:
         language = SOURCE_LANGUAGE
-    args = {k: (render(v, language) if isinstance(v, Message) else v) for k, v in message.args.items()}
+    args = {k: _rendered(v, language) for k, v in message.args.items()}
     return _format(template(message.id, language), args, language)
+
+
+def _rendered(value: Any, language: str) -> Any:
+    """Parameters that are messages themselves (a reason, a list of items) in the same language."""
+    if isinstance(value, Message):
+        return render(value, language)
+    if isinstance(value, list | tuple):
+        return ", ".join(str(_rendered(v, language)) for v in value)
+    return value
 
 
 def format_number(value: int | float, language: str) -> str:
     return format_decimal(value, locale=language)
+
+
+def parameters(text: str) -> dict[str, str]:
+    """The parameters a template uses: name -> "plural" or "text" (tests check both languages agree)."""
+    found: dict[str, str] = {}
+    i = 0
+    while i < len(text):
+        if text[i] == "{":
+            end = _closing(text, i)
+            name, _, rest = text[i + 1:end].partition(",")
+            found[name.strip()] = "plural" if rest else "text"
+            if rest:
+                for form in _plural_forms(rest.partition(",")[2]).values():
+                    found.update({k: v for k, v in parameters(form).items() if k not in found})
+            i = end + 1
+        else:
+            i += 1
+    return found
 
 
 def _format(text: str, args: Mapping[str, Any], language: str, number: Any = None) -> str:

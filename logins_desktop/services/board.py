@@ -7,9 +7,10 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from logins_desktop.domain.compatibility import Verdict, check
+from logins_desktop.messages import Message
 from logins_desktop.services import audit
 from logins_desktop.services.assignment import (
     AssignmentRefused,
@@ -18,6 +19,7 @@ from logins_desktop.services.assignment import (
     restrictions_of,
 )
 from logins_desktop.services.auth import initials_of
+from logins_desktop.services.station import LOW_STOCK_KITS, kits_done, station_stocks
 from logins_desktop.store.database import Database
 from logins_desktop.store.models import (
     Assignment,
@@ -83,9 +85,10 @@ def _chips(r) -> tuple[str, ...]:
 
 
 class BoardService:
-    def __init__(self, db: Database, by: str):
+    def __init__(self, db: Database, by: str, low_stock_kits: int = LOW_STOCK_KITS):
         self.db = db
         self.by = by
+        self.low_stock_kits = low_stock_kits
         self._assign = AssignmentService(db)
 
     def workers(self) -> list[WorkerCard]:
@@ -98,17 +101,20 @@ class BoardService:
 
     def tasks(self) -> list[TaskTile]:
         with self.db.read() as s:
-            done = dict(s.execute(select(StockMovement.order_id, func.sum(StockMovement.quantity))
-                                  .where(StockMovement.kind == MovementKind.PRODUCE.value)
-                                  .group_by(StockMovement.order_id)).all())
             tiles = []
             for task in s.scalars(select(Task).join(Order, Order.id == Task.order_id)
                                   .where(Order.status.in_(("open", "in_progress"))).order_by(Order.due_date, Task.code)):
                 badges = tuple(s.scalars(select(Worker.badge).join(Assignment, Assignment.worker_id == Worker.id)
                                          .where(Assignment.task_id == task.id, Assignment.active)))
-                tiles.append(TaskTile(task.code, task.name, task.order.ref, int(done.get(task.order_id) or 0),
+                tiles.append(TaskTile(task.code, task.name, task.order.ref, kits_done(s, task.order_id, task.order.product_id),
                                       task.order.quantity, badges))
             return tiles
+
+    def stock_alerts(self) -> list[Message]:
+        """Stations whose components on hand cover fewer kits than their order needs or the threshold
+        ("POSTE-01 : plus de notices pour 4 kits"): the team lead sends a picker before they run out."""
+        with self.db.read() as s:
+            return [x.alert for x in station_stocks(s, self.low_stock_kits) if x.alert is not None]
 
     def verdicts(self, badge: str) -> dict[str, Verdict]:
         """Compatible or blocked, with the reasons, for each task: what the board greys out."""

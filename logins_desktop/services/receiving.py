@@ -137,6 +137,14 @@ class CountSession(_ScanSession):
         self.pending_quantity = 1
         return Outcome(True, f"Compté : {line.name} {line.counted} (attendu {line.expected})")
 
+    def start_at(self, code: str) -> bool:
+        """Start counting a location by its code (a tap on the console, not a scan); False if unknown."""
+        location = self._location(code)
+        if location is None:
+            return False
+        self._start(location)
+        return True
+
     def _start(self, location: tuple[uuid.UUID, str]) -> None:
         self.location = location
         with self._db.read() as s:

@@ -201,7 +201,11 @@ class StationService:
             self.location_id = location.id if location else None
             self.location_code = row.location_code if location else ""
         self.state = rules.StationState()
+        self._last_cover: tuple[int | None, Message | None] = (None, None)
+        self._last_cover_order: uuid.UUID | None = None
         self._resume()
+        if self.state.steps:  # resumed mid-order: the screen shows the cover at once
+            self._refresh_cover()
 
     # ------------------------------------------------------------------ public
     @property
@@ -241,6 +245,13 @@ class StationService:
         self._seq += 1
         code = Code(CodeKind.COMMAND, CommandName.LOGOUT.value, command=CommandName.LOGOUT)
         return self._apply(None, rules.decide(self.state, Scan(code)))
+
+    def view(self):
+        """What the screen shows now (a Qt-free snapshot), with the stock cover last counted."""
+        from logins_desktop.services.station_view import station_view
+
+        covers, warning = self._last_cover if self._last_cover_order == self.state.order_id else (None, None)
+        return station_view(self.state, covers, warning)
 
     def cover(self) -> StockCover:
         """The stock the current kit task can count on, where this station takes it."""
@@ -349,11 +360,18 @@ class StationService:
             self._add_cover(result)
         return result
 
-    def _add_cover(self, result: ScanResult) -> None:
+    def _refresh_cover(self) -> StockCover | None:
         try:
             cover = self.cover()
         except SQLAlchemyError as exc:  # the count can wait: the kit is saved
             log.warning("stock cover not computed (%s): %s", self.station, exc)
+            return None
+        self._last_cover, self._last_cover_order = (cover.kits, cover.warning), self.state.order_id
+        return cover
+
+    def _add_cover(self, result: ScanResult) -> None:
+        cover = self._refresh_cover()
+        if cover is None:
             return
         result.covers, result.warning = cover.kits, cover.warning
         if result.outcome == Outcome.LOGIN.value:
@@ -791,4 +809,30 @@ def mark_counted(s: Session, location_code: str) -> int:
     return s.execute(update(StockDiscrepancy).where(StockDiscrepancy.location_id == location_id,
                                                     StockDiscrepancy.closed_at.is_(None))
                      .values(closed_at=_now(), updated_at=_now())).rowcount
+
+
+
+class DiscrepancyDesk:
+    """The manager's list of stock discrepancies, grouped by location, each with its count to start."""
+
+    def __init__(self, db: Database):
+        self._db = db
+
+    def open(self) -> list[DiscrepancyView]:
+        with self._db.read() as s:
+            return list_discrepancies(s)
+
+    def by_location(self) -> list[tuple[str, Message]]:
+        groups: dict[str, list[Message]] = {}
+        for d in self.open():
+            groups.setdefault(d.location, []).append(
+                msg("stock.discrepancy_item", product=d.product, quantity=d.quantity,
+                    kind=msg(f"stock.discrepancy_kind.{d.kind}")))
+        return [(code, msg("stock.discrepancy_group", location=code, items=tuple(items)))
+                for code, items in sorted(groups.items())]
+
+    def start_count(self, location_code: str) -> int:
+        """A count of the location starts: its discrepancies leave the list (the count settles them)."""
+        with self._db.write() as s:
+            return mark_counted(s, location_code)
 

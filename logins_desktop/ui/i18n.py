@@ -33,3 +33,16 @@ def install_language(app: QApplication, language: str) -> None:
         _installed.append(ours)
     else:
         log.warning("traduction introuvable : %s (l'interface reste en français)", path)
+
+
+def current_language() -> str:
+    """The language the screens are in now ("fr" or "en"), as install_language set it."""
+    code = QLocale().name()[:2]
+    return code if code in LANGUAGES else "fr"
+
+
+def say(message) -> str:
+    """A catalogue message (or a plain string) in the screens' language."""
+    from logins_desktop.messages import render
+
+    return render(message, current_language())

@@ -27,7 +27,7 @@ from logins_desktop.store.models import Role
 from logins_desktop.ui.board.board import Board
 from logins_desktop.ui.bridge import ScannerBridge
 from logins_desktop.ui.home import OrdersHome, WorkersHome
-from logins_desktop.ui.i18n import install_language
+from logins_desktop.ui.i18n import install_language, say
 from logins_desktop.ui.labels import role_label
 from logins_desktop.ui.login.login_screen import LoginScreen
 from logins_desktop.ui.shipping.console import LogisticsConsole
@@ -212,9 +212,9 @@ class MainWindow(QMainWindow):
             elif result.outcome == "login" and result.user:
                 self.login.handle_badge(frame.text)  # a team lead's badge: the PIN pad
             elif result.outcome == "rejected":
-                self.login.refuse(result.reason)
+                self.login.refuse(say(result.message))
         elif result.worker is None:  # DÉCONNEXION was scanned
-            self.logout()
+            self.logout(farewell=result)
         else:
             self.home.show_result(result)
 
@@ -249,21 +249,23 @@ class MainWindow(QMainWindow):
         if person.role == Role.INSERTION_COUNSELLOR:
             return WorkersHome(self.theme, self.ctx.overview, person, RestrictionService(self.ctx.db))
         if person.role == Role.TEAM_LEAD:
-            return Board(self.theme, BoardService(self.ctx.db, person.key), self.sounds, self.ctx.settings.planning)
+            return Board(self.theme, BoardService(self.ctx.db, person.key, self.ctx.settings.station.low_stock_kits), self.sounds, self.ctx.settings.planning)
         if self.ctx.station is not None:
             return StationScreen(self.theme, self.ctx.station, self.sounds, self.ctx.settings.ui.feedback_seconds)
         greeting = self.tr("Bonjour {0} ! Poste {1}.").format(person.display_name.split()[0],
                                                              self.ctx.settings.station.station_id)
         return OrdersHome(self.theme, self.ctx.overview, person, greeting)
 
-    def logout(self) -> None:
-        log.info("déconnexion : %s", self.person.key if self.person else "-")
+    def logout(self, farewell=None) -> None:
+        log.info("logout: %s", self.person.key if self.person else "-")
         station = self.ctx.station
         if station is not None and station.state.worker_id is not None:
-            station.logout()  # ends the task session; the kit in progress stays on the bench
+            farewell = station.logout()  # ends the task session; the kit in progress stays on the bench
         self.person = None
         self._drop_home()
         self.login.reset()
+        if farewell is not None and farewell.committed:
+            self.login.farewell(say(farewell.message))
         self.login.refresh_people()
         self.stack.setCurrentWidget(self.login)
         self._refresh_header()

@@ -4,7 +4,7 @@
 <context>
     <name>Alarm</name>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="57"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="60"/>
         <source>Message du poste</source>
         <translation>Station message</translation>
     </message>
@@ -12,97 +12,97 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="48"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="49"/>
         <source>1. Touchez une personne</source>
         <translation>1. Tap a person</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="50"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="51"/>
         <source>2. Touchez une tâche</source>
         <translation>2. Tap a task</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="56"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="57"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="59"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="60"/>
         <source>Tâches</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="74"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="75"/>
         <source>Affecter</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="74"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="75"/>
         <source>Proposer</source>
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="75"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="76"/>
         <source>Cadence</source>
         <translation>Pace</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="137"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="138"/>
         <source>Choisir {0}</source>
         <translation>Choose {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="155"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="156"/>
         <source>personne</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="156"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="157"/>
         <source>{0} — {1} / {2} kits</source>
         <translation>{0} — {1} / {2} kits</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="157"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="158"/>
         <source>Affecté·es : {0}</source>
         <translation>Assigned: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="159"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="160"/>
         <source>Tâche {0}</source>
         <translation>Task {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="161"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="162"/>
         <source>✖ BLOQUÉ :</source>
         <translation>✖ BLOCKED:</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="168"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="169"/>
         <source>✔ compatible</source>
         <translation>✔ compatible</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="187"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="188"/>
         <source>Touchez d&apos;abord une personne, puis la tâche.</source>
         <translation>Tap a person first, then the task.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="196"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="197"/>
         <source>{0} affecté·e à {1} au poste {2}.</source>
         <translation>{0} assigned to {1} at station {2}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="215"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="232"/>
         <source>Appel à l&apos;aide — {0} {1} ({2})</source>
         <translation>Help call — {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="218"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="235"/>
         <source>J&apos;arrive</source>
         <translation>On my way</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="218"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="235"/>
         <source>Répondre à l&apos;appel de {0}</source>
         <translation>Answer the call from {0}</translation>
     </message>
@@ -110,64 +110,102 @@
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="313"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="317"/>
         <source>Scannez l&apos;emplacement à inventorier, puis chaque article qui s&apos;y trouve.</source>
         <translation>Scan the location to count, then every item in it.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="314"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="314"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="314"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="314"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
         <source>Compté</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="314"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="315"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="319"/>
         <source>Inventaire en cours</source>
         <translation>Count in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="322"/>
         <source>Valider : inventaire tournant</source>
         <translation>Confirm: cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="322"/>
         <source>inventaire tournant</source>
         <translation>cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="319"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="323"/>
         <source>Valider : casse constatée</source>
         <translation>Confirm: breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="319"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="323"/>
         <source>casse constatée</source>
         <translation>breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="337"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="341"/>
         <source>Inventaire de {0} validé : {1} écart(s) ajusté(s) ({2}).</source>
         <translation>Count of {0} confirmed: {1} difference(s) adjusted ({2}).</translation>
+    </message>
+</context>
+<context>
+    <name>DiscrepanciesPage</name>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="364"/>
+        <source>Précédent</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="364"/>
+        <source>Page précédente des écarts</source>
+        <translation>Previous page of discrepancies</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="367"/>
+        <source>Suivant</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="367"/>
+        <source>Page suivante des écarts</source>
+        <translation>Next page of discrepancies</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="400"/>
+        <source>Compter {0}</source>
+        <translation>Count {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="401"/>
+        <source>Commencer l&apos;inventaire de {0}</source>
+        <translation>Start counting {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="408"/>
+        <source>page {0} / {1}</source>
+        <translation>page {0} / {1}</translation>
     </message>
 </context>
 <context>
@@ -218,12 +256,12 @@
         <translation>Unknown badge: “{0}”. Try again or tap your name.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="135"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="139"/>
         <source>{0} — tapez votre code</source>
         <translation>{0} — enter your code</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="144"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="148"/>
         <source>Code incorrect. Réessayez.</source>
         <translation>Wrong code. Try again.</translation>
     </message>
@@ -231,32 +269,37 @@
 <context>
     <name>LogisticsConsole</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="458"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="541"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="459"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="542"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="460"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="543"/>
         <source>Inventaire</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="461"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="544"/>
+        <source>Écarts</source>
+        <translation>Discrepancies</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="545"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="462"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="546"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="548"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="634"/>
         <source>{0} / {1} étiquettes envoyées</source>
         <translation>{0} / {1} labels sent</translation>
     </message>
@@ -410,32 +453,32 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="165"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="172"/>
         <source>Code saisi</source>
         <translation>Code entered</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="173"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="180"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="173"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="180"/>
         <source>Effacer le dernier chiffre</source>
         <translation>Erase the last digit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="177"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="184"/>
         <source>Valider</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="177"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="184"/>
         <source>Valider le code</source>
         <translation>Confirm the code</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="199"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="206"/>
         <source>Chiffre {0}</source>
         <translation>Digit {0}</translation>
     </message>
@@ -443,127 +486,127 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="350"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="432"/>
         <source>État de l&apos;imprimante</source>
         <translation>Printer status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="352"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="434"/>
         <source>Avancement de l&apos;impression</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="354"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="436"/>
         <source>Arrêter l&apos;envoi</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="357"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="439"/>
         <source>Travail</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="357"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="439"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="357"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="439"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="357"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="439"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="358"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="440"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="358"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="440"/>
         <source>File d&apos;impression</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="360"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="442"/>
         <source>Relancer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="362"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="444"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="364"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="446"/>
         <source>Réimprimer : étiquette abîmée</source>
         <translation>Reprint: damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="365"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="447"/>
         <source>étiquette abîmée</source>
         <translation>damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="366"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="448"/>
         <source>Réimprimer : illisible</source>
         <translation>Reprint: unreadable</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="367"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="449"/>
         <source>étiquette illisible au scanner</source>
         <translation>label unreadable by the scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="389"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="471"/>
         <source>Imprimante simulée</source>
         <translation>Simulated printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="394"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="476"/>
         <source>en attente</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="394"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="476"/>
         <source>envoi</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="394"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="476"/>
         <source>imprimée</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="395"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="477"/>
         <source>interrompue</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="395"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="477"/>
         <source>annulée</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="406"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="488"/>
         <source>Touchez d&apos;abord un travail.</source>
         <translation>Tap a job first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="413"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="495"/>
         <source>C&apos;est fait.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="419"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="501"/>
         <source>Touchez d&apos;abord une étiquette déjà imprimée.</source>
         <translation>Tap a label already printed first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="422"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="504"/>
         <source>Réimpression demandée (même SSCC) : {0}.</source>
         <translation>Reprint requested (same SSCC): {0}.</translation>
     </message>
@@ -714,47 +757,47 @@
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="288"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="292"/>
         <source>Scannez l&apos;emplacement de réception, puis chaque article (GS1-128 fournisseur ou EAN).</source>
         <translation>Scan the receiving location, then each item (supplier GS1-128 or EAN).</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="289"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="289"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="289"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="289"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
         <source>Lot</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="289"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="290"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="294"/>
         <source>Réceptions de cette session</source>
         <translation>Receipts of this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="294"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="298"/>
         <source>Le prochain article compte {0}</source>
         <translation>The next item counts {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="301"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="305"/>
         <source>Quantité {0} pour le prochain article</source>
         <translation>Quantity {0} for the next item</translation>
     </message>
@@ -947,139 +990,139 @@
 <context>
     <name>ShipmentsPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="82"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="86"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="82"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="84"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="86"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="88"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="82"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="86"/>
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="82"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="86"/>
         <source>En stock</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="83"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="87"/>
         <source>Commandes prêtes à expédier</source>
         <translation>Orders ready to ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="84"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="88"/>
         <source>Expédition</source>
         <translation>Shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="84"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="88"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="84"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="88"/>
         <source>Unités</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="85"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="89"/>
         <source>Étiquetées</source>
         <translation>Labelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="85"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="112"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="89"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="116"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="87"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="91"/>
         <source>Créer l&apos;expédition</source>
         <translation>Create the shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="89"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="93"/>
         <source>Six articles de moins</source>
         <translation>Six items fewer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="91"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="95"/>
         <source>Six articles de plus</source>
         <translation>Six items more</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="95"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="99"/>
         <source>Ajouter un carton</source>
         <translation>Add a carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="97"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="101"/>
         <source>Imprimer les étiquettes</source>
         <translation>Print the labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="100"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="104"/>
         <source>Expédier</source>
         <translation>Ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="103"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="107"/>
         <source>Aperçu de l&apos;étiquette</source>
         <translation>Label preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="107"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="111"/>
         <source>Commandes prêtes</source>
         <translation>Ready orders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="134"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="138"/>
         <source>{0} articles par carton</source>
         <translation>{0} items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="153"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="157"/>
         <source>Touchez d&apos;abord une commande prête.</source>
         <translation>Tap a ready order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="159"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="163"/>
         <source>Expédition {0} créée pour {1}.</source>
         <translation>Shipment {0} created for {1}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="164"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="168"/>
         <source>Touchez d&apos;abord une expédition créée depuis une commande.</source>
         <translation>Tap a shipment created from an order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="168"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="172"/>
         <source>La commande {0} n&apos;a plus de produit fini en stock.</source>
         <translation>Order {0} has no finished product in stock any more.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="177"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="181"/>
         <source>Carton ajouté : SSCC {0}.</source>
         <translation>Carton added: SSCC {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="191"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="195"/>
         <source>Rien à imprimer : ajoutez d&apos;abord un carton.</source>
         <translation>Nothing to print: add a carton first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="200"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="204"/>
         <source>Touchez d&apos;abord une expédition.</source>
         <translation>Tap a shipment first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="208"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="212"/>
         <source>Expédition {0} partie : le stock est sorti.</source>
         <translation>Shipment {0} has left: the stock is out.</translation>
     </message>
@@ -1100,174 +1143,123 @@
 <context>
     <name>StationScreen</name>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="111"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="104"/>
+        <source>Alerte de stock</source>
+        <translation>Stock alert</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="117"/>
         <source>Avancement de la commande</source>
         <translation>Order progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="146"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="125"/>
+        <source>Stock disponible au poste</source>
+        <translation>Stock available at the station</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="156"/>
         <source>Dernier message</source>
         <translation>Last message</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="153"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="163"/>
         <source>Annuler le dernier scan</source>
         <translation>Undo last scan</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="155"/>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="245"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="165"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="261"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="155"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="165"/>
         <source>Pause ou reprise</source>
         <translation>Pause or resume</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="157"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="167"/>
         <source>Appeler de l&apos;aide</source>
         <translation>Call for help</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="159"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="169"/>
         <source>Manquant : vide</source>
         <translation>Missing: empty</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="159"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="169"/>
         <source>Manquant : emplacement vide</source>
         <translation>Missing: empty location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="162"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="172"/>
         <source>Manquant : abîmé</source>
         <translation>Missing: damaged</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="162"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="172"/>
         <source>Manquant : article abîmé</source>
         <translation>Missing: damaged item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="191"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="201"/>
         <source>Scannez le bon article pour continuer, ou touchez l&apos;écran.</source>
         <translation>Scan the right item to go on, or tap the screen.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="193"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="203"/>
         <source>Rien n&apos;a été enregistré. Appelez votre chef d&apos;équipe.</source>
         <translation>Nothing was saved. Call your team lead.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="194"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="204"/>
         <source>REFUSÉ</source>
         <translation>REFUSED</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="199"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="209"/>
         <source>KIT TERMINÉ</source>
         <translation>KIT DONE</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="199"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="209"/>
         <source>Commencez le kit suivant.</source>
         <translation>Start the next kit.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="223"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="234"/>
         <source>⚠ Scanner déconnecté — rebranchez-le : il se reconnecte tout seul.</source>
         <translation>⚠ Scanner disconnected — plug it back in: it reconnects by itself.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="230"/>
-        <source>{0} — commande {1}</source>
-        <translation>{0} — order {1}</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="233"/>
-        <source>{0} / {1} kits</source>
-        <translation>{0} / {1} kits</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="235"/>
-        <source>Aucune tâche affectée à ce poste : appelez votre chef d&apos;équipe.</source>
-        <translation>No task assigned at this station: call your team lead.</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="256"/>
-        <source>Étape {0} sur {1}</source>
-        <translation>Step {0} of {1}</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="258"/>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="278"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="268"/>
         <source>× {0}</source>
         <translation>× {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="321"/>
-        <source>manquant</source>
-        <translation>missing</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="245"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="261"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="247"/>
-        <source>En pause — scannez REPRISE ou touchez « Reprendre ».</source>
-        <translation>Paused — scan REPRISE or tap “Resume”.</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="270"/>
-        <source>Préparation</source>
-        <translation>Picking</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="271"/>
-        <source>Liste terminée</source>
-        <translation>List done</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="273"/>
-        <source>Scannez VALIDER pour la liste suivante.</source>
-        <translation>Scan VALIDER for the next list.</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="275"/>
-        <source>Ligne {0} sur {1} — emplacement {2}</source>
-        <translation>Line {0} of {1} — location {2}</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="280"/>
-        <source>Prélevez en {0} et scannez chaque article.</source>
-        <translation>Pick at {0} and scan each item.</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="282"/>
-        <source>Allez en {0} et scannez l&apos;emplacement.</source>
-        <translation>Go to {0} and scan the location.</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="291"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="317"/>
         <source>{0} kit(s) faits pendant cette session</source>
         <translation>{0} kit(s) done this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="293"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="319"/>
         <source>{0:.0f} kits/h en ce moment</source>
         <translation>{0:.0f} kits/h right now</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="295"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="321"/>
         <source>votre moyenne : {0:.0f}/h</source>
         <translation>your average: {0:.0f}/h</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="297"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="323"/>
         <source>repère : {0:.0f}/h</source>
         <translation>reference: {0:.0f}/h</translation>
     </message>
@@ -1275,27 +1267,27 @@
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="219"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="223"/>
         <source>Aperçu du code-barres de l&apos;article</source>
         <translation>Item barcode preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="220"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="224"/>
         <source>Touchez une ligne : son étiquette article s&apos;affiche ici.</source>
         <translation>Tap a line: its item label shows here.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="222"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="226"/>
         <source>Imprimer l&apos;étiquette</source>
         <translation>Print the label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="222"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="226"/>
         <source>Imprimer l&apos;étiquette article</source>
         <translation>Print the item label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="244"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="248"/>
         <source>Étiquette de {0} — {1}</source>
         <translation>Label of {0} — {1}</translation>
     </message>
@@ -1485,6 +1477,621 @@
         <location filename="../../logins_desktop/ui/home.py" line="115"/>
         <source>Restrictions enregistrées pour {0}.</source>
         <translation>Restrictions saved for {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/common.py" line="5"/>
+        <source>erreur : {detail}</source>
+        <comment>common.error</comment>
+        <translation>error: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/common.py" line="6"/>
+        <source>Une erreur inattendue est survenue. Rien de ce qui était enregistré n&apos;est perdu. Détails pour le support : {log}</source>
+        <comment>common.unexpected</comment>
+        <translation>An unexpected error occurred. Nothing that was saved is lost. Details for support: {log}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/scan.py" line="5"/>
+        <source>lecture vide</source>
+        <comment>scan.empty</comment>
+        <translation>empty read</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/scan.py" line="6"/>
+        <source>quantité {quantity} hors limites (1 à {max})</source>
+        <comment>scan.quantity_out_of_range</comment>
+        <translation>quantity {quantity} out of range (1 to {max})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/scan.py" line="7"/>
+        <source>motif de manquant inconnu « {reason} »</source>
+        <comment>scan.unknown_short_reason</comment>
+        <translation>unknown shortage reason “{reason}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/scan.py" line="8"/>
+        <source>commande inconnue « {command} »</source>
+        <comment>scan.unknown_command</comment>
+        <translation>unknown command “{command}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/scan.py" line="9"/>
+        <source>commande QUANTITÉ sans nombre</source>
+        <comment>scan.quantity_without_number</comment>
+        <translation>QUANTITY command without a number</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/scan.py" line="10"/>
+        <source>commande MANQUANT sans motif (VIDE, ABIME, AUTRE)</source>
+        <comment>scan.short_without_reason</comment>
+        <translation>MISSING command without a reason (VIDE, ABIME, AUTRE)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/scan.py" line="11"/>
+        <source>code erroné : données GS1 illisibles</source>
+        <comment>scan.gs1_unreadable</comment>
+        <translation>wrong code: unreadable GS1 data</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/scan.py" line="12"/>
+        <source>code erroné : clé de contrôle de l&apos;AI ({ai})</source>
+        <comment>scan.gs1_check_digit</comment>
+        <translation>wrong code: check digit of AI ({ai})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/scan.py" line="13"/>
+        <source>code erroné : clé de contrôle fausse</source>
+        <comment>scan.check_digit</comment>
+        <translation>wrong code: wrong check digit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/scan.py" line="14"/>
+        <source>code erroné : caractères de contrôle</source>
+        <comment>scan.control_characters</comment>
+        <translation>wrong code: control characters</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/scan.py" line="15"/>
+        <source>lecture trop longue ({length} octets, au plus {max}) : ignorée</source>
+        <comment>scan.too_long</comment>
+        <translation>read too long ({length} bytes, at most {max}): ignored</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/scan.py" line="16"/>
+        <source>lecture illisible : {detail}</source>
+        <comment>scan.framing</comment>
+        <translation>unreadable read: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="6"/>
+        <source>identifiez-vous d&apos;abord : scannez votre badge</source>
+        <comment>station.badge_first</comment>
+        <translation>identify yourself first: scan your badge</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="7"/>
+        <source>badge inconnu : « {badge} »</source>
+        <comment>station.unknown_badge</comment>
+        <translation>unknown badge: “{badge}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="8"/>
+        <source>badge de {name} : code demandé</source>
+        <comment>station.user_badge</comment>
+        <translation>{name}&apos;s badge: PIN requested</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="9"/>
+        <source>Bonjour {worker} — aucune tâche affectée à ce poste : appelez votre chef d&apos;équipe</source>
+        <comment>station.hello_no_task</comment>
+        <translation>Hello {worker} — no task assigned to this station: call your team lead</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="11"/>
+        <source>Bonjour {worker} — vous êtes affecté·e au poste {station}, pas à celui-ci : appelez votre chef d&apos;équipe</source>
+        <comment>station.hello_elsewhere</comment>
+        <translation>Hello {worker} — you are assigned to station {station}, not this one: call your team lead</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="13"/>
+        <source>Bonjour {worker} — {kit}, commande {order} : {covers, plural, one {de quoi faire # kit} other {de quoi faire # kits}} ici, {remaining, plural, one {# restant} other {# restants}} à faire</source>
+        <comment>station.hello_kit</comment>
+        <translation>Hello {worker} — {kit}, order {order}: {covers, plural, one {stock here for # kit} other {stock here for # kits}}, {remaining, plural, one {# left} other {# left}} to make</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="16"/>
+        <source>Bonjour {worker} — préparation pour {kit}, commande {order} : {lines, plural, one {# ligne} other {# lignes}} à prélever</source>
+        <comment>station.hello_picking</comment>
+        <translation>Hello {worker} — picking for {kit}, order {order}: {lines, plural, one {# line} other {# lines}} to pick</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="18"/>
+        <source>Bonjour {worker} — {task}, commande {order}</source>
+        <comment>station.hello_other</comment>
+        <translation>Hello {worker} — {task}, order {order}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="19"/>
+        <source>{worker} est déjà connecté·e</source>
+        <comment>station.already_logged_in</comment>
+        <translation>{worker} is already logged in</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="20"/>
+        <source>C&apos;est le badge de {other}. {worker} est connecté·e à ce poste : terminez le kit ou mettez en pause, puis scannez DÉCONNEXION pour changer de personne</source>
+        <comment>station.other_badge</comment>
+        <translation>This is {other}&apos;s badge. {worker} is logged in at this station: finish the kit or pause, then scan DÉCONNEXION (log out) to change person</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="22"/>
+        <source>code inconnu « {code} » — pour changer de personne, scannez DÉCONNEXION</source>
+        <comment>station.unknown_code</comment>
+        <translation>unknown code “{code}” — to change person, scan DÉCONNEXION (log out)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="24"/>
+        <source>personne n&apos;est connecté·e à ce poste</source>
+        <comment>station.nobody</comment>
+        <translation>nobody is logged in at this station</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="25"/>
+        <source>Au revoir {worker} — {kits, plural, one {# kit} other {# kits}} en {minutes} min pendant cette session</source>
+        <comment>station.goodbye</comment>
+        <translation>Goodbye {worker} — {kits, plural, one {# kit} other {# kits}} in {minutes} min this session</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="29"/>
+        <source>Attention : {covers, plural, =0 {plus de {component} ici} one {de quoi faire # seul kit : {component} manque ensuite} other {plus de {component} pour # kits}} — prévenez votre chef d&apos;équipe, vous pouvez continuer</source>
+        <comment>station.low_stock</comment>
+        <translation>Warning: {covers, plural, =0 {no more {component} here} one {enough for only # kit: then {component} runs out} other {{component} left for # kits only}} — tell your team lead, you can carry on</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="32"/>
+        <source>{station} : {covers, plural, =0 {plus de {component}} one {plus de {component} pour # kit} other {plus de {component} pour # kits}}</source>
+        <comment>station.low_stock_alert</comment>
+        <translation>{station}: {covers, plural, =0 {no more {component}} one {{component} for # kit only} other {{component} for # kits only}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="36"/>
+        <source>code GS1 sans GTIN (AI 01 ou 02) : ce n&apos;est pas un article</source>
+        <comment>station.no_gtin</comment>
+        <translation>GS1 code without a GTIN (AI 01 or 02): not an item</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="37"/>
+        <source>article inconnu (GTIN {gtin})</source>
+        <comment>station.unknown_item</comment>
+        <translation>unknown item (GTIN {gtin})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="38"/>
+        <source>En pause : scannez REPRISE (ou touchez « Reprendre ») pour continuer</source>
+        <comment>station.paused</comment>
+        <translation>Paused: scan REPRISE (resume) or tap “Resume” to carry on</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="39"/>
+        <source>aucune tâche de kit en cours : appelez votre chef d&apos;équipe</source>
+        <comment>station.no_kit_task</comment>
+        <translation>no kit task in progress: call your team lead</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="40"/>
+        <source>trop de « {item} » : déjà {scanned}/{needed} dans ce kit</source>
+        <comment>station.too_many</comment>
+        <translation>too many “{item}”: already {scanned}/{needed} in this kit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="41"/>
+        <source>trop de « {item} » : {scanned} + {quantity} &gt; {needed}</source>
+        <comment>station.too_many_quantity</comment>
+        <translation>too many “{item}”: {scanned} + {quantity} &gt; {needed}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="42"/>
+        <source>Ce n&apos;est pas « {expected} » : vous avez scanné « {scanned} ». Attendu : {expected} (étape {step}/{steps})</source>
+        <comment>station.wrong_item</comment>
+        <translation>This is not “{expected}”: you scanned “{scanned}”. Expected: {expected} (step {step}/{steps})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="44"/>
+        <source>{item} : {scanned}/{needed}</source>
+        <comment>station.step_ok</comment>
+        <translation>{item}: {scanned}/{needed}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="45"/>
+        <source>Kit terminé ! {done}/{ordered} pour la commande {order}</source>
+        <comment>station.kit_done</comment>
+        <translation>Kit done! {done}/{ordered} for order {order}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="46"/>
+        <source>Kit terminé ! {done}/{ordered} pour la commande {order} — le stock ne connaissait pas tout : écart signalé au responsable, rien à faire pour vous</source>
+        <comment>station.kit_done_shortfall</comment>
+        <translation>Kit done! {done}/{ordered} for order {order} — the stock did not know everything: discrepancy reported to the manager, nothing for you to do</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="49"/>
+        <source>rien à valider : aucune tâche de kit en cours</source>
+        <comment>station.validate_nothing</comment>
+        <translation>nothing to validate: no kit task in progress</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="50"/>
+        <source>rien à valider : le kit n&apos;est pas commencé</source>
+        <comment>station.validate_not_started</comment>
+        <translation>nothing to validate: the kit is not started</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="51"/>
+        <source>kit incomplet : il manque {item} ({scanned}/{needed})</source>
+        <comment>station.kit_incomplete</comment>
+        <translation>kit incomplete: {item} missing ({scanned}/{needed})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="52"/>
+        <source>Quantité {quantity} pour le prochain article</source>
+        <comment>station.quantity_set</comment>
+        <translation>Quantity {quantity} for the next item</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="53"/>
+        <source>Rien à annuler</source>
+        <comment>station.nothing_to_undo</comment>
+        <translation>Nothing to undo</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="54"/>
+        <source>Dernier scan annulé : {item} (−{quantity})</source>
+        <comment>station.undone_scan</comment>
+        <translation>Last scan undone: {item} (−{quantity})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="55"/>
+        <source>Quantité annulée : le prochain article compte {quantity}</source>
+        <comment>station.undone_quantity</comment>
+        <translation>Quantity undone: the next item counts {quantity}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="56"/>
+        <source>Appel envoyé au chef d&apos;équipe</source>
+        <comment>station.help_sent</comment>
+        <translation>Call sent to the team lead</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="57"/>
+        <source>aide demandée ({order})</source>
+        <comment>station.help_call</comment>
+        <translation>help requested ({order})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="58"/>
+        <source>aide demandée (sans tâche)</source>
+        <comment>station.help_call_no_task</comment>
+        <translation>help requested (no task)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="59"/>
+        <source>Pause — scannez REPRISE pour continuer</source>
+        <comment>station.pause_started</comment>
+        <translation>Pause — scan REPRISE (resume) to carry on</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="60"/>
+        <source>Reprise du travail</source>
+        <comment>station.pause_ended</comment>
+        <translation>Back to work</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="61"/>
+        <source>déjà en pause</source>
+        <comment>station.already_paused</comment>
+        <translation>already paused</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="62"/>
+        <source>pas en pause</source>
+        <comment>station.not_paused</comment>
+        <translation>not paused</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="63"/>
+        <source>ENREGISTREMENT IMPOSSIBLE (disque plein ou base en lecture seule) : scan refusé, appelez votre chef d&apos;équipe</source>
+        <comment>station.not_saved</comment>
+        <translation>CANNOT SAVE (disk full or read-only database): scan refused, call your team lead</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="65"/>
+        <source>{reason} — appelez votre chef d&apos;équipe</source>
+        <comment>station.refused_call_lead</comment>
+        <translation>{reason} — call your team lead</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="66"/>
+        <source>poste inconnu : « {station} » (importez les postes ou lancez seed-demo)</source>
+        <comment>station.unknown_station</comment>
+        <translation>unknown station: “{station}” (import the stations or run seed-demo)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="68"/>
+        <source>double lecture ignorée</source>
+        <comment>station.duplicate</comment>
+        <translation>double read ignored</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="69"/>
+        <source>Kit défait : {kit} de la commande {order} — les composants reviennent en stock</source>
+        <comment>station.kit_dismantled</comment>
+        <translation>Kit dismantled: {kit} of order {order} — the components go back to stock</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="71"/>
+        <source>aucun kit terminé de la commande {order} à défaire en {location}</source>
+        <comment>station.nothing_to_dismantle</comment>
+        <translation>no finished kit of order {order} to dismantle at {location}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="75"/>
+        <source>rien à prélever en {location}</source>
+        <comment>station.pick_nothing_here</comment>
+        <translation>nothing to pick at {location}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="76"/>
+        <source>Emplacement {location} : prélevez {items}</source>
+        <comment>station.pick_at_location</comment>
+        <translation>Location {location}: pick {items}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="77"/>
+        <source>scannez d&apos;abord l&apos;emplacement où vous prélevez</source>
+        <comment>station.pick_scan_location_first</comment>
+        <translation>first scan the location you pick from</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="79"/>
+        <source>« {item} » n&apos;est pas à prélever en {location}</source>
+        <comment>station.pick_not_here</comment>
+        <translation>“{item}” is not to be picked at {location}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="80"/>
+        <source>trop de « {item} » : {quantity} &gt; {left} restant(s)</source>
+        <comment>station.pick_too_many</comment>
+        <translation>too many “{item}”: {quantity} &gt; {left} left</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="81"/>
+        <source>Prélevé : {item} {picked}/{needed} en {location}</source>
+        <comment>station.picked</comment>
+        <translation>Picked: {item} {picked}/{needed} at {location}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="82"/>
+        <source>Prélevé : {item} {picked}/{needed} en {location} — liste terminée : scannez VALIDER</source>
+        <comment>station.picked_list_done</comment>
+        <translation>Picked: {item} {picked}/{needed} at {location} — list done: scan VALIDER (validate)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="84"/>
+        <source>Dernier prélèvement annulé : {item} (−{quantity}), à remettre en {location}</source>
+        <comment>station.undone_pick</comment>
+        <translation>Last pick undone: {item} (−{quantity}), put it back at {location}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="86"/>
+        <source>Manquant annulé : {item} en {location}, la ligne est de nouveau à prélever</source>
+        <comment>station.undone_short</comment>
+        <translation>Shortage undone: {item} at {location}, the line is to be picked again</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="88"/>
+        <source>MANQUANT sert à la préparation, pas à l&apos;assemblage</source>
+        <comment>station.short_only_picking</comment>
+        <translation>MANQUANT (missing) is for picking, not for assembly</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="89"/>
+        <source>scannez d&apos;abord l&apos;emplacement de la ligne manquante</source>
+        <comment>station.short_scan_location</comment>
+        <translation>first scan the location of the missing line</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="91"/>
+        <source>Manquant enregistré : {item}, {quantity} en {location} ({reason})</source>
+        <comment>station.short_recorded</comment>
+        <translation>Shortage recorded: {item}, {quantity} at {location} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="93"/>
+        <source>emplacement vide</source>
+        <comment>station.short_reason.VIDE</comment>
+        <translation>empty location</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="94"/>
+        <source>article abîmé</source>
+        <comment>station.short_reason.ABIME</comment>
+        <translation>damaged item</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="95"/>
+        <source>autre raison</source>
+        <comment>station.short_reason.AUTRE</comment>
+        <translation>other reason</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="96"/>
+        <source>{left, plural, one {il reste # ligne à prélever} other {il reste # lignes à prélever}}</source>
+        <comment>station.pick_lines_left</comment>
+        <translation>{left, plural, one {# line left to pick} other {# lines left to pick}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="98"/>
+        <source>Liste terminée — le poste est approvisionné, rien d&apos;autre à prélever</source>
+        <comment>station.pick_list_done_none</comment>
+        <translation>List done — the station is supplied, nothing else to pick</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="100"/>
+        <source>Liste terminée — nouvelle liste : {lines, plural, one {# ligne} other {# lignes}}</source>
+        <comment>station.pick_list_next</comment>
+        <translation>List done — new list: {lines, plural, one {# line} other {# lines}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="104"/>
+        <source>{kit} — commande {order}</source>
+        <comment>station.view.order</comment>
+        <translation>{kit} — order {order}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="105"/>
+        <source>Aucune tâche affectée à ce poste : appelez votre chef d&apos;équipe.</source>
+        <comment>station.view.no_task</comment>
+        <translation>No task assigned to this station: call your team lead.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="106"/>
+        <source>{done} / {ordered} kits</source>
+        <comment>station.view.progress</comment>
+        <translation>{done} / {ordered} kits</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="107"/>
+        <source>Étape {number} sur {steps}</source>
+        <comment>station.view.step</comment>
+        <translation>Step {number} of {steps}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="108"/>
+        <source>Ligne {number} sur {lines} — emplacement {location}</source>
+        <comment>station.view.line</comment>
+        <translation>Line {number} of {lines} — location {location}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="109"/>
+        <source>Ligne {number} sur {lines} — de {location} vers {target}</source>
+        <comment>station.view.line_to</comment>
+        <translation>Line {number} of {lines} — from {location} to {target}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="110"/>
+        <source>Préparation</source>
+        <comment>station.view.picking</comment>
+        <translation>Picking</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="111"/>
+        <source>Liste terminée</source>
+        <comment>station.view.list_done</comment>
+        <translation>List done</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="112"/>
+        <source>Scannez VALIDER pour la liste suivante.</source>
+        <comment>station.view.list_done_hint</comment>
+        <translation>Scan VALIDER (validate) for the next list.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="113"/>
+        <source>Prélevez en {location} et scannez chaque article.</source>
+        <comment>station.view.pick_here</comment>
+        <translation>Pick at {location} and scan each item.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="114"/>
+        <source>Allez en {location} et scannez l&apos;emplacement.</source>
+        <comment>station.view.go_to</comment>
+        <translation>Go to {location} and scan the location.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="115"/>
+        <source>{number}. {item} ({scanned}/{needed})</source>
+        <comment>station.view.kit_row</comment>
+        <translation>{number}. {item} ({scanned}/{needed})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="116"/>
+        <source>{location} · {item} ({picked}/{needed})</source>
+        <comment>station.view.pick_row</comment>
+        <translation>{location} · {item} ({picked}/{needed})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="117"/>
+        <source>{location} · {item} ({picked}/{needed}) — manquant {short}</source>
+        <comment>station.view.pick_row_short</comment>
+        <translation>{location} · {item} ({picked}/{needed}) — missing {short}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="119"/>
+        <source>En pause — scannez REPRISE ou touchez « Reprendre ».</source>
+        <comment>station.view.paused</comment>
+        <translation>Paused — scan REPRISE (resume) or tap “Resume”.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="120"/>
+        <source>{covers, plural, one {Stock ici : de quoi faire # kit} other {Stock ici : de quoi faire # kits}} · {remaining, plural, one {# restant} other {# restants}} pour la commande</source>
+        <comment>station.view.covers</comment>
+        <translation>{covers, plural, one {Stock here: enough for # kit} other {Stock here: enough for # kits}} · {remaining, plural, one {# left} other {# left}} for the order</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="123"/>
+        <source>manquant</source>
+        <comment>station.view.short_state</comment>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="5"/>
+        <source>{at} · {kind} · {sku} ({product}) en {location} : {quantity} — kit {kit}, {worker}, poste {station}</source>
+        <comment>stock.discrepancy_line</comment>
+        <translation>{at} · {kind} · {sku} ({product}) at {location}: {quantity} — kit {kit}, {worker}, station {station}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="7"/>
+        <source>introuvable au registre</source>
+        <comment>stock.discrepancy_kind.missing</comment>
+        <translation>not in the ledger</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="8"/>
+        <source>transfert non prévu</source>
+        <comment>stock.discrepancy_kind.unplanned_transfer</comment>
+        <translation>unplanned transfer</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="9"/>
+        <source>aucun écart de stock à traiter</source>
+        <comment>stock.no_discrepancy</comment>
+        <translation>no stock discrepancy to handle</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="10"/>
+        <source>{n, plural, one {# écart de stock à compter} other {# écarts de stock à compter}}</source>
+        <comment>stock.discrepancy_count</comment>
+        <translation>{n, plural, one {# stock discrepancy to count} other {# stock discrepancies to count}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="12"/>
+        <source>Comptage de {location} commencé : scannez chaque article</source>
+        <comment>stock.count_started</comment>
+        <translation>Count of {location} started: scan each item</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="14"/>
+        <source>{location} : {items}</source>
+        <comment>stock.discrepancy_group</comment>
+        <translation>{location}: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="15"/>
+        <source>{product} ×{quantity} ({kind})</source>
+        <comment>stock.discrepancy_item</comment>
+        <translation>{product} ×{quantity} ({kind})</translation>
     </message>
 </context>
 </TS>

@@ -38,7 +38,8 @@ def test_worker_badge_scan_logs_in_without_pin(qtbot, window, context):
     qtbot.waitUntil(lambda: window.person is not None)
     assert window.person.display_name == "Sofia Da Silva"
     assert isinstance(window.home, StationScreen)  # assigned at POSTE-02, not here (POSTE-01)
-    assert "aucune tâche affectée à ce poste (affecté·e au poste POSTE-02)" in window.home.message.text()
+    assert window.home.last_result.message.to_json() == {"id": "station.hello_elsewhere", "args": {
+        "worker": "Sofia Da Silva", "station": "POSTE-02"}}
     assert window.who.text() == "Sofia Da Silva — Opérateur·rice"
     assert window.sounds.played[-1] == "ok"
     assert window.logout_button.isVisible()

@@ -99,3 +99,25 @@ PICK_LIST_DONE_NONE = translate("messages", "Liste terminée — le poste est ap
                                 "station.pick_list_done_none")
 PICK_LIST_NEXT = translate("messages", "Liste terminée — nouvelle liste : {lines, plural, one {# ligne} other {# lignes}}",
                            "station.pick_list_next")
+
+# What the station screen shows (its view model); the words live here, the screen only lays them out.
+VIEW_ORDER = translate("messages", "{kit} — commande {order}", "station.view.order")
+VIEW_NO_TASK = translate("messages", "Aucune tâche affectée à ce poste : appelez votre chef d'équipe.", "station.view.no_task")
+VIEW_PROGRESS = translate("messages", "{done} / {ordered} kits", "station.view.progress")
+VIEW_STEP = translate("messages", "Étape {number} sur {steps}", "station.view.step")
+VIEW_LINE = translate("messages", "Ligne {number} sur {lines} — emplacement {location}", "station.view.line")
+VIEW_LINE_TO = translate("messages", "Ligne {number} sur {lines} — de {location} vers {target}", "station.view.line_to")
+VIEW_PICKING = translate("messages", "Préparation", "station.view.picking")
+VIEW_LIST_DONE = translate("messages", "Liste terminée", "station.view.list_done")
+VIEW_LIST_DONE_HINT = translate("messages", "Scannez VALIDER pour la liste suivante.", "station.view.list_done_hint")
+VIEW_PICK_HERE = translate("messages", "Prélevez en {location} et scannez chaque article.", "station.view.pick_here")
+VIEW_GO_TO = translate("messages", "Allez en {location} et scannez l'emplacement.", "station.view.go_to")
+VIEW_KIT_ROW = translate("messages", "{number}. {item} ({scanned}/{needed})", "station.view.kit_row")
+VIEW_PICK_ROW = translate("messages", "{location} · {item} ({picked}/{needed})", "station.view.pick_row")
+VIEW_PICK_ROW_SHORT = translate("messages", "{location} · {item} ({picked}/{needed}) — manquant {short}",
+                                "station.view.pick_row_short")
+VIEW_PAUSED = translate("messages", "En pause — scannez REPRISE ou touchez « Reprendre ».", "station.view.paused")
+VIEW_COVERS = translate("messages", "{covers, plural, one {Stock ici : de quoi faire # kit} other {Stock ici : de quoi "
+                        "faire # kits}} · {remaining, plural, one {# restant} other {# restants}} pour la commande",
+                        "station.view.covers")
+VIEW_SHORT_STATE = translate("messages", "manquant", "station.view.short_state")

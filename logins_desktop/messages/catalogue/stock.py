@@ -11,3 +11,5 @@ DISCREPANCY_COUNT = translate("messages", "{n, plural, one {# écart de stock à
                               "compter}}", "stock.discrepancy_count")
 COUNT_STARTED = translate("messages", "Comptage de {location} commencé : scannez chaque article",
                           "stock.count_started")
+DISCREPANCY_GROUP = translate("messages", "{location} : {items}", "stock.discrepancy_group")
+DISCREPANCY_ITEM = translate("messages", "{product} ×{quantity} ({kind})", "stock.discrepancy_item")

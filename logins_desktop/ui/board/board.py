@@ -26,6 +26,7 @@ from logins_desktop.services.shift_plan import ShiftPlanService
 from logins_desktop.settings import PlanningSettings
 from logins_desktop.ui.board.pace_chart import PaceChart
 from logins_desktop.ui.board.proposal import ProposalView
+from logins_desktop.ui.i18n import say
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.touch import Feedback, TouchButton, avatar
@@ -206,6 +207,22 @@ class Board(QWidget):
         if {a.id for a in alerts} - self._known_calls:
             self._sounds.play("alert")  # a new call: heard, not only seen
         self._known_calls = {a.id for a in alerts}
+        stock = self._board.stock_alerts()
+        self.stock_alerts = []
+        for message in stock:  # a station runs low: pictogram + words, a picker can be sent
+            frame = QFrame()
+            frame.setObjectName("feedback_info")
+            row = QHBoxLayout(frame)
+            icon = QLabel()
+            icon.setPixmap(self._theme.pixmap("warning", self._theme.px(9)))
+            text = QLabel(say(message))
+            text.setObjectName("title")
+            text.setWordWrap(True)
+            text.setAccessibleName(say(message))
+            row.addWidget(icon)
+            row.addWidget(text, 1)
+            self.alerts.addWidget(frame)
+            self.stock_alerts.append(text)
         for alert in alerts:
             frame = QFrame()
             frame.setObjectName("feedback_error")

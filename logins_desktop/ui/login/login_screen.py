@@ -126,6 +126,10 @@ class LoginScreen(QWidget):
         self._sounds.play("error")
         self.feedback.show_message("error", reason)
 
+    def farewell(self, summary: str) -> None:
+        """End of shift: the worker's own summary (kits, time), large, until the next person comes."""
+        self.feedback.show_message("ok", summary)
+
     def choose(self, person: Person) -> None:
         if not person.needs_pin:
             self._login(person)

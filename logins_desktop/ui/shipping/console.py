@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -25,10 +26,13 @@ from logins_desktop.domain.errors import DomainError
 from logins_desktop.labels import pdf, zpl
 from logins_desktop.labels import product as product_labels
 from logins_desktop.labels.product import ProductLabel
+from logins_desktop.messages import msg
 from logins_desktop.services.printing import PrintQueue
 from logins_desktop.services.receiving import CountSession, ReceivingSession
 from logins_desktop.services.shipping import ShippingService, UnitSpec
+from logins_desktop.services.station import DiscrepancyDesk
 from logins_desktop.services.stock import StockService
+from logins_desktop.ui.i18n import say
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.stock.stock_view import StockView
 from logins_desktop.ui.theme import Theme
@@ -339,6 +343,84 @@ class CountPage(_ScanPage):
         self._console.sounds.play("ok")
 
 
+class DiscrepanciesPage(QWidget):
+    """What the stations could not find in the ledger, by location, each with one tap to count it."""
+
+    PER_PAGE = 5  # large rows, paged: never a scroll bar
+
+    def __init__(self, theme: Theme, desk: DiscrepancyDesk, console: LogisticsConsole):
+        super().__init__()
+        self._theme, self._desk, self._console = theme, desk, console
+        self._page = 0
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setObjectName("title")
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        self.rows = QVBoxLayout()
+        layout.addLayout(self.rows)
+        layout.addStretch(1)
+        pager = QHBoxLayout()
+        self.previous = TouchButton(theme, self.tr("Précédent"), self.tr("Page précédente des écarts"), icon="back")
+        self.previous.clicked.connect(lambda: self._turn(-1))
+        self.page_label = QLabel()
+        self.next = TouchButton(theme, self.tr("Suivant"), self.tr("Page suivante des écarts"), icon="next")
+        self.next.clicked.connect(lambda: self._turn(1))
+        pager.addWidget(self.previous)
+        pager.addWidget(self.page_label, 1, Qt.AlignmentFlag.AlignCenter)
+        pager.addWidget(self.next)
+        layout.addLayout(pager)
+        self.count_buttons: dict[str, TouchButton] = {}
+        self.refresh()
+
+    def _turn(self, step: int) -> None:
+        self._page += step
+        self.refresh()
+
+    def refresh(self) -> None:
+        while self.rows.count():
+            item = self.rows.takeAt(0)
+            if item.widget():
+                item.widget().hide()
+                item.widget().deleteLater()
+        groups = self._desk.by_location()
+        pages = max(1, -(-len(groups) // self.PER_PAGE))
+        self._page = min(max(0, self._page), pages - 1)
+        total = sum(1 for _ in self._desk.open())
+        self.title.setText(say(msg("stock.discrepancy_count", n=total)) if total else say(msg("stock.no_discrepancy")))
+        self.count_buttons = {}
+        for code, text in groups[self._page * self.PER_PAGE:(self._page + 1) * self.PER_PAGE]:
+            frame = QFrame()
+            frame.setObjectName("feedback_info")
+            row = QHBoxLayout(frame)
+            icon = QLabel()
+            icon.setPixmap(self._theme.pixmap("warning", self._theme.px(9)))
+            label = QLabel(say(text))
+            label.setWordWrap(True)
+            button = TouchButton(self._theme, self.tr("Compter {0}").format(code),
+                                 self.tr("Commencer l'inventaire de {0}").format(code), icon="history")
+            button.clicked.connect(lambda _=False, c=code: self.count(c))
+            row.addWidget(icon)
+            row.addWidget(label, 1)
+            row.addWidget(button)
+            self.rows.addWidget(frame)
+            self.count_buttons[code] = button
+        self.page_label.setText(self.tr("page {0} / {1}").format(self._page + 1, pages))
+        self.previous.setEnabled(self._page > 0)
+        self.next.setEnabled(self._page < pages - 1)
+
+    def count(self, location_code: str) -> None:
+        """One tap: the count of that location starts on the inventory page."""
+        counting = self._console.counting
+        if not counting.session.start_at(location_code):
+            return
+        self._desk.start_count(location_code)
+        counting.feedback.show_message("info", say(msg("stock.count_started", location=location_code)))
+        counting._show()
+        self._console.show_page(counting)
+        self.refresh()
+
+
 class PrintPage(QWidget):
     def __init__(self, theme: Theme, queue: PrintQueue, console: LogisticsConsole):
         super().__init__()
@@ -451,13 +533,15 @@ class LogisticsConsole(QWidget):
         self.counting = CountPage(theme, db, self)
         self.shipments = ShipmentsPage(theme, shipping, self)
         self.printing = PrintPage(theme, queue, self)
+        self.discrepancies = DiscrepanciesPage(theme, DiscrepancyDesk(db), self)
         self.pages = QStackedWidget()
         nav = QHBoxLayout()
         self.nav_buttons = []
-        self._pages = (self.stock_page, self.receiving, self.counting, self.shipments, self.printing)
+        self._pages = (self.stock_page, self.receiving, self.counting, self.discrepancies, self.shipments, self.printing)
         for label, page, icon in ((self.tr("Stock"), self.stock_page, "search"),
                                   (self.tr("Réception"), self.receiving, "badge"),
                                   (self.tr("Inventaire"), self.counting, "history"),
+                                  (self.tr("Écarts"), self.discrepancies, "warning"),
                                   (self.tr("Expéditions"), self.shipments, "box"),
                                   (self.tr("Impressions"), self.printing, "history")):
             self.pages.addWidget(page)
@@ -489,6 +573,8 @@ class LogisticsConsole(QWidget):
         self.stock_view.apply_filter()
 
     def show_page(self, page: QWidget) -> None:
+        if page is self.discrepancies:
+            page.refresh()  # the stations add to it while the manager works elsewhere
         self.pages.setCurrentWidget(page)
         for button, p in zip(self.nav_buttons, self._pages, strict=True):
             button.setChecked(p is page)

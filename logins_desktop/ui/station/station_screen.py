@@ -21,11 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from logins_desktop.domain.barcodes import CommandName
+from logins_desktop.messages import msg
 from logins_desktop.paths import resource
 from logins_desktop.services.station import ScanResult, StationService
+from logins_desktop.services.station_view import RowState
+from logins_desktop.ui.i18n import say
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.theme import Theme
-from logins_desktop.ui.widgets.touch import TouchButton
+from logins_desktop.ui.widgets.touch import Feedback, TouchButton
 
 
 class Alarm(QFrame):
@@ -86,7 +89,7 @@ class StationScreen(QWidget):
         self._feedback_seconds = feedback_seconds
         self.last_result: ScanResult | None = None
         self._step_rows: list[tuple[QLabel, QLabel]] = []
-        self._step_ids: list = []
+        self._rows_for: tuple | None = None
 
         self.pages = QStackedLayout(self)
         self.pages.setStackingMode(QStackedLayout.StackingMode.StackOne)
@@ -97,6 +100,9 @@ class StationScreen(QWidget):
         self.pages.addWidget(self.alarm)
 
         layout = QVBoxLayout(work)
+        self.stock_warning = Feedback(theme, 0)  # the stock runs low: pictogram + words, the work goes on
+        self.stock_warning.setAccessibleName(self.tr("Alerte de stock"))
+        layout.addWidget(self.stock_warning)
         self.disconnected = QLabel()
         self.disconnected.setObjectName("title")
         self.disconnected.setWordWrap(True)
@@ -114,6 +120,10 @@ class StationScreen(QWidget):
         top.addWidget(self.order_label, 2)
         top.addWidget(self.progress, 1)
         layout.addLayout(top)
+        self.cover_label = QLabel()
+        self.cover_label.setWordWrap(True)
+        self.cover_label.setAccessibleName(self.tr("Stock disponible au poste"))
+        layout.addWidget(self.cover_label)
 
         middle = QHBoxLayout()
         step_box = QVBoxLayout()
@@ -176,7 +186,7 @@ class StationScreen(QWidget):
 
     # ------------------------------------------------------------------ actions
     def _toggle_pause(self) -> None:
-        self.run_command(CommandName.RESUME if self._station.state.paused else CommandName.PAUSE)
+        self.run_command(CommandName.RESUME if self._station.view().paused else CommandName.PAUSE)
 
     def run_command(self, name: CommandName, option: str | None = None) -> None:
         self.show_result(self._station.command(name, option))
@@ -191,19 +201,20 @@ class StationScreen(QWidget):
             hint = self.tr("Scannez le bon article pour continuer, ou touchez l'écran.")
             if not result.committed:
                 hint = self.tr("Rien n'a été enregistré. Appelez votre chef d'équipe.")
-            self.alarm.show_state("error", self.tr("REFUSÉ"), result.reason, hint)
+            self.alarm.show_state("error", self.tr("REFUSÉ"), say(result.message), hint)
             self.pages.setCurrentWidget(self.alarm)
             self._flash.stop()
         elif result.kit_completed:
             self._sounds.play("ok")
-            self.alarm.show_state("ok", self.tr("KIT TERMINÉ"), result.reason, self.tr("Commencez le kit suivant."))
+            self.alarm.show_state("ok", self.tr("KIT TERMINÉ"), say(result.message), self.tr("Commencez le kit suivant."))
             self.pages.setCurrentWidget(self.alarm)
             if self._feedback_seconds > 0:
                 self._flash.start(int(self._feedback_seconds * 1000))
         else:
-            self._sounds.play("alert" if result.command == CommandName.HELP.value else "ok")
+            warned = result.warning is not None and result.outcome == "login"
+            self._sounds.play("alert" if result.command == CommandName.HELP.value or warned else "ok")
             self.clear_alarm()
-        self.message.setText(result.reason)
+        self.message.setText(say(result.message))
         self.refresh()
         if result.kit_completed or result.outcome == "login":
             self.refresh_pace()
@@ -225,66 +236,81 @@ class StationScreen(QWidget):
 
     # ------------------------------------------------------------------ display
     def refresh(self) -> None:
-        st = self._station.state
-        if st.order_ref:
-            self.order_label.setText(self.tr("{0} — commande {1}").format(st.kit_name, st.order_ref))
-            self.progress.setRange(0, max(1, st.order_quantity))
-            self.progress.setValue(min(st.kits_done, st.order_quantity))
-            self.progress.setFormat(self.tr("{0} / {1} kits").format(st.kits_done, st.order_quantity))
+        """Lay out the station's view model; every word and every state comes from it."""
+        view = self._station.view()
+        self.order_label.setText(say(view.heading))
+        if view.progress is not None:
+            done, ordered = view.progress
+            self.progress.setRange(0, max(1, ordered))
+            self.progress.setValue(done)
+            self.progress.setFormat(say(view.progress_text))
         else:
-            self.order_label.setText(self.tr("Aucune tâche affectée à ce poste : appelez votre chef d'équipe."))
             self.progress.setRange(0, 1)
             self.progress.setValue(0)
             self.progress.setFormat("")
-        side = self._theme.px(35)
-        if st.mode == "picking":
-            self._show_pick_line(st)
+        self.cover_label.setText(say(view.cover) if view.cover else "")
+        self.cover_label.setVisible(view.cover is not None)
+        if view.warning is not None:
+            self.stock_warning.show_message("warning", say(view.warning))
         else:
-            self._show_kit_step(st, side)
-        self._fill_steps()
-        self.pause_button.setText(self.tr("Reprendre") if st.paused else self.tr("Pause"))
-        if st.paused:
-            self.message.setText(self.tr("En pause — scannez REPRISE ou touchez « Reprendre »."))
+            self.stock_warning.clear()
+        self._show_step(view)
+        self._fill_rows(view)
+        self.short_empty_button.setVisible(view.picking)
+        self.short_damaged_button.setVisible(view.picking)
+        self.pause_button.setText(self.tr("Reprendre") if view.paused else self.tr("Pause"))
+        if view.paused:
+            self.message.setText(say(msg("station.view.paused")))
 
-    def _show_kit_step(self, st, side: int) -> None:
-        step = st.current_step
-        if step is None:
-            for w in (self.step_number, self.step_name, self.step_quantity, self.step_instruction):
-                w.clear()
+    def _show_step(self, view) -> None:
+        self.step_number.setText(say(view.step_title) if view.step_title else "")
+        self.step_name.setText(view.step_name)
+        self.step_quantity.setText(self.tr("× {0}").format(view.step_left) if view.step_left is not None else "")
+        self.step_instruction.setText(say(view.step_hint))
+        if view.step_title is None:
             self.step_picture.clear()
             return
-        self.step_number.setText(self.tr("Étape {0} sur {1}").format(step.number, len(st.steps)))
-        self.step_name.setText(step.name)
-        self.step_quantity.setText(self.tr("× {0}").format(step.quantity - st.scanned(step)))
-        self.step_instruction.setText(step.instruction)
-        photo = resource("photos", step.photo) if step.photo else None
+        side = self._theme.px(35 if not view.picking else 20)
+        photo = resource("photos", view.photo) if view.photo else None
         if photo is not None and photo.is_file():
             self.step_picture.setPixmap(QPixmap(str(photo)).scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio))
         else:
-            self.step_picture.setPixmap(self._theme.pixmap("box", side))
+            self.step_picture.setPixmap(self._theme.pixmap(view.pictogram, side))
 
-    def _show_pick_line(self, st) -> None:
-        line = st.current_line
-        self.step_picture.setPixmap(self._theme.pixmap("box", self._theme.px(20)))
-        if line is None:
-            self.step_number.setText(self.tr("Préparation"))
-            self.step_name.setText(self.tr("Liste terminée"))
-            self.step_quantity.clear()
-            self.step_instruction.setText(self.tr("Scannez VALIDER pour la liste suivante."))
-            return
-        self.step_number.setText(self.tr("Ligne {0} sur {1} — emplacement {2}").format(
-            line.number, len(st.pick_lines), line.location_code))
-        self.step_name.setText(line.name)
-        self.step_quantity.setText(self.tr("× {0}").format(line.quantity - st.picked(line) - st.short(line)))
-        if st.pick_location_id == line.location_id:
-            self.step_instruction.setText(self.tr("Prélevez en {0} et scannez chaque article.").format(line.location_code))
-        else:
-            self.step_instruction.setText(self.tr("Allez en {0} et scannez l'emplacement.").format(line.location_code))
+    ROW_PICTOGRAMS = {RowState.DONE: "ok", RowState.SHORT: "warning", RowState.CURRENT: "next", RowState.TODO: "box"}
+
+    def _fill_rows(self, view) -> None:
+        if len(view.rows) != len(self._step_rows) or self._rows_for != (view.heading, view.picking):
+            # Another kit or list: rebuild the rows (hide first: deleteLater leaves them painted until idle).
+            for icon, label in self._step_rows:
+                for w in (icon, label):
+                    w.hide()
+                    w.deleteLater()
+            self._step_rows = []
+            for row in range(len(view.rows)):
+                icon, label = QLabel(), QLabel()
+                label.setWordWrap(True)
+                self.steps_list.addWidget(icon, row, 0)
+                self.steps_list.addWidget(label, row, 1)
+                self._step_rows.append((icon, label))
+            self._rows_for = (view.heading, view.picking)
+        side = self._theme.px(7)
+        for row, (icon, label) in zip(view.rows, self._step_rows, strict=True):
+            small = row.state is RowState.TODO
+            icon.setPixmap(self._theme.pixmap(self.ROW_PICTOGRAMS[row.state], side // 2 if small else side))
+            label.setText(say(row.text))
+            label.setAccessibleName(say(row.text) + (" — " + say(msg("station.view.short_state"))
+                                                     if row.state is RowState.SHORT else ""))
+            name = "title" if row.state is RowState.CURRENT else ""
+            if label.objectName() != name:  # re-polishing costs: only when the emphasis moves
+                label.setObjectName(name)
+                label.style().unpolish(label)
+                label.style().polish(label)
 
     def refresh_pace(self) -> None:
         """Encouragement, never a ranking: the worker's pace against their own recent average."""
         perf = self._station.performance()
-        if self._station.state.mode == "picking":
+        if self._station.view().picking:
             self.performance.clear()  # the pace is counted in kits: it says nothing about picking
             return
         if perf is None or perf.per_hour is None:
@@ -296,44 +322,3 @@ class StationScreen(QWidget):
             if perf.standard_per_hour:
                 parts.append(self.tr("repère : {0:.0f}/h").format(perf.standard_per_hour))
             self.performance.setText(" · ".join(parts))
-
-    def _fill_steps(self) -> None:
-        st = self._station.state
-        picking = st.mode == "picking"
-        items = st.pick_lines if picking else st.steps
-        ids = [x.key if picking else x.product_id for x in items]
-        if ids != self._step_ids:
-            # Another kit or list: rebuild the rows (hide first: deleteLater leaves them painted until idle).
-            for icon, label in self._step_rows:
-                for w in (icon, label):
-                    w.hide()
-                    w.deleteLater()
-            self._step_rows = []
-            for row, _item in enumerate(items):
-                icon, label = QLabel(), QLabel()
-                label.setWordWrap(True)
-                self.steps_list.addWidget(icon, row, 0)
-                self.steps_list.addWidget(label, row, 1)
-                self._step_rows.append((icon, label))
-            self._step_ids = ids
-        current = st.current_line if picking else st.current_step
-        side = self._theme.px(7)
-        missing = self.tr("manquant")
-        for item, (icon, label) in zip(items, self._step_rows, strict=True):
-            if picking:
-                done = not st.line_open(item)
-                short = f" — {missing} {st.short(item)}" if st.short(item) else ""
-                text = f"{item.location_code} · {item.name} ({st.picked(item)}/{item.quantity}){short}"
-            else:
-                done = st.scanned(item) >= item.quantity
-                text = f"{item.number}. {item.name} ({st.scanned(item)}/{item.quantity})"
-            icon.setPixmap(self._theme.pixmap("ok", side) if done else
-                           self._theme.pixmap("next", side) if item is current else self._theme.pixmap("box", side // 2))
-            label.setText(text)
-            name = "title" if item is current else ""
-            if label.objectName() != name:  # re-polishing costs: only when the emphasis moves
-                label.setObjectName(name)
-                label.style().unpolish(label)
-                label.style().polish(label)
-        self.short_empty_button.setVisible(picking)
-        self.short_damaged_button.setVisible(picking)
