@@ -537,13 +537,13 @@ class LogisticsConsole(QWidget):
         self.pages = QStackedWidget()
         nav = QHBoxLayout()
         self.nav_buttons = []
-        self._pages = (self.stock_page, self.receiving, self.counting, self.discrepancies, self.shipments, self.printing)
+        self._pages = (self.stock_page, self.receiving, self.counting, self.shipments, self.printing, self.discrepancies)
         for label, page, icon in ((self.tr("Stock"), self.stock_page, "search"),
                                   (self.tr("Réception"), self.receiving, "badge"),
                                   (self.tr("Inventaire"), self.counting, "history"),
-                                  (self.tr("Écarts"), self.discrepancies, "warning"),
                                   (self.tr("Expéditions"), self.shipments, "box"),
-                                  (self.tr("Impressions"), self.printing, "history")):
+                                  (self.tr("Impressions"), self.printing, "history"),
+                                  (self.tr("Écarts"), self.discrepancies, "warning")):
             self.pages.addWidget(page)
             button = TouchButton(theme, label, icon=icon)
             button.setCheckable(True)
