@@ -101,3 +101,84 @@ def test_headless_station_over_a_pty(demo_db, db_url, tmp_path):
         assert s.scalar(sql_select(func.count()).where(StockMovement.kind == "produce")) == 1
         assert s.scalar(sql_select(func.count()).where(StockMovement.kind == "consume")) == 5
     assert StockService(demo_db).on_hand("KIT-REPRISE", "ATELIER-1") == 1
+
+
+# ---------------------------------------------------------------- the last scan is never refused
+def _build_kits_headless(db_url, tmp_path, station_id, kits):
+    """A worker builds `kits` kits at a headless station driven over a pseudo-terminal."""
+    pty = Pty(str(tmp_path / f"scanner-{station_id}"))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "logins_desktop", "station", "--headless", "--station", station_id,
+         "--scanner", f"serial://{pty.link}?suffix=CR", "--db", db_url, "--lang", "en"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1)
+    station = Headless.__new__(Headless)
+    station.proc = proc
+    station._buffers = {proc.stdout.fileno(): "", proc.stderr.fileno(): ""}
+    try:
+        station.status(2)
+        pty.write(b"B1001\r")
+        login = station.results(1)[0]
+        done = []
+        for _ in range(kits):
+            for code in (BOX, POUCH, LEAFLET, RETURN_FORM, LABEL):
+                time.sleep(0.02)
+                pty.write(b"]E0" + code + b"\r")
+            done.append(station.results(5)[-1])
+        assert station.stop() == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    return login, done
+
+
+def _discrepancies(db_url):
+    out = subprocess.run([sys.executable, "-m", "logins_desktop", "discrepancies", "--json", "--db", db_url],
+                         capture_output=True, text=True, check=True).stdout
+    return sorted((d["sku"], d["location"], d["quantity"], d["kind"]) for d in json.loads(out))
+
+
+def _clear(db, sku, *locations):
+    from logins_desktop.services.stock import Actor
+    from logins_desktop.store.models import Role
+
+    stock = StockService(db)
+    for location in locations:
+        stock.adjust(Actor("logistique", Role.LOGISTICS_MANAGER), sku, location, -stock.on_hand(sku, location), "inventaire")
+
+
+def _assert_kits(done, first_kit):
+    assert [r["kits_done"] for r in done] == list(range(first_kit, first_kit + len(done)))
+    assert all(r["outcome"] == "accepted" and r["committed"] and "covers" in r for r in done)
+    assert all(r["message"]["id"].startswith("station.kit_done") for r in done)
+
+
+def test_headless_with_an_empty_line_side_and_a_component_that_is_nowhere(demo_db, db_url, tmp_path):
+    _clear(demo_db, "ETIQ-PREPAYEE", "ATELIER-1", "A-01-02")  # the prepaid labels exist nowhere in the ledger
+    _clear(demo_db, "NOTICE-REPRISE", "ATELIER-1")  # the line side has no leaflets: storage has
+    login, done = _build_kits_headless(db_url, tmp_path, "POSTE-01", 2)
+    assert login["covers"] == 0 and login["warning"]["message"]["id"] == "station.low_stock"
+    assert login["text"].startswith("Hello Amina Benali")  # --lang en: English words, same machine fields
+    _assert_kits(done, 1)
+    assert _discrepancies(db_url) == [("ETIQ-PREPAYEE", "ATELIER-1", 1, "missing")] * 2 + [
+        ("NOTICE-REPRISE", "A-02-01", 1, "unplanned_transfer")] * 2
+    assert StockService(demo_db).on_hand("KIT-REPRISE", "ATELIER-1") == 2
+    assert subprocess.run([sys.executable, "-m", "logins_desktop", "db", "check", "--db", db_url]).returncode == 0
+
+
+def test_headless_at_a_station_imported_without_a_location(demo_db, db_url, tmp_path):
+    from sqlalchemy import update
+
+    from logins_desktop.services.masterdata import import_file
+    from logins_desktop.store.models import Assignment
+
+    path = tmp_path / "stations.csv"
+    path.write_text("station_id;name;scanner;printer\nP1;Poste 1;;\n", encoding="utf-8")
+    import_file(demo_db, "stations", path)
+    with demo_db.write() as s:
+        s.execute(update(Assignment).where(Assignment.station == "POSTE-01").values(station="P1"))
+    login, done = _build_kits_headless(db_url, tmp_path, "P1", 2)
+    assert login["covers"] > 0
+    _assert_kits(done, 1)
+    assert _discrepancies(db_url) == []
+    with demo_db.read() as s:
+        assert s.scalar(sql_select(func.count()).where(StockMovement.kind == "produce")) == 2

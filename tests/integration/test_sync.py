@@ -273,3 +273,23 @@ def test_a_shortfall_central_cannot_cover_stays_a_discrepancy(central, central_u
                 ("ETIQ-PREPAYEE", 1, "missing", False)]
     assert StockService(central).on_hand("ETIQ-PREPAYEE", "ATELIER-1") == 0
     sync.close()
+
+
+def test_a_headless_station_fed_by_sync_once_builds_kits(central, central_url, tmp_path):
+    """The offline-first way: an empty station database, `sync once` from central, then the headless
+    station over a pseudo-terminal; every kit is recorded and central agrees after the next sync."""
+    import subprocess
+    import sys
+
+    from tests.integration.test_headless_station import _build_kits_headless, _discrepancies
+
+    local_url = f"sqlite:///{tmp_path / 'neuf.sqlite3'}"
+    run = [sys.executable, "-m", "logins_desktop", "sync", "once", "--central", central_url, "--db", local_url]
+    assert subprocess.run(run, capture_output=True).returncode == 0
+    login, done = _build_kits_headless(local_url, tmp_path, "POSTE-01", 2)
+    assert login["covers"] == 150  # the line side's stock came down with the master data
+    assert [r["kits_done"] for r in done] == [1, 2] and all(r["committed"] for r in done)
+    assert _discrepancies(local_url) == []
+    assert subprocess.run(run, capture_output=True).returncode == 0
+    assert StockService(central).on_hand("KIT-REPRISE", "ATELIER-1") == 2
+    assert count(central, StockConflict) == 0
