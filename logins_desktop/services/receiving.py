@@ -55,7 +55,7 @@ class _ScanSession:
         """The article and its quantity, or the French reason it cannot be one."""
         code = read_code(text, symbology)
         if code.kind is CodeKind.INVALID:
-            return code.error
+            return str(code.error)  # the French words (this page is converted with the catalogue later)
         if not code.gtin:
             return f"« {text} » n'est ni un emplacement ni un article"
         with self._db.read() as s:

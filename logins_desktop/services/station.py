@@ -152,20 +152,28 @@ def consuming_location_ids(s: Session, station_code: str) -> list[uuid.UUID] | N
     return [location_id] if location_id else None
 
 
+_UNKNOWN = object()
+
+
 def stock_cover(s: Session, station_code: str, needs: tuple[tuple[uuid.UUID, int], ...], remaining: int,
-                threshold: int = LOW_STOCK_KITS) -> StockCover:
-    """How many kits the components on hand where this station takes them cover, and a warning when low."""
+                threshold: int = LOW_STOCK_KITS, locations=_UNKNOWN,
+                names: dict[uuid.UUID, str] | None = None) -> StockCover:
+    """How many kits the components on hand where this station takes them cover, and a warning when low.
+    The station passes what it already knows (its locations, the components' names): one query per kit."""
     if not needs:
         return StockCover(0, None, None)
     query = (select(StockOnHand.product_id, func.sum(StockOnHand.quantity))
              .where(StockOnHand.product_id.in_([p for p, _ in needs]), StockOnHand.quantity > 0)
              .group_by(StockOnHand.product_id))
-    locations = consuming_location_ids(s, station_code)
+    if locations is _UNKNOWN:
+        locations = consuming_location_ids(s, station_code)
     if locations is not None:
         query = query.where(StockOnHand.location_id.in_(locations))
     available = {p: int(q) for p, q in s.execute(query)}
     kits, shortest_id = rules.covers(needs, available)
-    shortest = s.scalar(select(Product.name).where(Product.id == shortest_id)) if shortest_id else None
+    shortest = (names or {}).get(shortest_id) if shortest_id else None
+    if shortest_id and shortest is None:
+        shortest = s.scalar(select(Product.name).where(Product.id == shortest_id))
     warning = (msg("station.low_stock", covers=kits, component=shortest)
                if rules.low_stock(kits, remaining, threshold) else None)
     return StockCover(kits, shortest, warning)
@@ -258,7 +266,9 @@ class StationService:
         st = self.state
         with self._db.read() as s:
             return stock_cover(s, self.station, tuple((x.product_id, x.quantity) for x in st.steps),
-                               st.remaining_kits, self._low_stock_kits)
+                               st.remaining_kits, self._low_stock_kits,
+                               locations=[self.location_id] if self.location_id else None,
+                               names={x.product_id: x.name for x in st.steps})
 
     def performance(self) -> Performance | None:
         """The pace of the current session; None when there is none, or the database cannot say."""

@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
                                            self.tr("Changer de langue"), icon="language")
         self.language_button.clicked.connect(lambda: self.set_language(other))
         self.logout_button = TouchButton(t, self.tr("Déconnexion"), self.tr("Se déconnecter"), icon="logout")
-        self.logout_button.clicked.connect(self.logout)
+        self.logout_button.clicked.connect(lambda: self.logout())  # clicked passes a bool
         row.addWidget(self.who, 1)
         if self.sync_status is not None:
             row.addWidget(self.sync_status)
