@@ -26,7 +26,7 @@ run: install
 
 lint: install
 	$(BIN)/lint-imports
-	$(BIN)/ruff check logins_desktop tests
+	$(BIN)/ruff check logins_desktop tests research
 
 test: install lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q

@@ -128,14 +128,6 @@ def build_parser() -> argparse.ArgumentParser:
     alwabp.add_argument("file", type=Path)
     alwabp.add_argument("--time-limit", type=float, default=10.0, metavar="S")
 
-    bench = sub.add_parser("bench", parents=[common], help="bancs d'essai publics")
-    bench_sub = bench.add_subparsers(dest="kind", required=True, metavar="TYPE")
-    bench_alwabp = bench_sub.add_parser("alwabp", parents=[common], help="les instances ALWABP contre les meilleures connues")
-    bench_alwabp.add_argument("--instances", type=Path, required=True, metavar="DIR")
-    bench_alwabp.add_argument("--time-limit", type=float, default=60.0, metavar="S")
-    bench_alwabp.add_argument("--family", action="append", choices=["roszieg", "heskia", "tonge", "wee-mag"])
-    bench_alwabp.add_argument("--out", type=Path, required=True)
-
     shots = sub.add_parser("screenshots", parents=[common], help="capturer chaque écran (PNG) sur données de démo")
     shots.add_argument("--out", type=Path, required=True)
     return parser
@@ -486,38 +478,8 @@ def cmd_plan(args) -> int:
     return 0
 
 
-def cmd_bench(args) -> int:
-    import json
-
-    from logins_desktop.planning.bench import FAMILIES, calibrate, run, summary
-
-    families = tuple(args.family or FAMILIES)
-
-    def timed_work(when: str) -> dict:
-        figures = calibrate()
-        print(f"étalonnage {when} : CP-SAT {figures['cpsat_seconds']} s, Python {figures['python_seconds']} s "
-              "(travail fixe : plus c'est long, plus la machine est lente)", flush=True)
-        return figures
-
-    def show(row: dict) -> None:
-        flag = "optimal" if row["proven_optimal"] else f"écart {row['gap_pct']} %"
-        print(f"{row['family']}/{row['num']}: {row['value']} (meilleur connu {row['best_known']}, {flag}, "
-              f"{row['seconds']} s)", flush=True)
-
-    before = timed_work("avant")
-    rows = run(args.instances, args.time_limit, args.out, families, show)
-    after = timed_work("après")
-    # Beside the CSV (whose columns are fixed): runs of different days are compared through it.
-    args.out.with_suffix(".calibration.json").write_text(
-        json.dumps({"before": before, "after": after}, indent=2) + "\n", encoding="utf-8")
-    for line in summary(rows):
-        print(line)
-    return 0
-
-
 COMMANDS = {
     "plan": cmd_plan,
-    "bench": cmd_bench,
     "sync": cmd_sync,
     "label": cmd_label,
     "print": cmd_print,

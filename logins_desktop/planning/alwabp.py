@@ -1,13 +1,12 @@
 """ALWABP instances (Chaves, Miralles, Lorena 2007; Borba & Ritt 2014 supplement) and solutions.
 
 File format: n; n rows of per-worker task times ("Inf" = this worker cannot do the task); precedence
-arcs "i j" (1-based) until "-1 -1" or the end of the file (the tonge files have no terminator);
+arcs "i j" (1-based) until "-1 -1" or the end of the file (some published files have no terminator);
 CRLF line endings.
 """
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -97,17 +96,3 @@ def validate(instance: Instance, solution: Solution) -> list[str]:
     if max(loads) > solution.cycle_time:
         problems.append(f"charge {max(loads)} > temps de cycle {solution.cycle_time}")
     return problems
-
-
-@dataclass(frozen=True)
-class KnownResult:
-    family: str
-    num: int
-    lower_bound: int
-    best_known: int
-
-
-def read_best_known(csv_path: Path) -> dict[tuple[str, int], KnownResult]:
-    with open(csv_path, newline="", encoding="utf-8") as f:
-        return {(r["name"], int(r["num"])): KnownResult(r["name"], int(r["num"]), int(r["LB"]), int(r["UB"]))
-                for r in csv.DictReader(f)}

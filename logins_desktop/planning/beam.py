@@ -8,7 +8,7 @@ left: each remaining task at its fastest remaining worker, spread over the remai
 child whose bound exceeds what those stations can hold is cut. The best `width` children go on,
 ties broken at random, so repeated runs explore differently.
 
-Loads are listed in full when they are few (small C, as on wee-mag with 19 workers); when there are
+Loads are listed in full when they are few (small C on long lines of many workers); when there are
 more than `max_loads`, they are sampled instead by a randomised greedy fill that prefers the tasks
 this worker does nearly as fast as the fastest remaining worker.
 
@@ -116,8 +116,8 @@ class StationBeam:
                     # A task only w can do has second = _CANNOT: the "bound" of a load holding it
                     # drops far below zero, so that child is never cut and goes first. Not a bound
                     # then, but a priority that places specialists where their own tasks are
-                    # (the search stays exact: it only cuts less). Measured: a true bound here,
-                    # with the other changes of f36fa4d, gave worse lines on wee-mag (README).
+                    # (the search stays exact: it only cuts less). Measured: a true bound here
+                    # gave worse lines (docs/research/alwabp.md).
                     bound -= second[i] if fastest_worker[i] == w else fastest[i]
                     rest ^= low
                 if bound > stations_after * cycle:
@@ -201,8 +201,8 @@ def improve(instance: Instance, below: int | None, lower_bound: int, deadline: f
     stops at `lower_bound`, at the deadline, when the widest beam has failed twice (stalling), or
     when `stop()` says another search has reached the lower bound. With `retry_widest` the widest
     beam does not stall: it runs again with fresh tie draws until the deadline, since at a fixed
-    width and target the beam is a lottery over its draws (wee-mag/61 at width 400: 15 in 4 runs
-    out of 6, where one descent found no 16 up to width 640)."""
+    width and target the beam is a lottery over its draws (measured: repeated runs at one width
+    reach lines that a single descent misses even at a wider one; docs/research/alwabp.md)."""
     rng = random.Random(seed)
     beam = StationBeam(instance)
     best = None

@@ -1,11 +1,11 @@
 """Local search over the order of the workers along the line, for ALWABP.
 
 With the order of the workers fixed (station s is held by worker order[s]), what is left is a line
-balancing problem with station-dependent times, and CP-SAT solves it to optimality in 0.05-1.5 s on
-wee-mag (`line_for_order`), where the full problem stalls for minutes. Measured on wee-mag: the
-order is what the beam search and CP-SAT get wrong; re-solving the tasks of one of the beam's lines
-for its own order often gains one or two units, and a random swap of two workers in a good order
-reaches the best-known value on some instances within seconds.
+balancing problem with station-dependent times, and CP-SAT solves it to optimality in a second or
+so on the hardest lines measured (`line_for_order`), where the full problem stalls for minutes.
+Measured there (docs/research/alwabp.md): the order is what the beam search and CP-SAT get wrong;
+re-solving the tasks of one of the beam's lines for its own order often gains one or two units, and
+a random swap of two workers in a good order reaches the best-known value within seconds.
 
 So the search walks over orders: a neighbour swaps two workers or moves one to another station;
 it is kept when its best line is no longer than the current one (equal moves let the walk cross the

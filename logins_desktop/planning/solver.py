@@ -5,10 +5,10 @@ Model (positional): booleans "task i on station s" and "worker w at station s" (
 precedence in cumulative form; the load of each station, in the times of the worker sitting there,
 at most C (enforced only if that worker sits there). A greedy solution seeds the search, and the
 combinatorial lower bound bounds C from below. An earlier model with a worker per task and an
-element constraint for the station stalled 5-20 % above the best-known values on tonge.
+element constraint for the station stalled well above the best-known values.
 
-CP-SAT alone proves roszieg, heskia and tonge but stalls on wee-mag (7 % mean gap at 60 s), so it
-runs in a thread beside (see `solve`) the station beam search of `beam.py`, then a walk over the
+CP-SAT alone proves most lines of up to 10 workers but stalls on long lines with many workers whose
+times differ widely (docs/research/alwabp.md has the figures), so it runs in a thread beside (see `solve`) the station beam search of `beam.py`, then a walk over the
 order of the workers (`order_search.py`) and, in a second process, a tabu search over which worker
 does each task (`task_search.py`).
 """
@@ -92,23 +92,23 @@ def greedy(instance: Instance) -> Solution | None:
 BEAM_UNTIL, CPSAT_UNTIL = 0.4, 0.5  # of the time limit
 PARALLEL_FROM = 20.0  # seconds: under this the second process costs more than it brings
 # Lines this short get the beam again after half time instead of the walk: there a width-400 beam
-# takes about 6 s, so several draws fit (19-worker wee-mag, C 9-20). On longer lines the walk wins
-# (wee-mag 1-16, C 25-34: 3.16 % against 2.22 % when the beam replaced it).
+# takes about 6 s, so several draws fit (19 workers, C 9-20). On longer lines the walk wins (C 25-34:
+# worse lines when the beam replaced it; docs/research/alwabp.md).
 LATE_BEAM_UP_TO = 22
 
 
 def solve(instance: Instance, time_limit: float = 10.0, workers: int = 2, hint: Solution | None = None) -> Solution:
     """The shortest cycle found within the time limit, with the best lower bound known.
 
-    CP-SAT on the whole model runs in a thread (it proves roszieg, heskia and tonge, and its bound
-    is the one reported). Meanwhile the beam search has up to 40 % of the time, then a walk over
+    CP-SAT on the whole model runs in a thread (it proves the shorter lines, and its bound is the
+    one reported). Meanwhile the beam search has up to 40 % of the time, then a walk over
     worker orders (`order_search`) starts from the best line so far and runs to the end. With 20 s
     or more, the tabu search over task owners (`task_search`) also starts from that line, in its
     own process, and CP-SAT stops at half the time: from there it seldom proves or finds anything.
     When the line it starts from is short (C up to `LATE_BEAM_UP_TO`), the walk stops then too, and
     the beam takes its core again until the end, below the best line and retrying its widest width
-    with fresh tie draws (traced on 13 19-worker wee-mag instances, the walk found no final line
-    after 24 s; the second beam found 55 at 11, 61 at 15, 69 at 19). Each search stops as soon as
+    with fresh tie draws (traced on lines of 19 workers, the walk found no final line after 24 s,
+    the second beam several). Each search stops as soon as
     any of them reaches the lower bound."""
     started = time.monotonic()
     deadline = started + time_limit
@@ -185,8 +185,8 @@ class _CpSat(threading.Thread):
         for s in range(k):
             model.AddExactlyOne(sits[w][s] for w in range(k))
         # Precedence in cumulative form: j can be on stations 0..s only if i is too. Much stronger
-        # than comparing station numbers (tonge went from 5-20 % gaps at 10 s to proven optima in
-        # 1-3 s).
+        # than comparing station numbers (measured: from 5-20 % gaps at 10 s to proven optima in
+        # 1-3 s on lines of up to 10 workers).
         for i, j in instance.arcs:
             for s in range(k - 1):
                 model.Add(sum(at[j][:s + 1]) <= sum(at[i][:s + 1]))
@@ -247,17 +247,3 @@ class _CpSat(threading.Thread):
     def stop(self) -> None:
         self._stopped.set()
         self.solver.StopSearch()
-
-
-def seconds_for_fixed_work(instance: Instance, work: float) -> tuple[float, int]:
-    """Wall seconds CP-SAT takes on the whole model for `work` units of its deterministic time, in one
-    thread, and the cycle time it reached: the same search on any machine (the same cycle time says
-    so), so the seconds measure the machine (bench calibration)."""
-    # The wall-clock limit only guards against a hang: the deterministic limit ends the search.
-    exact = _CpSat(instance, time_limit=10 * work + 60, workers=1, hint=None,
-                   shared=order_search.SharedBest(instance.lower_bound()))
-    exact.solver.parameters.max_deterministic_time = work
-    exact.solver.parameters.random_seed = 0
-    started = time.monotonic()
-    exact.run()
-    return time.monotonic() - started, exact.shared.solution.cycle_time

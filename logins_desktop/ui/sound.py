@@ -3,12 +3,31 @@
 from __future__ import annotations
 
 import logging
+import os
+import sys
+from collections.abc import Mapping
+from pathlib import Path
 
 from PySide6.QtCore import QUrl
 
 from logins_desktop.paths import resource
 
 log = logging.getLogger(__name__)
+
+
+def audio_server_found(environ: Mapping[str, str] = os.environ) -> bool:
+    """Whether a sound server Qt can talk to runs here. On Linux Qt plays through PipeWire or
+    PulseAudio only; without either, loading QtMultimedia's audio backends just fails noisily (Qt
+    warnings on stderr), so the app stays silent with one log line instead. Other systems: assumed."""
+    if not sys.platform.startswith("linux"):
+        return True
+    if environ.get("PULSE_SERVER"):
+        return True
+    runtime = environ.get("XDG_RUNTIME_DIR")
+    sockets = [Path("/run/pulse/native")]  # PulseAudio's system-wide mode
+    if runtime:
+        sockets += [Path(runtime) / "pulse" / "native", Path(runtime) / "pipewire-0"]
+    return any(path.exists() for path in sockets)
 
 
 class Sounds:
@@ -20,6 +39,9 @@ class Sounds:
         self.available = False
         self.played: list[str] = []  # what was asked to play, newest last (tests and the event log read it)
         if not enabled:
+            return
+        if not audio_server_found():
+            log.warning("sound off: no PipeWire or PulseAudio server (messages stay on screen)")
             return
         try:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
