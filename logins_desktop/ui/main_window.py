@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from logins_desktop.devices.scanners import ScanFrame
 from logins_desktop.devices.scanners.hid import HidScanner
+from logins_desktop.messages import msg, render
 from logins_desktop.services.auth import Person
 from logins_desktop.services.board import BoardService
 from logins_desktop.services.restrictions import RestrictionService
@@ -36,7 +37,7 @@ from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.station.station_screen import StationScreen
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.wedge import WedgeFilter
-from logins_desktop.ui.widgets.touch import TouchButton
+from logins_desktop.ui.widgets.touch import Feedback, TouchButton
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +111,12 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._build_header())
+        # A read-only database: said once, plainly, for as long as the window is open.
+        self.read_only_banner = Feedback(self.theme, 0)
+        if self.ctx.db.read_only:
+            self.read_only_banner.show_message(
+                "error", render(msg("db.read_only", path=self.ctx.db.display_url), self.language))
+        layout.addWidget(self.read_only_banner)
         self.stack = QStackedWidget()
         self.login = LoginScreen(self.theme, self.ctx.auth, self.sounds, self.ctx.settings.ui.feedback_seconds)
         self.login.logged_in.connect(self.on_login)
