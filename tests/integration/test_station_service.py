@@ -155,9 +155,8 @@ def test_restart_resumes_the_kit_in_progress(demo_db):
 
 def test_not_enough_stock_refuses_the_last_scan_and_consumes_nothing(station, demo_db):
     from logins_desktop.services.stock import Actor
-    from logins_desktop.store.models import Role
 
-    StockService(demo_db).adjust(Actor("logistique", Role.LOGISTICS_MANAGER), "ETIQ-PREPAYEE", "ATELIER-1", -150, "casse")
+    StockService(demo_db).adjust(Actor("logistique"), "ETIQ-PREPAYEE", "ATELIER-1", -150, "casse")
     scan(station, "B1001")
     for code in KIT_STEPS[:-1]:
         scan(station, code)

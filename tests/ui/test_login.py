@@ -98,7 +98,7 @@ def test_counsellor_sees_restrictions_and_the_read_is_audited(qtbot, window, con
     from logins_desktop.store.models import AuditEntry
 
     tap(qtbot, card(window, "Hélène Petit"))
-    enter_pin(qtbot, window, "1357")
+    enter_pin(qtbot, window, "135790")
     assert isinstance(window.home, WorkersHome)
     table = window.home.table
     rows = {table.item(r, 1).text(): table.item(r, 4).text() for r in range(table.rowCount())}
