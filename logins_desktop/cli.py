@@ -188,6 +188,7 @@ def cmd_db(args) -> int:
     if args.action == "upgrade":
         db = _open(args)
         print(f"base à jour (révision {migrate.current_revision(db.engine)}) : {db.display_url}")
+        db.dispose()
         return 0
     return _db_check(args, StockService, migrate)
 
@@ -251,10 +252,13 @@ def cmd_seed_demo(args) -> int:
     from logins_desktop.services.demo import seed_demo
 
     db = _open(args)
-    if seed_demo(db, morning=True):
-        print(f"données de démonstration créées dans {db.display_url}")
-    else:
-        print(f"la base contient déjà des articles : rien n'a été ajouté ({db.display_url})")
+    try:
+        if seed_demo(db, morning=True):
+            print(f"données de démonstration créées dans {db.display_url}")
+        else:
+            print(f"la base contient déjà des articles : rien n'a été ajouté ({db.display_url})")
+    finally:
+        db.dispose()
     return 0
 
 

@@ -69,6 +69,8 @@ def fault_from(exc: BaseException, url: str, busy_seconds: float = DEFAULT_BUSY_
             return DatabaseDamaged(path, msg("db.detail.not_a_database"))
         if "malformed" in problem or "corrupt" in problem:
             return DatabaseDamaged(path, msg("db.detail.malformed"))
+        if "disk i/o error" in problem:  # the storage itself failing, or its -wal/-shm files torn away
+            return DatabaseDamaged(path, msg("db.detail.io_error"))
         if is_busy(orig):
             return DatabaseBusy(msg("db.busy", seconds=round(busy_seconds)))
         if "readonly" in problem or "read-only" in problem:

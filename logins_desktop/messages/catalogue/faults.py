@@ -9,6 +9,7 @@ DAMAGED_NO_BACKUP = translate("messages", "La base de données {path} est endomm
                               "db.damaged_no_backup")
 NOT_A_DATABASE = translate("messages", "ce fichier n'est pas une base de données", "db.detail.not_a_database")
 MALFORMED = translate("messages", "des pages du fichier sont illisibles", "db.detail.malformed")
+IO_ERROR = translate("messages", "le disque signale une erreur de lecture ou d'écriture", "db.detail.io_error")
 INTEGRITY = translate("messages", "{n, plural, one {# défaut d'intégrité} other {# défauts d'intégrité}}",
                       "db.detail.integrity")
 READ_ONLY = translate("messages", "La base de données {path} est en lecture seule : rien ne peut être enregistré, "
