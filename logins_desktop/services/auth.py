@@ -167,6 +167,9 @@ class AuthService:
     def __init__(self, db: Database, clock: Callable[[], datetime] = lambda: datetime.now(UTC)):
         self._db = db
         self._clock = clock
+        # Wrong PINs counted here while the database refuses writes (read-only, full): the lock
+        # still holds, for as long as this process runs.
+        self._unrecorded: dict[str, PinLock] = {}
 
     def people(self) -> list[Person]:
         """Everyone shown as a name card: users with a role first, then workers, by name."""
@@ -203,9 +206,11 @@ class AuthService:
 
     def lock_left(self, person: Person) -> float | None:
         """Seconds left on this person's wrong-PIN lock; None when not locked."""
+        now = self._clock()
         with self._db.read() as s:
             row = s.get(PinLockout, person.key)
-        left = _lock_of(row).remaining(self._clock())
+        lefts = [lock.remaining(now) for lock in (_lock_of(row), self._unrecorded.get(person.key, PinLock()))]
+        left = max((x for x in lefts if x is not None), default=None)
         return left.total_seconds() if left else None
 
     def sign_in(self, person: Person, pin: str) -> SignInAttempt:
@@ -214,11 +219,38 @@ class AuthService:
         is rehashed with the site secret."""
         if not person.needs_pin:
             return SignInAttempt(self.sign_in_worker(person))
+        unrecorded = self._unrecorded.get(person.key, PinLock())
+        left = unrecorded.remaining(self._clock())
+        if left is not None:
+            return self._locked(person, left)
         try:
             return self._sign_in(person, pin)
-        except OperationalError as exc:  # read-only, full or busy: an attempt that cannot be counted is refused
-            log.error("sign-in of %s not recorded: %s", person.key, exc)
-            return SignInAttempt(refusal=msg("auth.cannot_record"))
+        except OperationalError as exc:  # read-only, full or busy past the wait
+            log.error("sign-in of %s not recorded in the database: %s", person.key, exc)
+            return self._sign_in_unrecorded(person, pin, unrecorded)
+
+    @staticmethod
+    def _locked(person: Person, left) -> SignInAttempt:
+        return SignInAttempt(refusal=msg("auth.locked", name=person.display_name, left=lock_duration_words(left)),
+                             locked_seconds=left.total_seconds())
+
+    def _sign_in_unrecorded(self, person: Person, pin: str, lock: PinLock) -> SignInAttempt:
+        """The same rule, counted in memory: a database that refuses writes never means unlimited tries."""
+        now = self._clock()
+        with self._db.read() as s:
+            user = s.scalars(select(User).where(User.username == person.key, User.active)).one_or_none()
+            if user is not None and verify_secret(pin, user.secret_hash):
+                self._unrecorded.pop(person.key, None)
+                return SignInAttempt(_open_session(Person(user.username, user.display_name, Role(user.role),
+                                                          None, user.badge)))
+        new = self._unrecorded[person.key] = lock.after_failure(now)
+        left = new.remaining(now)
+        if left is None:
+            return SignInAttempt(refusal=msg("auth.wrong_pin"))
+        log.warning("%s locked for %.0f s after wrong PINs (not in the audit log: database not writable)",
+                    person.key, left.total_seconds())
+        return SignInAttempt(refusal=msg("auth.now_locked", failures=FAILURES_BEFORE_LOCK, name=person.display_name,
+                                         left=lock_duration_words(left)), locked_seconds=left.total_seconds())
 
     def _sign_in(self, person: Person, pin: str) -> SignInAttempt:
         now = self._clock()
@@ -227,9 +259,7 @@ class AuthService:
             lock = _lock_of(row)
             left = lock.remaining(now)
             if left is not None:
-                return SignInAttempt(refusal=msg("auth.locked", name=person.display_name,
-                                                 left=lock_duration_words(left)),
-                                     locked_seconds=left.total_seconds())
+                return self._locked(person, left)
             user = s.scalars(select(User).where(User.username == person.key, User.active)).one_or_none()
             if user is not None and verify_secret(pin, user.secret_hash):
                 if needs_rehash(user.secret_hash):

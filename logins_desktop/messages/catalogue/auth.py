@@ -17,5 +17,3 @@ UNKNOWN_USER = translate("messages", "utilisateur inconnu : « {username} »", "
 NEEDS_PIN = translate("messages", "{name} se connecte avec un code.", "auth.needs_pin")
 SECRET_UNREADABLE = translate("messages", "Le fichier secret des codes {path} est illisible : les codes ne peuvent "
                               "pas être vérifiés. Remettez la copie du site, puis relancez.", "auth.secret_unreadable")
-CANNOT_RECORD = translate("messages", "La tentative ne peut pas être enregistrée (base en lecture seule, pleine ou "
-                          "occupée) : connexion refusée.", "auth.cannot_record")
