@@ -1581,12 +1581,6 @@
         <translation>The code secret file {path} cannot be read: codes cannot be checked. Put back the site&apos;s copy, then restart.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="20"/>
-        <source>La tentative ne peut pas être enregistrée (base en lecture seule, pleine ou occupée) : connexion refusée.</source>
-        <comment>auth.cannot_record</comment>
-        <translation>The attempt cannot be recorded (database read-only, full or busy): sign-in refused.</translation>
-    </message>
-    <message>
         <location filename="../../logins_desktop/messages/catalogue/common.py" line="5"/>
         <source>erreur : {detail}</source>
         <comment>common.error</comment>
@@ -1624,84 +1618,90 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/faults.py" line="12"/>
+        <source>le disque signale une erreur de lecture ou d&apos;écriture</source>
+        <comment>db.detail.io_error</comment>
+        <translation>the disk reports a read or write error</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="13"/>
         <source>{n, plural, one {# défaut d&apos;intégrité} other {# défauts d&apos;intégrité}}</source>
         <comment>db.detail.integrity</comment>
         <translation>{n, plural, one {# integrity fault} other {# integrity faults}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="14"/>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="15"/>
         <source>La base de données {path} est en lecture seule : rien ne peut être enregistré, les scans sont refusés. Appelez le support.</source>
         <comment>db.read_only</comment>
         <translation>The database {path} is read-only: nothing can be saved, scans are refused. Call support.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="16"/>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="17"/>
         <source>La base de données {path} n&apos;existe pas et ne peut pas être créée : l&apos;emplacement est en lecture seule.</source>
         <comment>db.read_only_missing</comment>
         <translation>The database {path} does not exist and cannot be created: the location is read-only.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="18"/>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="19"/>
         <source>La base de données {path} est en lecture seule et son schéma n&apos;est pas à jour : elle ne peut pas être ouverte.</source>
         <comment>db.read_only_outdated</comment>
         <translation>The database {path} is read-only and its schema is not up to date: it cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="20"/>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="21"/>
         <source>base occupée, nouvel essai… ({seconds} s sur {limit} s)</source>
         <comment>db.busy_retry</comment>
         <translation>database busy, trying again… ({seconds} s of {limit} s)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="21"/>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="22"/>
         <source>La base de données est occupée par un autre programme depuis {seconds} s : rien n&apos;a été modifié. Réessayez quand il aura fini (réglage database.busy_seconds pour attendre plus).</source>
         <comment>db.busy</comment>
         <translation>The database has been held by another program for {seconds} s: nothing was changed. Try again when it is done (setting database.busy_seconds to wait longer).</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="24"/>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="25"/>
         <source>Le disque est plein : rien n&apos;a été enregistré. Libérez de la place puis réessayez.</source>
         <comment>db.disk_full</comment>
         <translation>The disk is full: nothing was saved. Free some space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="26"/>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="27"/>
         <source>La base de données {path} ne peut pas être ouverte : {detail}</source>
         <comment>db.cannot_open</comment>
         <translation>The database {path} cannot be opened: {detail}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="27"/>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="28"/>
         <source>Le serveur de base de données {url} est injoignable : {detail}</source>
         <comment>db.unreachable</comment>
         <translation>The database server {url} cannot be reached: {detail}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="28"/>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="29"/>
         <source>Le poste {station} est déjà lancé sur cette base (processus {pid}). Un seul programme par poste : utilisez la fenêtre déjà ouverte, ou arrêtez-la d&apos;abord.</source>
         <comment>station.already_running</comment>
         <translation>Station {station} is already running on this database (process {pid}). One program per station: use the window already open, or stop it first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="31"/>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="32"/>
         <source>Le poste {station} est déjà lancé sur cette base par un autre ordinateur ou programme. Un seul programme par poste.</source>
         <comment>station.already_running_elsewhere</comment>
         <translation>Station {station} is already running on this database from another computer or program. One program per station.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="34"/>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="35"/>
         <source>Une erreur inattendue est survenue. Rien de ce qui était enregistré n&apos;est perdu. Le journal n&apos;a pas pu être écrit : notez l&apos;heure et appelez le support.</source>
         <comment>common.unexpected_no_log</comment>
         <translation>An unexpected error occurred. Nothing that was saved is lost. The log could not be written: note the time and call support.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="37"/>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="38"/>
         <source>Log&apos;ins ne peut pas démarrer</source>
         <comment>app.cannot_start</comment>
         <translation>Log&apos;ins cannot start</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="38"/>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="39"/>
         <source>Un problème est survenu</source>
         <comment>app.problem</comment>
         <translation>A problem occurred</translation>
