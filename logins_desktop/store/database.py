@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from logins_desktop.domain.errors import DomainError
@@ -153,7 +153,10 @@ def open_database(url: str, *, upgrade: bool = True, check: bool = False, busy_s
     check=True also runs SQLite's quick check, for the processes that keep the database open for a
     shift (app, headless station): a damaged file is then said at start, not at the first scan.
     Raises DatabaseFault (a DomainError) with a plain message when the database cannot be used."""
-    path = sqlite_file(url)
+    try:
+        path = sqlite_file(url)
+    except ArgumentError as exc:  # a typo in --db or db_url, or a database kind without its driver
+        raise DatabaseFault(msg("db.bad_url", url=mask_url(url))) from exc
     read_only = False
     open_url = url
     if path is not None and not can_write(path):
@@ -161,7 +164,10 @@ def open_database(url: str, *, upgrade: bool = True, check: bool = False, busy_s
             raise DatabaseReadOnly(msg("db.read_only_missing", path=str(path)))
         open_url, read_only, upgrade = read_only_url(path), True, False
         log.warning("database %s is not writable here: opened read-only", path)
-    engine = make_engine(open_url)
+    try:
+        engine = make_engine(open_url)
+    except ArgumentError as exc:
+        raise DatabaseFault(msg("db.bad_url", url=mask_url(url))) from exc
     try:
         if upgrade:
             retry_while_busy(lambda: migrate.upgrade(engine), busy_seconds, on_busy)

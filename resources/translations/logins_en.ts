@@ -1672,36 +1672,42 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/faults.py" line="28"/>
+        <source>URL de base de données incomprise : {url} (attendu sqlite:///chemin ou postgresql+psycopg://utilisateur@serveur/base)</source>
+        <comment>db.bad_url</comment>
+        <translation>Database URL not understood: {url} (expected sqlite:///path or postgresql+psycopg://user@server/database)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="30"/>
         <source>Le serveur de base de données {url} est injoignable : {detail}</source>
         <comment>db.unreachable</comment>
         <translation>The database server {url} cannot be reached: {detail}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="29"/>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="31"/>
         <source>Le poste {station} est déjà lancé sur cette base (processus {pid}). Un seul programme par poste : utilisez la fenêtre déjà ouverte, ou arrêtez-la d&apos;abord.</source>
         <comment>station.already_running</comment>
         <translation>Station {station} is already running on this database (process {pid}). One program per station: use the window already open, or stop it first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="32"/>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="34"/>
         <source>Le poste {station} est déjà lancé sur cette base par un autre ordinateur ou programme. Un seul programme par poste.</source>
         <comment>station.already_running_elsewhere</comment>
         <translation>Station {station} is already running on this database from another computer or program. One program per station.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="35"/>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="37"/>
         <source>Une erreur inattendue est survenue. Rien de ce qui était enregistré n&apos;est perdu. Le journal n&apos;a pas pu être écrit : notez l&apos;heure et appelez le support.</source>
         <comment>common.unexpected_no_log</comment>
         <translation>An unexpected error occurred. Nothing that was saved is lost. The log could not be written: note the time and call support.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="38"/>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="40"/>
         <source>Log&apos;ins ne peut pas démarrer</source>
         <comment>app.cannot_start</comment>
         <translation>Log&apos;ins cannot start</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="39"/>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="41"/>
         <source>Un problème est survenu</source>
         <comment>app.problem</comment>
         <translation>A problem occurred</translation>

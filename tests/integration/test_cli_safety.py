@@ -138,3 +138,11 @@ def test_the_app_hook_logs_and_shows_a_plain_message(qtbot):
         sys.excepthook = sys.__excepthook__
     assert shown == [msg("common.unexpected", log=str(log_file())).text(), msg("db.busy", seconds=30).text()]
     assert "KeyError: 'a slot went wrong'" in log_file().read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("url", ["pas-une-url", "mysql+nodriver://u:Tr0p-s3cret@h/x"])
+def test_a_database_url_that_makes_no_sense_is_said_plainly(url, capsys):
+    assert main(["db", "upgrade", "--db", url]) == 1
+    err = capsys.readouterr().err
+    assert err.strip() == "erreur : " + msg("db.bad_url", url=mask_url(url)).text()
+    assert PASSWORD not in err

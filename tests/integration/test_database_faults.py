@@ -242,7 +242,7 @@ def test_a_database_held_for_a_few_seconds_is_waited_for_and_the_import_goes_thr
         assert conn.execute("SELECT COUNT(*) FROM locations WHERE code = 'Z-01'").fetchone()[0] == 1
 
 
-def test_a_damaged_database_seen_by_the_window_is_a_full_window_explanation(qtbot, tmp_path, capsys):
+def test_a_damaged_database_seen_by_the_window_is_a_full_window_explanation(qtbot, tmp_path, capsys, app_logging):
     from dataclasses import replace
 
     from PySide6.QtCore import QTimer

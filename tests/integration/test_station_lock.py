@@ -25,7 +25,7 @@ def headless(db_url: str, station: str = "POSTE-01") -> subprocess.Popen:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
-def first_status(proc: subprocess.Popen, timeout: float = 30.0) -> dict:
+def first_status(proc: subprocess.Popen, timeout: float = 120.0) -> dict:
     """The station's own status line (the scanner's lines come first)."""
     while True:
         ready, _, _ = select.select([proc.stderr], [], [], timeout)
@@ -63,7 +63,7 @@ def test_a_second_headless_process_for_a_running_station_is_refused(demo_db, db_
     try:
         assert first_status(first)["ready"] is True
         second = headless(db_url)
-        out, err = second.communicate(timeout=60)
+        out, err = second.communicate(timeout=120)
         assert second.returncode == 1 and out == ""
         refusal = json.loads(err.strip().splitlines()[-1])
         assert refusal["ready"] is False and refusal["message"]["id"] == "station.already_running"
@@ -91,7 +91,7 @@ def test_a_second_headless_process_for_a_running_station_is_refused(demo_db, db_
         again.communicate(timeout=30)
 
 
-def test_the_app_refuses_a_second_window_for_the_station_in_plain_words(qtbot, demo_db, db_url):
+def test_the_app_refuses_a_second_window_for_the_station_in_plain_words(qtbot, demo_db, db_url, app_logging):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 

@@ -25,6 +25,8 @@ BUSY = translate("messages", "La base de données est occupée par un autre prog
 DISK_FULL = translate("messages", "Le disque est plein : rien n'a été enregistré. Libérez de la place puis "
                       "réessayez.", "db.disk_full")
 CANNOT_OPEN = translate("messages", "La base de données {path} ne peut pas être ouverte : {detail}", "db.cannot_open")
+BAD_URL = translate("messages", "URL de base de données incomprise : {url} (attendu sqlite:///chemin ou "
+                    "postgresql+psycopg://utilisateur@serveur/base)", "db.bad_url")
 UNREACHABLE = translate("messages", "Le serveur de base de données {url} est injoignable : {detail}", "db.unreachable")
 STATION_RUNNING = translate("messages", "Le poste {station} est déjà lancé sur cette base (processus {pid}). Un seul "
                             "programme par poste : utilisez la fenêtre déjà ouverte, ou arrêtez-la d'abord.",
