@@ -307,7 +307,16 @@ def cmd_station(args) -> int:
     if not scanner_url:
         print("erreur : aucun scanner (--scanner URL ou [devices] scanner)", file=sys.stderr)
         return 1
-    return run_headless(_open(args, check=True), station_id, scanner_url, backup_hours=settings.backup.interval_hours)
+    try:
+        db = _open(args, check=True)
+    except DomainError as exc:  # stderr carries JSON only for a headless station: the fault too, on one line
+        import json
+
+        print(json.dumps({"station": station_id, "ready": False, "error": exc.text(),
+                          "message": exc.message.to_json() if exc.message else None}, ensure_ascii=False),
+              file=sys.stderr)
+        return 1
+    return run_headless(db, station_id, scanner_url, backup_hours=settings.backup.interval_hours)
 
 
 def cmd_commands_sheet(args) -> int:

@@ -88,10 +88,13 @@ def test_a_text_file_named_sqlite3_is_no_database_in_plain_words(tmp_path, capsy
     path.write_text("ceci n'est pas une base\n" * 50, encoding="utf-8")
     url = f"sqlite:///{path}"
     expected = damaged_text(path, msg("db.detail.not_a_database"), None, url)
-    for command in (["db", "check"], ["db", "upgrade"], ["seed-demo"],
-                    ["station", "--headless", "--station", "POSTE-01", "--scanner", "sim://"]):
+    for command in (["db", "check"], ["db", "upgrade"], ["seed-demo"]):
         assert main([*command, "--db", url]) == 1, command
         assert one_plain_line(capsys.readouterr().err) == f"erreur : {expected}", command
+    # The headless station's stderr carries JSON only: the same message, as one JSON line.
+    assert main(["station", "--headless", "--station", "POSTE-01", "--scanner", "sim://", "--db", url]) == 1
+    status = json.loads(one_plain_line(capsys.readouterr().err))
+    assert status["ready"] is False and status["error"] == expected and status["message"]["id"] == "db.damaged_no_backup"
     assert path.read_text(encoding="utf-8").startswith("ceci n'est pas une base")  # untouched
 
 
