@@ -9,6 +9,7 @@ import select
 import signal
 import subprocess
 import sys
+import time
 from dataclasses import replace
 
 import pytest
@@ -22,17 +23,26 @@ from logins_desktop.store.database import open_database
 def headless(db_url: str, station: str = "POSTE-01") -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "logins_desktop", "station", "--headless", "--station", station,
                              "--scanner", "sim://", "--db", db_url],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
 def first_status(proc: subprocess.Popen, timeout: float = 120.0) -> dict:
-    """The station's own status line (the scanner's lines come first)."""
+    """The station's own status line (the scanner's lines come first). Read from the descriptor
+    itself: a buffered readline could hold the next line where select() cannot see it."""
+    fd = proc.stderr.fileno()
+    buffer = ""
+    deadline = time.monotonic() + timeout
     while True:
-        ready, _, _ = select.select([proc.stderr], [], [], timeout)
+        while "\n" in buffer:
+            line, buffer = buffer.split("\n", 1)
+            status = json.loads(line)
+            if "station" in status:
+                return status
+        ready, _, _ = select.select([fd], [], [], max(0.0, deadline - time.monotonic()))
         assert ready, "no status line from the headless station"
-        line = json.loads(proc.stderr.readline())
-        if "station" in line:
-            return line
+        chunk = os.read(fd, 65536).decode()
+        assert chunk, "the headless station ended without a status line"
+        buffer += chunk
 
 
 def test_a_second_lock_on_the_same_station_is_refused_until_the_first_is_released(demo_db):
@@ -64,6 +74,7 @@ def test_a_second_headless_process_for_a_running_station_is_refused(demo_db, db_
         assert first_status(first)["ready"] is True
         second = headless(db_url)
         out, err = second.communicate(timeout=120)
+        out, err = out.decode(), err.decode()
         assert second.returncode == 1 and out == ""
         refusal = json.loads(err.strip().splitlines()[-1])
         assert refusal["ready"] is False and refusal["message"]["id"] == "station.already_running"
