@@ -8,17 +8,20 @@ from dataclasses import dataclass
 
 from logins_desktop.devices.scanners import Scanner, open_scanner
 from logins_desktop.domain.errors import DomainError
-from logins_desktop.logging_setup import setup_logging
+from logins_desktop.logging_setup import log_unexpected, setup_logging
+from logins_desktop.messages import msg
 from logins_desktop.services.auth import AuthService
 from logins_desktop.services.backup import BackupScheduler
 from logins_desktop.services.demo import seed_demo
+from logins_desktop.services.faults import open_or_explain, plain_fault
 from logins_desktop.services.overview import OverviewService
 from logins_desktop.services.printing import PrintQueue
 from logins_desktop.services.shipping import ShippingService
 from logins_desktop.services.station import StationService
+from logins_desktop.services.station_lock import StationLock
 from logins_desktop.services.stock import StockService
 from logins_desktop.settings import Settings
-from logins_desktop.store.database import Database, open_database
+from logins_desktop.store.database import Database
 
 log = logging.getLogger("logins_desktop")
 
@@ -34,12 +37,29 @@ class AppContext:
     station: StationService | None = None  # None when this station is not in the database yet
     shipping: ShippingService | None = None
     printing: PrintQueue | None = None
+    station_lock: StationLock | None = None
+
+    def close(self) -> None:
+        self.scanner.stop()
+        if self.station_lock is not None:
+            self.station_lock.release()
+        self.db.dispose()
 
 
-def build_context(settings: Settings, demo: bool = False) -> AppContext:
-    db = open_database(settings.effective_db_url)
+def build_context(settings: Settings, demo: bool = False, lock_station: bool = False) -> AppContext:
+    """lock_station=True (the app's process): refuse a second process of the same station on the
+    same database (services.station_lock), before anything of the station is read or written."""
+    db = open_or_explain(settings.effective_db_url, check=True, busy_seconds=settings.database.busy_seconds)
+    lock = None
+    if lock_station:
+        lock = StationLock(db, settings.station.station_id)
+        try:
+            lock.acquire()
+        except DomainError:
+            db.dispose()
+            raise
     db.start_checkpointer()
-    if demo and seed_demo(db, morning=True):
+    if demo and not db.read_only and seed_demo(db, morning=True):
         log.info("base de démonstration remplie : %s", db.url)
     # No scanner configured: a simulated one, shown as such on screen.
     scanner = open_scanner(settings.devices.scanner or "sim://")
@@ -50,7 +70,7 @@ def build_context(settings: Settings, demo: bool = False) -> AppContext:
         log.warning("poste de travail indisponible : %s", exc)
         station = None
     return AppContext(settings, db, AuthService(db), StockService(db, station_id), OverviewService(db), scanner, station,
-                      ShippingService(db, settings), PrintQueue(db))
+                      ShippingService(db, settings), PrintQueue(db), lock)
 
 
 def demo_scan_codes(ctx: AppContext) -> list[tuple[str, str]]:
@@ -81,15 +101,12 @@ def demo_scan_codes(ctx: AppContext) -> list[tuple[str, str]]:
 
 
 def create_window(ctx: AppContext):
-    from PySide6.QtWidgets import QApplication
-
     from logins_desktop.ui.i18n import install_language
     from logins_desktop.ui.main_window import MainWindow
     from logins_desktop.ui.sound import Sounds
     from logins_desktop.ui.theme import Theme, ThemeSettings
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Log'ins Desktop")
+    app = _qt_app()
     install_language(app, ctx.settings.language)
     ui = ctx.settings.ui
     theme = Theme(ThemeSettings(ui.touch_target_mm, ui.font_scale, ui.high_contrast))
@@ -99,19 +116,90 @@ def create_window(ctx: AppContext):
     return app, MainWindow(ctx, theme, sounds, codes)
 
 
+def _qt_app():
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Log'ins Desktop")
+    return app
+
+
+def fault_window(settings: Settings, message: str):
+    """The full-window explanation for an application that cannot start."""
+    from logins_desktop.ui.fault_screen import FaultWindow
+    from logins_desktop.ui.i18n import install_language
+    from logins_desktop.ui.theme import Theme, ThemeSettings
+
+    app = _qt_app()
+    install_language(app, settings.language)
+    ui = settings.ui
+    theme = Theme(ThemeSettings(ui.touch_target_mm, ui.font_scale, ui.high_contrast))
+    theme.apply()
+    title = msg("app.cannot_start").text(settings.language)
+    return app, FaultWindow(theme, title, message)
+
+
+def unexpected_message(exc: BaseException, settings: Settings, where: str) -> str:
+    """Log the exception with its traceback; the plain sentence to show (with the log's path)."""
+    log_file = log_unexpected(exc, where)
+    fault = plain_fault(exc, settings.effective_db_url, settings.database.busy_seconds)
+    if fault is not None:
+        return fault.text(settings.language)
+    message = msg("common.unexpected", log=str(log_file)) if log_file else msg("common.unexpected_no_log")
+    return message.text(settings.language)
+
+
+def install_exception_hook(settings: Settings, show) -> None:
+    """The one top-level handler of the running app: an exception escaping a Qt slot or the event
+    loop is logged with its traceback, and `show(text)` tells the person in plain words."""
+    def hook(kind, exc, tb):
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        try:
+            show(unexpected_message(exc.with_traceback(tb), settings, "application"))
+        except Exception:  # noqa: BLE001 — the handler itself must never raise
+            log.exception("the exception hook failed")
+
+    sys.excepthook = hook
+
+
 def run_app(settings: Settings, demo: bool = False) -> int:
     setup_logging()
-    ctx = build_context(settings, demo)
+    try:
+        ctx = build_context(settings, demo, lock_station=True)
+    except DomainError as exc:  # the database cannot be used, or this station already runs
+        text = exc.text(settings.language)
+        log.error("application not started: %s", text)
+        print(text, file=sys.stderr)
+        app, window = fault_window(settings, text)
+        window.resize(1280, 800)
+        window.show()
+        app.exec()
+        return 1
     app, window = create_window(ctx)
+    notices = []
+
+    def show(text: str) -> None:
+        from logins_desktop.ui.fault_screen import FaultWindow
+
+        notice = FaultWindow(window.theme, msg("app.problem").text(settings.language), text)
+        notices.append(notice)  # kept alive while shown; non-modal: the station keeps working
+        notice.resize(800, 400)
+        notice.show()
+
+    install_exception_hook(settings, show)
     window.resize(1280, 800)
     window.show()
     scheduler = None
-    if settings.backup.interval_hours > 0 and ctx.db.engine.dialect.name == "sqlite":
+    if settings.backup.interval_hours > 0 and ctx.db.engine.dialect.name == "sqlite" and not ctx.db.read_only:
         scheduler = BackupScheduler(ctx.db.url, settings.backup.interval_hours)
         scheduler.start()
-    code = app.exec()
-    if scheduler is not None:
-        scheduler.stop()
-    ctx.scanner.stop()
-    ctx.db.dispose()
+    try:
+        code = app.exec()
+    finally:
+        sys.excepthook = sys.__excepthook__
+        if scheduler is not None:
+            scheduler.stop()
+        ctx.close()
     return code

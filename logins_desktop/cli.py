@@ -137,17 +137,31 @@ def _settings(args):
     return load_settings(getattr(args, "config", None), getattr(args, "db", None))
 
 
-def _open(args, upgrade: bool = True):
-    from logins_desktop.store.database import open_database
+def _say_busy(limit: float):
+    """The CLI's word while a database held by another program is waited for (on stderr)."""
+    from logins_desktop.messages import msg
 
-    return open_database(_settings(args).effective_db_url, upgrade=upgrade)
+    def say(waited: float) -> None:
+        print(msg("db.busy_retry", seconds=round(waited), limit=round(limit)).text(), file=sys.stderr, flush=True)
+
+    return say
+
+
+def _open(args, upgrade: bool = True, check: bool = False):
+    """The database of the settings, or a DatabaseFault saying plainly why it cannot be used."""
+    from logins_desktop.services.faults import open_or_explain
+
+    settings = _settings(args)
+    busy = settings.database.busy_seconds
+    return open_or_explain(settings.effective_db_url, upgrade=upgrade, check=check, busy_seconds=busy,
+                           on_busy=_say_busy(busy))
 
 
 def cmd_config(args) -> int:
     if args.action == "path":
         print(getattr(args, "config", None) or default_config_path())
     elif args.action == "show":
-        print(_settings(args).to_toml(), end="")
+        print(_settings(args).to_toml(masked=True), end="")
     else:
         from logins_desktop.settings import Settings, write_settings
 
@@ -176,16 +190,36 @@ def cmd_db(args) -> int:
         return 0
     if args.action == "upgrade":
         db = _open(args)
-        print(f"base à jour (révision {migrate.current_revision(db.engine)}) : {db.url}")
+        print(f"base à jour (révision {migrate.current_revision(db.engine)}) : {db.display_url}")
+        db.dispose()
         return 0
+    return _db_check(args, StockService, migrate)
+
+
+def _db_check(args, StockService, migrate) -> int:
+    from logins_desktop.messages import msg
+    from logins_desktop.services.backup import explain_damage
+    from logins_desktop.store.database import DatabaseDamaged, DatabaseFault
+    from logins_desktop.store.db import sqlite_file
+
     db = _open(args, upgrade=False)
-    problems = db.integrity_errors()
-    if not migrate.is_up_to_date(db.engine):
+    try:
+        problems = db.integrity_errors()
+    except DatabaseDamaged as fault:  # too damaged to be checked at all
+        db.dispose()
+        raise DatabaseFault(explain_damage(fault, db.url)) from fault
+    if problems and db.engine.dialect.name == "sqlite":
+        # Damaged pages: say it in words, with the backup to restore, before the details.
+        path = sqlite_file(db.url)
+        if path is not None:
+            damage = DatabaseDamaged(path, msg("db.detail.integrity", n=len(problems)))
+            print(f"ERREUR : {explain_damage(damage, db.url).text()}", file=sys.stderr)
+    if not problems and not migrate.is_up_to_date(db.engine):
         problems.append(
             f"schéma en révision {migrate.current_revision(db.engine)}, attendu {migrate.head_revision()} "
             "(lancez « logins-desktop db upgrade »)"
         )
-    else:
+    elif not problems:
         stock = StockService(db)
         problems += stock.consistency_problems()
         for warning in stock.negative_stock():
@@ -193,7 +227,8 @@ def cmd_db(args) -> int:
     for problem in problems:
         print(f"ERREUR : {problem}", file=sys.stderr)
     if not problems:
-        print(f"ok : intégrité et registre de stock cohérents ({db.url})")
+        print(f"ok : intégrité et registre de stock cohérents ({db.display_url})")
+    db.dispose()
     return 1 if problems else 0
 
 
@@ -220,10 +255,13 @@ def cmd_seed_demo(args) -> int:
     from logins_desktop.services.demo import seed_demo
 
     db = _open(args)
-    if seed_demo(db, morning=True):
-        print(f"données de démonstration créées dans {db.url}")
-    else:
-        print(f"la base contient déjà des articles : rien n'a été ajouté ({db.url})")
+    try:
+        if seed_demo(db, morning=True):
+            print(f"données de démonstration créées dans {db.display_url}")
+        else:
+            print(f"la base contient déjà des articles : rien n'a été ajouté ({db.display_url})")
+    finally:
+        db.dispose()
     return 0
 
 
@@ -318,7 +356,16 @@ def cmd_station(args) -> int:
     if not scanner_url:
         print("erreur : aucun scanner (--scanner URL ou [devices] scanner)", file=sys.stderr)
         return 1
-    return run_headless(_open(args), station_id, scanner_url, backup_hours=settings.backup.interval_hours,
+    try:
+        db = _open(args, check=True)
+    except DomainError as exc:  # stderr carries JSON only for a headless station: the fault too, on one line
+        import json
+
+        print(json.dumps({"station": station_id, "ready": False, "error": exc.text(),
+                          "message": exc.message.to_json() if exc.message else None}, ensure_ascii=False),
+              file=sys.stderr)
+        return 1
+    return run_headless(db, station_id, scanner_url, backup_hours=settings.backup.interval_hours,
                         language=language(args), low_stock_kits=settings.station.low_stock_kits)
 
 
@@ -502,15 +549,45 @@ COMMANDS = {
 
 
 def main(argv: list[str] | None = None) -> int:
+    """The one top-level handler: a refusal or a database fault is one plain line on stderr (exit 1);
+    anything unexpected is written with its traceback to the log file and named there (exit 2)."""
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
-    except DomainError as exc:
-        print(f"erreur : {exc.text(language(args))}", file=sys.stderr)
+    except (DomainError, SettingsError) as exc:
+        print(f"erreur : {_plain(exc, language(args))}", file=sys.stderr)
         return 1
-    except SettingsError as exc:
-        print(f"erreur : {exc}", file=sys.stderr)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 — the last line of defence: never a traceback on screen
+        return _unexpected(exc, args)
+
+
+def _plain(exc: Exception, lang: str = "fr") -> str:
+    from logins_desktop.settings import mask_secrets
+
+    text = exc.text(lang) if isinstance(exc, DomainError) else str(exc)
+    return mask_secrets(text)
+
+
+def _unexpected(exc: Exception, args) -> int:
+    from logins_desktop.logging_setup import log_unexpected
+    from logins_desktop.messages import msg
+    from logins_desktop.services.faults import plain_fault
+
+    try:
+        settings = _settings(args)
+        fault = plain_fault(exc, settings.effective_db_url, settings.database.busy_seconds)
+    except Exception:  # noqa: BLE001 — the settings themselves may be what failed
+        fault = None
+    if fault is not None:  # a database fault met after opening (busy past the wait, read-only, full…)
+        log_unexpected(exc, f"command {args.command}")
+        print(f"erreur : {fault.text()}", file=sys.stderr)
         return 1
+    log = log_unexpected(exc, f"command {args.command}")
+    message = msg("common.unexpected", log=str(log)) if log else msg("common.unexpected_no_log")
+    print(message.text(), file=sys.stderr)
+    return 2
 
 
 if __name__ == "__main__":

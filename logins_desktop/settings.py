@@ -7,6 +7,7 @@ and a local SQLite database in the platformdirs data dir.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
@@ -79,6 +80,12 @@ class BackupSettings:
 
 
 @dataclass(frozen=True)
+class DatabaseSettings:
+    # How long a write waits for a database another program holds, retrying, before saying so.
+    busy_seconds: float = 30.0
+
+
+@dataclass(frozen=True)
 class UISettings:
     touch_target_mm: float = 20.0
     font_scale: float = 1.0
@@ -113,6 +120,7 @@ class Settings:
     gs1: GS1Settings = field(default_factory=GS1Settings)
     shipper: ShipperSettings = field(default_factory=ShipperSettings)
     backup: BackupSettings = field(default_factory=BackupSettings)
+    database: DatabaseSettings = field(default_factory=DatabaseSettings)
     ui: UISettings = field(default_factory=UISettings)
     planning: PlanningSettings = field(default_factory=PlanningSettings)
     source: str = ""  # the file these settings came from, "" for built-in defaults
@@ -121,14 +129,38 @@ class Settings:
     def effective_db_url(self) -> str:
         return self.db_url or default_db_url()
 
-    def to_toml(self) -> str:
+    def to_toml(self, masked: bool = False) -> str:
+        """The settings as TOML; masked=True hides the passwords in URLs (for showing, never for saving)."""
         data = asdict(self)
         data.pop("source")
+        if masked:
+            data["db_url"], data["central_url"] = mask_url(data["db_url"]), mask_url(data["central_url"])
         return tomli_w.dumps(data)
 
 
+MASK = "***"
+# scheme://user:password@host — the password runs to the last "@" before the path.
+_USERINFO = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://[^/:@\s]*:)[^/\s]*@")
+_USERINFO_ANYWHERE = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*://[^/:@\s]*:)[^/\s]*@")
+
+
+def mask_url(url: str) -> str:
+    """The URL with its password replaced by ***: every print, log line and error shows this form.
+
+    Done on the text, not through SQLAlchemy's parser, so a URL with a typo or an unencoded "@"
+    in its password is masked too (everything up to the last "@" of the authority part)."""
+    if not url:
+        return url
+    return _USERINFO.sub(rf"\g<1>{MASK}@", url, count=1)
+
+
+def mask_secrets(text: str) -> str:
+    """Any URL password inside a longer text (an error message, a log line) replaced by ***."""
+    return _USERINFO_ANYWHERE.sub(rf"\g<1>{MASK}@", text) if text else text
+
+
 _SECTIONS = {"station": StationSettings, "devices": DeviceSettings, "gs1": GS1Settings, "shipper": ShipperSettings,
-             "backup": BackupSettings, "ui": UISettings, "planning": PlanningSettings}
+             "backup": BackupSettings, "database": DatabaseSettings, "ui": UISettings, "planning": PlanningSettings}
 _LANGUAGES = ("fr", "en")
 
 
@@ -174,6 +206,8 @@ def parse_settings(text: str, source: str = "") -> Settings:
         raise SettingsError(f"langue « {settings.language} » non prise en charge (fr ou en)")
     if not 10.0 <= settings.ui.touch_target_mm <= 40.0:
         raise SettingsError("ui.touch_target_mm doit être entre 10 et 40 mm")
+    if not 0.0 <= settings.database.busy_seconds <= 3600.0:
+        raise SettingsError("database.busy_seconds doit être entre 0 et 3600 s")
     _check_planning(settings.planning)
     return settings
 
@@ -204,6 +238,15 @@ def load_settings(path: Path | None = None, db_url: str | None = None) -> Settin
     return settings
 
 
-def write_settings(settings: Settings, path: Path) -> None:
+def write_private_file(path: Path, text: str) -> None:
+    """Write `text` readable by its owner only (mode 0600), also when the file already existed."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(settings.to_toml(), encoding="utf-8")
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        os.fchmod(out.fileno(), 0o600)  # O_CREAT's mode does not apply to a file that already existed
+        out.write(text)
+
+
+def write_settings(settings: Settings, path: Path) -> None:
+    """Settings files are always written 0600: any of them may hold a database password one day."""
+    write_private_file(path, settings.to_toml())

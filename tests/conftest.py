@@ -56,3 +56,18 @@ def central_url(pg_cluster, request):
 
     name = re.sub(r"[^a-z0-9]+", "_", request.node.name.lower())[:40] + "_" + uuid.uuid4().hex[:6]
     return pg_cluster.create_database(name)
+
+
+@pytest.fixture
+def app_logging():
+    """For tests that run the app's entry point: the log handlers it adds (a file, the captured
+    stderr) are taken off again, so no later test writes to a closed stream."""
+    import logging
+
+    root = logging.getLogger()
+    before = list(root.handlers)
+    yield
+    for handler in root.handlers:
+        if handler not in before:
+            handler.close()
+    root.handlers[:] = before

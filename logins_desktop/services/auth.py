@@ -1,44 +1,76 @@
-"""PINs and passwords: stored as salted scrypt hashes, checked in constant time."""
+"""Sign-in: PINs stored as salted scrypt hashes keyed with the per-site secret, checked in constant
+time; wrong PINs lock a person out (domain.pins); a successful sign-in returns the SignedIn session
+that services take to check rights, instead of a role value from the caller."""
 
 from __future__ import annotations
 
 import base64
 import hashlib
 import hmac
+import logging
 import os
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 
+from logins_desktop.domain.errors import DomainError
+from logins_desktop.domain.pins import FAILURES_BEFORE_LOCK, PinLock, lock_duration_words, pin_problem
+from logins_desktop.messages import Message, msg
+from logins_desktop.services import audit
+from logins_desktop.services.site_secret import site_secret
 from logins_desktop.store.database import Database
-from logins_desktop.store.models import Role, User, Worker
+from logins_desktop.store.models import PinLockout, Role, User, Worker
 
-# scrypt cost: about 50 ms per check here, slow enough to make guessing a 4-digit PIN from a
-# stolen database file costly, fast enough for a person at the keypad.
+log = logging.getLogger(__name__)
+
+# scrypt cost: about 50 ms per check here, slow enough to make guessing costly, fast enough for a
+# person at the keypad. The site secret is what makes a copied database useless for guessing.
 _N, _R, _P = 2**14, 8, 1
+SCHEME = "scrypt-site"  # scrypt over HMAC-SHA256(site secret, PIN)
+LEGACY_SCHEME = "scrypt"  # scrypt over the PIN alone: still verified, rehashed at the next sign-in
 
 MANAGER_ROLES = frozenset({Role.LOGISTICS_MANAGER, Role.ADMIN})
+# The roles that read personal data (functional restrictions): longer PINs.
+PERSONAL_DATA_ROLES = frozenset({Role.INSERTION_COUNSELLOR, Role.ADMIN})
+
+ROLE_WORDS_FR = {Role.TEAM_LEAD: "chef d'équipe", Role.LOGISTICS_MANAGER: "responsable logistique",
+                 Role.INSERTION_COUNSELLOR: "conseillère ou conseiller en insertion", Role.ADMIN: "administrateur"}
 
 
-def hash_secret(secret: str) -> str:
+def _keyed(secret: str, key: bytes) -> bytes:
+    return hmac.new(key, secret.encode(), hashlib.sha256).digest()
+
+
+def hash_secret(secret: str, key: bytes | None = None) -> str:
+    key = site_secret() if key is None else key
     salt = os.urandom(16)
-    digest = hashlib.scrypt(secret.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    digest = hashlib.scrypt(_keyed(secret, key), salt=salt, n=_N, r=_R, p=_P, dklen=32)
     enc = base64.b64encode
-    return f"scrypt${_N}${_R}${_P}${enc(salt).decode()}${enc(digest).decode()}"
+    return f"{SCHEME}${_N}${_R}${_P}${enc(salt).decode()}${enc(digest).decode()}"
 
 
-def verify_secret(secret: str, stored: str) -> bool:
+def verify_secret(secret: str, stored: str, key: bytes | None = None) -> bool:
     try:
         scheme, n, r, p, salt, digest = stored.split("$")
-        if scheme != "scrypt":
+        if scheme == SCHEME:
+            password = _keyed(secret, site_secret() if key is None else key)
+        elif scheme == LEGACY_SCHEME:
+            password = secret.encode()
+        else:
             return False
         expected = base64.b64decode(digest)
-        actual = hashlib.scrypt(
-            secret.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p), dklen=len(expected)
-        )
+        actual = hashlib.scrypt(password, salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p),
+                                dklen=len(expected))
     except (ValueError, TypeError):
         return False
     return hmac.compare_digest(actual, expected)
+
+
+def needs_rehash(stored: str) -> bool:
+    return not stored.startswith(SCHEME + "$")
 
 
 def initials_of(display_name: str) -> str:
@@ -66,9 +98,78 @@ class Person:
         return initials_of(self.display_name)
 
 
+# Sessions are sealed with a key that lives only in this process: a SignedIn built anywhere but
+# AuthService (or altered with dataclasses.replace) fails verify_session.
+_SESSION_KEY = os.urandom(32)
+
+
+def _seal(key: str, role: Role | None, started_at: datetime) -> bytes:
+    text = f"{key}\x1f{role.value if role else ''}\x1f{started_at.isoformat()}"
+    return hmac.new(_SESSION_KEY, text.encode(), hashlib.sha256).digest()
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    """The session a sign-in returns. Services derive rights from it, never from a role argument."""
+
+    person: Person
+    started_at: datetime
+    seal: bytes = field(repr=False)
+
+    @property
+    def key(self) -> str:
+        return self.person.key
+
+    @property
+    def display_name(self) -> str:
+        return self.person.display_name
+
+    @property
+    def role(self) -> Role | None:
+        return self.person.role
+
+    @property
+    def initials(self) -> str:
+        return self.person.initials
+
+
+def _open_session(person: Person) -> SignedIn:
+    started = datetime.now(UTC)
+    return SignedIn(person, started, _seal(person.key, person.role, started))
+
+
+def verify_session(session: object) -> bool:
+    return isinstance(session, SignedIn) and hmac.compare_digest(
+        session.seal, _seal(session.person.key, session.person.role, session.started_at))
+
+
+def require_role(session: object, roles: Iterable[Role], what: str) -> SignedIn:
+    """The session, if it is a genuine sign-in with one of `roles`; else DomainError in words."""
+    if not verify_session(session):
+        raise DomainError(msg("auth.not_signed_in", what=what))
+    allowed = frozenset(roles)
+    if session.role not in allowed:
+        names = ", ".join(sorted(ROLE_WORDS_FR[r] for r in allowed))
+        raise DomainError(msg("auth.not_allowed", what=what, roles=names))
+    return session
+
+
+@dataclass(frozen=True)
+class SignInAttempt:
+    """What a PIN entry gave: a session, or a refusal (with the lock's time left when locked)."""
+
+    session: SignedIn | None = None
+    refusal: Message | None = None
+    locked_seconds: float | None = None
+
+
 class AuthService:
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, clock: Callable[[], datetime] = lambda: datetime.now(UTC)):
         self._db = db
+        self._clock = clock
+        # Wrong PINs counted here while the database refuses writes (read-only, full): the lock
+        # still holds, for as long as this process runs.
+        self._unrecorded: dict[str, PinLock] = {}
 
     def people(self) -> list[Person]:
         """Everyone shown as a name card: users with a role first, then workers, by name."""
@@ -90,9 +191,116 @@ class AuthService:
                 return Person(worker.badge, worker.display_name, None, worker.photo, worker.badge)
         return None
 
-    def check_pin(self, person: Person, pin: str) -> bool:
+    def person(self, username: str) -> Person:
+        with self._db.read() as s:
+            user = s.scalars(select(User).where(User.username == username, User.active)).one_or_none()
+            if user is None:
+                raise DomainError(msg("auth.unknown_user", username=username))
+            return Person(user.username, user.display_name, Role(user.role), None, user.badge)
+
+    def sign_in_worker(self, person: Person) -> SignedIn:
+        """A worker's badge or name card: no PIN, and no rights beyond their own station work."""
+        if person.needs_pin:
+            raise DomainError(msg("auth.needs_pin", name=person.display_name))
+        return _open_session(person)
+
+    def lock_left(self, person: Person) -> float | None:
+        """Seconds left on this person's wrong-PIN lock; None when not locked."""
+        now = self._clock()
+        with self._db.read() as s:
+            row = s.get(PinLockout, person.key)
+        lefts = [lock.remaining(now) for lock in (_lock_of(row), self._unrecorded.get(person.key, PinLock()))]
+        left = max((x for x in lefts if x is not None), default=None)
+        return left.total_seconds() if left else None
+
+    def sign_in(self, person: Person, pin: str) -> SignInAttempt:
+        """Check a PIN. Five wrong ones lock the person for 5 minutes (doubling each time), in the
+        audit log; a locked person's PIN is not even checked. A right PIN with an old-style hash
+        is rehashed with the site secret."""
         if not person.needs_pin:
-            return True
+            return SignInAttempt(self.sign_in_worker(person))
+        unrecorded = self._unrecorded.get(person.key, PinLock())
+        left = unrecorded.remaining(self._clock())
+        if left is not None:
+            return self._locked(person, left)
+        try:
+            return self._sign_in(person, pin)
+        except OperationalError as exc:  # read-only, full or busy past the wait
+            log.error("sign-in of %s not recorded in the database: %s", person.key, exc)
+            return self._sign_in_unrecorded(person, pin, unrecorded)
+
+    @staticmethod
+    def _locked(person: Person, left) -> SignInAttempt:
+        return SignInAttempt(refusal=msg("auth.locked", name=person.display_name, left=lock_duration_words(left)),
+                             locked_seconds=left.total_seconds())
+
+    def _sign_in_unrecorded(self, person: Person, pin: str, lock: PinLock) -> SignInAttempt:
+        """The same rule, counted in memory: a database that refuses writes never means unlimited tries."""
+        now = self._clock()
         with self._db.read() as s:
             user = s.scalars(select(User).where(User.username == person.key, User.active)).one_or_none()
-            return bool(user) and verify_secret(pin, user.secret_hash)
+            if user is not None and verify_secret(pin, user.secret_hash):
+                self._unrecorded.pop(person.key, None)
+                return SignInAttempt(_open_session(Person(user.username, user.display_name, Role(user.role),
+                                                          None, user.badge)))
+        new = self._unrecorded[person.key] = lock.after_failure(now)
+        left = new.remaining(now)
+        if left is None:
+            return SignInAttempt(refusal=msg("auth.wrong_pin"))
+        log.warning("%s locked for %.0f s after wrong PINs (not in the audit log: database not writable)",
+                    person.key, left.total_seconds())
+        return SignInAttempt(refusal=msg("auth.now_locked", failures=FAILURES_BEFORE_LOCK, name=person.display_name,
+                                         left=lock_duration_words(left)), locked_seconds=left.total_seconds())
+
+    def _sign_in(self, person: Person, pin: str) -> SignInAttempt:
+        now = self._clock()
+        with self._db.write() as s:
+            row = s.get(PinLockout, person.key)
+            lock = _lock_of(row)
+            left = lock.remaining(now)
+            if left is not None:
+                return self._locked(person, left)
+            user = s.scalars(select(User).where(User.username == person.key, User.active)).one_or_none()
+            if user is not None and verify_secret(pin, user.secret_hash):
+                if needs_rehash(user.secret_hash):
+                    user.secret_hash = hash_secret(pin)
+                    log.info("PIN of %s rehashed with the site secret", person.key)
+                if row is not None:
+                    s.delete(row)
+                return SignInAttempt(_open_session(Person(user.username, user.display_name, Role(user.role),
+                                                          None, user.badge)))
+            new = lock.after_failure(now)
+            if row is None:
+                row = PinLockout(username=person.key)
+                s.add(row)
+            row.failures, row.locks, row.locked_until = new.failures, new.locks, new.locked_until
+            left = new.remaining(now)
+            if left is None:
+                return SignInAttempt(refusal=msg("auth.wrong_pin"))
+            audit.record(s, person.key, "auth.locked", "user", person.key, locks=new.locks,
+                         seconds=round(left.total_seconds()), until=new.locked_until.isoformat())
+            log.warning("%s locked for %.0f s after wrong PINs", person.key, left.total_seconds())
+            return SignInAttempt(refusal=msg("auth.now_locked", failures=FAILURES_BEFORE_LOCK, name=person.display_name,
+                                             left=lock_duration_words(left)),
+                                 locked_seconds=left.total_seconds())
+
+    def set_pin(self, session: SignedIn, username: str, pin: str) -> None:
+        """An administrator sets a PIN (or a person their own): 6 digits at least for the roles
+        that read personal data."""
+        if not (verify_session(session) and session.key == username):
+            require_role(session, {Role.ADMIN}, "changement de code")
+        with self._db.write() as s:
+            user = s.scalars(select(User).where(User.username == username)).one_or_none()
+            if user is None:
+                raise DomainError(msg("auth.unknown_user", username=username))
+            problem = pin_problem(pin, Role(user.role) in PERSONAL_DATA_ROLES)
+            if problem is not None:
+                raise DomainError(problem)
+            user.secret_hash = hash_secret(pin)
+            audit.record(s, session.key, "auth.pin_set", "user", username)
+
+
+def _lock_of(row: PinLockout | None) -> PinLock:
+    if row is None:
+        return PinLock()
+    return PinLock(row.failures, row.locks, row.locked_until)

@@ -8,6 +8,7 @@ database, and first saves the current database aside, so nothing is ever lost by
 from __future__ import annotations
 
 import logging
+import shlex
 import sqlite3
 import threading
 import time
@@ -17,7 +18,9 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from logins_desktop.domain.errors import DomainError
+from logins_desktop.messages import Message, msg
 from logins_desktop.settings import data_dir
+from logins_desktop.store.database import DatabaseDamaged
 
 log = logging.getLogger(__name__)
 KEEP = 14
@@ -95,18 +98,52 @@ def _prune(folder: Path, stem: str, keep: int) -> None:
 
 
 def restore(db_url: str, file: Path) -> Path:
-    """Replace the database's content with `file`; returns where the previous content was saved."""
+    """Replace the database's content with `file`; returns where the previous content was saved.
+
+    A damaged current database cannot be copied by SQLite: its file (and -wal, -shm) is moved aside
+    as it is, so even a damaged file is kept for the support."""
     problems = check_file(Path(file))
     if problems:
         raise DomainError("restauration refusée : " + "; ".join(problems))
     target = sqlite_path(db_url)
-    saved = backup(db_url, target.with_name(f"{target.stem}-avant-restauration-{datetime.now():%Y%m%d-%H%M%S}.sqlite3")) \
-        if target.exists() else None
+    stamp = f"{datetime.now():%Y%m%d-%H%M%S}"
+    saved = None
+    if target.exists() and check_file(target):
+        saved = target.with_name(f"{target.stem}-endommagee-{stamp}{target.suffix}")
+        for suffix in ("", "-wal", "-shm"):
+            part = Path(f"{target}{suffix}")
+            if part.exists():
+                part.replace(Path(f"{saved}{suffix}"))
+    elif target.exists():
+        saved = backup(db_url, target.with_name(f"{target.stem}-avant-restauration-{stamp}.sqlite3"))
     _copy(Path(file), target)
     remaining = check_file(target)
     if remaining:
         raise DomainError("restauration incomplète : " + "; ".join(remaining))
     return saved
+
+
+def candidates(db_path: Path) -> list[Path]:
+    """Backups of this database, newest first: the backups folder's, and the copies a restore set aside."""
+    db_path = Path(db_path)
+    found = list(default_backup_dir().glob(f"{db_path.stem}-*.sqlite3"))
+    found += db_path.parent.glob(f"{db_path.stem}-avant-restauration-*.sqlite3")
+    found = [p for p in found if p.is_file() and p.resolve() != db_path.resolve()]
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def newest_valid(db_path: Path) -> Path | None:
+    """The newest backup that passes the same checks as a restore (integrity, Log'ins tables)."""
+    return next((p for p in candidates(db_path) if not check_file(p)), None)
+
+
+def explain_damage(fault: DatabaseDamaged, db_url: str) -> Message:
+    """What to tell a person about a damaged database: the newest valid backup and the exact command."""
+    found = newest_valid(fault.path)
+    if found is None:
+        return msg("db.damaged_no_backup", path=str(fault.path), detail=fault.detail, folder=str(default_backup_dir()))
+    command = f"logins-desktop db restore {shlex.quote(str(found))} --db {shlex.quote(db_url)}"
+    return msg("db.damaged", path=str(fault.path), detail=fault.detail, backup=str(found), command=command)
 
 
 class BackupScheduler(threading.Thread):

@@ -202,8 +202,8 @@ ASSIGNMENTS = [
 USERS = [
     ("chef", "Nathalie Roux", Role.TEAM_LEAD, "C2001", "1234"),
     ("logistique", "Marc Durand", Role.LOGISTICS_MANAGER, "C2002", "2468"),
-    ("insertion", "Hélène Petit", Role.INSERTION_COUNSELLOR, "C2003", "1357"),
-    ("admin", "Administrateur", Role.ADMIN, None, "0000"),
+    ("insertion", "Hélène Petit", Role.INSERTION_COUNSELLOR, "C2003", "135790"),
+    ("admin", "Administrateur", Role.ADMIN, None, "000000"),
 ]
 
 

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from logins_desktop.services import audit
+from logins_desktop.services.auth import PERSONAL_DATA_ROLES, SignedIn, require_role
 from logins_desktop.store.database import Database
 from logins_desktop.store.models import (
     Customer,
@@ -101,8 +102,9 @@ class OverviewService:
             ).all()
         return [OrderLine(*r[:6], ORDER_STATUS_FR[OrderStatus(r[6])]) for r in rows]
 
-    def workers_with_restrictions(self, reader: str) -> list[WorkerLine]:
-        """For the roles allowed to read restrictions; each read is written to the audit log."""
+    def workers_with_restrictions(self, session: SignedIn) -> list[WorkerLine]:
+        """For the roles allowed to read restrictions (from the session); each read is audited."""
+        reader = require_role(session, PERSONAL_DATA_ROLES, "lecture des restrictions").key
         today = date.today()
         with self._db.write() as s:
             workers = s.scalars(select(Worker).where(Worker.active).order_by(Worker.display_name)).all()

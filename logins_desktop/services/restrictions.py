@@ -14,6 +14,7 @@ from logins_desktop.domain.compatibility import Restrictions
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.services import audit
 from logins_desktop.services.assignment import current_restriction, restrictions_from
+from logins_desktop.services.auth import SignedIn, require_role
 from logins_desktop.store.database import Database
 from logins_desktop.store.models import Role, Worker, WorkerRestriction
 
@@ -37,12 +38,15 @@ class RestrictionService:
         self._db = db
 
     @staticmethod
-    def _allowed(role: Role | None, what: str) -> None:
-        if role not in EDITING_ROLES:
-            raise RestrictionRefused(f"{what} : réservé à la conseillère ou au conseiller en insertion")
+    def _allowed(session: SignedIn, what: str) -> SignedIn:
+        """The rights come from the signed-in session (services.auth), never from the caller."""
+        try:
+            return require_role(session, EDITING_ROLES, what)
+        except DomainError as exc:
+            raise RestrictionRefused(exc.message) from None
 
-    def current(self, badge: str, reader: str, role: Role | None, today: date | None = None) -> RestrictionRecord | None:
-        self._allowed(role, "lecture des restrictions")
+    def current(self, badge: str, session: SignedIn, today: date | None = None) -> RestrictionRecord | None:
+        reader = self._allowed(session, "lecture des restrictions").key
         with self._db.write() as s:
             worker = self._worker(s, badge)
             r = current_restriction(worker, today)
@@ -50,8 +54,8 @@ class RestrictionService:
             return None if r is None else RestrictionRecord(restrictions_from(r), r.valid_from, r.valid_until, r.set_by)
 
     def set(self, badge: str, values: Restrictions, valid_from: date, valid_until: date | None,
-            author: str, role: Role | None) -> None:
-        self._allowed(role, "modification des restrictions")
+            session: SignedIn) -> None:
+        author = self._allowed(session, "modification des restrictions").key
         if valid_until is not None and valid_until < valid_from:
             raise RestrictionRefused("la fin de validité est avant son début")
         for name, value in (("charge maximale", values.max_load_kg), ("gestes par minute", values.max_reps_per_min),

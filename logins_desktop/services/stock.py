@@ -4,29 +4,35 @@ from __future__ import annotations
 
 import csv
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
 
 from logins_desktop.services import audit
-from logins_desktop.services.auth import MANAGER_ROLES
+from logins_desktop.services.auth import MANAGER_ROLES, SignedIn, verify_session
 from logins_desktop.store import ledger, queries
 from logins_desktop.store.database import Database
 from logins_desktop.store.ledger import Line, Posting, PostResult, StockError
-from logins_desktop.store.models import Location, MovementKind, Product, Role, StockOnHand
+from logins_desktop.store.models import Location, MovementKind, Product, StockOnHand
 
 
 @dataclass(frozen=True)
 class Actor:
-    """Who does something: a user's username or a worker's badge, with the user's role if any."""
+    """Who does something: a user's username or a worker's badge, for the ledger and the audit log.
+
+    Rights come only from a signed-in session (Actor.of(session)): a name alone has none."""
 
     name: str
-    role: Role | None = None
+    session: SignedIn | None = field(default=None, kw_only=True)
+
+    @classmethod
+    def of(cls, session: SignedIn) -> Actor:
+        return cls(session.key, session=session)
 
     @property
     def is_manager(self) -> bool:
-        return self.role in MANAGER_ROLES
+        return verify_session(self.session) and self.session.role in MANAGER_ROLES and self.session.key == self.name
 
 
 def product_by_sku(session, sku: str) -> Product:

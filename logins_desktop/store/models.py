@@ -347,6 +347,18 @@ class User(Synced, Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
+class PinLockout(Base):
+    """Wrong PINs per user at this station's database. Local on purpose: never synced, so a lock
+    is neither spread to nor lifted from another site; its events go to the audit log, which is."""
+
+    __tablename__ = "pin_lockouts"
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locks: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(default=None)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
 class MovementKind(StrEnum):
     RECEIPT = "receipt"
     PICK = "pick"

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from logins_desktop.domain.errors import DomainError
-from logins_desktop.services.auth import Person
+from logins_desktop.services.auth import SignedIn
 from logins_desktop.services.overview import OverviewService
 from logins_desktop.services.restrictions import RestrictionService
 from logins_desktop.ui.restriction_editor import RestrictionEditor
@@ -28,7 +28,7 @@ def _table(theme: Theme, headers: list[str], rows: list[list[str]], name: str):
 class OrdersHome(QWidget):
     """A worker at a station not known to the database: the orders running, kits done over ordered."""
 
-    def __init__(self, theme: Theme, overview: OverviewService, person: Person, greeting: str = "", parent=None):
+    def __init__(self, theme: Theme, overview: OverviewService, session: SignedIn, greeting: str = "", parent=None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         if greeting:
@@ -54,10 +54,10 @@ class WorkersHome(QWidget):
     """Insertion counsellor: workers with contracts and functional restrictions (reads are audited);
     tap a row, then "Modifier" to set a person's restrictions with a validity period."""
 
-    def __init__(self, theme: Theme, overview: OverviewService, person: Person,
+    def __init__(self, theme: Theme, overview: OverviewService, session: SignedIn,
                  restrictions: RestrictionService, parent=None):
         super().__init__(parent)
-        self._overview, self._person = overview, person
+        self._overview, self._session = overview, session
         self._badges: list[tuple[str, str]] = []
         list_page = QWidget()
         layout = QVBoxLayout(list_page)
@@ -77,7 +77,7 @@ class WorkersHome(QWidget):
         self.edit_button = TouchButton(theme, self.tr("Modifier les restrictions de la personne choisie"), icon="info")
         self.edit_button.clicked.connect(self.edit_selected)
         layout.addWidget(self.edit_button)
-        self.editor = RestrictionEditor(theme, restrictions, person)
+        self.editor = RestrictionEditor(theme, restrictions, session)
         self.editor.saved.connect(self._saved)
         self.editor.cancelled.connect(lambda: self.pages.setCurrentIndex(0))
         self.pages = QStackedWidget()
@@ -89,7 +89,7 @@ class WorkersHome(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        lines = self._overview.workers_with_restrictions(self._person.key)
+        lines = self._overview.workers_with_restrictions(self._session)
         self._badges = [(w.badge, w.name) for w in lines]
         fill_table(self.table, [
             [w.badge, w.name, w.contract_start.strftime("%d/%m/%Y") if w.contract_start else "",

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from logins_desktop.devices.scanners import ScanFrame
 from logins_desktop.devices.scanners.hid import HidScanner
-from logins_desktop.services.auth import Person
+from logins_desktop.messages import msg, render
+from logins_desktop.services.auth import Person, SignedIn
 from logins_desktop.services.board import BoardService
 from logins_desktop.services.restrictions import RestrictionService
 from logins_desktop.store.models import Role
@@ -36,7 +37,7 @@ from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.station.station_screen import StationScreen
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.wedge import WedgeFilter
-from logins_desktop.ui.widgets.touch import TouchButton
+from logins_desktop.ui.widgets.touch import Feedback, TouchButton
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.theme = theme
         self.sounds = sounds
         self.person: Person | None = None
+        self.session: SignedIn | None = None  # what login returned: the services' rights come from it
         self.home: QWidget | None = None
         self.language = context.settings.language
         self._sim_codes = sim_codes or []
@@ -110,6 +112,12 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._build_header())
+        # A read-only database: said once, plainly, for as long as the window is open.
+        self.read_only_banner = Feedback(self.theme, 0)
+        if self.ctx.db.read_only:
+            self.read_only_banner.show_message(
+                "error", render(msg("db.read_only", path=self.ctx.db.display_url), self.language))
+        layout.addWidget(self.read_only_banner)
         self.stack = QStackedWidget()
         self.login = LoginScreen(self.theme, self.ctx.auth, self.sounds, self.ctx.settings.ui.feedback_seconds)
         self.login.logged_in.connect(self.on_login)
@@ -124,8 +132,8 @@ class MainWindow(QMainWindow):
             layout.addWidget(self.sim_panel)
         self.setCentralWidget(central)
         self._refresh_header()
-        if self.person is not None:
-            self.on_login(self.person)
+        if self.session is not None:
+            self.on_login(self.session)
 
     def _build_header(self) -> QFrame:
         header = QFrame()
@@ -218,14 +226,17 @@ class MainWindow(QMainWindow):
         else:
             self.home.show_result(result)
 
-    def on_login(self, person: Person, from_station=None) -> None:
+    def on_login(self, who: SignedIn | Person, from_station=None) -> None:
+        """`who`: the session the login screen got from a PIN, or a worker (badge, name card)."""
+        session = who if isinstance(who, SignedIn) else self.ctx.auth.sign_in_worker(who)
+        person = session.person
         station = self.ctx.station
         if person.role is None and station is not None and from_station is None:
             from_station = station.login(person.key)  # a tap on the name card
-        self.person = person
+        self.person, self.session = person, session
         log.info("connexion : %s (%s)", person.key, person.role or "opérateur")
         self._drop_home()
-        self.home = self._home_for(person)
+        self.home = self._home_for(session)
         self.stack.addWidget(self.home)
         self.stack.setCurrentWidget(self.home)
         if isinstance(self.home, StationScreen):
@@ -242,26 +253,27 @@ class MainWindow(QMainWindow):
             self.home.deleteLater()
             self.home = None
 
-    def _home_for(self, person: Person) -> QWidget:
+    def _home_for(self, session: SignedIn) -> QWidget:
+        person = session.person
         if person.role in (Role.LOGISTICS_MANAGER, Role.ADMIN):
             return LogisticsConsole(self.theme, self.ctx.db, self.ctx.stock, self.ctx.shipping, self.ctx.printing,
                                     self.ctx.settings.devices.printer, self.sounds, person.key)
         if person.role == Role.INSERTION_COUNSELLOR:
-            return WorkersHome(self.theme, self.ctx.overview, person, RestrictionService(self.ctx.db))
+            return WorkersHome(self.theme, self.ctx.overview, session, RestrictionService(self.ctx.db))
         if person.role == Role.TEAM_LEAD:
             return Board(self.theme, BoardService(self.ctx.db, person.key, self.ctx.settings.station.low_stock_kits), self.sounds, self.ctx.settings.planning)
         if self.ctx.station is not None:
             return StationScreen(self.theme, self.ctx.station, self.sounds, self.ctx.settings.ui.feedback_seconds)
         greeting = self.tr("Bonjour {0} ! Poste {1}.").format(person.display_name.split()[0],
                                                              self.ctx.settings.station.station_id)
-        return OrdersHome(self.theme, self.ctx.overview, person, greeting)
+        return OrdersHome(self.theme, self.ctx.overview, session, greeting)
 
     def logout(self, farewell=None) -> None:
         log.info("logout: %s", self.person.key if self.person else "-")
         station = self.ctx.station
         if station is not None and station.state.worker_id is not None:
             farewell = station.logout()  # ends the task session; the kit in progress stays on the bench
-        self.person = None
+        self.person = self.session = None
         self._drop_home()
         self.login.reset()
         if farewell is not None and farewell.committed:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 from logins_desktop.domain.compatibility import Restrictions
 from logins_desktop.domain.ergonomics import FineMotor, Hands, Posture
 from logins_desktop.domain.errors import DomainError
-from logins_desktop.services.auth import Person
+from logins_desktop.services.auth import SignedIn
 from logins_desktop.services.restrictions import RestrictionRecord, RestrictionService
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.touch import Feedback, TouchButton
@@ -108,9 +108,9 @@ class RestrictionEditor(QWidget):
     saved = Signal()
     cancelled = Signal()
 
-    def __init__(self, theme: Theme, service: RestrictionService, person: Person, parent=None):
+    def __init__(self, theme: Theme, service: RestrictionService, session: SignedIn, parent=None):
         super().__init__(parent)
-        self._service, self._person = service, person
+        self._service, self._session = service, session
         self.badge: str | None = None
         self.title = QLabel()
         self.title.setObjectName("title")
@@ -158,7 +158,7 @@ class RestrictionEditor(QWidget):
         self.badge = badge
         self.title.setText(self.tr("Restrictions fonctionnelles — {0}").format(name))
         self.feedback.clear()
-        record: RestrictionRecord | None = self._service.current(badge, self._person.key, self._person.role)
+        record: RestrictionRecord | None = self._service.current(badge, self._session)
         values = record.values if record else Restrictions()
         self.load.set(values.max_load_kg)
         self.hands.set(values.hands if values.hands != Hands.BOTH else None)
@@ -175,7 +175,7 @@ class RestrictionEditor(QWidget):
                                    self.fine.value, self.reps.value, self.continuous.value)
         try:
             self._service.set(self.badge, values, self.valid_from.value, self.valid_until.value,
-                              self._person.key, self._person.role)
+                              self._session)
         except DomainError as exc:
             self.feedback.show_message("error", str(exc))
             return

@@ -97,7 +97,7 @@ def take_screenshots(out: Path, config: Path | None = None) -> list[Path]:
         scan("CMD-DECONNEXION", None)
         picking_screenshot(ctx, window.theme, window.sounds, out / "09-poste-preparation.png")
         saved.append(out / "09-poste-preparation.png")
-        badge_and_pin("C2003", "1357")
+        badge_and_pin("C2003", "135790")
         shot("10-accueil-conseiller-insertion")
         window.logout()
         badge_and_pin("C2002", "2468")
@@ -150,7 +150,7 @@ def take_screenshots(out: Path, config: Path | None = None) -> list[Path]:
         board.show_page(2)
         shot("20-tableau-cadence-lignes")
         window.logout()
-        badge_and_pin("C2003", "1357")
+        badge_and_pin("C2003", "135790")
         workers = window.home
         workers.table.selectRow(7)
         workers.edit_selected()

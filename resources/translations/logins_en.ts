@@ -209,61 +209,74 @@
     </message>
 </context>
 <context>
+    <name>FaultWindow</name>
+    <message>
+        <location filename="../../logins_desktop/ui/fault_screen.py" line="34"/>
+        <source>Explication</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/fault_screen.py" line="38"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/fault_screen.py" line="38"/>
+        <source>Fermer cette fenêtre</source>
+        <translation>Close this window</translation>
+    </message>
+</context>
+<context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="50"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="61"/>
         <source>Scannez votre badge, ou touchez votre nom.</source>
         <translation>Scan your badge, or tap your name.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="59"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="70"/>
         <source>Précédents</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="59"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="70"/>
         <source>Noms précédents</source>
         <translation>Previous names</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="60"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="71"/>
         <source>Suivants</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="60"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="71"/>
         <source>Noms suivants</source>
         <translation>Next names</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="81"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="92"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="81"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="92"/>
         <source>Retour à la liste des noms</source>
         <translation>Back to the list of names</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="109"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="120"/>
         <source>Page {0} sur {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="120"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="131"/>
         <source>Badge inconnu : « {0} ». Réessayez ou touchez votre nom.</source>
         <translation>Unknown badge: “{0}”. Try again or tap your name.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="139"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="150"/>
         <source>{0} — tapez votre code</source>
         <translation>{0} — enter your code</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="148"/>
-        <source>Code incorrect. Réessayez.</source>
-        <translation>Wrong code. Try again.</translation>
     </message>
 </context>
 <context>
@@ -284,17 +297,17 @@
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="544"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="546"/>
         <source>Écarts</source>
         <translation>Discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="545"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="544"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="546"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="545"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
@@ -307,73 +320,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="110"/>
         <source>Log&apos;ins Desktop — {0}</source>
         <translation>Log&apos;ins Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="144"/>
         <source>Personne connectée</source>
         <translation>Logged-in person</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="150"/>
         <source>État du scanner</source>
         <translation>Scanner status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="144"/>
-        <location filename="../../logins_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="155"/>
         <source>Contraste élevé</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="157"/>
         <source>Texte plus petit</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="159"/>
         <source>Texte plus grand</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="163"/>
         <source>Changer de langue</source>
         <translation>Change language</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="165"/>
         <source>Déconnexion</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="165"/>
         <source>Se déconnecter</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="179"/>
         <source>Log&apos;ins — {0} — identifiez-vous</source>
         <translation>Log&apos;ins — {0} — please identify</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="185"/>
         <source>Scanner déconnecté</source>
         <translation>Scanner disconnected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="187"/>
         <source>Scanner simulé</source>
         <translation>Simulated scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="189"/>
         <source>Scanner prêt</source>
         <translation>Scanner ready</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="267"/>
         <source>Bonjour {0} ! Poste {1}.</source>
         <translation>Hello {0}! Station {1}.</translation>
     </message>
@@ -2092,6 +2105,204 @@
         <source>{product} ×{quantity} ({kind})</source>
         <comment>stock.discrepancy_item</comment>
         <translation>{product} ×{quantity} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="5"/>
+        <source>Le code ne doit contenir que des chiffres.</source>
+        <comment>auth.pin_digits_only</comment>
+        <translation>The code must contain digits only.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="6"/>
+        <source>Le code doit avoir de {shortest} à {longest} chiffres.</source>
+        <comment>auth.pin_length</comment>
+        <translation>The code must have {shortest} to {longest} digits.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="7"/>
+        <source>Code incorrect. Réessayez.</source>
+        <comment>auth.wrong_pin</comment>
+        <translation>Wrong code. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="8"/>
+        <source>{name} : verrouillé, encore {left}</source>
+        <comment>auth.locked</comment>
+        <translation>{name}: locked, {left} left</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="9"/>
+        <source>{failures} codes incorrects : {name} est verrouillé, encore {left}</source>
+        <comment>auth.now_locked</comment>
+        <translation>{failures} wrong codes: {name} is locked, {left} left</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="11"/>
+        <source>{hours} h {minutes} min</source>
+        <comment>auth.duration_hours</comment>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="12"/>
+        <source>{minutes} min {seconds} s</source>
+        <comment>auth.duration_minutes</comment>
+        <translation>{minutes} min {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="13"/>
+        <source>{seconds} s</source>
+        <comment>auth.duration_seconds</comment>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="14"/>
+        <source>{what} : connectez-vous d&apos;abord.</source>
+        <comment>auth.not_signed_in</comment>
+        <translation>{what}: sign in first.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="15"/>
+        <source>{what} : réservé à {roles}.</source>
+        <comment>auth.not_allowed</comment>
+        <translation>{what}: reserved for {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="16"/>
+        <source>utilisateur inconnu : « {username} »</source>
+        <comment>auth.unknown_user</comment>
+        <translation>unknown user: “{username}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="17"/>
+        <source>{name} se connecte avec un code.</source>
+        <comment>auth.needs_pin</comment>
+        <translation>{name} signs in with a code.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="18"/>
+        <source>Le fichier secret des codes {path} est illisible : les codes ne peuvent pas être vérifiés. Remettez la copie du site, puis relancez.</source>
+        <comment>auth.secret_unreadable</comment>
+        <translation>The code secret file {path} cannot be read: codes cannot be checked. Put back the site&apos;s copy, then restart.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="5"/>
+        <source>La base de données {path} est endommagée ({detail}). Dernière sauvegarde valide : {backup}. Pour la remettre en place : {command}</source>
+        <comment>db.damaged</comment>
+        <translation>The database {path} is damaged ({detail}). Newest valid backup: {backup}. To put it back: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="7"/>
+        <source>La base de données {path} est endommagée ({detail}) et aucune sauvegarde valide n&apos;a été trouvée dans {folder}. Appelez le support avant toute autre action.</source>
+        <comment>db.damaged_no_backup</comment>
+        <translation>The database {path} is damaged ({detail}) and no valid backup was found in {folder}. Call support before anything else.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="10"/>
+        <source>ce fichier n&apos;est pas une base de données</source>
+        <comment>db.detail.not_a_database</comment>
+        <translation>this file is not a database</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="11"/>
+        <source>des pages du fichier sont illisibles</source>
+        <comment>db.detail.malformed</comment>
+        <translation>some pages of the file cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="12"/>
+        <source>le disque signale une erreur de lecture ou d&apos;écriture</source>
+        <comment>db.detail.io_error</comment>
+        <translation>the disk reports a read or write error</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="13"/>
+        <source>{n, plural, one {# défaut d&apos;intégrité} other {# défauts d&apos;intégrité}}</source>
+        <comment>db.detail.integrity</comment>
+        <translation>{n, plural, one {# integrity fault} other {# integrity faults}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="15"/>
+        <source>La base de données {path} est en lecture seule : rien ne peut être enregistré, les scans sont refusés. Appelez le support.</source>
+        <comment>db.read_only</comment>
+        <translation>The database {path} is read-only: nothing can be saved, scans are refused. Call support.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="17"/>
+        <source>La base de données {path} n&apos;existe pas et ne peut pas être créée : l&apos;emplacement est en lecture seule.</source>
+        <comment>db.read_only_missing</comment>
+        <translation>The database {path} does not exist and cannot be created: the location is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="19"/>
+        <source>La base de données {path} est en lecture seule et son schéma n&apos;est pas à jour : elle ne peut pas être ouverte.</source>
+        <comment>db.read_only_outdated</comment>
+        <translation>The database {path} is read-only and its schema is not up to date: it cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="21"/>
+        <source>base occupée, nouvel essai… ({seconds} s sur {limit} s)</source>
+        <comment>db.busy_retry</comment>
+        <translation>database busy, trying again… ({seconds} s of {limit} s)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="22"/>
+        <source>La base de données est occupée par un autre programme depuis {seconds} s : rien n&apos;a été modifié. Réessayez quand il aura fini (réglage database.busy_seconds pour attendre plus).</source>
+        <comment>db.busy</comment>
+        <translation>The database has been held by another program for {seconds} s: nothing was changed. Try again when it is done (setting database.busy_seconds to wait longer).</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="25"/>
+        <source>Le disque est plein : rien n&apos;a été enregistré. Libérez de la place puis réessayez.</source>
+        <comment>db.disk_full</comment>
+        <translation>The disk is full: nothing was saved. Free some space, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="27"/>
+        <source>La base de données {path} ne peut pas être ouverte : {detail}</source>
+        <comment>db.cannot_open</comment>
+        <translation>The database {path} cannot be opened: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="28"/>
+        <source>URL de base de données incomprise : {url} (attendu sqlite:///chemin ou postgresql+psycopg://utilisateur@serveur/base)</source>
+        <comment>db.bad_url</comment>
+        <translation>Database URL not understood: {url} (expected sqlite:///path or postgresql+psycopg://user@server/database)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="30"/>
+        <source>Le serveur de base de données {url} est injoignable : {detail}</source>
+        <comment>db.unreachable</comment>
+        <translation>The database server {url} cannot be reached: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="31"/>
+        <source>Le poste {station} est déjà lancé sur cette base (processus {pid}). Un seul programme par poste : utilisez la fenêtre déjà ouverte, ou arrêtez-la d&apos;abord.</source>
+        <comment>station.already_running</comment>
+        <translation>Station {station} is already running on this database (process {pid}). One program per station: use the window already open, or stop it first.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="34"/>
+        <source>Le poste {station} est déjà lancé sur cette base par un autre ordinateur ou programme. Un seul programme par poste.</source>
+        <comment>station.already_running_elsewhere</comment>
+        <translation>Station {station} is already running on this database from another computer or program. One program per station.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="37"/>
+        <source>Une erreur inattendue est survenue. Rien de ce qui était enregistré n&apos;est perdu. Le journal n&apos;a pas pu être écrit : notez l&apos;heure et appelez le support.</source>
+        <comment>common.unexpected_no_log</comment>
+        <translation>An unexpected error occurred. Nothing that was saved is lost. The log could not be written: note the time and call support.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="40"/>
+        <source>Log&apos;ins ne peut pas démarrer</source>
+        <comment>app.cannot_start</comment>
+        <translation>Log&apos;ins cannot start</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/faults.py" line="41"/>
+        <source>Un problème est survenu</source>
+        <comment>app.problem</comment>
+        <translation>A problem occurred</translation>
     </message>
 </context>
 </TS>

@@ -38,7 +38,6 @@ def build_template() -> None:
     from logins_desktop.services.demo import seed_demo
     from logins_desktop.services.stock import Actor, StockService
     from logins_desktop.store.database import open_database
-    from logins_desktop.store.models import Role
 
     DATA.mkdir(exist_ok=True)
     tmp = DB_TEMPLATE.with_suffix(".tmp")
@@ -47,7 +46,7 @@ def build_template() -> None:
     seed_demo(db)
     stock = StockService(db)
     for sku in ("BOITE-REPRISE", "POCHETTE-PROT", "NOTICE-REPRISE", "BON-RETOUR", "ETIQ-PREPAYEE"):
-        stock.receive(Actor("bench", Role.LOGISTICS_MANAGER), sku, "ATELIER-1", 100_000)
+        stock.receive(Actor("bench"), sku, "ATELIER-1", 100_000)
     db.dispose()
     conn = sqlite3.connect(tmp)
     conn.execute("PRAGMA synchronous=OFF")

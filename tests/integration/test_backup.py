@@ -12,7 +12,6 @@ from logins_desktop.domain.errors import DomainError
 from logins_desktop.services import backup
 from logins_desktop.services.stock import Actor, StockService
 from logins_desktop.store.database import open_database
-from logins_desktop.store.models import Role
 
 
 def test_backup_while_writing_then_restore(demo_db, db_url, tmp_path):
@@ -21,7 +20,7 @@ def test_backup_while_writing_then_restore(demo_db, db_url, tmp_path):
 
     def write():
         while not stop.is_set():
-            stock.receive(Actor("logistique", Role.LOGISTICS_MANAGER), "SAVON-100", "RECEPTION", 1)
+            stock.receive(Actor("logistique"), "SAVON-100", "RECEPTION", 1)
 
     writer = threading.Thread(target=write)
     writer.start()

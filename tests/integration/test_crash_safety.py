@@ -18,7 +18,6 @@ import time
 
 from logins_desktop.services.demo import demo_gtin
 from logins_desktop.services.stock import Actor, StockService
-from logins_desktop.store.models import Role
 from tests.integration.test_scanner_serial import Pty
 
 TOTAL_SCANS = 2_000
@@ -57,9 +56,9 @@ def events(path):
 
 
 def test_sigkill_during_a_burst_loses_nothing_reported_committed(demo_db, db_url, tmp_path):
-    StockService(demo_db).receive(Actor("logistique", Role.LOGISTICS_MANAGER), "BOITE-REPRISE", "ATELIER-1", 1000)
+    StockService(demo_db).receive(Actor("logistique"), "BOITE-REPRISE", "ATELIER-1", 1000)
     for sku in ("POCHETTE-PROT", "NOTICE-REPRISE", "BON-RETOUR", "ETIQ-PREPAYEE"):
-        StockService(demo_db).receive(Actor("logistique", Role.LOGISTICS_MANAGER), sku, "ATELIER-1", 1000)
+        StockService(demo_db).receive(Actor("logistique"), sku, "ATELIER-1", 1000)
     path = db_url.removeprefix("sqlite:///")
     rng = random.Random(20261122)
     sent = 0

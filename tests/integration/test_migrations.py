@@ -35,4 +35,4 @@ def test_sqlite_pragmas(db):
         assert pragma("journal_mode") == "wal"
         assert pragma("foreign_keys") == 1
         assert pragma("synchronous") == 2  # FULL
-        assert pragma("busy_timeout") == 5000
+        assert pragma("busy_timeout") == 1000  # one wait; store.db.write_session retries up to busy_seconds

@@ -121,7 +121,6 @@ def test_connection_cut_in_the_middle_of_a_batch(central, central_url, tmp_path,
 
 def test_two_stations_taking_the_last_units_are_flagged_not_merged(central, central_url, tmp_path):
     from logins_desktop.services.stock import Actor
-    from logins_desktop.store.models import Role
 
     first, sync1 = new_station(tmp_path, "poste1", central_url, "POSTE-01")
     second, sync2 = new_station(tmp_path, "poste2", central_url, "POSTE-02")
@@ -129,7 +128,7 @@ def test_two_stations_taking_the_last_units_are_flagged_not_merged(central, cent
     sync2.sync_once()
     # Both stations hold the same 150 boxes of ATELIER-1 in their books; each uses 100, offline.
     for local in (first, second):
-        StockService(local).adjust(Actor("logistique", Role.LOGISTICS_MANAGER), "BOITE-REPRISE", "ATELIER-1", -100,
+        StockService(local).adjust(Actor("logistique"), "BOITE-REPRISE", "ATELIER-1", -100,
                                    "prélevé pour la ligne")
     sync1.push()
     sync2.push()

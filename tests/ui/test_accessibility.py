@@ -24,7 +24,7 @@ def screens(window):
     window.login.choose(next(p for p in window.ctx.auth.people() if p.key == "chef"))
     yield "pin"
     window.login.reset()
-    for key, pin in (("B1001", ""), ("chef", "1234"), ("insertion", "1357"), ("logistique", "2468")):
+    for key, pin in (("B1001", ""), ("chef", "1234"), ("insertion", "135790"), ("logistique", "2468")):
         person = next(p for p in window.ctx.auth.people() if p.key == key)
         window.login.choose(person)
         if pin:

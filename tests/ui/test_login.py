@@ -99,7 +99,7 @@ def test_counsellor_sees_restrictions_and_the_read_is_audited(qtbot, window, con
     from logins_desktop.store.models import AuditEntry
 
     tap(qtbot, card(window, "Hélène Petit"))
-    enter_pin(qtbot, window, "1357")
+    enter_pin(qtbot, window, "135790")
     assert isinstance(window.home, WorkersHome)
     table = window.home.table
     rows = {table.item(r, 1).text(): table.item(r, 4).text() for r in range(table.rowCount())}
@@ -183,3 +183,35 @@ def test_a_station_unknown_to_the_database_still_logs_workers_in(qtbot, context)
     qtbot.waitUntil(lambda: win.person is not None)
     assert isinstance(win.home, OrdersHome) and win.home.table.rowCount() == 3
     ctx.scanner.stop()
+
+
+def test_five_wrong_pins_lock_the_keypad_with_the_time_left(qtbot, window, context):
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy import update
+
+    from logins_desktop.store.models import PinLockout
+
+    tap(qtbot, card(window, "Nathalie Roux"))
+    for _ in range(4):
+        enter_pin(qtbot, window, "9999")
+        assert window.login.feedback.text.text() == "Code incorrect. Réessayez."
+    enter_pin(qtbot, window, "9999")
+    feedback = window.login.feedback.text.text()
+    assert feedback.startswith("5 codes incorrects : Nathalie Roux est verrouillé, encore ")
+    assert not window.login.pin_pad.isEnabled() and window.person is None
+    assert window.sounds.played[-1] == "error"
+    # The time left is said again every second.
+    qtbot.waitUntil(lambda: window.login.feedback.text.text().startswith("Nathalie Roux : verrouillé, encore 4 min "),
+                    timeout=3000)
+    # Back to the names and again: still locked, said at once.
+    tap(qtbot, window.login.cancel_pin)
+    tap(qtbot, card(window, "Nathalie Roux"))
+    assert window.login.feedback.text.text().startswith("Nathalie Roux : verrouillé, encore 4 min ")
+    assert not window.login.pin_pad.isEnabled()
+    # When the lock ends, the keypad opens again by itself and the right PIN signs in.
+    with context.db.write() as s:
+        s.execute(update(PinLockout).values(locked_until=datetime.now(UTC) + timedelta(seconds=1)))
+    qtbot.waitUntil(lambda: window.login.pin_pad.isEnabled(), timeout=5000)
+    enter_pin(qtbot, window, "1234")
+    assert window.person.key == "chef" and window.session.role is not None

@@ -2,12 +2,11 @@
 
 from PySide6.QtCore import Qt
 
-from logins_desktop.services.auth import Person
 from logins_desktop.services.overview import OverviewService
 from logins_desktop.services.restrictions import RestrictionService
-from logins_desktop.store.models import Role
 from logins_desktop.ui.home import WorkersHome
 from logins_desktop.ui.theme import Theme
+from tests.sessions import signed_in
 
 
 def tap(qtbot, widget):
@@ -15,8 +14,8 @@ def tap(qtbot, widget):
 
 
 def test_counsellor_changes_a_restriction_by_taps(qtbot, context):
-    person = Person("conseil", "Conseillère", Role.INSERTION_COUNSELLOR)
-    home = WorkersHome(Theme(), OverviewService(context.db), person, RestrictionService(context.db))
+    session = signed_in(context.db, "insertion")
+    home = WorkersHome(Theme(), OverviewService(context.db), session, RestrictionService(context.db))
     qtbot.addWidget(home)
     home.resize(1280, 800)
     home.show()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from logins_desktop.services.stock import Actor
-from logins_desktop.store.models import Role
 from logins_desktop.ui.stock.stock_view import StockView
 from logins_desktop.ui.theme import Theme
 
@@ -43,7 +42,7 @@ def test_search_as_you_type_filters_in_sql(qtbot, context):
 
 
 def test_tapping_a_line_shows_the_movement_history(qtbot, context):
-    context.stock.adjust(Actor("logistique", Role.LOGISTICS_MANAGER), "SAVON-100", "ATELIER-2", -5, "casse")
+    context.stock.adjust(Actor("logistique"), "SAVON-100", "ATELIER-2", -5, "casse")
     view = make_view(qtbot, context)
     view.search.setText("SAVON-100")
     view.apply_filter()

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from logins_desktop.services.stock import Actor, StockService
 from logins_desktop.store import ledger
 from logins_desktop.store.ledger import Line, Posting, StockError
-from logins_desktop.store.models import Location, MovementKind, Product, Role, StockMovement
+from logins_desktop.store.models import Location, MovementKind, Product, StockMovement
 
 K = MovementKind
 
@@ -111,10 +111,19 @@ def test_signs_are_checked(db, line_kind, qty, message):
 
 
 def test_only_a_manager_adjustment_with_reason_goes_below_zero(demo_db):
+    from tests.sessions import signed_in
+
     stock = StockService(demo_db, "POSTE-01")
-    lead = Actor("chef", Role.TEAM_LEAD)
-    manager = Actor("logistique", Role.LOGISTICS_MANAGER)
+    lead = Actor.of(signed_in(demo_db, "chef"))
+    manager = Actor.of(signed_in(demo_db, "logistique"))
     assert stock.on_hand("SAVON-100", "ATELIER-2") == 60
+    # A name alone, or a session that is not what a sign-in returned, carries no manager right.
+    from dataclasses import replace
+
+    for pretender in (Actor("logistique"), Actor("logistique", session=replace(manager.session, started_at=lead.session.started_at)),
+                      Actor("autre", session=manager.session)):
+        with pytest.raises(StockError, match="stock insuffisant"):
+            stock.adjust(pretender, "SAVON-100", "ATELIER-2", -70, "casse")
     with pytest.raises(StockError, match="stock insuffisant : SAVON-100 en ATELIER-2 — 60 en stock, 70 demandé"):
         stock.adjust(lead, "SAVON-100", "ATELIER-2", -70, "casse")
     with pytest.raises(StockError, match="motif"):
@@ -127,7 +136,7 @@ def test_only_a_manager_adjustment_with_reason_goes_below_zero(demo_db):
 
 def test_retried_receipt_counts_once(demo_db):
     stock = StockService(demo_db)
-    actor = Actor("logistique", Role.LOGISTICS_MANAGER)
+    actor = Actor("logistique")
     first = stock.receive(actor, "SAVON-100", "RECEPTION", 12, key="bl-4711")
     again = stock.receive(actor, "SAVON-100", "RECEPTION", 12, key="bl-4711")
     assert first.created and not again.created

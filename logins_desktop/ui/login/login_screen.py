@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from logins_desktop.services.auth import AuthService, Person
+from logins_desktop.domain.pins import lock_duration_words
+from logins_desktop.messages import Message, msg, render
+from logins_desktop.services.auth import AuthService, Person, SignedIn
 from logins_desktop.ui.labels import role_label
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.theme import Theme
@@ -16,8 +19,12 @@ from logins_desktop.ui.widgets.touch import Feedback, PersonCard, PinPad, TouchB
 log = logging.getLogger(__name__)
 
 
+def _language() -> str:
+    return QLocale().name()[:2]  # install_language sets the default locale to the screen's language
+
+
 class LoginScreen(QWidget):
-    logged_in = Signal(object)  # Person
+    logged_in = Signal(object)  # SignedIn (a PIN user) or Person (a worker: the window signs them in)
 
     COLUMNS, ROWS = 3, 3
 
@@ -30,6 +37,10 @@ class LoginScreen(QWidget):
         self._page = 0
         self._pending: Person | None = None
         self.cards: list[PersonCard] = []
+        # While the chosen person is locked out: the time left, said again every second.
+        self._lock_timer = QTimer(self)
+        self._lock_timer.setInterval(1000)
+        self._lock_timer.timeout.connect(self._show_lock)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_people_page())
@@ -139,21 +150,47 @@ class LoginScreen(QWidget):
         self.pin_title.setText(self.tr("{0} — tapez votre code").format(person.display_name))
         self.pin_pad.reset()
         self.pages.setCurrentIndex(1)
+        self._show_lock()
 
     def _check_pin(self, pin: str) -> None:
-        if self._pending and self._auth.check_pin(self._pending, pin):
-            self._login(self._pending)
+        if self._pending is None:
+            return
+        attempt = self._auth.sign_in(self._pending, pin)
+        if attempt.session is not None:
+            self._login(attempt.session)
             return
         self._sounds.play("error")
-        self.feedback.show_message("error", self.tr("Code incorrect. Réessayez."))
+        self.pin_pad.reset()
+        if attempt.locked_seconds is not None:
+            self._show_lock(attempt.refusal)
+        else:
+            self.feedback.show_message("error", render(attempt.refusal, _language()))
 
-    def _login(self, person: Person) -> None:
+    def _show_lock(self, first: Message | None = None) -> None:
+        """Lock the keypad while the person is locked out, with the time left; open it again after."""
+        person = self._pending
+        left = self._auth.lock_left(person) if person is not None else None
+        locked = left is not None
+        self.pin_pad.setEnabled(not locked)
+        if not locked:
+            self._lock_timer.stop()
+            if self.feedback.kind == "warning":
+                self.feedback.clear()
+            return
+        message = first or msg("auth.locked", name=person.display_name, left=lock_duration_words(timedelta(seconds=left)))
+        self.feedback.show_message("warning", render(message, _language()))
+        if not self._lock_timer.isActive():
+            self._lock_timer.start()
+
+    def _login(self, who: SignedIn | Person) -> None:
         self._sounds.play("ok")
         self.reset()
-        self.logged_in.emit(person)
+        self.logged_in.emit(who)
 
     def reset(self) -> None:
         self._pending = None
+        self._lock_timer.stop()
+        self.pin_pad.setEnabled(True)
         self.pin_pad.reset()
         self.feedback.clear()
         self.pages.setCurrentIndex(0)

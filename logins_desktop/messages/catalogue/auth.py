@@ -1,0 +1,19 @@
+"""Sign-in: PIN rules, wrong-PIN locks, and the rights a signed-in session carries."""
+
+from logins_desktop.messages.define import translate
+
+PIN_DIGITS_ONLY = translate("messages", "Le code ne doit contenir que des chiffres.", "auth.pin_digits_only")
+PIN_LENGTH = translate("messages", "Le code doit avoir de {shortest} à {longest} chiffres.", "auth.pin_length")
+WRONG_PIN = translate("messages", "Code incorrect. Réessayez.", "auth.wrong_pin")
+LOCKED = translate("messages", "{name} : verrouillé, encore {left}", "auth.locked")
+NOW_LOCKED = translate("messages", "{failures} codes incorrects : {name} est verrouillé, encore {left}",
+                       "auth.now_locked")
+DURATION_H = translate("messages", "{hours} h {minutes} min", "auth.duration_hours")
+DURATION_M = translate("messages", "{minutes} min {seconds} s", "auth.duration_minutes")
+DURATION_S = translate("messages", "{seconds} s", "auth.duration_seconds")
+NOT_SIGNED_IN = translate("messages", "{what} : connectez-vous d'abord.", "auth.not_signed_in")
+NOT_ALLOWED = translate("messages", "{what} : réservé à {roles}.", "auth.not_allowed")
+UNKNOWN_USER = translate("messages", "utilisateur inconnu : « {username} »", "auth.unknown_user")
+NEEDS_PIN = translate("messages", "{name} se connecte avec un code.", "auth.needs_pin")
+SECRET_UNREADABLE = translate("messages", "Le fichier secret des codes {path} est illisible : les codes ne peuvent "
+                              "pas être vérifiés. Remettez la copie du site, puis relancez.", "auth.secret_unreadable")
