@@ -139,11 +139,11 @@ def _discrepancies(db_url):
 
 def _clear(db, sku, *locations):
     from logins_desktop.services.stock import Actor
-    from logins_desktop.store.models import Role
+    from tests.sessions import signed_in
 
     stock = StockService(db)
     for location in locations:
-        stock.adjust(Actor("logistique", Role.LOGISTICS_MANAGER), sku, location, -stock.on_hand(sku, location), "inventaire")
+        stock.adjust(Actor.of(signed_in(db, "logistique")), sku, location, -stock.on_hand(sku, location), "inventaire")
 
 
 def _assert_kits(done, first_kit):

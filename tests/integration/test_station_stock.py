@@ -12,10 +12,13 @@ from logins_desktop.services.demo import demo_gtin
 from logins_desktop.services.masterdata import import_file
 from logins_desktop.services.station import StationService, dismantle_kit, list_discrepancies, station_stocks
 from logins_desktop.services.stock import Actor, StockService
-from logins_desktop.store.models import Role, Station, StockMovement
+from logins_desktop.store.models import Station, StockMovement
 from tests.integration.test_station_service import KIT_STEPS, Clock, scan
+from tests.sessions import signed_in
 
-MANAGER = Actor("logistique", Role.LOGISTICS_MANAGER)
+
+def manager(db) -> Actor:
+    return Actor.of(signed_in(db, "logistique"))
 
 
 def build_kit(station):
@@ -34,7 +37,7 @@ def test_a_station_imported_without_a_location_consumes_where_the_stock_is(demo_
     import_file(demo_db, "stations", path)
     stock = StockService(demo_db)
     # Two bins hold boxes: the partial one (least on hand) empties first.
-    stock.receive(MANAGER, "BOITE-REPRISE", "RECEPTION", 1)
+    stock.receive(manager(demo_db), "BOITE-REPRISE", "RECEPTION", 1)
     with demo_db.write() as s:
         from logins_desktop.store.models import Assignment, Order, Worker
 
@@ -59,8 +62,8 @@ def test_a_station_imported_without_a_location_consumes_where_the_stock_is(demo_
 
 def test_an_empty_line_side_takes_from_storage_as_an_unplanned_transfer(demo_db):
     stock = StockService(demo_db)
-    stock.adjust(MANAGER, "ETIQ-PREPAYEE", "ATELIER-1", -150, "casse")
-    stock.receive(MANAGER, "ETIQ-PREPAYEE", "A-01-01", 40)
+    stock.adjust(manager(demo_db), "ETIQ-PREPAYEE", "ATELIER-1", -150, "casse")
+    stock.receive(manager(demo_db), "ETIQ-PREPAYEE", "A-01-01", 40)
     station = StationService(demo_db, "POSTE-01", clock=Clock())
     login = scan(station, "B1001")
     assert login.covers == 0 and login.warning.id == "station.low_stock"
@@ -75,8 +78,8 @@ def test_an_empty_line_side_takes_from_storage_as_an_unplanned_transfer(demo_db)
 
 def test_a_component_that_exists_nowhere_is_a_discrepancy_not_a_refusal(demo_db, db_url, capsys):
     stock = StockService(demo_db)
-    stock.adjust(MANAGER, "ETIQ-PREPAYEE", "ATELIER-1", -150, "casse")
-    stock.adjust(MANAGER, "ETIQ-PREPAYEE", "A-01-02", -stock.on_hand("ETIQ-PREPAYEE", "A-01-02"), "inventaire")
+    stock.adjust(manager(demo_db), "ETIQ-PREPAYEE", "ATELIER-1", -150, "casse")
+    stock.adjust(manager(demo_db), "ETIQ-PREPAYEE", "A-01-02", -stock.on_hand("ETIQ-PREPAYEE", "A-01-02"), "inventaire")
     assert stock.on_hand("ETIQ-PREPAYEE") == 0
     station = StationService(demo_db, "POSTE-01", clock=Clock())
     scan(station, "B1001")
@@ -99,7 +102,7 @@ def test_a_component_that_exists_nowhere_is_a_discrepancy_not_a_refusal(demo_db,
 
 
 def test_the_board_sees_which_station_runs_low(demo_db):
-    StockService(demo_db).adjust(MANAGER, "NOTICE-REPRISE", "ATELIER-1", -196, "inventaire")
+    StockService(demo_db).adjust(manager(demo_db), "NOTICE-REPRISE", "ATELIER-1", -196, "inventaire")
     with demo_db.read() as s:
         stocks = {x.station: x for x in station_stocks(s)}
     low = stocks["POSTE-01"]
@@ -108,8 +111,8 @@ def test_the_board_sees_which_station_runs_low(demo_db):
 
 
 def test_replenishment_appears_in_the_pickers_list(demo_db):
-    StockService(demo_db).adjust(MANAGER, "NOTICE-REPRISE", "ATELIER-1", -196, "inventaire")
-    StockService(demo_db).receive(MANAGER, "NOTICE-REPRISE", "A-01-01", 500)
+    StockService(demo_db).adjust(manager(demo_db), "NOTICE-REPRISE", "ATELIER-1", -196, "inventaire")
+    StockService(demo_db).receive(manager(demo_db), "NOTICE-REPRISE", "A-01-01", 500)
     picker = StationService(demo_db, "POSTE-04", clock=Clock())
     scan(picker, "B1012")
     transfers = [x for x in picker.state.pick_lines if x.to_location_code == "ATELIER-1"]
@@ -152,7 +155,7 @@ def test_without_a_location_a_component_that_is_nowhere_is_missing_where_it_last
     import_file(demo_db, "stations", path)
     stock = StockService(demo_db)
     for location in ("ATELIER-1", "A-01-02"):
-        stock.adjust(MANAGER, "ETIQ-PREPAYEE", location, -stock.on_hand("ETIQ-PREPAYEE", location), "inventaire")
+        stock.adjust(manager(demo_db), "ETIQ-PREPAYEE", location, -stock.on_hand("ETIQ-PREPAYEE", location), "inventaire")
     assert stock.on_hand("ETIQ-PREPAYEE") == 0
     with demo_db.write() as s:
         from logins_desktop.store.models import Assignment, Worker

@@ -12,6 +12,7 @@ from logins_desktop.services.stock import StockService
 from logins_desktop.services.sync import SyncService
 from logins_desktop.store.database import open_database
 from logins_desktop.store.models import ScanEvent, StockConflict, StockMovement, SyncOutbox
+from tests.sessions import signed_in
 
 KIT = [demo_gtin(n) for n in (2, 3, 4, 5, 6)]
 
@@ -224,9 +225,8 @@ def test_stock_received_at_central_after_the_last_sync_closes_the_stations_discr
     station agrees after the next sync: no false discrepancy, no double count."""
     from logins_desktop.services.station import list_discrepancies
     from logins_desktop.services.stock import Actor
-    from logins_desktop.store.models import Role
 
-    manager = Actor("logistique", Role.LOGISTICS_MANAGER)
+    manager = Actor.of(signed_in(central, "logistique"))
     central_stock = StockService(central)
     central_stock.adjust(manager, "ETIQ-PREPAYEE", "ATELIER-1", -150, "casse")
     central_stock.adjust(manager, "ETIQ-PREPAYEE", "A-01-02", -central_stock.on_hand("ETIQ-PREPAYEE", "A-01-02"), "inv")
@@ -255,9 +255,8 @@ def test_stock_received_at_central_after_the_last_sync_closes_the_stations_discr
 def test_a_shortfall_central_cannot_cover_stays_a_discrepancy(central, central_url, tmp_path):
     from logins_desktop.services.station import list_discrepancies
     from logins_desktop.services.stock import Actor
-    from logins_desktop.store.models import Role
 
-    manager = Actor("logistique", Role.LOGISTICS_MANAGER)
+    manager = Actor.of(signed_in(central, "logistique"))
     central_stock = StockService(central)
     central_stock.adjust(manager, "ETIQ-PREPAYEE", "ATELIER-1", -150, "casse")
     central_stock.adjust(manager, "ETIQ-PREPAYEE", "A-01-02", -central_stock.on_hand("ETIQ-PREPAYEE", "A-01-02"), "inv")

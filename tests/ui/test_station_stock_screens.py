@@ -10,15 +10,17 @@ from logins_desktop.services.board import BoardService
 from logins_desktop.services.printing import PrintQueue
 from logins_desktop.services.shipping import ShippingService
 from logins_desktop.services.stock import Actor, StockService
-from logins_desktop.store.models import Role
 from logins_desktop.ui.board.board import Board
 from logins_desktop.ui.shipping.console import LogisticsConsole
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.station.station_screen import StationScreen
 from logins_desktop.ui.theme import Theme
+from tests.sessions import signed_in
 from tests.ui.test_station_screen import BOX, LABEL, LEAFLET, POUCH, RETURN_FORM, login_amina, scan
 
-MANAGER = Actor("logistique", Role.LOGISTICS_MANAGER)
+
+def manager(db) -> Actor:
+    return Actor.of(signed_in(db, "logistique"))
 
 
 def tap(qtbot, widget):
@@ -35,7 +37,7 @@ def test_login_shows_what_the_stock_covers(qtbot, window, context):
 
 
 def test_low_stock_warns_the_worker_in_plain_words(qtbot, window, context):
-    StockService(context.db).adjust(MANAGER, "NOTICE-REPRISE", "ATELIER-1", -196, "inventaire")
+    StockService(context.db).adjust(manager(context.db), "NOTICE-REPRISE", "ATELIER-1", -196, "inventaire")
     screen = login_amina(qtbot, window, context)
     assert screen.last_result.covers == 4
     assert screen.stock_warning.text.text().startswith("Attention : plus de Notice « Comment renvoyer votre téléphone » "
@@ -44,7 +46,7 @@ def test_low_stock_warns_the_worker_in_plain_words(qtbot, window, context):
 
 
 def test_a_kit_with_a_component_the_ledger_lacks_is_still_done(qtbot, window, context):
-    StockService(context.db).adjust(MANAGER, "ETIQ-PREPAYEE", "ATELIER-1", -150, "casse")
+    StockService(context.db).adjust(manager(context.db), "ETIQ-PREPAYEE", "ATELIER-1", -150, "casse")
     screen = login_amina(qtbot, window, context)
     for code in (BOX, POUCH, LEAFLET, RETURN_FORM, LABEL):
         scan(qtbot, context, code)
@@ -54,7 +56,7 @@ def test_a_kit_with_a_component_the_ledger_lacks_is_still_done(qtbot, window, co
 
 
 def test_the_board_shows_which_station_runs_low(qtbot, context):
-    StockService(context.db).adjust(MANAGER, "NOTICE-REPRISE", "ATELIER-1", -196, "inventaire")
+    StockService(context.db).adjust(manager(context.db), "NOTICE-REPRISE", "ATELIER-1", -196, "inventaire")
     board = Board(Theme(), BoardService(context.db, "chef"), Sounds(enabled=False))
     qtbot.addWidget(board)
     board.resize(1920, 1080)
@@ -65,7 +67,7 @@ def test_the_board_shows_which_station_runs_low(qtbot, context):
 
 
 def test_the_console_lists_discrepancies_and_starts_a_count(qtbot, window, context):
-    StockService(context.db).adjust(MANAGER, "ETIQ-PREPAYEE", "ATELIER-1", -150, "casse")
+    StockService(context.db).adjust(manager(context.db), "ETIQ-PREPAYEE", "ATELIER-1", -150, "casse")
     screen = login_amina(qtbot, window, context)
     for code in (BOX, POUCH, LEAFLET, RETURN_FORM, LABEL):
         scan(qtbot, context, code)
