@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from logins_desktop.domain.cells import neutralise_formula
 from logins_desktop.services import audit
 from logins_desktop.services.auth import MANAGER_ROLES
 from logins_desktop.store import ledger, queries
@@ -105,8 +106,11 @@ class StockService:
                 out.append(f"{sku} en {loc} : {qty}")
             return out
 
-    def export_csv(self, path: Path) -> int:
-        """Write sku;location;quantity for every non-zero on-hand quantity (French Excel: ; and BOM)."""
+    def export_csv(self, path: Path, progress=None) -> int:
+        """Write sku;location;quantity for every non-zero on-hand quantity (French Excel: ; and BOM).
+
+        Text cells that a spreadsheet would run as a formula are neutralised (a leading `'`);
+        quantities are written as numbers. `progress(phase, done, total)` as for the import."""
         with self._db.read() as session:
             rows = session.execute(
                 select(Product.sku, Location.code, StockOnHand.quantity)
@@ -118,7 +122,10 @@ class StockService:
         with open(path, "w", encoding="utf-8-sig", newline="") as f:
             writer = csv.writer(f, delimiter=";", lineterminator="\r\n")
             writer.writerow(["sku", "location", "quantity"])
-            writer.writerows(rows)
+            for done, (sku, location, quantity) in enumerate(rows, start=1):
+                writer.writerow([neutralise_formula(sku), neutralise_formula(location), quantity])
+                if progress and (done % 5000 == 0 or done == len(rows)):
+                    progress("exporting", done, len(rows))
         return len(rows)
 
     # Read side of the stock view.
