@@ -199,7 +199,6 @@ class _ProgressBar:
     terminal and only once the work has taken over a second, so short runs and pipes stay clean."""
 
     DELAY_S = 1.0
-    LABELS = {"checking": "vérification", "writing": "écriture", "exporting": "export"}
 
     def __init__(self, name: str):
         import time
@@ -219,7 +218,10 @@ class _ProgressBar:
                                  TimeRemainingColumn(), console=Console(stderr=True), transient=True)
             self._bar.start()
         if phase not in self._tasks:
-            self._tasks[phase] = self._bar.add_task(f"{self.LABELS.get(phase, phase)} {self._name}", total=total)
+            from logins_desktop.messages import msg, render
+
+            label = render(msg(f"import.progress_{phase}", file=self._name))
+            self._tasks[phase] = self._bar.add_task(label, total=total)
         self._bar.update(self._tasks[phase], completed=done, total=total)
 
     def close(self) -> None:

@@ -417,9 +417,11 @@ def _write_kits(session: Session, rows: Rows, ctx: _Context) -> None:
     for kit_sku, components in in_file.items():
         graph[kit_sku] = set(components)
     if cycle := cells.find_cycle(graph):
-        edges = [(a, b) for a, b in zip(cycle, cycle[1:], strict=False) if a in in_file]
-        a, b = edges[0]
-        ctx.problem(in_file[a][b], "component_sku", msg("import.kit_cycle", kit=a, path=" → ".join(cycle)))
+        # Named from a kit of this file, at the line that closes the loop.
+        start = next(i for i, k in enumerate(cycle[:-1]) if k in in_file)
+        loop = cycle[start:-1] + cycle[:start + 1]
+        ctx.problem(in_file[loop[0]][loop[1]], "component_sku",
+                    msg("import.kit_cycle", kit=loop[0], path=" → ".join(loop)))
         return
     session.execute(delete(KitComponent).where(KitComponent.kit_id.in_([ids[k] for k in in_file])))
     now = utcnow()

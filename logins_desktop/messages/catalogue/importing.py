@@ -28,7 +28,8 @@ FIELD_TOO_LARGE = translate("messages", "cellule de plus de {maximum} caractère
                             "référence (fichier abîmé ?)", "import.field_too_large")
 TOO_MANY_CELLS = translate("messages", "{cells} cellules remplies sur cette ligne pour {columns} colonnes dans "
                            "l'en-tête", "import.too_many_cells")
-BAD_CSV = translate("messages", "ligne illisible en CSV ({detail})", "import.bad_csv")
+BAD_CSV = translate("messages", "ligne illisible en CSV (retour à la ligne isolé dans une cellule sans guillemets)",
+                    "import.bad_csv")
 
 # One cell.
 MISSING_CELL = translate("messages", "colonne manquante sur cette ligne", "import.missing_cell")
@@ -65,3 +66,4 @@ RESTRICTION_UNKNOWN = translate(
 # Progress (CLI bar and screens).
 PROGRESS_CHECKING = translate("messages", "vérification de {file}", "import.progress_checking")
 PROGRESS_WRITING = translate("messages", "écriture de {file}", "import.progress_writing")
+PROGRESS_EXPORTING = translate("messages", "export vers {file}", "import.progress_exporting")
