@@ -9,7 +9,6 @@ or NUL) and fits the schema's column length, which the central PostgreSQL enforc
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date
 from enum import Enum
 
@@ -34,7 +33,9 @@ DEVICE_SCHEMES = ("serial", "hid", "sim", "tcp", "usblp", "cups", "file", "pdf")
 
 _INTEGER = re.compile(r"-?[0-9]{1,19}")
 _DECIMAL = re.compile(r"-?[0-9]{1,19}(?:[.,][0-9]{1,12})?")
-_FORBIDDEN_CATEGORIES = {"Cc", "Cs", "Zl", "Zp"}  # controls (NUL, CR, LF, TAB…), lone surrogates, line breaks
+# Unicode categories Cc (C0 and C1 controls: NUL, TAB, LF, CR, ESC…), Zl, Zp (line and paragraph
+# separators) and Cs (lone surrogates), as one character class: a regex scans in C.
+_FORBIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 class CellError(DomainError):
@@ -71,9 +72,9 @@ def text(value: str | None, column: str, max_length: int, required: bool = True)
     value = _unneutralise(present(value, column))
     if required and value == "":
         raise CellError(column, msg("import.required"))
-    for position, char in enumerate(value, start=1):
-        if unicodedata.category(char) in _FORBIDDEN_CATEGORIES:
-            raise CellError(column, msg("import.control_character", position=position, code=f"U+{ord(char):04X}"))
+    if bad := _FORBIDDEN.search(value):
+        char = bad.group()
+        raise CellError(column, msg("import.control_character", position=bad.start() + 1, code=f"U+{ord(char):04X}"))
     if len(value) > max_length:
         raise CellError(column, msg("import.too_long", length=len(value), maximum=max_length))
     return value

@@ -24,7 +24,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 
 from logins_desktop.domain import cells
@@ -335,43 +335,43 @@ def _parse_product(row: dict, ctx: _Context) -> dict:
 
 
 def _write_products(session: Session, rows: Rows, ctx: _Context) -> None:
-    """In bulk: one query per 500 keys to read what exists, then executemany inserts and updates."""
-    existing = {}
-    for chunk in _chunks(sorted({r["sku"] for _, r in rows})):
-        for p in session.execute(select(Product.id, Product.sku, Product.gtin, Product.name, Product.weight_g,
-                                        Product.customer_id).where(Product.sku.in_(chunk))):
-            existing[p.sku] = p
-    gtin_owner = {}
-    for chunk in _chunks(sorted({r["gtin"] for _, r in rows if r["gtin"]})):
-        gtin_owner.update(session.execute(select(Product.gtin, Product.sku).where(Product.gtin.in_(chunk))).all())
+    """In bulk, a chunk at a time (bounded memory): read what exists for the chunk's keys, then
+    executemany inserts and updates through SQLAlchemy Core. After a refused row nothing more is
+    written, but every row is still checked, so the report is complete; the caller rolls back."""
     customers = _customer_ids(session, {r["customer"] for _, r in rows if r["customer"]})
-    now = utcnow()
-    inserts, updates = [], []
-    for line, r in rows:
-        owner = gtin_owner.get(r["gtin"]) if r["gtin"] else None
-        if owner is not None and owner != r["sku"]:
-            ctx.problem(line, "gtin", msg("import.gtin_taken", gtin=r["gtin"], sku=owner))
-            continue
-        values = {"gtin": r["gtin"], "name": r["name"], "weight_g": r["weight_g"],
-                  "customer_id": customers.get(r["customer"]) if r["customer"] else None}
-        old = existing.get(r["sku"])
-        if old is None:
-            inserts.append({"sku": r["sku"], **values, "created_at": now, "updated_at": now})
-            ctx.report.counts["créé(s)"] += 1
-        elif any(getattr(old, k) != v for k, v in values.items()):
-            updates.append({"id": old.id, **values, "updated_at": now})
-            ctx.report.counts["mis à jour"] += 1
-        else:
-            ctx.report.counts["inchangé(s)"] += 1
-    if ctx.table.errors:
-        return
+    table = Product.__table__
     done = 0
-    for chunk in _chunks(inserts, 5000):
-        session.execute(insert(Product), [{"id": uuid.uuid4(), **row} for row in chunk])
-        done += len(chunk)
-        ctx.written(done, len(rows))
-    for chunk in _chunks(updates, 5000):
-        session.execute(update(Product), chunk)
+    for chunk in _chunks(rows, 5000):
+        existing, gtin_owner = {}, {}
+        for keys in _chunks(sorted({r["sku"] for _, r in chunk})):
+            for p in session.execute(select(Product.id, Product.sku, Product.gtin, Product.name, Product.weight_g,
+                                            Product.customer_id).where(Product.sku.in_(keys))):
+                existing[p.sku] = p
+        for keys in _chunks(sorted({r["gtin"] for _, r in chunk if r["gtin"]})):
+            gtin_owner.update(session.execute(select(Product.gtin, Product.sku).where(Product.gtin.in_(keys))).all())
+        now = utcnow()
+        inserts, updates = [], []
+        for line, r in chunk:
+            owner = gtin_owner.get(r["gtin"]) if r["gtin"] else None
+            if owner is not None and owner != r["sku"]:
+                ctx.problem(line, "gtin", msg("import.gtin_taken", gtin=r["gtin"], sku=owner))
+                continue
+            values = {"gtin": r["gtin"], "name": r["name"], "weight_g": r["weight_g"],
+                      "customer_id": customers.get(r["customer"]) if r["customer"] else None}
+            old = existing.get(r["sku"])
+            if old is None:
+                inserts.append({"id": uuid.uuid4(), "sku": r["sku"], **values, "created_at": now, "updated_at": now})
+                ctx.report.counts["créé(s)"] += 1
+            elif any(getattr(old, k) != v for k, v in values.items()):
+                updates.append({"product_id": old.id, **values, "updated_at": now})
+                ctx.report.counts["mis à jour"] += 1
+            else:
+                ctx.report.counts["inchangé(s)"] += 1
+        if not ctx.table.errors:
+            if inserts:
+                session.execute(table.insert(), inserts)
+            if updates:
+                session.execute(table.update().where(table.c.id == bindparam("product_id")), updates)
         done += len(chunk)
         ctx.written(done, len(rows))
 

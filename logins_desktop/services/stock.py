@@ -9,7 +9,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from logins_desktop.domain.cells import neutralise_formula
+from logins_desktop.domain.cells import QUANTITY, neutralise_formula
+from logins_desktop.messages import msg
 from logins_desktop.services import audit
 from logins_desktop.services.auth import MANAGER_ROLES
 from logins_desktop.store import ledger, queries
@@ -56,6 +57,8 @@ class StockService:
     def receive(self, actor: Actor, sku: str, location: str, quantity: int, key: str | None = None) -> PostResult:
         if quantity <= 0:
             raise StockError("une réception doit avoir une quantité positive")
+        if quantity > QUANTITY[1]:  # the import's bound: sums stay far inside 64 bits
+            raise StockError(msg("import.out_of_range", value=quantity, minimum=QUANTITY[0], maximum=QUANTITY[1]))
         with self._db.write() as session:
             line = Line(MovementKind.RECEIPT, product_by_sku(session, sku).id, location_by_code(session, location).id, quantity)
             posting = Posting(key or f"receipt:{uuid.uuid4()}", actor.name, (line,), station=self._station)
@@ -87,12 +90,17 @@ class StockService:
             return ledger.on_hand(session, product.id, loc_id)
 
     def consistency_problems(self) -> list[str]:
-        """What `db check` reports about the ledger: cache != ledger is an error."""
+        """What `db check` reports about the ledger: cache != ledger is an error, and so is a total
+        beyond 64 bits (SQLite then keeps a float, no longer an exact count)."""
+        limit = 2**63 - 1
         with self._db.read() as session:
             problems = []
-            for d in ledger.ledger_discrepancies(session):
+            for d in ledger.ledger_discrepancies(session, include_beyond=limit):
                 sku, loc = ledger.describe_key(session, d.product_id, d.location_id)
-                problems.append(f"stock {sku} en {loc} : cache {d.cached} ≠ registre {d.ledger}")
+                if max(abs(d.ledger), abs(d.cached)) > limit:
+                    problems.append(str(msg("import.on_hand_beyond_range", sku=sku, location=loc, quantity=d.ledger)))
+                else:
+                    problems.append(f"stock {sku} en {loc} : cache {d.cached} ≠ registre {d.ledger}")
             if stale := ledger.stale_sort_keys(session):
                 problems.append(f"{stale} ligne(s) du cache de stock avec un code article ou emplacement périmé")
             return problems

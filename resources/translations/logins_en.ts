@@ -1749,18 +1749,24 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/importing.py" line="67"/>
+        <source>stock {sku} en {location} : {quantity} dépasse ce qu&apos;une base peut compter exactement (±9 223 372 036 854 775 807)</source>
+        <comment>import.on_hand_beyond_range</comment>
+        <translation>stock {sku} at {location}: {quantity} is more than a database can count exactly (±9,223,372,036,854,775,807)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="71"/>
         <source>vérification de {file}</source>
         <comment>import.progress_checking</comment>
         <translation>checking {file}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="68"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="72"/>
         <source>écriture de {file}</source>
         <comment>import.progress_writing</comment>
         <translation>writing {file}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="69"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="73"/>
         <source>export vers {file}</source>
         <comment>import.progress_exporting</comment>
         <translation>exporting to {file}</translation>

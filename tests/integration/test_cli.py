@@ -89,7 +89,9 @@ def test_console_script_entry_point(db_url):
     result = subprocess.run([sys.executable, "-m", "logins_desktop", "db", "upgrade", "--db", db_url],
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
-    assert "base à jour (révision 0005)" in result.stdout
+    from logins_desktop.store import migrate
+
+    assert f"base à jour (révision {migrate.head_revision()})" in result.stdout
 
 
 def test_label_print_status_and_queue_commands(db_url, tmp_path, capsys):

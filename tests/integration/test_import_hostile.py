@@ -311,3 +311,29 @@ def test_any_restriction_cells_are_a_number_an_empty_limit_or_unknown(db, tmp_pa
             else:
                 # Either a finite number read from the cell, or unknown: never None without being unknown.
                 assert (value is not None and 0 <= value <= 1000) != (factor in unknown)
+
+
+def test_db_check_answers_even_when_totals_pass_64_bits(db, tmp_path):
+    # Data from before the bounds (or another writer): two receipts whose sum overflows SQLite's SUM.
+    from logins_desktop.store.ledger import Line, Posting
+    from logins_desktop.store.models import Location, MovementKind
+
+    _stock_base(db, tmp_path)
+    service = StockService(db)
+    with db.read() as s:
+        product, location = s.scalars(select(Product.id)).one(), s.scalars(select(Location.id)).one()
+    for i in range(2):
+        service.post(Posting(f"big:{i}", "test", (Line(MovementKind.RECEIPT, product, location, 5 * 10**18),)))
+    [problem] = service.consistency_problems()
+    assert problem.startswith("stock A en L1 : 10") and "dépasse" in problem
+
+
+def test_a_receipt_beyond_the_bound_is_refused(db, tmp_path):
+    from logins_desktop.services.stock import Actor
+    from logins_desktop.store.ledger import StockError
+
+    _stock_base(db, tmp_path)
+    with pytest.raises(StockError) as err:
+        StockService(db).receive(Actor("test"), "A", "L1", 10**9 + 1)
+    assert err.value.message.id == "import.out_of_range"
+    assert count(db, StockMovement) == 0

@@ -147,3 +147,13 @@ def test_find_cycle_property(graph):
     else:
         assert cycle[0] == cycle[-1] and len(cycle) >= 2
         assert all(b in graph[a] for a, b in zip(cycle, cycle[1:], strict=False))
+
+
+def test_the_forbidden_characters_are_exactly_the_unicode_control_and_separator_categories():
+    import unicodedata
+
+    from logins_desktop.domain.cells import _FORBIDDEN
+
+    forbidden = {"Cc", "Cs", "Zl", "Zp"}
+    assert [c for c in map(chr, range(0x110000))
+            if (unicodedata.category(c) in forbidden) != bool(_FORBIDDEN.fullmatch(c))] == []

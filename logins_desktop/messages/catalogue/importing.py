@@ -63,6 +63,10 @@ RESTRICTION_UNKNOWN = translate(
     "inconnue (tâches qui la demandent bloquées jusqu'à ce que la conseillère la renseigne)",
     "import.restriction_unknown")
 
+# db check, after large receipts (or data from before the import's bounds).
+ON_HAND_BEYOND_RANGE = translate("messages", "stock {sku} en {location} : {quantity} dépasse ce qu'une base peut "
+                                 "compter exactement (±9 223 372 036 854 775 807)", "import.on_hand_beyond_range")
+
 # Progress (CLI bar and screens).
 PROGRESS_CHECKING = translate("messages", "vérification de {file}", "import.progress_checking")
 PROGRESS_WRITING = translate("messages", "écriture de {file}", "import.progress_writing")
