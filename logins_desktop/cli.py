@@ -232,13 +232,56 @@ def _db_check(args, StockService, migrate) -> int:
     return 1 if problems else 0
 
 
+class _ProgressBar:
+    """A progress bar with an estimate (rich) on stderr, for long imports and exports: drawn only on a
+    terminal and only once the work has taken over a second, so short runs and pipes stay clean."""
+
+    DELAY_S = 1.0
+
+    def __init__(self, name: str):
+        import time
+
+        self._name, self._clock, self._start = name, time.monotonic, time.monotonic()
+        self._bar = None
+        self._tasks: dict[str, object] = {}
+
+    def __call__(self, phase: str, done: int, total: int) -> None:
+        if self._bar is None:
+            if not sys.stderr.isatty() or self._clock() - self._start < self.DELAY_S:
+                return
+            from rich.console import Console
+            from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
+
+            self._bar = Progress(TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(),
+                                 TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+            self._bar.start()
+        if phase not in self._tasks:
+            from logins_desktop.messages import msg, render
+
+            label = render(msg(f"import.progress_{phase}", file=self._name))
+            self._tasks[phase] = self._bar.add_task(label, total=total)
+        self._bar.update(self._tasks[phase], completed=done, total=total)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+
 def cmd_import(args) -> int:
+    from logins_desktop.messages import render
     from logins_desktop.services.masterdata import import_file
 
     if not args.file.is_file():
         print(f"fichier introuvable : {args.file}", file=sys.stderr)
         return 1
-    report = import_file(_open(args), args.kind, args.file)
+    db = _open(args)
+    bar = _ProgressBar(args.file.name)
+    try:
+        report = import_file(db, args.kind, args.file, progress=bar)
+    finally:
+        bar.close()
+    for warning in report.warnings:
+        print(f"attention : {render(warning)}", file=sys.stderr)
     print(report.summary())
     return 0
 
@@ -246,7 +289,11 @@ def cmd_import(args) -> int:
 def cmd_export(args) -> int:
     from logins_desktop.services.stock import StockService
 
-    count = StockService(_open(args)).export_csv(args.file)
+    bar = _ProgressBar(args.file.name)
+    try:
+        count = StockService(_open(args)).export_csv(args.file, progress=bar)
+    finally:
+        bar.close()
     print(f"{count} ligne(s) de stock écrites dans {args.file}")
     return 0
 

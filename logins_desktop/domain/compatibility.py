@@ -1,5 +1,8 @@
 """Can this worker do this task? Each ergonomic requirement of the task against each functional
 restriction of the worker. Blocked always comes with every reason, in plain French.
+
+A restriction can be *unknown* (missing or unreadable in an import): unknown is not "no limit". A task
+that needs that factor is blocked until the counsellor sets it (fail safe), with a reason naming it.
 """
 
 from __future__ import annotations
@@ -7,6 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from logins_desktop.domain.ergonomics import FineMotor, Hands, Posture
+from logins_desktop.messages import Message, msg
+
+# The factors a restriction can leave unknown, as named in the workers import and the database.
+FACTORS = ("max_load_kg", "hands", "posture", "overhead_ok", "fine_motor", "max_reps_per_min")
 
 
 @dataclass(frozen=True)
@@ -33,18 +40,20 @@ class Restrictions:
     max_reps_per_min: float | None = None
     # Not a per-task check: the shift planner limits continuous time on repetitive work with it.
     max_continuous_min: float | None = None
+    # Factors (names from FACTORS) whose value is not known: they block every task that needs them.
+    unknown: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
 class Verdict:
-    reasons: tuple[str, ...] = ()
+    reasons: tuple[str | Message, ...] = ()
 
     @property
     def compatible(self) -> bool:
         return not self.reasons
 
     def __str__(self) -> str:
-        return "compatible" if self.compatible else "bloqué : " + " ; ".join(self.reasons)
+        return "compatible" if self.compatible else "bloqué : " + " ; ".join(map(str, self.reasons))
 
 
 def _n(x: float) -> str:
@@ -54,8 +63,29 @@ def _n(x: float) -> str:
 _FINE_FR = {FineMotor.NONE: "aucune", FineMotor.LOW: "limitée", FineMotor.NORMAL: "normale"}
 
 
+def needed_factors(task: Requirements) -> set[str]:
+    """The restriction factors this task's demands are checked against."""
+    needed = set()
+    if task.load_kg > 0:
+        needed.add("max_load_kg")
+    if task.hands_required >= 2:
+        needed.add("hands")
+    if task.posture is not Posture.ANY:
+        needed.add("posture")
+    if task.overhead_reach:
+        needed.add("overhead_ok")
+    if task.fine_motor is not FineMotor.NONE:
+        needed.add("fine_motor")
+    if task.reps_per_min > 0:
+        needed.add("max_reps_per_min")
+    return needed
+
+
 def check(task: Requirements, worker: Restrictions) -> Verdict:
-    reasons = []
+    reasons: list[str | Message] = [
+        msg("compatibility.factor_unknown", factor=msg(f"compatibility.factor.{factor}"))
+        for factor in FACTORS if factor in worker.unknown and factor in needed_factors(task)
+    ]
     if worker.max_load_kg is not None and task.load_kg > worker.max_load_kg:
         reasons.append(f"charge {_n(task.load_kg)} kg > limite {_n(worker.max_load_kg)} kg")
     if task.hands_required >= 2 and worker.hands in (Hands.LEFT, Hands.RIGHT):

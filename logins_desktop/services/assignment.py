@@ -41,6 +41,7 @@ def restrictions_from(r: WorkerRestriction | None) -> Restrictions:
         fine_motor=FineMotor(r.fine_motor) if r.fine_motor else None,
         max_reps_per_min=r.max_reps_per_min,
         max_continuous_min=r.max_continuous_min,
+        unknown=frozenset(f for f in (r.unknown_factors or "").split(",") if f),
     )
 
 
@@ -94,7 +95,7 @@ class AssignmentService:
         verdicts: list[tuple[Task, Verdict]] = [(t, check(requirements_of(t), restrictions)) for t in tasks]
         chosen = next((t for t, v in verdicts if v.compatible), None)
         if tasks and chosen is None:
-            reasons = " ; ".join(f"{t.name} — {', '.join(v.reasons)}" for t, v in verdicts)
+            reasons = " ; ".join(f"{t.name} — {', '.join(map(str, v.reasons))}" for t, v in verdicts)
             audit.record(s, by, "assignment.refused", "worker", badge, order=order_ref, station=station)
             raise AssignmentRefused(f"{worker.display_name} ne peut pas être affecté·e à {order_ref} : {reasons}")
         for previous in s.scalars(select(Assignment).where(Assignment.worker_id == worker.id, Assignment.active)):

@@ -1,26 +1,39 @@
 """Master-data import (CSV from a customer's WMS or a French Excel sheet) and its rules.
 
-Contract (docs/import.md): UTF-8 with or without BOM, `;` or `,` separated, header row, columns in
-any order, extra columns ignored. A file is imported whole or not at all: every bad line is
-reported with its file, line number and column, and nothing of that file is written.
+Contract (docs/import.md): UTF-8 with or without BOM, or Windows-1252 (what French Excel's plain
+"CSV (séparateur : point-virgule)" writes); `;` or `,` separated, header row, columns in any order,
+extra columns ignored. Every cell goes through the strict parsers of domain.cells. A file is
+imported whole or not at all: every bad line is reported with its file, line number and column,
+and nothing of that file is written.
+
+Two steps: the file is read and every cell checked while streaming (no database), then the rows
+are written in one transaction, so the write lock is held only for the writing.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import io
+import uuid
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 
+from logins_desktop.domain import cells
+from logins_desktop.domain.cells import CellError
+from logins_desktop.domain.compatibility import FACTORS
 from logins_desktop.domain.ergonomics import FineMotor, Hands, Posture
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.domain.gs1 import validate_gtin
+from logins_desktop.messages import Message, msg, render
 from logins_desktop.services import audit
 from logins_desktop.store import ledger
 from logins_desktop.store.database import Database
@@ -35,10 +48,14 @@ from logins_desktop.store.models import (
     Station,
     Worker,
     WorkerRestriction,
+    utcnow,
 )
 
 MAX_REPORTED = 50
-DEVICE_SCHEMES = ("serial", "hid", "sim", "tcp", "usblp", "cups", "file", "pdf")
+CHUNK = 1 << 20
+UNKNOWN_MARK = "?"  # written in a restriction cell: "not known yet", recorded as unknown
+# progress(phase, done, total): phase "checking" counts bytes of the file, "writing" counts rows.
+Progress = Callable[[str, int, int], None]
 
 
 @dataclass(frozen=True)
@@ -46,30 +63,31 @@ class Problem:
     file: str
     line: int
     column: str
-    message: str
+    message: Message | str  # a plain sentence from rules not yet in the catalogue
+
+    def text(self, language: str = "fr") -> str:
+        where = dict(file=self.file, line=self.line, problem=self.message)
+        return render(msg("import.at_cell", column=self.column, **where) if self.column else msg("import.at_line", **where),
+                      language)
 
     def __str__(self) -> str:
-        where = f"{self.file}, ligne {self.line}" + (f", colonne « {self.column} »" if self.column else "")
-        return f"{where} : {self.message}"
+        return self.text()
 
 
 class ImportFailed(DomainError):
     def __init__(self, problems: list[Problem], total: int | None = None):
-        self.problems = problems
-        total = total or len(problems)
-        more = f"\n… et {total - len(problems)} autre(s) erreur(s)" if total > len(problems) else ""
-        super().__init__(
-            f"Import refusé, rien n'a été importé ({total} erreur(s)) :\n"
-            + "\n".join(f"  {p}" for p in problems)
-            + more
-        )
+        self.problems = problems[:MAX_REPORTED]
+        self.total = max(total or 0, len(problems))
+        super().__init__(msg("import.failed", total=self.total))
 
+    def text(self, language: str = "fr") -> str:
+        lines = [render(self.message, language)] + [f"  {p.text(language)}" for p in self.problems]
+        if self.total > len(self.problems):
+            lines.append(render(msg("import.more", n=self.total - len(self.problems)), language))
+        return "\n".join(lines)
 
-class CellError(Exception):
-    def __init__(self, column: str, message: str):
-        super().__init__(message)
-        self.column = column
-        self.message = message
+    def __str__(self) -> str:
+        return self.text()
 
 
 @dataclass
@@ -78,6 +96,8 @@ class ImportReport:
     file: str
     lines: int = 0
     counts: Counter = field(default_factory=Counter)
+    encoding: str = "utf-8"
+    warnings: list[Message] = field(default_factory=list)  # e.g. restrictions recorded as unknown
 
     def summary(self) -> str:
         parts = ", ".join(f"{n} {what}" for what, n in sorted(self.counts.items()))
@@ -87,106 +107,161 @@ class ImportReport:
 # ---------------------------------------------------------------- reading the file
 
 
-def read_table(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
-    """Rows as (line number in the file, {column: cell}) with the header checked."""
+def detect_encoding(path: Path) -> tuple[str, str]:
+    """("utf-8-sig" or "cp1252", sha256 of the bytes), reading the file in chunks.
+
+    Valid UTF-8 is UTF-8 (a Windows-1252 file with accents is almost never valid UTF-8); otherwise
+    Windows-1252, unless it holds one of the five bytes that code page leaves undefined."""
     name = path.name
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise ImportFailed([Problem(name, line, "", "le fichier n'est pas en UTF-8 (enregistrez-le en « CSV UTF-8 »)")]) from None
-    first_line = text.split("\n", 1)[0]
-    delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = next(reader, None)
-    if not header:
-        raise ImportFailed([Problem(name, 1, "", "fichier vide : une ligne d'en-tête est attendue")])
-    header = [h.strip().lower() for h in header]
-    missing = [c for c in required if c not in header]
-    if missing:
-        raise ImportFailed(
-            [Problem(name, 1, c, f"colonne obligatoire absente de l'en-tête ({delimiter.join(required)})") for c in missing]
-        )
-    rows = []
-    line_no = reader.line_num
-    for cells in reader:
-        start = line_no + 1
-        line_no = reader.line_num
-        if not any(c.strip() for c in cells):
-            continue
-        row = {h: (cells[i].strip() if i < len(cells) else None) for i, h in enumerate(header)}
-        rows.append((start, row))
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        if f.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+            raise ImportFailed([Problem(name, 1, "", msg("import.utf16"))])
+        f.seek(0)
+        utf8 = codecs.getincrementaldecoder("utf-8")()
+        line, utf8_ok = 1, True
+        while chunk := f.read(CHUNK):
+            digest.update(chunk)
+            if utf8_ok:
+                try:
+                    utf8.decode(chunk)
+                except UnicodeDecodeError:
+                    utf8_ok = False
+        if utf8_ok:
+            try:
+                utf8.decode(b"", final=True)
+                return "utf-8-sig", digest.hexdigest()
+            except UnicodeDecodeError:
+                pass
+        f.seek(0)
+        while chunk := f.read(CHUNK):
+            try:
+                chunk.decode("cp1252")
+            except UnicodeDecodeError as exc:
+                bad_line = line + chunk[: exc.start].count(b"\n")
+                byte = f"0x{chunk[exc.start]:02X}"
+                raise ImportFailed([Problem(name, bad_line, "", msg("import.bad_encoding", byte=byte))]) from None
+            line += chunk.count(b"\n")
+    return "cp1252", digest.hexdigest()
+
+
+def _csv_problem(error: csv.Error) -> Message:
+    text = str(error)
+    if "field larger than field limit" in text:
+        return msg("import.field_too_large", maximum=csv.field_size_limit())
+    if "unexpected end of data" in text:
+        return msg("import.unbalanced_quote")
+    if "expected after" in text:
+        return msg("import.bad_quote")
+    return msg("import.bad_csv")
+
+
+@dataclass
+class Table:
+    """An open CSV file: its header, then rows as (line, {column: cell or None}), checked as read."""
+
+    path: Path
+    encoding: str
+    required: tuple[str, ...]
+    progress: Progress | None = None
+    problems: list[Problem] = field(default_factory=list)
+    errors: int = 0
+
+    def problem(self, line: int, column: str, message: Message) -> None:
+        self.errors += 1
+        if len(self.problems) < MAX_REPORTED:
+            self.problems.append(Problem(self.path.name, line, column, message))
+
+    def rows(self) -> Iterator[tuple[int, dict[str, str | None]]]:
+        name, size = self.path.name, self.path.stat().st_size
+        with open(self.path, "rb") as raw:
+            text = io.TextIOWrapper(raw, encoding=self.encoding, newline="")
+            first_line = text.readline()
+            text.seek(0)
+            delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
+            reader = csv.reader(text, delimiter=delimiter, strict=True)
+            try:
+                header = next(reader, None)
+            except csv.Error as exc:
+                raise ImportFailed([Problem(name, 1, "", _csv_problem(exc))]) from None
+            if not header or not any(h.strip() for h in header):
+                raise ImportFailed([Problem(name, 1, "", msg("import.empty"))])
+            header = [h.strip().lower() for h in header]
+            header_problems = [Problem(name, 1, c, msg("import.missing_column", columns=delimiter.join(self.required)))
+                               for c in self.required if c not in header]
+            header_problems += [Problem(name, 1, c, msg("import.duplicate_column"))
+                                for c in sorted({c for c in header if c and header.count(c) > 1})]
+            if header_problems:
+                raise ImportFailed(header_problems)
+            width = len(header)
+            line_no = reader.line_num
+            while True:
+                start = line_no + 1
+                try:
+                    cells_read = next(reader, None)
+                except csv.Error as exc:
+                    # The rest of the file cannot be trusted to split into the right lines: stop here.
+                    self.problem(start, "", _csv_problem(exc))
+                    return
+                if cells_read is None:
+                    break
+                line_no = reader.line_num
+                if self.progress and line_no % 2000 == 0:
+                    self.progress("checking", raw.tell(), size)
+                if not any(c.strip() for c in cells_read):
+                    continue
+                if len(cells_read) > width and any(c.strip() for c in cells_read[width:]):
+                    self.problem(start, "", msg("import.too_many_cells", cells=len(cells_read), columns=width))
+                    continue
+                yield start, {h: (cells_read[i].strip() if i < len(cells_read) else None) for i, h in enumerate(header)}
+            if self.progress:
+                self.progress("checking", size, size)
+
+
+def read_table(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict[str, str | None]]]:
+    """Rows as (line number in the file, {column: cell}) with the header checked; raises ImportFailed."""
+    encoding, _ = detect_encoding(path)
+    table = Table(path, encoding, required)
+    rows = list(table.rows())
+    if table.errors:
+        raise ImportFailed(table.problems, table.errors)
     return rows
 
 
-def _cell(row: dict, column: str, required: bool = True) -> str:
-    value = row.get(column)
-    if value is None:
-        raise CellError(column, "colonne manquante sur cette ligne")
-    if required and value == "":
-        raise CellError(column, "valeur obligatoire vide")
-    return value
+# ---------------------------------------------------------------- one parser (cells only) and one writer per kind
 
 
-def _int(row: dict, column: str, minimum: int = 1) -> int:
-    value = _cell(row, column)
-    try:
-        number = int(value)
-    except ValueError:
-        raise CellError(column, f"« {value} » n'est pas un nombre entier") from None
-    if number < minimum:
-        raise CellError(column, f"{number} : au moins {minimum} attendu")
-    return number
+@dataclass
+class _Context:
+    actor: str
+    file: str
+    digest: str
+    table: Table
+    report: ImportReport
+    progress: Progress | None = None
+
+    def problem(self, line: int, column: str, message: Message) -> None:
+        self.table.problem(line, column, message)
+
+    def written(self, done: int, total: int) -> None:
+        if self.progress and (done % 1000 == 0 or done == total):
+            self.progress("writing", done, total)
 
 
-def _float(row: dict, column: str) -> float | None:
-    value = _cell(row, column, required=False)
-    if value == "":
-        return None
-    try:
-        number = float(value.replace(",", "."))
-    except ValueError:
-        raise CellError(column, f"« {value} » n'est pas un nombre") from None
-    if number < 0:
-        raise CellError(column, f"{value} : une valeur négative n'a pas de sens ici")
-    return number
+Rows = list[tuple[int, dict[str, Any]]]
 
 
-def _choice(row: dict, column: str, enum_cls) -> str | None:
-    value = _cell(row, column, required=False).lower()
-    if value == "":
-        return None
-    allowed = [m.value for m in enum_cls]
-    if value not in allowed:
-        raise CellError(column, f"« {value} » : valeurs permises {' | '.join(allowed)}")
-    return value
+def _code(row: dict, column: str, required: bool = True) -> str:
+    return cells.text(row.get(column), column, cells.CODE_LENGTH, required)
 
 
-def _bool01(row: dict, column: str) -> bool | None:
-    value = _cell(row, column, required=False)
-    if value == "":
-        return None
-    if value not in ("0", "1"):
-        raise CellError(column, f"« {value} » : 0 ou 1 attendu")
-    return value == "1"
+def _name(row: dict, column: str, required: bool = True) -> str:
+    return cells.text(row.get(column), column, cells.NAME_LENGTH, required)
 
 
-def _date(row: dict, column: str) -> date | None:
-    value = _cell(row, column, required=False)
-    if value == "":
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise CellError(column, f"« {value} » : date attendue au format AAAA-MM-JJ") from None
-
-
-def _device_url(row: dict, column: str) -> str:
-    value = _cell(row, column, required=False)
-    if value and value.split(":", 1)[0] not in DEVICE_SCHEMES or (value and "://" not in value):
-        raise CellError(column, f"« {value} » : adresse d'appareil attendue ({', '.join(s + '://' for s in DEVICE_SCHEMES)})")
-    return value
+def _chunks(items: list, size: int = 500) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
 
 
 def _one(session: Session, model, **key):
@@ -206,191 +281,361 @@ def _upsert(session: Session, model, key: dict, values: dict) -> str:
     return "mis à jour" if changed else "inchangé(s)"
 
 
-def _customer(session: Session, code: str) -> Customer:
-    customer = _one(session, Customer, code=code)
-    if customer is None:
+def _customer_ids(session: Session, codes: set[str]) -> dict[str, Any]:
+    """Customer id by code, creating the unknown ones (named after their code)."""
+    found = {}
+    for chunk in _chunks(sorted(codes)):
+        found.update(session.execute(select(Customer.code, Customer.id).where(Customer.code.in_(chunk))).all())
+    for code in sorted(codes - set(found)):
         customer = Customer(code=code, name=code)
         session.add(customer)
         session.flush()
-    return customer
+        found[code] = customer.id
+    return found
 
 
-def _product(session: Session, column: str, sku: str) -> Product:
-    product = _one(session, Product, sku=sku)
-    if product is None:
-        raise CellError(column, f"article inconnu « {sku} » (importez d'abord les articles)")
-    return product
+def _product_ids(session: Session, skus: set[str]) -> dict[str, Any]:
+    found = {}
+    for chunk in _chunks(sorted(skus)):
+        found.update(session.execute(select(Product.sku, Product.id).where(Product.sku.in_(chunk))).all())
+    return found
 
 
-# ---------------------------------------------------------------- one function per kind
+def _each_row(session: Session, rows: Rows, ctx: _Context, write: Callable[[Session, dict, int], str]) -> None:
+    """Write row by row (kinds with few lines); a refused row is reported and the others still checked."""
+    for done, (line, record) in enumerate(rows, start=1):
+        try:
+            with session.begin_nested():
+                ctx.report.counts[write(session, record, line)] += 1
+        except CellError as exc:
+            ctx.problem(line, exc.column, exc.reason)
+        except DomainError as exc:
+            ctx.problem(line, "", exc.message or str(exc))
+        ctx.written(done, len(rows))
 
 
-def _products(session: Session, row: dict, ctx: _Context) -> str:
-    sku = _cell(row, "sku")
-    gtin = _cell(row, "gtin", required=False) or None
+# products -------------------------------------------------------------------------------------
+
+def _parse_product(row: dict, ctx: _Context) -> dict:
+    gtin = cells.text(row.get("gtin"), "gtin", 20, required=False) or None
     if gtin:
         try:
             gtin = validate_gtin(gtin)
+        except CellError:
+            raise
         except DomainError as exc:
-            raise CellError("gtin", str(exc)) from None
-        other = _one(session, Product, gtin=gtin)
-        if other is not None and other.sku != sku:
-            raise CellError("gtin", f"GTIN {gtin} déjà porté par l'article « {other.sku} »")
-    values = {
+            raise CellError("gtin", exc.message or str(exc)) from None  # check-digit rules: still sentences
+    return {
+        "sku": _code(row, "sku"),
         "gtin": gtin,
-        "name": _cell(row, "name"),
-        "weight_g": _float(row, "weight_g"),
-        "customer_id": _customer(session, c).id if (c := _cell(row, "customer", required=False)) else None,
+        "name": _name(row, "name"),
+        "weight_g": cells.decimal(row.get("weight_g"), "weight_g", cells.WEIGHT_G_MAX),
+        "customer": _code(row, "customer", required=False) or None,
     }
-    return _upsert(session, Product, {"sku": sku}, values)
 
 
-def _kits(session: Session, row: dict, ctx: _Context) -> str:
-    kit = _product(session, "kit_sku", _cell(row, "kit_sku"))
-    component = _product(session, "component_sku", _cell(row, "component_sku"))
-    if kit.id == component.id:
-        raise CellError("component_sku", "un kit ne peut pas se contenir lui-même")
-    quantity, step = _int(row, "quantity"), _int(row, "step")
-    if kit.id not in ctx.kits_seen:
-        # The file is the whole bill of materials of each kit it names: old lines go.
-        session.execute(delete(KitComponent).where(KitComponent.kit_id == kit.id))
-        ctx.kits_seen.add(kit.id)
-    session.add(KitComponent(kit_id=kit.id, component_id=component.id, quantity=quantity, step=step))
-    try:
-        session.flush()
-    except Exception:
-        raise CellError("component_sku", f"« {component.sku} » apparaît deux fois dans le kit « {kit.sku} »") from None
-    return "ligne(s) de nomenclature"
+def _write_products(session: Session, rows: Rows, ctx: _Context) -> None:
+    """In bulk, a chunk at a time (bounded memory): read what exists for the chunk's keys, then
+    executemany inserts and updates through SQLAlchemy Core. After a refused row nothing more is
+    written, but every row is still checked, so the report is complete; the caller rolls back."""
+    customers = _customer_ids(session, {r["customer"] for _, r in rows if r["customer"]})
+    table = Product.__table__
+    done = 0
+    for chunk in _chunks(rows, 5000):
+        existing, gtin_owner = {}, {}
+        for keys in _chunks(sorted({r["sku"] for _, r in chunk})):
+            for p in session.execute(select(Product.id, Product.sku, Product.gtin, Product.name, Product.weight_g,
+                                            Product.customer_id).where(Product.sku.in_(keys))):
+                existing[p.sku] = p
+        for keys in _chunks(sorted({r["gtin"] for _, r in chunk if r["gtin"]})):
+            gtin_owner.update(session.execute(select(Product.gtin, Product.sku).where(Product.gtin.in_(keys))).all())
+        now = utcnow()
+        inserts, updates = [], []
+        for line, r in chunk:
+            owner = gtin_owner.get(r["gtin"]) if r["gtin"] else None
+            if owner is not None and owner != r["sku"]:
+                ctx.problem(line, "gtin", msg("import.gtin_taken", gtin=r["gtin"], sku=owner))
+                continue
+            values = {"gtin": r["gtin"], "name": r["name"], "weight_g": r["weight_g"],
+                      "customer_id": customers.get(r["customer"]) if r["customer"] else None}
+            old = existing.get(r["sku"])
+            if old is None:
+                inserts.append({"id": uuid.uuid4(), "sku": r["sku"], **values, "created_at": now, "updated_at": now})
+                ctx.report.counts["créé(s)"] += 1
+            elif any(getattr(old, k) != v for k, v in values.items()):
+                updates.append({"product_id": old.id, **values, "updated_at": now})
+                ctx.report.counts["mis à jour"] += 1
+            else:
+                ctx.report.counts["inchangé(s)"] += 1
+        if not ctx.table.errors:
+            if inserts:
+                session.execute(table.insert(), inserts)
+            if updates:
+                session.execute(table.update().where(table.c.id == bindparam("product_id")), updates)
+        done += len(chunk)
+        ctx.written(done, len(rows))
 
 
-def _orders(session: Session, row: dict, ctx: _Context) -> str:
-    ref = _cell(row, "order_ref")
-    values = {
-        "customer_id": _customer(session, _cell(row, "customer")).id,
-        "product_id": _product(session, "sku", _cell(row, "sku")).id,
-        "quantity": _int(row, "quantity"),
-        "due_date": _date(row, "due_date"),
+# kits -----------------------------------------------------------------------------------------
+
+def _parse_kit(row: dict, ctx: _Context) -> dict:
+    record = {
+        "kit_sku": _code(row, "kit_sku"),
+        "component_sku": _code(row, "component_sku"),
+        "quantity": cells.integer(row.get("quantity"), "quantity", cells.QUANTITY),
+        "step": cells.integer(row.get("step"), "step", cells.STEP),
     }
-    return _upsert(session, Order, {"ref": ref}, values)
+    if record["kit_sku"] == record["component_sku"]:
+        raise CellError("component_sku", msg("import.kit_self"))
+    record["pair"] = f"{record['kit_sku']} / {record['component_sku']}"
+    return record
 
 
-def _workers(session: Session, row: dict, ctx: _Context) -> str:
-    badge = _cell(row, "badge")
-    outcome = _upsert(session, Worker, {"badge": badge}, {"display_name": _cell(row, "name")})
-    worker = _one(session, Worker, badge=badge)
-    restriction = {
-        "max_load_kg": _float(row, "max_load_kg"),
-        "hands": _choice(row, "hands", Hands),
-        "posture": _choice(row, "posture", Posture),
-        "overhead_ok": _bool01(row, "overhead_ok"),
-        "fine_motor": _choice(row, "fine_motor", FineMotor),
-        "max_reps_per_min": _float(row, "max_reps_per_min"),
+def _write_kits(session: Session, rows: Rows, ctx: _Context) -> None:
+    ids = _product_ids(session, {r[k] for _, r in rows for k in ("kit_sku", "component_sku")})
+    for line, r in rows:
+        for column in ("kit_sku", "component_sku"):
+            if r[column] not in ids:
+                ctx.problem(line, column, msg("import.unknown_product", sku=r[column]))
+                break
+    if ctx.table.errors:
+        return
+    # The file is the whole bill of materials of each kit it names; a cycle may go through kits
+    # already in the database, so the check runs on the graph as it would be after the import.
+    in_file: dict[str, dict[str, int]] = {}
+    for line, r in rows:
+        in_file.setdefault(r["kit_sku"], {})[r["component_sku"]] = line
+    graph: dict[str, set[str]] = {}
+    kit = Product.__table__.alias("kit")
+    component = Product.__table__.alias("component")
+    for kit_sku, component_sku in session.execute(
+        select(kit.c.sku, component.c.sku).select_from(KitComponent)
+        .join(kit, kit.c.id == KitComponent.kit_id).join(component, component.c.id == KitComponent.component_id)
+    ):
+        if kit_sku not in in_file:
+            graph.setdefault(kit_sku, set()).add(component_sku)
+    for kit_sku, components in in_file.items():
+        graph[kit_sku] = set(components)
+    if cycle := cells.find_cycle(graph):
+        # Named from a kit of this file, at the line that closes the loop.
+        start = next(i for i, k in enumerate(cycle[:-1]) if k in in_file)
+        loop = cycle[start:-1] + cycle[:start + 1]
+        ctx.problem(in_file[loop[0]][loop[1]], "component_sku",
+                    msg("import.kit_cycle", kit=loop[0], path=" → ".join(loop)))
+        return
+    session.execute(delete(KitComponent).where(KitComponent.kit_id.in_([ids[k] for k in in_file])))
+    now = utcnow()
+    session.execute(insert(KitComponent), [
+        {"id": uuid.uuid4(), "kit_id": ids[r["kit_sku"]], "component_id": ids[r["component_sku"]],
+         "quantity": r["quantity"], "step": r["step"], "created_at": now, "updated_at": now}
+        for _, r in rows
+    ])
+    ctx.report.counts["ligne(s) de nomenclature"] += len(rows)
+    ctx.written(len(rows), len(rows))
+
+
+# orders ---------------------------------------------------------------------------------------
+
+def _parse_order(row: dict, ctx: _Context) -> dict:
+    return {
+        "order_ref": _code(row, "order_ref"),
+        "customer": _code(row, "customer"),
+        "sku": _code(row, "sku"),
+        "quantity": cells.integer(row.get("quantity"), "quantity", cells.QUANTITY),
+        "due_date": cells.iso_date(row.get("due_date"), "due_date"),
     }
-    current = session.scalars(
-        select(WorkerRestriction)
-        .where(WorkerRestriction.worker_id == worker.id, WorkerRestriction.valid_until.is_(None))
-        .order_by(WorkerRestriction.valid_from.desc(), WorkerRestriction.created_at.desc())
-    ).first()
-    if current is None or any(getattr(current, k) != v for k, v in restriction.items()):
-        today = date.today()
-        if current is not None:
-            current.valid_until = today
-        session.add(WorkerRestriction(worker_id=worker.id, set_by=ctx.actor, valid_from=today, **restriction))
-        audit.record(session, ctx.actor, "restriction.set", "worker", badge, source=ctx.file)
-        if outcome == "inchangé(s)":
-            outcome = "mis à jour"
-    return outcome
 
 
-def _locations(session: Session, row: dict, ctx: _Context) -> str:
-    return _upsert(session, Location, {"code": _cell(row, "code")}, {"name": _cell(row, "name", required=False)})
+def _write_order(session: Session, r: dict, line: int) -> str:
+    product = _one(session, Product, sku=r["sku"])
+    if product is None:
+        raise CellError("sku", msg("import.unknown_product", sku=r["sku"]))
+    values = {"customer_id": _customer_ids(session, {r["customer"]})[r["customer"]], "product_id": product.id,
+              "quantity": r["quantity"], "due_date": r["due_date"]}
+    return _upsert(session, Order, {"ref": r["order_ref"]}, values)
 
 
-def _stations(session: Session, row: dict, ctx: _Context) -> str:
-    values = {
-        "name": _cell(row, "name"),
-        "scanner_url": _device_url(row, "scanner"),
-        "printer_url": _device_url(row, "printer"),
+# workers --------------------------------------------------------------------------------------
+
+_RESTRICTION_PARSERS: dict[str, Callable[[str | None, str], Any]] = {
+    "max_load_kg": lambda v, c: cells.decimal(v, c, cells.LOAD_KG_MAX),
+    "hands": lambda v, c: cells.choice(v, c, Hands),
+    "posture": lambda v, c: cells.choice(v, c, Posture),
+    "overhead_ok": cells.bool01,
+    "fine_motor": lambda v, c: cells.choice(v, c, FineMotor),
+    "max_reps_per_min": lambda v, c: cells.decimal(v, c, cells.REPS_PER_MIN_MAX),
+}
+assert tuple(_RESTRICTION_PARSERS) == FACTORS
+
+
+def _parse_worker(row: dict, ctx: _Context) -> dict:
+    """Badge and name are strict. A restriction cell that is missing, `?` or unreadable is recorded
+    as unknown (never as "no restriction"), with a warning naming it; an empty cell is no restriction."""
+    record = {"badge": _code(row, "badge"), "name": _name(row, "name"), "unknown": [], "warnings": []}
+    for factor, parse in _RESTRICTION_PARSERS.items():
+        value = row.get(factor)
+        try:
+            if value is None or value == UNKNOWN_MARK:
+                raise CellError(factor, msg("import.missing_cell"))
+            record[factor] = parse(value, factor)
+        except CellError:
+            record[factor] = None
+            record["unknown"].append(factor)
+            shown = "" if value is None else "".join(c if c.isprintable() else "�" for c in value[:40])
+            record["warnings"].append((factor, shown))
+    return record
+
+
+def _write_worker(ctx: _Context):
+    def write(session: Session, r: dict, line: int) -> str:
+        outcome = _upsert(session, Worker, {"badge": r["badge"]}, {"display_name": r["name"]})
+        worker = _one(session, Worker, badge=r["badge"])
+        restriction = {f: r[f] for f in FACTORS}
+        restriction["unknown_factors"] = ",".join(r["unknown"])
+        current = session.scalars(
+            select(WorkerRestriction)
+            .where(WorkerRestriction.worker_id == worker.id, WorkerRestriction.valid_until.is_(None))
+            .order_by(WorkerRestriction.valid_from.desc(), WorkerRestriction.created_at.desc())
+        ).first()
+        if current is None or any(getattr(current, k) != v for k, v in restriction.items()):
+            today = date.today()
+            if current is not None:
+                current.valid_until = today
+            session.add(WorkerRestriction(worker_id=worker.id, set_by=ctx.actor, valid_from=today, **restriction))
+            audit.record(session, ctx.actor, "restriction.set", "worker", r["badge"], source=ctx.file,
+                         unknown=r["unknown"])
+            if outcome == "inchangé(s)":
+                outcome = "mis à jour"
+        for column, value in r["warnings"]:
+            ctx.report.warnings.append(msg("import.restriction_unknown", file=ctx.file, line=line, column=column,
+                                           value=value))
+        return outcome
+    return write
+
+
+# locations, stations, stock -------------------------------------------------------------------
+
+def _parse_location(row: dict, ctx: _Context) -> dict:
+    return {"code": _code(row, "code"), "name": _name(row, "name", required=False)}
+
+
+def _write_location(session: Session, r: dict, line: int) -> str:
+    return _upsert(session, Location, {"code": r["code"]}, {"name": r["name"]})
+
+
+def _parse_station(row: dict, ctx: _Context) -> dict:
+    record = {
+        "station_id": _code(row, "station_id"),
+        "name": _name(row, "name"),
+        "scanner_url": cells.device_url(row.get("scanner"), "scanner"),
+        "printer_url": cells.device_url(row.get("printer"), "printer"),
     }
     if "location" in row:  # optional column: where the station takes components and puts kits
-        values["location_code"] = _cell(row, "location", required=False)
-    return _upsert(session, Station, {"code": _cell(row, "station_id")}, values)
+        record["location_code"] = _code(row, "location", required=False)
+    return record
 
 
-def _stock(session: Session, row: dict, ctx: _Context) -> str:
-    product = _product(session, "sku", _cell(row, "sku"))
-    code = _cell(row, "location")
-    location = _one(session, Location, code=code)
-    if location is None:
-        raise CellError("location", f"emplacement inconnu « {code} » (importez d'abord les emplacements)")
-    quantity = _int(row, "quantity")
-    # Keyed by the file's content and line: importing the same file twice counts its stock once.
-    posting = Posting(
-        key=f"import:stock:{ctx.digest}:{ctx.line}",
-        actor=ctx.actor,
-        lines=(Line(MovementKind.RECEIPT, product.id, location.id, quantity),),
-        reason=f"import {ctx.file}",
-    )
-    return "réception(s)" if ledger.post(session, posting).created else "déjà importée(s)"
+def _write_station(session: Session, r: dict, line: int) -> str:
+    values = {k: v for k, v in r.items() if k != "station_id"}
+    return _upsert(session, Station, {"code": r["station_id"]}, values)
 
 
-@dataclass
-class _Context:
-    actor: str
-    file: str
-    digest: str
-    line: int = 0
-    kits_seen: set = field(default_factory=set)
+def _parse_stock(row: dict, ctx: _Context) -> dict:
+    return {"sku": _code(row, "sku"), "location": _code(row, "location"),
+            "quantity": cells.integer(row.get("quantity"), "quantity", cells.QUANTITY)}
+
+
+def _write_stock(ctx: _Context):
+    def write(session: Session, r: dict, line: int) -> str:
+        product = _one(session, Product, sku=r["sku"])
+        if product is None:
+            raise CellError("sku", msg("import.unknown_product", sku=r["sku"]))
+        location = _one(session, Location, code=r["location"])
+        if location is None:
+            raise CellError("location", msg("import.unknown_location", code=r["location"]))
+        # Keyed by the file's content and line: importing the same file twice counts its stock once.
+        posting = Posting(
+            key=f"import:stock:{ctx.digest}:{line}",
+            actor=ctx.actor,
+            lines=(Line(MovementKind.RECEIPT, product.id, location.id, r["quantity"]),),
+            reason=f"import {ctx.file}",
+        )
+        return "réception(s)" if ledger.post(session, posting).created else "déjà importée(s)"
+    return write
+
+
+def _rows_of(write_factory):
+    return lambda session, rows, ctx: _each_row(session, rows, ctx, write_factory(ctx))
 
 
 @dataclass(frozen=True)
 class Kind:
     columns: tuple[str, ...]
-    apply: object
+    parse: Callable[[dict, _Context], dict]
+    write: Callable[[Session, Rows, _Context], None]
     entity: str
+    unique: tuple[str, ...] = ()  # record fields unique within one file (the key, named like its column)
 
 
 KINDS: dict[str, Kind] = {
-    "products": Kind(("sku", "gtin", "name", "weight_g", "customer"), _products, "product"),
-    "kits": Kind(("kit_sku", "component_sku", "quantity", "step"), _kits, "kit"),
-    "orders": Kind(("order_ref", "customer", "sku", "quantity", "due_date"), _orders, "order"),
-    "workers": Kind(
-        ("badge", "name", "max_load_kg", "hands", "posture", "overhead_ok", "fine_motor", "max_reps_per_min"),
-        _workers,
-        "worker",
-    ),
-    "locations": Kind(("code", "name"), _locations, "location"),
-    "stations": Kind(("station_id", "name", "scanner", "printer"), _stations, "station"),
-    "stock": Kind(("sku", "location", "quantity"), _stock, "stock"),
+    "products": Kind(("sku", "gtin", "name", "weight_g", "customer"), _parse_product, _write_products, "product",
+                     ("sku", "gtin")),
+    "kits": Kind(("kit_sku", "component_sku", "quantity", "step"), _parse_kit, _write_kits, "kit", ("pair",)),
+    "orders": Kind(("order_ref", "customer", "sku", "quantity", "due_date"), _parse_order,
+                   _rows_of(lambda ctx: _write_order), "order", ("order_ref",)),
+    "workers": Kind(("badge", "name") + FACTORS, _parse_worker, _rows_of(_write_worker), "worker", ("badge",)),
+    "locations": Kind(("code", "name"), _parse_location, _rows_of(lambda ctx: _write_location), "location", ("code",)),
+    "stations": Kind(("station_id", "name", "scanner", "printer"), _parse_station,
+                     _rows_of(lambda ctx: _write_station), "station", ("station_id",)),
+    "stock": Kind(("sku", "location", "quantity"), _parse_stock, _rows_of(_write_stock), "stock"),
 }
+# Where a duplicate key is reported: the column a person would look at.
+_KEY_COLUMN = {"pair": "component_sku"}
 
 
-def import_file(db: Database, kind: str, path: Path, actor: str = "import") -> ImportReport:
-    """Import one file in one transaction; raise ImportFailed (nothing written) on any bad line."""
+def import_file(db: Database, kind: str, path: Path, actor: str = "import",
+                progress: Progress | None = None) -> ImportReport:
+    """Import one file in one transaction; raise ImportFailed (nothing written) on any bad line.
+
+    `progress(phase, done, total)` is called now and then: phase "checking" (bytes of the file
+    read), then "writing" (rows written); the CLI draws a bar with it, a screen can too."""
     if kind not in KINDS:
-        raise DomainError(f"type d'import inconnu « {kind} » ({', '.join(KINDS)})")
+        raise DomainError(msg("import.unknown_kind", kind=kind, kinds=", ".join(KINDS)))
     spec = KINDS[kind]
     path = Path(path)
-    rows = read_table(path, spec.columns)
-    ctx = _Context(actor=actor, file=path.name, digest=hashlib.sha256(path.read_bytes()).hexdigest()[:16])
-    report = ImportReport(kind, path.name, lines=len(rows))
-    problems: list[Problem] = []
-    total_errors = 0
+    if not path.is_file():
+        raise DomainError(msg("import.file_not_found", path=str(path)))
+    encoding, digest = detect_encoding(path)
+    table = Table(path, encoding, spec.columns, progress)
+    report = ImportReport(kind, path.name, encoding="utf-8" if encoding == "utf-8-sig" else "windows-1252")
+    ctx = _Context(actor, path.name, digest[:16], table, report, progress)
+    rows: Rows = []
+    first_line: dict[str, dict[Any, int]] = {key: {} for key in spec.unique}
+    for line, row in table.rows():
+        try:
+            record = spec.parse(row, ctx)
+        except CellError as exc:
+            table.problem(line, exc.column, exc.reason)
+            continue
+        duplicate = False
+        for key in spec.unique:
+            value = record[key]
+            if value is None:
+                continue
+            first = first_line[key].setdefault(value, line)
+            if first != line:
+                table.problem(line, _KEY_COLUMN.get(key, key),
+                              msg("import.duplicate_key", key=value, first_line=first, line=line))
+                duplicate = True
+        if not duplicate:
+            rows.append((line, record))
+    if table.errors:
+        raise ImportFailed(table.problems, table.errors)
+    report.lines = len(rows)
     with db.write() as session:
-        for line, row in rows:
-            ctx.line = line
-            try:
-                with session.begin_nested():
-                    report.counts[spec.apply(session, row, ctx)] += 1
-            except CellError as exc:
-                total_errors += 1
-                if len(problems) < MAX_REPORTED:
-                    problems.append(Problem(path.name, line, exc.column, exc.message))
-            except DomainError as exc:
-                total_errors += 1
-                if len(problems) < MAX_REPORTED:
-                    problems.append(Problem(path.name, line, "", str(exc)))
-        if total_errors:
-            raise ImportFailed(problems, total_errors)
-        audit.record(session, actor, f"import.{kind}", spec.entity, path.name, counts=dict(report.counts), lines=len(rows))
+        spec.write(session, rows, ctx)
+        if table.errors:
+            raise ImportFailed(table.problems, table.errors)
+        audit.record(session, actor, f"import.{kind}", spec.entity, path.name, counts=dict(report.counts),
+                     lines=len(rows), encoding=report.encoding)
     return report

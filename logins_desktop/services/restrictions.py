@@ -68,9 +68,11 @@ class RestrictionService:
                 worker=worker, max_load_kg=values.max_load_kg, hands=values.hands and values.hands.value,
                 posture=values.posture and values.posture.value, overhead_ok=values.overhead_ok,
                 fine_motor=values.fine_motor and values.fine_motor.value, max_reps_per_min=values.max_reps_per_min,
-                max_continuous_min=values.max_continuous_min, set_by=author, valid_from=valid_from,
+                max_continuous_min=values.max_continuous_min,
+                unknown_factors=",".join(sorted(values.unknown)), set_by=author, valid_from=valid_from,
                 valid_until=valid_until))
-            changes = {k: (v.value if hasattr(v, "value") else v) for k, v in asdict(values).items()}
+            changes = {k: (v.value if hasattr(v, "value") else sorted(v) if isinstance(v, frozenset) else v)
+                       for k, v in asdict(values).items()}
             audit.record(s, author, "restriction.set", "worker", badge, valid_from=valid_from.isoformat(),
                          valid_until=valid_until.isoformat() if valid_until else None, **changes)
 

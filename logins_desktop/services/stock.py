@@ -9,6 +9,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from logins_desktop.domain.cells import QUANTITY, neutralise_formula
+from logins_desktop.messages import msg
 from logins_desktop.services import audit
 from logins_desktop.services.auth import MANAGER_ROLES, SignedIn, verify_session
 from logins_desktop.store import ledger, queries
@@ -61,6 +63,8 @@ class StockService:
     def receive(self, actor: Actor, sku: str, location: str, quantity: int, key: str | None = None) -> PostResult:
         if quantity <= 0:
             raise StockError("une réception doit avoir une quantité positive")
+        if quantity > QUANTITY[1]:  # the import's bound: sums stay far inside 64 bits
+            raise StockError(msg("import.out_of_range", value=quantity, minimum=QUANTITY[0], maximum=QUANTITY[1]))
         with self._db.write() as session:
             line = Line(MovementKind.RECEIPT, product_by_sku(session, sku).id, location_by_code(session, location).id, quantity)
             posting = Posting(key or f"receipt:{uuid.uuid4()}", actor.name, (line,), station=self._station)
@@ -92,12 +96,17 @@ class StockService:
             return ledger.on_hand(session, product.id, loc_id)
 
     def consistency_problems(self) -> list[str]:
-        """What `db check` reports about the ledger: cache != ledger is an error."""
+        """What `db check` reports about the ledger: cache != ledger is an error, and so is a total
+        beyond 64 bits (SQLite then keeps a float, no longer an exact count)."""
+        limit = 2**63 - 1
         with self._db.read() as session:
             problems = []
-            for d in ledger.ledger_discrepancies(session):
+            for d in ledger.ledger_discrepancies(session, include_beyond=limit):
                 sku, loc = ledger.describe_key(session, d.product_id, d.location_id)
-                problems.append(f"stock {sku} en {loc} : cache {d.cached} ≠ registre {d.ledger}")
+                if max(abs(d.ledger), abs(d.cached)) > limit:
+                    problems.append(str(msg("import.on_hand_beyond_range", sku=sku, location=loc, quantity=d.ledger)))
+                else:
+                    problems.append(f"stock {sku} en {loc} : cache {d.cached} ≠ registre {d.ledger}")
             if stale := ledger.stale_sort_keys(session):
                 problems.append(f"{stale} ligne(s) du cache de stock avec un code article ou emplacement périmé")
             return problems
@@ -111,8 +120,11 @@ class StockService:
                 out.append(f"{sku} en {loc} : {qty}")
             return out
 
-    def export_csv(self, path: Path) -> int:
-        """Write sku;location;quantity for every non-zero on-hand quantity (French Excel: ; and BOM)."""
+    def export_csv(self, path: Path, progress=None) -> int:
+        """Write sku;location;quantity for every non-zero on-hand quantity (French Excel: ; and BOM).
+
+        Text cells that a spreadsheet would run as a formula are neutralised (a leading `'`);
+        quantities are written as numbers. `progress(phase, done, total)` as for the import."""
         with self._db.read() as session:
             rows = session.execute(
                 select(Product.sku, Location.code, StockOnHand.quantity)
@@ -124,7 +136,10 @@ class StockService:
         with open(path, "w", encoding="utf-8-sig", newline="") as f:
             writer = csv.writer(f, delimiter=";", lineterminator="\r\n")
             writer.writerow(["sku", "location", "quantity"])
-            writer.writerows(rows)
+            for done, (sku, location, quantity) in enumerate(rows, start=1):
+                writer.writerow([neutralise_formula(sku), neutralise_formula(location), quantity])
+                if progress and (done % 5000 == 0 or done == len(rows)):
+                    progress("exporting", done, len(rows))
         return len(rows)
 
     # Read side of the stock view.

@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, func, insert, select, tuple_, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from logins_desktop.domain.errors import DomainError
@@ -177,23 +178,35 @@ class Discrepancy:
     ledger: int
 
 
-def ledger_discrepancies(session: Session) -> list[Discrepancy]:
-    """Every (product, location) where the cache differs from the sum of the ledger."""
-    ledger = dict(
-        ((p, loc), int(q))
-        for p, loc, q in session.execute(
-            select(StockMovement.product_id, StockMovement.location_id, func.sum(StockMovement.quantity)).group_by(
-                StockMovement.product_id, StockMovement.location_id
+def ledger_discrepancies(session: Session, include_beyond: int | None = None) -> list[Discrepancy]:
+    """Every (product, location) where the cache differs from the sum of the ledger, and, with
+    `include_beyond`, also those whose total or cache is beyond that magnitude."""
+    try:
+        with session.begin_nested():
+            ledger = dict(
+                ((p, loc), int(q))
+                for p, loc, q in session.execute(
+                    select(StockMovement.product_id, StockMovement.location_id, func.sum(StockMovement.quantity))
+                    .group_by(StockMovement.product_id, StockMovement.location_id)
+                )
             )
-        )
-    )
-    cached = {(p, loc): q for p, loc, q in session.execute(
+    except OperationalError:
+        # SQLite's SUM stops at 64 bits ("integer overflow"): the check must still answer, so the
+        # movements are summed here with Python's unbounded integers.
+        ledger = defaultdict(int)
+        for p, loc, q in session.execute(
+            select(StockMovement.product_id, StockMovement.location_id, StockMovement.quantity)
+        ).yield_per(10_000):
+            ledger[(p, loc)] += int(q)
+    cached = {(p, loc): int(q) for p, loc, q in session.execute(
         select(StockOnHand.product_id, StockOnHand.location_id, StockOnHand.quantity)
     )}
     return [
         Discrepancy(p, loc, cached.get((p, loc), 0), ledger.get((p, loc), 0))
         for (p, loc) in sorted(set(ledger) | set(cached))
         if cached.get((p, loc), 0) != ledger.get((p, loc), 0)
+        or (include_beyond is not None
+            and max(abs(cached.get((p, loc), 0)), abs(ledger.get((p, loc), 0))) > include_beyond)
     ]
 
 

@@ -210,7 +210,9 @@ class Worker(Synced, Base):
 
 
 class WorkerRestriction(Synced, Base):
-    """Functional restrictions of a worker for a period, with who set them. NULL = no restriction."""
+    """Functional restrictions of a worker for a period, with who set them. NULL = no restriction,
+    unless the factor is listed in `unknown_factors` (comma-separated names from
+    domain.compatibility.FACTORS): then the value is unknown and blocks the tasks that need it."""
 
     __tablename__ = "worker_restrictions"
     __table_args__ = (
@@ -226,6 +228,7 @@ class WorkerRestriction(Synced, Base):
     fine_motor: Mapped[str | None] = mapped_column(_enum(FineMotor))
     max_reps_per_min: Mapped[float | None] = mapped_column(Float)
     max_continuous_min: Mapped[float | None] = mapped_column(Float)
+    unknown_factors: Mapped[str] = mapped_column(String(200), default="", server_default="")
     set_by: Mapped[str] = mapped_column(String(64))
     valid_from: Mapped[date]
     valid_until: Mapped[date | None]

@@ -2304,5 +2304,275 @@
         <comment>app.problem</comment>
         <translation>A problem occurred</translation>
     </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/compatibility.py" line="5"/>
+        <source>{factor} inconnue : à renseigner par la conseillère en insertion</source>
+        <comment>compatibility.factor_unknown</comment>
+        <translation>{factor} unknown: to be set by the insertion counsellor</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/compatibility.py" line="7"/>
+        <source>charge maximale</source>
+        <comment>compatibility.factor.max_load_kg</comment>
+        <translation>maximum load</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/compatibility.py" line="8"/>
+        <source>mains utilisables</source>
+        <comment>compatibility.factor.hands</comment>
+        <translation>usable hands</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/compatibility.py" line="9"/>
+        <source>posture</source>
+        <comment>compatibility.factor.posture</comment>
+        <translation>posture</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/compatibility.py" line="10"/>
+        <source>possibilité de bras au-dessus des épaules</source>
+        <comment>compatibility.factor.overhead_ok</comment>
+        <translation>ability to reach overhead</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/compatibility.py" line="11"/>
+        <source>précision fine</source>
+        <comment>compatibility.factor.fine_motor</comment>
+        <translation>fine motor precision</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/compatibility.py" line="12"/>
+        <source>limite de gestes par minute</source>
+        <comment>compatibility.factor.max_reps_per_min</comment>
+        <translation>limit of movements per minute</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="6"/>
+        <source>{file}, ligne {line}, colonne « {column} » : {problem}</source>
+        <comment>import.at_cell</comment>
+        <translation>{file}, line {line}, column “{column}”: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="7"/>
+        <source>{file}, ligne {line} : {problem}</source>
+        <comment>import.at_line</comment>
+        <translation>{file}, line {line}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="8"/>
+        <source>Import refusé, rien n&apos;a été importé ({total, plural, one {# erreur} other {# erreurs}}) :</source>
+        <comment>import.failed</comment>
+        <translation>Import refused, nothing was imported ({total, plural, one {# error} other {# errors}}):</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="10"/>
+        <source>… et {n, plural, one {# autre erreur} other {# autres erreurs}}</source>
+        <comment>import.more</comment>
+        <translation>… and {n, plural, one {# other error} other {# other errors}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="11"/>
+        <source>type d&apos;import inconnu « {kind} » ({kinds})</source>
+        <comment>import.unknown_kind</comment>
+        <translation>unknown import kind “{kind}” ({kinds})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="12"/>
+        <source>fichier introuvable : {path}</source>
+        <comment>import.file_not_found</comment>
+        <translation>file not found: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="15"/>
+        <source>le fichier n&apos;est ni en UTF-8 ni en Windows-1252 (octet illisible {byte}) : enregistrez-le en « CSV UTF-8 » ou en « CSV (séparateur : point-virgule) »</source>
+        <comment>import.bad_encoding</comment>
+        <translation>the file is neither UTF-8 nor Windows-1252 (unreadable byte {byte}): save it as “CSV UTF-8” or as “CSV (semicolon delimited)”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="18"/>
+        <source>le fichier est en UTF-16 (« Texte Unicode ») : enregistrez-le en « CSV UTF-8 »</source>
+        <comment>import.utf16</comment>
+        <translation>the file is UTF-16 (“Unicode Text”): save it as “CSV UTF-8”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="20"/>
+        <source>fichier vide : une ligne d&apos;en-tête est attendue</source>
+        <comment>import.empty</comment>
+        <translation>empty file: a header line is expected</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="21"/>
+        <source>colonne obligatoire absente de l&apos;en-tête ({columns})</source>
+        <comment>import.missing_column</comment>
+        <translation>required column missing from the header ({columns})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="22"/>
+        <source>colonne présente deux fois dans l&apos;en-tête</source>
+        <comment>import.duplicate_column</comment>
+        <translation>column appears twice in the header</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="23"/>
+        <source>guillemet ouvert sur cette ligne et jamais refermé : la suite du fichier serait avalée dans une seule cellule</source>
+        <comment>import.unbalanced_quote</comment>
+        <translation>quote opened on this line and never closed: the rest of the file would be swallowed into one cell</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="25"/>
+        <source>guillemet mal placé (une cellule entre guillemets doit finir par un guillemet suivi du séparateur)</source>
+        <comment>import.bad_quote</comment>
+        <translation>misplaced quote (a quoted cell must end with a quote followed by the separator)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="27"/>
+        <source>cellule de plus de {maximum} caractères : ce n&apos;est pas une donnée de référence (fichier abîmé ?)</source>
+        <comment>import.field_too_large</comment>
+        <translation>cell longer than {maximum} characters: this is not master data (damaged file?)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="29"/>
+        <source>{cells} cellules remplies sur cette ligne pour {columns} colonnes dans l&apos;en-tête</source>
+        <comment>import.too_many_cells</comment>
+        <translation>{cells} filled cells on this line for {columns} columns in the header</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="31"/>
+        <source>ligne illisible en CSV (retour à la ligne isolé dans une cellule sans guillemets)</source>
+        <comment>import.bad_csv</comment>
+        <translation>unreadable CSV line (a stray line break in an unquoted cell)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="35"/>
+        <source>colonne manquante sur cette ligne</source>
+        <comment>import.missing_cell</comment>
+        <translation>column missing on this line</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="36"/>
+        <source>valeur obligatoire vide</source>
+        <comment>import.required</comment>
+        <translation>required value is empty</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="37"/>
+        <source>« {value} » n&apos;est pas un nombre entier</source>
+        <comment>import.not_integer</comment>
+        <translation>“{value}” is not a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="38"/>
+        <source>« {value} » n&apos;est pas un nombre</source>
+        <comment>import.not_number</comment>
+        <translation>“{value}” is not a number</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="39"/>
+        <source>{value} : hors des limites permises ({minimum} à {maximum})</source>
+        <comment>import.out_of_range</comment>
+        <translation>{value}: outside the allowed limits ({minimum} to {maximum})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="41"/>
+        <source>caractère de contrôle ou saut de ligne interdit (caractère n° {position}, code {code})</source>
+        <comment>import.control_character</comment>
+        <translation>control character or line break not allowed (character no. {position}, code {code})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="43"/>
+        <source>{length} caractères : au plus {maximum} permis</source>
+        <comment>import.too_long</comment>
+        <translation>{length} characters: at most {maximum} allowed</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="44"/>
+        <source>« {value} » : valeurs permises {allowed}</source>
+        <comment>import.bad_choice</comment>
+        <translation>“{value}”: allowed values {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="45"/>
+        <source>« {value} » : 0 ou 1 attendu</source>
+        <comment>import.bad_bool</comment>
+        <translation>“{value}”: 0 or 1 expected</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="46"/>
+        <source>« {value} » : date attendue au format AAAA-MM-JJ</source>
+        <comment>import.bad_date</comment>
+        <translation>“{value}”: date expected as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="47"/>
+        <source>« {value} » : adresse d&apos;appareil attendue ({schemes})</source>
+        <comment>import.bad_device_url</comment>
+        <translation>“{value}”: device address expected ({schemes})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="50"/>
+        <source>« {key} » figure déjà à la ligne {first_line} de ce fichier (lignes {first_line} et {line})</source>
+        <comment>import.duplicate_key</comment>
+        <translation>“{key}” is already on line {first_line} of this file (lines {first_line} and {line})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="52"/>
+        <source>le kit « {kit} » se contiendrait lui-même : {path}</source>
+        <comment>import.kit_cycle</comment>
+        <translation>kit “{kit}” would contain itself: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="53"/>
+        <source>un kit ne peut pas se contenir lui-même</source>
+        <comment>import.kit_self</comment>
+        <translation>a kit cannot contain itself</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="54"/>
+        <source>article inconnu « {sku} » (importez d&apos;abord les articles)</source>
+        <comment>import.unknown_product</comment>
+        <translation>unknown item “{sku}” (import the items first)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="56"/>
+        <source>emplacement inconnu « {code} » (importez d&apos;abord les emplacements)</source>
+        <comment>import.unknown_location</comment>
+        <translation>unknown location “{code}” (import the locations first)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="58"/>
+        <source>GTIN {gtin} déjà porté par l&apos;article « {sku} »</source>
+        <comment>import.gtin_taken</comment>
+        <translation>GTIN {gtin} already belongs to item “{sku}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="61"/>
+        <source>{file}, ligne {line}, colonne « {column} » : « {value} » illisible, restriction enregistrée comme inconnue (tâches qui la demandent bloquées jusqu&apos;à ce que la conseillère la renseigne)</source>
+        <comment>import.restriction_unknown</comment>
+        <translation>{file}, line {line}, column “{column}”: “{value}” unreadable, restriction recorded as unknown (tasks that need it are blocked until the counsellor sets it)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="67"/>
+        <source>stock {sku} en {location} : {quantity} dépasse ce qu&apos;une base peut compter exactement (±9 223 372 036 854 775 807)</source>
+        <comment>import.on_hand_beyond_range</comment>
+        <translation>stock {sku} at {location}: {quantity} is more than a database can count exactly (±9,223,372,036,854,775,807)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="71"/>
+        <source>vérification de {file}</source>
+        <comment>import.progress_checking</comment>
+        <translation>checking {file}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="72"/>
+        <source>écriture de {file}</source>
+        <comment>import.progress_writing</comment>
+        <translation>writing {file}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="73"/>
+        <source>export vers {file}</source>
+        <comment>import.progress_exporting</comment>
+        <translation>exporting to {file}</translation>
+    </message>
 </context>
 </TS>

@@ -69,6 +69,45 @@ def test_import_error_exits_non_zero_with_file_line_column(db_url, tmp_path, cap
     assert run("import", "products", str(tmp_path / "absent.csv"), "--db", db_url) == 1
 
 
+def test_import_prints_unknown_restrictions_and_no_progress_bar_on_a_pipe(db_url, tmp_path, capsys):
+    workers = tmp_path / "w.csv"
+    workers.write_text("badge;name;max_load_kg;hands;posture;overhead_ok;fine_motor;max_reps_per_min\n"
+                       "B1;Jo;nan;;;;;\n", encoding="utf-8")
+    assert run("import", "workers", str(workers), "--db", db_url) == 0
+    captured = capsys.readouterr()
+    assert "w.csv, ligne 2, colonne « max_load_kg » : « nan » illisible, restriction enregistrée comme inconnue" \
+        in captured.err
+    assert "━" not in captured.err and "%" not in captured.err  # the bar is only drawn on a terminal
+
+
+def test_the_progress_bar_waits_a_second_and_needs_a_terminal(monkeypatch):
+    from logins_desktop import cli
+
+    class Terminal:
+        def __init__(self, tty):
+            self.tty, self.text = tty, []
+
+        def isatty(self):
+            return self.tty
+
+        def write(self, text):
+            self.text.append(text)
+
+        def flush(self):
+            pass
+
+    now = [0.0]
+    for tty, after, drawn in ((False, 5.0, False), (True, 0.5, False), (True, 1.5, True)):
+        monkeypatch.setattr(cli.sys, "stderr", Terminal(tty))
+        bar = cli._ProgressBar("f.csv")
+        bar._clock = lambda: now[0]
+        bar._start = 0.0
+        now[0] = after
+        bar("checking", 10, 100)
+        assert (bar._bar is not None) is drawn
+        bar.close()
+
+
 def test_db_check_fails_on_a_corrupted_ledger_cache(db_url, capsys):
     assert run("seed-demo", "--db", db_url) == 0
     path = db_url.removeprefix("sqlite:///")

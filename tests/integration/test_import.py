@@ -74,9 +74,9 @@ def test_reimport_updates_instead_of_duplicating(db, tmp_path):
         ("sku;gtin;name;weight_g;customer\nA;4006381333931;A\n", "p.csv, ligne 2, colonne « weight_g » : colonne manquante sur cette ligne"),
         # non-numeric weight
         ("sku;gtin;name;weight_g;customer\nA;4006381333931;A;lourd;C\n", "p.csv, ligne 2, colonne « weight_g » : « lourd » n'est pas un nombre"),
-        # the same GTIN on two different SKUs
+        # the same GTIN on two different SKUs of one file: both lines named
         ("sku;gtin;name;weight_g;customer\nA;4006381333931;A;1;C\nB;4006381333931;B;1;C\n",
-         "p.csv, ligne 3, colonne « gtin » : GTIN 4006381333931 déjà porté par l'article « A »"),
+         "p.csv, ligne 3, colonne « gtin » : « 4006381333931 » figure déjà à la ligne 2 de ce fichier (lignes 2 et 3)"),
         ("", "p.csv, ligne 1 : fichier vide"),
     ],
 )
@@ -88,11 +88,12 @@ def test_product_errors_name_file_line_and_column_and_import_nothing(db, tmp_pat
     assert count(db, Product) == 0
 
 
-def test_not_utf8_is_refused_with_its_line(db, tmp_path):
-    path = tmp_path / "latin1.csv"
-    path.write_bytes("sku;gtin;name;weight_g;customer\nA;;Boîte;1;C\n".encode("latin-1"))
-    with pytest.raises(ImportFailed, match="latin1.csv, ligne 2 : le fichier n'est pas en UTF-8"):
-        import_file(db, "products", path)
+def test_a_gtin_already_carried_by_another_sku_in_the_database_is_refused(db, tmp_path):
+    import_file(db, "products", write(tmp_path, "a.csv", "sku;gtin;name;weight_g;customer\nA;4006381333931;A;1;C\n"))
+    with pytest.raises(ImportFailed, match="b.csv, ligne 2, colonne « gtin » : GTIN 4006381333931 déjà porté par "
+                                           "l'article « A »"):
+        import_file(db, "products", write(tmp_path, "b.csv", "sku;gtin;name;weight_g;customer\nB;4006381333931;B;1;C\n"))
+    assert count(db, Product) == 1
 
 
 def test_every_bad_line_is_reported_at_once(db, tmp_path):
@@ -159,10 +160,13 @@ def test_workers_restrictions_and_audit(db, tmp_path):
         assert restrictions[1].set_by == "insertion" and restrictions[1].hands == "right"
         actions = s.scalars(select(AuditEntry.action).where(AuditEntry.entity_key == "B1")).all()
         assert actions.count("restriction.set") == 2
-    with pytest.raises(ImportFailed, match="colonne « hands » : « deux » : valeurs permises both | left | right"):
-        import_file(db, "workers", write(tmp_path, "w.csv", header + "B3;X;;deux;;;;\n"))
-    with pytest.raises(ImportFailed, match="colonne « overhead_ok » : « oui » : 0 ou 1 attendu"):
-        import_file(db, "workers", write(tmp_path, "w.csv", header + "B3;X;;;;oui;;\n"))
+    # Unreadable restriction values are recorded as unknown (test_import_hostile.py), never as no limit.
+    report = import_file(db, "workers", write(tmp_path, "w.csv", header + "B3;X;;deux;;oui;;\n"))
+    assert [(w.id, w.args["column"], w.args["value"]) for w in report.warnings] == [
+        ("import.restriction_unknown", "hands", "deux"), ("import.restriction_unknown", "overhead_ok", "oui")]
+    with db.read() as s:
+        b3 = s.scalars(select(WorkerRestriction).join(Worker).where(Worker.badge == "B3")).one()
+        assert (b3.hands, b3.overhead_ok, b3.unknown_factors) == (None, None, "hands,overhead_ok")
 
 
 def test_locations_and_stations(db, tmp_path):
