@@ -22,7 +22,8 @@ from logins_desktop.services.masterdata import ImportFailed, import_file
 from logins_desktop.services.restrictions import RestrictionService
 from logins_desktop.services.shift_plan import ShiftPlanService
 from logins_desktop.services.stock import StockService
-from logins_desktop.store.models import KitComponent, Product, Role, StockMovement, Worker, WorkerRestriction
+from logins_desktop.store.models import KitComponent, Product, StockMovement, Worker, WorkerRestriction
+from tests.sessions import signed_in
 
 PRODUCT_HEADER = "sku;gtin;name;weight_g;customer\n"
 WORKER_HEADER = "badge;name;max_load_kg;hands;posture;overhead_ok;fine_motor;max_reps_per_min\n"
@@ -85,7 +86,7 @@ def test_unknown_only_blocks_tasks_that_need_the_factor_and_the_counsellor_clear
     assert not board.verdicts("B9003")["T-FIBRA-PICK"].compatible  # overhead reach, unknown
     assert board.verdicts("B9003")["T-FIBRA-ASM"].compatible  # no overhead reach: unknown does not matter
     RestrictionService(demo_db).set("B9003", Restrictions(max_load_kg=12.0, overhead_ok=True), date.today(), None,
-                                    "conseil", Role.INSERTION_COUNSELLOR)
+                                    signed_in(demo_db, "insertion"))
     assert board.verdicts("B9003")["T-FIBRA-PICK"].compatible
 
 
