@@ -17,7 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from logins_desktop.domain.gs1 import validate_gtin
 from logins_desktop.labels import code128
 from logins_desktop.labels.layout import fit
-from logins_desktop.labels.zpl import escape
+from logins_desktop.labels.zpl import escape, field_data, printable
 
 WIDTH_MM, HEIGHT_MM = 100.0, 50.0
 
@@ -32,6 +32,8 @@ class ProductLabel:
     def __post_init__(self):
         if self.gtin:
             validate_gtin(self.gtin)
+        else:  # the SKU is the barcode: refuse what Code 128 cannot carry rather than print other bars
+            code128.check_data(self.sku)
 
     @property
     def symbology(self) -> str:
@@ -45,10 +47,11 @@ def zpl(label: ProductLabel, dpi: int = 203) -> str:
     module = 3 if dpi == 203 else 4  # 0.375 / 0.339 mm: EAN-13 at about 115 % magnification
     out = ["^XA", "^CI28", f"^PW{d(WIDTH_MM)}", f"^LL{d(HEIGHT_MM)}", "^LH0,0",
            f"^FO{d(4)},{d(3)}^A0N,{d(4.2)},{d(4.2)}^FH_^FD{escape(fit(label.name, 3.6, WIDTH_MM - 8))}^FS",
-           f"^FO{d(4)},{d(9)}^A0N,{d(3)},{d(3)}^FH_^FD{escape(label.sku)}  {escape(label.customer)}^FS"]
+           f"^FO{d(4)},{d(9)}^A0N,{d(3)},{d(3)}^FH_^FD{escape(label.sku + '  ' + label.customer)}^FS"]
     height = d(20)
     if label.symbology == "code128":
-        out.append(f"^FO{d(6)},{d(15)}^BY{module},3^BCN,{height},Y,N,N,N^FD{code128.zpl_field(label.sku)}^FS")
+        out.append(f"^FO{d(6)},{d(15)}^BY{module},3^BCN,{height},Y,N,N,N"
+                   f"^FH_^FD{field_data(code128.zpl_field(label.sku))}^FS")
     else:
         command = {"ean13": "^BEN", "ean8": "^B8N", "upca": "^BUN"}[label.symbology]
         # The printer computes the check digit from the digits before it.
@@ -62,9 +65,9 @@ def pdf(labels: list[ProductLabel]) -> bytes:
     c = Canvas(buffer, pagesize=(WIDTH_MM * mm, HEIGHT_MM * mm))
     for label in labels:
         c.setFont("Helvetica-Bold", 12)
-        c.drawString(4 * mm, (HEIGHT_MM - 8) * mm, fit(label.name, 3.6, WIDTH_MM - 8))
+        c.drawString(4 * mm, (HEIGHT_MM - 8) * mm, printable(fit(label.name, 3.6, WIDTH_MM - 8)))
         c.setFont("Helvetica", 9)
-        c.drawString(4 * mm, (HEIGHT_MM - 13) * mm, f"{label.sku}  {label.customer}".strip())
+        c.drawString(4 * mm, (HEIGHT_MM - 13) * mm, printable(f"{label.sku}  {label.customer}".strip()))
         if label.symbology == "code128":
             symbol = Code128(label.sku, barWidth=0.375 * mm, barHeight=20 * mm, humanReadable=True)
             symbol.drawOn(c, 6 * mm, 6 * mm)

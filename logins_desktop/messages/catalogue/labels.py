@@ -1,0 +1,33 @@
+"""Messages of labels (GS1 data, barcodes, label text) and of the print queue."""
+
+from logins_desktop.messages.define import translate
+
+# GS1 element strings and barcodes
+AI_CHARSET = translate("messages", "({ai}) « {value} » : le caractère « {char} » n'est pas permis dans un code-barres "
+                       "GS1 (lettres sans accent, chiffres et ! \" % & ' ( ) * + , - . / : ; < = > ? _)", "labels.ai_charset")
+AI_LENGTH = translate("messages", "({ai}) « {value} » : {length} caractères, {most} au plus", "labels.ai_length")
+SYMBOL_TOO_WIDE = translate("messages", "{text} : trop long pour tenir dans un code-barres de l'étiquette, "
+                            "raccourcissez cette donnée", "labels.symbol_too_wide")
+TOO_MANY_SYMBOLS = translate("messages", "les données de l'unité ne tiennent pas dans les codes-barres d'une étiquette : "
+                             "raccourcissez le lot ou la référence de commande", "labels.too_many_symbols")
+CODE128_CHARSET = translate("messages", "« {value} » : le caractère « {char} » ne peut pas être codé en Code 128 "
+                            "(lettres sans accent, chiffres et signes ASCII)", "labels.code128_charset")
+CODE128_EMPTY = translate("messages", "un code-barres sans donnée ne s'imprime pas", "labels.code128_empty")
+NO_UNITS = translate("messages", "l'expédition {shipment} n'a aucune unité : aucune étiquette à faire", "labels.no_units")
+
+# Print queue
+EMPTY_JOB = translate("messages", "« {name} » est vide : rien à imprimer", "printing.empty_job")
+NO_LABEL_IN_JOB = translate("messages", "« {name} » ne contient aucune étiquette ZPL complète (^XA … ^XZ)",
+                            "printing.no_label")
+INTERRUPTED = translate("messages", "interrompu : {sent}/{total} étiquettes envoyées avant la coupure ({detail})",
+                        "printing.interrupted")
+RETRY_NEEDS_CHOICE = translate("messages", "travail {job} interrompu après {sent}/{total} étiquettes : choisissez de tout "
+                               "renvoyer, de reprendre à la première non envoyée ({next}) ou de réimprimer des "
+                               "étiquettes précises", "printing.retry_needs_choice")
+RESEND_NEEDS_REASON = translate("messages", "{n, plural, one {# étiquette déjà envoyée serait imprimée} other "
+                                "{# étiquettes déjà envoyées seraient imprimées}} une seconde fois : un motif de "
+                                "réimpression est exigé", "printing.resend_needs_reason")
+LABEL_OUT_OF_RANGE = translate("messages", "étiquette {number} : le travail en compte {total}", "printing.label_out_of_range")
+NOT_SPLITTABLE = translate("messages", "ce travail ({format}) ne se découpe pas en étiquettes : renvoyez-le en entier",
+                           "printing.not_splittable")
+NOTHING_TO_RETRY = translate("messages", "travail {job} : {status}, rien à relancer", "printing.nothing_to_retry")
