@@ -134,6 +134,14 @@ class ShippingService:
             for unit in self._shipment(s, shipment_ref).units:
                 unit.printed_at = unit.printed_at or utcnow()
 
+    def mark_units_printed(self, ssccs: list[str]) -> None:
+        """The units whose label the printer took (a queued or interrupted label is not printed)."""
+        if not ssccs:
+            return
+        with self._db.write() as s:
+            for unit in s.scalars(select(HandlingUnit).where(HandlingUnit.sscc.in_(ssccs))):
+                unit.printed_at = unit.printed_at or utcnow()
+
     def ship(self, shipment_ref: str, location_code: str, by: str) -> None:
         """Every unit's content leaves `location_code`: one posting, refused whole if stock is short."""
         with self._db.write() as s:

@@ -110,62 +110,62 @@
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="313"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="312"/>
         <source>Scannez l&apos;emplacement à inventorier, puis chaque article qui s&apos;y trouve.</source>
         <translation>Scan the location to count, then every item in it.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="314"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="313"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="314"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="313"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="314"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="313"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="314"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="313"/>
         <source>Compté</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="314"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="313"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="315"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="314"/>
         <source>Inventaire en cours</source>
         <translation>Count in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="317"/>
         <source>Valider : inventaire tournant</source>
         <translation>Confirm: cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="317"/>
         <source>inventaire tournant</source>
         <translation>cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="319"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
         <source>Valider : casse constatée</source>
         <translation>Confirm: breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="319"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
         <source>casse constatée</source>
         <translation>breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="337"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="336"/>
         <source>Inventaire de {0} validé : {1} écart(s) ajusté(s) ({2}).</source>
         <translation>Count of {0} confirmed: {1} difference(s) adjusted ({2}).</translation>
     </message>
@@ -231,32 +231,32 @@
 <context>
     <name>LogisticsConsole</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="458"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="468"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="459"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="469"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="460"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="470"/>
         <source>Inventaire</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="461"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="471"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="462"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="472"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="548"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="558"/>
         <source>{0} / {1} étiquettes envoyées</source>
         <translation>{0} / {1} labels sent</translation>
     </message>
@@ -410,32 +410,32 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="165"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="172"/>
         <source>Code saisi</source>
         <translation>Code entered</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="173"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="180"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="173"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="180"/>
         <source>Effacer le dernier chiffre</source>
         <translation>Erase the last digit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="177"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="184"/>
         <source>Valider</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="177"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="184"/>
         <source>Valider le code</source>
         <translation>Confirm the code</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="199"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="206"/>
         <source>Chiffre {0}</source>
         <translation>Digit {0}</translation>
     </message>
@@ -443,127 +443,132 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="350"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="349"/>
         <source>État de l&apos;imprimante</source>
         <translation>Printer status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="352"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="351"/>
         <source>Avancement de l&apos;impression</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="354"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="353"/>
         <source>Arrêter l&apos;envoi</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="357"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="356"/>
         <source>Travail</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="357"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="356"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="357"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="356"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="357"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="356"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="358"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="357"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="358"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="357"/>
         <source>File d&apos;impression</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="360"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="359"/>
         <source>Relancer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="362"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="361"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="364"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="363"/>
         <source>Réimprimer : étiquette abîmée</source>
         <translation>Reprint: damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="365"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="364"/>
         <source>étiquette abîmée</source>
         <translation>damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="366"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="365"/>
         <source>Réimprimer : illisible</source>
         <translation>Reprint: unreadable</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="367"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="366"/>
         <source>étiquette illisible au scanner</source>
         <translation>label unreadable by the scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="389"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="388"/>
         <source>Imprimante simulée</source>
         <translation>Simulated printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="394"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="393"/>
         <source>en attente</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="394"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="393"/>
         <source>envoi</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="394"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="393"/>
         <source>imprimée</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="395"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="394"/>
         <source>interrompue</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="395"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="394"/>
         <source>annulée</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="406"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="397"/>
+        <source>interrompu : {0}/{1} étiquettes</source>
+        <translation>interrupted: {0}/{1} labels</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="410"/>
         <source>Touchez d&apos;abord un travail.</source>
         <translation>Tap a job first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="413"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="422"/>
         <source>C&apos;est fait.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="419"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="428"/>
         <source>Touchez d&apos;abord une étiquette déjà imprimée.</source>
         <translation>Tap a label already printed first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="422"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="431"/>
         <source>Réimpression demandée (même SSCC) : {0}.</source>
         <translation>Reprint requested (same SSCC): {0}.</translation>
     </message>
@@ -714,47 +719,47 @@
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="288"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="287"/>
         <source>Scannez l&apos;emplacement de réception, puis chaque article (GS1-128 fournisseur ou EAN).</source>
         <translation>Scan the receiving location, then each item (supplier GS1-128 or EAN).</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="289"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="288"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="289"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="288"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="289"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="288"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="289"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="288"/>
         <source>Lot</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="289"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="288"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="290"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="289"/>
         <source>Réceptions de cette session</source>
         <translation>Receipts of this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="294"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
         <source>Le prochain article compte {0}</source>
         <translation>The next item counts {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="301"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="300"/>
         <source>Quantité {0} pour le prochain article</source>
         <translation>Quantity {0} for the next item</translation>
     </message>
@@ -1074,12 +1079,12 @@
         <translation>Nothing to print: add a carton first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="200"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="199"/>
         <source>Touchez d&apos;abord une expédition.</source>
         <translation>Tap a shipment first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="208"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="207"/>
         <source>Expédition {0} partie : le stock est sorti.</source>
         <translation>Shipment {0} has left: the stock is out.</translation>
     </message>
@@ -1275,27 +1280,27 @@
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="219"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="218"/>
         <source>Aperçu du code-barres de l&apos;article</source>
         <translation>Item barcode preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="220"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="219"/>
         <source>Touchez une ligne : son étiquette article s&apos;affiche ici.</source>
         <translation>Tap a line: its item label shows here.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="222"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="221"/>
         <source>Imprimer l&apos;étiquette</source>
         <translation>Print the label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="222"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="221"/>
         <source>Imprimer l&apos;étiquette article</source>
         <translation>Print the item label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="244"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="243"/>
         <source>Étiquette de {0} — {1}</source>
         <translation>Label of {0} — {1}</translation>
     </message>
@@ -1485,6 +1490,159 @@
         <location filename="../../logins_desktop/ui/home.py" line="115"/>
         <source>Restrictions enregistrées pour {0}.</source>
         <translation>Restrictions saved for {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/common.py" line="5"/>
+        <source>erreur : {detail}</source>
+        <comment>common.error</comment>
+        <translation>error: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/common.py" line="6"/>
+        <source>Une erreur inattendue est survenue. Rien de ce qui était enregistré n&apos;est perdu. Détails pour le support : {log}</source>
+        <comment>common.unexpected</comment>
+        <translation>An unexpected error occurred. Nothing that was saved is lost. Details for support: {log}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="6"/>
+        <source>({ai}) « {value} » : le caractère « {char} » n&apos;est pas permis dans un code-barres GS1 (lettres sans accent, chiffres et ! &quot; % &amp; &apos; ( ) * + , - . / : ; &lt; = &gt; ? _)</source>
+        <comment>labels.ai_charset</comment>
+        <translation>({ai}) “{value}”: the character “{char}” is not allowed in a GS1 barcode (unaccented letters, digits and ! &quot; % &amp; &apos; ( ) * + , - . / : ; &lt; = &gt; ? _)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="8"/>
+        <source>({ai}) « {value} » : {length} caractères, {most} au plus</source>
+        <comment>labels.ai_length</comment>
+        <translation>({ai}) “{value}”: {length} characters, {most} at most</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="9"/>
+        <source>{text} : trop long pour tenir dans un code-barres de l&apos;étiquette, raccourcissez cette donnée</source>
+        <comment>labels.symbol_too_wide</comment>
+        <translation>{text}: too long to fit in a barcode of the label, shorten this data</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="11"/>
+        <source>les données de l&apos;unité ne tiennent pas dans les codes-barres d&apos;une étiquette : raccourcissez le lot ou la référence de commande</source>
+        <comment>labels.too_many_symbols</comment>
+        <translation>the unit&apos;s data does not fit in the barcodes of one label: shorten the batch or the order reference</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="13"/>
+        <source>« {value} » : le caractère « {char} » ne peut pas être codé en Code 128 (lettres sans accent, chiffres et signes ASCII)</source>
+        <comment>labels.code128_charset</comment>
+        <translation>“{value}”: the character “{char}” cannot be encoded in Code 128 (unaccented letters, digits and ASCII signs)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="15"/>
+        <source>un code-barres sans donnée ne s&apos;imprime pas</source>
+        <comment>labels.code128_empty</comment>
+        <translation>a barcode without data is not printed</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="16"/>
+        <source>l&apos;expédition {shipment} n&apos;a aucune unité : aucune étiquette à faire</source>
+        <comment>labels.no_units</comment>
+        <translation>shipment {shipment} has no unit: no label to make</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="19"/>
+        <source>« {name} » est vide : rien à imprimer</source>
+        <comment>printing.empty_job</comment>
+        <translation>“{name}” is empty: nothing to print</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="20"/>
+        <source>« {name} » ne contient aucune étiquette ZPL complète (^XA … ^XZ)</source>
+        <comment>printing.no_label</comment>
+        <translation>“{name}” contains no complete ZPL label (^XA … ^XZ)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="22"/>
+        <source>interrompu : {sent}/{total} étiquettes envoyées avant la coupure ({detail}) ; vérifiez la dernière étiquette sortie</source>
+        <comment>printing.interrupted</comment>
+        <translation>interrupted: {sent}/{total} labels sent before the cut ({detail}); check the last label that came out</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="24"/>
+        <source>interrompu : {sent}/{total} étiquettes</source>
+        <comment>printing.interrupted_short</comment>
+        <translation>interrupted: {sent}/{total} labels</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="25"/>
+        <source>imprimé : {name} → {printer} (travail {job}, {n, plural, one {# étiquette} other {# étiquettes}})</source>
+        <comment>printing.printed</comment>
+        <translation>printed: {name} → {printer} (job {job}, {n, plural, one {# label} other {# labels}})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="27"/>
+        <source>en attente : {reason} — le travail {job} reste dans la file (logins-desktop queue run pour réessayer)</source>
+        <comment>printing.still_waiting</comment>
+        <translation>waiting: {reason} — job {job} stays in the queue (logins-desktop queue run to try again)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="29"/>
+        <source>{status} — travail {job} : rien n&apos;est renvoyé de lui-même ; choisissez avec logins-desktop queue retry {job} --all | --from-first-unsent | --labels N,M [--reason …]</source>
+        <comment>printing.cut</comment>
+        <translation>{status} — job {job}: nothing is resent by itself; choose with logins-desktop queue retry {job} --all | --from-first-unsent | --labels N,M [--reason …]</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="32"/>
+        <source>travail {job} relancé</source>
+        <comment>printing.retried</comment>
+        <translation>job {job} retried</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="33"/>
+        <source>étiquettes choisies du travail {job} : nouveau travail {new}</source>
+        <comment>printing.retried_as</comment>
+        <translation>chosen labels of job {job}: new job {new}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="34"/>
+        <source>« {value} » : des numéros d&apos;étiquettes séparés par des virgules sont attendus (par exemple 3,7,12)</source>
+        <comment>printing.labels_list</comment>
+        <translation>“{value}”: label numbers separated by commas are expected (for example 3,7,12)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="36"/>
+        <source>{n, plural, one {# étiquette} other {# étiquettes}} {format} écrite(s) dans {path} : {ssccs}</source>
+        <comment>labels.written</comment>
+        <translation>{n, plural, one {# label} other {# labels}} {format} written to {path}: {ssccs}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="38"/>
+        <source>travail {job} interrompu après {sent}/{total} étiquettes : choisissez de tout renvoyer, de reprendre à la première non envoyée ({next}) ou de réimprimer des étiquettes précises</source>
+        <comment>printing.retry_needs_choice</comment>
+        <translation>job {job} interrupted after {sent}/{total} labels: choose to resend all, to resume from the first unsent one ({next}) or to reprint chosen labels</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="41"/>
+        <source>{n, plural, one {# étiquette déjà envoyée serait imprimée} other {# étiquettes déjà envoyées seraient imprimées}} une seconde fois : un motif de réimpression est exigé</source>
+        <comment>printing.resend_needs_reason</comment>
+        <translation>{n, plural, one {# label already sent would be printed} other {# labels already sent would be printed}} a second time: a reprint reason is required</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="44"/>
+        <source>étiquette {number} : le travail en compte {total}</source>
+        <comment>printing.label_out_of_range</comment>
+        <translation>label {number}: the job has {total}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="45"/>
+        <source>ce travail ({format}) ne se découpe pas en étiquettes : renvoyez-le en entier</source>
+        <comment>printing.not_splittable</comment>
+        <translation>this job ({format}) cannot be split into labels: resend it whole</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="47"/>
+        <source>travail {job} : {status}, rien à relancer</source>
+        <comment>printing.nothing_to_retry</comment>
+        <translation>job {job}: {status}, nothing to retry</translation>
     </message>
 </context>
 </TS>

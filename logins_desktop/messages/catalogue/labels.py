@@ -19,8 +19,22 @@ NO_UNITS = translate("messages", "l'expédition {shipment} n'a aucune unité : a
 EMPTY_JOB = translate("messages", "« {name} » est vide : rien à imprimer", "printing.empty_job")
 NO_LABEL_IN_JOB = translate("messages", "« {name} » ne contient aucune étiquette ZPL complète (^XA … ^XZ)",
                             "printing.no_label")
-INTERRUPTED = translate("messages", "interrompu : {sent}/{total} étiquettes envoyées avant la coupure ({detail})",
-                        "printing.interrupted")
+INTERRUPTED = translate("messages", "interrompu : {sent}/{total} étiquettes envoyées avant la coupure ({detail}) ; "
+                        "vérifiez la dernière étiquette sortie", "printing.interrupted")
+INTERRUPTED_SHORT = translate("messages", "interrompu : {sent}/{total} étiquettes", "printing.interrupted_short")
+PRINTED = translate("messages", "imprimé : {name} → {printer} (travail {job}, {n, plural, one {# étiquette} "
+                    "other {# étiquettes}})", "printing.printed")
+STILL_WAITING = translate("messages", "en attente : {reason} — le travail {job} reste dans la file "
+                          "(logins-desktop queue run pour réessayer)", "printing.still_waiting")
+CUT = translate("messages", "{status} — travail {job} : rien n'est renvoyé de lui-même ; choisissez avec "
+                "logins-desktop queue retry {job} --all | --from-first-unsent | --labels N,M [--reason …]",
+                "printing.cut")
+RETRIED = translate("messages", "travail {job} relancé", "printing.retried")
+RETRIED_AS = translate("messages", "étiquettes choisies du travail {job} : nouveau travail {new}", "printing.retried_as")
+LABELS_LIST = translate("messages", "« {value} » : des numéros d'étiquettes séparés par des virgules sont attendus "
+                        "(par exemple 3,7,12)", "printing.labels_list")
+LABELS_WRITTEN = translate("messages", "{n, plural, one {# étiquette} other {# étiquettes}} {format} écrite(s) dans "
+                           "{path} : {ssccs}", "labels.written")
 RETRY_NEEDS_CHOICE = translate("messages", "travail {job} interrompu après {sent}/{total} étiquettes : choisissez de tout "
                                "renvoyer, de reprendre à la première non envoyée ({next}) ou de réimprimer des "
                                "étiquettes précises", "printing.retry_needs_choice")
