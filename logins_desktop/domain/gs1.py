@@ -17,13 +17,13 @@ def gs1_check_digit(digits: str) -> int:
 
 
 def is_valid_gtin(code: str) -> bool:
-    return code.isdigit() and len(code) in GTIN_LENGTHS and gs1_check_digit(code[:-1]) == int(code[-1])
+    return code.isascii() and code.isdigit() and len(code) in GTIN_LENGTHS and gs1_check_digit(code[:-1]) == int(code[-1])
 
 
 def validate_gtin(code: str) -> str:
     """Return the GTIN unchanged when valid, else raise a DomainError saying what is wrong."""
     code = code.strip()
-    if not code.isdigit():
+    if not (code.isascii() and code.isdigit()):  # str.isdigit alone takes "３" or "٣"
         raise DomainError(f"GTIN « {code} » : seuls des chiffres sont permis")
     if len(code) not in GTIN_LENGTHS:
         raise DomainError(f"GTIN « {code} » : {len(code)} chiffres, attendu 8, 12, 13 ou 14")

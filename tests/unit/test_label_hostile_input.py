@@ -107,8 +107,11 @@ def test_any_sku_on_a_product_label_is_its_barcode_or_refused(sku, name, custome
     try:
         label = ProductLabel(sku, name, None, customer)
     except DomainError as exc:
-        assert exc.message.id in ("labels.code128_charset", "labels.code128_empty")
-        assert not sku or any(not 32 <= ord(c) <= 126 for c in sku)
+        if exc.message.id == "labels.symbol_too_wide":  # bars that would run off the label
+            assert len(sku) > 15 and all(32 <= ord(c) <= 126 for c in sku)
+        else:
+            assert exc.message.id in ("labels.code128_charset", "labels.code128_empty")
+            assert not sku or any(not 32 <= ord(c) <= 126 for c in sku)
         return
     text = product_zpl(label)
     assert_one_safe_format(text)
@@ -168,6 +171,18 @@ def test_a_group_too_wide_at_the_gs1_x_dimension_is_split_into_two_symbols():
     assert fields[:2] == [FNC1 + "02037600000000171527123" + "1", FNC1 + "3748"]
     assert gs1_ais(fields) == {"00": SSCC, "02": "03760000000017", "15": "271231", "37": "48"}
     assert pdf_ais(pdf.render([label])) == gs1_ais(fields)
+
+
+def test_a_sku_too_long_for_the_product_label_is_refused_not_cut_off():
+    ProductLabel("KIT-BOX-FIBRA-2026", "Kit")
+    with pytest.raises(DomainError) as caught:
+        ProductLabel("KIT-BOX-FIBRA-2026-EDITION-SPECIALE", "Kit")
+    assert caught.value.message.id == "labels.symbol_too_wide"
+
+
+def test_a_gtin_in_other_digits_is_refused():
+    with pytest.raises(DomainError):
+        ProductLabel("SAVON-100", "Savon", "３７６００００００００１４７")
 
 
 def test_gs1_data_at_the_longest_the_ais_allow_scans_whole():

@@ -36,7 +36,8 @@ class SimulatedPrinter:
                 end = found + 3
             self.cut_after_labels = None
             if end < len(data.rstrip()):
-                self.jobs.append((name, data[:end]))
+                if end:
+                    self.jobs.append((name, data[:end]))
                 self.online = False
                 raise PrinterError("imprimante simulée : connexion coupée", sent=end + min(10, len(data) - end - 1))  # a label half sent
         self.jobs.append((name, data))
