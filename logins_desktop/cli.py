@@ -108,7 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
                              help="tout renvoyer (motif exigé si des étiquettes sont déjà parties)")
             how.add_argument("--from-first-unsent", dest="choice", action="store_const", const="from-first-unsent",
                              help="reprendre à la première étiquette non envoyée")
-            how.add_argument("--labels", metavar="N,M", help="réimprimer ces étiquettes (numéros à partir de 1)")
+            how.add_argument("--labels", metavar="N,M-P", help="réimprimer ces étiquettes (numéros à partir de 1, "
+                             "plages N-P permises)")
             action.add_argument("--reason", default="", help="motif de réimpression (journal d'audit)")
 
     sync = sub.add_parser("sync", parents=[common], help="synchronisation avec le PostgreSQL central")
@@ -398,10 +399,14 @@ def cmd_queue(args) -> int:
         job = queue.find(args.job)
         labels = None
         if args.labels is not None:
-            try:
-                labels = [int(n) for n in args.labels.split(",") if n.strip()]
+            try:  # "3,7,1120-1447": ranges for the labels a cut left off the roll
+                for part in filter(None, (p.strip() for p in args.labels.split(","))):
+                    first, _, last = part.partition("-")
+                    labels = (labels or []) + list(range(int(first), int(last or first) + 1))
             except ValueError:
                 raise DomainError(msg("printing.labels_list", value=args.labels)) from None
+            if not labels:
+                raise DomainError(msg("printing.labels_list", value=args.labels))
         choice = CHOSEN_LABELS if labels is not None else args.choice
         new = queue.retry(job, by="cli", choice=choice, labels=labels, reason=args.reason)
         print(render(msg("printing.retried", job=args.job) if new == job else

@@ -1604,9 +1604,9 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/labels.py" line="34"/>
-        <source>« {value} » : des numéros d&apos;étiquettes séparés par des virgules sont attendus (par exemple 3,7,12)</source>
+        <source>« {value} » : des numéros d&apos;étiquettes séparés par des virgules sont attendus (par exemple 3,7,12 ou 1120-1447)</source>
         <comment>printing.labels_list</comment>
-        <translation>“{value}”: label numbers separated by commas are expected (for example 3,7,12)</translation>
+        <translation>“{value}”: label numbers separated by commas are expected (for example 3,7,12 or 1120-1447)</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/labels.py" line="36"/>

@@ -138,6 +138,12 @@ def test_product_label_command(db_url, tmp_path, capsys):
     assert "article inconnu" in capsys.readouterr().err
 
 
+def serials_of(data: bytes) -> list[int]:
+    import re
+
+    return [int(n) for n in re.findall(rb"\^FD(\d{18})\^FS", data)]
+
+
 def test_a_cut_job_is_not_called_printed_and_a_retry_needs_a_choice(db_url, tmp_path, capsys):
     from logins_desktop.devices.printers.sim import SimulatedPrinter
 
@@ -161,10 +167,15 @@ def test_a_cut_job_is_not_called_printed_and_a_retry_needs_a_choice(db_url, tmp_
     assert run("queue", "retry", job, "--all", "--db", db_url) == 1  # 4 already sent: a reason is required
     assert "motif" in capsys.readouterr().err
     assert run("queue", "retry", job, "--labels", "2,x", "--db", db_url) == 1
+    assert run("queue", "retry", job, "--labels", "3-4", "--db", db_url) == 1  # sent already: a reason is needed
+    assert run("queue", "retry", job, "--labels", "3-4", "--reason", "coupure : vérifiées absentes",
+               "--db", db_url) == 0
+    assert run("queue", "run", "--db", db_url) == 0
+    assert serials_of(printer.jobs[-1][1]) == [3, 4]  # reprinted on purpose, with the reason audited
     assert run("queue", "retry", job, "--from-first-unsent", "--db", db_url) == 0
     assert run("queue", "run", "--db", db_url) == 0
-    sent = b"".join(data for _, data in printer.jobs)
-    assert sent == job_file.read_bytes()  # each label once, in order
+    sent = [serials_of(data) for _, data in printer.jobs]
+    assert sent == [[1, 2, 3, 4], [3, 4], [5, 6, 7, 8, 9, 10]]  # no label twice but the two with a reason
 
 
 def test_empty_file_and_shipment_without_units_are_refused(db_url, tmp_path, capsys):

@@ -32,7 +32,7 @@ CUT = translate("messages", "{status} — travail {job} : rien n'est renvoyé de
 RETRIED = translate("messages", "travail {job} relancé", "printing.retried")
 RETRIED_AS = translate("messages", "étiquettes choisies du travail {job} : nouveau travail {new}", "printing.retried_as")
 LABELS_LIST = translate("messages", "« {value} » : des numéros d'étiquettes séparés par des virgules sont attendus "
-                        "(par exemple 3,7,12)", "printing.labels_list")
+                        "(par exemple 3,7,12 ou 1120-1447)", "printing.labels_list")
 LABELS_WRITTEN = translate("messages", "{n, plural, one {# étiquette} other {# étiquettes}} {format} écrite(s) dans "
                            "{path} : {ssccs}", "labels.written")
 RETRY_NEEDS_CHOICE = translate("messages", "travail {job} interrompu après {sent}/{total} étiquettes : choisissez de tout "
