@@ -113,6 +113,15 @@ def build_parser() -> argparse.ArgumentParser:
     for name, text in (("retry", "relancer un travail"), ("cancel", "annuler un travail")):
         action = queue_sub.add_parser(name, parents=[common], help=text)
         action.add_argument("job", metavar="ID", help="identifiant (ses premiers caractères suffisent)")
+        if name == "retry":  # an interrupted job goes on only as the person chose
+            how = action.add_mutually_exclusive_group()
+            how.add_argument("--all", dest="choice", action="store_const", const="all",
+                             help="tout renvoyer (motif exigé si des étiquettes sont déjà parties)")
+            how.add_argument("--from-first-unsent", dest="choice", action="store_const", const="from-first-unsent",
+                             help="reprendre à la première étiquette non envoyée")
+            how.add_argument("--labels", metavar="N,M-P", help="réimprimer ces étiquettes (numéros à partir de 1, "
+                             "plages N-P permises)")
+            action.add_argument("--reason", default="", help="motif de réimpression (journal d'audit)")
 
     sync = sub.add_parser("sync", parents=[common], help="synchronisation avec le PostgreSQL central")
     sync_sub = sync.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -435,6 +444,7 @@ def product_label(db, sku: str):
 
 def cmd_label(args) -> int:
     from logins_desktop.labels import pdf, zpl
+    from logins_desktop.messages import msg, render
     from logins_desktop.services.shipping import ShippingService
 
     settings = _settings(args)
@@ -460,16 +470,21 @@ def cmd_label(args) -> int:
         labels = [demo_label(sscc)]
     else:
         labels = ShippingService(db, settings).labels(args.shipment)
+        if not labels:  # an empty file that says "done" would be a lie
+            raise DomainError(msg("labels.no_units", shipment=args.shipment))
+    # Render everything before writing: a refused label leaves no half-written file.
     if args.format == "pdf":
-        args.out.write_bytes(pdf.render(labels, args.size))
+        document = pdf.render(labels, args.size)
     else:
-        args.out.write_text("".join(zpl.render(label, args.dpi, args.size) for label in labels), encoding="utf-8")
-    print(f"{len(labels)} étiquette(s) {args.format.upper()} écrite(s) dans {args.out} : "
-          + ", ".join(label.sscc for label in labels))
+        document = "".join(zpl.render(label, args.dpi, args.size) for label in labels).encode("utf-8")
+    args.out.write_bytes(document)
+    print(render(msg("labels.written", n=len(labels), format=args.format.upper(), path=str(args.out),
+                     ssccs=", ".join(label.sscc for label in labels))))
     return 0
 
 
 def cmd_print(args) -> int:
+    from logins_desktop.messages import msg, render
     from logins_desktop.services.printing import PrintQueue
 
     if not args.file.is_file():
@@ -478,14 +493,17 @@ def cmd_print(args) -> int:
     queue = PrintQueue(_open(args))
     data = args.file.read_bytes()
     fmt = "pdf" if data.startswith(b"%PDF") else "zpl"
-    job = queue.enqueue(args.printer, data, args.file.name, fmt, by="cli", labels=max(1, data.count(b"^XZ")))
+    job = queue.enqueue(args.printer, data, args.file.name, fmt, by="cli")  # refuses an empty file
     outcome = queue.run_once().get(job, "waiting")
-    if outcome == "printed":
-        print(f"imprimé : {args.file.name} → {args.printer} (travail {str(job)[:8]})")
-        return 0
     view = next(v for v in queue.jobs() if v.id == job)
-    print(f"en attente : {view.last_error} — le travail {str(job)[:8]} reste dans la file "
-          "(logins-desktop queue run pour réessayer)", file=sys.stderr)
+    short = str(job)[:8]
+    if outcome == "printed":
+        print(render(msg("printing.printed", name=args.file.name, printer=args.printer, job=short, n=view.labels)))
+        return 0
+    if outcome == "interrupted":
+        print(render(msg("printing.cut", status=view.last_error, job=short)), file=sys.stderr)
+        return 1
+    print(render(msg("printing.still_waiting", reason=view.last_error, job=short)), file=sys.stderr)
     return 1
 
 
@@ -504,6 +522,7 @@ def cmd_printer(args) -> int:
 
 
 def cmd_queue(args) -> int:
+    from logins_desktop.messages import msg, render
     from logins_desktop.services.printing import PrintQueue
 
     queue = PrintQueue(_open(args))
@@ -511,14 +530,31 @@ def cmd_queue(args) -> int:
         for j in queue.jobs():
             when = j.created_at.astimezone().strftime("%d/%m %H:%M")
             error = f" — {j.last_error}" if j.last_error and j.status != "printed" else ""
-            print(f"{str(j.id)[:8]}  {when}  {j.status:<11}  {j.name}  → {j.printer_url}{error}")
+            state = (render(msg("printing.interrupted_short", sent=j.labels_sent, total=j.labels))
+                     if j.status == "interrupted" else j.status)
+            print(f"{str(j.id)[:8]}  {when}  {state:<11}  {j.name}  → {j.printer_url}{error}")
     elif args.action == "run":
-        queue.recover()
+        queue.recover()  # a job caught while sending becomes interrupted: never resent by itself
         for job, outcome in queue.run_once().items():
             print(f"{str(job)[:8]}  {outcome}")
     elif args.action == "retry":
-        queue.retry(queue.find(args.job), by="cli")
-        print(f"travail {args.job} relancé")
+        from logins_desktop.services.printing import CHOSEN_LABELS
+
+        job = queue.find(args.job)
+        labels = None
+        if args.labels is not None:
+            try:  # "3,7,1120-1447": ranges for the labels a cut left off the roll
+                for part in filter(None, (p.strip() for p in args.labels.split(","))):
+                    first, _, last = part.partition("-")
+                    labels = (labels or []) + list(range(int(first), int(last or first) + 1))
+            except ValueError:
+                raise DomainError(msg("printing.labels_list", value=args.labels)) from None
+            if not labels:
+                raise DomainError(msg("printing.labels_list", value=args.labels))
+        choice = CHOSEN_LABELS if labels is not None else args.choice
+        new = queue.retry(job, by="cli", choice=choice, labels=labels, reason=args.reason)
+        print(render(msg("printing.retried", job=args.job) if new == job else
+                     msg("printing.retried_as", job=args.job, new=str(new)[:8])))
     else:
         queue.cancel(queue.find(args.job), by="cli")
         print(f"travail {args.job} annulé")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import struct
 import threading
 
 from logins_desktop.devices.printers.zpl_status import host_status_reply
@@ -16,6 +17,7 @@ class FakeZebra:
         self.paper_out = False
         self.head_open = False
         self.answer_status = True
+        self.reset_after_labels: int | None = None  # set: the next job's connection is reset after that many
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._serve, daemon=True)
         self._thread.start()
@@ -44,6 +46,15 @@ class FakeZebra:
                     if not chunk:
                         break
                     data += chunk
+                    if self.reset_after_labels is not None and data.count(b"^XZ") >= self.reset_after_labels:
+                        # It prints the labels it has whole, then resets the connection (RST, no FIN).
+                        end = 0
+                        for _ in range(self.reset_after_labels):
+                            end = data.index(b"^XZ", end) + 3
+                        data = data[:end]
+                        self.reset_after_labels = None
+                        conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                        break
                     if data == b"~HS":
                         if self.answer_status:
                             conn.sendall(host_status_reply(paper_out=self.paper_out, head_open=self.head_open))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from logins_desktop.domain.errors import DomainError
+from logins_desktop.messages import msg
 
 GTIN_LENGTHS = (8, 12, 13, 14)
 
@@ -16,13 +17,13 @@ def gs1_check_digit(digits: str) -> int:
 
 
 def is_valid_gtin(code: str) -> bool:
-    return code.isdigit() and len(code) in GTIN_LENGTHS and gs1_check_digit(code[:-1]) == int(code[-1])
+    return code.isascii() and code.isdigit() and len(code) in GTIN_LENGTHS and gs1_check_digit(code[:-1]) == int(code[-1])
 
 
 def validate_gtin(code: str) -> str:
     """Return the GTIN unchanged when valid, else raise a DomainError saying what is wrong."""
     code = code.strip()
-    if not code.isdigit():
+    if not (code.isascii() and code.isdigit()):  # str.isdigit alone takes "３" or "٣"
         raise DomainError(f"GTIN « {code} » : seuls des chiffres sont permis")
     if len(code) not in GTIN_LENGTHS:
         raise DomainError(f"GTIN « {code} » : {len(code)} chiffres, attendu 8, 12, 13 ou 14")
@@ -55,6 +56,11 @@ FNC1 = "\xf1"  # marks FNC1 in barcode data: first position (GS1-128) and after 
 FIXED_LENGTH = {"00": 18, "01": 14, "02": 14, "11": 6, "13": 6, "15": 6, "17": 6, "3103": 6}
 VARIABLE_MAX = {"10": 20, "21": 20, "37": 8, "400": 30}
 
+# The 82 characters GS1 allows in alphanumeric element strings (General Specifications, figure 7.11-1).
+# Everything else (space, accented letters, # $ @ [ \\ ] ^ ` { | } ~) would be refused by a scanner
+# or dropped by a barcode writer, or become a printer command.
+GS1_CHARSET = frozenset("!\"%&'()*+,-./0123456789:;<=>?ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz")
+
 
 def make_sscc(extension_digit: int, company_prefix: str, serial: int) -> str:
     """Extension digit + GS1 company prefix + serial reference + mod-10 check digit (18 digits)."""
@@ -79,15 +85,16 @@ def validate_sscc(code: str) -> str:
 def element(ai: str, value: str) -> tuple[str, str]:
     """One GS1 element string, checked against the AI's length and content."""
     if ai in FIXED_LENGTH:
-        if len(value) != FIXED_LENGTH[ai] or not value.isdigit():
+        if len(value) != FIXED_LENGTH[ai] or not (value.isascii() and value.isdigit()):
             raise DomainError(f"AI ({ai}) : {FIXED_LENGTH[ai]} chiffres attendus, reçu « {value} »")
     elif ai in VARIABLE_MAX:
         if not 0 < len(value) <= VARIABLE_MAX[ai]:
-            raise DomainError(f"AI ({ai}) : 1 à {VARIABLE_MAX[ai]} caractères, reçu « {value} »")
-        if ai == "37" and not value.isdigit():
+            raise DomainError(msg("labels.ai_length", ai=ai, value=value, length=len(value), most=VARIABLE_MAX[ai]))
+        if ai == "37" and not (value.isascii() and value.isdigit()):
             raise DomainError(f"AI (37) : un nombre est attendu, reçu « {value} »")
-        if any(not (33 <= ord(c) <= 122) for c in value):
-            raise DomainError(f"AI ({ai}) : caractère non permis dans « {value} » (jeu GS1 82 caractères)")
+        wrong = next((c for c in value if c not in GS1_CHARSET), None)
+        if wrong is not None:
+            raise DomainError(msg("labels.ai_charset", ai=ai, value=value, char=wrong))
     else:
         raise DomainError(f"AI ({ai}) non pris en charge")
     if ai in ("00", "01", "02"):

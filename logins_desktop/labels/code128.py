@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.domain.gs1 import FNC1
+from logins_desktop.messages import msg
 
 START_B, START_C, TO_B, TO_C, FNC1_VALUE, STOP = 104, 105, 100, 99, 102, 106
 
@@ -23,11 +24,20 @@ def _digit_run(data: str, i: int) -> int:
     return n
 
 
+def check_data(data: str) -> str:
+    """Refuse what Code 128 subset B cannot carry (a writer would drop it and the bars would say
+    something else): printable ASCII, and FNC1."""
+    if not data.replace(FNC1, ""):
+        raise DomainError(msg("labels.code128_empty"))
+    wrong = next((c for c in data if c != FNC1 and not 32 <= ord(c) <= 126), None)
+    if wrong is not None:
+        raise DomainError(msg("labels.code128_charset", value=data.replace(FNC1, ""), char=wrong))
+    return data
+
+
 def plan(data: str) -> list[tuple[str, str]]:
     """Split data into (subset, chunk) pieces; FNC1 travels in whichever subset is current."""
-    for c in data:
-        if c != FNC1 and not 32 <= ord(c) <= 126:
-            raise DomainError(f"caractère {c!r} impossible en Code 128 (sous-ensemble B)")
+    check_data(data)
     pieces: list[tuple[str, str]] = []
     i = 0
     subset = None

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from logins_desktop.domain.errors import DomainError
 from logins_desktop.labels import code128
 from logins_desktop.labels.model import SIZES, Barcode, LogisticLabel
+from logins_desktop.messages import msg
 
 MARGIN = 3.0
 QUIET_MODULES = 10  # quiet zone on each side of a Code 128 symbol, in modules
 CONTENT_BAR_MM, SSCC_BAR_MM, HRI_MM = 13.0, 20.0, 3.2
+MAX_CONTENT_SYMBOLS = 3  # above the SSCC, in the bottom block: what the label's height holds
 
 
 @dataclass(frozen=True)
@@ -32,7 +35,8 @@ BOLD_CHAR_WIDTH = 0.75
 
 def fit(text: str, height: float, width: float, bold: bool = True) -> str:
     most = int(width / (height * (BOLD_CHAR_WIDTH if bold else CHAR_WIDTH)))
-    return text if len(text) <= most else text[: max(1, most - 1)] + "…"
+    # "..." and not "…": the printers' resident fonts have no ellipsis.
+    return text if len(text) <= most else text[: max(1, most - 3)] + "..."
 
 
 @dataclass(frozen=True)
@@ -54,12 +58,28 @@ def symbol_modules(barcode: Barcode) -> int:
     return 11 * (len(codes) - 1) + 13  # the stop pattern is 13 modules wide
 
 
-def choose_module(modules: int, width_mm: float, candidates: tuple[float, ...]) -> float:
+def fits(barcode: Barcode, width_mm: float, module: float) -> bool:
+    return (symbol_modules(barcode) + 2 * QUIET_MODULES) * module <= width_mm
+
+
+def choose_module(barcode: Barcode, width_mm: float, candidates: tuple[float, ...]) -> float:
     """The widest X-dimension (first candidate that fits) with quiet zones inside the width."""
     for module in candidates:
-        if (modules + 2 * QUIET_MODULES) * module <= width_mm:
+        if fits(barcode, width_mm, module):
             return module
-    raise ValueError(f"code-barres trop long pour l'étiquette ({modules} modules)")
+    raise DomainError(msg("labels.symbol_too_wide", text=barcode.text))
+
+
+def symbols(label: LogisticLabel, width_mm: float, modules_mm: tuple[float, ...]) -> list[Barcode]:
+    """The label's barcodes packed for the widest X-dimension at which they all fit (a wide X scans
+    from further away): the usual groups when they fit, else the element strings packed again."""
+    refused = None
+    for module in modules_mm:
+        try:
+            return label.barcodes(lambda b, m=module: fits(b, width_mm, m), MAX_CONTENT_SYMBOLS)
+        except DomainError as exc:
+            refused = exc
+    raise refused
 
 
 def layout(label: LogisticLabel, size: str, modules_mm: tuple[float, ...]) -> tuple[tuple[float, float], list]:
@@ -88,13 +108,12 @@ def layout(label: LogisticLabel, size: str, modules_mm: tuple[float, ...]) -> tu
         items.append(Text(x, y + 2.3, 2.8, fit(value, 2.8, column), bold=True))
     items.append(Rule(66.0))
     y = 68.0
-    barcodes = label.barcodes()
+    barcodes = symbols(label, width, modules_mm)
     for n, barcode in enumerate(barcodes):
         last = n == len(barcodes) - 1  # the SSCC, lowest and tallest
         bar = SSCC_BAR_MM if last else CONTENT_BAR_MM
-        modules = symbol_modules(barcode)
-        module = choose_module(modules, width, modules_mm)
-        x = (width - modules * module) / 2
+        module = choose_module(barcode, width, modules_mm)
+        x = (width - symbol_modules(barcode) * module) / 2
         items.append(Symbol(x, y, bar, module, barcode))
         items.append(Text(max(MARGIN, x), y + bar + 0.6, 2.6, barcode.text, bold=last))
         y += bar + HRI_MM + 1.6

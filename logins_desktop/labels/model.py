@@ -6,11 +6,13 @@ human-readable data with titles, and at the bottom the GS1-128 barcodes, the SSC
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.domain.gs1 import barcode_data, element, human_readable, net_weight_kg_3103, validate_sscc
+from logins_desktop.messages import msg
 
 # Label sizes in millimetres (width, height)
 SIZES = {"4x6": (101.6, 152.4), "100x150": (100.0, 150.0)}
@@ -73,16 +75,34 @@ class LogisticLabel:
             element(ai, value)
         return out
 
-    def barcodes(self) -> list[Barcode]:
+    def barcodes(self, fits: Callable[[Barcode], bool] = lambda _: True, most: int = 3) -> list[Barcode]:
         """The symbols, top to bottom: content, weight and batch, order, and the SSCC lowest.
 
-        Grouped so each fits the label width at a scannable X-dimension; a variable-length AI
-        (37, 10, 400) ends its group, so no FNC1 separator is ever needed inside a symbol but one.
+        Usually grouped as content / weight and batch / order: a variable-length AI (37, 10, 400)
+        ends its group, so no FNC1 separator is needed inside a symbol. When a group does not `fit`
+        (a long batch or order reference), the element strings are packed again, in order, into at
+        most `most` symbols, as the GS1 logistic label guideline shows; an element string is never
+        split. Data that cannot fit is refused, never cut.
         """
         e = self.elements()
-        groups = [("02", "15", "37"), ("3103", "10"), ("400",), ("00",)]
-        return [Barcode(tuple((ai, e[ai]) for ai in group if ai in e)) for group in groups
-                if any(ai in e for ai in group)]
+        sscc = Barcode((("00", e["00"]),))
+        groups = [Barcode(tuple((ai, e[ai]) for ai in group if ai in e))
+                  for group in (("02", "15", "37"), ("3103", "10"), ("400",)) if any(ai in e for ai in group)]
+        if all(fits(b) for b in groups) and len(groups) <= most:
+            return [*groups, sscc]
+        # Fixed-length element strings first: they need no FNC1 after them.
+        content = [(ai, e[ai]) for ai in ("02", "15", "3103", "37", "10", "400") if ai in e]
+        packed: list[list[tuple[str, str]]] = []
+        for pair in content:
+            if packed and fits(Barcode((*packed[-1], pair))):
+                packed[-1].append(pair)
+                continue
+            if not fits(Barcode((pair,))):
+                raise DomainError(msg("labels.symbol_too_wide", text=human_readable([pair])))
+            packed.append([pair])
+        if len(packed) > most:
+            raise DomainError(msg("labels.too_many_symbols"))
+        return [*(Barcode(tuple(group)) for group in packed), sscc]
 
     def fields(self) -> list[tuple[str, str]]:
         """The middle block: titled human-readable data, in French."""

@@ -10,8 +10,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from logins_desktop.labels.layout import Rule, Symbol, Text, layout
 from logins_desktop.labels.model import SIZES, LogisticLabel
+from logins_desktop.labels.zpl import printable
 
-MODULES_MM = (0.5, 0.375, 0.33)  # a PDF can draw any width: the GS1 minimum first, then denser
+MODULES_MM = (0.5, 0.375, 0.33, 0.25)  # a PDF can draw any width: the GS1 minimum first, then denser, down to what ZPL draws
 
 
 def _draw(c: Canvas, label: LogisticLabel, size: str, ox: float = 0.0, oy: float = 0.0) -> None:
@@ -23,7 +24,7 @@ def _draw(c: Canvas, label: LogisticLabel, size: str, ox: float = 0.0, oy: float
         if isinstance(item, Text):
             points = item.height / 0.72 * 72 / 25.4  # item.height is the cap height, ≈ 0.72 em in Helvetica
             c.setFont("Helvetica-Bold" if item.bold else "Helvetica", points)
-            c.drawString((ox + item.x) * mm, (top - item.y - item.height) * mm, item.text)
+            c.drawString((ox + item.x) * mm, (top - item.y - item.height) * mm, printable(item.text))
         elif isinstance(item, Rule):
             c.setLineWidth(0.4 * mm)
             c.line((ox + 3) * mm, (top - item.y) * mm, (ox + width - 3) * mm, (top - item.y) * mm)

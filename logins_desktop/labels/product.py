@@ -14,12 +14,15 @@ from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from logins_desktop.domain.errors import DomainError
 from logins_desktop.domain.gs1 import validate_gtin
 from logins_desktop.labels import code128
-from logins_desktop.labels.layout import fit
-from logins_desktop.labels.zpl import escape
+from logins_desktop.labels.layout import QUIET_MODULES, fit
+from logins_desktop.labels.zpl import escape, field_data, printable
+from logins_desktop.messages import msg
 
 WIDTH_MM, HEIGHT_MM = 100.0, 50.0
+SKU_MODULE_MM = 0.375  # X of the SKU's Code 128 (3 dots at 203 dpi; 4 at 300 dpi is narrower)
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,10 @@ class ProductLabel:
     def __post_init__(self):
         if self.gtin:
             validate_gtin(self.gtin)
+        else:  # the SKU is the barcode: refuse what Code 128 cannot carry rather than print other bars
+            modules = 11 * (len(code128.values(self.sku)) - 1) + 13 + 2 * QUIET_MODULES
+            if modules * SKU_MODULE_MM > WIDTH_MM - 6:  # bars past the label's edge would be cut off
+                raise DomainError(msg("labels.symbol_too_wide", text=self.sku))
 
     @property
     def symbology(self) -> str:
@@ -45,14 +52,15 @@ def zpl(label: ProductLabel, dpi: int = 203) -> str:
     module = 3 if dpi == 203 else 4  # 0.375 / 0.339 mm: EAN-13 at about 115 % magnification
     out = ["^XA", "^CI28", f"^PW{d(WIDTH_MM)}", f"^LL{d(HEIGHT_MM)}", "^LH0,0",
            f"^FO{d(4)},{d(3)}^A0N,{d(4.2)},{d(4.2)}^FH_^FD{escape(fit(label.name, 3.6, WIDTH_MM - 8))}^FS",
-           f"^FO{d(4)},{d(9)}^A0N,{d(3)},{d(3)}^FH_^FD{escape(label.sku)}  {escape(label.customer)}^FS"]
+           f"^FO{d(4)},{d(9)}^A0N,{d(3)},{d(3)}^FH_^FD{escape(label.sku + '  ' + label.customer)}^FS"]
     height = d(20)
     if label.symbology == "code128":
-        out.append(f"^FO{d(6)},{d(15)}^BY{module},3^BCN,{height},Y,N,N,N^FD{code128.zpl_field(label.sku)}^FS")
+        out.append(f"^FO{d(6)},{d(15)}^BY{module},3^BCN,{height},Y,N,N,N"
+                   f"^FH_^FD{field_data(code128.zpl_field(label.sku))}^FS")
     else:
         command = {"ean13": "^BEN", "ean8": "^B8N", "upca": "^BUN"}[label.symbology]
         # The printer computes the check digit from the digits before it.
-        out.append(f"^FO{d(14)},{d(15)}^BY{module},3{command},{height},Y,N^FD{label.gtin[:-1]}^FS")
+        out.append(f"^FO{d(14)},{d(15)}^BY{module},3{command},{height},Y,N^FH_^FD{field_data(label.gtin[:-1])}^FS")
     out.append("^XZ")
     return "\n".join(out) + "\n"
 
@@ -62,11 +70,11 @@ def pdf(labels: list[ProductLabel]) -> bytes:
     c = Canvas(buffer, pagesize=(WIDTH_MM * mm, HEIGHT_MM * mm))
     for label in labels:
         c.setFont("Helvetica-Bold", 12)
-        c.drawString(4 * mm, (HEIGHT_MM - 8) * mm, fit(label.name, 3.6, WIDTH_MM - 8))
+        c.drawString(4 * mm, (HEIGHT_MM - 8) * mm, printable(fit(label.name, 3.6, WIDTH_MM - 8)))
         c.setFont("Helvetica", 9)
-        c.drawString(4 * mm, (HEIGHT_MM - 13) * mm, f"{label.sku}  {label.customer}".strip())
+        c.drawString(4 * mm, (HEIGHT_MM - 13) * mm, printable(f"{label.sku}  {label.customer}".strip()))
         if label.symbology == "code128":
-            symbol = Code128(label.sku, barWidth=0.375 * mm, barHeight=20 * mm, humanReadable=True)
+            symbol = Code128(label.sku, barWidth=SKU_MODULE_MM * mm, barHeight=20 * mm, humanReadable=True)
             symbol.drawOn(c, 6 * mm, 6 * mm)
         else:
             kind = {"ean13": "EAN13", "ean8": "EAN8", "upca": "UPCA"}[label.symbology]

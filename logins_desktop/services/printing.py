@@ -1,6 +1,11 @@
 """The persistent print queue. A job is saved before it is sent; when the printer is offline, out of
 paper or its head is open, the job waits and is retried with a growing delay, and the reason is kept
 for the console. A job is printed once, unless someone asks for a reprint (audited, with its reason).
+
+A job is *printed* only when the printer took all of it. A job cut in the middle is *interrupted* with
+the number of labels that had left before the cut, and stays so until a person chooses: resend all,
+resend from the first unsent label, or reprint chosen labels. Labels already sent are never sent
+again without a reprint reason (each carries an SSCC that must stay unique on paper).
 """
 
 from __future__ import annotations
@@ -14,11 +19,35 @@ from sqlalchemy import select
 
 from logins_desktop.devices.printers import PrinterError, open_printer
 from logins_desktop.domain.errors import DomainError
+from logins_desktop.messages import msg, render
 from logins_desktop.services import audit
 from logins_desktop.store.database import Database
 from logins_desktop.store.models import PrintJob, PrintJobStatus, utcnow
 
 BACKOFF_SECONDS = (2, 5, 10, 30, 60)
+RESEND_ALL, FROM_FIRST_UNSENT, CHOSEN_LABELS = "all", "from-first-unsent", "labels"
+
+
+def zpl_labels(document: bytes) -> list[bytes]:
+    """The document cut after each `^XZ` (one label format each); bytes after the last one go with it."""
+    pieces, start = [], 0
+    while (end := document.find(b"^XZ", start)) >= 0:
+        pieces.append(document[start:end + 3])
+        start = end + 3
+    if pieces and document[start:]:
+        pieces[-1] += document[start:]
+    return pieces
+
+
+def labels_within(pieces: list[bytes], sent: int) -> int:
+    """How many whole labels fit in the first `sent` bytes of the pieces joined."""
+    n, total = 0, 0
+    for piece in pieces:
+        total += len(piece)
+        if total > sent:
+            break
+        n += 1
+    return n
 
 
 @dataclass(frozen=True)
@@ -33,11 +62,16 @@ class JobView:
     printed_at: datetime | None
     labels: int
     reprint_of: uuid.UUID | None
+    labels_sent: int = 0  # for an interrupted job: how many had left before the cut
 
 
 def _view(job: PrintJob) -> JobView:
     return JobView(job.id, job.name, job.printer_url, job.status, job.attempts, job.last_error, job.created_at,
-                   job.printed_at, job.labels, job.reprint_of)
+                   job.printed_at, job.labels, job.reprint_of, job.labels_sent)
+
+
+def _numbers(numbers: list[int]) -> str:
+    return ",".join(str(n) for n in numbers) if len(numbers) <= 8 else f"{numbers[0]}…{numbers[-1]} ({len(numbers)})"
 
 
 class PrintQueue:
@@ -48,6 +82,14 @@ class PrintQueue:
 
     def enqueue(self, printer_url: str, document: bytes, name: str, fmt: str = "zpl", by: str = "",
                 labels: int = 1, reprint_of: uuid.UUID | None = None, reason: str = "") -> uuid.UUID:
+        """Save a job; an empty document, or ZPL without one whole label, is refused. For ZPL the
+        labels are counted from the document (one per `^XZ`), not taken from the caller."""
+        if not document.strip():
+            raise DomainError(msg("printing.empty_job", name=name))
+        if fmt == "zpl":
+            labels = len(zpl_labels(document))
+            if not labels:
+                raise DomainError(msg("printing.no_label", name=name))
         with self._db.write() as s:
             job = PrintJob(printer_url=printer_url, document=document, name=name, format=fmt, created_by=by,
                            labels=labels, reprint_of=reprint_of, reason=reason, next_attempt_at=self._now())
@@ -86,7 +128,10 @@ class PrintQueue:
     def _process(self, job_id: uuid.UUID, blocked: set[str]) -> str:
         with self._db.read() as s:
             job = s.get(PrintJob, job_id)
-            url, document, name = job.printer_url, job.document, job.name
+            url, document, name, fmt, first = job.printer_url, job.document, job.name, job.format, job.first_label
+        pieces = zpl_labels(document)[first:] if fmt == "zpl" else []
+        if fmt == "zpl":
+            document = b"".join(pieces)  # a resumed job starts at its first unsent label
         if url in blocked:
             return "skipped"
         try:
@@ -105,13 +150,24 @@ class PrintQueue:
         try:
             printer.send(document, name)
         except PrinterError as exc:
+            if exc.sent <= 0:  # nothing left: wait and try again, as for an offline printer
+                with self._db.write() as s:
+                    s.get(PrintJob, job_id).status = PrintJobStatus.QUEUED.value
+                return self._wait(job_id, str(exc), blocked, url, count_attempt=False)
+            blocked.add(url)
             with self._db.write() as s:
-                s.get(PrintJob, job_id).status = PrintJobStatus.QUEUED.value
-            return self._wait(job_id, str(exc), blocked, url, count_attempt=False)
+                job = s.get(PrintJob, job_id)
+                job.status = PrintJobStatus.INTERRUPTED.value
+                # A PDF or a file is taken whole or not at all: part of it counts as none printed.
+                job.labels_sent = first + labels_within(pieces, exc.sent) if fmt == "zpl" else 0
+                job.last_error = render(msg("printing.interrupted", sent=job.labels_sent, total=job.labels,
+                                            detail=str(exc)))[:300]
+            return "interrupted"
         with self._db.write() as s:
             job = s.get(PrintJob, job_id)
             job.status = PrintJobStatus.PRINTED.value
             job.printed_at = self._now()
+            job.labels_sent = job.labels
             job.last_error = ""
         return "printed"
 
@@ -138,8 +194,62 @@ class PrintQueue:
             job.next_attempt_at = self._now()
             audit.record(s, by, action, "print_job", str(job_id))
 
-    def retry(self, job_id: uuid.UUID, by: str = "") -> None:
-        self._change(job_id, (PrintJobStatus.QUEUED, PrintJobStatus.INTERRUPTED), PrintJobStatus.QUEUED, by, "print.retry")
+    def retry(self, job_id: uuid.UUID, by: str = "", choice: str | None = None, labels: list[int] | None = None,
+              reason: str = "") -> uuid.UUID:
+        """Send a waiting job now, or go on with an interrupted one as the person chose:
+
+        - RESEND_ALL: the whole document again (a reason is required if labels had been sent);
+        - FROM_FIRST_UNSENT: from the label after the last one sent;
+        - CHOSEN_LABELS: `labels` (numbers from 1) as a new job; a reason is required for any
+          label already sent. The interrupted job stays as it is, for the record.
+        Returns the id of the job that will print.
+        """
+        with self._db.write() as s:
+            job = s.get(PrintJob, job_id)
+            if job is None:
+                raise DomainError(f"travail d'impression inconnu : {job_id}")
+            short = str(job_id)[:8]
+            if job.status == PrintJobStatus.QUEUED.value:
+                job.next_attempt_at = self._now()
+                audit.record(s, by, "print.retry", "print_job", str(job_id))
+                return job_id
+            if job.status != PrintJobStatus.INTERRUPTED.value:
+                raise DomainError(msg("printing.nothing_to_retry", job=short, status=job.status))
+            sent, total = job.labels_sent, job.labels
+            if choice not in (RESEND_ALL, FROM_FIRST_UNSENT, CHOSEN_LABELS):
+                raise DomainError(msg("printing.retry_needs_choice", job=short, sent=sent, total=total,
+                                      next=min(sent + 1, total)))
+            if choice == CHOSEN_LABELS:
+                url, document, name, fmt = job.printer_url, job.document, job.name, job.format
+            else:
+                if choice == RESEND_ALL and sent and not reason.strip():
+                    raise DomainError(msg("printing.resend_needs_reason", n=sent))
+                job.first_label = 0 if choice == RESEND_ALL else sent
+                job.labels_sent = job.first_label
+                job.status = PrintJobStatus.QUEUED.value
+                job.next_attempt_at = self._now()
+                audit.record(s, by, "print.retry", "print_job", str(job_id), choice=choice, first_label=job.first_label,
+                             reason=reason)
+                return job_id
+        if fmt != "zpl":
+            raise DomainError(msg("printing.not_splittable", format=fmt))
+        pieces = zpl_labels(document)
+        chosen = sorted(set(labels or []))
+        if not chosen:
+            raise DomainError(msg("printing.retry_needs_choice", job=short, sent=sent, total=total,
+                                  next=min(sent + 1, total)))
+        for number in chosen:
+            if not 1 <= number <= len(pieces):
+                raise DomainError(msg("printing.label_out_of_range", number=number, total=len(pieces)))
+        again = [n for n in chosen if n <= sent]
+        if again and not reason.strip():
+            raise DomainError(msg("printing.resend_needs_reason", n=len(again)))
+        new_id = self.enqueue(url, b"".join(pieces[n - 1] for n in chosen), f"{name} (étiquettes {_numbers(chosen)})",
+                              fmt, by, reprint_of=job_id, reason=reason)
+        with self._db.write() as s:
+            audit.record(s, by, "print.retry", "print_job", str(job_id), choice=choice, labels=chosen, reason=reason,
+                         new_job=str(new_id))
+        return new_id
 
     def cancel(self, job_id: uuid.UUID, by: str = "") -> None:
         self._change(job_id, (PrintJobStatus.QUEUED, PrintJobStatus.INTERRUPTED), PrintJobStatus.CANCELLED, by, "print.cancel")

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.domain.gs1 import make_sscc
+from logins_desktop.labels.check import check_printable
 from logins_desktop.labels.model import LogisticLabel, Party
 from logins_desktop.services import audit
 from logins_desktop.settings import Settings
@@ -119,7 +120,7 @@ class ShippingService:
                                 net_weight_kg=spec.net_weight_kg, order_ref=spec.order_ref)
             s.add(unit)
             s.flush()
-            self._label(shipment, unit).elements()  # refuse now what could not be printed later
+            check_printable(self._label(shipment, unit))  # refuse now what could not be printed later
             audit.record(s, by, "unit.create", "handling_unit", sscc, shipment=shipment_ref, sku=spec.sku, count=spec.count)
             return sscc
 
@@ -131,6 +132,14 @@ class ShippingService:
     def mark_printed(self, shipment_ref: str) -> None:
         with self._db.write() as s:
             for unit in self._shipment(s, shipment_ref).units:
+                unit.printed_at = unit.printed_at or utcnow()
+
+    def mark_units_printed(self, ssccs: list[str]) -> None:
+        """The units whose label the printer took (a queued or interrupted label is not printed)."""
+        if not ssccs:
+            return
+        with self._db.write() as s:
+            for unit in s.scalars(select(HandlingUnit).where(HandlingUnit.sscc.in_(ssccs))):
                 unit.printed_at = unit.printed_at or utcnow()
 
     def ship(self, shipment_ref: str, location_code: str, by: str) -> None:

@@ -560,7 +560,7 @@ class PrintJobStatus(StrEnum):
     QUEUED = "queued"  # waiting (printer offline, out of paper… it is retried)
     SENDING = "sending"
     PRINTED = "printed"
-    INTERRUPTED = "interrupted"  # the app stopped while sending: a person checks, then retries
+    INTERRUPTED = "interrupted"  # cut while sending: `labels_sent` say how far it got; a person chooses how to go on
     CANCELLED = "cancelled"
 
 
@@ -582,6 +582,10 @@ class PrintJob(Synced, Base):
     reason: Mapped[str] = mapped_column(String(300), default="")
     created_by: Mapped[str] = mapped_column(String(64), default="")
     labels: Mapped[int] = mapped_column(Integer, default=1)
+    # Labels of the document the printer took, counted from its first label (a cut job keeps it).
+    labels_sent: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Where the next send starts (0-based): a job resumed "from the first unsent label".
+    first_label: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class SyncOutbox(Base):

@@ -110,62 +110,62 @@
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="317"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="316"/>
         <source>Scannez l&apos;emplacement à inventorier, puis chaque article qui s&apos;y trouve.</source>
         <translation>Scan the location to count, then every item in it.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="317"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="317"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="317"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="317"/>
         <source>Compté</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="317"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="319"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
         <source>Inventaire en cours</source>
         <translation>Count in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="322"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="321"/>
         <source>Valider : inventaire tournant</source>
         <translation>Confirm: cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="322"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="321"/>
         <source>inventaire tournant</source>
         <translation>cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="323"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="322"/>
         <source>Valider : casse constatée</source>
         <translation>Confirm: breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="323"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="322"/>
         <source>casse constatée</source>
         <translation>breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="341"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="340"/>
         <source>Inventaire de {0} validé : {1} écart(s) ajusté(s) ({2}).</source>
         <translation>Count of {0} confirmed: {1} difference(s) adjusted ({2}).</translation>
     </message>
@@ -173,37 +173,37 @@
 <context>
     <name>DiscrepanciesPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="364"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="363"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="364"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="363"/>
         <source>Page précédente des écarts</source>
         <translation>Previous page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="367"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="366"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="367"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="366"/>
         <source>Page suivante des écarts</source>
         <translation>Next page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="400"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="399"/>
         <source>Compter {0}</source>
         <translation>Count {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="401"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="400"/>
         <source>Commencer l&apos;inventaire de {0}</source>
         <translation>Start counting {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="408"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="407"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -282,37 +282,37 @@
 <context>
     <name>LogisticsConsole</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="541"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="551"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="542"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="552"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="543"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="553"/>
         <source>Inventaire</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="546"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="556"/>
         <source>Écarts</source>
         <translation>Discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="544"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="554"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="545"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="555"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="634"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="644"/>
         <source>{0} / {1} étiquettes envoyées</source>
         <translation>{0} / {1} labels sent</translation>
     </message>
@@ -499,127 +499,132 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="432"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="431"/>
         <source>État de l&apos;imprimante</source>
         <translation>Printer status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="434"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="433"/>
         <source>Avancement de l&apos;impression</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="436"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="435"/>
         <source>Arrêter l&apos;envoi</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="439"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="438"/>
         <source>Travail</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="439"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="438"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="439"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="438"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="439"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="438"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="440"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="439"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="440"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="439"/>
         <source>File d&apos;impression</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="442"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="441"/>
         <source>Relancer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="444"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="443"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="446"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="445"/>
         <source>Réimprimer : étiquette abîmée</source>
         <translation>Reprint: damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="447"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="446"/>
         <source>étiquette abîmée</source>
         <translation>damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="448"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="447"/>
         <source>Réimprimer : illisible</source>
         <translation>Reprint: unreadable</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="449"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="448"/>
         <source>étiquette illisible au scanner</source>
         <translation>label unreadable by the scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="471"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="470"/>
         <source>Imprimante simulée</source>
         <translation>Simulated printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="476"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="475"/>
         <source>en attente</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="476"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="475"/>
         <source>envoi</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="476"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="475"/>
         <source>imprimée</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="477"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="476"/>
         <source>interrompue</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="477"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="476"/>
         <source>annulée</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="488"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="479"/>
+        <source>interrompu : {0}/{1} étiquettes</source>
+        <translation>interrupted: {0}/{1} labels</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="492"/>
         <source>Touchez d&apos;abord un travail.</source>
         <translation>Tap a job first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="495"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="504"/>
         <source>C&apos;est fait.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="501"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="510"/>
         <source>Touchez d&apos;abord une étiquette déjà imprimée.</source>
         <translation>Tap a label already printed first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="504"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="513"/>
         <source>Réimpression demandée (même SSCC) : {0}.</source>
         <translation>Reprint requested (same SSCC): {0}.</translation>
     </message>
@@ -770,47 +775,47 @@
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="292"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="291"/>
         <source>Scannez l&apos;emplacement de réception, puis chaque article (GS1-128 fournisseur ou EAN).</source>
         <translation>Scan the receiving location, then each item (supplier GS1-128 or EAN).</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="292"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="292"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="292"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="292"/>
         <source>Lot</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="292"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="294"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
         <source>Réceptions de cette session</source>
         <translation>Receipts of this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="298"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="297"/>
         <source>Le prochain article compte {0}</source>
         <translation>The next item counts {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="305"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="304"/>
         <source>Quantité {0} pour le prochain article</source>
         <translation>Quantity {0} for the next item</translation>
     </message>
@@ -1130,12 +1135,12 @@
         <translation>Nothing to print: add a carton first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="204"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="203"/>
         <source>Touchez d&apos;abord une expédition.</source>
         <translation>Tap a shipment first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="212"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="211"/>
         <source>Expédition {0} partie : le stock est sorti.</source>
         <translation>Shipment {0} has left: the stock is out.</translation>
     </message>
@@ -1280,27 +1285,27 @@
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="223"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="222"/>
         <source>Aperçu du code-barres de l&apos;article</source>
         <translation>Item barcode preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="224"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="223"/>
         <source>Touchez une ligne : son étiquette article s&apos;affiche ici.</source>
         <translation>Tap a line: its item label shows here.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="226"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="225"/>
         <source>Imprimer l&apos;étiquette</source>
         <translation>Print the label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="226"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="225"/>
         <source>Imprimer l&apos;étiquette article</source>
         <translation>Print the item label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="248"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="247"/>
         <source>Étiquette de {0} — {1}</source>
         <translation>Label of {0} — {1}</translation>
     </message>
@@ -2573,6 +2578,144 @@
         <source>export vers {file}</source>
         <comment>import.progress_exporting</comment>
         <translation>exporting to {file}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="6"/>
+        <source>({ai}) « {value} » : le caractère « {char} » n&apos;est pas permis dans un code-barres GS1 (lettres sans accent, chiffres et ! &quot; % &amp; &apos; ( ) * + , - . / : ; &lt; = &gt; ? _)</source>
+        <comment>labels.ai_charset</comment>
+        <translation>({ai}) “{value}”: the character “{char}” is not allowed in a GS1 barcode (unaccented letters, digits and ! &quot; % &amp; &apos; ( ) * + , - . / : ; &lt; = &gt; ? _)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="8"/>
+        <source>({ai}) « {value} » : {length} caractères, {most} au plus</source>
+        <comment>labels.ai_length</comment>
+        <translation>({ai}) “{value}”: {length} characters, {most} at most</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="9"/>
+        <source>{text} : trop long pour tenir dans un code-barres de l&apos;étiquette, raccourcissez cette donnée</source>
+        <comment>labels.symbol_too_wide</comment>
+        <translation>{text}: too long to fit in a barcode of the label, shorten this data</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="11"/>
+        <source>les données de l&apos;unité ne tiennent pas dans les codes-barres d&apos;une étiquette : raccourcissez le lot ou la référence de commande</source>
+        <comment>labels.too_many_symbols</comment>
+        <translation>the unit&apos;s data does not fit in the barcodes of one label: shorten the batch or the order reference</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="13"/>
+        <source>« {value} » : le caractère « {char} » ne peut pas être codé en Code 128 (lettres sans accent, chiffres et signes ASCII)</source>
+        <comment>labels.code128_charset</comment>
+        <translation>“{value}”: the character “{char}” cannot be encoded in Code 128 (unaccented letters, digits and ASCII signs)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="15"/>
+        <source>un code-barres sans donnée ne s&apos;imprime pas</source>
+        <comment>labels.code128_empty</comment>
+        <translation>a barcode without data is not printed</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="16"/>
+        <source>l&apos;expédition {shipment} n&apos;a aucune unité : aucune étiquette à faire</source>
+        <comment>labels.no_units</comment>
+        <translation>shipment {shipment} has no unit: no label to make</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="19"/>
+        <source>« {name} » est vide : rien à imprimer</source>
+        <comment>printing.empty_job</comment>
+        <translation>“{name}” is empty: nothing to print</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="20"/>
+        <source>« {name} » ne contient aucune étiquette ZPL complète (^XA … ^XZ)</source>
+        <comment>printing.no_label</comment>
+        <translation>“{name}” contains no complete ZPL label (^XA … ^XZ)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="22"/>
+        <source>interrompu : {sent}/{total} étiquettes envoyées avant la coupure ({detail}) ; vérifiez la dernière étiquette sortie</source>
+        <comment>printing.interrupted</comment>
+        <translation>interrupted: {sent}/{total} labels sent before the cut ({detail}); check the last label that came out</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="24"/>
+        <source>interrompu : {sent}/{total} étiquettes</source>
+        <comment>printing.interrupted_short</comment>
+        <translation>interrupted: {sent}/{total} labels</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="25"/>
+        <source>imprimé : {name} → {printer} (travail {job}, {n, plural, one {# étiquette} other {# étiquettes}})</source>
+        <comment>printing.printed</comment>
+        <translation>printed: {name} → {printer} (job {job}, {n, plural, one {# label} other {# labels}})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="27"/>
+        <source>en attente : {reason} — le travail {job} reste dans la file (logins-desktop queue run pour réessayer)</source>
+        <comment>printing.still_waiting</comment>
+        <translation>waiting: {reason} — job {job} stays in the queue (logins-desktop queue run to try again)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="29"/>
+        <source>{status} — travail {job} : rien n&apos;est renvoyé de lui-même ; choisissez avec logins-desktop queue retry {job} --all | --from-first-unsent | --labels N,M [--reason …]</source>
+        <comment>printing.cut</comment>
+        <translation>{status} — job {job}: nothing is resent by itself; choose with logins-desktop queue retry {job} --all | --from-first-unsent | --labels N,M [--reason …]</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="32"/>
+        <source>travail {job} relancé</source>
+        <comment>printing.retried</comment>
+        <translation>job {job} retried</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="33"/>
+        <source>étiquettes choisies du travail {job} : nouveau travail {new}</source>
+        <comment>printing.retried_as</comment>
+        <translation>chosen labels of job {job}: new job {new}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="34"/>
+        <source>« {value} » : des numéros d&apos;étiquettes séparés par des virgules sont attendus (par exemple 3,7,12 ou 1120-1447)</source>
+        <comment>printing.labels_list</comment>
+        <translation>“{value}”: label numbers separated by commas are expected (for example 3,7,12 or 1120-1447)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="36"/>
+        <source>{n, plural, one {# étiquette} other {# étiquettes}} {format} écrite(s) dans {path} : {ssccs}</source>
+        <comment>labels.written</comment>
+        <translation>{n, plural, one {# label} other {# labels}} {format} written to {path}: {ssccs}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="38"/>
+        <source>travail {job} interrompu après {sent}/{total} étiquettes : choisissez de tout renvoyer, de reprendre à la première non envoyée ({next}) ou de réimprimer des étiquettes précises</source>
+        <comment>printing.retry_needs_choice</comment>
+        <translation>job {job} interrupted after {sent}/{total} labels: choose to resend all, to resume from the first unsent one ({next}) or to reprint chosen labels</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="41"/>
+        <source>{n, plural, one {# étiquette déjà envoyée serait imprimée} other {# étiquettes déjà envoyées seraient imprimées}} une seconde fois : un motif de réimpression est exigé</source>
+        <comment>printing.resend_needs_reason</comment>
+        <translation>{n, plural, one {# label already sent would be printed} other {# labels already sent would be printed}} a second time: a reprint reason is required</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="44"/>
+        <source>étiquette {number} : le travail en compte {total}</source>
+        <comment>printing.label_out_of_range</comment>
+        <translation>label {number}: the job has {total}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="45"/>
+        <source>ce travail ({format}) ne se découpe pas en étiquettes : renvoyez-le en entier</source>
+        <comment>printing.not_splittable</comment>
+        <translation>this job ({format}) cannot be split into labels: resend it whole</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="47"/>
+        <source>travail {job} : {status}, rien à relancer</source>
+        <comment>printing.nothing_to_retry</comment>
+        <translation>job {job}: {status}, nothing to retry</translation>
     </message>
 </context>
 </TS>

@@ -175,3 +175,63 @@ def test_product_label_command(db_url, tmp_path, capsys):
     assert text.count("^XA") == 2 and "^FD376000000014^FS" in text
     assert run("label", "product", "--sku", "NOPE", "--out", str(out), "--db", db_url) == 1
     assert "article inconnu" in capsys.readouterr().err
+
+
+def serials_of(data: bytes) -> list[int]:
+    import re
+
+    return [int(n) for n in re.findall(rb"\^FD(\d{18})\^FS", data)]
+
+
+def test_a_cut_job_is_not_called_printed_and_a_retry_needs_a_choice(db_url, tmp_path, capsys):
+    from logins_desktop.devices.printers.sim import SimulatedPrinter
+
+    printer = SimulatedPrinter("sim://cli-cut")
+    printer.jobs.clear()
+    job_file = tmp_path / "cartons.zpl"
+    job_file.write_bytes(b"".join(b"^XA^FD%018d^FS^XZ\n" % n for n in range(1, 11)))
+    printer.cut_after_labels = 4
+    assert run("print", str(job_file), "--printer", printer.url, "--db", db_url) == 1
+    err = capsys.readouterr().err
+    assert "imprimé" not in err and "4/10" in err and "queue retry" in err
+    assert run("queue", "list", "--db", db_url) == 0
+    line = capsys.readouterr().out.strip()
+    job = line.split()[0]
+    assert "interrompu : 4/10" in line
+    printer.online = True
+    assert run("queue", "run", "--db", db_url) == 0
+    assert capsys.readouterr().out == ""  # never resent by itself
+    assert run("queue", "retry", job, "--db", db_url) == 1  # a choice is required
+    assert "4/10" in capsys.readouterr().err
+    assert run("queue", "retry", job, "--all", "--db", db_url) == 1  # 4 already sent: a reason is required
+    assert "motif" in capsys.readouterr().err
+    assert run("queue", "retry", job, "--labels", "2,x", "--db", db_url) == 1
+    assert run("queue", "retry", job, "--labels", "3-4", "--db", db_url) == 1  # sent already: a reason is needed
+    assert run("queue", "retry", job, "--labels", "3-4", "--reason", "coupure : vérifiées absentes",
+               "--db", db_url) == 0
+    assert run("queue", "run", "--db", db_url) == 0
+    assert serials_of(printer.jobs[-1][1]) == [3, 4]  # reprinted on purpose, with the reason audited
+    assert run("queue", "retry", job, "--from-first-unsent", "--db", db_url) == 0
+    assert run("queue", "run", "--db", db_url) == 0
+    sent = [serials_of(data) for _, data in printer.jobs]
+    assert sent == [[1, 2, 3, 4], [3, 4], [5, 6, 7, 8, 9, 10]]  # no label twice but the two with a reason
+
+
+def test_empty_file_and_shipment_without_units_are_refused(db_url, tmp_path, capsys):
+    from logins_desktop.services.shipping import ShippingService
+    from logins_desktop.settings import Settings
+    from logins_desktop.store.database import open_database
+
+    assert run("seed-demo", "--db", db_url) == 0
+    empty = tmp_path / "vide.zpl"
+    empty.write_bytes(b"")
+    assert run("print", str(empty), "--printer", "sim://cli-empty", "--db", db_url) == 1
+    assert "vide" in capsys.readouterr().err
+    assert run("queue", "list", "--db", db_url) == 0
+    assert "vide.zpl" not in capsys.readouterr().out
+    ref = ShippingService(open_database(db_url), Settings()).create_shipment("RECO", [], "", ["Quai 4"], "x")
+    out = tmp_path / "sscc.zpl"
+    for fmt in ("zpl", "pdf"):
+        assert run("label", "sscc", "--shipment", ref, "--format", fmt, "--out", str(out), "--db", db_url) == 1
+        assert ref in capsys.readouterr().err
+        assert not out.exists()

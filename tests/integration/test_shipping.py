@@ -77,3 +77,25 @@ def test_shipment_labels_scan_and_ship_moves_stock_out(shipping, demo_db):
     with pytest.raises(DomainError, match="close"):
         shipping.add_unit(ref, UnitSpec("KIT-REPRISE", 1), "x")
     assert stock.consistency_problems() == []
+
+
+def test_unit_data_is_checked_against_every_label_when_the_unit_is_created(shipping):
+    ref = shipping.create_shipment("RECO", [], "", SHIP_TO, "logistique")
+    # The longest AI 10 and AI 400 a label carries: accepted, and its label can be made.
+    sscc = shipping.add_unit(ref, UnitSpec("KIT-REPRISE", 2, batch="L2611-07-ABCDEFGHIJK", net_weight_kg=8.64,
+                                           order_ref="CMD-2026-11-0123456789012345-A"), "x")
+    [label] = shipping.labels(ref)
+    assert label.sscc == sscc and pdf.render([label]).startswith(b"%PDF")
+    refused = [
+        (UnitSpec("KIT-REPRISE", 1, batch="L1^XZ^XA"), "labels.ai_charset"),
+        (UnitSpec("KIT-REPRISE", 1, batch="LOTÉ"), "labels.ai_charset"),
+        (UnitSpec("KIT-REPRISE", 1, batch="L" * 21), "labels.ai_length"),
+        (UnitSpec("KIT-REPRISE", 1, order_ref="C" * 31), "labels.ai_length"),
+        # A valid AI 400 that no barcode of a 100 mm label carries at a readable X-dimension.
+        (UnitSpec("KIT-REPRISE", 1, order_ref="ABCDEFGHIJKLMNOPQRSTUVWXYZABCD"), "labels.symbol_too_wide"),
+    ]
+    for spec, message_id in refused:
+        with pytest.raises(DomainError) as caught:
+            shipping.add_unit(ref, spec, "x")
+        assert caught.value.message.id == message_id, spec
+    assert [lab.sscc for lab in shipping.labels(ref)] == [sscc]  # nothing half-saved

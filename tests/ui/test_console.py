@@ -51,6 +51,7 @@ def test_shipment_carton_label_and_printing_through_an_out_of_paper_printer(qtbo
                         and "plus de papier" in console.printing.jobs.item(0, 4).text(), timeout=5000)
         assert console.printing.jobs.item(0, 2).text() == "en attente"
         assert printer.jobs == []
+        assert page.shipments.item(0, 4).text() == "0"  # queued is not printed
         printer.paper_out = False  # paper loaded: the next rounds print it, once
         from datetime import timedelta
 
@@ -61,9 +62,36 @@ def test_shipment_carton_label_and_printing_through_an_out_of_paper_printer(qtbo
         console.run_queue()
         qtbot.waitUntil(lambda: len(printer.jobs) == 1, timeout=5000)
         qtbot.waitUntil(lambda: console.printing.jobs.item(0, 2).text() == "imprimée", timeout=5000)
+        qtbot.waitUntil(lambda: page.shipments.item(0, 4).text() == "1", timeout=5000)
         qtbot.wait(2500)  # another queue round: nothing printed twice
         assert len(printer.jobs) == 1
         assert printer.jobs[0][1].startswith(b"^XA\n^CI28")
+    finally:
+        console.stop()
+
+
+def test_a_cut_label_shows_interrupted_and_retry_resumes_without_a_second_copy(qtbot, context):
+    printer = SimulatedPrinter("sim://quai-cut")
+    printer.jobs.clear()
+    printer.online, printer.cut_after_labels = True, 0
+    console, queue = make_console(qtbot, context, "sim://quai-cut")
+    try:
+        page = console.shipments
+        page.orders.selectRow(0)
+        page._create()
+        page._add_unit()
+        tap(qtbot, page.print_button)
+        qtbot.waitUntil(lambda: console.printing.jobs.item(0, 2) is not None
+                        and console.printing.jobs.item(0, 2).text() == "interrompu : 0/1 étiquettes", timeout=5000)
+        assert page.shipments.item(0, 4).text() == "0"
+        printer.online = True
+        qtbot.wait(2500)  # queue rounds go by: an interrupted job is not resent by itself
+        assert printer.jobs == []
+        console.printing.jobs.selectRow(0)
+        tap(qtbot, console.printing.retry_button)
+        console.run_queue()
+        qtbot.waitUntil(lambda: console.printing.jobs.item(0, 2).text() == "imprimée", timeout=5000)
+        assert len(printer.jobs) == 1 and page.shipments.item(0, 4).text() == "1"
     finally:
         console.stop()
 

@@ -19,6 +19,11 @@ from logins_desktop.labels.model import LogisticLabel, Party, demo_label
 SSCC = make_sscc(0, "3760000", 4711)
 
 
+def unhex(field: str) -> str:
+    """What a printer makes of ^FH_ field data: each `_XX` is the byte XX (UTF-8 under ^CI28)."""
+    return re.sub(rb"_([0-9A-Fa-f]{2})", lambda m: bytes([int(m.group(1), 16)]), field.encode()).decode()
+
+
 def decoded_ais(pdf_bytes: bytes, dpi: int = 300) -> dict[str, str]:
     image = pdfium.PdfDocument(pdf_bytes)[0].render(scale=dpi / 72).to_pil()
     ais = {}
@@ -59,9 +64,9 @@ def test_zpl_structure(dpi, width_dots, module_for_sscc):
     text = zpl.render(demo_label(SSCC), dpi=dpi)
     assert text.startswith("^XA\n^CI28\n") and text.rstrip().endswith("^XZ")
     assert f"^PW{width_dots}" in text
-    fields = re.findall(r"\^BY(\d),3\^BCN,\d+,N,N,N,N\^FD(.*?)\^FS", text)
+    fields = re.findall(r"\^BY(\d),3\^BCN,\d+,N,N,N,N\^FH_\^FD(.*?)\^FS", text)
     assert len(fields) == 4
-    data = [decode_zpl_field(f) for _, f in fields]
+    data = [decode_zpl_field(unhex(f)) for _, f in fields]
     assert all(d.startswith("\xf1") for d in data)  # FNC1 first: GS1-128
     assert data[-1] == "\xf100" + SSCC  # the SSCC, lowest
     assert int(fields[-1][0]) == module_for_sscc  # 0.5 mm: the GS1 minimum X for logistic labels

@@ -18,7 +18,7 @@ def test_ean13_product_label_scans():
     label = ProductLabel("SAVON-100", "Savon lavande 100 g", "3760000000147", "LAVANDE")
     assert decode(pdf([label])) == [("EAN13", "3760000000147")]
     text = zpl(label)
-    assert re.search(r"\^BEN,\d+,Y,N\^FD376000000014\^FS", text)  # 12 digits: the printer adds the check digit
+    assert re.search(r"\^BEN,\d+,Y,N\^FH_\^FD376000000014\^FS", text)  # 12 digits: the printer adds the check digit
     preview = zxingcpp.read_barcodes(Image.open(BytesIO(preview_png(label))))
     assert [(r.format.name, r.text) for r in preview] == [("EAN13", "3760000000147")]
 

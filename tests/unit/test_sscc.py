@@ -35,8 +35,13 @@ def test_element_strings_and_fnc1_only_after_variable_fields():
 def test_bad_elements():
     with pytest.raises(DomainError, match="clé de contrôle"):
         element("02", "03760000000018")
-    with pytest.raises(DomainError, match="1 à 20"):
+    with pytest.raises(DomainError) as caught:
         element("10", "X" * 21)
-    with pytest.raises(DomainError, match="caractère non permis"):
-        element("400", "CMD 12")
+    assert caught.value.message.id == "labels.ai_length" and caught.value.message.args["most"] == 20
+    for value, wrong in (("CMD 12", " "), ("CMD^12", "^"), ("CMD#12", "#"), ("CMDé", "é")):
+        with pytest.raises(DomainError) as caught:
+            element("400", value)
+        assert caught.value.message.id == "labels.ai_charset" and caught.value.message.args["char"] == wrong
+    with pytest.raises(DomainError):
+        element("15", "２７１２３１")  # full-width digits are digits to str.isdigit, not to a scanner
     assert net_weight_kg_3103(12.5) == "012500"

@@ -7,7 +7,12 @@ from typing import Protocol
 
 
 class PrinterError(RuntimeError):
-    """The job could not be sent; str() says why, in French. The queue will try again."""
+    """The job could not be sent; str() says why, in French. `sent` is how many bytes of it had
+    left for the printer before the cut (0: nothing left, the queue will try again)."""
+
+    def __init__(self, message: str, sent: int = 0):
+        super().__init__(message)
+        self.sent = sent
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,7 @@ class PrinterStatus:
 class Printer(Protocol):
     url: str
 
-    def send(self, data: bytes, name: str = "") -> None: ...
+    def send(self, data: bytes, name: str = "") -> None:
+        """Send all of `data` or raise PrinterError with the bytes sent before the cut."""
 
     def status(self) -> PrinterStatus: ...

@@ -28,11 +28,13 @@ class SerialPrinter:
 
     def send(self, data: bytes, name: str = "") -> None:
         port = self._open()
+        total = 0
         try:
-            port.write(data)
-            port.flush()
+            while total < len(data):  # in pieces, so a cut says how far it got
+                total += port.write(data[total:total + 4096]) or 0
+                port.flush()
         except (OSError, serial.SerialException) as exc:
-            raise PrinterError(f"envoi à {self.device} interrompu ({exc})") from None
+            raise PrinterError(f"envoi à {self.device} interrompu ({exc})", sent=total) from None
         finally:
             port.close()
 

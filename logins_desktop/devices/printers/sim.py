@@ -17,6 +17,7 @@ class SimulatedPrinter:
             instance.jobs = []
             instance.paper_out = False
             instance.online = True
+            instance.cut_after_labels = None  # set: the next job is cut after that many labels
             _SHARED[url] = instance
         return _SHARED[url]
 
@@ -26,6 +27,19 @@ class SimulatedPrinter:
     def send(self, data: bytes, name: str = "") -> None:
         if not self.online:
             raise PrinterError("imprimante simulée hors ligne")
+        if self.cut_after_labels is not None:
+            end = 0
+            for _ in range(self.cut_after_labels):
+                found = data.find(b"^XZ", end)
+                if found < 0:
+                    break
+                end = found + 3
+            self.cut_after_labels = None
+            if end < len(data.rstrip()):
+                if end:
+                    self.jobs.append((name, data[:end]))
+                self.online = False
+                raise PrinterError("imprimante simulée : connexion coupée", sent=end + min(10, len(data) - end - 1))  # a label half sent
         self.jobs.append((name, data))
 
     def status(self) -> PrinterStatus:

@@ -2,11 +2,30 @@
 
 from __future__ import annotations
 
+import fcntl
 import socket
+import struct
+import termios
+import time
 from urllib.parse import parse_qs, urlsplit
 
 from logins_desktop.devices.printers.base import PrinterError, PrinterStatus
 from logins_desktop.devices.printers.zpl_status import HOST_STATUS, complete, parse_host_status
+
+CHUNK = 16 * 1024
+
+
+_HAS_OUTQ = hasattr(termios, "TIOCOUTQ")
+
+
+def _unacknowledged(s: socket.socket) -> int:
+    """Bytes in the socket's send queue not yet acknowledged by the other end (Linux)."""
+    if not _HAS_OUTQ:
+        return 0
+    try:
+        return struct.unpack("i", fcntl.ioctl(s.fileno(), termios.TIOCOUTQ, b"\0\0\0\0"))[0]
+    except OSError:
+        return 0
 
 
 class TcpPrinter:
@@ -28,10 +47,32 @@ class TcpPrinter:
 
     def send(self, data: bytes, name: str = "") -> None:
         with self._connect() as s:
+            view, total, acknowledged = memoryview(data), 0, 0
             try:
-                s.sendall(data)
+                while total < len(data):
+                    total += s.send(view[total:total + CHUNK])
+                    acknowledged = max(acknowledged, total - _unacknowledged(s))
+                # All bytes are with the kernel; sent means the printer acknowledged them and did
+                # not reset the connection (a printer that resets mid-job must not leave it 'printed').
+                s.shutdown(socket.SHUT_WR)
+                deadline = time.monotonic() + max(self.timeout, 1.0)
+                while acknowledged < total and time.monotonic() < deadline:
+                    acknowledged = max(acknowledged, total - _unacknowledged(s))
+                    time.sleep(0.005)
+                if acknowledged < total:
+                    raise TimeoutError(f"{total - acknowledged} octets non acquittés")
+                s.settimeout(0.2)
+                try:
+                    while s.recv(4096):  # a printer may answer then close; a reset raises here
+                        pass
+                except TimeoutError:
+                    pass  # still open and quiet: it has everything
             except OSError as exc:
-                raise PrinterError(f"envoi à {self.host}:{self.port} interrompu ({exc})") from None
+                # What the kernel took may still have sat in its buffer when the connection broke
+                # (the buffer is dropped then): count only what the printer acknowledged, where
+                # Linux tells (TIOCOUTQ); elsewhere what left the application.
+                raise PrinterError(f"envoi à {self.host}:{self.port} interrompu ({exc})",
+                                   sent=acknowledged if _HAS_OUTQ else total) from None
 
     def status(self) -> PrinterStatus:
         try:

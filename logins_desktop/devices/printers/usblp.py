@@ -14,11 +14,13 @@ class UsbLpPrinter:
         self.device = urlsplit(url).path
 
     def send(self, data: bytes, name: str = "") -> None:
+        total = 0
         try:
             with open(self.device, "wb", buffering=0) as f:
-                f.write(data)
+                while total < len(data):  # in pieces, so a cut says how far it got
+                    total += f.write(data[total:total + 4096]) or 0
         except OSError as exc:
-            raise PrinterError(f"imprimante {self.device} indisponible ({exc.strerror or exc})") from None
+            raise PrinterError(f"imprimante {self.device} indisponible ({exc.strerror or exc})", sent=total) from None
 
     def status(self) -> PrinterStatus:
         # usblp gives no status channel we can rely on: reachable or not.

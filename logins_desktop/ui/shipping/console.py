@@ -27,7 +27,7 @@ from logins_desktop.labels import pdf, zpl
 from logins_desktop.labels import product as product_labels
 from logins_desktop.labels.product import ProductLabel
 from logins_desktop.messages import msg
-from logins_desktop.services.printing import PrintQueue
+from logins_desktop.services.printing import FROM_FIRST_UNSENT, PrintQueue
 from logins_desktop.services.receiving import CountSession, ReceivingSession
 from logins_desktop.services.shipping import ShippingService, UnitSpec
 from logins_desktop.services.station import DiscrepancyDesk
@@ -194,8 +194,7 @@ class ShipmentsPage(QWidget):
         if not labels:
             self._say("error", self.tr("Rien à imprimer : ajoutez d'abord un carton."))
             return
-        self._console.print_labels(shipment.ref, labels)
-        self._shipping.mark_printed(shipment.ref)
+        self._console.print_labels(shipment.ref, labels)  # units count as printed when their job is
         self.refresh()
 
     def _ship(self) -> None:
@@ -475,7 +474,12 @@ class PrintPage(QWidget):
         self._jobs = self._queue.jobs()
         status_fr = {"queued": self.tr("en attente"), "sending": self.tr("envoi"), "printed": self.tr("imprimée"),
                      "interrupted": self.tr("interrompue"), "cancelled": self.tr("annulée")}
-        fill_table(self.jobs, [[str(j.id)[:8], j.name, status_fr.get(j.status, j.status), str(j.attempts),
+        def state(j) -> str:
+            if j.status == "interrupted":
+                return self.tr("interrompu : {0}/{1} étiquettes").format(j.labels_sent, j.labels)
+            return status_fr.get(j.status, j.status)
+
+        fill_table(self.jobs, [[str(j.id)[:8], j.name, state(j), str(j.attempts),
                            j.last_error if j.status != "printed" else ""] for j in self._jobs])
 
     def _selected(self):
@@ -488,7 +492,12 @@ class PrintPage(QWidget):
             self.feedback.show_message("error", self.tr("Touchez d'abord un travail."))
             return
         try:
-            getattr(self._queue, action)(job.id, by=self._console.user)
+            if action == "retry" and job.status == "interrupted":
+                # The safe choice, never a second copy of a sent SSCC. Still to do here: offer "all"
+                # and "chosen labels" with a reason, as `queue retry` does.
+                self._queue.retry(job.id, by=self._console.user, choice=FROM_FIRST_UNSENT)
+            else:
+                getattr(self._queue, action)(job.id, by=self._console.user)
         except DomainError as exc:
             self.feedback.show_message("error", str(exc))
             return
@@ -516,6 +525,7 @@ class LogisticsConsole(QWidget):
         super().__init__()
         self.sounds, self.user = sounds, user
         self._queue = queue
+        self.shipments_service = shipping
         self.printer_url = printer_url or "sim://printer"
         self.simulated_printer = not printer_url
         self._signals = _Signals()
@@ -634,6 +644,11 @@ class LogisticsConsole(QWidget):
         self.printing.progress.setFormat(self.tr("{0} / {1} étiquettes envoyées").format(done, total))
 
     def _on_queue_ran(self, outcomes) -> None:
+        if isinstance(outcomes, dict):
+            done = {j.name.removeprefix("SSCC ") for j in self._queue.jobs()
+                    if outcomes.get(j.id) == "printed" and j.name.startswith("SSCC ")}
+            self.shipments_service.mark_units_printed(sorted(done))
+            self.shipments.refresh()
         self.printing.progress.hide()
         self.printing.stop_button.hide()
         self.printing.refresh()

@@ -1,7 +1,7 @@
 """restriction factors recorded as unknown (missing or unreadable in an import)
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 """
 
 import sqlalchemy as sa

@@ -1,0 +1,47 @@
+"""Messages of labels (GS1 data, barcodes, label text) and of the print queue."""
+
+from logins_desktop.messages.define import translate
+
+# GS1 element strings and barcodes
+AI_CHARSET = translate("messages", "({ai}) « {value} » : le caractère « {char} » n'est pas permis dans un code-barres "
+                       "GS1 (lettres sans accent, chiffres et ! \" % & ' ( ) * + , - . / : ; < = > ? _)", "labels.ai_charset")
+AI_LENGTH = translate("messages", "({ai}) « {value} » : {length} caractères, {most} au plus", "labels.ai_length")
+SYMBOL_TOO_WIDE = translate("messages", "{text} : trop long pour tenir dans un code-barres de l'étiquette, "
+                            "raccourcissez cette donnée", "labels.symbol_too_wide")
+TOO_MANY_SYMBOLS = translate("messages", "les données de l'unité ne tiennent pas dans les codes-barres d'une étiquette : "
+                             "raccourcissez le lot ou la référence de commande", "labels.too_many_symbols")
+CODE128_CHARSET = translate("messages", "« {value} » : le caractère « {char} » ne peut pas être codé en Code 128 "
+                            "(lettres sans accent, chiffres et signes ASCII)", "labels.code128_charset")
+CODE128_EMPTY = translate("messages", "un code-barres sans donnée ne s'imprime pas", "labels.code128_empty")
+NO_UNITS = translate("messages", "l'expédition {shipment} n'a aucune unité : aucune étiquette à faire", "labels.no_units")
+
+# Print queue
+EMPTY_JOB = translate("messages", "« {name} » est vide : rien à imprimer", "printing.empty_job")
+NO_LABEL_IN_JOB = translate("messages", "« {name} » ne contient aucune étiquette ZPL complète (^XA … ^XZ)",
+                            "printing.no_label")
+INTERRUPTED = translate("messages", "interrompu : {sent}/{total} étiquettes envoyées avant la coupure ({detail}) ; "
+                        "vérifiez la dernière étiquette sortie", "printing.interrupted")
+INTERRUPTED_SHORT = translate("messages", "interrompu : {sent}/{total} étiquettes", "printing.interrupted_short")
+PRINTED = translate("messages", "imprimé : {name} → {printer} (travail {job}, {n, plural, one {# étiquette} "
+                    "other {# étiquettes}})", "printing.printed")
+STILL_WAITING = translate("messages", "en attente : {reason} — le travail {job} reste dans la file "
+                          "(logins-desktop queue run pour réessayer)", "printing.still_waiting")
+CUT = translate("messages", "{status} — travail {job} : rien n'est renvoyé de lui-même ; choisissez avec "
+                "logins-desktop queue retry {job} --all | --from-first-unsent | --labels N,M [--reason …]",
+                "printing.cut")
+RETRIED = translate("messages", "travail {job} relancé", "printing.retried")
+RETRIED_AS = translate("messages", "étiquettes choisies du travail {job} : nouveau travail {new}", "printing.retried_as")
+LABELS_LIST = translate("messages", "« {value} » : des numéros d'étiquettes séparés par des virgules sont attendus "
+                        "(par exemple 3,7,12 ou 1120-1447)", "printing.labels_list")
+LABELS_WRITTEN = translate("messages", "{n, plural, one {# étiquette} other {# étiquettes}} {format} écrite(s) dans "
+                           "{path} : {ssccs}", "labels.written")
+RETRY_NEEDS_CHOICE = translate("messages", "travail {job} interrompu après {sent}/{total} étiquettes : choisissez de tout "
+                               "renvoyer, de reprendre à la première non envoyée ({next}) ou de réimprimer des "
+                               "étiquettes précises", "printing.retry_needs_choice")
+RESEND_NEEDS_REASON = translate("messages", "{n, plural, one {# étiquette déjà envoyée serait imprimée} other "
+                                "{# étiquettes déjà envoyées seraient imprimées}} une seconde fois : un motif de "
+                                "réimpression est exigé", "printing.resend_needs_reason")
+LABEL_OUT_OF_RANGE = translate("messages", "étiquette {number} : le travail en compte {total}", "printing.label_out_of_range")
+NOT_SPLITTABLE = translate("messages", "ce travail ({format}) ne se découpe pas en étiquettes : renvoyez-le en entier",
+                           "printing.not_splittable")
+NOTHING_TO_RETRY = translate("messages", "travail {job} : {status}, rien à relancer", "printing.nothing_to_retry")
