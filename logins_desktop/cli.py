@@ -388,10 +388,16 @@ def cmd_screenshots(args) -> int:
 
 def cmd_assign(args) -> int:
     from logins_desktop.services.assignment import AssignmentService
+    from logins_desktop.services.station import assignment_cover
 
-    result = AssignmentService(_open(args)).assign(args.worker, args.order, args.station, args.by, args.task)
+    db = _open(args)
+    result = AssignmentService(db).assign(args.worker, args.order, args.station, args.by, args.task)
     task = f", tâche {result.task}" if result.task else ""
     print(f"{result.worker} affecté·e à {result.order} au poste {result.station}{task}")
+    cover = assignment_cover(db, result.station, result.order, _settings(args).station.low_stock_kits)
+    for said in cover or ():  # the stock never refuses an assignment: it is said
+        if said is not None:
+            print(said.text(language(args)))
     return 0
 
 

@@ -19,7 +19,7 @@ from logins_desktop.services.assignment import (
     restrictions_of,
 )
 from logins_desktop.services.auth import initials_of
-from logins_desktop.services.station import LOW_STOCK_KITS, kits_done, station_stocks
+from logins_desktop.services.station import LOW_STOCK_KITS, assignment_cover, kits_done, station_stocks
 from logins_desktop.store.database import Database
 from logins_desktop.store.models import (
     Assignment,
@@ -109,6 +109,11 @@ class BoardService:
                 tiles.append(TaskTile(task.code, task.name, task.order.ref, kits_done(s, task.order_id, task.order.product_id),
                                       task.order.quantity, badges))
             return tiles
+
+    def cover_of(self, station: str, order_ref: str) -> list[Message]:
+        """Said right after an assignment: what the station's stock covers, and the alert if low."""
+        said = assignment_cover(self.db, station, order_ref, self.low_stock_kits)
+        return [m for m in said or () if m is not None]
 
     def stock_alerts(self) -> list[Message]:
         """Stations whose components on hand cover fewer kits than their order needs or the threshold

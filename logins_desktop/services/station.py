@@ -179,6 +179,25 @@ def stock_cover(s: Session, station_code: str, needs: tuple[tuple[uuid.UUID, int
     return StockCover(kits, shortest, warning)
 
 
+def assignment_cover(db: Database, station_code: str, order_ref: str,
+                     threshold: int = LOW_STOCK_KITS) -> tuple[Message, Message | None] | None:
+    """What an assignment's station can make with the stock on hand, said when the task is assigned
+    (never a reason to refuse it); None when the order is not a kit."""
+    with db.read() as s:
+        order = s.scalars(select(Order).where(Order.ref == order_ref)).one_or_none()
+        if order is None:
+            return None
+        needs = tuple(s.execute(select(KitComponent.component_id, KitComponent.quantity)
+                                .where(KitComponent.kit_id == order.product_id)).all())
+        if not needs:
+            return None
+        remaining = max(0, order.quantity - kits_done(s, order.id, order.product_id))
+        cover = stock_cover(s, station_code, needs, remaining, threshold)
+    alert = (msg("station.low_stock_alert", station=station_code, covers=cover.kits, component=cover.shortest)
+             if cover.warning else None)
+    return msg("station.assign_cover", station=station_code, covers=cover.kits, remaining=remaining), alert
+
+
 def kits_done(s: Session, order_id: uuid.UUID, kit_product_id: uuid.UUID) -> int:
     """Kits produced for an order, less those a team lead dismantled."""
     return int(s.scalar(

@@ -35,6 +35,19 @@ def picking_screenshot(ctx, theme, sounds, path: Path) -> None:
     screen.close()
 
 
+def ledger_lags(ctx) -> None:
+    """The ledger lags the floor, as it does: leaflets low on line 1, prepaid labels unknown everywhere."""
+    from logins_desktop.services.auth import AuthService
+    from logins_desktop.services.stock import Actor
+
+    auth = AuthService(ctx.db)
+    manager = Actor.of(auth.sign_in(auth.person("logistique"), "2468").session)
+    for sku, location, keep in (("NOTICE-REPRISE", "ATELIER-1", 6), ("ETIQ-PREPAYEE", "ATELIER-1", 0),
+                                ("ETIQ-PREPAYEE", "A-01-02", 0)):
+        if ctx.stock.on_hand(sku, location) != keep:
+            ctx.stock.adjust(manager, sku, location, keep - ctx.stock.on_hand(sku, location), "inventaire (démonstration)")
+
+
 def take_screenshots(out: Path, config: Path | None = None) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -155,6 +168,22 @@ def take_screenshots(out: Path, config: Path | None = None) -> list[Path]:
         workers.table.selectRow(7)
         workers.edit_selected()
         shot("21-conseiller-modifier-restrictions")
+        window.logout()
+        ledger_lags(ctx)
+        scan("B1001", None)
+        shot("22-poste-stock-bas")
+        for ref in (2, 3, 4, 5, 6):
+            scan(demo_gtin(ref))
+        shot("23-poste-kit-avec-ecart")
+        window.home.clear_alarm()
+        scan("CMD-DECONNEXION", None)
+        shot("24-fin-de-session")
+        badge_and_pin("C2002", "2468")
+        window.home.show_page(window.home.discrepancies)
+        shot("25-console-ecarts")
+        window.logout()
+        badge_and_pin("C2001", "1234")
+        shot("26-tableau-alerte-stock")
         window.logout()
         window.close()
         ctx.scanner.stop()

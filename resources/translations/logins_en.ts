@@ -92,17 +92,17 @@
         <translation>{0} assigned to {1} at station {2}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="232"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="234"/>
         <source>Appel à l&apos;aide — {0} {1} ({2})</source>
         <translation>Help call — {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="235"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="237"/>
         <source>J&apos;arrive</source>
         <translation>On my way</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="235"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="237"/>
         <source>Répondre à l&apos;appel de {0}</source>
         <translation>Answer the call from {0}</translation>
     </message>
@@ -2062,6 +2062,12 @@
         <source>manquant</source>
         <comment>station.view.short_state</comment>
         <translation>missing</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="124"/>
+        <source>{station} : {covers, plural, one {de quoi faire # kit} other {de quoi faire # kits}} avec le stock sur place, {remaining, plural, one {# restant} other {# restants}} pour la commande</source>
+        <comment>station.assign_cover</comment>
+        <translation>{station}: {covers, plural, one {enough for # kit} other {enough for # kits}} with the stock on hand, {remaining, plural, one {# left} other {# left}} for the order</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/stock.py" line="5"/>

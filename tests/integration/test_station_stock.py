@@ -170,3 +170,13 @@ def test_without_a_location_a_component_that_is_nowhere_is_missing_where_it_last
     [(sku, location, quantity, kind)] = discrepancies(demo_db)
     assert (sku, quantity, kind) == ("ETIQ-PREPAYEE", 1, "missing") and location in ("ATELIER-1", "A-01-02")
     assert stock.consistency_problems() == [] and stock.negative_stock() == []
+
+
+def test_assigning_a_task_says_what_the_stock_covers_and_never_refuses_for_it(demo_db, db_url, capsys):
+    stock = StockService(demo_db)
+    stock.adjust(manager(demo_db), "NOTICE-REPRISE", "ATELIER-1", -196, "inventaire")
+    assert main(["assign", "--worker", "B1001", "--order", "CMD-2026-1101", "--station", "POSTE-01", "--db", db_url,
+                 "--lang", "en"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[1] == "POSTE-01: enough for 4 kits with the stock on hand, 15,000 left for the order"
+    assert out[2].startswith("POSTE-01: Notice « Comment renvoyer votre téléphone » for 4 kits only")

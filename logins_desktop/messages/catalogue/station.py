@@ -121,3 +121,6 @@ VIEW_COVERS = translate("messages", "{covers, plural, one {Stock ici : de quoi f
                         "faire # kits}} · {remaining, plural, one {# restant} other {# restants}} pour la commande",
                         "station.view.covers")
 VIEW_SHORT_STATE = translate("messages", "manquant", "station.view.short_state")
+ASSIGN_COVER = translate("messages", "{station} : {covers, plural, one {de quoi faire # kit} other {de quoi faire # kits}} "
+                         "avec le stock sur place, {remaining, plural, one {# restant} other {# restants}} pour la "
+                         "commande", "station.assign_cover")

@@ -194,8 +194,10 @@ class Board(QWidget):
             self.feedback.show_message("error", str(exc))
             return
         self._sounds.play("ok")
-        self.feedback.show_message("ok", self.tr("{0} affecté·e à {1} au poste {2}.").format(
-            result.worker, result.task or result.order, result.station))
+        text = self.tr("{0} affecté·e à {1} au poste {2}.").format(result.worker, result.task or result.order,
+                                                                   result.station)
+        self.feedback.show_message("ok", " ".join([text, *(say(m) for m in self._board.cover_of(result.station,
+                                                                                             result.order))]))
         self.selected = None
         self.refresh()
 
