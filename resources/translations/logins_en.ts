@@ -1663,15 +1663,15 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/station.py" line="29"/>
-        <source>Attention : {covers, plural, =0 {plus de {component} ici} one {de quoi faire # seul kit : {component} manque ensuite} other {plus de {component} pour # kits}} — prévenez votre chef d&apos;équipe, vous pouvez continuer</source>
+        <source>Attention : {component} — {covers, plural, =0 {il n&apos;y en a plus ici} one {de quoi faire # seul kit} other {de quoi faire # kits seulement}} ; prévenez votre chef d&apos;équipe, vous pouvez continuer</source>
         <comment>station.low_stock</comment>
-        <translation>Warning: {covers, plural, =0 {no more {component} here} one {enough for only # kit: then {component} runs out} other {{component} left for # kits only}} — tell your team lead, you can carry on</translation>
+        <translation>Warning: {component} — {covers, plural, =0 {none left here} one {enough for only # kit} other {enough for # kits only}}; tell your team lead, you can carry on</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/station.py" line="32"/>
-        <source>{station} : {covers, plural, =0 {plus de {component}} one {plus de {component} pour # kit} other {plus de {component} pour # kits}}</source>
+        <source>{station} : {component} — {covers, plural, =0 {épuisé} one {pour # kit seulement} other {pour # kits seulement}}</source>
         <comment>station.low_stock_alert</comment>
-        <translation>{station}: {covers, plural, =0 {no more {component}} one {{component} for # kit only} other {{component} for # kits only}}</translation>
+        <translation>{station}: {component} — {covers, plural, =0 {out of stock} one {for # kit only} other {for # kits only}}</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/station.py" line="36"/>

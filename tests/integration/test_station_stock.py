@@ -179,4 +179,4 @@ def test_assigning_a_task_says_what_the_stock_covers_and_never_refuses_for_it(de
                  "--lang", "en"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[1] == "POSTE-01: enough for 4 kits with the stock on hand, 15,000 left for the order"
-    assert out[2].startswith("POSTE-01: Notice « Comment renvoyer votre téléphone » for 4 kits only")
+    assert out[2] == "POSTE-01: Notice « Comment renvoyer votre téléphone » — for 4 kits only"

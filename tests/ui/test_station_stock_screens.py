@@ -40,8 +40,8 @@ def test_low_stock_warns_the_worker_in_plain_words(qtbot, window, context):
     StockService(context.db).adjust(manager(context.db), "NOTICE-REPRISE", "ATELIER-1", -196, "inventaire")
     screen = login_amina(qtbot, window, context)
     assert screen.last_result.covers == 4
-    assert screen.stock_warning.text.text().startswith("Attention : plus de Notice « Comment renvoyer votre téléphone » "
-                                                       "pour 4 kits")
+    assert screen.stock_warning.text.text().startswith("Attention : Notice « Comment renvoyer votre téléphone » — "
+                                                       "de quoi faire 4 kits seulement")
     assert window.sounds.played[-1] == "alert"
 
 
@@ -62,7 +62,7 @@ def test_the_board_shows_which_station_runs_low(qtbot, context):
     board.resize(1920, 1080)
     board.show()
     texts = [label.text() for label in board.stock_alerts]
-    assert "POSTE-01 : plus de Notice « Comment renvoyer votre téléphone » pour 4 kits" in texts
+    assert "POSTE-01 : Notice « Comment renvoyer votre téléphone » — pour 4 kits seulement" in texts
     assert all(label.isVisible() for label in board.stock_alerts)
 
 

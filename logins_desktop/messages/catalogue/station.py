@@ -26,11 +26,11 @@ GOODBYE = translate("messages", "Au revoir {worker} — {kits, plural, one {# ki
                     "pendant cette session", "station.goodbye")
 
 # Stock known before work starts
-LOW_STOCK = translate("messages", "Attention : {covers, plural, =0 {plus de {component} ici} one {de quoi faire # seul kit : "
-                      "{component} manque ensuite} other {plus de {component} pour # kits}} — prévenez votre chef "
-                      "d'équipe, vous pouvez continuer", "station.low_stock")
-LOW_STOCK_ALERT = translate("messages", "{station} : {covers, plural, =0 {plus de {component}} one {plus de {component} "
-                            "pour # kit} other {plus de {component} pour # kits}}", "station.low_stock_alert")
+LOW_STOCK = translate("messages", "Attention : {component} — {covers, plural, =0 {il n'y en a plus ici} one {de quoi "
+                      "faire # seul kit} other {de quoi faire # kits seulement}} ; prévenez votre chef d'équipe, vous "
+                      "pouvez continuer", "station.low_stock")
+LOW_STOCK_ALERT = translate("messages", "{station} : {component} — {covers, plural, =0 {épuisé} one {pour # kit "
+                            "seulement} other {pour # kits seulement}}", "station.low_stock_alert")
 
 # Kit assembly
 NO_GTIN = translate("messages", "code GS1 sans GTIN (AI 01 ou 02) : ce n'est pas un article", "station.no_gtin")
