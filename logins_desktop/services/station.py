@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
-from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy import bindparam, func, insert, or_, select, update
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -136,6 +136,21 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+# Statements built once (as in the ledger): every scan writes its event and the station's state, and
+# building an INSERT/UPDATE with .values() per scan cost more than executing it (profile in the README).
+_SCAN_EVENT = insert(ScanEvent.__table__)
+_STATE = SavedState.__table__
+_STATE_COLUMNS = ("worker_id", "order_id", "session_id", "kit_key", "progress", "history", "pending_quantity",
+                  "paused", "pick_location_id", "updated_at")
+_UPDATE_STATE = (update(_STATE).where(_STATE.c.station == bindparam("b_station"))
+                 .values({c: bindparam(f"b_{c}") for c in _STATE_COLUMNS}))
+_INSERT_STATE = insert(_STATE)
+_ONE_MORE_UNIT = (update(TaskSession.__table__).where(TaskSession.__table__.c.id == bindparam("b_session"))
+                  .values(units=TaskSession.__table__.c.units + 1))
+_ORDER_STATUS = (update(Order.__table__).where(Order.__table__.c.id == bindparam("b_order"))
+                 .values(status=bindparam("b_status")))
+
+
 def active_seconds(session: TaskSession, until: datetime) -> float:
     """Working time of a task session: its length minus its pauses."""
     end = session.ended_at or until
@@ -230,6 +245,7 @@ class StationService:
         self.state = rules.StationState()
         self._last_cover: tuple[int | None, Message | None] = (None, None)
         self._last_cover_order: uuid.UUID | None = None
+        self._line_sides: set[uuid.UUID] | None = None
         self._resume()
         if self.state.steps:  # resumed mid-order: the screen shows the cover at once
             self._refresh_cover()
@@ -365,7 +381,7 @@ class StationService:
                 for effect in decision.effects:
                     state, message = self._effect(s, effect, state, message, report)
                 if frame is not None:
-                    s.execute(insert(ScanEvent.__table__).values(
+                    s.execute(_SCAN_EVENT, dict(
                         id=uuid.uuid4(), station=self.station, worker_id=previous.worker_id or (state and state.worker_id),
                         order_id=(state or previous).order_id, raw=frame.raw, symbology=frame.symbology,
                         decision=decision.outcome.value, reason=render(message)[:300], created_at=_now()))
@@ -419,9 +435,9 @@ class StationService:
                 report["shortfall"] = True
                 message = msg("station.kit_done_shortfall", **message.args)
             if st.session_id:
-                s.execute(update(TaskSession).where(TaskSession.id == st.session_id).values(units=TaskSession.units + 1))
-            s.execute(update(Order).where(Order.id == st.order_id)
-                      .values(status="done" if state.kits_done >= st.order_quantity else "in_progress"))
+                s.execute(_ONE_MORE_UNIT, {"b_session": st.session_id})
+            s.execute(_ORDER_STATUS, {"b_order": st.order_id,
+                                      "b_status": "done" if state.kits_done >= st.order_quantity else "in_progress"})
             return state, message
         if isinstance(effect, rules.Pick):
             self._pick(s, effect)
@@ -456,6 +472,7 @@ class StationService:
 
     # ------------------------------------------------------------------ sessions
     def _login(self, s: Session, person: Person) -> tuple[rules.StationState, Message]:
+        self._line_sides = None  # master data may have changed since the last login (a sync, an import)
         new = rules.StationState(worker_id=person.id, badge=person.badge, worker_name=person.name)
         assignment = active_assignment(s, person.id)
         if assignment is None:
@@ -619,7 +636,10 @@ class StationService:
         return lines
 
     def _line_side_ids(self, s: Session) -> set[uuid.UUID]:
-        return set(s.scalars(select(Location.id).join(Station, Station.location_code == Location.code)))
+        """The stations' line-side locations, read once per login (they change with the master data)."""
+        if self._line_sides is None:
+            self._line_sides = set(s.scalars(select(Location.id).join(Station, Station.location_code == Location.code)))
+        return self._line_sides
 
     def _replenishment(self, s: Session) -> list[tuple]:
         """Transfer lines to the stations whose line-side stock for their running order covers fewer
@@ -649,9 +669,9 @@ class StationService:
                       progress=dict(st.progress), history=[d.to_json() for d in st.history],
                       pending_quantity=st.pending_quantity, paused=st.paused, pick_location_id=st.pick_location_id,
                       updated_at=_now())
-        table = SavedState.__table__
-        if s.execute(update(table).where(table.c.station == self.station).values(**values)).rowcount == 0:
-            s.execute(insert(table).values(station=self.station, **values))
+        bound = {f"b_{k}": v for k, v in values.items()}
+        if s.execute(_UPDATE_STATE, {"b_station": self.station, **bound}).rowcount == 0:
+            s.execute(_INSERT_STATE, {"station": self.station, **values})
 
     def _resume(self) -> None:
         """After a restart (or a crash): the logged-in worker, their order and the kit in progress."""

@@ -150,9 +150,15 @@ def bench_burst(path: Path) -> dict:
     proc = subprocess.Popen(
         [sys.executable, "-m", "logins_desktop", "station", "--headless", "--station", "POSTE-01",
          "--scanner", f"serial://{pty.link}?suffix=CR", "--db", f"sqlite:///{path}"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env={**os.environ, "LOGINS_DATA_DIR": str(tmp)},
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "LOGINS_DATA_DIR": str(tmp)},
     )
-    time.sleep(2.0)  # let it open the database and the port
+    # Scan only once the station says it is ready (it checks the database first: seconds on 1M events).
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        line = proc.stderr.readline()
+        if not line or '"ready": true' in line:
+            break
+    time.sleep(0.5)  # and the scanner port is open
     before = sqlite3.connect(path).execute("SELECT count(*) FROM scan_events").fetchone()[0]
     codes = [c.encode() for c in kit_codes()]
     pty.write(b"B1001\r")

@@ -219,17 +219,25 @@ def test_a_station_without_a_line_side_fed_by_sync_builds_kits_and_agrees_with_c
     sync.close()
 
 
+def no_prepaid_labels_at_central(central):
+    """Central's ledger holds no prepaid labels anywhere; returns the manager who counted them."""
+    from logins_desktop.services.stock import Actor
+
+    manager = Actor.of(signed_in(central, "logistique"))
+    stock = StockService(central)
+    for location in ("ATELIER-1", "A-01-02"):
+        stock.adjust(manager, "ETIQ-PREPAYEE", location, -stock.on_hand("ETIQ-PREPAYEE", location), "inventaire")
+    return manager
+
+
 def test_stock_received_at_central_after_the_last_sync_closes_the_stations_discrepancy(central, central_url, tmp_path):
     """The station's ledger lagged (labels received at central, not synced yet): the kit is recorded
     with a 'missing' discrepancy; central had the labels, so it takes the adjustment back and the
     station agrees after the next sync: no false discrepancy, no double count."""
     from logins_desktop.services.station import list_discrepancies
-    from logins_desktop.services.stock import Actor
 
-    manager = Actor.of(signed_in(central, "logistique"))
+    manager = no_prepaid_labels_at_central(central)
     central_stock = StockService(central)
-    central_stock.adjust(manager, "ETIQ-PREPAYEE", "ATELIER-1", -150, "casse")
-    central_stock.adjust(manager, "ETIQ-PREPAYEE", "A-01-02", -central_stock.on_hand("ETIQ-PREPAYEE", "A-01-02"), "inv")
     local, sync = new_station(tmp_path, "poste-en-retard", central_url)
     sync.sync_once()
     local_stock = StockService(local)
@@ -254,12 +262,8 @@ def test_stock_received_at_central_after_the_last_sync_closes_the_stations_discr
 
 def test_a_shortfall_central_cannot_cover_stays_a_discrepancy(central, central_url, tmp_path):
     from logins_desktop.services.station import list_discrepancies
-    from logins_desktop.services.stock import Actor
 
-    manager = Actor.of(signed_in(central, "logistique"))
-    central_stock = StockService(central)
-    central_stock.adjust(manager, "ETIQ-PREPAYEE", "ATELIER-1", -150, "casse")
-    central_stock.adjust(manager, "ETIQ-PREPAYEE", "A-01-02", -central_stock.on_hand("ETIQ-PREPAYEE", "A-01-02"), "inv")
+    no_prepaid_labels_at_central(central)
     local, sync = new_station(tmp_path, "poste-vide", central_url)
     sync.sync_once()
     assemble(local, 1)

@@ -29,7 +29,7 @@ from logins_desktop.ui.board.proposal import ProposalView
 from logins_desktop.ui.i18n import say
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.theme import Theme
-from logins_desktop.ui.widgets.touch import Feedback, TouchButton, avatar
+from logins_desktop.ui.widgets.touch import Feedback, TouchButton, avatar, warning_row
 
 
 class Board(QWidget):
@@ -212,17 +212,7 @@ class Board(QWidget):
         stock = self._board.stock_alerts()
         self.stock_alerts = []
         for message in stock:  # a station runs low: pictogram + words, a picker can be sent
-            frame = QFrame()
-            frame.setObjectName("feedback_info")
-            row = QHBoxLayout(frame)
-            icon = QLabel()
-            icon.setPixmap(self._theme.pixmap("warning", self._theme.px(9)))
-            text = QLabel(say(message))
-            text.setObjectName("title")
-            text.setWordWrap(True)
-            text.setAccessibleName(say(message))
-            row.addWidget(icon)
-            row.addWidget(text, 1)
+            frame, text = warning_row(self._theme, say(message), emphasis=True)
             self.alerts.addWidget(frame)
             self.stock_alerts.append(text)
         for alert in alerts:

@@ -11,7 +11,6 @@ import threading
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -37,7 +36,7 @@ from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.stock.stock_view import StockView
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.tables import fill_table, touch_table
-from logins_desktop.ui.widgets.touch import Feedback, TouchButton
+from logins_desktop.ui.widgets.touch import Feedback, TouchButton, warning_row
 
 
 class _Task(QRunnable):
@@ -389,19 +388,10 @@ class DiscrepanciesPage(QWidget):
         self.title.setText(say(msg("stock.discrepancy_count", n=total)) if total else say(msg("stock.no_discrepancy")))
         self.count_buttons = {}
         for code, text in groups[self._page * self.PER_PAGE:(self._page + 1) * self.PER_PAGE]:
-            frame = QFrame()
-            frame.setObjectName("feedback_info")
-            row = QHBoxLayout(frame)
-            icon = QLabel()
-            icon.setPixmap(self._theme.pixmap("warning", self._theme.px(9)))
-            label = QLabel(say(text))
-            label.setWordWrap(True)
             button = TouchButton(self._theme, self.tr("Compter {0}").format(code),
                                  self.tr("Commencer l'inventaire de {0}").format(code), icon="history")
             button.clicked.connect(lambda _=False, c=code: self.count(c))
-            row.addWidget(icon)
-            row.addWidget(label, 1)
-            row.addWidget(button)
+            frame, _label = warning_row(self._theme, say(text), button)
             self.rows.addWidget(frame)
             self.count_buttons[code] = button
         self.page_label.setText(self.tr("page {0} / {1}").format(self._page + 1, pages))

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPixmap
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from logins_desktop.paths import resource
 from logins_desktop.ui.theme import Theme
@@ -234,3 +243,22 @@ class PinPad(QFrame):
 
     def _refresh(self) -> None:
         self.display.setText("●" * len(self._digits) if self._digits else "—")
+
+
+def warning_row(theme: Theme, text: str, button: QWidget | None = None, emphasis: bool = False) -> tuple[QFrame, QLabel]:
+    """A warning that stays on screen: pictogram + words (+ the action it calls for), never colour alone."""
+    frame = QFrame()
+    frame.setObjectName("feedback_info")
+    row = QHBoxLayout(frame)
+    icon = QLabel()
+    icon.setPixmap(theme.pixmap("warning", theme.px(9)))
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    if emphasis:
+        label.setObjectName("title")
+    row.addWidget(icon)
+    row.addWidget(label, 1)
+    if button is not None:
+        row.addWidget(button)
+    return frame, label
