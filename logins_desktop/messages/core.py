@@ -14,7 +14,7 @@ import pkgutil
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from babel import Locale
@@ -127,8 +127,15 @@ def _rendered(value: Any, language: str) -> Any:
     return value
 
 
+@lru_cache(maxsize=4096)
 def format_number(value: int | float, language: str) -> str:
+    # Cached: babel parses the locale's pattern on every call, and screens redraw the same counts.
     return format_decimal(value, locale=language)
+
+
+@lru_cache(maxsize=4096)
+def _plural_category(value: int | float, language: str) -> str:
+    return Locale.parse(language).plural_form(abs(value))
 
 
 def parameters(text: str) -> dict[str, str]:
@@ -195,7 +202,7 @@ def _placeholder(body: str, args: Mapping[str, Any], language: str) -> str:
     if kind.strip() != "plural":
         raise ValueError(f"unknown placeholder kind {kind.strip()!r} in {body!r}")
     forms = _plural_forms(choices)
-    category = Locale.parse(language).plural_form(abs(value))
+    category = _plural_category(value, language)
     chosen = forms.get(f"={value}") or forms.get(category) or forms["other"]
     return _format(chosen, args, language, number=value)
 

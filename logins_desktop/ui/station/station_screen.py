@@ -90,6 +90,7 @@ class StationScreen(QWidget):
         self.last_result: ScanResult | None = None
         self._step_rows: list[tuple[QLabel, QLabel]] = []
         self._rows_for: tuple | None = None
+        self._shown_warning: str | None = None
 
         self.pages = QStackedLayout(self)
         self.pages.setStackingMode(QStackedLayout.StackingMode.StackOne)
@@ -221,7 +222,8 @@ class StationScreen(QWidget):
 
     def clear_alarm(self) -> None:
         self._flash.stop()
-        self.pages.setCurrentIndex(0)
+        if self.pages.currentIndex() != 0:  # switching pages re-lays out the screen: only when needed
+            self.pages.setCurrentIndex(0)
 
     @property
     def alarm_visible(self) -> bool:
@@ -250,10 +252,13 @@ class StationScreen(QWidget):
             self.progress.setFormat("")
         self.cover_label.setText(say(view.cover) if view.cover else "")
         self.cover_label.setVisible(view.cover is not None)
-        if view.warning is not None:
-            self.stock_warning.show_message("warning", say(view.warning))
-        else:
-            self.stock_warning.clear()
+        warning = say(view.warning) if view.warning is not None else None
+        if warning != self._shown_warning:  # re-styling the banner on every scan costs a frame
+            self._shown_warning = warning
+            if warning is None:
+                self.stock_warning.clear()
+            else:
+                self.stock_warning.show_message("warning", warning)
         self._show_step(view)
         self._fill_rows(view)
         self.short_empty_button.setVisible(view.picking)
