@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 
 from logins_desktop.domain.compatibility import Verdict, check
-from logins_desktop.messages import Message
+from logins_desktop.messages import Message, msg
 from logins_desktop.services import audit
 from logins_desktop.services.assignment import (
     AssignmentRefused,
@@ -119,7 +119,13 @@ class BoardService:
         """Stations whose components on hand cover fewer kits than their order needs or the threshold
         ("POSTE-01 : plus de notices pour 4 kits"): the team lead sends a picker before they run out."""
         with self.db.read() as s:
-            return [x.alert for x in station_stocks(s, self.low_stock_kits) if x.alert is not None]
+            low = [x for x in station_stocks(s, self.low_stock_kits) if x.alert is not None]
+        # Stations that share a line side and an order share the shortage: one alert names them all.
+        grouped: dict[tuple, list[str]] = {}
+        for x in low:
+            grouped.setdefault((x.order_ref, x.covers, x.shortest), []).append(x.station)
+        return [msg("station.low_stock_alert", station=", ".join(stations), covers=covers, component=shortest)
+                for (_order, covers, shortest), stations in grouped.items()]
 
     def verdicts(self, badge: str) -> dict[str, Verdict]:
         """Compatible or blocked, with the reasons, for each task: what the board greys out."""
