@@ -346,7 +346,7 @@ def cmd_discrepancies(args) -> int:
 
     lang = language(args)
     with _open(args).read() as s:
-        rows = list_discrepancies(s, include_counted=args.all)
+        rows = list_discrepancies(s, include_closed=args.all)
     if args.json:
         print(json.dumps([r.to_json() for r in rows], ensure_ascii=False, indent=1))
         return 0

@@ -58,9 +58,6 @@ PICK_BATCH_KITS = 50  # a pick list brings components for this many kits to the 
 LOW_STOCK_KITS = 10  # warn the worker and the board below this many kits covered
 DISMANTLE_PREFIX = "dismantle:"
 
-# Kept for callers that name the state by its old name.
-KitState = rules.StationState
-
 
 @dataclass
 class ScanResult:
@@ -202,8 +199,7 @@ def assignment_cover(db: Database, station_code: str, order_ref: str,
         order = s.scalars(select(Order).where(Order.ref == order_ref)).one_or_none()
         if order is None:
             return None
-        needs = tuple(s.execute(select(KitComponent.component_id, KitComponent.quantity)
-                                .where(KitComponent.kit_id == order.product_id)).all())
+        needs = bill_of_materials(s, order.product_id)
         if not needs:
             return None
         remaining = max(0, order.quantity - kits_done(s, order.id, order.product_id))
@@ -211,6 +207,12 @@ def assignment_cover(db: Database, station_code: str, order_ref: str,
     alert = (msg("station.low_stock_alert", station=station_code, covers=cover.kits, component=cover.shortest)
              if cover.warning else None)
     return msg("station.assign_cover", station=station_code, covers=cover.kits, remaining=remaining), alert
+
+
+def bill_of_materials(s: Session, kit_id: uuid.UUID) -> tuple[tuple[uuid.UUID, int], ...]:
+    """A kit's components and how many of each one kit takes."""
+    return tuple(s.execute(select(KitComponent.component_id, KitComponent.quantity)
+                           .where(KitComponent.kit_id == kit_id)).all())
 
 
 def kits_done(s: Session, order_id: uuid.UUID, kit_product_id: uuid.UUID) -> int:
@@ -399,7 +401,7 @@ class StationService:
         result = self._result(frame, decision.outcome, message, committed=True)
         result.kit_completed = decision.kit_completed
         result.user = decision.user
-        result.command = decision_command(frame, decision)
+        result.command = decision_command(decision)
         result.shortfall = report.get("shortfall", False)
         if decision.kit_completed or (decision.outcome is Outcome.LOGIN and self.state.steps):
             self._add_cover(result)
@@ -698,7 +700,7 @@ def _progress(saved: dict) -> tuple[tuple[str, int], ...]:
     return tuple(sorted((k, int(v)) for k, v in (saved or {}).items() if v))
 
 
-def decision_command(frame: ScanFrame | None, decision: Decision) -> str | None:
+def decision_command(decision: Decision) -> str | None:
     """The command a result answers (the screen plays the alert sound for AIDE)."""
     for effect in decision.effects:
         if isinstance(effect, rules.CallHelp):
@@ -746,8 +748,7 @@ def station_stocks(s: Session, threshold: int = LOW_STOCK_KITS) -> list[StationS
         if operation not in (None, Operation.KIT_ASSEMBLY.value) or (station_code, order.id) in seen:
             continue
         seen.add((station_code, order.id))
-        needs = tuple(s.execute(select(KitComponent.component_id, KitComponent.quantity)
-                                .where(KitComponent.kit_id == order.product_id)).all())
+        needs = bill_of_materials(s, order.product_id)
         remaining = max(0, order.quantity - kits_done(s, order.id, order.product_id))
         cover = stock_cover(s, station_code, needs, remaining, threshold)
         alert = (msg("station.low_stock_alert", station=station_code, covers=cover.kits, component=cover.shortest)
@@ -769,8 +770,7 @@ def replenishment_needs(s: Session, threshold: int = LOW_STOCK_KITS) -> list[Lin
             continue  # a station without a line-side location takes from storage itself
         order = s.scalars(select(Order).where(Order.ref == stock.order_ref)).one()
         batch = min(PICK_BATCH_KITS, stock.remaining)
-        for component_id, per_kit in s.execute(select(KitComponent.component_id, KitComponent.quantity)
-                                                .where(KitComponent.kit_id == order.product_id)):
+        for component_id, per_kit in bill_of_materials(s, order.product_id):
             product = s.get(Product, component_id)
             want = per_kit * batch - ledger.on_hand(s, component_id, location.id)
             if want > 0 and (location.id, component_id) not in seen:
@@ -839,13 +839,13 @@ class DiscrepancyView:
                 "station": self.station, "at": self.at.isoformat(timespec="seconds"), "closed": self.closed}
 
 
-def list_discrepancies(s: Session, include_counted: bool = False) -> list[DiscrepancyView]:
+def list_discrepancies(s: Session, include_closed: bool = False) -> list[DiscrepancyView]:
     query = (select(StockDiscrepancy, Product.sku, Product.name, Location.code, Worker.badge)
              .join(Product, Product.id == StockDiscrepancy.product_id)
              .join(Location, Location.id == StockDiscrepancy.location_id)
              .outerjoin(Worker, Worker.id == StockDiscrepancy.worker_id)
              .order_by(StockDiscrepancy.created_at.desc()))
-    if not include_counted:
+    if not include_closed:
         query = query.where(StockDiscrepancy.closed_at.is_(None))
     return [DiscrepancyView(d.id, sku, name, code, d.quantity, d.kind, d.kit_key, badge, d.station, d.created_at,
                             d.closed_at is not None)
@@ -871,9 +871,11 @@ class DiscrepancyDesk:
         with self._db.read() as s:
             return list_discrepancies(s)
 
-    def by_location(self) -> list[tuple[str, Message]]:
+    @staticmethod
+    def by_location(rows: list[DiscrepancyView]) -> list[tuple[str, Message]]:
+        """The open discrepancies grouped by location, one line each, for one tap per count."""
         groups: dict[str, list[Message]] = {}
-        for d in self.open():
+        for d in rows:
             groups.setdefault(d.location, []).append(
                 msg("stock.discrepancy_item", product=d.product, quantity=d.quantity,
                     kind=msg(f"stock.discrepancy_kind.{d.kind}")))

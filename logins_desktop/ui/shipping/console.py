@@ -381,10 +381,11 @@ class DiscrepanciesPage(QWidget):
             if item.widget():
                 item.widget().hide()
                 item.widget().deleteLater()
-        groups = self._desk.by_location()
+        rows = self._desk.open()
+        groups = self._desk.by_location(rows)
         pages = max(1, -(-len(groups) // self.PER_PAGE))
         self._page = min(max(0, self._page), pages - 1)
-        total = sum(1 for _ in self._desk.open())
+        total = len(rows)
         self.title.setText(say(msg("stock.discrepancy_count", n=total)) if total else say(msg("stock.no_discrepancy")))
         self.count_buttons = {}
         for code, text in groups[self._page * self.PER_PAGE:(self._page + 1) * self.PER_PAGE]:
