@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import weakref
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, text
@@ -24,6 +25,7 @@ from logins_desktop.store import migrate
 from logins_desktop.store.db import (
     DEFAULT_BUSY_SECONDS,
     Checkpointer,
+    Writer,
     can_write,
     is_busy,
     is_sqlite,
@@ -92,6 +94,7 @@ class Database:
     checkpointer: Checkpointer | None = None
     # A SQLite file this process may not write: opened read-only, every write refused by SQLite.
     read_only: bool = False
+    _writers: weakref.WeakSet = field(default_factory=weakref.WeakSet, repr=False)
     # How long a write waits for a database held by another program, and who hears about each retry.
     busy_seconds: float = DEFAULT_BUSY_SECONDS
     on_busy: Callable[[float], None] | None = None
@@ -104,6 +107,12 @@ class Database:
     def write(self):
         """Context manager: a write transaction, committed on success (see store.db.write_session)."""
         return write_session(self.sessions, self.busy_seconds, self.on_busy)
+
+    def writer(self) -> Writer:
+        """A kept connection for one thread's frequent small writes (see store.db.Writer); closed by dispose()."""
+        writer = Writer(self.engine, self.busy_seconds, self.on_busy)
+        self._writers.add(writer)
+        return writer
 
     def read(self) -> Session:
         return self.sessions()
@@ -140,6 +149,8 @@ class Database:
             self.checkpointer.start()
 
     def dispose(self) -> None:
+        for writer in list(self._writers):
+            writer.close()
         if self.checkpointer is not None:
             self.checkpointer.stop()
             self.checkpointer = None

@@ -16,9 +16,9 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
@@ -160,6 +160,54 @@ def retry_while_busy(action: Callable[[], object], busy_seconds: float, on_busy:
             log.info("database busy for %.0f s, trying again", waited)
             if on_busy is not None:
                 on_busy(waited)
+
+
+class Writer:
+    """A connection kept open for one thread's frequent small transactions (the packing station
+    writes one per scan): no pool checkout and reset per scan, and SQLite's statement cache stays
+    warm. Each transaction gets a fresh Session bound to it; after a failure the connection is
+    dropped and the next transaction opens a new one."""
+
+    def __init__(self, engine: Engine, busy_seconds: float = DEFAULT_BUSY_SECONDS,
+                 on_busy: Callable[[float], None] | None = None):
+        self._engine, self._busy_seconds, self._on_busy = engine, busy_seconds, on_busy
+        self._connection: Connection | None = None
+
+    @contextmanager
+    def transaction(self):
+        """Like write_session: the write lock from the start (SQLite), committed on exit."""
+        def begin():
+            if self._connection is None:
+                self._connection = self._engine.connect().execution_options(**WRITE_LOCK)
+            try:
+                return self._connection.begin()
+            except OperationalError:
+                self.close()
+                raise
+
+        outer = retry_while_busy(begin, self._busy_seconds, self._on_busy)
+        session = Session(bind=self._connection, expire_on_commit=False)
+        try:
+            yield session
+            session.flush()
+            outer.commit()
+        except BaseException as exc:
+            session.close()
+            if isinstance(exc, SQLAlchemyError):  # the connection may be broken: start afresh next time
+                self.close()
+            elif outer.is_active:
+                outer.rollback()
+            raise
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        if self._connection is not None:
+            try:
+                self._connection.close()
+            except SQLAlchemyError as exc:  # a connection already broken: nothing more to free
+                log.info("writer connection not closed cleanly: %s", exc)
+            self._connection = None
 
 
 @contextmanager

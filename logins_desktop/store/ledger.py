@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.store.models import Location, MovementKind, Product, StockMovement, StockOnHand, utcnow
+from logins_desktop.store.prepared import Prepared
 
 # Which sign each kind of line may have. A pick moves goods between locations: out of one, into another.
 _ALLOWED_SIGNS = {
@@ -62,17 +63,28 @@ class Posting:
 
 
 @dataclass(frozen=True)
+class LockedStock:
+    """On-hand the caller already read under the write lock: every cache row of `products` (zeros
+    included), so the ledger need not read them again (the station's hot path)."""
+
+    products: frozenset[uuid.UUID]
+    quantities: dict[tuple[uuid.UUID, uuid.UUID], int]
+
+
+@dataclass(frozen=True)
 class PostResult:
     created: bool  # False: this idempotency key was already posted, nothing changed
 
 
 # Statements built once: the ledger is on the station's hot path (one posting per finished kit).
-_KEY_EXISTS = select(StockMovement.id).where(StockMovement.posting_key == bindparam("key")).limit(1)
+_KEY_EXISTS = Prepared(select(StockMovement.id).where(StockMovement.posting_key == bindparam("key")).limit(1))
 # (Core statements on the tables: executemany without the ORM's per-row bookkeeping.)
 _MOVEMENTS = StockMovement.__table__
 _CACHE = StockOnHand.__table__
-_INSERT_MOVEMENT = insert(_MOVEMENTS)
-_ADD_TO_CACHE = (
+_MOVEMENT_COLUMNS = ("id", "posting_key", "line_no", "kind", "product_id", "location_id", "quantity", "actor",
+                     "station", "reason", "order_id", "created_at", "received_at")
+_INSERT_MOVEMENT = Prepared(insert(_MOVEMENTS), _MOVEMENT_COLUMNS)
+_ADD_TO_CACHE = Prepared(
     update(_CACHE)
     .where(_CACHE.c.product_id == bindparam("p"), _CACHE.c.location_id == bindparam("l"))
     .values(quantity=_CACHE.c.quantity + bindparam("delta"))
@@ -105,28 +117,35 @@ def _validate(posting: Posting) -> None:
             raise StockError("seul un ajustement peut passer le stock sous zéro")
 
 
-def post(session: Session, posting: Posting) -> PostResult:
+def post(session: Session, posting: Posting, locked: LockedStock | None = None) -> PostResult:
     """Write a posting in the caller's transaction, or nothing at all if any line is refused.
 
     The caller holds the write lock (store.db.write_session; PostgreSQL: the rows are locked FOR
-    UPDATE) so on-hand cannot change underneath between the check and the write.
+    UPDATE) so on-hand cannot change underneath between the check and the write; with `locked`,
+    the rows it already read are not read again.
     """
     _validate(posting)
-    if session.execute(_KEY_EXISTS, {"key": posting.key}).first() is not None:
+    # Core statements on the session's connection: the ORM layer has nothing to add to them.
+    connection = session.connection()
+    if _KEY_EXISTS.rows(connection, {"key": posting.key}):
         return PostResult(created=False)
 
     deltas: dict[tuple[uuid.UUID, uuid.UUID], int] = defaultdict(int)
     for line in posting.lines:
         deltas[(line.product_id, line.location_id)] += line.quantity
 
-    cached = {
-        (p, loc): q
-        for p, loc, q in session.execute(
-            select(StockOnHand.product_id, StockOnHand.location_id, StockOnHand.quantity)
-            .where(tuple_(StockOnHand.product_id, StockOnHand.location_id).in_(list(deltas)))
-            .with_for_update()
+    known = locked.products if locked is not None else frozenset()
+    cached = {key: locked.quantities[key] for key in deltas if key in locked.quantities} if locked else {}
+    unread = [key for key in deltas if key[0] not in known]
+    if unread:
+        cached.update(
+            ((p, loc), q)
+            for p, loc, q in connection.execute(
+                select(StockOnHand.product_id, StockOnHand.location_id, StockOnHand.quantity)
+                .where(tuple_(StockOnHand.product_id, StockOnHand.location_id).in_(unread))
+                .with_for_update()
+            )
         )
-    }
     for (product_id, location_id), delta in deltas.items():
         on_hand_now = cached.get((product_id, location_id), 0)
         if on_hand_now + delta < 0 and not posting.allow_negative:
@@ -150,16 +169,16 @@ def post(session: Session, posting: Posting) -> PostResult:
         ])
 
     now = utcnow()
-    session.execute(_INSERT_MOVEMENT, [
+    _INSERT_MOVEMENT.execute_many(connection, (
         {
             "id": uuid.uuid4(), "posting_key": posting.key, "line_no": line_no, "kind": MovementKind(line.kind).value,
             "product_id": line.product_id, "location_id": line.location_id, "quantity": line.quantity,
             "actor": posting.actor, "station": posting.station, "reason": posting.reason,
-            "order_id": posting.order_id, "created_at": now,
+            "order_id": posting.order_id, "created_at": now, "received_at": now,
         }
         for line_no, line in enumerate(posting.lines)
-    ])
-    session.execute(_ADD_TO_CACHE, [{"p": p, "l": loc, "delta": delta} for (p, loc), delta in deltas.items()])
+    ))
+    _ADD_TO_CACHE.execute_many(connection, ({"p": p, "l": loc, "delta": delta} for (p, loc), delta in deltas.items()))
     return PostResult(created=True)
 
 
