@@ -127,8 +127,14 @@ def _rendered(value: Any, language: str) -> Any:
     return value
 
 
-@lru_cache(maxsize=4096)
 def format_number(value: int | float, language: str) -> str:
+    if type(value) is int and -1000 < value < 1000:  # no grouping, no decimals: the same in every language
+        return str(value)
+    return _format_decimal(value, language)
+
+
+@lru_cache(maxsize=4096)
+def _format_decimal(value: int | float, language: str) -> str:
     # Cached: babel parses the locale's pattern on every call, and screens redraw the same counts.
     return format_decimal(value, locale=language)
 

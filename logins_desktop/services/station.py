@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from functools import lru_cache
 
 from sqlalchemy import bindparam, func, insert, or_, select, update
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
@@ -51,6 +52,7 @@ from logins_desktop.store.models import (
     Worker,
 )
 from logins_desktop.store.models import StationState as SavedState
+from logins_desktop.store.prepared import Prepared
 
 log = logging.getLogger(__name__)
 DOUBLE_READ_SECONDS = 0.3
@@ -133,19 +135,31 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-# Statements built once (as in the ledger): every scan writes its event and the station's state, and
-# building an INSERT/UPDATE with .values() per scan cost more than executing it (profile in the README).
-_SCAN_EVENT = insert(ScanEvent.__table__)
+# Statements compiled once and run on the driver (store.prepared): every scan writes its event and the
+# station's state, every finished kit a few more; SQLAlchemy's set-up of each execution cost more than
+# the statement itself (profile in the README).
+_SCAN_EVENT_COLUMNS = ("id", "station", "worker_id", "order_id", "raw", "symbology", "decision", "reason",
+                       "created_at")
+_SCAN_EVENT = Prepared(insert(ScanEvent.__table__), _SCAN_EVENT_COLUMNS)
 _STATE = SavedState.__table__
 _STATE_COLUMNS = ("worker_id", "order_id", "session_id", "kit_key", "progress", "history", "pending_quantity",
                   "paused", "pick_location_id", "updated_at")
-_UPDATE_STATE = (update(_STATE).where(_STATE.c.station == bindparam("b_station"))
-                 .values({c: bindparam(f"b_{c}") for c in _STATE_COLUMNS}))
-_INSERT_STATE = insert(_STATE)
-_ONE_MORE_UNIT = (update(TaskSession.__table__).where(TaskSession.__table__.c.id == bindparam("b_session"))
-                  .values(units=TaskSession.__table__.c.units + 1))
-_ORDER_STATUS = (update(Order.__table__).where(Order.__table__.c.id == bindparam("b_order"))
-                 .values(status=bindparam("b_status")))
+_UPDATE_STATE = Prepared(update(_STATE).where(_STATE.c.station == bindparam("b_station"))
+                         .values({c: bindparam(f"b_{c}") for c in _STATE_COLUMNS}))
+_INSERT_STATE = Prepared(insert(_STATE), ("station", *_STATE_COLUMNS))
+_ONE_MORE_UNIT = Prepared(update(TaskSession.__table__).where(TaskSession.__table__.c.id == bindparam("b_session"))
+                          .values(units=TaskSession.__table__.c.units + 1))
+_ORDER_STATUS = Prepared(update(Order.__table__).where(Order.__table__.c.id == bindparam("b_order"))
+                         .values(status=bindparam("b_status")))
+
+
+@lru_cache(maxsize=64)
+def _holdings(products: int) -> Prepared:
+    """Every on-hand row of `products` products (a kit's components and the kit), locked for the posting."""
+    return Prepared(
+        select(StockOnHand.product_id, StockOnHand.location_id, StockOnHand.location_code, StockOnHand.quantity)
+        .where(StockOnHand.product_id.in_([bindparam(f"p{i}", type_=StockOnHand.product_id.type)
+                                           for i in range(products)])).with_for_update())
 
 
 def active_seconds(session: TaskSession, until: datetime) -> float:
@@ -182,9 +196,15 @@ def stock_cover(s: Session, station_code: str, needs: tuple[tuple[uuid.UUID, int
     if locations is not None:
         query = query.where(StockOnHand.location_id.in_(locations))
     available = {p: int(q) for p, q in s.execute(query)}
+    return cover_of(available, needs, remaining, threshold, names or {}, s)
+
+
+def cover_of(available: dict[uuid.UUID, int], needs: tuple[tuple[uuid.UUID, int], ...], remaining: int,
+             threshold: int, names: dict[uuid.UUID, str], s: Session | None = None) -> StockCover:
+    """The cover of what is `available` per component (a name missing from `names` is read with `s`)."""
     kits, shortest_id = rules.covers(needs, available)
-    shortest = (names or {}).get(shortest_id) if shortest_id else None
-    if shortest_id and shortest is None:
+    shortest = names.get(shortest_id) if shortest_id else None
+    if shortest_id and shortest is None and s is not None:
         shortest = s.scalar(select(Product.name).where(Product.id == shortest_id))
     warning = (msg("station.low_stock", covers=kits, component=shortest)
                if rules.low_stock(kits, remaining, threshold) else None)
@@ -229,6 +249,7 @@ class StationService:
     def __init__(self, db: Database, station: str, double_read_seconds: float = DOUBLE_READ_SECONDS,
                  clock: Callable[[], float] = time.monotonic, low_stock_kits: int = LOW_STOCK_KITS):
         self._db = db
+        self._writer = db.writer()  # a transaction per scan: on a kept connection
         self.station = station
         self._window = double_read_seconds
         self._clock = clock
@@ -378,12 +399,12 @@ class StationService:
         previous = self.state
         report: dict = {}
         try:
-            with self._db.write() as s:
+            with self._writer.transaction() as s:
                 state, message = decision.state, decision.message
                 for effect in decision.effects:
                     state, message = self._effect(s, effect, state, message, report)
                 if frame is not None:
-                    s.execute(_SCAN_EVENT, dict(
+                    _SCAN_EVENT.execute(s.connection(), dict(
                         id=uuid.uuid4(), station=self.station, worker_id=previous.worker_id or (state and state.worker_id),
                         order_id=(state or previous).order_id, raw=frame.raw, symbology=frame.symbology,
                         decision=decision.outcome.value, reason=render(message)[:300], created_at=_now()))
@@ -403,7 +424,13 @@ class StationService:
         result.user = decision.user
         result.command = decision_command(decision)
         result.shortfall = report.get("shortfall", False)
-        if decision.kit_completed or (decision.outcome is Outcome.LOGIN and self.state.steps):
+        if "available" in report:  # counted in the kit's own transaction: no second read
+            st = self.state
+            cover = cover_of(report["available"], tuple((x.product_id, x.quantity) for x in st.steps),
+                             st.remaining_kits, self._low_stock_kits, {x.product_id: x.name for x in st.steps})
+            self._keep_cover(cover)
+            result.covers, result.warning = cover.kits, cover.warning
+        elif decision.outcome is Outcome.LOGIN and self.state.steps:
             self._add_cover(result)
         return result
 
@@ -413,8 +440,11 @@ class StationService:
         except SQLAlchemyError as exc:  # the count can wait: the kit is saved
             log.warning("stock cover not computed (%s): %s", self.station, exc)
             return None
-        self._last_cover, self._last_cover_order = (cover.kits, cover.warning), self.state.order_id
+        self._keep_cover(cover)
         return cover
+
+    def _keep_cover(self, cover: StockCover) -> None:
+        self._last_cover, self._last_cover_order = (cover.kits, cover.warning), self.state.order_id
 
     def _add_cover(self, result: ScanResult) -> None:
         cover = self._refresh_cover()
@@ -433,13 +463,15 @@ class StationService:
         if isinstance(effect, rules.Logout):
             return state, self._end_session(s)
         if isinstance(effect, rules.CompleteKit):
-            if self._complete(s, effect):
+            shortfall, report["available"] = self._complete(s, effect)
+            if shortfall:
                 report["shortfall"] = True
                 message = msg("station.kit_done_shortfall", **message.args)
             if st.session_id:
-                s.execute(_ONE_MORE_UNIT, {"b_session": st.session_id})
-            s.execute(_ORDER_STATUS, {"b_order": st.order_id,
-                                      "b_status": "done" if state.kits_done >= st.order_quantity else "in_progress"})
+                _ONE_MORE_UNIT.execute(s.connection(), {"b_session": st.session_id, "updated_at": _now()})
+            _ORDER_STATUS.execute(s.connection(), {
+                "b_order": st.order_id, "updated_at": _now(),
+                "b_status": "done" if state.kits_done >= st.order_quantity else "in_progress"})
             return state, message
         if isinstance(effect, rules.Pick):
             self._pick(s, effect)
@@ -535,18 +567,20 @@ class StationService:
         return replace(st, mode=Mode.OTHER, steps=(), pick_lines=())  # labelling, packing, quality control
 
     # ------------------------------------------------------------------ kits
-    def _complete(self, s: Session, effect: rules.CompleteKit) -> bool:
-        """Consume the components and produce the kit in one posting; True if the ledger fell short."""
+    def _complete(self, s: Session, effect: rules.CompleteKit) -> tuple[bool, dict[uuid.UUID, int]]:
+        """Consume the components and produce the kit in one posting. Returns whether the ledger fell
+        short, and the components then on hand where this station takes them (for the cover count,
+        without reading the stock again)."""
         st = self.state
         products = [p for p, _ in effect.needs]
+        locked = [*products, st.kit_product_id]
+        rows = _holdings(len(locked)).rows(s.connection(), {f"p{i}": p for i, p in enumerate(locked)})
+        on_hand = {(p, loc): q for p, loc, _, q in rows}
         holdings: dict[uuid.UUID, list[rules.Holding]] = {}
         # A station with a line side takes what it lacks from storage, never from another station's bench.
         elsewhere = self._line_side_ids(s) - {self.location_id} if self.location_id else set()
-        for product_id, location_id, code, quantity in s.execute(
-            select(StockOnHand.product_id, StockOnHand.location_id, StockOnHand.location_code, StockOnHand.quantity)
-            .where(StockOnHand.product_id.in_(products), StockOnHand.quantity > 0).with_for_update()
-        ):
-            if location_id not in elsewhere:
+        for product_id, location_id, code, quantity in rows:
+            if location_id not in elsewhere and product_id != st.kit_product_id:
                 holdings.setdefault(product_id, []).append(rules.Holding(location_id, code, quantity))
         draws = rules.source_components(effect.needs, holdings, self.location_id, self._fallback(s, effect.needs, holdings))
         lines: list[Line] = []
@@ -560,14 +594,22 @@ class StationService:
         produced_at = self.location_id or draws[0].location_id
         lines.append(Line(MovementKind.PRODUCE, st.kit_product_id, produced_at, 1))
         ledger.post(s, Posting(key=effect.kit_key, actor=st.badge, lines=tuple(lines), station=self.station,
-                               reason=f"kit {st.order_ref}", order_id=st.order_id))
+                               reason=f"kit {st.order_ref}", order_id=st.order_id),
+                    ledger.LockedStock(frozenset(locked), on_hand))
         exceptions = [d for d in draws if d.missing or d.source_id is not None]
         for draw in exceptions:
             s.add(StockDiscrepancy(
                 product_id=draw.product_id, location_id=draw.source_id or draw.location_id, quantity=draw.quantity,
                 kind="missing" if draw.missing else "unplanned_transfer", kit_key=effect.kit_key,
                 worker_id=st.worker_id, station=self.station, order_id=st.order_id))
-        return bool(exceptions)
+        for line in lines:
+            key = (line.product_id, line.location_id)
+            on_hand[key] = on_hand.get(key, 0) + line.quantity
+        available: dict[uuid.UUID, int] = {}
+        for (product_id, location_id), quantity in on_hand.items():
+            if quantity > 0 and (self.location_id is None or location_id == self.location_id):
+                available[product_id] = available.get(product_id, 0) + quantity
+        return bool(exceptions), available
 
     def _fallback(self, s: Session, needs, holdings) -> dict[uuid.UUID, uuid.UUID]:
         """Where a component that is nowhere is counted missing (a station without a line-side location):
@@ -672,8 +714,9 @@ class StationService:
                       pending_quantity=st.pending_quantity, paused=st.paused, pick_location_id=st.pick_location_id,
                       updated_at=_now())
         bound = {f"b_{k}": v for k, v in values.items()}
-        if s.execute(_UPDATE_STATE, {"b_station": self.station, **bound}).rowcount == 0:
-            s.execute(_INSERT_STATE, {"station": self.station, **values})
+        connection = s.connection()  # Core statements: the ORM layer has nothing to add to them
+        if _UPDATE_STATE.execute(connection, {"b_station": self.station, **bound}) == 0:
+            _INSERT_STATE.execute(connection, {"station": self.station, **values})
 
     def _resume(self) -> None:
         """After a restart (or a crash): the logged-in worker, their order and the kit in progress."""

@@ -337,7 +337,7 @@ def test_a_full_disk_refuses_the_scan_instead_of_pretending(demo_db):
 
     station = StationService(demo_db, "POSTE-01", clock=Clock())
     scan(station, "B1001")
-    demo_db.engine.dispose()
+    demo_db.dispose()  # every connection goes, the station's kept one too: the next ones get no room
 
     @event.listens_for(demo_db.engine, "connect")
     def _no_room(dbapi_conn, _record):
