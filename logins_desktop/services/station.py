@@ -269,6 +269,7 @@ class StationService:
         self._last_cover: tuple[int | None, Message | None] = (None, None)
         self._last_cover_order: uuid.UUID | None = None
         self._line_sides: set[uuid.UUID] | None = None
+        self._pace_basis: tuple[uuid.UUID | None, float | None, float | None] = (None, None, None)
         self._resume()
         if self.state.steps:  # resumed mid-order: the screen shows the cover at once
             self._refresh_cover()
@@ -343,22 +344,25 @@ class StationService:
         with self._db.read() as s:
             session = s.get(TaskSession, st.session_id)
             active = active_seconds(session, _now())
-            task = s.get(Task, st.task_id) if st.task_id else None
-            previous = s.scalars(
-                select(TaskSession).where(TaskSession.worker_id == st.worker_id, TaskSession.id != session.id,
-                                          TaskSession.ended_at.is_not(None), TaskSession.units > 0,
-                                          TaskSession.task_id == st.task_id)
-                .order_by(TaskSession.started_at.desc()).limit(10)
-            ).all()
-            rates = [p.units / (a / 3600) for p in previous if (a := active_seconds(p, p.ended_at)) > 60]
+            if self._pace_basis[0] != session.id:  # the worker's past and the task's standard: once per session
+                self._pace_basis = (session.id, *self._pace_references(s, session))
         per_hour = session.units / (active / 3600) if active >= 60 else None
-        return Performance(
-            units=session.units,
-            active_minutes=active / 60,
-            per_hour=per_hour,
-            baseline_per_hour=sum(rates) / len(rates) if rates else None,
-            standard_per_hour=3600 / task.standard_seconds_per_unit if task and task.standard_seconds_per_unit else None,
-        )
+        return Performance(units=session.units, active_minutes=active / 60, per_hour=per_hour,
+                           baseline_per_hour=self._pace_basis[1], standard_per_hour=self._pace_basis[2])
+
+    def _pace_references(self, s: Session, session: TaskSession) -> tuple[float | None, float | None]:
+        st = self.state
+        task = s.get(Task, st.task_id) if st.task_id else None
+        previous = s.scalars(
+            select(TaskSession).where(TaskSession.worker_id == st.worker_id, TaskSession.id != session.id,
+                                      TaskSession.ended_at.is_not(None), TaskSession.units > 0,
+                                      TaskSession.task_id == st.task_id)
+            .order_by(TaskSession.started_at.desc()).limit(10)
+        ).all()
+        rates = [p.units / (a / 3600) for p in previous if (a := active_seconds(p, p.ended_at)) > 60]
+        baseline = sum(rates) / len(rates) if rates else None
+        standard = 3600 / task.standard_seconds_per_unit if task and task.standard_seconds_per_unit else None
+        return baseline, standard
 
     # ------------------------------------------------------------------ context
     def _scan(self, code: Code, duplicate: bool) -> Scan:

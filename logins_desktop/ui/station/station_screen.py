@@ -90,6 +90,7 @@ class StationScreen(QWidget):
         self.last_result: ScanResult | None = None
         self._step_rows: list[tuple[QLabel, QLabel]] = []
         self._rows_for: tuple | None = None
+        self._rows_shown: list[tuple | None] = []  # (state, text) each row shows: redrawn only when it changes
         self._shown_warning: str | None = None
 
         self.pages = QStackedLayout(self)
@@ -218,7 +219,8 @@ class StationScreen(QWidget):
         self.message.setText(say(result.message))
         self.refresh()
         if result.kit_completed or result.outcome == "login":
-            self.refresh_pace()
+            # After this frame: the pace line is read from the database and may wait for the result.
+            QTimer.singleShot(0, self.refresh_pace)
 
     def clear_alarm(self) -> None:
         self._flash.stop()
@@ -299,8 +301,13 @@ class StationScreen(QWidget):
                 self.steps_list.addWidget(label, row, 1)
                 self._step_rows.append((icon, label))
             self._rows_for = (view.heading, view.picking)
+            self._rows_shown = [None] * len(view.rows)
         side = self._theme.px(7)
-        for row, (icon, label) in zip(view.rows, self._step_rows, strict=True):
+        for i, (row, (icon, label)) in enumerate(zip(view.rows, self._step_rows, strict=True)):
+            shown = (row.state, row.text)
+            if self._rows_shown[i] == shown:
+                continue
+            self._rows_shown[i] = shown
             small = row.state is RowState.TODO
             icon.setPixmap(self._theme.pixmap(self.ROW_PICTOGRAMS[row.state], side // 2 if small else side))
             label.setText(say(row.text))
