@@ -137,6 +137,33 @@ def build_parser() -> argparse.ArgumentParser:
     alwabp.add_argument("file", type=Path)
     alwabp.add_argument("--time-limit", type=float, default=10.0, metavar="S")
 
+    # --- quality checks (issue 25): the list on the command line; rules and decisions with a PIN
+    from logins_desktop.messages import msg as _msg
+    from logins_desktop.messages import render as _render
+
+    def _h(message_id: str) -> str:
+        return _render(_msg(message_id), "fr")
+
+    qc = sub.add_parser("quality", parents=[common], help=_h("quality.help"))
+    qc_sub = qc.add_subparsers(dest="quality_action", required=True, metavar="ACTION")
+    qc_pending = qc_sub.add_parser("pending", parents=[common], help=_h("quality.help_pending"))
+    qc_pending.add_argument("--json", action="store_true", help=_h("quality.help_json"))
+    qc_rule = qc_sub.add_parser("rule", parents=[common], help=_h("quality.help_rule"))
+    qc_rule.add_argument("kit", metavar="KIT_SKU")
+    qc_rule.add_argument("--sampling", required=True, choices=["every", "per_order", "first_of_shift"])
+    qc_rule.add_argument("-n", type=int, default=1, help=_h("quality.help_n"))
+    qc_rule.add_argument("--points", required=True, help=_h("quality.help_points"))
+    qc_rule.add_argument("--user", required=True, help=_h("quality.help_user"))
+    for action in ("pass", "fail"):
+        decide = qc_sub.add_parser(action, parents=[common], help=_h(f"quality.help_{action}"))
+        decide.add_argument("check", metavar="ID", help=_h("quality.help_id"))
+        decide.add_argument("--user", required=True, help=_h("quality.help_user"))
+        if action == "fail":
+            decide.add_argument("--point", action="append", required=True, help=_h("quality.help_point"))
+    qc_rework = qc_sub.add_parser("reworked", parents=[common], help=_h("quality.help_reworked"))
+    qc_rework.add_argument("check", metavar="ID", help=_h("quality.help_id"))
+    qc_rework.add_argument("--user", required=True, help=_h("quality.help_user"))
+
     shots = sub.add_parser("screenshots", parents=[common], help="capturer chaque écran (PNG) sur données de démo")
     shots.add_argument("--out", type=Path, required=True)
     return parser
@@ -614,7 +641,65 @@ def cmd_plan(args) -> int:
     return 0
 
 
+def _sign_in(db, username: str):
+    """A user's session on the command line: the PIN from the terminal (hidden), or one line on stdin."""
+    import getpass
+
+    from logins_desktop.services.auth import AuthService
+
+    auth = AuthService(db)
+    person = auth.person(username)
+    pin = getpass.getpass("PIN : ") if sys.stdin.isatty() else sys.stdin.readline().strip()
+    attempt = auth.sign_in(person, pin)
+    if attempt.session is None:
+        raise DomainError(attempt.refusal)
+    return attempt.session
+
+
+def cmd_quality(args) -> int:
+    import json
+    import uuid
+
+    from logins_desktop.messages import msg
+    from logins_desktop.services import quality
+
+    db, lang = _open(args), language(args)
+    if args.quality_action == "pending":
+        checks = quality.pending_checks(db)
+        if args.json:
+            print(json.dumps([{"id": str(c.id), "order": c.order_ref, "kit": c.kit_name, "kit_number": c.kit_number,
+                               "station": c.station, "worker": c.worker, "status": c.status,
+                               "checklist": list(c.checklist), "failed_points": list(c.failed_points)}
+                              for c in checks], ensure_ascii=False))
+            return 0
+        if not checks:
+            print(msg("quality.none_pending").text(lang))
+        for c in checks:
+            print(f"{c.id}  {c.status:8}  {c.title.text(lang)}")
+        return 0
+    session = _sign_in(db, args.user)
+    if args.quality_action == "rule":
+        said = quality.set_rule(db, session, args.kit, args.sampling, args.n, args.points)
+    else:
+        try:
+            check_id = uuid.UUID(args.check)
+        except ValueError:
+            raise DomainError(msg("quality.not_pending")) from None
+        if args.quality_action == "reworked":
+            said = quality.reworked(db, session, check_id)
+        else:
+            points = next((c.checklist for c in quality.pending_checks(db) if c.id == check_id), ())
+            failed = set(args.point or ()) if args.quality_action == "fail" else set()
+            unknown = failed - set(points)
+            if unknown:
+                raise DomainError(msg("quality.unknown_point", point=sorted(unknown)[0], points=list(points)))
+            said = quality.decide(db, session, check_id, {p: p not in failed for p in points})
+    print(said.text(lang))
+    return 0
+
+
 COMMANDS = {
+    "quality": cmd_quality,
     "plan": cmd_plan,
     "sync": cmd_sync,
     "label": cmd_label,

@@ -26,8 +26,10 @@ from logins_desktop.domain import station as rules
 from logins_desktop.domain.barcodes import Code, CodeKind, CommandName, read_code
 from logins_desktop.domain.ergonomics import Operation
 from logins_desktop.domain.errors import DomainError
+from logins_desktop.domain.quality import QualityRule
 from logins_desktop.domain.station import Decision, Done, Mode, Outcome, Person, PickLine, Scan, Step
 from logins_desktop.messages import Message, msg, render
+from logins_desktop.services import quality
 from logins_desktop.services.assignment import active_assignment
 from logins_desktop.store import ledger, queries
 from logins_desktop.store.database import Database
@@ -80,6 +82,7 @@ class ScanResult:
     kit_completed: bool = False
     command: str | None = None
     covers: int | None = None  # kits the components on hand cover (login and completed kits)
+    quality_check: bool = False  # the finished kit is set aside for a check
     warning: Message | None = None  # the stock runs low: said to the worker, shown on the board
     shortfall: bool = False  # the kit was recorded with a discrepancy or an unplanned transfer
 
@@ -106,6 +109,8 @@ class ScanResult:
         }
         if self.covers is not None:
             data["covers"] = self.covers
+        if self.quality_check:
+            data["quality_check"] = True
         if self.warning is not None:
             data["warning"] = {"message": self.warning.to_json(), "text": render(self.warning, language)}
         return data
@@ -270,6 +275,7 @@ class StationService:
         self._last_cover_order: uuid.UUID | None = None
         self._line_sides: set[uuid.UUID] | None = None
         self._pace_basis: tuple[uuid.UUID | None, float | None, float | None] = (None, None, None)
+        self._quality_rule: QualityRule | None = None  # of the running order's kit
         self._resume()
         if self.state.steps:  # resumed mid-order: the screen shows the cover at once
             self._refresh_cover()
@@ -428,6 +434,7 @@ class StationService:
         result.user = decision.user
         result.command = decision_command(decision)
         result.shortfall = report.get("shortfall", False)
+        result.quality_check = report.get("quality_check", False)
         if "available" in report:  # counted in the kit's own transaction: no second read
             st = self.state
             cover = cover_of(report["available"], tuple((x.product_id, x.quantity) for x in st.steps),
@@ -471,6 +478,12 @@ class StationService:
             if shortfall:
                 report["shortfall"] = True
                 message = msg("station.kit_done_shortfall", **message.args)
+            if self._quality_rule is not None and quality.ask_if_due(
+                    s, self._quality_rule, order_id=st.order_id, order_ref=st.order_ref, kit_name=st.kit_name,
+                    kit_key=effect.kit_key, kit_number=state.kits_done, session_id=st.session_id,
+                    station=self.station, worker_id=st.worker_id):
+                report["quality_check"] = True
+                message = msg("station.kit_done_check", **{k: message.args[k] for k in ("done", "ordered", "order")})
             if st.session_id:
                 _ONE_MORE_UNIT.execute(s.connection(), {"b_session": st.session_id, "updated_at": _now()})
             _ORDER_STATUS.execute(s.connection(), {
@@ -560,6 +573,7 @@ class StationService:
         steps = tuple(Step(i, p.id, p.sku, p.name, kc.quantity, kc.instruction or "", kc.photo or p.photo)
                       for i, (kc, p) in enumerate(rows, start=1))
         task = s.get(Task, task_id) if task_id else None
+        self._quality_rule = quality.rule_for(s, order.product_id)
         st = replace(st, order_id=order.id, order_ref=order.ref, order_quantity=order.quantity,
                      kit_product_id=order.product_id, kit_name=order.product.name, task_id=task_id,
                      task_name=task.name if task else "", kits_done=kits_done(s, order.id, order.product_id))

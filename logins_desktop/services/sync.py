@@ -48,6 +48,8 @@ from logins_desktop.store.models import (
     PickShortage,
     PrintJob,
     Product,
+    QualityCheck,
+    QualityRule,
     ScanEvent,
     Shipment,
     Station,
@@ -71,10 +73,11 @@ PUSHED: list[tuple[Table, bool]] = [
     (TaskSession.__table__, False), (TaskPause.__table__, False), (ScanEvent.__table__, True),
     (StockMovement.__table__, True), (HelpCall.__table__, False), (PrintJob.__table__, False),
     (AuditEntry.__table__, True), (PickShortage.__table__, False), (Shipment.__table__, False),
-    (HandlingUnit.__table__, False), (StockDiscrepancy.__table__, False),
+    (HandlingUnit.__table__, False), (StockDiscrepancy.__table__, False), (QualityCheck.__table__, False),
 ]
 PULLED: list[Table] = [t.__table__ for t in (Customer, Location, Product, KitComponent, Order, Task, Worker,
-                                              WorkerRestriction, Station, User, Assignment, StockDiscrepancy)]
+                                              WorkerRestriction, Station, User, Assignment, StockDiscrepancy,
+                                              QualityRule, QualityCheck)]
 BATCH = 10_000
 PULL_MARGIN = timedelta(minutes=10)
 

@@ -34,6 +34,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship,
 
 from logins_desktop.domain.ergonomics import FineMotor, Hands, Operation, Posture
 from logins_desktop.domain.gs1 import validate_gtin
+from logins_desktop.domain.quality import CheckStatus, Sampling
 
 
 def utcnow() -> datetime:
@@ -328,6 +329,35 @@ class StockDiscrepancy(Synced, Base):
     station: Mapped[str] = mapped_column(String(64), default="")
     order_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("orders.id"))
     closed_at: Mapped[datetime | None]  # a count of the location was started, or central had the stock
+
+
+class QualityRule(Synced, Base):
+    """A kit definition's sampling rule and checklist (domain.quality); none: its kits are not checked."""
+
+    __tablename__ = "quality_rules"
+    __table_args__ = (CheckConstraint("n >= 1", name="n_positive"), _enum_check("sampling", Sampling))
+    kit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"), unique=True)
+    sampling: Mapped[str] = mapped_column(_enum(Sampling))
+    n: Mapped[int] = mapped_column(Integer, default=1)
+    checklist: Mapped[list] = mapped_column(JSON, default=list)
+
+
+class QualityCheck(Synced, Base):
+    """One finished kit set aside for a check: pending until the team lead (or the checker) passes or
+    fails it. A failed kit goes back to rework; its components stay consumed."""
+
+    __tablename__ = "quality_checks"
+    __table_args__ = (_enum_check("status", CheckStatus),)
+    order_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("orders.id"), index=True)
+    kit_key: Mapped[str] = mapped_column(String(128), unique=True)
+    kit_number: Mapped[int] = mapped_column(Integer)  # its rank in the order
+    station: Mapped[str] = mapped_column(String(64), default="")
+    worker_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("workers.id"), index=True)
+    status: Mapped[str] = mapped_column(_enum(CheckStatus), default=CheckStatus.PENDING.value)
+    failed_points: Mapped[list] = mapped_column(JSON, default=list)
+    checked_by: Mapped[str | None] = mapped_column(String(64))
+    checked_at: Mapped[datetime | None]
+    reworked_at: Mapped[datetime | None]  # the failed kit made right again
 
 
 class Role(StrEnum):
