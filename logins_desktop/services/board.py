@@ -65,6 +65,7 @@ class HelpAlert:
     worker: str
     message: str
     created_at: datetime
+    kind: str = "help"  # "quality": a finished kit waits aside for a check
 
 
 def _chips(r) -> tuple[str, ...]:
@@ -169,10 +170,11 @@ class BoardService:
 
     def help_alerts(self) -> list[HelpAlert]:
         with self.db.read() as s:
-            rows = s.execute(select(HelpCall.id, HelpCall.station, Worker.display_name, HelpCall.message, HelpCall.created_at)
+            rows = s.execute(select(HelpCall.id, HelpCall.station, Worker.display_name, HelpCall.message, HelpCall.created_at,
+                                    HelpCall.kind)
                              .outerjoin(Worker, Worker.id == HelpCall.worker_id)
                              .where(HelpCall.acknowledged_at.is_(None)).order_by(HelpCall.created_at)).all()
-        return [HelpAlert(i, st, name or "", msg, at) for i, st, name, msg, at in rows]
+        return [HelpAlert(i, st, name or "", msg, at, kind) for i, st, name, msg, at, kind in rows]
 
     def acknowledge(self, call_id: uuid.UUID) -> None:
         with self.db.write() as s:

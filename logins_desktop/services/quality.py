@@ -62,8 +62,11 @@ def ask_if_due(s: Session, rule: rules.QualityRule, *, order_id: uuid.UUID, orde
         return False
     s.add(QualityCheck(order_id=order_id, kit_key=kit_key, kit_number=kit_number, station=station,
                        worker_id=worker_id))
-    s.add(HelpCall(station=station, worker_id=worker_id,
-                   message=render(msg("quality.help_call", kit=kit_name, number=kit_number, order=order_ref))[:300]))
+    waiting = s.scalar(select(func.count()).select_from(HelpCall).where(
+        HelpCall.station == station, HelpCall.acknowledged_at.is_(None), HelpCall.kind == "quality"))
+    if not waiting:  # one call per station until the team lead answers, however many kits wait aside
+        s.add(HelpCall(station=station, worker_id=worker_id, kind="quality",
+                       message=render(msg("quality.help_call", kit=kit_name, number=kit_number, order=order_ref))[:300]))
     return True
 
 

@@ -515,6 +515,7 @@ class HelpCall(Synced, Base):
     station: Mapped[str] = mapped_column(String(64))
     worker_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("workers.id"))
     message: Mapped[str] = mapped_column(String(300), default="")
+    kind: Mapped[str] = mapped_column(String(16), default="help", server_default="help")  # or "quality"
     acknowledged_at: Mapped[datetime | None]
     acknowledged_by: Mapped[str | None] = mapped_column(String(64))
 

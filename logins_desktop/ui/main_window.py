@@ -261,7 +261,8 @@ class MainWindow(QMainWindow):
         if person.role == Role.INSERTION_COUNSELLOR:
             return WorkersHome(self.theme, self.ctx.overview, session, RestrictionService(self.ctx.db))
         if person.role == Role.TEAM_LEAD:
-            return Board(self.theme, BoardService(self.ctx.db, person.key, self.ctx.settings.station.low_stock_kits), self.sounds, self.ctx.settings.planning)
+            return Board(self.theme, BoardService(self.ctx.db, person.key, self.ctx.settings.station.low_stock_kits),
+                         self.sounds, self.ctx.settings.planning, session=session)
         if self.ctx.station is not None:
             return StationScreen(self.theme, self.ctx.station, self.sounds, self.ctx.settings.ui.feedback_seconds)
         greeting = self.tr("Bonjour {0} ! Poste {1}.").format(person.display_name.split()[0],

@@ -12,97 +12,117 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="49"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="52"/>
         <source>1. Touchez une personne</source>
         <translation>1. Tap a person</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="51"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="54"/>
         <source>2. Touchez une tâche</source>
         <translation>2. Tap a task</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="57"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="60"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="60"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="63"/>
         <source>Tâches</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="75"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="79"/>
         <source>Affecter</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="75"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="79"/>
         <source>Proposer</source>
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="76"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="80"/>
         <source>Cadence</source>
         <translation>Pace</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="138"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="80"/>
+        <source>Contrôles</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/board.py" line="144"/>
         <source>Choisir {0}</source>
         <translation>Choose {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="156"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="162"/>
         <source>personne</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="157"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="163"/>
         <source>{0} — {1} / {2} kits</source>
         <translation>{0} — {1} / {2} kits</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="158"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="164"/>
         <source>Affecté·es : {0}</source>
         <translation>Assigned: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="160"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="166"/>
         <source>Tâche {0}</source>
         <translation>Task {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="162"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="168"/>
         <source>✖ BLOQUÉ :</source>
         <translation>✖ BLOCKED:</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="169"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="175"/>
         <source>✔ compatible</source>
         <translation>✔ compatible</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="188"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="194"/>
         <source>Touchez d&apos;abord une personne, puis la tâche.</source>
         <translation>Tap a person first, then the task.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="197"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="203"/>
         <source>{0} affecté·e à {1} au poste {2}.</source>
         <translation>{0} assigned to {1} at station {2}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="224"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="232"/>
+        <source>Contrôle qualité — {0} {1} ({2})</source>
+        <translation>Quality check — {0} {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/board.py" line="233"/>
+        <source>Contrôler</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/board.py" line="234"/>
+        <source>Contrôler le kit de {0}</source>
+        <translation>Check the kit of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/board.py" line="237"/>
         <source>Appel à l&apos;aide — {0} {1} ({2})</source>
         <translation>Help call — {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="227"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="238"/>
         <source>J&apos;arrive</source>
         <translation>On my way</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="227"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="239"/>
         <source>Répondre à l&apos;appel de {0}</source>
         <translation>Answer the call from {0}</translation>
     </message>
@@ -386,7 +406,7 @@
         <translation>Scanner ready</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="268"/>
         <source>Bonjour {0} ! Poste {1}.</source>
         <translation>Hello {0}! Station {1}.</translation>
     </message>
@@ -770,6 +790,69 @@
         <location filename="../../logins_desktop/ui/board/proposal.py" line="212"/>
         <source>Changements appliqués.</source>
         <translation>Changes applied.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityPanel</name>
+    <message>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="39"/>
+        <source>Touchez chaque point vérifié, puis « Bon » ou « À reprendre ».</source>
+        <translation>Tap each point checked, then “Good” or “To rework”.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="43"/>
+        <source>Bon</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="43"/>
+        <source>Le kit est bon</source>
+        <translation>The kit is good</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="44"/>
+        <source>À reprendre</source>
+        <translation>To rework</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="44"/>
+        <source>Le kit est à reprendre</source>
+        <translation>The kit is to rework</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="45"/>
+        <source>Repris</source>
+        <translation>Reworked</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="45"/>
+        <source>Le kit à reprendre a été repris</source>
+        <translation>The kit to rework has been reworked</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="85"/>
+        <source>{0} kit(s) à contrôler ou à reprendre</source>
+        <translation>{0} kit(s) to check or rework</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="89"/>
+        <source>À reprendre : {0}</source>
+        <translation>To rework: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="126"/>
+        <source>{0} : vérifié</source>
+        <translation>{0}: checked</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="127"/>
+        <source>{0} : pas encore vérifié</source>
+        <translation>{0}: not checked yet</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="135"/>
+        <source>Tous les points doivent être vérifiés pour dire « Bon ».</source>
+        <translation>Every point must be checked to say “Good”.</translation>
     </message>
 </context>
 <context>
@@ -2743,186 +2826,192 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/quality.py" line="9"/>
+        <source>n° {number} — {order} · {worker}</source>
+        <comment>quality.check_short</comment>
+        <translation>no. {number} — {order} · {worker}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="10"/>
         <source>ce contrôle n&apos;attend plus de décision</source>
         <comment>quality.not_pending</comment>
         <translation>this check no longer awaits a decision</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="10"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="11"/>
         <source>ce kit n&apos;est pas à reprendre</source>
         <comment>quality.not_failed</comment>
         <translation>this kit is not waiting for rework</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="11"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="12"/>
         <source>Kit n° {number} de la commande {order} : contrôle bon</source>
         <comment>quality.passed</comment>
         <translation>Kit no. {number} of order {order}: check passed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="12"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="13"/>
         <source>Kit n° {number} de la commande {order} : à reprendre ({points})</source>
         <comment>quality.failed</comment>
         <translation>Kit no. {number} of order {order}: to rework ({points})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="13"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="14"/>
         <source>Kit n° {number} de la commande {order} : repris</source>
         <comment>quality.reworked</comment>
         <translation>Kit no. {number} of order {order}: reworked</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="14"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="15"/>
         <source>{checked, plural, one {# kit contrôlé} other {# kits contrôlés}} : {passed, plural, one {# bon} other {# bons}}, {failed} à reprendre, {pending} en attente</source>
         <comment>quality.tally</comment>
         <translation>{checked, plural, one {# kit checked} other {# kits checked}}: {passed, plural, one {# good} other {# good}}, {failed} to rework, {pending} waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="17"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="18"/>
         <source>{tally} — contrôle renforcé : chaque kit est contrôlé jusqu&apos;à 5 bons de suite</source>
         <comment>quality.tally_tightened</comment>
         <translation>{tally} — tightened checking: every kit is checked until 5 pass in a row</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="19"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="20"/>
         <source>commande inconnue : « {order} »</source>
         <comment>quality.unknown_order</comment>
         <translation>unknown order: “{order}”</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="20"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="21"/>
         <source>« {sku} » n&apos;est pas un kit (aucun composant)</source>
         <comment>quality.not_a_kit</comment>
         <translation>“{sku}” is not a kit (no components)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="21"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="22"/>
         <source>échantillonnage « {sampling} » inconnu : every, per_order ou first_of_shift</source>
         <comment>quality.bad_sampling</comment>
         <translation>unknown sampling “{sampling}”: every, per_order or first_of_shift</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="23"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="24"/>
         <source>nombre {n} refusé : de 1 à 100 000</source>
         <comment>quality.bad_n</comment>
         <translation>number {n} refused: from 1 to 100,000</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="24"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="25"/>
         <source>une liste de contrôle a de 1 à {most} points ({points} donnés), séparés par « | »</source>
         <comment>quality.bad_checklist</comment>
         <translation>a checklist has 1 to {most} points ({points} given), separated by “|”</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="26"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="27"/>
         <source>le point « {point} » figure deux fois</source>
         <comment>quality.point_twice</comment>
         <translation>the point “{point}” is there twice</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="27"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="28"/>
         <source>point « {point} » refusé : {most} caractères au plus, sans caractère de contrôle</source>
         <comment>quality.bad_point</comment>
         <translation>point “{point}” refused: at most {most} characters, no control characters</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="29"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="30"/>
         <source>{kit} : un kit sur {n} contrôlé, {points, plural, one {# point} other {# points}}</source>
         <comment>quality.rule_every</comment>
         <translation>{kit}: one kit in {n} checked, {points, plural, one {# point} other {# points}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="31"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="32"/>
         <source>{kit} : les {n} premiers kits de chaque commande contrôlés, {points, plural, one {# point} other {# points}}</source>
         <comment>quality.rule_per_order</comment>
         <translation>{kit}: the first {n} kits of each order checked, {points, plural, one {# point} other {# points}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="33"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="34"/>
         <source>{kit} : le premier kit de chaque session contrôlé, {points, plural, one {# point} other {# points}}</source>
         <comment>quality.rule_first_of_shift</comment>
         <translation>{kit}: the first kit of each session checked, {points, plural, one {# point} other {# points}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="35"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="36"/>
         <source>aucun kit n&apos;attend de contrôle</source>
         <comment>quality.none_pending</comment>
         <translation>no kit is waiting for a check</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="36"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="37"/>
         <source>le point « {point} » n&apos;est pas dans la liste de contrôle : {points}</source>
         <comment>quality.unknown_point</comment>
         <translation>the point “{point}” is not on the checklist: {points}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="40"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="41"/>
         <source>contrôles qualité des kits</source>
         <comment>quality.help</comment>
         <translation>quality checks of kits</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="41"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="42"/>
         <source>les kits mis à part pour un contrôle, et ceux à reprendre</source>
         <comment>quality.help_pending</comment>
         <translation>the kits set aside for a check, and those to rework</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="42"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="43"/>
         <source>une liste JSON d&apos;objets</source>
         <comment>quality.help_json</comment>
         <translation>a JSON list of objects</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="43"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="44"/>
         <source>donner à un kit sa règle d&apos;échantillonnage et sa liste de contrôle</source>
         <comment>quality.help_rule</comment>
         <translation>give a kit its sampling rule and checklist</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="44"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="45"/>
         <source>un kit sur N (every) ou les N premiers (per_order)</source>
         <comment>quality.help_n</comment>
         <translation>one kit in N (every) or the first N (per_order)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="45"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="46"/>
         <source>les points à vérifier, séparés par « | »</source>
         <comment>quality.help_points</comment>
         <translation>the points to check, separated by “|”</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="46"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="47"/>
         <source>votre identifiant (le code est demandé)</source>
         <comment>quality.help_user</comment>
         <translation>your user name (the PIN is asked)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="47"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="48"/>
         <source>le kit est bon : tous les points sont vérifiés</source>
         <comment>quality.help_pass</comment>
         <translation>the kit is good: every point checked</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="48"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="49"/>
         <source>le kit est à reprendre</source>
         <comment>quality.help_fail</comment>
         <translation>the kit is to rework</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="49"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="50"/>
         <source>un point qui n&apos;est pas bon (à répéter)</source>
         <comment>quality.help_point</comment>
         <translation>a point that is not right (repeat as needed)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="50"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="51"/>
         <source>le kit à reprendre a été repris</source>
         <comment>quality.help_reworked</comment>
         <translation>the kit to rework has been reworked</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="51"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="52"/>
         <source>l&apos;identifiant du contrôle (quality pending)</source>
         <comment>quality.help_id</comment>
         <translation>the check&apos;s identifier (quality pending)</translation>

@@ -2,7 +2,8 @@
 
 With a worker selected, each task says compatible or blocked, with the reasons; a blocked task can
 still be tapped, and the assignment is then refused with the same reasons. Help calls from the
-stations stand at the top until someone taps "J'arrive".
+stations stand at the top until someone taps "J'arrive". The kits set aside for a quality check are
+decided on the "Contrôles" page.
 """
 
 from __future__ import annotations
@@ -21,11 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from logins_desktop.domain.errors import DomainError
+from logins_desktop.services.auth import SignedIn
 from logins_desktop.services.board import BoardService
 from logins_desktop.services.shift_plan import ShiftPlanService
 from logins_desktop.settings import PlanningSettings
 from logins_desktop.ui.board.pace_chart import PaceChart
 from logins_desktop.ui.board.proposal import ProposalView
+from logins_desktop.ui.board.quality_panel import QualityPanel
 from logins_desktop.ui.i18n import say
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.theme import Theme
@@ -36,7 +39,7 @@ class Board(QWidget):
     POLL_MS = 10_000
 
     def __init__(self, theme: Theme, board: BoardService, sounds: Sounds,
-                 planning: PlanningSettings | None = None, parent=None):
+                 planning: PlanningSettings | None = None, parent=None, session: SignedIn | None = None):
         super().__init__(parent)
         self._theme, self._board, self._sounds = theme, board, sounds
         self.selected: str | None = None
@@ -66,14 +69,15 @@ class Board(QWidget):
         self.proposal = ProposalView(theme, ShiftPlanService(board.db, board.by, planning), sounds,
                                      on_applied=self.refresh)
         self.pace = PaceChart(theme, board)
+        self.quality = QualityPanel(theme, board.db, session, sounds)
         self.pages = QStackedWidget()
-        for page in (assign_page, self.proposal, self.pace):
+        for page in (assign_page, self.proposal, self.pace, self.quality):
             self.pages.addWidget(page)
         # Three pages chosen by tapping, like tabs but with full-size targets.
         self.page_buttons = []
         tabs = QHBoxLayout()
         for n, (text, icon) in enumerate([(self.tr("Affecter"), "badge"), (self.tr("Proposer"), "next"),
-                                          (self.tr("Cadence"), "history")]):
+                                          (self.tr("Cadence"), "history"), (self.tr("Contrôles"), "ok")]):
             button = TouchButton(theme, text, icon=icon)
             button.setCheckable(True)
             button.setChecked(n == 0)
@@ -111,6 +115,8 @@ class Board(QWidget):
             self.proposal.start()
         elif index == 2:
             self.pace.refresh()
+        elif index == 3:
+            self.quality.refresh()
 
     # ------------------------------------------------------------------ content
     def refresh(self) -> None:
@@ -221,21 +227,29 @@ class Board(QWidget):
             row = QHBoxLayout(frame)
             icon = QLabel()
             icon.setPixmap(self._theme.pixmap("warning", self._theme.px(9)))
-            text = QLabel(self.tr("Appel à l'aide — {0} {1} ({2})").format(
-                alert.station, alert.worker, alert.created_at.astimezone().strftime("%H:%M")))
+            at = alert.created_at.astimezone().strftime("%H:%M")
+            if alert.kind == "quality":  # a kit waits aside: the call opens the checks page
+                text = QLabel(self.tr("Contrôle qualité — {0} {1} ({2})").format(alert.station, alert.worker, at))
+                button = TouchButton(self._theme, self.tr("Contrôler"),
+                                     self.tr("Contrôler le kit de {0}").format(alert.station), icon="ok")
+                button.clicked.connect(lambda _=False, i=alert.id: self.acknowledge(i, then_page=3))
+            else:
+                text = QLabel(self.tr("Appel à l'aide — {0} {1} ({2})").format(alert.station, alert.worker, at))
+                button = TouchButton(self._theme, self.tr("J'arrive"),
+                                     self.tr("Répondre à l'appel de {0}").format(alert.station), icon="ok")
+                button.clicked.connect(lambda _=False, i=alert.id: self.acknowledge(i))
             text.setWordWrap(True)
-            button = TouchButton(self._theme, self.tr("J'arrive"), self.tr("Répondre à l'appel de {0}").format(alert.station),
-                                 icon="ok")
-            button.clicked.connect(lambda _=False, i=alert.id: self.acknowledge(i))
             row.addWidget(icon)
             row.addWidget(text, 1)
             row.addWidget(button)
             self.alerts.addWidget(frame)
             self.alert_buttons[alert.id] = button
 
-    def acknowledge(self, call_id) -> None:
+    def acknowledge(self, call_id, then_page: int | None = None) -> None:
         self._board.acknowledge(call_id)
         self.refresh_alerts()
+        if then_page is not None:
+            self.show_page(then_page)
 
     def stop(self) -> None:
         self._timer.stop()

@@ -1,4 +1,4 @@
-"""quality rules (per kit) and quality checks (per finished kit set aside)
+"""quality rules (per kit), quality checks (per finished kit set aside), the kind of a help call
 
 Revision ID: 0015
 Revises: 0009
@@ -52,6 +52,8 @@ def upgrade() -> None:
     with op.batch_alter_table('quality_checks', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_quality_checks_order_id'), ['order_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_quality_checks_worker_id'), ['worker_id'], unique=False)
+    # Plain ADD COLUMN (no batch): SQLite keeps the table, and with it the outbox triggers of 0005.
+    op.add_column('help_calls', sa.Column('kind', sa.String(length=16), server_default='help', nullable=False))
     if op.get_bind().dialect.name == "sqlite":  # checks travel to the central server like help calls
         for event in ("INSERT", "UPDATE"):
             op.execute(f"CREATE TRIGGER outbox_quality_checks_{event.lower()} AFTER {event} ON quality_checks "
@@ -67,5 +69,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_quality_checks_worker_id'))
         batch_op.drop_index(batch_op.f('ix_quality_checks_order_id'))
 
+    with op.batch_alter_table('help_calls') as batch_op:
+        batch_op.drop_column('kind')
     op.drop_table('quality_checks')
     op.drop_table('quality_rules')

@@ -1,0 +1,159 @@
+"""The board's quality checks: tap a kit set aside, tap each point checked, then "Bon" or "À reprendre".
+
+Every point is one large toggle; nothing needs a keyboard. A failed kit stays on the list until the
+team lead taps "Repris" once it is made right again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from logins_desktop.domain.errors import DomainError
+from logins_desktop.messages import msg
+from logins_desktop.services import quality
+from logins_desktop.services.auth import SignedIn
+from logins_desktop.store.database import Database
+from logins_desktop.ui.i18n import say
+from logins_desktop.ui.sound import Sounds
+from logins_desktop.ui.theme import Theme
+from logins_desktop.ui.widgets.touch import Feedback, TouchButton
+
+
+class QualityPanel(QWidget):
+    SHOWN = 6  # kits listed at once: the oldest first, the count says how many more wait
+
+    def __init__(self, theme: Theme, db: Database, session: SignedIn | None, sounds: Sounds, parent=None):
+        super().__init__(parent)
+        self._theme, self._db, self._session, self._sounds = theme, db, session, sounds
+        self.checks: list[quality.PendingCheck] = []
+        self.selected: quality.PendingCheck | None = None
+        self.check_buttons: dict = {}
+        self.point_buttons: dict[str, TouchButton] = {}
+
+        self.count = QLabel()
+        self.count.setObjectName("title")
+        self.list = QVBoxLayout()
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setObjectName("title")
+        self.hint = QLabel(self.tr("Touchez chaque point vérifié, puis « Bon » ou « À reprendre »."))
+        self.hint.setWordWrap(True)
+        self.points = QGridLayout()
+        self.feedback = Feedback(theme, 0)
+        self.pass_button = TouchButton(theme, self.tr("Bon"), self.tr("Le kit est bon"), icon="ok")
+        self.fail_button = TouchButton(theme, self.tr("À reprendre"), self.tr("Le kit est à reprendre"), icon="error")
+        self.rework_button = TouchButton(theme, self.tr("Repris"), self.tr("Le kit à reprendre a été repris"), icon="ok")
+        self.pass_button.clicked.connect(lambda: self.decide(passed=True))
+        self.fail_button.clicked.connect(lambda: self.decide(passed=False))
+        self.rework_button.clicked.connect(self.mark_reworked)
+        actions = QHBoxLayout()
+        for button in (self.pass_button, self.fail_button, self.rework_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+
+        left = QVBoxLayout()
+        left.addWidget(self.count)
+        left.addLayout(self.list)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.title)
+        right.addWidget(self.hint)
+        right.addLayout(self.points)
+        right.addLayout(actions)
+        right.addWidget(self.feedback)
+        right.addStretch(1)
+        columns = QHBoxLayout(self)
+        columns.addLayout(left, 2)
+        columns.addLayout(right, 3)
+        self.refresh()
+
+    @staticmethod
+    def _clear(layout) -> None:
+        while layout.count():
+            widget = layout.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+
+    def refresh(self) -> None:
+        self.checks = quality.pending_checks(self._db)
+        self._clear(self.list)
+        self.check_buttons = {}
+        if not self.checks:
+            self.count.setText(say(msg("quality.none_pending")))
+        else:
+            self.count.setText(self.tr("{0} kit(s) à contrôler ou à reprendre").format(len(self.checks)))
+        for check in self.checks[:self.SHOWN]:
+            label = say(msg("quality.check_short", number=check.kit_number, order=check.order_ref, worker=check.worker))
+            if check.status == "failed":
+                label = self.tr("À reprendre : {0}").format(label)
+            button = TouchButton(self._theme, label, icon="error" if check.status == "failed" else "box")
+            button.setCheckable(True)
+            button.setChecked(self.selected is not None and check.id == self.selected.id)
+            button.clicked.connect(lambda _=False, c=check: self.select(c))
+            self.list.addWidget(button)
+            self.check_buttons[check.id] = button
+        still = next((c for c in self.checks if self.selected and c.id == self.selected.id), None)
+        self.select(still or (self.checks[0] if self.checks else None))
+
+    def select(self, check: quality.PendingCheck | None) -> None:
+        self.selected = check
+        for check_id, button in self.check_buttons.items():
+            button.setChecked(check is not None and check_id == check.id)
+        self._clear(self.points)
+        self.point_buttons = {}
+        pending = check is not None and check.status == "pending"
+        self.title.setText(say(check.title) if check else "")
+        self.hint.setVisible(pending)
+        self.pass_button.setVisible(pending)
+        self.fail_button.setVisible(pending)
+        self.rework_button.setVisible(check is not None and check.status == "failed")
+        if check is None:
+            return
+        for n, point in enumerate(check.checklist):
+            button = TouchButton(self._theme, point, icon="box")
+            button.setCheckable(True)
+            button.setEnabled(pending)
+            button.toggled.connect(lambda on, b=button, p=point: self._show_point(b, p, on))
+            self._show_point(button, point, point not in check.failed_points and not pending)
+            self.points.addWidget(button, n // 2, n % 2)
+            self.point_buttons[point] = button
+
+    def _show_point(self, button: TouchButton, point: str, ticked: bool) -> None:
+        """Ticked or not is said by the pictogram and the words, not by a shade of grey."""
+        button.setIcon(self._theme.icon("ok" if ticked else "box"))
+        button.setText(("✔ " if ticked else "☐ ") + point)
+        button.setAccessibleName(self.tr("{0} : vérifié").format(point) if ticked
+                                 else self.tr("{0} : pas encore vérifié").format(point))
+
+    def decide(self, passed: bool) -> None:
+        if self.selected is None:
+            return
+        answers = {point: button.isChecked() for point, button in self.point_buttons.items()}
+        if passed and not all(answers.values()):
+            self._sounds.play("error")
+            self.feedback.show_message("error", self.tr("Tous les points doivent être vérifiés pour dire « Bon »."))
+            return
+        try:
+            said = quality.decide(self._db, self._session, self.selected.id, answers)
+        except DomainError as exc:
+            self._sounds.play("error")
+            self.feedback.show_message("error", say(exc.message))
+            return
+        self._sounds.play("ok")
+        self.feedback.show_message("ok" if said.id == "quality.passed" else "warning", say(said))
+        self.refresh()
+
+    def mark_reworked(self) -> None:
+        if self.selected is None:
+            return
+        try:
+            said = quality.reworked(self._db, self._session, self.selected.id)
+        except DomainError as exc:
+            self._sounds.play("error")
+            self.feedback.show_message("error", say(exc.message))
+            return
+        self._sounds.play("ok")
+        self.feedback.show_message("ok", say(said))
+        self.selected = None
+        self.refresh()
