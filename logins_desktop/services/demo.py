@@ -25,6 +25,7 @@ from logins_desktop.store.models import (
     MovementKind,
     Order,
     Product,
+    QualityRule,
     Role,
     Station,
     StockMovement,
@@ -64,6 +65,11 @@ PRODUCTS = [
     ("CABLE-FIBRE", "Jarretière optique", 40, "FIBRA", 25),
     ("GUIDE-INSTALL", "Guide d'installation", 60, "FIBRA", 26),
     ("CARTON-BOX", "Carton d'expédition box", 150, "FIBRA", 27),
+]
+
+# The cosmetics customer asks for a written check of one gift set in 20 (and of every set after a failure).
+QUALITY_RULES = [
+    ("COFFRET-LAVANDE", "every", 20, ["étui fermé sans pli", "produits calés", "carte de vœux visible"]),
 ]
 
 KITS = {
@@ -249,6 +255,8 @@ def seed_demo(db: Database, actor: str = "demo", morning: bool = False) -> bool:
         for kit_sku, lines in KITS.items():
             for step, (sku, qty, instruction) in enumerate(lines, start=1):
                 s.add(KitComponent(kit=products[kit_sku], component=products[sku], quantity=qty, step=step, instruction=instruction))
+        for kit_sku, sampling, n, points in QUALITY_RULES:
+            s.add(QualityRule(kit=products[kit_sku], sampling=sampling, n=n, checklist=points))
         orders = {
             ref: Order(ref=ref, customer=customers[c], product=products[sku], quantity=q, due_date=today + timedelta(days=d))
             for ref, c, sku, q, d in ORDERS

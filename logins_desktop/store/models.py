@@ -341,6 +341,8 @@ class QualityRule(Synced, Base):
     n: Mapped[int] = mapped_column(Integer, default=1)
     checklist: Mapped[list] = mapped_column(JSON, default=list)
 
+    kit: Mapped[Product] = relationship()
+
 
 class QualityCheck(Synced, Base):
     """One finished kit set aside for a check: pending until the team lead (or the checker) passes or
