@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from logins_desktop.domain.errors import DomainError
 from logins_desktop.services.board import BoardService
 from logins_desktop.services.shift_plan import ShiftPlanService
-from logins_desktop.settings import PlanningSettings
+from logins_desktop.services.types import DomainError
 from logins_desktop.ui.board.pace_chart import PaceChart
 from logins_desktop.ui.board.proposal import ProposalView
 from logins_desktop.ui.i18n import say
@@ -35,8 +34,7 @@ from logins_desktop.ui.widgets.touch import Feedback, TouchButton, avatar, warni
 class Board(QWidget):
     POLL_MS = 10_000
 
-    def __init__(self, theme: Theme, board: BoardService, sounds: Sounds,
-                 planning: PlanningSettings | None = None, parent=None):
+    def __init__(self, theme: Theme, board: BoardService, sounds: Sounds, planner: ShiftPlanService, parent=None):
         super().__init__(parent)
         self._theme, self._board, self._sounds = theme, board, sounds
         self.selected: str | None = None
@@ -63,7 +61,7 @@ class Board(QWidget):
         columns.addLayout(right, 3)
         assign_page = QWidget()
         assign_page.setLayout(columns)
-        self.proposal = ProposalView(theme, ShiftPlanService(board.db, board.by, planning), sounds,
+        self.proposal = ProposalView(theme, planner, sounds,
                                      on_applied=self.refresh)
         self.pace = PaceChart(theme, board)
         self.pages = QStackedWidget()
@@ -240,5 +238,6 @@ class Board(QWidget):
     def stop(self) -> None:
         self._timer.stop()
         self.proposal.stop()
+        self.proposal.wait()  # the search thread ends before the screen goes (it stops within ~50 ms)
 
 
