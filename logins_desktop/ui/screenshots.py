@@ -35,10 +35,9 @@ def picking_screenshot(station, theme, sounds, path: Path) -> None:
 
 def ledger_lags(ctx) -> None:
     """The ledger lags the floor, as it does: leaflets low on line 1, prepaid labels unknown everywhere."""
-    from logins_desktop.services.auth import AuthService
     from logins_desktop.services.stock import Actor
 
-    auth = AuthService(ctx.db)
+    auth = ctx.auth
     manager = Actor.of(auth.sign_in(auth.person("logistique"), "2468").session)
     for sku, location, keep in (("NOTICE-REPRISE", "ATELIER-1", 6), ("ETIQ-PREPAYEE", "ATELIER-1", 0),
                                 ("ETIQ-PREPAYEE", "A-01-02", 0)):
