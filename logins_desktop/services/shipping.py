@@ -66,7 +66,7 @@ def _label_state(jobs: list) -> tuple[str, str]:
     last = jobs[-1]
     if last.status in (PrintJobStatus.QUEUED.value, PrintJobStatus.SENDING.value):
         return LABEL_WAITING, last.last_error
-    return LABEL_FAILED, last.last_error or last.status
+    return LABEL_FAILED, last.last_error  # cut (the queue says how far it went) or cancelled
 
 
 def allocate_sscc(s: Session, company_prefix: str, extension_digit: int) -> str:

@@ -15,7 +15,7 @@ from logins_desktop.domain.compatibility import Restrictions
 from logins_desktop.domain.ergonomics import FineMotor, Hands, Posture
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.domain.pins import lock_duration_words
-from logins_desktop.store.models import MovementKind, Role
+from logins_desktop.store.models import Role
 
-__all__ = ["CommandName", "DomainError", "FineMotor", "Hands", "MovementKind", "Posture", "PrinterStatus",
+__all__ = ["CommandName", "DomainError", "FineMotor", "Hands", "Posture", "PrinterStatus",
            "Restrictions", "Role", "ScanFrame", "lock_duration_words"]
