@@ -4,23 +4,31 @@ from __future__ import annotations
 
 import logging
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from logins_desktop.devices.scanners import Scanner, open_scanner
+from logins_desktop.devices.scanners.hid import HidScanner
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.logging_setup import log_unexpected, setup_logging
 from logins_desktop.messages import msg
 from logins_desktop.services.auth import AuthService
 from logins_desktop.services.backup import BackupScheduler
+from logins_desktop.services.board import BoardService
 from logins_desktop.services.demo import seed_demo
 from logins_desktop.services.faults import open_or_explain, plain_fault
+from logins_desktop.services.logistics import LogisticsServices, logistics_services
 from logins_desktop.services.overview import OverviewService
+from logins_desktop.services.preferences import DisplayPreferences
 from logins_desktop.services.printing import PrintQueue
+from logins_desktop.services.quality import QualityDesk
+from logins_desktop.services.restrictions import RestrictionService
+from logins_desktop.services.shift_plan import ShiftPlanService
 from logins_desktop.services.shipping import ShippingService
 from logins_desktop.services.station import StationService
 from logins_desktop.services.station_lock import StationLock
 from logins_desktop.services.stock import StockService
-from logins_desktop.settings import Settings
+from logins_desktop.settings import Settings, default_config_path
 from logins_desktop.store.database import Database
 
 log = logging.getLogger("logins_desktop")
@@ -38,6 +46,37 @@ class AppContext:
     shipping: ShippingService | None = None
     printing: PrintQueue | None = None
     station_lock: StationLock | None = None
+    # Where the display preferences changed on screen are saved (the settings file read at start).
+    config_path: Path = field(default_factory=default_config_path)
+
+    # The services the screens use, built here and nowhere else (the ui receives them).
+    @property
+    def preferences(self) -> DisplayPreferences:
+        return DisplayPreferences(self.config_path)
+
+    @property
+    def restrictions(self) -> RestrictionService:
+        return RestrictionService(self.db)
+
+    def board_for(self, by: str) -> BoardService:
+        return BoardService(self.db, by, self.settings.station.low_stock_kits)
+
+    def quality_for(self, session) -> QualityDesk:
+        return QualityDesk(self.db, session)
+
+    def shift_plan_for(self, by: str) -> ShiftPlanService:
+        return ShiftPlanService(self.db, by, self.settings.planning)
+
+    def logistics(self) -> LogisticsServices:
+        return logistics_services(self.db, self.stock, self.shipping, self.printing, self.settings)
+
+    def sync(self):
+        """The background sync of a station with a central server, or None (a single station)."""
+        if not self.settings.central_url:
+            return None
+        from logins_desktop.services.sync import SyncService
+
+        return SyncService(self.db, self.settings.central_url, station=self.settings.station.station_id)
 
     def close(self) -> None:
         self.scanner.stop()
@@ -46,9 +85,12 @@ class AppContext:
         self.db.dispose()
 
 
-def build_context(settings: Settings, demo: bool = False, lock_station: bool = False) -> AppContext:
+def build_context(settings: Settings, demo: bool = False, lock_station: bool = False,
+                  config_path: Path | None = None) -> AppContext:
     """lock_station=True (the app's process): refuse a second process of the same station on the
-    same database (services.station_lock), before anything of the station is read or written."""
+    same database (services.station_lock), before anything of the station is read or written.
+    config_path: the settings file the screen's display preferences are saved to (default: the
+    file the settings came from, else the default one)."""
     db = open_or_explain(settings.effective_db_url, check=True, busy_seconds=settings.database.busy_seconds)
     lock = None
     if lock_station:
@@ -69,8 +111,9 @@ def build_context(settings: Settings, demo: bool = False, lock_station: bool = F
     except DomainError as exc:
         log.warning("poste de travail indisponible : %s", exc)
         station = None
+    config_path = config_path or (Path(settings.source) if settings.source else default_config_path())
     return AppContext(settings, db, AuthService(db), StockService(db, station_id), OverviewService(db), scanner, station,
-                      ShippingService(db, settings), PrintQueue(db), lock)
+                      ShippingService(db, settings), PrintQueue(db), lock, config_path)
 
 
 def demo_scan_codes(ctx: AppContext) -> list[tuple[str, str]]:
@@ -113,7 +156,9 @@ def create_window(ctx: AppContext):
     theme.apply()
     sounds = Sounds(enabled=ui.sound)
     codes = demo_scan_codes(ctx) if getattr(ctx.scanner, "simulated", False) else []
-    return app, MainWindow(ctx, theme, sounds, codes)
+    # A keyboard-wedge scanner's keys come through Qt: the window installs the filter that catches them.
+    wedge = ctx.scanner if isinstance(ctx.scanner, HidScanner) else None
+    return app, MainWindow(ctx, theme, sounds, codes, wedge_scanner=wedge)
 
 
 def _qt_app():
@@ -164,10 +209,10 @@ def install_exception_hook(settings: Settings, show) -> None:
     sys.excepthook = hook
 
 
-def run_app(settings: Settings, demo: bool = False) -> int:
+def run_app(settings: Settings, demo: bool = False, config_path: Path | None = None) -> int:
     setup_logging()
     try:
-        ctx = build_context(settings, demo, lock_station=True)
+        ctx = build_context(settings, demo, lock_station=True, config_path=config_path)
     except DomainError as exc:  # the database cannot be used, or this station already runs
         text = exc.text(settings.language)
         log.error("application not started: %s", text)
@@ -203,3 +248,31 @@ def run_app(settings: Settings, demo: bool = False) -> int:
             scheduler.stop()
         ctx.close()
     return code
+
+
+def take_screenshots(out: Path, config: Path | None = None) -> list[Path]:
+    """`logins-desktop screenshots`: the demo on a throw-away database (and a throw-away settings
+    file, so the language switch it shows is not saved to this station's), every main screen."""
+    import os
+    import tempfile
+    from dataclasses import replace
+
+    from logins_desktop.devices.printers.sim import SimulatedPrinter
+    from logins_desktop.settings import load_settings
+    from logins_desktop.ui import screenshots
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = replace(load_settings(config), db_url=f"sqlite:///{tmp}/demo.sqlite3")
+        settings = replace(settings, devices=replace(settings.devices, scanner="sim://"))
+        ctx = build_context(settings, demo=True, config_path=Path(tmp) / "settings.toml")
+        try:
+            app, window = create_window(ctx)
+            picking = StationService(ctx.db, "POSTE-04", double_read_seconds=0)
+
+            def paper_out(url: str) -> None:
+                SimulatedPrinter(url).paper_out = True
+
+            return screenshots.take_screenshots(out, ctx, app, window, picking, paper_out)
+        finally:
+            ctx.close()

@@ -402,11 +402,11 @@ def cmd_run(args) -> int:
         from dataclasses import replace
 
         settings = replace(settings, db_url=demo_db_url())
-    return run_app(settings, demo=getattr(args, "demo", False))
+    return run_app(settings, demo=getattr(args, "demo", False), config_path=getattr(args, "config", None))
 
 
 def cmd_screenshots(args) -> int:
-    from logins_desktop.ui.screenshots import take_screenshots
+    from logins_desktop.app import take_screenshots
 
     for path in take_screenshots(args.out, getattr(args, "config", None)):
         print(path)

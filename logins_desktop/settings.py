@@ -98,6 +98,22 @@ class UISettings:
 
 
 @dataclass(frozen=True)
+class ShippingSettings:
+    # Where finished goods wait for the truck: a shipment's stock leaves this location.
+    location: str = "EXPEDITION"
+
+
+PRINT_FORMATS = ("zpl", "pdf")
+
+
+@dataclass(frozen=True)
+class PrintingSettings:
+    # What the label printer takes: "zpl" (label printers) or "pdf". A pdf:// printer takes PDF
+    # only, so with one and no [printing] format the format is "pdf".
+    format: str = "zpl"
+
+
+@dataclass(frozen=True)
 class PlanningSettings:
     """The team lead's "Proposer": how the shift is cut and what the proposal may trade."""
 
@@ -123,6 +139,8 @@ class Settings:
     database: DatabaseSettings = field(default_factory=DatabaseSettings)
     ui: UISettings = field(default_factory=UISettings)
     planning: PlanningSettings = field(default_factory=PlanningSettings)
+    shipping: ShippingSettings = field(default_factory=ShippingSettings)
+    printing: PrintingSettings = field(default_factory=PrintingSettings)
     source: str = ""  # the file these settings came from, "" for built-in defaults
 
     @property
@@ -160,7 +178,8 @@ def mask_secrets(text: str) -> str:
 
 
 _SECTIONS = {"station": StationSettings, "devices": DeviceSettings, "gs1": GS1Settings, "shipper": ShipperSettings,
-             "backup": BackupSettings, "database": DatabaseSettings, "ui": UISettings, "planning": PlanningSettings}
+             "backup": BackupSettings, "database": DatabaseSettings, "ui": UISettings, "planning": PlanningSettings,
+             "shipping": ShippingSettings, "printing": PrintingSettings}
 _LANGUAGES = ("fr", "en")
 
 
@@ -209,6 +228,20 @@ def parse_settings(text: str, source: str = "") -> Settings:
     if not 0.0 <= settings.database.busy_seconds <= 3600.0:
         raise SettingsError("database.busy_seconds doit être entre 0 et 3600 s")
     _check_planning(settings.planning)
+    return _check_printing(settings, "format" in raw.get("printing", {}))
+
+
+def _check_printing(settings: Settings, format_given: bool) -> Settings:
+    if not settings.shipping.location.strip():
+        raise SettingsError("shipping.location : le code de l'emplacement d'expédition est vide")
+    fmt = settings.printing.format
+    if fmt not in PRINT_FORMATS:
+        raise SettingsError(f"printing.format : « {fmt} » inconnu (zpl ou pdf)")
+    if settings.devices.printer.startswith("pdf://"):
+        if not format_given:
+            return replace(settings, printing=PrintingSettings("pdf"))
+        if fmt != "pdf":
+            raise SettingsError("printing.format : une imprimante pdf:// n'imprime que du PDF (format = \"pdf\")")
     return settings
 
 

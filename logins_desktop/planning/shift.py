@@ -378,6 +378,28 @@ def _checked(problem: ShiftProblem, plan: ShiftPlan) -> ShiftPlan:
     return plan
 
 
+def _solve_stoppable(solver: cp_model.CpSolver, model: cp_model.CpModel, reporter, stop: threading.Event | None):
+    """Solve, ending within ~50 ms of `stop` being set even while no new solution comes (the
+    reporter alone would only see it at the next solution)."""
+    if stop is None:
+        return solver.Solve(model, reporter)
+    solved = threading.Event()
+
+    def watch() -> None:
+        while not solved.wait(0.05):
+            if stop.is_set():
+                solver.stop_search()
+                return
+
+    watcher = threading.Thread(target=watch, daemon=True, name="shift-stop")
+    watcher.start()
+    try:
+        return solver.Solve(model, reporter)
+    finally:
+        solved.set()
+        watcher.join()
+
+
 class _Reporter(cp_model.CpSolverSolutionCallback):
     def __init__(self, read: Callable[[cp_model.CpSolverSolutionCallback], ShiftPlan],
                  on_plan: Callable[[ShiftPlan], None] | None, stop: threading.Event | None):
@@ -507,7 +529,7 @@ def plan_shift(problem: ShiftProblem, time_limit: float = 10.0, on_plan: Callabl
     solver.parameters.max_time_in_seconds = max(0.1, time_limit - (time.monotonic() - started))
     solver.parameters.num_workers = workers
     reporter = _Reporter(read, on_plan, stop)
-    status = solver.Solve(m, reporter)
+    status = _solve_stoppable(solver, m, reporter, stop)
     if reporter.last is None:
         if start is not None:  # nothing better than the greedy start; the bound still says how far
             start.proven_optimal = status == cp_model.INFEASIBLE

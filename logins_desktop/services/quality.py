@@ -195,3 +195,19 @@ def set_rule(db: Database, session: SignedIn, kit_sku: str, sampling: str, n: in
         audit.record(s, session.key, "quality_rule", "quality_rules", kit_sku, sampling=rule.sampling.value, n=rule.n,
                      checklist=list(rule.checklist))
     return msg(f"quality.rule_{rule.sampling.value}", kit=kit.name, n=rule.n, points=len(rule.checklist))
+
+
+class QualityDesk:
+    """The board's quality checks for one signed-in team lead (the screen holds no database)."""
+
+    def __init__(self, db: Database, session: SignedIn | None):
+        self._db, self._session = db, session
+
+    def pending(self) -> list[PendingCheck]:
+        return pending_checks(self._db)
+
+    def decide(self, check_id: uuid.UUID, answers: dict[str, bool]) -> Message:
+        return decide(self._db, self._session, check_id, answers)
+
+    def reworked(self, check_id: uuid.UUID) -> Message:
+        return reworked(self._db, self._session, check_id)

@@ -5,15 +5,25 @@ planner, and applies a proposal — all of it or one move — through the same a
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 from sqlalchemy import func, select
 
 from logins_desktop.domain.compatibility import check
 from logins_desktop.domain.ergonomics import Posture
-from logins_desktop.planning.shift import ShiftPlan, ShiftProblem, ShiftTask, ShiftWorker
+from logins_desktop.domain.errors import DomainError
+from logins_desktop.planning.shift import (
+    PlanningError,
+    ShiftPlan,
+    ShiftProblem,
+    ShiftTask,
+    ShiftWorker,
+    plan_shift,
+)
 from logins_desktop.services.assignment import (
     AssignmentRefused,
     requirements_of,
@@ -50,6 +60,19 @@ class Move:
     name: str
     now: str | None  # task code held now
     proposed: str | None  # task code in the first period
+    # What the board shows: the tasks' names (a code is for the database, not for people).
+    now_name: str | None = None
+    proposed_name: str | None = None
+    later: tuple[str | None, ...] = field(default=())  # task names of the periods after the first
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """One plan of the search, ready for the screen: the problem it solves and its moves."""
+
+    problem: ShiftProblem
+    plan: ShiftPlan
+    moves: list[Move]
 
 
 class ShiftPlanService:
@@ -104,10 +127,42 @@ class ShiftPlanService:
         return ShiftProblem(shift_workers, shift_tasks, rates, periods, dict(pins or {}),
                             self.settings.tolerance_pct)
 
-    def moves(self, problem: ShiftProblem, plan: ShiftPlan) -> list[Move]:
-        names = {c.badge: c.name for c in self._board.workers()}
-        return [Move(w.badge, names.get(w.badge, w.badge), w.current, plan.periods[0].get(w.badge))
+    def task_names(self) -> dict[str, str]:
+        with self._db.read() as s:
+            return dict(s.execute(select(Task.code, Task.name)).all())
+
+    def moves(self, problem: ShiftProblem, plan: ShiftPlan, names: tuple[dict, dict] | None = None) -> list[Move]:
+        people, tasks = names or ({c.badge: c.name for c in self._board.workers()}, self.task_names())
+
+        def task(code: str | None) -> str | None:
+            return None if code is None else tasks.get(code, code)
+
+        return [Move(w.badge, people.get(w.badge, w.badge), w.current, plan.periods[0].get(w.badge),
+                     task(w.current), task(plan.periods[0].get(w.badge)),
+                     tuple(task(period.get(w.badge)) for period in plan.periods[1:]))
                 for w in problem.workers]
+
+    def search(self, pins: dict[str, str] | None = None, on_plan: Callable[[Proposal], None] | None = None,
+               stop: threading.Event | None = None) -> Proposal:
+        """Build the problem and run the anytime planner for [planning] search_seconds (or until
+        `stop` is set); each better plan goes to `on_plan` (called on the calling thread), the best
+        one is returned. A plan that cannot be made is a DomainError in words."""
+        try:
+            problem = self.problem(pins=pins)
+            names = ({c.badge: c.name for c in self._board.workers()}, self.task_names())
+
+            def proposal(plan: ShiftPlan) -> Proposal:
+                return Proposal(problem, plan, self.moves(problem, plan, names))
+
+            callback = None if on_plan is None else (lambda plan: on_plan(proposal(plan)))
+            return proposal(plan_shift(problem, self.settings.search_seconds, callback, stop))
+        except PlanningError as exc:
+            raise DomainError(str(exc)) from exc
+
+    def current(self, proposal: Proposal) -> Proposal:
+        """The same plan against what people hold now (after some moves were applied)."""
+        problem = self.problem(pins=proposal.problem.pins)
+        return Proposal(problem, proposal.plan, self.moves(problem, proposal.plan))
 
     def apply(self, moves: list[Move]) -> list[str]:
         """Apply the first period's moves (the ones that change something). Each goes through the

@@ -13,7 +13,9 @@ from logins_desktop.domain.errors import DomainError
 from logins_desktop.domain.gs1 import make_sscc
 from logins_desktop.labels.check import check_printable
 from logins_desktop.labels.model import LogisticLabel, Party
+from logins_desktop.messages import Message, msg, render
 from logins_desktop.services import audit
+from logins_desktop.services.stock import Actor
 from logins_desktop.settings import Settings
 from logins_desktop.store import ledger
 from logins_desktop.store.database import Database
@@ -24,6 +26,8 @@ from logins_desktop.store.models import (
     Location,
     MovementKind,
     Order,
+    PrintJob,
+    PrintJobStatus,
     Product,
     Shipment,
     ShipmentStatus,
@@ -33,6 +37,36 @@ from logins_desktop.store.models import (
 )
 
 STATUS_FR = {"open": "ouverte", "shipped": "expédiée", "cancelled": "annulée"}
+
+# A unit's label, as the print queue tells it: not sent yet, waiting in the queue (printer out of
+# paper, offline…), printed (the printer took all of it), or failed (cut, or cancelled).
+LABEL_NONE, LABEL_WAITING, LABEL_PRINTED, LABEL_FAILED = "none", "waiting", "printed", "failed"
+
+# Reasons offered on screen for shipping without every label printed (any other text is accepted too).
+OVERRIDE_REASONS: dict[str, str] = {
+    "printed_elsewhere": "shipping.reason_printed_elsewhere",
+    "printer_down": "shipping.reason_printer_down",
+    "carrier_waiting": "shipping.reason_carrier_waiting",
+    "other": "shipping.reason_other",
+}
+
+
+def label_job_name(sscc: str) -> str:
+    """The print job of a unit's label. The queue keeps this name as the prefix of its retries and
+    reprints ("SSCC … (réimpression)"), which is how a unit finds the jobs of its label."""
+    return f"SSCC {sscc}"
+
+
+def _label_state(jobs: list) -> tuple[str, str]:
+    """(state, detail) of one unit's label from its print jobs, oldest first."""
+    if any(j.status == PrintJobStatus.PRINTED.value for j in jobs):
+        return LABEL_PRINTED, ""
+    if not jobs:
+        return LABEL_NONE, ""
+    last = jobs[-1]
+    if last.status in (PrintJobStatus.QUEUED.value, PrintJobStatus.SENDING.value):
+        return LABEL_WAITING, last.last_error
+    return LABEL_FAILED, last.last_error  # cut (the queue says how far it went) or cancelled
 
 
 def allocate_sscc(s: Session, company_prefix: str, extension_digit: int) -> str:
@@ -59,6 +93,23 @@ class ShipmentView:
     carrier: str
     units: int
     printed: int
+
+
+@dataclass(frozen=True)
+class UnitLabelView:
+    sscc: str
+    sku: str
+    count: int
+    state: str  # LABEL_NONE | LABEL_WAITING | LABEL_PRINTED | LABEL_FAILED
+    detail: str  # why it waits or failed (the queue's last error), "" otherwise
+
+
+@dataclass(frozen=True)
+class ShipResult:
+    shipment: str
+    location: str
+    unprinted: int  # units shipped without a printed label (0 unless a manager overrode)
+    message: Message
 
 
 @dataclass(frozen=True)
@@ -129,40 +180,82 @@ class ShippingService:
             shipment = self._shipment(s, shipment_ref)
             return [self._label(shipment, unit) for unit in shipment.units]
 
-    def mark_printed(self, shipment_ref: str) -> None:
-        with self._db.write() as s:
-            for unit in self._shipment(s, shipment_ref).units:
-                unit.printed_at = unit.printed_at or utcnow()
+    def unit_labels(self, shipment_ref: str) -> list[UnitLabelView]:
+        """Each unit of the shipment with its label's state, as the print queue tells it."""
+        with self._db.read() as s:
+            shipment = self._shipment(s, shipment_ref)
+            jobs = self._label_jobs(s, [u.sscc for u in shipment.units])
+            return [UnitLabelView(u.sscc, u.product.sku, u.count, *_label_state(jobs.get(u.sscc, [])))
+                    for u in shipment.units]
 
-    def mark_units_printed(self, ssccs: list[str]) -> None:
-        """The units whose label the printer took (a queued or interrupted label is not printed)."""
-        if not ssccs:
-            return
-        with self._db.write() as s:
-            for unit in s.scalars(select(HandlingUnit).where(HandlingUnit.sscc.in_(ssccs))):
-                unit.printed_at = unit.printed_at or utcnow()
+    def override_reasons(self) -> list[tuple[str, Message]]:
+        """The reasons offered as buttons for shipping without every label printed."""
+        return [(code, msg(message_id)) for code, message_id in OVERRIDE_REASONS.items()]
 
-    def ship(self, shipment_ref: str, location_code: str, by: str) -> None:
-        """Every unit's content leaves `location_code`: one posting, refused whole if stock is short."""
+    def ship(self, shipment_ref: str, by: str | Actor, location_code: str | None = None,
+             override_reason: str = "") -> ShipResult:
+        """Every unit's content leaves the shipping location ([shipping] location unless given): one
+        posting, refused whole if stock is short.
+
+        A shipment leaves only when every unit's label is printed (the print queue says so: a label
+        queued or waiting for paper is not printed). A manager's signed-in session may ship anyway
+        with a reason (a code of OVERRIDE_REASONS or any words); the audit log keeps the reason and
+        which units had no printed label."""
+        actor = by if isinstance(by, Actor) else Actor(by)
+        location_code = location_code or self._settings.shipping.location
+        reason = override_reason.strip()
+        if reason in OVERRIDE_REASONS:
+            reason = render(msg(OVERRIDE_REASONS[reason]), "fr")
         with self._db.write() as s:
             shipment = self._shipment(s, shipment_ref)
             if shipment.status != ShipmentStatus.OPEN.value:
                 raise DomainError(f"l'expédition {shipment_ref} est déjà {STATUS_FR[shipment.status]}")
             if not shipment.units:
                 raise DomainError("une expédition sans unité ne part pas")
+            jobs = self._label_jobs(s, [u.sscc for u in shipment.units])
+            unprinted = []
+            for unit in shipment.units:
+                printed = [j.printed_at for j in jobs.get(unit.sscc, []) if j.status == PrintJobStatus.PRINTED.value]
+                if printed:
+                    unit.printed_at = unit.printed_at or min(printed)  # the queue's word, kept on the unit
+                else:
+                    unprinted.append(unit.sscc)
+            if unprinted:
+                if not reason:
+                    raise DomainError(msg("shipping.labels_missing", shipment=shipment_ref, n=len(unprinted)))
+                if not actor.is_manager:
+                    raise DomainError(msg("shipping.override_not_allowed"))
             location = s.scalars(select(Location).where(Location.code == location_code)).one_or_none()
             if location is None:
                 raise DomainError(f"emplacement inconnu : « {location_code} »")
             lines = tuple(Line(MovementKind.SHIP, u.product_id, location.id, -u.count) for u in shipment.units)
-            ledger.post(s, Posting(f"ship:{shipment_ref}", by, lines, reason=f"expédition {shipment_ref}"))
+            ledger.post(s, Posting(f"ship:{shipment_ref}", actor.name, lines, reason=f"expédition {shipment_ref}"))
             shipment.status, shipment.shipped_at = ShipmentStatus.SHIPPED.value, utcnow()
-            audit.record(s, by, "shipment.ship", "shipment", shipment_ref, location=location_code)
+            if unprinted:
+                audit.record(s, actor.name, "shipment.ship_override", "shipment", shipment_ref, location=location_code,
+                             reason=reason, unprinted=unprinted)
+            else:
+                audit.record(s, actor.name, "shipment.ship", "shipment", shipment_ref, location=location_code)
+        if unprinted:
+            message = msg("shipping.shipped_override", shipment=shipment_ref, location=location_code,
+                          n=len(unprinted), reason=reason)
+        else:
+            message = msg("shipping.shipped", shipment=shipment_ref, location=location_code)
+        return ShipResult(shipment_ref, location_code, len(unprinted), message)
 
     def shipments(self) -> list[ShipmentView]:
         with self._db.read() as s:
             rows = s.scalars(select(Shipment).order_by(Shipment.created_at.desc()).limit(500)).all()
+            jobs = self._label_jobs(s, [u.sscc for sh in rows if sh.status == ShipmentStatus.OPEN.value
+                                        for u in sh.units])
+
+            def printed(sh: Shipment) -> int:
+                if sh.status != ShipmentStatus.OPEN.value:  # settled when it shipped
+                    return sum(1 for u in sh.units if u.printed_at)
+                return sum(1 for u in sh.units if _label_state(jobs.get(u.sscc, []))[0] == LABEL_PRINTED)
+
             return [ShipmentView(sh.ref, sh.customer.name, STATUS_FR[sh.status], list(sh.order_refs), sh.carrier,
-                                 len(sh.units), sum(1 for u in sh.units if u.printed_at)) for sh in rows]
+                                 len(sh.units), printed(sh)) for sh in rows]
 
     def orders_to_ship(self) -> list[OrderToShip]:
         """Open orders whose finished product is in stock, for "a shipment from completed orders"."""
@@ -176,6 +269,21 @@ class ShippingService:
                 .where(stock.c.available > 0, Order.status.in_(("open", "in_progress", "done"))).order_by(Order.ref)
             ).all()
         return [OrderToShip(*row) for row in rows]
+
+    @staticmethod
+    def _label_jobs(s: Session, ssccs: list[str]) -> dict[str, list]:
+        """The print jobs of each unit's label, oldest first (see label_job_name); without their
+        documents, which stay in the database."""
+        found: dict[str, list] = {}
+        wanted = sorted(set(ssccs))
+        for chunk in (wanted[i:i + 500] for i in range(0, len(wanted), 500)):
+            sscc_of = func.substr(PrintJob.name, 6, 18)  # "SSCC " then the 18 digits
+            rows = s.execute(select(sscc_of.label("sscc"), PrintJob.status, PrintJob.last_error, PrintJob.printed_at,
+                                    PrintJob.created_at)
+                             .where(PrintJob.name.like("SSCC %"), sscc_of.in_(chunk))).all()
+            for row in sorted(rows, key=lambda r: r.created_at):
+                found.setdefault(row.sscc, []).append(row)
+        return found
 
     def _shipment(self, s: Session, ref: str) -> Shipment:
         shipment = s.scalars(select(Shipment).where(Shipment.ref == ref)).one_or_none()

@@ -19,6 +19,11 @@ from logins_desktop.store.ledger import Line, Posting, PostResult, StockError
 from logins_desktop.store.models import Location, MovementKind, Product, StockOnHand
 
 
+def movement_kind_words(kind: str) -> str:
+    """How a movement's kind reads in the history (the screens never look into store/ for it)."""
+    return ledger.KIND_LABELS_FR[MovementKind(kind)]
+
+
 @dataclass(frozen=True)
 class Actor:
     """Who does something: a user's username or a worker's badge, for the ledger and the audit log.

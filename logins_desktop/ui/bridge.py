@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from logins_desktop.devices.scanners import ScanFrame
+from logins_desktop.services.types import ScanFrame
 
 
 class ScannerBridge(QObject):

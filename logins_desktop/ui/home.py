@@ -9,10 +9,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from logins_desktop.domain.errors import DomainError
 from logins_desktop.services.auth import SignedIn
 from logins_desktop.services.overview import OverviewService
 from logins_desktop.services.restrictions import RestrictionService
+from logins_desktop.services.types import DomainError
 from logins_desktop.ui.restriction_editor import RestrictionEditor
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.tables import fill_table, touch_table

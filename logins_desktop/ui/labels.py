@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from logins_desktop.store.models import Role
+from logins_desktop.services.types import Role
 
 _ROLES = {
     Role.TEAM_LEAD: QT_TRANSLATE_NOOP("Roles", "Chef d'équipe"),

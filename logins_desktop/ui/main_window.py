@@ -18,13 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from logins_desktop.devices.scanners import ScanFrame
-from logins_desktop.devices.scanners.hid import HidScanner
 from logins_desktop.messages import msg, render
 from logins_desktop.services.auth import Person, SignedIn
-from logins_desktop.services.board import BoardService
-from logins_desktop.services.restrictions import RestrictionService
-from logins_desktop.store.models import Role
+from logins_desktop.services.types import DomainError, Role, ScanFrame
 from logins_desktop.ui.board.board import Board
 from logins_desktop.ui.bridge import ScannerBridge
 from logins_desktop.ui.home import OrdersHome, WorkersHome
@@ -75,7 +71,10 @@ class IdleLogout(QObject):
 class MainWindow(QMainWindow):
     language_changed = Signal(str)
 
-    def __init__(self, context, theme: Theme, sounds: Sounds, sim_codes: list[tuple[str, str]] | None = None):
+    def __init__(self, context, theme: Theme, sounds: Sounds, sim_codes: list[tuple[str, str]] | None = None,
+                 wedge_scanner=None):
+        """`context` holds the services the composition root (app.py) built; `wedge_scanner`, a
+        keyboard-wedge scanner whose keys this window must catch, or None."""
         super().__init__()
         self.ctx = context
         self.theme = theme
@@ -88,20 +87,19 @@ class MainWindow(QMainWindow):
         self.scanner_connected = False
         self.scanner_message = ""
         self.sync_status = None
-        if context.settings.central_url:  # several stations or sites: sync in the background
-            from logins_desktop.services.sync import SyncService
+        sync = context.sync()
+        if sync is not None:  # several stations or sites: sync in the background
             from logins_desktop.ui.sync_status import SyncStatus
 
-            self.sync_status = SyncStatus(SyncService(context.db, context.settings.central_url,
-                                                      station=context.settings.station.station_id))
+            self.sync_status = SyncStatus(sync)
         self.bridge = ScannerBridge(self)
         self.bridge.frame.connect(self.on_scan)
         self.bridge.status.connect(self.on_scanner_status)
         self._build()
         self.idle = IdleLogout(self, context.settings.ui.idle_logout_minutes)
         self.wedge = None
-        if isinstance(context.scanner, HidScanner):  # keyboard wedge: catch its bursts app-wide
-            self.wedge = WedgeFilter(context.scanner, self)
+        if wedge_scanner is not None:  # keyboard wedge: catch its bursts app-wide
+            self.wedge = WedgeFilter(wedge_scanner, self)
             self.wedge.install()
         context.scanner.start(self.bridge.on_frame, self.bridge.on_status)
 
@@ -153,11 +151,13 @@ class MainWindow(QMainWindow):
         self.contrast_button.setCheckable(True)
         self.contrast_button.setChecked(t.settings.high_contrast)
         self.contrast_button.setToolTip(self.tr("Contraste élevé"))
-        self.contrast_button.clicked.connect(lambda checked: t.update(high_contrast=checked))
+        self.contrast_button.clicked.connect(lambda checked: self.change_display(high_contrast=checked))
         self.smaller_button = TouchButton(t, "", self.tr("Texte plus petit"), icon="font-smaller")
-        self.smaller_button.clicked.connect(lambda: t.update(font_scale=round(t.settings.font_scale - 0.1, 2)))
+        self.smaller_button.clicked.connect(
+            lambda: self.change_display(font_scale=round(t.settings.font_scale - 0.1, 2)))
         self.larger_button = TouchButton(t, "", self.tr("Texte plus grand"), icon="font-larger")
-        self.larger_button.clicked.connect(lambda: t.update(font_scale=round(t.settings.font_scale + 0.1, 2)))
+        self.larger_button.clicked.connect(
+            lambda: self.change_display(font_scale=round(t.settings.font_scale + 0.1, 2)))
         other = "en" if self.language == "fr" else "fr"
         self.language_button = TouchButton(t, "English" if other == "en" else "Français",
                                            self.tr("Changer de langue"), icon="language")
@@ -256,13 +256,12 @@ class MainWindow(QMainWindow):
     def _home_for(self, session: SignedIn) -> QWidget:
         person = session.person
         if person.role in (Role.LOGISTICS_MANAGER, Role.ADMIN):
-            return LogisticsConsole(self.theme, self.ctx.db, self.ctx.stock, self.ctx.shipping, self.ctx.printing,
-                                    self.ctx.settings.devices.printer, self.sounds, person.key)
+            return LogisticsConsole(self.theme, self.ctx.logistics(), self.sounds, session)
         if person.role == Role.INSERTION_COUNSELLOR:
-            return WorkersHome(self.theme, self.ctx.overview, session, RestrictionService(self.ctx.db))
+            return WorkersHome(self.theme, self.ctx.overview, session, self.ctx.restrictions)
         if person.role == Role.TEAM_LEAD:
-            return Board(self.theme, BoardService(self.ctx.db, person.key, self.ctx.settings.station.low_stock_kits),
-                         self.sounds, self.ctx.settings.planning, session=session)
+            return Board(self.theme, self.ctx.board_for(person.key), self.sounds, self.ctx.shift_plan_for(person.key),
+                         self.ctx.quality_for(session))
         if self.ctx.station is not None:
             return StationScreen(self.theme, self.ctx.station, self.sounds, self.ctx.settings.ui.feedback_seconds)
         greeting = self.tr("Bonjour {0} ! Poste {1}.").format(person.display_name.split()[0],
@@ -283,6 +282,22 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.login)
         self._refresh_header()
 
+    def change_display(self, **changes) -> None:
+        """Contrast, text size or target size from the header: applied now, and saved so the
+        station starts with them next time."""
+        self.theme.update(**changes)
+        s = self.theme.settings
+        self._save_preferences(high_contrast=s.high_contrast, font_scale=s.font_scale,
+                               touch_target_mm=s.touch_target_mm)
+
+    def _save_preferences(self, **values) -> None:
+        try:
+            self.ctx.preferences.save(**values)
+        except (DomainError, OSError) as exc:  # applied on screen all the same; said, never fatal
+            log.warning("display preferences not saved: %s", exc)
+            reason = exc.message if isinstance(exc, DomainError) and exc.message is not None else str(exc)
+            self.read_only_banner.show_message("error", say(msg("display.not_saved", detail=say(reason))))
+
     def set_language(self, language: str) -> None:
         app = QApplication.instance()
         install_language(app, language)
@@ -290,6 +305,7 @@ class MainWindow(QMainWindow):
         old = self.centralWidget()
         self._build()
         old.deleteLater()
+        self._save_preferences(language=language)
         self.language_changed.emit(language)
 
     def keyPressEvent(self, event) -> None:  # Escape never logs out by accident; nothing else to do here

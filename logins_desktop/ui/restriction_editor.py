@@ -9,11 +9,9 @@ from datetime import date, timedelta
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from logins_desktop.domain.compatibility import Restrictions
-from logins_desktop.domain.ergonomics import FineMotor, Hands, Posture
-from logins_desktop.domain.errors import DomainError
 from logins_desktop.services.auth import SignedIn
 from logins_desktop.services.restrictions import RestrictionRecord, RestrictionService
+from logins_desktop.services.types import DomainError, FineMotor, Hands, Posture, Restrictions
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.touch import Feedback, TouchButton
 

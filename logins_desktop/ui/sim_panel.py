@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
 
-from logins_desktop.devices.scanners.sim import SimulatedScanner
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.touch import TouchButton
 
 
+class InjectableScanner(Protocol):
+    """A simulated scanner (devices' SimulatedScanner, built by the composition root)."""
+
+    def inject(self, text: str) -> None: ...
+
+
 class SimulatedScannerPanel(QFrame):
     COLUMNS = 7
-    def __init__(self, theme: Theme, scanner: SimulatedScanner, codes: list[tuple[str, str]], parent=None):
+    def __init__(self, theme: Theme, scanner: InjectableScanner, codes: list[tuple[str, str]], parent=None):
         super().__init__(parent)
         self.setObjectName("sim_panel")
         self._scanner = scanner

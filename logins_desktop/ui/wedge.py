@@ -9,16 +9,24 @@ widget they were meant for, in order.
 from __future__ import annotations
 
 import time
+from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from logins_desktop.devices.scanners.hid import HidScanner
+
+class WedgeScanner(Protocol):
+    """What the filter needs of a keyboard-wedge scanner (devices' HidScanner; the composition root
+    builds it and hands it in): its burst detector, and where a finished frame goes."""
+
+    detector: Any
+
+    def deliver(self, frame: Any) -> None: ...
 
 
 class WedgeFilter(QObject):
-    def __init__(self, scanner: HidScanner, parent=None):
+    def __init__(self, scanner: WedgeScanner, parent=None):
         super().__init__(parent)
         self._scanner = scanner
         self._detector = scanner.detector

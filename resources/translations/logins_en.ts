@@ -12,117 +12,117 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="52"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="51"/>
         <source>1. Touchez une personne</source>
         <translation>1. Tap a person</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="54"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="53"/>
         <source>2. Touchez une tâche</source>
         <translation>2. Tap a task</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="60"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="59"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="63"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="62"/>
         <source>Tâches</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="79"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="78"/>
         <source>Affecter</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="79"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="78"/>
         <source>Proposer</source>
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="80"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="79"/>
         <source>Cadence</source>
         <translation>Pace</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="80"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="79"/>
         <source>Contrôles</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="144"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="143"/>
         <source>Choisir {0}</source>
         <translation>Choose {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="162"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="161"/>
         <source>personne</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="163"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="162"/>
         <source>{0} — {1} / {2} kits</source>
         <translation>{0} — {1} / {2} kits</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="164"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="163"/>
         <source>Affecté·es : {0}</source>
         <translation>Assigned: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="166"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="165"/>
         <source>Tâche {0}</source>
         <translation>Task {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="168"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="167"/>
         <source>✖ BLOQUÉ :</source>
         <translation>✖ BLOCKED:</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="175"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="174"/>
         <source>✔ compatible</source>
         <translation>✔ compatible</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="194"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="193"/>
         <source>Touchez d&apos;abord une personne, puis la tâche.</source>
         <translation>Tap a person first, then the task.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="203"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="202"/>
         <source>{0} affecté·e à {1} au poste {2}.</source>
         <translation>{0} assigned to {1} at station {2}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="232"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="231"/>
         <source>Contrôle qualité — {0} {1} ({2})</source>
         <translation>Quality check — {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="233"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="232"/>
         <source>Contrôler</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="234"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="233"/>
         <source>Contrôler le kit de {0}</source>
         <translation>Check the kit of {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="237"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="236"/>
         <source>Appel à l&apos;aide — {0} {1} ({2})</source>
         <translation>Help call — {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="238"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="237"/>
         <source>J&apos;arrive</source>
         <translation>On my way</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="239"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="238"/>
         <source>Répondre à l&apos;appel de {0}</source>
         <translation>Answer the call from {0}</translation>
     </message>
@@ -130,62 +130,62 @@
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="315"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="384"/>
         <source>Scannez l&apos;emplacement à inventorier, puis chaque article qui s&apos;y trouve.</source>
         <translation>Scan the location to count, then every item in it.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="316"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="385"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="316"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="385"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="316"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="385"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="316"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="385"/>
         <source>Compté</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="316"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="385"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="317"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="386"/>
         <source>Inventaire en cours</source>
         <translation>Count in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="320"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="389"/>
         <source>Valider : inventaire tournant</source>
         <translation>Confirm: cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="320"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="389"/>
         <source>inventaire tournant</source>
         <translation>cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="321"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="390"/>
         <source>Valider : casse constatée</source>
         <translation>Confirm: breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="321"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="390"/>
         <source>casse constatée</source>
         <translation>breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="339"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="408"/>
         <source>Inventaire de {0} validé : {1} écart(s) ajusté(s) ({2}).</source>
         <translation>Count of {0} confirmed: {1} difference(s) adjusted ({2}).</translation>
     </message>
@@ -193,37 +193,37 @@
 <context>
     <name>DiscrepanciesPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="362"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="431"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="362"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="431"/>
         <source>Page précédente des écarts</source>
         <translation>Previous page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="365"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="434"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="365"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="434"/>
         <source>Page suivante des écarts</source>
         <translation>Next page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="392"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="461"/>
         <source>Compter {0}</source>
         <translation>Count {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="393"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="462"/>
         <source>Commencer l&apos;inventaire de {0}</source>
         <translation>Start counting {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="398"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="467"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -302,37 +302,37 @@
 <context>
     <name>LogisticsConsole</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="542"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="613"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="543"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="614"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="544"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="615"/>
         <source>Inventaire</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="547"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="618"/>
         <source>Écarts</source>
         <translation>Discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="545"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="616"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="546"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="617"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="635"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="708"/>
         <source>{0} / {1} étiquettes envoyées</source>
         <translation>{0} / {1} labels sent</translation>
     </message>
@@ -340,33 +340,33 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="108"/>
         <source>Log&apos;ins Desktop — {0}</source>
         <translation>Log&apos;ins Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="142"/>
         <source>Personne connectée</source>
         <translation>Logged-in person</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="148"/>
         <source>État du scanner</source>
         <translation>Scanner status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="152"/>
-        <location filename="../../logins_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="153"/>
         <source>Contraste élevé</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="155"/>
         <source>Texte plus petit</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="158"/>
         <source>Texte plus grand</source>
         <translation>Larger text</translation>
     </message>
@@ -406,7 +406,7 @@
         <translation>Scanner ready</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="267"/>
         <source>Bonjour {0} ! Poste {1}.</source>
         <translation>Hello {0}! Station {1}.</translation>
     </message>
@@ -519,132 +519,132 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="422"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="491"/>
         <source>État de l&apos;imprimante</source>
         <translation>Printer status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="424"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="493"/>
         <source>Avancement de l&apos;impression</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="426"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="495"/>
         <source>Arrêter l&apos;envoi</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="429"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="498"/>
         <source>Travail</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="429"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="498"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="429"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="498"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="429"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="498"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="430"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="499"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="430"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="499"/>
         <source>File d&apos;impression</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="432"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="501"/>
         <source>Relancer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="434"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="503"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="436"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="505"/>
         <source>Réimprimer : étiquette abîmée</source>
         <translation>Reprint: damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="437"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="506"/>
         <source>étiquette abîmée</source>
         <translation>damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="438"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="507"/>
         <source>Réimprimer : illisible</source>
         <translation>Reprint: unreadable</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="439"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="508"/>
         <source>étiquette illisible au scanner</source>
         <translation>label unreadable by the scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="461"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="530"/>
         <source>Imprimante simulée</source>
         <translation>Simulated printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="466"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="535"/>
         <source>en attente</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="466"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="535"/>
         <source>envoi</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="466"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="535"/>
         <source>imprimée</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="467"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="536"/>
         <source>interrompue</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="467"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="536"/>
         <source>annulée</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="470"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="539"/>
         <source>interrompu : {0}/{1} étiquettes</source>
         <translation>interrupted: {0}/{1} labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="483"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="552"/>
         <source>Touchez d&apos;abord un travail.</source>
         <translation>Tap a job first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="495"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="564"/>
         <source>C&apos;est fait.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="501"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="570"/>
         <source>Touchez d&apos;abord une étiquette déjà imprimée.</source>
         <translation>Tap a label already printed first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="504"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="573"/>
         <source>Réimpression demandée (même SSCC) : {0}.</source>
         <translation>Reprint requested (same SSCC): {0}.</translation>
     </message>
@@ -652,142 +652,142 @@
 <context>
     <name>ProposalView</name>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="51"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="67"/>
         <source>Tout appliquer</source>
         <translation>Apply all</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="53"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="69"/>
         <source>Arrêter la recherche</source>
         <translation>Stop searching</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="55"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="71"/>
         <source>Proposer à nouveau</source>
         <translation>Propose again</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="68"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="84"/>
         <source>Proposition</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="82"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="102"/>
         <source>Recherche d&apos;une proposition…</source>
         <translation>Looking for a proposal…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="109"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="136"/>
         <source>Pas de proposition.</source>
         <translation>No proposal.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="119"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="151"/>
         <source>Première proposition (règles respectées) — amélioration en cours…</source>
         <translation>First proposal (rules kept) — improving…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="117"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="149"/>
         <source>Meilleure proposition possible (prouvée).</source>
         <translation>Best possible proposal (proven).</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="121"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="153"/>
         <source>Proposition améliorée — recherche en cours…</source>
         <translation>Improved proposal — still searching…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="123"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="155"/>
         <source>écart à la borne {0:.1f} %</source>
         <translation>gap to the bound {0:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="124"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="156"/>
         <source>écart à la borne inconnu</source>
         <translation>gap to the bound unknown</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="125"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="157"/>
         <source>Proposition améliorée — {0} — recherche en cours…</source>
         <translation>Improved proposal — {0} — still searching…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="126"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="158"/>
         <source>Proposition retenue — {0}.</source>
         <translation>Proposal kept — {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="128"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="160"/>
         <source>{0} : {1:.0f}/h</source>
         <translation>{0}: {1:.0f}/h</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="129"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="161"/>
         <source>Cadence prévue (1re période) : {0}</source>
         <translation>Planned pace (1st period): {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="145"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="177"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="145"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="177"/>
         <source>Maintenant</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="145"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="177"/>
         <source>Proposé</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="146"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="178"/>
         <source>Période {0}</source>
         <translation>Period {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="152"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="184"/>
         <source>(aucune)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="162"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="194"/>
         <source>{0} change : {1} vers {2}</source>
         <translation>{0} changes: {1} to {2}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="163"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="195"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="169"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="201"/>
         <source>Appliquer</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="169"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="201"/>
         <source>Appliquer le changement de {0}</source>
         <translation>Apply the change for {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="175"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="207"/>
         <source>📌 Gardé·e</source>
         <translation>📌 Kept</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="175"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="207"/>
         <source>Garder</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="176"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="208"/>
         <source>Garder {0} sur sa tâche</source>
         <translation>Keep {0} on their task</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="212"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="244"/>
         <source>Changements appliqués.</source>
         <translation>Changes applied.</translation>
     </message>
@@ -795,62 +795,62 @@
 <context>
     <name>QualityPanel</name>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="39"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="37"/>
         <source>Touchez chaque point vérifié, puis « Bon » ou « À reprendre ».</source>
         <translation>Tap each point checked, then “Good” or “To rework”.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="43"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="41"/>
         <source>Bon</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="43"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="41"/>
         <source>Le kit est bon</source>
         <translation>The kit is good</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="44"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="42"/>
         <source>À reprendre</source>
         <translation>To rework</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="44"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="42"/>
         <source>Le kit est à reprendre</source>
         <translation>The kit is to rework</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="45"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="43"/>
         <source>Repris</source>
         <translation>Reworked</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="45"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="43"/>
         <source>Le kit à reprendre a été repris</source>
         <translation>The kit to rework has been reworked</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="85"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="83"/>
         <source>{0} kit(s) à contrôler ou à reprendre</source>
         <translation>{0} kit(s) to check or rework</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="89"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="87"/>
         <source>À reprendre : {0}</source>
         <translation>To rework: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="126"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="124"/>
         <source>{0} : vérifié</source>
         <translation>{0}: checked</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="127"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="125"/>
         <source>{0} : pas encore vérifié</source>
         <translation>{0}: not checked yet</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="135"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="133"/>
         <source>Tous les points doivent être vérifiés pour dire « Bon ».</source>
         <translation>Every point must be checked to say “Good”.</translation>
     </message>
@@ -858,47 +858,47 @@
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="290"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="359"/>
         <source>Scannez l&apos;emplacement de réception, puis chaque article (GS1-128 fournisseur ou EAN).</source>
         <translation>Scan the receiving location, then each item (supplier GS1-128 or EAN).</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="291"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="360"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="291"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="360"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="291"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="360"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="291"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="360"/>
         <source>Lot</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="291"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="360"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="292"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="361"/>
         <source>Réceptions de cette session</source>
         <translation>Receipts of this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="296"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="365"/>
         <source>Le prochain article compte {0}</source>
         <translation>The next item counts {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="303"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="372"/>
         <source>Quantité {0} pour le prochain article</source>
         <translation>Quantity {0} for the next item</translation>
     </message>
@@ -906,156 +906,156 @@
 <context>
     <name>RestrictionEditor</name>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="118"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="116"/>
         <source>sans limite</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="119"/>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="134"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="117"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="132"/>
         <source>Charge maximale</source>
         <translation>Maximum load</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="120"/>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="134"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="118"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="132"/>
         <source>Mains</source>
         <translation>Hands</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="120"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="118"/>
         <source>Deux mains</source>
         <translation>Both hands</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="120"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="118"/>
         <source>Main gauche</source>
         <translation>Left hand</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="121"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="119"/>
         <source>Main droite</source>
         <translation>Right hand</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="122"/>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="134"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="120"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="132"/>
         <source>Posture</source>
         <translation>Posture</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="122"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="120"/>
         <source>Indifférente</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="122"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="120"/>
         <source>Assis</source>
         <translation>Seated</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="123"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="121"/>
         <source>Debout</source>
         <translation>Standing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="124"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="122"/>
         <source>Bras au-dessus des épaules</source>
         <translation>Arms above the shoulders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="124"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="122"/>
         <source>Possible</source>
         <translation>Possible</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="125"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="123"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="126"/>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="135"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="124"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="133"/>
         <source>Gestes fins</source>
         <translation>Fine movements</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="126"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="124"/>
         <source>Normaux</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="126"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="124"/>
         <source>Limités</source>
         <translation>Limited</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="127"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="125"/>
         <source>Aucun</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="128"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="126"/>
         <source>Gestes par minute</source>
         <translation>Movements per minute</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="129"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="127"/>
         <source>Minutes d&apos;affilée sur tâche répétitive</source>
         <translation>Continuous minutes on a repetitive task</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="130"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="128"/>
         <source>Valable à partir du</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="131"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="129"/>
         <source>Valable jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="131"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="129"/>
         <source>sans fin</source>
         <translation>no end</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="135"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="133"/>
         <source>Bras levés</source>
         <translation>Arms raised</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="136"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="134"/>
         <source>Gestes / min</source>
         <translation>Movements / min</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="136"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="134"/>
         <source>Minutes d&apos;affilée</source>
         <translation>Continuous minutes</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="137"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="135"/>
         <source>À partir du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="137"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="135"/>
         <source>Jusqu&apos;au</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="141"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="139"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="143"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="141"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="159"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="157"/>
         <source>Restrictions fonctionnelles — {0}</source>
         <translation>Functional restrictions — {0}</translation>
     </message>
@@ -1091,152 +1091,212 @@
 <context>
     <name>ShipmentsPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="85"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="88"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="85"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="87"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="88"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="90"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="85"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="88"/>
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="85"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="88"/>
         <source>En stock</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="86"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="89"/>
         <source>Commandes prêtes à expédier</source>
         <translation>Orders ready to ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="87"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="90"/>
         <source>Expédition</source>
         <translation>Shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="87"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="90"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="87"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="90"/>
         <source>Unités</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="88"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="91"/>
         <source>Étiquetées</source>
         <translation>Labelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="88"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="115"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="91"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="143"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="90"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="93"/>
         <source>Créer l&apos;expédition</source>
         <translation>Create the shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="92"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="95"/>
         <source>Six articles de moins</source>
         <translation>Six items fewer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="94"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="97"/>
         <source>Six articles de plus</source>
         <translation>Six items more</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="98"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="101"/>
         <source>Ajouter un carton</source>
         <translation>Add a carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="100"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="103"/>
         <source>Imprimer les étiquettes</source>
         <translation>Print the labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="103"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="106"/>
         <source>Expédier</source>
         <translation>Ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="106"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="109"/>
+        <source>SSCC</source>
+        <translation>SSCC</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="109"/>
+        <source>Article</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="109"/>
+        <source>Étiquette</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="110"/>
+        <source>Unités de l&apos;expédition et leur étiquette</source>
+        <translation>The shipment&apos;s units and their labels</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="113"/>
+        <source>Expédier quand même</source>
+        <translation>Ship anyway</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="114"/>
+        <source>Expédier sans toutes les étiquettes imprimées</source>
+        <translation>Ship without every label printed</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="120"/>
+        <source>Pourquoi expédier sans toutes les étiquettes ?</source>
+        <translation>Why ship without every label?</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="125"/>
+        <source>Motif : {0}</source>
+        <translation>Reason: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="129"/>
+        <source>Ne pas expédier</source>
+        <translation>Do not ship</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="134"/>
         <source>Aperçu de l&apos;étiquette</source>
         <translation>Label preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="110"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="138"/>
         <source>Commandes prêtes</source>
         <translation>Ready orders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="137"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="167"/>
         <source>{0} articles par carton</source>
         <translation>{0} items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="156"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="179"/>
+        <source>⏳ en attente</source>
+        <translation>⏳ waiting</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="179"/>
+        <source>✔ imprimée</source>
+        <translation>✔ printed</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="180"/>
+        <source>✖ échec</source>
+        <translation>✖ failed</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="183"/>
+        <source>pas encore envoyée</source>
+        <translation>not sent yet</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="201"/>
         <source>Touchez d&apos;abord une commande prête.</source>
         <translation>Tap a ready order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="162"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="207"/>
         <source>Expédition {0} créée pour {1}.</source>
         <translation>Shipment {0} created for {1}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="167"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="212"/>
         <source>Touchez d&apos;abord une expédition créée depuis une commande.</source>
         <translation>Tap a shipment created from an order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="171"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="216"/>
         <source>La commande {0} n&apos;a plus de produit fini en stock.</source>
         <translation>Order {0} has no finished product in stock any more.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="180"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="225"/>
         <source>Carton ajouté : SSCC {0}.</source>
         <translation>Carton added: SSCC {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="194"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="243"/>
         <source>Rien à imprimer : ajoutez d&apos;abord un carton.</source>
         <translation>Nothing to print: add a carton first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="202"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="259"/>
         <source>Touchez d&apos;abord une expédition.</source>
         <translation>Tap a shipment first.</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="210"/>
-        <source>Expédition {0} partie : le stock est sorti.</source>
-        <translation>Shipment {0} has left: the stock is out.</translation>
     </message>
 </context>
 <context>
     <name>SimulatedScannerPanel</name>
     <message>
-        <location filename="../../logins_desktop/ui/sim_panel.py" line="19"/>
+        <location filename="../../logins_desktop/ui/sim_panel.py" line="26"/>
         <source>Scanner simulé (démonstration) — touchez un code pour le scanner</source>
         <translation>Simulated scanner (demo) — tap a code to scan it</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/sim_panel.py" line="25"/>
+        <location filename="../../logins_desktop/ui/sim_panel.py" line="32"/>
         <source>Scanner simulé : {0}</source>
         <translation>Simulated scanner: {0}</translation>
     </message>
@@ -1368,27 +1428,27 @@
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="221"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="282"/>
         <source>Aperçu du code-barres de l&apos;article</source>
         <translation>Item barcode preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="222"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="283"/>
         <source>Touchez une ligne : son étiquette article s&apos;affiche ici.</source>
         <translation>Tap a line: its item label shows here.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="224"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="285"/>
         <source>Imprimer l&apos;étiquette</source>
         <translation>Print the label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="224"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="285"/>
         <source>Imprimer l&apos;étiquette article</source>
         <translation>Print the item label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="246"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="315"/>
         <source>Étiquette de {0} — {1}</source>
         <translation>Label of {0} — {1}</translation>
     </message>
@@ -1396,95 +1456,95 @@
 <context>
     <name>StockView</name>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="38"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="36"/>
         <source>Rechercher un article, un GTIN ou un emplacement…</source>
         <translation>Search an item, a GTIN or a location…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="39"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="37"/>
         <source>Recherche dans le stock</source>
         <translation>Stock search</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="43"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="41"/>
         <source>Nombre de lignes de stock</source>
         <translation>Number of stock lines</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="50"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="48"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="51"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="49"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="52"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="50"/>
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="53"/>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="70"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="51"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="68"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="54"/>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="71"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="52"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="69"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="60"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="58"/>
         <source>Stock par article et emplacement</source>
         <translation>Stock by item and location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="63"/>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="131"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="61"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="129"/>
         <source>Touchez une ligne pour voir l&apos;historique de l&apos;article.</source>
         <translation>Tap a line to see the item&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="68"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="66"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="69"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="67"/>
         <source>Mouvement</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="72"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="70"/>
         <source>Par</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="73"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="71"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="79"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="77"/>
         <source>Historique des mouvements</source>
         <translation>Movement history</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="98"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="96"/>
         <source>En-têtes : {0}</source>
         <translation>Headers: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="129"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="127"/>
         <source>{0} ligne(s)</source>
         <translation>{0} line(s)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="144"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="142"/>
         <source>Historique de {0} — {1} ({2} mouvement(s))</source>
         <translation>History of {0} — {1} ({2} movement(s))</translation>
     </message>
@@ -3015,6 +3075,90 @@
         <source>l&apos;identifiant du contrôle (quality pending)</source>
         <comment>quality.help_id</comment>
         <translation>the check&apos;s identifier (quality pending)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/display.py" line="5"/>
+        <source>les réglages ne sont pas enregistrés : le fichier {path} est illisible ({detail}) ; corrigez-le d&apos;abord</source>
+        <comment>display.file_unreadable</comment>
+        <translation>settings not saved: the file {path} cannot be read ({detail}); fix it first</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/display.py" line="7"/>
+        <source>taille du texte {value} : entre {low} et {high}</source>
+        <comment>display.font_scale_range</comment>
+        <translation>text size {value}: between {low} and {high}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/display.py" line="8"/>
+        <source>taille des boutons {value} mm : entre 10 et 40 mm</source>
+        <comment>display.target_range</comment>
+        <translation>button size {value} mm: between 10 and 40 mm</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/display.py" line="9"/>
+        <source>langue « {language} » non prise en charge (fr ou en)</source>
+        <comment>display.language_unknown</comment>
+        <translation>language “{language}” not supported (fr or en)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/display.py" line="11"/>
+        <source>affichage changé pour cette fois, mais pas enregistré pour le prochain démarrage : {detail}</source>
+        <comment>display.not_saved</comment>
+        <translation>display changed for now, but not saved for the next start: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/shipping.py" line="5"/>
+        <source>l&apos;expédition {shipment} ne part pas : {n, plural, one {# unité n&apos;a} other {# unités n&apos;ont}} pas encore d&apos;étiquette imprimée (un·e responsable peut l&apos;expédier quand même, avec un motif)</source>
+        <comment>shipping.labels_missing</comment>
+        <translation>shipment {shipment} does not leave: {n, plural, one {# unit has} other {# units have}} no printed label yet (a manager can ship it anyway, with a reason)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/shipping.py" line="9"/>
+        <source>expédier sans toutes les étiquettes imprimées : réservé à un·e responsable logistique connecté·e</source>
+        <comment>shipping.override_not_allowed</comment>
+        <translation>shipping without every label printed: only a signed-in logistics manager may</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/shipping.py" line="12"/>
+        <source>expédition {shipment} partie de {location} : le stock est sorti</source>
+        <comment>shipping.shipped</comment>
+        <translation>shipment {shipment} left {location}: the stock is out</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/shipping.py" line="13"/>
+        <source>expédition {shipment} partie de {location} sans {n, plural, one {# étiquette imprimée} other {# étiquettes imprimées}} (motif : {reason}) : c&apos;est noté au journal</source>
+        <comment>shipping.shipped_override</comment>
+        <translation>shipment {shipment} left {location} without {n, plural, one {# printed label} other {# printed labels}} (reason: {reason}): recorded in the log</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/shipping.py" line="16"/>
+        <source>{n, plural, one {# étiquette envoyée} other {# étiquettes envoyées}} à la file d&apos;impression : chaque unité compte comme étiquetée quand l&apos;imprimante l&apos;a imprimée</source>
+        <comment>shipping.labels_queued</comment>
+        <translation>{n, plural, one {# label sent} other {# labels sent}} to the print queue: each unit counts as labelled when the printer has printed it</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/shipping.py" line="21"/>
+        <source>étiquettes imprimées sur un autre poste</source>
+        <comment>shipping.reason_printed_elsewhere</comment>
+        <translation>labels printed at another station</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/shipping.py" line="23"/>
+        <source>imprimante en panne : étiquettes écrites à la main</source>
+        <comment>shipping.reason_printer_down</comment>
+        <translation>printer out of order: labels written by hand</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/shipping.py" line="25"/>
+        <source>le transporteur attend : étiquettes envoyées après</source>
+        <comment>shipping.reason_carrier_waiting</comment>
+        <translation>the carrier is waiting: labels sent afterwards</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/shipping.py" line="27"/>
+        <source>autre motif (à préciser au journal)</source>
+        <comment>shipping.reason_other</comment>
+        <translation>other reason (to be detailed in the log)</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from logins_desktop.domain.compatibility import check
 from logins_desktop.services.assignment import requirements_of, restrictions_of
 from logins_desktop.services.board import BoardService
+from logins_desktop.services.shift_plan import ShiftPlanService
 from logins_desktop.store.models import Assignment, HelpCall, Task, Worker
 from logins_desktop.ui.board.board import Board
 from logins_desktop.ui.sound import Sounds
@@ -20,7 +21,7 @@ def tap(qtbot, widget):
 
 
 def make(qtbot, context):
-    board = Board(Theme(), BoardService(context.db, "chef"), Sounds(enabled=False))
+    board = Board(Theme(), BoardService(context.db, "chef"), Sounds(enabled=False), ShiftPlanService(context.db, "chef"))
     qtbot.addWidget(board)
     board.resize(1280, 800)
     board.show()
@@ -153,3 +154,44 @@ def test_worker_cards_show_the_photo_or_else_the_initials(qtbot, context, tmp_pa
     assert pictured.pixelColor(side // 2, side // 2).rgb() == QColor("#00a000").rgb()
     missing = avatar(theme, "TN", str(tmp_path / "absent.png"), side).toImage()  # falls back, no crash
     assert missing.pixelColor(side // 2, 3).rgb() == accent
+
+
+def test_the_proposal_reaches_the_screen_by_signal_shows_task_names_and_stops_on_request(qtbot, context):
+    import threading
+    import time
+
+    from PySide6.QtWidgets import QLabel
+
+    from logins_desktop.settings import PlanningSettings
+    from logins_desktop.ui.board.proposal import ProposalView
+
+    # A search that would run ten minutes: only the stop request can end it within the test.
+    planner = ShiftPlanService(context.db, "chef", PlanningSettings(search_seconds=600))
+    view = ProposalView(Theme(), planner, Sounds(enabled=False))
+    qtbot.addWidget(view)
+    view.resize(1920, 1080)
+    view.show()
+    shown_on = []
+    show = view._show_plan
+
+    def spy(*args, **kwargs):
+        shown_on.append(threading.current_thread())
+        return show(*args, **kwargs)
+
+    view._show_plan = spy
+    view.start()
+    qtbot.waitUntil(lambda: view.plan is not None, timeout=15000)
+    asked = time.monotonic()
+    view.stop()
+    qtbot.waitUntil(lambda: not view.running, timeout=15000)
+    assert time.monotonic() - asked < 10
+    assert shown_on and all(t is threading.main_thread() for t in shown_on)  # never from the worker
+    texts = {label.text() for label in view.findChildren(QLabel)}
+    with context.db.read() as s:
+        names = dict(s.execute(select(Task.code, Task.name)).all())
+    moves = view.proposal.moves
+    held = [m for m in moves if m.now is not None]
+    assert held, "the demo has people on tasks"
+    for move in held:
+        assert move.now_name == names[move.now] and move.now_name in texts
+        assert move.now not in texts  # the code is for the database, not for people

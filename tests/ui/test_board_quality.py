@@ -26,7 +26,8 @@ def test_a_kit_set_aside_is_failed_then_reworked_then_the_next_passes(qtbot, con
     for _ in range(2):
         for code in KIT_STEPS:
             scan(station, code)
-    board = Board(Theme(), BoardService(context.db, "chef"), Sounds(enabled=False), session=lead)
+    board = Board(Theme(), BoardService(context.db, "chef"), Sounds(enabled=False),
+                  context.shift_plan_for("chef"), context.quality_for(lead))
     qtbot.addWidget(board)
     board.resize(1280, 800)
     board.show()

@@ -3,24 +3,31 @@ printed without a dialog, and a printer out of paper shown with the waiting job.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 
 from logins_desktop.devices.printers.sim import SimulatedPrinter
+from logins_desktop.services.logistics import logistics_services
 from logins_desktop.services.printing import PrintQueue
 from logins_desktop.services.shipping import ShippingService
+from logins_desktop.settings import PrintingSettings
 from logins_desktop.ui.shipping.console import LogisticsConsole
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.theme import Theme
+from tests.sessions import signed_in
 
 
 def tap(qtbot, widget):
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def make_console(qtbot, context, printer_url):
+def make_console(qtbot, context, printer_url, fmt="zpl", who="logistique"):
+    settings = replace(context.settings, devices=replace(context.settings.devices, printer=printer_url),
+                       printing=PrintingSettings(fmt))
     queue = PrintQueue(context.db)
-    console = LogisticsConsole(Theme(), context.db, context.stock, ShippingService(context.db, context.settings), queue,
-                               printer_url, Sounds(enabled=False), "logistique")
+    services = logistics_services(context.db, context.stock, ShippingService(context.db, settings), queue, settings)
+    console = LogisticsConsole(Theme(), services, Sounds(enabled=False), signed_in(context.db, who))
     qtbot.addWidget(console)
     console.resize(1280, 800)
     console.show()
@@ -52,6 +59,14 @@ def test_shipment_carton_label_and_printing_through_an_out_of_paper_printer(qtbo
         assert console.printing.jobs.item(0, 2).text() == "en attente"
         assert printer.jobs == []
         assert page.shipments.item(0, 4).text() == "0"  # queued is not printed
+        # The unit says it waits, and why; the shipment cannot leave yet.
+        qtbot.waitUntil(lambda: "plus de papier" in page.units.item(0, 2).text(), timeout=5000)
+        assert page.units.item(0, 2).text().startswith("⏳ en attente")
+        tap(qtbot, console.nav_buttons[3])  # back to the shipments
+        page.shipments.selectRow(0)
+        tap(qtbot, page.ship_button)
+        assert page.feedback.kind == "error" and "1 unité n'a pas encore d'étiquette imprimée" in page.feedback.text.text()
+        assert page.ship_anyway_button.isVisible()
         printer.paper_out = False  # paper loaded: the next rounds print it, once
         from datetime import timedelta
 
@@ -63,9 +78,16 @@ def test_shipment_carton_label_and_printing_through_an_out_of_paper_printer(qtbo
         qtbot.waitUntil(lambda: len(printer.jobs) == 1, timeout=5000)
         qtbot.waitUntil(lambda: console.printing.jobs.item(0, 2).text() == "imprimée", timeout=5000)
         qtbot.waitUntil(lambda: page.shipments.item(0, 4).text() == "1", timeout=5000)
+        assert page.units.item(0, 2).text() == "✔ imprimée"
+        assert not page.ship_anyway_button.isVisible()  # nothing to override any more
         qtbot.wait(2500)  # another queue round: nothing printed twice
         assert len(printer.jobs) == 1
         assert printer.jobs[0][1].startswith(b"^XA\n^CI28")
+        tap(qtbot, console.nav_buttons[3])
+        page.shipments.selectRow(0)
+        tap(qtbot, page.ship_button)  # every label printed: it leaves, no reason asked
+        assert page.feedback.kind == "ok" and page.feedback.text.text().endswith("le stock est sorti")
+        assert not page.ship_anyway_button.isVisible() and not page.reasons.isVisible()
     finally:
         console.stop()
 
@@ -96,17 +118,32 @@ def test_a_cut_label_shows_interrupted_and_retry_resumes_without_a_second_copy(q
         console.stop()
 
 
-def test_ship_moves_stock_out_and_a_scan_searches_stock(qtbot, context):
+def test_shipping_without_labels_needs_a_reason_chosen_on_screen_and_a_scan_searches_stock(qtbot, context):
     console, _ = make_console(qtbot, context, "sim://quai-test-2")
     try:
+        tap(qtbot, console.nav_buttons[3])
         page = console.shipments
         page.orders.selectRow(0)
         page._create()
         page._add_unit()
+        assert page.units.item(0, 2).text() == "pas encore envoyée"
         before = context.stock.on_hand("KIT-REPRISE", "EXPEDITION")
+        tap(qtbot, page.ship_button)  # 0 label printed: refused (it shipped before)
+        assert page.feedback.kind == "error"
+        assert context.stock.on_hand("KIT-REPRISE", "EXPEDITION") == before
+        tap(qtbot, page.ship_anyway_button)  # the reasons, as big buttons: no keyboard needed
+        assert page.reasons.isVisible() and list(page.reason_buttons) == ["printed_elsewhere", "printer_down",
+                                                                          "carrier_waiting", "other"]
+        assert page.reason_buttons["other"].text() == "autre motif (à préciser au journal)"
+        tap(qtbot, page.reason_back)  # changed their mind: nothing leaves
+        assert not page.reasons.isVisible()
+        assert context.stock.on_hand("KIT-REPRISE", "EXPEDITION") == before
         tap(qtbot, page.ship_button)
-        assert page.feedback.text.text().endswith("partie : le stock est sorti.")
+        tap(qtbot, page.ship_anyway_button)
+        tap(qtbot, page.reason_buttons["printer_down"])
+        assert page.feedback.kind == "ok" and "motif : imprimante en panne" in page.feedback.text.text()
         assert context.stock.on_hand("KIT-REPRISE", "EXPEDITION") == before - 48
+        assert not page.reasons.isVisible()
         console.handle_scan("3760000000017")
         assert console.pages.currentWidget() is console.stock_page
         assert console.stock_view.model.rowCount() >= 1
@@ -138,5 +175,26 @@ def test_receiving_and_counting_pages_take_scans(qtbot, context):
         tap(qtbot, console.counting.close_buttons[1])
         assert console.counting.feedback.text.text() == "Inventaire de RECEPTION validé : 1 écart(s) ajusté(s) (casse constatée)."
         assert context.stock.on_hand("SAVON-100", "RECEPTION") == 10
+    finally:
+        console.stop()
+
+
+def test_labels_go_as_pdf_when_the_settings_say_so(qtbot, context):
+    printer = SimulatedPrinter("sim://quai-pdf")
+    printer.jobs.clear()
+    console, queue = make_console(qtbot, context, "sim://quai-pdf", fmt="pdf")
+    try:
+        page = console.shipments
+        page.orders.selectRow(0)
+        page._create()
+        page._add_unit()
+        tap(qtbot, page.print_button)
+        jobs = queue.jobs()
+        assert len(jobs) == 1 and jobs[0].name.startswith("SSCC ")
+        with context.db.read() as s:
+            from logins_desktop.store.models import PrintJob
+
+            job = s.get(PrintJob, jobs[0].id)
+            assert job.format == "pdf" and job.document.startswith(b"%PDF")
     finally:
         console.stop()

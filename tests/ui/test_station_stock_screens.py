@@ -7,8 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from logins_desktop.services.board import BoardService
-from logins_desktop.services.printing import PrintQueue
-from logins_desktop.services.shipping import ShippingService
+from logins_desktop.services.shift_plan import ShiftPlanService
 from logins_desktop.services.stock import Actor, StockService
 from logins_desktop.ui.board.board import Board
 from logins_desktop.ui.shipping.console import LogisticsConsole
@@ -57,7 +56,7 @@ def test_a_kit_with_a_component_the_ledger_lacks_is_still_done(qtbot, window, co
 
 def test_the_board_shows_which_station_runs_low(qtbot, context):
     StockService(context.db).adjust(manager(context.db), "NOTICE-REPRISE", "ATELIER-1", -196, "inventaire")
-    board = Board(Theme(), BoardService(context.db, "chef"), Sounds(enabled=False))
+    board = Board(Theme(), BoardService(context.db, "chef"), Sounds(enabled=False), ShiftPlanService(context.db, "chef"))
     qtbot.addWidget(board)
     board.resize(1920, 1080)
     board.show()
@@ -74,8 +73,7 @@ def test_the_console_lists_discrepancies_and_starts_a_count(qtbot, window, conte
     for code in (BOX, POUCH, LEAFLET, RETURN_FORM, LABEL):
         scan(qtbot, context, code)
     qtbot.waitUntil(lambda: screen.last_result is not None and screen.last_result.kit_completed)
-    console = LogisticsConsole(Theme(), context.db, context.stock, ShippingService(context.db, context.settings),
-                               PrintQueue(context.db), "sim://console-test", Sounds(enabled=False), "logistique")
+    console = LogisticsConsole(Theme(), context.logistics(), Sounds(enabled=False), signed_in(context.db, "logistique"))
     qtbot.addWidget(console)
     console.resize(1280, 800)
     console.show()

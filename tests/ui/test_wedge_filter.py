@@ -83,3 +83,26 @@ def test_the_app_with_a_wedge_scanner_logs_in_from_a_burst_whatever_has_focus(qt
     qtbot.waitUntil(lambda: isinstance(win.home, StationScreen))
     assert win.person.key == "B1001"
     win.wedge.remove()
+
+
+def test_the_composition_root_hands_a_wedge_scanner_to_the_window_and_only_that_one(qtbot, demo_db, db_url):
+    """app.py builds the scanner from its URL and tells the window which keys to watch: the window
+    itself never looks at device classes (the layers contract forbids ui -> devices)."""
+    from dataclasses import replace
+
+    from logins_desktop.app import build_context, create_window
+    from logins_desktop.settings import DeviceSettings, Settings
+
+    for url, wedged in (("hid://?suffix=CR&layout=auto", True), ("sim://", False)):
+        ctx = build_context(replace(Settings(), db_url=db_url, devices=DeviceSettings(scanner=url)))
+        try:
+            _app, window = create_window(ctx)
+            qtbot.addWidget(window)
+            assert (window.wedge is not None) is wedged, url
+            assert (window.sim_panel is not None) is (not wedged)
+            if window.wedge is not None:
+                window.wedge.remove()
+            window.close()
+        finally:
+            ctx.scanner.stop()
+            ctx.db.dispose()

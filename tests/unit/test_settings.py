@@ -56,8 +56,56 @@ def test_round_trip(tmp_path):
         ("[planning]\ntolerance_pct = 150", "entre 0 et 100"),
         ("[planning]\nrepetitive_reps_per_min = 0", "au moins 1"),
         ("[planning]\nsearch_seconds = 0.5", "entre 1 et 600"),
+        ("[printing]\nformat = 'epl'", "« epl » inconnu \\(zpl ou pdf\\)"),
+        ("[printing]\nformat = 1", "str attendu"),
+        ("[devices]\nprinter = 'pdf:///tmp/x'\n[printing]\nformat = 'zpl'", "n'imprime que du PDF"),
+        ("[shipping]\nlocation = ' '", "emplacement d'expédition est vide"),
+        ("[shipping]\nquai = 'A'", "clé inconnue"),
     ],
 )
 def test_bad_files_are_explained_in_french(text, message):
     with pytest.raises(SettingsError, match=message):
         parse_settings(text, "s.toml")
+
+
+def test_shipping_location_and_print_format(tmp_path):
+    default = load_settings(tmp_path / "absent.toml")
+    assert (default.shipping.location, default.printing.format) == ("EXPEDITION", "zpl")
+    s = parse_settings("[shipping]\nlocation = 'QUAI-2'\n[printing]\nformat = 'pdf'\n")
+    assert (s.shipping.location, s.printing.format) == ("QUAI-2", "pdf")
+    # A pdf:// printer takes PDF only: without a [printing] format, that is the format.
+    assert parse_settings("[devices]\nprinter = 'pdf:///srv/labels'\n").printing.format == "pdf"
+    path = tmp_path / "s.toml"
+    write_settings(s, path)
+    assert load_settings(path).shipping == s.shipping and load_settings(path).printing == s.printing
+
+
+def test_display_preferences_are_saved_0600_and_read_back_at_start(tmp_path):
+    import stat
+
+    from logins_desktop.domain.errors import DomainError
+    from logins_desktop.services.preferences import DisplayPreferences
+
+    path = tmp_path / "config" / "settings.toml"
+    path.parent.mkdir()
+    path.write_text('db_url = "postgresql+psycopg://u:secret@db/logins"\n[station]\nstation_id = "POSTE-07"\n')
+    prefs = DisplayPreferences(path)
+    prefs.save(high_contrast=True, font_scale=1.3, touch_target_mm=25.0, language="en")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    s = load_settings(path, db_url="sqlite:////tmp/other.db")  # as the next start reads it
+    assert (s.ui.high_contrast, s.ui.font_scale, s.ui.touch_target_mm, s.language) == (True, 1.3, 25.0, "en")
+    assert s.station.station_id == "POSTE-07"  # the rest of the file is kept
+    assert "postgresql+psycopg://u:secret@db/logins" in path.read_text()  # and the --db override not written
+    before = path.read_text()
+    for bad in ({"touch_target_mm": 5.0}, {"font_scale": 9.0}, {"language": "de"}):
+        with pytest.raises(DomainError):
+            prefs.save(**bad)
+    assert path.read_text() == before  # refused: nothing written
+    path.write_text("language = ")  # broken by hand: never overwritten blindly
+    with pytest.raises(DomainError) as caught:
+        prefs.save(high_contrast=False)
+    assert caught.value.message.id == "display.file_unreadable"
+    assert path.read_text() == "language = "
+    fresh = DisplayPreferences(tmp_path / "new" / "settings.toml")  # no file yet: created
+    fresh.save(font_scale=1.1)
+    assert load_settings(fresh.path).ui.font_scale == 1.1

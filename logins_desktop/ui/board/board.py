@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from logins_desktop.domain.errors import DomainError
-from logins_desktop.services.auth import SignedIn
 from logins_desktop.services.board import BoardService
+from logins_desktop.services.quality import QualityDesk
 from logins_desktop.services.shift_plan import ShiftPlanService
-from logins_desktop.settings import PlanningSettings
+from logins_desktop.services.types import DomainError
 from logins_desktop.ui.board.pace_chart import PaceChart
 from logins_desktop.ui.board.proposal import ProposalView
 from logins_desktop.ui.board.quality_panel import QualityPanel
@@ -38,8 +37,8 @@ from logins_desktop.ui.widgets.touch import Feedback, TouchButton, avatar, warni
 class Board(QWidget):
     POLL_MS = 10_000
 
-    def __init__(self, theme: Theme, board: BoardService, sounds: Sounds,
-                 planning: PlanningSettings | None = None, parent=None, session: SignedIn | None = None):
+    def __init__(self, theme: Theme, board: BoardService, sounds: Sounds, planner: ShiftPlanService,
+                 quality: QualityDesk | None = None, parent=None):
         super().__init__(parent)
         self._theme, self._board, self._sounds = theme, board, sounds
         self.selected: str | None = None
@@ -66,10 +65,10 @@ class Board(QWidget):
         columns.addLayout(right, 3)
         assign_page = QWidget()
         assign_page.setLayout(columns)
-        self.proposal = ProposalView(theme, ShiftPlanService(board.db, board.by, planning), sounds,
+        self.proposal = ProposalView(theme, planner, sounds,
                                      on_applied=self.refresh)
         self.pace = PaceChart(theme, board)
-        self.quality = QualityPanel(theme, board.db, session, sounds)
+        self.quality = QualityPanel(theme, quality, sounds)
         self.pages = QStackedWidget()
         for page in (assign_page, self.proposal, self.pace, self.quality):
             self.pages.addWidget(page)
@@ -254,5 +253,6 @@ class Board(QWidget):
     def stop(self) -> None:
         self._timer.stop()
         self.proposal.stop()
+        self.proposal.wait()  # the search thread ends before the screen goes (it stops within ~50 ms)
 
 

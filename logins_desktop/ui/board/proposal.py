@@ -1,7 +1,7 @@
 """The board's "Proposer": the planner's proposal beside the current plan, moves highlighted.
 
-The planner runs in a worker thread and reports each better plan; the first (greedy) one is on
-screen at once, the bound and gap follow. Apply everything with one tap, or one move at a time;
+The planner runs in a service on a QThread and reports each better plan by signal (the worker
+never touches a widget); the first (greedy) one is on screen at once, the bound and gap follow. Apply everything with one tap, or one move at a time;
 "Garder" pins a person on their current task and proposes again.
 """
 
@@ -9,22 +9,41 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from logins_desktop.domain.errors import DomainError
-from logins_desktop.planning.shift import PlanningError, ShiftPlan, ShiftProblem, plan_shift
-from logins_desktop.services.shift_plan import Move, ShiftPlanService
+from logins_desktop.services.shift_plan import Move, Proposal, ShiftPlanService
+from logins_desktop.services.types import DomainError
+from logins_desktop.ui.i18n import say
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.touch import Feedback, TouchButton
 
 
-class _Bridge(QObject):
-    """Carries plans from the planner's thread to the Qt thread (queued signal)."""
+class ProposalWorker(QObject):
+    """Runs ShiftPlanService.search on its own QThread. It touches no widget: each better plan and
+    the end of the search leave it as signals, which Qt queues to the screen's (GUI) thread."""
 
-    plan = Signal(object)
-    done = Signal(object)  # the final plan, or the error
+    # (search number, payload): a screen that started a newer search ignores an older one's.
+    plan = Signal(int, object)  # a Proposal, each time the search finds a better plan
+    done = Signal(int, object)  # the final Proposal, or the DomainError that stopped the search
+
+    def __init__(self, planner: ShiftPlanService, pins: dict[str, str], number: int):
+        super().__init__()
+        self._planner, self._pins, self.number = planner, dict(pins), number
+        self._stop = threading.Event()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._planner.search(self._pins, lambda p: self.plan.emit(self.number, p), self._stop)
+        except DomainError as exc:
+            result = exc
+        self.done.emit(self.number, result)
+
+    def stop(self) -> None:
+        """Thread-safe: the planner checks it between solutions and ends soon after."""
+        self._stop.set()
 
 
 class ProposalView(QWidget):
@@ -33,14 +52,11 @@ class ProposalView(QWidget):
         self._theme, self._planner, self._sounds = theme, planner, sounds
         self._on_applied = on_applied
         self.pins: dict[str, str] = {}
-        self.problem: ShiftProblem | None = None
-        self.plan: ShiftPlan | None = None
+        self.proposal: Proposal | None = None
         self.running = False
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-        self._bridge = _Bridge()
-        self._bridge.plan.connect(self._show_plan)
-        self._bridge.done.connect(self._finished)
+        self._thread: QThread | None = None
+        self._worker: ProposalWorker | None = None
+        self._searches = 0
         self.apply_buttons: dict[str, TouchButton] = {}
         self.pin_buttons: dict[str, TouchButton] = {}
 
@@ -73,46 +89,62 @@ class ProposalView(QWidget):
         layout.addWidget(scroll, 1)
 
     # ------------------------------------------------------------------ search
+    @property
+    def plan(self):
+        return self.proposal.plan if self.proposal is not None else None
+
     def start(self) -> None:
         self.stop()
+        self.wait()
         if self._thread is not None:
-            self._thread.join()
-        self._stop = threading.Event()
+            self._thread.deleteLater()  # ended: one thread object per search, not one more each time
         self.running = True
         self.status.setText(self.tr("Recherche d'une proposition…"))
-        self._thread = threading.Thread(target=self._search, args=(dict(self.pins), self._stop), daemon=True,
-                                        name="proposal")
-        self._thread.start()
-
-    def _search(self, pins: dict[str, str], stop: threading.Event) -> None:
-        try:
-            problem = self._planner.problem(pins=pins)
-            self.problem = problem
-            best = plan_shift(problem, self._planner.settings.search_seconds, lambda plan: self._bridge.plan.emit(plan), stop)
-            self._bridge.done.emit(best)
-        except (PlanningError, DomainError) as exc:
-            self._bridge.done.emit(exc)
+        self._searches += 1
+        worker = ProposalWorker(self._planner, self.pins, self._searches)
+        thread = QThread(self)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        # Queued to this widget's thread: the worker only emits, the screen changes here.
+        worker.plan.connect(self._on_plan)
+        worker.done.connect(self._finished)
+        # Direct: the thread's own loop must end even while the GUI thread waits for it (wait()).
+        worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        thread.finished.connect(worker.deleteLater)
+        self._thread, self._worker = thread, worker
+        thread.start()
 
     def stop(self) -> None:
-        self._stop.set()
+        if self._worker is not None:
+            self._worker.stop()
 
     def wait(self, timeout: float | None = None) -> None:
         """Tests and shutdown: let the search thread end."""
         if self._thread is not None:
-            self._thread.join(timeout)
+            if timeout is None:
+                self._thread.wait()
+            else:
+                self._thread.wait(int(timeout * 1000))
 
-    def _finished(self, result) -> None:
+    def _finished(self, number: int, result) -> None:
+        if number != self._searches:
+            return  # a search replaced meanwhile (a pin tapped): its end is not this one's
         self.running = False
-        if isinstance(result, Exception):
+        if isinstance(result, DomainError):
             self._sounds.play("error")
-            self.feedback.show_message("error", str(result))
+            self.feedback.show_message("error", say(result.message or str(result)))
             self.status.setText(self.tr("Pas de proposition."))
             return
         self._show_plan(result, final=True)
 
     # ------------------------------------------------------------------ display
-    def _show_plan(self, plan: ShiftPlan, final: bool = False) -> None:
-        self.plan = plan
+    def _on_plan(self, number: int, proposal: Proposal) -> None:
+        if number == self._searches:  # not a late plan of a search already replaced
+            self._show_plan(proposal)
+
+    def _show_plan(self, proposal: Proposal, final: bool = False) -> None:
+        self.proposal = proposal
+        plan = proposal.plan
         if plan.proven_optimal:
             state = self.tr("Meilleure proposition possible (prouvée).")
         elif plan.source == "greedy" and not final:
@@ -137,7 +169,7 @@ class ProposalView(QWidget):
                 widget.hide()
                 widget.deleteLater()
         self.apply_buttons, self.pin_buttons = {}, {}
-        if self.plan is None or self.problem is None:
+        if self.proposal is None:
             return
         p = self._theme.palette
         periods = len(self.plan.periods)
@@ -147,11 +179,11 @@ class ProposalView(QWidget):
         for col, text in enumerate(headers):
             label = QLabel(f"<b>{text}</b>")
             self.grid.addWidget(label, 0, col)
-        for row, move in enumerate(self._planner.moves(self.problem, self.plan), start=1):
+        for row, move in enumerate(self.proposal.moves, start=1):
             changed = move.proposed is not None and move.proposed != move.now
-            cells = [move.name, move.now or self.tr("(aucune)"),
-                     (f"➜ {move.proposed}" if changed else f"= {move.proposed or self.tr('(aucune)')}")]
-            cells += [""] + [self.plan.periods[n].get(move.badge) or "—" for n in range(1, periods)]
+            cells = [move.name, move.now_name or self.tr("(aucune)"),
+                     (f"➜ {move.proposed_name}" if changed else f"= {move.proposed_name or self.tr('(aucune)')}")]
+            cells += [""] + [name or "—" for name in move.later]
             for col, text in enumerate(cells):
                 if col == 3:
                     continue
@@ -160,7 +192,7 @@ class ProposalView(QWidget):
                 if changed and col == 2:  # the move: colour, arrow and words, not colour alone
                     cell.setStyleSheet(f"background: {p.warning}; color: {p.warning_text}; font-weight: bold;")
                     cell.setAccessibleName(self.tr("{0} change : {1} vers {2}").format(
-                        move.name, move.now or self.tr("aucune"), move.proposed))
+                        move.name, move.now_name or self.tr("aucune"), move.proposed_name))
                 self.grid.addWidget(cell, row, col)
             actions = QFrame()
             buttons = QHBoxLayout(actions)
@@ -197,9 +229,9 @@ class ProposalView(QWidget):
         self._apply([move])
 
     def apply_everything(self) -> None:
-        if self.plan is None or self.problem is None:
+        if self.proposal is None:
             return
-        self._apply(self._planner.moves(self.problem, self.plan))
+        self._apply(self.proposal.moves)
 
     def _apply(self, moves: list[Move]) -> None:
         self.stop()
@@ -210,8 +242,8 @@ class ProposalView(QWidget):
         else:
             self._sounds.play("ok")
             self.feedback.show_message("ok", self.tr("Changements appliqués."))
-        if self.problem is not None and self.plan is not None:
-            self.problem = self._planner.problem(pins=self.pins)  # "now" is the new current plan
+        if self.proposal is not None:
+            self.proposal = self._planner.current(self.proposal)  # "now" is the new current plan
             self._fill()
         if self._on_applied is not None:
             self._on_applied()

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from logins_desktop.domain.errors import DomainError
 from logins_desktop.messages import msg
-from logins_desktop.services import quality
-from logins_desktop.services.auth import SignedIn
-from logins_desktop.store.database import Database
+from logins_desktop.services.quality import PendingCheck, QualityDesk
+from logins_desktop.services.types import DomainError
 from logins_desktop.ui.i18n import say
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.theme import Theme
@@ -22,11 +20,11 @@ from logins_desktop.ui.widgets.touch import Feedback, TouchButton
 class QualityPanel(QWidget):
     SHOWN = 6  # kits listed at once: the oldest first, the count says how many more wait
 
-    def __init__(self, theme: Theme, db: Database, session: SignedIn | None, sounds: Sounds, parent=None):
+    def __init__(self, theme: Theme, desk: QualityDesk | None, sounds: Sounds, parent=None):
         super().__init__(parent)
-        self._theme, self._db, self._session, self._sounds = theme, db, session, sounds
-        self.checks: list[quality.PendingCheck] = []
-        self.selected: quality.PendingCheck | None = None
+        self._theme, self._desk, self._sounds = theme, desk, sounds
+        self.checks: list[PendingCheck] = []
+        self.selected: PendingCheck | None = None
         self.check_buttons: dict = {}
         self.point_buttons: dict[str, TouchButton] = {}
 
@@ -76,7 +74,7 @@ class QualityPanel(QWidget):
                 widget.deleteLater()
 
     def refresh(self) -> None:
-        self.checks = quality.pending_checks(self._db)
+        self.checks = self._desk.pending() if self._desk is not None else []
         self._clear(self.list)
         self.check_buttons = {}
         if not self.checks:
@@ -96,7 +94,7 @@ class QualityPanel(QWidget):
         still = next((c for c in self.checks if self.selected and c.id == self.selected.id), None)
         self.select(still or (self.checks[0] if self.checks else None))
 
-    def select(self, check: quality.PendingCheck | None) -> None:
+    def select(self, check: PendingCheck | None) -> None:
         self.selected = check
         for check_id, button in self.check_buttons.items():
             button.setChecked(check is not None and check_id == check.id)
@@ -135,7 +133,7 @@ class QualityPanel(QWidget):
             self.feedback.show_message("error", self.tr("Tous les points doivent être vérifiés pour dire « Bon »."))
             return
         try:
-            said = quality.decide(self._db, self._session, self.selected.id, answers)
+            said = self._desk.decide(self.selected.id, answers)
         except DomainError as exc:
             self._sounds.play("error")
             self.feedback.show_message("error", say(exc.message))
@@ -148,7 +146,7 @@ class QualityPanel(QWidget):
         if self.selected is None:
             return
         try:
-            said = quality.reworked(self._db, self._session, self.selected.id)
+            said = self._desk.reworked(self.selected.id)
         except DomainError as exc:
             self._sounds.play("error")
             self.feedback.show_message("error", say(exc.message))

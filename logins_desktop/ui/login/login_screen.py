@@ -8,9 +8,9 @@ from datetime import timedelta
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from logins_desktop.domain.pins import lock_duration_words
 from logins_desktop.messages import Message, msg, render
 from logins_desktop.services.auth import AuthService, Person, SignedIn
+from logins_desktop.services.types import lock_duration_words
 from logins_desktop.ui.labels import role_label
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.theme import Theme

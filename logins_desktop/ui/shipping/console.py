@@ -20,17 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from logins_desktop.devices.printers import PrinterError, PrinterStatus, open_printer
-from logins_desktop.domain.errors import DomainError
-from logins_desktop.labels import pdf, zpl
-from logins_desktop.labels import product as product_labels
-from logins_desktop.labels.product import ProductLabel
 from logins_desktop.messages import msg
+from logins_desktop.services.auth import SignedIn
+from logins_desktop.services.logistics import LogisticsServices
 from logins_desktop.services.printing import FROM_FIRST_UNSENT, PrintQueue
-from logins_desktop.services.receiving import CountSession, ReceivingSession
-from logins_desktop.services.shipping import ShippingService, UnitSpec
+from logins_desktop.services.shipping import (
+    LABEL_FAILED,
+    LABEL_PRINTED,
+    LABEL_WAITING,
+    ShippingService,
+    UnitSpec,
+)
 from logins_desktop.services.station import DiscrepancyDesk
-from logins_desktop.services.stock import StockService
+from logins_desktop.services.stock import Actor, StockService
+from logins_desktop.services.types import DomainError, PrinterStatus
 from logins_desktop.ui.i18n import say
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.stock.stock_view import StockView
@@ -60,12 +63,12 @@ class _Signals(QObject):
     progress = Signal(int, int)
 
 
-def label_preview(labels, width_px: int) -> QPixmap:
+def label_preview(pdf_bytes: bytes, width_px: int) -> QPixmap:
     """The label as it will print, rendered from its PDF with QtPdf."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
     from PySide6.QtPdf import QPdfDocument
 
-    data = QByteArray(pdf.render(labels[-1:]))
+    data = QByteArray(pdf_bytes)
     buffer = QBuffer()
     buffer.setData(data)
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -86,7 +89,7 @@ class ShipmentsPage(QWidget):
                              self.tr("Commandes prêtes à expédier"))
         self.shipments = touch_table(theme, [self.tr("Expédition"), self.tr("Client"), self.tr("État"), self.tr("Unités"),
                                         self.tr("Étiquetées")], self.tr("Expéditions"))
-        self.shipments.itemSelectionChanged.connect(self._show_preview)
+        self.shipments.itemSelectionChanged.connect(self._selection_changed)
         self.create_button = TouchButton(theme, self.tr("Créer l'expédition"), icon="box")
         self.create_button.clicked.connect(self._create)
         self.minus = TouchButton(theme, "−6", self.tr("Six articles de moins"))
@@ -101,7 +104,32 @@ class ShipmentsPage(QWidget):
         self.print_button.setObjectName("primary")
         self.print_button.clicked.connect(self._print)
         self.ship_button = TouchButton(theme, self.tr("Expédier"), icon="next")
-        self.ship_button.clicked.connect(self._ship)
+        self.ship_button.clicked.connect(lambda: self._ship())  # clicked passes a bool
+        # Each unit and its label as the print queue tells it: words and a sign, never colour alone.
+        self.units = touch_table(theme, [self.tr("SSCC"), self.tr("Article"), self.tr("Étiquette")],
+                                 self.tr("Unités de l'expédition et leur étiquette"))
+        self._unit_labels = []
+        # A shipment with labels not printed: a manager may ship anyway, choosing a reason by touch.
+        self.ship_anyway_button = TouchButton(theme, self.tr("Expédier quand même"),
+                                              self.tr("Expédier sans toutes les étiquettes imprimées"), icon="warning")
+        self.ship_anyway_button.clicked.connect(self._ask_reason)
+        self.ship_anyway_button.hide()
+        self.reasons = QWidget()
+        reasons = QVBoxLayout(self.reasons)
+        reasons.setContentsMargins(0, 0, 0, 0)
+        reason_title = QLabel(self.tr("Pourquoi expédier sans toutes les étiquettes ?"))
+        reason_title.setWordWrap(True)
+        reasons.addWidget(reason_title)
+        self.reason_buttons: dict[str, TouchButton] = {}
+        for code, words in shipping.override_reasons():
+            button = TouchButton(theme, say(words), self.tr("Motif : {0}").format(say(words)))
+            button.clicked.connect(lambda _=False, c=code: self._ship(override_reason=c))
+            reasons.addWidget(button)
+            self.reason_buttons[code] = button
+        self.reason_back = TouchButton(theme, self.tr("Ne pas expédier"), icon="back")
+        self.reason_back.clicked.connect(self._hide_reasons)
+        reasons.addWidget(self.reason_back)
+        self.reasons.hide()
         self.preview = QLabel()
         self.preview.setAccessibleName(self.tr("Aperçu de l'étiquette"))
         self.feedback = Feedback(theme, 0)
@@ -124,8 +152,10 @@ class ShipmentsPage(QWidget):
         left.addWidget(self.feedback)
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
-        for button in (self.add_button, self.print_button, self.ship_button):
+        right.addWidget(self.units, 1)
+        for button in (self.add_button, self.print_button, self.ship_button, self.ship_anyway_button):
             right.addWidget(button)
+        right.addWidget(self.reasons)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
@@ -141,6 +171,21 @@ class ShipmentsPage(QWidget):
         fill_table(self.orders, [[o.ref, o.customer, o.product, str(o.available)] for o in self._orders])
         self._shipments = self._shipping.shipments()
         fill_table(self.shipments, [[s.ref, s.customer, s.status, str(s.units), str(s.printed)] for s in self._shipments])
+        self.refresh_units()
+
+    def refresh_units(self) -> None:
+        shipment = self.selected_shipment()
+        self._unit_labels = self._shipping.unit_labels(shipment.ref) if shipment else []
+        words = {LABEL_WAITING: self.tr("⏳ en attente"), LABEL_PRINTED: self.tr("✔ imprimée"),
+                 LABEL_FAILED: self.tr("✖ échec")}
+
+        def state(unit) -> str:
+            text = words.get(unit.state, self.tr("pas encore envoyée"))
+            return f"{text} — {unit.detail}" if unit.detail and unit.state != LABEL_PRINTED else text
+
+        fill_table(self.units, [[u.sscc, f"{u.sku} × {u.count}", state(u)] for u in self._unit_labels])
+        if all(u.state == LABEL_PRINTED for u in self._unit_labels):
+            self._hide_reasons()  # every label printed meanwhile: nothing to override
 
     def selected_shipment(self):
         row = self.shipments.currentRow()
@@ -173,41 +218,57 @@ class ShipmentsPage(QWidget):
         try:
             sscc = self._shipping.add_unit(shipment.ref, UnitSpec(order.sku, self.count, order_ref=order.ref), self._console.user)
         except DomainError as exc:
-            self._say("error", str(exc))
+            self._say("error", say(exc.message or str(exc)))
             return
         self.refresh()
         self._show_preview()
         self._say("ok", self.tr("Carton ajouté : SSCC {0}.").format(sscc))
 
+    def _selection_changed(self) -> None:
+        self._hide_reasons()
+        self.refresh_units()
+        self._show_preview()
+
     def _show_preview(self) -> None:
         shipment = self.selected_shipment()
-        labels = self._shipping.labels(shipment.ref) if shipment else []
-        if labels:
-            self.preview.setPixmap(label_preview(labels, self._theme.px(70)))
+        document = self._console.labels.shipment_preview_pdf(shipment.ref) if shipment else None
+        if document:
+            self.preview.setPixmap(label_preview(document, self._theme.px(70)))
         else:
             self.preview.clear()
 
     def _print(self) -> None:
         shipment = self.selected_shipment()
-        labels = self._shipping.labels(shipment.ref) if shipment else []
-        if not labels:
+        if shipment is None or not shipment.units:
             self._say("error", self.tr("Rien à imprimer : ajoutez d'abord un carton."))
             return
-        self._console.print_labels(shipment.ref, labels)  # units count as printed when their job is
+        self._console.print_labels(shipment.ref)  # units count as printed when the queue says so
         self.refresh()
 
-    def _ship(self) -> None:
+    def _ask_reason(self) -> None:
+        self.ship_anyway_button.hide()
+        self.reasons.show()
+
+    def _hide_reasons(self) -> None:
+        self.reasons.hide()
+        self.ship_anyway_button.hide()
+
+    def _ship(self, override_reason: str = "") -> None:
         shipment = self.selected_shipment()
         if shipment is None:
             self._say("error", self.tr("Touchez d'abord une expédition."))
             return
         try:
-            self._shipping.ship(shipment.ref, "EXPEDITION", self._console.user)
+            result = self._shipping.ship(shipment.ref, self._console.actor, override_reason=override_reason)
         except DomainError as exc:
-            self._say("error", str(exc))
+            self._say("error", say(exc.message or str(exc)))
+            self._hide_reasons()
+            if exc.message is not None and exc.message.id == "shipping.labels_missing":
+                self.ship_anyway_button.show()  # the service decides who may use it
             return
+        self._hide_reasons()
         self.refresh()
-        self._say("ok", self.tr("Expédition {0} partie : le stock est sorti.").format(shipment.ref))
+        self._say("ok", say(result.message))
 
 
 class StockPage(QWidget):
@@ -239,17 +300,25 @@ class StockPage(QWidget):
         item = self.view.model.row_object(row)
         if item is None:
             return
-        self.label = ProductLabel(item.sku, item.name, item.gtin)
+        try:
+            png = self._console.labels.product_preview_png(item.sku, item.name, item.gtin)
+        except DomainError as exc:  # a code that cannot be printed: said, and nothing to print
+            self.label = None
+            self.preview.clear()
+            self.caption.setText(say(exc.message or str(exc)))
+            self.print_button.setEnabled(False)
+            return
+        self.label = item
         pixmap = QPixmap()
-        pixmap.loadFromData(product_labels.preview_png(self.label), "PNG")
+        pixmap.loadFromData(png, "PNG")
         self.preview.setPixmap(pixmap.scaledToHeight(self._theme.target_px))
         self.caption.setText(self.tr("Étiquette de {0} — {1}").format(item.sku, item.name))
         self.print_button.setEnabled(True)
 
     def _print(self) -> None:
         if self.label is not None:
-            self._console.print_documents([(f"Article {self.label.sku}", product_labels.zpl(self.label).encode(),
-                                            product_labels.pdf([self.label]))])
+            item = self.label
+            self._console.print_product(item.sku, item.name, item.gtin)
 
 
 class _ScanPage(QWidget):
@@ -284,9 +353,9 @@ class _ScanPage(QWidget):
 class ReceivingPage(_ScanPage):
     """Scan the location, then each supplier code: each scan is a receipt."""
 
-    def __init__(self, theme: Theme, db, console: LogisticsConsole):
+    def __init__(self, theme: Theme, services: LogisticsServices, console: LogisticsConsole):
         super().__init__(
-            theme, console, ReceivingSession(db, console.user),
+            theme, console, services.receiving_session(console.user),
             self.tr("Scannez l'emplacement de réception, puis chaque article (GS1-128 fournisseur ou EAN)."),
             [self.tr("Article"), self.tr("Désignation"), self.tr("Quantité"), self.tr("Lot"), self.tr("Emplacement")],
             self.tr("Réceptions de cette session"),
@@ -309,9 +378,9 @@ class ReceivingPage(_ScanPage):
 class CountPage(_ScanPage):
     """Scan a location, scan what is there, then validate: differences become adjustments with a reason."""
 
-    def __init__(self, theme: Theme, db, console: LogisticsConsole):
+    def __init__(self, theme: Theme, services: LogisticsServices, console: LogisticsConsole):
         super().__init__(
-            theme, console, CountSession(db, console.user),
+            theme, console, services.count_session(console.user),
             self.tr("Scannez l'emplacement à inventorier, puis chaque article qui s'y trouve."),
             [self.tr("Article"), self.tr("Désignation"), self.tr("Attendu"), self.tr("Compté"), self.tr("Écart")],
             self.tr("Inventaire en cours"),
@@ -511,14 +580,16 @@ class LogisticsConsole(QWidget):
     STATUS_EVERY_MS = 5_000
     QUEUE_EVERY_MS = 2_000
 
-    def __init__(self, theme: Theme, db, stock: StockService, shipping: ShippingService, queue: PrintQueue,
-                 printer_url: str, sounds: Sounds, user: str):
+    def __init__(self, theme: Theme, services: LogisticsServices, sounds: Sounds, session: SignedIn):
         super().__init__()
-        self.sounds, self.user = sounds, user
+        self.sounds, self.user = sounds, session.key
+        self.actor = Actor.of(session)  # rights (shipping without every label) come from the session
+        stock, shipping, queue = services.stock, services.shipping, services.queue
         self._queue = queue
+        self.labels = services.labels
         self.shipments_service = shipping
-        self.printer_url = printer_url or "sim://printer"
-        self.simulated_printer = not printer_url
+        self.printer_url = self.labels.printer_url
+        self.simulated_printer = self.labels.simulated
         self._signals = _Signals()
         self._signals.status.connect(self._on_status)
         self._signals.queue_ran.connect(self._on_queue_ran)
@@ -530,11 +601,11 @@ class LogisticsConsole(QWidget):
 
         self.stock_page = StockPage(theme, stock, self)
         self.stock_view = self.stock_page.view
-        self.receiving = ReceivingPage(theme, db, self)
-        self.counting = CountPage(theme, db, self)
+        self.receiving = ReceivingPage(theme, services, self)
+        self.counting = CountPage(theme, services, self)
         self.shipments = ShipmentsPage(theme, shipping, self)
         self.printing = PrintPage(theme, queue, self)
-        self.discrepancies = DiscrepanciesPage(theme, DiscrepancyDesk(db), self)
+        self.discrepancies = DiscrepanciesPage(theme, services.discrepancies, self)
         self.pages = QStackedWidget()
         nav = QHBoxLayout()
         self.nav_buttons = []
@@ -582,30 +653,32 @@ class LogisticsConsole(QWidget):
 
     # ------------------------------------------------------------------ printer and queue, off the GUI thread
     def check_printer(self) -> None:
-        def ask():
-            try:
-                return open_printer(self.printer_url).status()
-            except PrinterError as exc:
-                return PrinterStatus(online=False, message=str(exc))
-
-        self._pool.start(_Task(ask, self._signals.status))
+        self._pool.start(_Task(self.labels.printer_status, self._signals.status))
 
     def _on_status(self, status) -> None:
         if isinstance(status, PrinterStatus):
             self.printer_status = status
             self.printing.show_status(status, self.printer_url, self.simulated_printer)
 
-    def print_labels(self, name: str, labels) -> None:
-        """Queue one job per logistic label, then send them in the background."""
-        self.print_documents([(f"SSCC {label.sscc}", zpl.render(label).encode(), pdf.render([label]))
-                              for label in labels])
+    def print_labels(self, shipment_ref: str) -> None:
+        """Queue one job per logistic label (in the configured format), then send them in the background."""
+        try:
+            queued = self.labels.print_shipment(shipment_ref, self.user)
+        except DomainError as exc:
+            self.shipments.feedback.show_message("error", say(exc.message or str(exc)))
+            return
+        self.printing.feedback.show_message("info", say(queued))
+        self._sent_to_queue()
 
-    def print_documents(self, documents: list[tuple[str, bytes, bytes]]) -> None:
-        """(name, ZPL, PDF) per label: ZPL to a label printer, the PDF to a pdf:// printer."""
-        as_pdf = self.printer_url.startswith("pdf://")
-        for name, zpl_bytes, pdf_bytes in documents:
-            self._queue.enqueue(self.printer_url, pdf_bytes if as_pdf else zpl_bytes, name, "pdf" if as_pdf else "zpl",
-                                by=self.user)
+    def print_product(self, sku: str, name: str, gtin: str | None) -> None:
+        try:
+            self.labels.print_product(sku, name, gtin, self.user)
+        except DomainError as exc:
+            self.stock_page.caption.setText(say(exc.message or str(exc)))
+            return
+        self._sent_to_queue()
+
+    def _sent_to_queue(self) -> None:
         self.show_page(self.printing)
         self.printing.refresh()
         self.run_queue()
@@ -635,11 +708,8 @@ class LogisticsConsole(QWidget):
         self.printing.progress.setFormat(self.tr("{0} / {1} étiquettes envoyées").format(done, total))
 
     def _on_queue_ran(self, outcomes) -> None:
-        if isinstance(outcomes, dict):
-            done = {j.name.removeprefix("SSCC ") for j in self._queue.jobs()
-                    if outcomes.get(j.id) == "printed" and j.name.startswith("SSCC ")}
-            self.shipments_service.mark_units_printed(sorted(done))
-            self.shipments.refresh()
+        if isinstance(outcomes, dict) and outcomes:
+            self.shipments.refresh()  # each unit's label state is read from the queue itself
         self.printing.progress.hide()
         self.printing.stop_button.hide()
         self.printing.refresh()

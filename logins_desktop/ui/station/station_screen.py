@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from logins_desktop.domain.barcodes import CommandName
 from logins_desktop.messages import msg
 from logins_desktop.paths import resource
 from logins_desktop.services.station import ScanResult, StationService
 from logins_desktop.services.station_view import RowState
+from logins_desktop.services.types import CommandName
 from logins_desktop.ui.i18n import say
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.theme import Theme

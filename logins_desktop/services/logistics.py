@@ -1,0 +1,35 @@
+"""What the logistics console works with, built once by the composition root (app.py): the screens
+receive services, they never build one from a database handle."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from logins_desktop.services.label_printing import LabelPrinting
+from logins_desktop.services.printing import PrintQueue
+from logins_desktop.services.receiving import CountSession, ReceivingSession
+from logins_desktop.services.shipping import ShippingService
+from logins_desktop.services.station import DiscrepancyDesk
+from logins_desktop.services.stock import StockService
+from logins_desktop.store.database import Database
+
+
+@dataclass
+class LogisticsServices:
+    db: Database
+    stock: StockService
+    shipping: ShippingService
+    queue: PrintQueue
+    labels: LabelPrinting
+    discrepancies: DiscrepancyDesk
+
+    def receiving_session(self, by: str) -> ReceivingSession:
+        return ReceivingSession(self.db, by)
+
+    def count_session(self, by: str) -> CountSession:
+        return CountSession(self.db, by)
+
+
+def logistics_services(db: Database, stock: StockService, shipping: ShippingService, queue: PrintQueue,
+                       settings) -> LogisticsServices:
+    return LogisticsServices(db, stock, shipping, queue, LabelPrinting(shipping, queue, settings), DiscrepancyDesk(db))
