@@ -53,6 +53,15 @@ class Message:
     def to_json(self) -> dict:
         return {"id": self.id, "args": {k: _jsonable(v) for k, v in self.args.items()}}
 
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Message:
+        """The message back from `to_json` (messages nested in its arguments too)."""
+        def value(v: Any) -> Any:
+            if isinstance(v, Mapping) and set(v) == {"id", "args"}:
+                return cls.from_json(v)
+            return [value(x) for x in v] if isinstance(v, list) else v
+        return cls(str(data["id"]), {k: value(v) for k, v in dict(data.get("args") or {}).items()})
+
     def text(self, language: str = SOURCE_LANGUAGE) -> str:
         return render(self, language)
 

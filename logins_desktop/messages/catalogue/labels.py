@@ -45,3 +45,19 @@ LABEL_OUT_OF_RANGE = translate("messages", "étiquette {number} : le travail en 
 NOT_SPLITTABLE = translate("messages", "ce travail ({format}) ne se découpe pas en étiquettes : renvoyez-le en entier",
                            "printing.not_splittable")
 NOTHING_TO_RETRY = translate("messages", "travail {job} : {status}, rien à relancer", "printing.nothing_to_retry")
+PRINTER_SAYS = translate("messages", "imprimante : {status}", "printing.printer_says")
+INTERRUPTED_WHILE_SENDING = translate("messages", "interrompu pendant l'envoi : vérifiez l'étiquette, puis relancez ou "
+                                      "annulez", "printing.interrupted_while_sending")
+UNKNOWN_JOB = translate("messages", "travail d'impression inconnu : {job}", "printing.unknown_job")
+NOTHING_TO_DO = translate("messages", "travail {job} : {status}, rien à faire", "printing.nothing_to_do")
+REPRINT_NEEDS_REASON = translate("messages", "une réimpression exige un motif", "printing.reprint_needs_reason")
+AMBIGUOUS_JOB = translate("messages", "« {prefix} » désigne {n, plural, one {# travail d'impression} other "
+                          "{# travaux d'impression}}", "printing.ambiguous_job")
+# A job's state, as the queue list and `queue run` say it.
+STATUS_QUEUED = translate("messages", "en attente", "printing.status.queued")
+STATUS_SENDING = translate("messages", "envoi", "printing.status.sending")
+STATUS_PRINTED = translate("messages", "imprimé", "printing.status.printed")
+STATUS_INTERRUPTED = translate("messages", "interrompu", "printing.status.interrupted")
+STATUS_CANCELLED = translate("messages", "annulé", "printing.status.cancelled")
+STATUS_WAITING = translate("messages", "en attente", "printing.status.waiting")
+STATUS_SKIPPED = translate("messages", "pas cette fois", "printing.status.skipped")

@@ -459,7 +459,7 @@ class PrintPage(QWidget):
         side = self._theme.px(10)
         self.printer_icon.setPixmap(self._theme.pixmap(kind, side))
         name = self.tr("Imprimante simulée") if simulated else url
-        self.printer_state.setText(f"{name} : {status.describe()}")
+        self.printer_state.setText(f"{name} : {say(status.describe())}")
 
     def refresh(self) -> None:
         self._jobs = self._queue.jobs()
@@ -471,7 +471,7 @@ class PrintPage(QWidget):
             return status_fr.get(j.status, j.status)
 
         fill_table(self.jobs, [[str(j.id)[:8], j.name, state(j), str(j.attempts),
-                           j.last_error if j.status != "printed" else ""] for j in self._jobs])
+                           say(j.last_error) if j.status != "printed" else ""] for j in self._jobs])
 
     def _selected(self):
         row = self.jobs.currentRow()
@@ -586,7 +586,7 @@ class LogisticsConsole(QWidget):
             try:
                 return open_printer(self.printer_url).status()
             except PrinterError as exc:
-                return PrinterStatus(online=False, message=str(exc))
+                return PrinterStatus(online=False, message=exc.message)
 
         self._pool.start(_Task(ask, self._signals.status))
 
