@@ -41,7 +41,7 @@ KIT;;Kit de reprise;;RECO;
 
 def test_french_excel_file_with_bom_semicolons_and_crlf(db, tmp_path):
     report = import_file(db, "products", write(tmp_path, "articles.csv", PRODUCTS, bom=True, crlf=True))
-    assert report.counts["créé(s)"] == 3
+    assert report.counts["created"] == 3
     with db.read() as s:
         boite = s.scalars(select(Product).where(Product.sku == "BOITE")).one()
         assert (boite.gtin, boite.name, boite.weight_g, boite.customer.code) == ("4006381333931", "Boîte « reprise »", 95.5, "RECO")
@@ -57,7 +57,7 @@ def test_reimport_updates_instead_of_duplicating(db, tmp_path):
     import_file(db, "products", write(tmp_path, "a.csv", PRODUCTS))
     report = import_file(db, "products", write(tmp_path, "b.csv", PRODUCTS.replace("Pochette;", "Pochette anti-choc;")))
     assert count(db, Product) == 3
-    assert report.counts == {"mis à jour": 1, "inchangé(s)": 2}
+    assert report.counts == {"updated": 1, "unchanged": 2}
     with db.read() as s:
         assert s.scalars(select(Product.name).where(Product.sku == "POCHETTE")).one() == "Pochette anti-choc"
 
@@ -135,7 +135,7 @@ def test_stock_import_posts_receipts_once_per_file(db, tmp_path):
     stock = write(tmp_path, "stock.csv", "sku;location;quantity\nBOITE;A-01;100\nPOCHETTE;A-01;40\n")
     import_file(db, "stock", stock)
     report = import_file(db, "stock", stock)  # the same file again: already imported
-    assert report.counts == {"déjà importée(s)": 2}
+    assert report.counts == {"already_imported": 2}
     service = StockService(db)
     assert service.on_hand("BOITE", "A-01") == 100
     with pytest.raises(ImportFailed, match="ligne 2, colonne « location » : emplacement inconnu « Z-99 »"):
