@@ -92,17 +92,17 @@
         <translation>{0} assigned to {1} at station {2}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="234"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="224"/>
         <source>Appel à l&apos;aide — {0} {1} ({2})</source>
         <translation>Help call — {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="237"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="227"/>
         <source>J&apos;arrive</source>
         <translation>On my way</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="237"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="227"/>
         <source>Répondre à l&apos;appel de {0}</source>
         <translation>Answer the call from {0}</translation>
     </message>
@@ -110,62 +110,62 @@
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="316"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="315"/>
         <source>Scannez l&apos;emplacement à inventorier, puis chaque article qui s&apos;y trouve.</source>
         <translation>Scan the location to count, then every item in it.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="317"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="316"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="317"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="316"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="317"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="316"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="317"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="316"/>
         <source>Compté</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="317"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="316"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="317"/>
         <source>Inventaire en cours</source>
         <translation>Count in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="321"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="320"/>
         <source>Valider : inventaire tournant</source>
         <translation>Confirm: cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="321"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="320"/>
         <source>inventaire tournant</source>
         <translation>cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="322"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="321"/>
         <source>Valider : casse constatée</source>
         <translation>Confirm: breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="322"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="321"/>
         <source>casse constatée</source>
         <translation>breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="340"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="339"/>
         <source>Inventaire de {0} validé : {1} écart(s) ajusté(s) ({2}).</source>
         <translation>Count of {0} confirmed: {1} difference(s) adjusted ({2}).</translation>
     </message>
@@ -173,37 +173,37 @@
 <context>
     <name>DiscrepanciesPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="363"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="362"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="363"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="362"/>
         <source>Page précédente des écarts</source>
         <translation>Previous page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="366"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="365"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="366"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="365"/>
         <source>Page suivante des écarts</source>
         <translation>Next page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="399"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="392"/>
         <source>Compter {0}</source>
         <translation>Count {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="400"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="393"/>
         <source>Commencer l&apos;inventaire de {0}</source>
         <translation>Start counting {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="407"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="398"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -282,37 +282,37 @@
 <context>
     <name>LogisticsConsole</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="551"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="542"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="552"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="543"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="553"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="544"/>
         <source>Inventaire</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="556"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="547"/>
         <source>Écarts</source>
         <translation>Discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="554"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="545"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="555"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="546"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="644"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="635"/>
         <source>{0} / {1} étiquettes envoyées</source>
         <translation>{0} / {1} labels sent</translation>
     </message>
@@ -386,7 +386,7 @@
         <translation>Scanner ready</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="268"/>
         <source>Bonjour {0} ! Poste {1}.</source>
         <translation>Hello {0}! Station {1}.</translation>
     </message>
@@ -466,32 +466,32 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="172"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="181"/>
         <source>Code saisi</source>
         <translation>Code entered</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="180"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="189"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="180"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="189"/>
         <source>Effacer le dernier chiffre</source>
         <translation>Erase the last digit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="184"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="193"/>
         <source>Valider</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="184"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="193"/>
         <source>Valider le code</source>
         <translation>Confirm the code</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="206"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="215"/>
         <source>Chiffre {0}</source>
         <translation>Digit {0}</translation>
     </message>
@@ -499,132 +499,132 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="431"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="422"/>
         <source>État de l&apos;imprimante</source>
         <translation>Printer status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="433"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="424"/>
         <source>Avancement de l&apos;impression</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="435"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="426"/>
         <source>Arrêter l&apos;envoi</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="438"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="429"/>
         <source>Travail</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="438"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="429"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="438"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="429"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="438"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="429"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="439"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="430"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="439"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="430"/>
         <source>File d&apos;impression</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="441"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="432"/>
         <source>Relancer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="443"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="434"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="445"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="436"/>
         <source>Réimprimer : étiquette abîmée</source>
         <translation>Reprint: damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="446"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="437"/>
         <source>étiquette abîmée</source>
         <translation>damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="447"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="438"/>
         <source>Réimprimer : illisible</source>
         <translation>Reprint: unreadable</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="448"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="439"/>
         <source>étiquette illisible au scanner</source>
         <translation>label unreadable by the scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="470"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="461"/>
         <source>Imprimante simulée</source>
         <translation>Simulated printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="475"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="466"/>
         <source>en attente</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="475"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="466"/>
         <source>envoi</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="475"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="466"/>
         <source>imprimée</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="476"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="467"/>
         <source>interrompue</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="476"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="467"/>
         <source>annulée</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="479"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="470"/>
         <source>interrompu : {0}/{1} étiquettes</source>
         <translation>interrupted: {0}/{1} labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="492"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="483"/>
         <source>Touchez d&apos;abord un travail.</source>
         <translation>Tap a job first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="504"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="495"/>
         <source>C&apos;est fait.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="510"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="501"/>
         <source>Touchez d&apos;abord une étiquette déjà imprimée.</source>
         <translation>Tap a label already printed first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="513"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="504"/>
         <source>Réimpression demandée (même SSCC) : {0}.</source>
         <translation>Reprint requested (same SSCC): {0}.</translation>
     </message>
@@ -775,47 +775,47 @@
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="291"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="290"/>
         <source>Scannez l&apos;emplacement de réception, puis chaque article (GS1-128 fournisseur ou EAN).</source>
         <translation>Scan the receiving location, then each item (supplier GS1-128 or EAN).</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="292"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="291"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="292"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="291"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="292"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="291"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="292"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="291"/>
         <source>Lot</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="292"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="291"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="292"/>
         <source>Réceptions de cette session</source>
         <translation>Receipts of this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="297"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="296"/>
         <source>Le prochain article compte {0}</source>
         <translation>The next item counts {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="304"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="303"/>
         <source>Quantité {0} pour le prochain article</source>
         <translation>Quantity {0} for the next item</translation>
     </message>
@@ -1008,139 +1008,139 @@
 <context>
     <name>ShipmentsPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="86"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="85"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="86"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="88"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="85"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="87"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="86"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="85"/>
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="86"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="85"/>
         <source>En stock</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="87"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="86"/>
         <source>Commandes prêtes à expédier</source>
         <translation>Orders ready to ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="88"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="87"/>
         <source>Expédition</source>
         <translation>Shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="88"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="87"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="88"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="87"/>
         <source>Unités</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="89"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="88"/>
         <source>Étiquetées</source>
         <translation>Labelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="89"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="116"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="88"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="115"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="91"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="90"/>
         <source>Créer l&apos;expédition</source>
         <translation>Create the shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="93"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="92"/>
         <source>Six articles de moins</source>
         <translation>Six items fewer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="95"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="94"/>
         <source>Six articles de plus</source>
         <translation>Six items more</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="99"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="98"/>
         <source>Ajouter un carton</source>
         <translation>Add a carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="101"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="100"/>
         <source>Imprimer les étiquettes</source>
         <translation>Print the labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="104"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="103"/>
         <source>Expédier</source>
         <translation>Ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="107"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="106"/>
         <source>Aperçu de l&apos;étiquette</source>
         <translation>Label preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="111"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="110"/>
         <source>Commandes prêtes</source>
         <translation>Ready orders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="138"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="137"/>
         <source>{0} articles par carton</source>
         <translation>{0} items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="157"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="156"/>
         <source>Touchez d&apos;abord une commande prête.</source>
         <translation>Tap a ready order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="163"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="162"/>
         <source>Expédition {0} créée pour {1}.</source>
         <translation>Shipment {0} created for {1}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="168"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="167"/>
         <source>Touchez d&apos;abord une expédition créée depuis une commande.</source>
         <translation>Tap a shipment created from an order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="172"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="171"/>
         <source>La commande {0} n&apos;a plus de produit fini en stock.</source>
         <translation>Order {0} has no finished product in stock any more.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="181"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="180"/>
         <source>Carton ajouté : SSCC {0}.</source>
         <translation>Carton added: SSCC {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="195"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="194"/>
         <source>Rien à imprimer : ajoutez d&apos;abord un carton.</source>
         <translation>Nothing to print: add a carton first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="203"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="202"/>
         <source>Touchez d&apos;abord une expédition.</source>
         <translation>Tap a shipment first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="211"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="210"/>
         <source>Expédition {0} partie : le stock est sorti.</source>
         <translation>Shipment {0} has left: the stock is out.</translation>
     </message>
@@ -1161,123 +1161,123 @@
 <context>
     <name>StationScreen</name>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="104"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="105"/>
         <source>Alerte de stock</source>
         <translation>Stock alert</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="117"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="118"/>
         <source>Avancement de la commande</source>
         <translation>Order progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="125"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="126"/>
         <source>Stock disponible au poste</source>
         <translation>Stock available at the station</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="156"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="157"/>
         <source>Dernier message</source>
         <translation>Last message</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="163"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="164"/>
         <source>Annuler le dernier scan</source>
         <translation>Undo last scan</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="165"/>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="261"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="166"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="266"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="165"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="166"/>
         <source>Pause ou reprise</source>
         <translation>Pause or resume</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="167"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="168"/>
         <source>Appeler de l&apos;aide</source>
         <translation>Call for help</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="169"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="170"/>
         <source>Manquant : vide</source>
         <translation>Missing: empty</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="169"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="170"/>
         <source>Manquant : emplacement vide</source>
         <translation>Missing: empty location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="172"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="173"/>
         <source>Manquant : abîmé</source>
         <translation>Missing: damaged</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="172"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="173"/>
         <source>Manquant : article abîmé</source>
         <translation>Missing: damaged item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="201"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="202"/>
         <source>Scannez le bon article pour continuer, ou touchez l&apos;écran.</source>
         <translation>Scan the right item to go on, or tap the screen.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="203"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="204"/>
         <source>Rien n&apos;a été enregistré. Appelez votre chef d&apos;équipe.</source>
         <translation>Nothing was saved. Call your team lead.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="204"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="205"/>
         <source>REFUSÉ</source>
         <translation>REFUSED</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="209"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="210"/>
         <source>KIT TERMINÉ</source>
         <translation>KIT DONE</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="209"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="210"/>
         <source>Commencez le kit suivant.</source>
         <translation>Start the next kit.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="234"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="236"/>
         <source>⚠ Scanner déconnecté — rebranchez-le : il se reconnecte tout seul.</source>
         <translation>⚠ Scanner disconnected — plug it back in: it reconnects by itself.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="268"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="273"/>
         <source>× {0}</source>
         <translation>× {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="261"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="266"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="317"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="322"/>
         <source>{0} kit(s) faits pendant cette session</source>
         <translation>{0} kit(s) done this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="319"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="324"/>
         <source>{0:.0f} kits/h en ce moment</source>
         <translation>{0:.0f} kits/h right now</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="321"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="326"/>
         <source>votre moyenne : {0:.0f}/h</source>
         <translation>your average: {0:.0f}/h</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="323"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="328"/>
         <source>repère : {0:.0f}/h</source>
         <translation>reference: {0:.0f}/h</translation>
     </message>
@@ -1285,27 +1285,27 @@
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="222"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="221"/>
         <source>Aperçu du code-barres de l&apos;article</source>
         <translation>Item barcode preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="223"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="222"/>
         <source>Touchez une ligne : son étiquette article s&apos;affiche ici.</source>
         <translation>Tap a line: its item label shows here.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="225"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="224"/>
         <source>Imprimer l&apos;étiquette</source>
         <translation>Print the label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="225"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="224"/>
         <source>Imprimer l&apos;étiquette article</source>
         <translation>Print the item label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="247"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="246"/>
         <source>Étiquette de {0} — {1}</source>
         <translation>Label of {0} — {1}</translation>
     </message>
@@ -1409,27 +1409,27 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../logins_desktop/ui/sync_status.py" line="46"/>
+        <location filename="../../logins_desktop/ui/sync_status.py" line="47"/>
         <source>État de la synchronisation</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/sync_status.py" line="64"/>
+        <location filename="../../logins_desktop/ui/sync_status.py" line="65"/>
         <source>Reçu de la centrale : {0}</source>
         <translation>Received from central: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/sync_status.py" line="65"/>
+        <location filename="../../logins_desktop/ui/sync_status.py" line="66"/>
         <source>jamais</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/sync_status.py" line="67"/>
+        <location filename="../../logins_desktop/ui/sync_status.py" line="68"/>
         <source>Hors ligne · {0} en attente — le travail continue</source>
         <translation>Offline · {0} waiting — work goes on</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/sync_status.py" line="69"/>
+        <location filename="../../logins_desktop/ui/sync_status.py" line="70"/>
         <source>Synchro {0} · {1} en attente</source>
         <translation>Synced {0} · {1} waiting</translation>
     </message>
@@ -2358,6 +2358,78 @@
         <translation>limit of movements per minute</translation>
     </message>
     <message>
+        <location filename="../../logins_desktop/messages/catalogue/compatibility.py" line="13"/>
+        <source>compatible</source>
+        <comment>compatibility.compatible</comment>
+        <translation>compatible</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/compatibility.py" line="14"/>
+        <source>bloqué : {reasons}</source>
+        <comment>compatibility.blocked</comment>
+        <translation>blocked: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/compatibility.py" line="15"/>
+        <source>charge {load} kg &gt; limite {limit} kg</source>
+        <comment>compatibility.load</comment>
+        <translation>load {load} kg &gt; limit {limit} kg</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/compatibility.py" line="16"/>
+        <source>tâche à deux mains</source>
+        <comment>compatibility.two_hands</comment>
+        <translation>two-handed task</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/compatibility.py" line="17"/>
+        <source>tâche debout, travail assis requis</source>
+        <comment>compatibility.standing_task</comment>
+        <translation>standing task, seated work required</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/compatibility.py" line="18"/>
+        <source>tâche assise, travail debout requis</source>
+        <comment>compatibility.seated_task</comment>
+        <translation>seated task, standing work required</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/compatibility.py" line="19"/>
+        <source>bras au-dessus des épaules</source>
+        <comment>compatibility.overhead</comment>
+        <translation>arms above the shoulders</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/compatibility.py" line="20"/>
+        <source>précision fine {needed} demandée &gt; {limit}</source>
+        <comment>compatibility.fine_motor</comment>
+        <translation>fine precision {needed} required &gt; {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/compatibility.py" line="21"/>
+        <source>aucune</source>
+        <comment>compatibility.fine.none</comment>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/compatibility.py" line="22"/>
+        <source>limitée</source>
+        <comment>compatibility.fine.low</comment>
+        <translation>limited</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/compatibility.py" line="23"/>
+        <source>normale</source>
+        <comment>compatibility.fine.normal</comment>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/compatibility.py" line="24"/>
+        <source>{reps} gestes/min &gt; limite {limit}</source>
+        <comment>compatibility.reps</comment>
+        <translation>{reps} movements/min &gt; limit {limit}</translation>
+    </message>
+    <message>
         <location filename="../../logins_desktop/messages/catalogue/importing.py" line="6"/>
         <source>{file}, ligne {line}, colonne « {column} » : {problem}</source>
         <comment>import.at_cell</comment>
@@ -2586,6 +2658,54 @@
         <translation>exporting to {file}</translation>
     </message>
     <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="76"/>
+        <source>{kind} : {lines, plural, one {# ligne lue} other {# lignes lues}} dans {file} — {outcome}</source>
+        <comment>import.summary</comment>
+        <translation>{kind}: {lines, plural, one {# line read} other {# lines read}} from {file} — {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="78"/>
+        <source>rien à changer</source>
+        <comment>import.nothing_to_change</comment>
+        <translation>nothing to change</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="79"/>
+        <source>{n, plural, one {# créé} other {# créés}}</source>
+        <comment>import.count.created</comment>
+        <translation>{n, plural, one {# created} other {# created}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="80"/>
+        <source>{n, plural, one {# mis à jour} other {# mis à jour}}</source>
+        <comment>import.count.updated</comment>
+        <translation>{n, plural, one {# updated} other {# updated}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="81"/>
+        <source>{n, plural, one {# inchangé} other {# inchangés}}</source>
+        <comment>import.count.unchanged</comment>
+        <translation>{n, plural, one {# unchanged} other {# unchanged}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="82"/>
+        <source>{n, plural, one {# ligne de nomenclature} other {# lignes de nomenclature}}</source>
+        <comment>import.count.bom_lines</comment>
+        <translation>{n, plural, one {# bill of materials line} other {# bill of materials lines}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="84"/>
+        <source>{n, plural, one {# réception} other {# réceptions}}</source>
+        <comment>import.count.received</comment>
+        <translation>{n, plural, one {# receipt} other {# receipts}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="85"/>
+        <source>{n, plural, one {# déjà importée} other {# déjà importées}}</source>
+        <comment>import.count.already_imported</comment>
+        <translation>{n, plural, one {# already imported} other {# already imported}}</translation>
+    </message>
+    <message>
         <location filename="../../logins_desktop/messages/catalogue/labels.py" line="6"/>
         <source>({ai}) « {value} » : le caractère « {char} » n&apos;est pas permis dans un code-barres GS1 (lettres sans accent, chiffres et ! &quot; % &amp; &apos; ( ) * + , - . / : ; &lt; = &gt; ? _)</source>
         <comment>labels.ai_charset</comment>
@@ -2722,6 +2842,1272 @@
         <source>travail {job} : {status}, rien à relancer</source>
         <comment>printing.nothing_to_retry</comment>
         <translation>job {job}: {status}, nothing to retry</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="48"/>
+        <source>imprimante : {status}</source>
+        <comment>printing.printer_says</comment>
+        <translation>printer: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="49"/>
+        <source>interrompu pendant l&apos;envoi : vérifiez l&apos;étiquette, puis relancez ou annulez</source>
+        <comment>printing.interrupted_while_sending</comment>
+        <translation>interrupted while sending: check the label, then retry or cancel</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="51"/>
+        <source>travail d&apos;impression inconnu : {job}</source>
+        <comment>printing.unknown_job</comment>
+        <translation>unknown print job: {job}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="52"/>
+        <source>travail {job} : {status}, rien à faire</source>
+        <comment>printing.nothing_to_do</comment>
+        <translation>job {job}: {status}, nothing to do</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="53"/>
+        <source>une réimpression exige un motif</source>
+        <comment>printing.reprint_needs_reason</comment>
+        <translation>a reprint needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="54"/>
+        <source>« {prefix} » désigne {n, plural, one {# travail d&apos;impression} other {# travaux d&apos;impression}}</source>
+        <comment>printing.ambiguous_job</comment>
+        <translation>“{prefix}” matches {n, plural, one {# print job} other {# print jobs}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="57"/>
+        <source>en attente</source>
+        <comment>printing.status.queued</comment>
+        <translation>queued</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="58"/>
+        <source>envoi</source>
+        <comment>printing.status.sending</comment>
+        <translation>sending</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="59"/>
+        <source>imprimé</source>
+        <comment>printing.status.printed</comment>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="60"/>
+        <source>interrompu</source>
+        <comment>printing.status.interrupted</comment>
+        <translation>interrupted</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="61"/>
+        <source>annulé</source>
+        <comment>printing.status.cancelled</comment>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="62"/>
+        <source>en attente</source>
+        <comment>printing.status.waiting</comment>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="63"/>
+        <source>pas cette fois</source>
+        <comment>printing.status.skipped</comment>
+        <translation>not this time</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/assignment.py" line="5"/>
+        <source>badge inconnu : « {badge} »</source>
+        <comment>assignment.unknown_badge</comment>
+        <translation>unknown badge: “{badge}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/assignment.py" line="6"/>
+        <source>commande inconnue : « {order} »</source>
+        <comment>assignment.unknown_order</comment>
+        <translation>unknown order: “{order}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/assignment.py" line="7"/>
+        <source>la commande {order} est close</source>
+        <comment>assignment.order_closed</comment>
+        <translation>order {order} is closed</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/assignment.py" line="8"/>
+        <source>poste inconnu : « {station} »</source>
+        <comment>assignment.unknown_station</comment>
+        <translation>unknown station: “{station}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/assignment.py" line="9"/>
+        <source>la tâche « {task} » n&apos;appartient pas à la commande {order}</source>
+        <comment>assignment.task_not_of_order</comment>
+        <translation>task “{task}” is not part of order {order}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/assignment.py" line="11"/>
+        <source>{worker} ne peut pas être affecté·e à {order} : {reasons}</source>
+        <comment>assignment.refused</comment>
+        <translation>{worker} cannot be assigned to {order}: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/assignment.py" line="12"/>
+        <source>{task} — {reasons}</source>
+        <comment>assignment.task_reasons</comment>
+        <translation>{task} — {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/assignment.py" line="13"/>
+        <source>aucun poste libre : libérez d&apos;abord un poste</source>
+        <comment>assignment.no_free_station</comment>
+        <translation>no free station: free a station first</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="9"/>
+        <source>utilisation : </source>
+        <comment>cli.argparse.usage</comment>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="10"/>
+        <source>arguments positionnels</source>
+        <comment>cli.argparse.positionals</comment>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="11"/>
+        <source>options</source>
+        <comment>cli.argparse.options</comment>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="12"/>
+        <source>afficher cette aide et quitter</source>
+        <comment>cli.argparse.help</comment>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="13"/>
+        <source>afficher la version du programme et quitter</source>
+        <comment>cli.argparse.version</comment>
+        <translation>show the program&apos;s version and exit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="14"/>
+        <source>{prog} : erreur : {message}</source>
+        <comment>cli.argparse.error</comment>
+        <translation>{prog}: error: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="15"/>
+        <source>argument {argument_name} : {message}</source>
+        <comment>cli.argparse.argument</comment>
+        <translation>argument {argument_name}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="16"/>
+        <source>arguments obligatoires manquants : {names}</source>
+        <comment>cli.argparse.required</comment>
+        <translation>the following arguments are required: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="17"/>
+        <source>l&apos;un de ces arguments est obligatoire : {names}</source>
+        <comment>cli.argparse.one_of</comment>
+        <translation>one of the arguments {names} is required</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="18"/>
+        <source>arguments non reconnus : {names}</source>
+        <comment>cli.argparse.unrecognized</comment>
+        <translation>unrecognized arguments: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="19"/>
+        <source>interdit avec l&apos;argument {name}</source>
+        <comment>cli.argparse.not_with</comment>
+        <translation>not allowed with argument {name}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="20"/>
+        <source>choix invalide : {value} (choisir parmi {choices})</source>
+        <comment>cli.argparse.choice</comment>
+        <translation>invalid choice: {value} (choose from {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="21"/>
+        <source>valeur {type} invalide : {value}</source>
+        <comment>cli.argparse.type</comment>
+        <translation>invalid {type} value: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="22"/>
+        <source>une valeur attendue</source>
+        <comment>cli.argparse.expected_one</comment>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="23"/>
+        <source>au plus une valeur attendue</source>
+        <comment>cli.argparse.expected_at_most_one</comment>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="24"/>
+        <source>au moins une valeur attendue</source>
+        <comment>cli.argparse.expected_at_least_one</comment>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="26"/>
+        <source>{n} valeurs attendues</source>
+        <comment>cli.argparse.expected_n</comment>
+        <translation>expected {n} arguments</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="27"/>
+        <source>option ambiguë : {option} peut désigner {matches}</source>
+        <comment>cli.argparse.ambiguous</comment>
+        <translation>ambiguous option: {option} could match {matches}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="28"/>
+        <source>argument explicite ignoré : {value}</source>
+        <comment>cli.argparse.ignored</comment>
+        <translation>ignored explicit argument {value}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="29"/>
+        <source>impossible d&apos;ouvrir « {filename} » : {error}</source>
+        <comment>cli.argparse.cant_open</comment>
+        <translation>can&apos;t open &apos;{filename}&apos;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="30"/>
+        <source>sous-commande inconnue {parser_name} (choix : {choices})</source>
+        <comment>cli.argparse.unknown_parser</comment>
+        <translation>unknown subcommand {parser_name} (choices: {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="34"/>
+        <source>COMMANDE</source>
+        <comment>cli.metavar.command</comment>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="35"/>
+        <source>ACTION</source>
+        <comment>cli.metavar.action</comment>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="36"/>
+        <source>TYPE</source>
+        <comment>cli.metavar.type</comment>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="39"/>
+        <source>fichier de réglages TOML</source>
+        <comment>cli.help.config_file</comment>
+        <translation>TOML settings file</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="40"/>
+        <source>URL de base de données (sqlite:///… ou postgresql+psycopg://…)</source>
+        <comment>cli.help.db</comment>
+        <translation>database URL (sqlite:///… or postgresql+psycopg://…)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="41"/>
+        <source>langue des messages (défaut : réglages, puis la langue du système, puis le français)</source>
+        <comment>cli.help.lang</comment>
+        <translation>language of the messages (default: settings, then the system&apos;s language, then French)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="43"/>
+        <source>Log&apos;ins Desktop — poste d&apos;atelier et logistique.</source>
+        <comment>cli.description</comment>
+        <translation>Log&apos;ins Desktop — workshop stations and logistics.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="44"/>
+        <source>ouvrir l&apos;application (par défaut)</source>
+        <comment>cli.help.run</comment>
+        <translation>open the application (the default)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="45"/>
+        <source>base de démonstration, remplie au premier lancement</source>
+        <comment>cli.help.run_demo</comment>
+        <translation>demonstration database, filled on first start</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="46"/>
+        <source>réglages</source>
+        <comment>cli.help.config</comment>
+        <translation>settings</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="47"/>
+        <source>afficher l&apos;emplacement du fichier de réglages</source>
+        <comment>cli.help.config_path</comment>
+        <translation>show where the settings file is</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="48"/>
+        <source>afficher les réglages en vigueur (TOML)</source>
+        <comment>cli.help.config_show</comment>
+        <translation>show the settings in force (TOML)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="49"/>
+        <source>écrire un fichier de réglages par défaut s&apos;il n&apos;existe pas</source>
+        <comment>cli.help.config_init</comment>
+        <translation>write a default settings file if there is none</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="51"/>
+        <source>base de données</source>
+        <comment>cli.help.db_group</comment>
+        <translation>database</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="52"/>
+        <source>appliquer les migrations</source>
+        <comment>cli.help.db_upgrade</comment>
+        <translation>apply the migrations</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="53"/>
+        <source>intégrité + cohérence stock/registre (code ≠ 0 si problème)</source>
+        <comment>cli.help.db_check</comment>
+        <translation>integrity + stock/ledger consistency (exit code ≠ 0 on a problem)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="54"/>
+        <source>sauvegarde à chaud (API de sauvegarde SQLite)</source>
+        <comment>cli.help.db_backup</comment>
+        <translation>online backup (SQLite backup API)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="55"/>
+        <source>fichier de sauvegarde (défaut : dossier de données/backups)</source>
+        <comment>cli.help.db_backup_out</comment>
+        <translation>backup file (default: data folder/backups)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="57"/>
+        <source>restaurer une sauvegarde (refusée si elle est abîmée)</source>
+        <comment>cli.help.db_restore</comment>
+        <translation>restore a backup (refused if it is damaged)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="58"/>
+        <source>le fichier de sauvegarde</source>
+        <comment>cli.help.db_restore_file</comment>
+        <translation>the backup file</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="59"/>
+        <source>importer des données de référence (CSV)</source>
+        <comment>cli.help.import</comment>
+        <translation>import reference data (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="60"/>
+        <source>ce que contient le fichier</source>
+        <comment>cli.help.import_kind</comment>
+        <translation>what the file holds</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="61"/>
+        <source>le fichier CSV</source>
+        <comment>cli.help.csv_file</comment>
+        <translation>the CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="62"/>
+        <source>exporter</source>
+        <comment>cli.help.export</comment>
+        <translation>export</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="63"/>
+        <source>ce qu&apos;il faut exporter</source>
+        <comment>cli.help.export_kind</comment>
+        <translation>what to export</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="64"/>
+        <source>remplir une base vide avec les données de démonstration</source>
+        <comment>cli.help.seed_demo</comment>
+        <translation>fill an empty database with the demonstration data</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="65"/>
+        <source>écarts de stock relevés par les postes (à compter)</source>
+        <comment>cli.help.discrepancies</comment>
+        <translation>stock discrepancies the stations raised (to be counted)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="67"/>
+        <source>une liste JSON d&apos;objets</source>
+        <comment>cli.help.json_list</comment>
+        <translation>a JSON list of objects</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="68"/>
+        <source>y compris ceux dont le comptage est commencé</source>
+        <comment>cli.help.discrepancies_all</comment>
+        <translation>including those whose count has started</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="70"/>
+        <source>défaire le dernier kit terminé d&apos;une commande</source>
+        <comment>cli.help.dismantle</comment>
+        <translation>undo the last finished kit of an order</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="71"/>
+        <source>la référence de la commande</source>
+        <comment>cli.help.order</comment>
+        <translation>the order&apos;s reference</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="72"/>
+        <source>motif (journal d&apos;audit)</source>
+        <comment>cli.help.reason_audit</comment>
+        <translation>reason (audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="73"/>
+        <source>qui défait le kit (journal d&apos;audit)</source>
+        <comment>cli.help.dismantle_by</comment>
+        <translation>who undoes the kit (audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="74"/>
+        <source>affecter une personne à une commande sur un poste</source>
+        <comment>cli.help.assign</comment>
+        <translation>assign a person to an order at a station</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="75"/>
+        <source>le badge de la personne</source>
+        <comment>cli.help.assign_worker</comment>
+        <translation>the person&apos;s badge</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="76"/>
+        <source>l&apos;identifiant du poste</source>
+        <comment>cli.help.assign_station</comment>
+        <translation>the station&apos;s identifier</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="77"/>
+        <source>la tâche de la commande (défaut : la première compatible)</source>
+        <comment>cli.help.assign_task</comment>
+        <translation>the order&apos;s task (default: the first compatible one)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="79"/>
+        <source>qui affecte (journal d&apos;audit)</source>
+        <comment>cli.help.assign_by</comment>
+        <translation>who assigns (audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="80"/>
+        <source>lancer un poste d&apos;emballage</source>
+        <comment>cli.help.station</comment>
+        <translation>start a packing station</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="81"/>
+        <source>sans fenêtre : une ligne JSON par lecture sur stdout</source>
+        <comment>cli.help.station_headless</comment>
+        <translation>without a window: one JSON line per read on stdout</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="83"/>
+        <source>identifiant du poste (défaut : réglages)</source>
+        <comment>cli.help.station_id</comment>
+        <translation>station identifier (default: settings)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="84"/>
+        <source>serial:///dev/ttyACM0?suffix=CR, sim://… (défaut : réglages)</source>
+        <comment>cli.help.station_scanner</comment>
+        <translation>serial:///dev/ttyACM0?suffix=CR, sim://… (default: settings)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="86"/>
+        <source>planche A4 (PDF) des codes-barres de commande</source>
+        <comment>cli.help.commands_sheet</comment>
+        <translation>A4 sheet (PDF) of the command barcodes</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="87"/>
+        <source>le fichier PDF à écrire</source>
+        <comment>cli.help.out_pdf</comment>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="88"/>
+        <source>le fichier à écrire</source>
+        <comment>cli.help.out</comment>
+        <translation>the file to write</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="89"/>
+        <source>étiquettes logistiques GS1</source>
+        <comment>cli.help.label</comment>
+        <translation>GS1 logistic labels</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="90"/>
+        <source>étiquette SSCC (une par unité de l&apos;expédition)</source>
+        <comment>cli.help.label_sscc</comment>
+        <translation>SSCC label (one per unit of the shipment)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="91"/>
+        <source>la référence de l&apos;expédition</source>
+        <comment>cli.help.label_shipment</comment>
+        <translation>the shipment&apos;s reference</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="92"/>
+        <source>une unité d&apos;exemple (SSCC réel, pris au compteur)</source>
+        <comment>cli.help.label_demo</comment>
+        <translation>an example unit (a real SSCC, taken from the counter)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="93"/>
+        <source>ZPL pour l&apos;imprimante, PDF pour l&apos;écran ou une imprimante de bureau</source>
+        <comment>cli.help.label_format</comment>
+        <translation>ZPL for the label printer, PDF for the screen or an office printer</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="95"/>
+        <source>résolution de l&apos;imprimante (points par pouce)</source>
+        <comment>cli.help.label_dpi</comment>
+        <translation>the printer&apos;s resolution (dots per inch)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="96"/>
+        <source>format de l&apos;étiquette</source>
+        <comment>cli.help.label_size</comment>
+        <translation>label size</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="97"/>
+        <source>étiquette article ou kit (EAN-13 ou Code 128)</source>
+        <comment>cli.help.label_product</comment>
+        <translation>product or kit label (EAN-13 or Code 128)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="98"/>
+        <source>répétable : une étiquette par article</source>
+        <comment>cli.help.label_sku</comment>
+        <translation>repeatable: one label per product</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="99"/>
+        <source>imprimer un fichier par la file d&apos;impression</source>
+        <comment>cli.help.print</comment>
+        <translation>print a file through the print queue</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="100"/>
+        <source>le fichier ZPL ou PDF</source>
+        <comment>cli.help.print_file</comment>
+        <translation>the ZPL or PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="101"/>
+        <source>l&apos;adresse de l&apos;imprimante (tcp://…, usblp://…, cups://…, file://…)</source>
+        <comment>cli.help.printer_url</comment>
+        <translation>the printer&apos;s address (tcp://…, usblp://…, cups://…, file://…)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="103"/>
+        <source>imprimantes</source>
+        <comment>cli.help.printer</comment>
+        <translation>printers</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="104"/>
+        <source>état (JSON) : papier, tête, pause, ruban…</source>
+        <comment>cli.help.printer_status</comment>
+        <translation>status (JSON): paper, head, pause, ribbon…</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="105"/>
+        <source>file d&apos;impression</source>
+        <comment>cli.help.queue</comment>
+        <translation>print queue</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="106"/>
+        <source>les travaux, du plus récent au plus ancien</source>
+        <comment>cli.help.queue_list</comment>
+        <translation>the jobs, newest first</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="107"/>
+        <source>envoyer les travaux en attente (une passe)</source>
+        <comment>cli.help.queue_run</comment>
+        <translation>send the waiting jobs (one pass)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="108"/>
+        <source>relancer un travail</source>
+        <comment>cli.help.queue_retry</comment>
+        <translation>retry a job</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="109"/>
+        <source>annuler un travail</source>
+        <comment>cli.help.queue_cancel</comment>
+        <translation>cancel a job</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="110"/>
+        <source>identifiant (ses premiers caractères suffisent)</source>
+        <comment>cli.help.queue_job</comment>
+        <translation>identifier (its first characters are enough)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="111"/>
+        <source>tout renvoyer (motif exigé si des étiquettes sont déjà parties)</source>
+        <comment>cli.help.retry_all</comment>
+        <translation>send everything again (a reason is required if labels were already sent)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="113"/>
+        <source>reprendre à la première étiquette non envoyée</source>
+        <comment>cli.help.retry_from_first</comment>
+        <translation>resume from the first label not sent</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="115"/>
+        <source>réimprimer ces étiquettes (numéros à partir de 1, plages N-P permises)</source>
+        <comment>cli.help.retry_labels</comment>
+        <translation>reprint these labels (numbered from 1, ranges N-P allowed)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="117"/>
+        <source>motif de réimpression (journal d&apos;audit)</source>
+        <comment>cli.help.retry_reason</comment>
+        <translation>reason for the reprint (audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="118"/>
+        <source>synchronisation avec le PostgreSQL central</source>
+        <comment>cli.help.sync</comment>
+        <translation>synchronisation with the central PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="119"/>
+        <source>une synchronisation (envoi puis réception)</source>
+        <comment>cli.help.sync_once</comment>
+        <translation>one synchronisation (send, then receive)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="120"/>
+        <source>en boucle</source>
+        <comment>cli.help.sync_run</comment>
+        <translation>in a loop</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="121"/>
+        <source>postgresql+psycopg://… (défaut : central_url des réglages)</source>
+        <comment>cli.help.sync_central</comment>
+        <translation>postgresql+psycopg://… (default: central_url in the settings)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="123"/>
+        <source>secondes entre deux passes</source>
+        <comment>cli.help.sync_interval</comment>
+        <translation>seconds between two passes</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="124"/>
+        <source>planification (équilibrage de ligne)</source>
+        <comment>cli.help.plan</comment>
+        <translation>planning (line balancing)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="125"/>
+        <source>résoudre une instance ALWABP (JSON sur stdout)</source>
+        <comment>cli.help.plan_alwabp</comment>
+        <translation>solve an ALWABP instance (JSON on stdout)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="126"/>
+        <source>le fichier de l&apos;instance</source>
+        <comment>cli.help.plan_file</comment>
+        <translation>the instance file</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="127"/>
+        <source>temps de recherche au plus, en secondes</source>
+        <comment>cli.help.plan_time</comment>
+        <translation>longest search time, in seconds</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="128"/>
+        <source>capturer chaque écran (PNG) sur données de démo</source>
+        <comment>cli.help.screenshots</comment>
+        <translation>capture every screen (PNG) on demonstration data</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="129"/>
+        <source>le dossier où écrire les images</source>
+        <comment>cli.help.out_dir</comment>
+        <translation>the folder to write the images into</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="132"/>
+        <source>erreur : {detail}</source>
+        <comment>cli.error</comment>
+        <translation>error: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="133"/>
+        <source>attention : {detail}</source>
+        <comment>cli.warning</comment>
+        <translation>warning: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="134"/>
+        <source>fichier introuvable : {path}</source>
+        <comment>cli.file_not_found</comment>
+        <translation>file not found: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="135"/>
+        <source>{path} existe déjà : rien n&apos;est écrasé</source>
+        <comment>cli.config_exists</comment>
+        <translation>{path} already exists: nothing is overwritten</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="136"/>
+        <source>réglages par défaut écrits dans {path}</source>
+        <comment>cli.config_written</comment>
+        <translation>default settings written to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="137"/>
+        <source>sauvegarde écrite : {path}</source>
+        <comment>cli.backup_written</comment>
+        <translation>backup written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="138"/>
+        <source>base restaurée depuis {file}</source>
+        <comment>cli.restored</comment>
+        <translation>database restored from {file}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="139"/>
+        <source>base restaurée depuis {file} ; l&apos;ancienne est gardée dans {saved}</source>
+        <comment>cli.restored_kept</comment>
+        <translation>database restored from {file}; the previous one is kept in {saved}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="141"/>
+        <source>base à jour (révision {revision}) : {url}</source>
+        <comment>cli.upgraded</comment>
+        <translation>database up to date (revision {revision}): {url}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="142"/>
+        <source>schéma en révision {current}, attendu {head} (lancez « logins-desktop db upgrade »)</source>
+        <comment>cli.schema_behind</comment>
+        <translation>schema at revision {current}, {head} expected (run “logins-desktop db upgrade”)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="144"/>
+        <source>attention : stock négatif (ajustement d&apos;un responsable) {detail}</source>
+        <comment>cli.negative_stock</comment>
+        <translation>warning: negative stock (a manager&apos;s adjustment) {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="146"/>
+        <source>ok : intégrité et registre de stock cohérents ({url})</source>
+        <comment>cli.check_ok</comment>
+        <translation>ok: integrity and stock ledger consistent ({url})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="147"/>
+        <source>{n, plural, one {# ligne de stock écrite} other {# lignes de stock écrites}} dans {file}</source>
+        <comment>cli.exported</comment>
+        <translation>{n, plural, one {# stock line written} other {# stock lines written}} to {file}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="149"/>
+        <source>données de démonstration créées dans {url}</source>
+        <comment>cli.demo_seeded</comment>
+        <translation>demonstration data created in {url}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="150"/>
+        <source>la base contient déjà des articles : rien n&apos;a été ajouté ({url})</source>
+        <comment>cli.demo_not_empty</comment>
+        <translation>the database already holds products: nothing was added ({url})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="152"/>
+        <source>{worker} affecté·e à {order} au poste {station}</source>
+        <comment>cli.assigned</comment>
+        <translation>{worker} assigned to {order} at station {station}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="153"/>
+        <source>{worker} affecté·e à {task} ({order}) au poste {station}</source>
+        <comment>cli.assigned_task</comment>
+        <translation>{worker} assigned to {task} ({order}) at station {station}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="154"/>
+        <source>aucun scanner (--scanner URL ou [devices] scanner)</source>
+        <comment>cli.no_scanner</comment>
+        <translation>no scanner (--scanner URL or [devices] scanner)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="155"/>
+        <source>planche des codes de commande écrite dans {path}</source>
+        <comment>cli.sheet_written</comment>
+        <translation>command barcode sheet written to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="156"/>
+        <source>{n, plural, one {# étiquette article {format} écrite} other {# étiquettes article {format} écrites}} dans {path}</source>
+        <comment>cli.product_labels_written</comment>
+        <translation>{n, plural, one {# {format} product label written} other {# {format} product labels written}} to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="158"/>
+        <source>travail {job} annulé</source>
+        <comment>cli.job_cancelled</comment>
+        <translation>job {job} cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="159"/>
+        <source>{job}  {outcome}</source>
+        <comment>cli.queue_outcome</comment>
+        <translation>{job}  {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="160"/>
+        <source>aucun serveur central (--central URL ou central_url dans les réglages)</source>
+        <comment>cli.no_central</comment>
+        <translation>no central server (--central URL or central_url in the settings)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="162"/>
+        <source>synchronisé : {pushed, plural, one {# envoyé} other {# envoyés}}, {pulled, plural, one {# reçu} other {# reçus}}, {conflicts, plural, one {# conflit de stock} other {# conflits de stock}}, {seconds} s</source>
+        <comment>cli.synced</comment>
+        <translation>synchronised: {pushed, plural, one {# sent} other {# sent}}, {pulled, plural, one {# received} other {# received}}, {conflicts, plural, one {# stock conflict} other {# stock conflicts}}, {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="165"/>
+        <source>{report} — changé ici par la centrale : {changes}</source>
+        <comment>cli.synced_changes</comment>
+        <translation>{report} — changed here by the central server: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="166"/>
+        <source>central injoignable ({error}) : {n, plural, one {# changement en attente} other {# changements en attente}}</source>
+        <comment>cli.central_unreachable</comment>
+        <translation>central server unreachable ({error}): {n, plural, one {# change waiting} other {# changes waiting}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="168"/>
+        <source>solution invalide : {problems}</source>
+        <comment>cli.invalid_solution</comment>
+        <translation>invalid solution: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="6"/>
+        <source>hors ligne</source>
+        <comment>devices.printer.offline</comment>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="7"/>
+        <source>plus de papier (étiquettes)</source>
+        <comment>devices.printer.paper_out</comment>
+        <translation>out of paper (labels)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="8"/>
+        <source>tête d&apos;impression ouverte</source>
+        <comment>devices.printer.head_open</comment>
+        <translation>print head open</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="9"/>
+        <source>plus de ruban</source>
+        <comment>devices.printer.ribbon_out</comment>
+        <translation>out of ribbon</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="10"/>
+        <source>en pause</source>
+        <comment>devices.printer.paused</comment>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="11"/>
+        <source>mémoire pleine</source>
+        <comment>devices.printer.buffer_full</comment>
+        <translation>memory full</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="12"/>
+        <source>prête</source>
+        <comment>devices.printer.ready</comment>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="13"/>
+        <source>{problems}</source>
+        <comment>devices.printer.problems</comment>
+        <translation>{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="16"/>
+        <source>type d&apos;imprimante non pris en charge : « {url} »</source>
+        <comment>devices.printer.unsupported</comment>
+        <translation>unsupported printer type: “{url}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="17"/>
+        <source>adresse d&apos;imprimante sans hôte : « {url} »</source>
+        <comment>devices.printer.no_host</comment>
+        <translation>printer address without a host: “{url}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="18"/>
+        <source>imprimante {printer} hors ligne ({detail})</source>
+        <comment>devices.printer.printer_offline</comment>
+        <translation>printer {printer} offline ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="19"/>
+        <source>envoi à {printer} interrompu ({detail})</source>
+        <comment>devices.printer.send_cut</comment>
+        <translation>sending to {printer} cut off ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="20"/>
+        <source>imprimante {printer} ne répond pas à ~HS (hors ligne)</source>
+        <comment>devices.printer.no_hs_reply</comment>
+        <translation>printer {printer} does not answer ~HS (offline)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="21"/>
+        <source>imprimante {printer} : {detail}</source>
+        <comment>devices.printer.fault</comment>
+        <translation>printer {printer}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="22"/>
+        <source>réponse ~HS illisible ({reply})</source>
+        <comment>devices.printer.unreadable_hs</comment>
+        <translation>unreadable ~HS reply ({reply})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="23"/>
+        <source>{n, plural, one {# octet non acquitté} other {# octets non acquittés}}</source>
+        <comment>devices.printer.unacknowledged</comment>
+        <translation>{n, plural, one {# byte not acknowledged} other {# bytes not acknowledged}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="25"/>
+        <source>imprimante {printer} indisponible ({detail})</source>
+        <comment>devices.printer.unavailable</comment>
+        <translation>printer {printer} unavailable ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="26"/>
+        <source>{device} absent (imprimante débranchée ?)</source>
+        <comment>devices.printer.unplugged</comment>
+        <translation>{device} missing (printer unplugged?)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="27"/>
+        <source>CUPS absent de ce poste (commande lp introuvable)</source>
+        <comment>devices.printer.no_lp</comment>
+        <translation>CUPS is not installed on this station (no lp command)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="28"/>
+        <source>CUPS absent de ce poste (lpstat introuvable)</source>
+        <comment>devices.printer.no_lpstat</comment>
+        <translation>CUPS is not installed on this station (no lpstat)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="29"/>
+        <source>CUPS a refusé le travail : {detail}</source>
+        <comment>devices.printer.cups_refused</comment>
+        <translation>CUPS refused the job: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="30"/>
+        <source>file CUPS « {queue} » inconnue</source>
+        <comment>devices.printer.cups_unknown_queue</comment>
+        <translation>unknown CUPS queue “{queue}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="31"/>
+        <source>écriture dans {path} impossible ({detail})</source>
+        <comment>devices.printer.write_failed</comment>
+        <translation>cannot write to {path} ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="32"/>
+        <source>{path} inaccessible</source>
+        <comment>devices.printer.inaccessible</comment>
+        <translation>{path} not accessible</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="33"/>
+        <source>imprimante simulée hors ligne</source>
+        <comment>devices.printer.sim_offline</comment>
+        <translation>simulated printer offline</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="34"/>
+        <source>imprimante simulée : connexion coupée</source>
+        <comment>devices.printer.sim_cut</comment>
+        <translation>simulated printer: connection cut</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="37"/>
+        <source>suffixe inconnu « {suffix} » (choix : {choices})</source>
+        <comment>devices.scanner.unknown_suffix</comment>
+        <translation>unknown suffix “{suffix}” (choices: {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="38"/>
+        <source>disposition inconnue « {layout} » (choix : {choices})</source>
+        <comment>devices.scanner.unknown_layout</comment>
+        <translation>unknown layout “{layout}” (choices: {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="40"/>
+        <source>max_interval_ms invalide dans « {url} »</source>
+        <comment>devices.scanner.bad_interval</comment>
+        <translation>invalid max_interval_ms in “{url}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="41"/>
+        <source>profil de scanner inconnu « {profile} » (choix : {choices})</source>
+        <comment>devices.scanner.unknown_profile</comment>
+        <translation>unknown scanner profile “{profile}” ({choices})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="43"/>
+        <source>adresse de scanner sans périphérique : « {url} »</source>
+        <comment>devices.scanner.no_device</comment>
+        <translation>scanner address without a device: “{url}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="44"/>
+        <source>scanner clavier (HID) prêt</source>
+        <comment>devices.scanner.hid_ready</comment>
+        <translation>keyboard scanner (HID) ready</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="45"/>
+        <source>scanner simulé prêt</source>
+        <comment>devices.scanner.sim_ready</comment>
+        <translation>simulated scanner ready</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="46"/>
+        <source>scanner connecté ({device})</source>
+        <comment>devices.scanner.connected</comment>
+        <translation>scanner connected ({device})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="47"/>
+        <source>scanner déconnecté ({detail}) — reconnexion automatique</source>
+        <comment>devices.scanner.disconnected</comment>
+        <translation>scanner disconnected ({detail}) — reconnecting automatically</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="48"/>
+        <source>type de scanner non pris en charge : « {url} »</source>
+        <comment>devices.scanner.unsupported</comment>
+        <translation>unsupported scanner type: “{url}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/sync.py" line="5"/>
+        <source>{items}</source>
+        <comment>sync.changes</comment>
+        <translation>{items}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/sync.py" line="6"/>
+        <source>{n, plural, one {# client} other {# clients}}</source>
+        <comment>sync.changed.customers</comment>
+        <translation>{n, plural, one {# customer} other {# customers}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/sync.py" line="7"/>
+        <source>{n, plural, one {# emplacement} other {# emplacements}}</source>
+        <comment>sync.changed.locations</comment>
+        <translation>{n, plural, one {# location} other {# locations}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/sync.py" line="8"/>
+        <source>{n, plural, one {# article} other {# articles}}</source>
+        <comment>sync.changed.products</comment>
+        <translation>{n, plural, one {# product} other {# products}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/sync.py" line="9"/>
+        <source>{n, plural, one {# ligne de kit} other {# lignes de kit}}</source>
+        <comment>sync.changed.kit_components</comment>
+        <translation>{n, plural, one {# kit line} other {# kit lines}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/sync.py" line="11"/>
+        <source>{n, plural, one {# commande} other {# commandes}}</source>
+        <comment>sync.changed.orders</comment>
+        <translation>{n, plural, one {# order} other {# orders}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/sync.py" line="12"/>
+        <source>{n, plural, one {# tâche} other {# tâches}}</source>
+        <comment>sync.changed.tasks</comment>
+        <translation>{n, plural, one {# task} other {# tasks}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/sync.py" line="13"/>
+        <source>{n, plural, one {# personne} other {# personnes}}</source>
+        <comment>sync.changed.workers</comment>
+        <translation>{n, plural, one {# person} other {# people}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/sync.py" line="14"/>
+        <source>{n, plural, one {# restriction} other {# restrictions}}</source>
+        <comment>sync.changed.worker_restrictions</comment>
+        <translation>{n, plural, one {# restriction} other {# restrictions}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/sync.py" line="16"/>
+        <source>{n, plural, one {# poste} other {# postes}}</source>
+        <comment>sync.changed.stations</comment>
+        <translation>{n, plural, one {# station} other {# stations}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/sync.py" line="17"/>
+        <source>{n, plural, one {# utilisateur} other {# utilisateurs}}</source>
+        <comment>sync.changed.users</comment>
+        <translation>{n, plural, one {# user} other {# users}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/sync.py" line="18"/>
+        <source>{n, plural, one {# affectation} other {# affectations}}</source>
+        <comment>sync.changed.assignments</comment>
+        <translation>{n, plural, one {# assignment} other {# assignments}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/sync.py" line="19"/>
+        <source>{n, plural, one {# écart de stock} other {# écarts de stock}}</source>
+        <comment>sync.changed.stock_discrepancies</comment>
+        <translation>{n, plural, one {# stock discrepancy} other {# stock discrepancies}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/sync.py" line="21"/>
+        <source>{table} : {n}</source>
+        <comment>sync.changed.other</comment>
+        <translation>{table}: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/settings.py" line="5"/>
+        <source>{where} : clé inconnue « {key} »</source>
+        <comment>settings.unknown_key</comment>
+        <translation>{where}: unknown key “{key}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/settings.py" line="6"/>
+        <source>{key} : true ou false attendu</source>
+        <comment>settings.bool_expected</comment>
+        <translation>{key}: true or false expected</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/settings.py" line="7"/>
+        <source>{key} : liste de {type} attendue, reçu {value}</source>
+        <comment>settings.list_expected</comment>
+        <translation>{key}: list of {type} expected, got {value}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/settings.py" line="8"/>
+        <source>{key} : {type} attendu, reçu {value}</source>
+        <comment>settings.type_expected</comment>
+        <translation>{key}: {type} expected, got {value}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/settings.py" line="9"/>
+        <source>fichier de réglages illisible ({source}) : {detail}</source>
+        <comment>settings.unreadable</comment>
+        <translation>unreadable settings file ({source}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/settings.py" line="10"/>
+        <source>[{key}] doit être une section</source>
+        <comment>settings.not_a_section</comment>
+        <translation>[{key}] must be a section</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/settings.py" line="11"/>
+        <source>réglages</source>
+        <comment>settings.top_level</comment>
+        <translation>settings</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/settings.py" line="12"/>
+        <source>langue « {language} » non prise en charge ({languages})</source>
+        <comment>settings.language</comment>
+        <translation>language “{language}” not supported ({languages})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/settings.py" line="13"/>
+        <source>{key} doit être entre {low} et {high} {unit}</source>
+        <comment>settings.between</comment>
+        <translation>{key} must be between {low} and {high} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/settings.py" line="14"/>
+        <source>planning.period_minutes : de 1 à 12 périodes de 15 à 480 minutes chacune</source>
+        <comment>settings.periods</comment>
+        <translation>planning.period_minutes: 1 to 12 periods of 15 to 480 minutes each</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/settings.py" line="16"/>
+        <source>planning.period_minutes : un poste ne peut pas dépasser 24 h</source>
+        <comment>settings.periods_day</comment>
+        <translation>planning.period_minutes: a shift cannot exceed 24 h</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/settings.py" line="18"/>
+        <source>{key} doit être au moins {low}</source>
+        <comment>settings.at_least</comment>
+        <translation>{key} must be at least {low}</translation>
     </message>
 </context>
 </TS>
