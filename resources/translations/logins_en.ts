@@ -2118,6 +2118,144 @@
         <translation>{product} ×{quantity} ({kind})</translation>
     </message>
     <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="18"/>
+        <source>réception</source>
+        <comment>stock.kind.receipt</comment>
+        <translation>receipt</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="19"/>
+        <source>prélèvement</source>
+        <comment>stock.kind.pick</comment>
+        <translation>pick</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="20"/>
+        <source>consommation</source>
+        <comment>stock.kind.consume</comment>
+        <translation>consumption</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="21"/>
+        <source>production</source>
+        <comment>stock.kind.produce</comment>
+        <translation>production</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="22"/>
+        <source>ajustement</source>
+        <comment>stock.kind.adjust</comment>
+        <translation>adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="23"/>
+        <source>expédition</source>
+        <comment>stock.kind.ship</comment>
+        <translation>shipment</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="26"/>
+        <source>mouvement sans clé d&apos;idempotence</source>
+        <comment>stock.no_key</comment>
+        <translation>movement without an idempotency key</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="27"/>
+        <source>mouvement vide</source>
+        <comment>stock.empty_posting</comment>
+        <translation>empty movement</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="28"/>
+        <source>quantité nulle ou non entière refusée</source>
+        <comment>stock.bad_quantity</comment>
+        <translation>zero or non-integer quantity refused</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="29"/>
+        <source>un mouvement « {kind} » ne peut pas être une entrée de stock</source>
+        <comment>stock.not_an_entry</comment>
+        <translation>a “{kind}” movement cannot put stock in</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="30"/>
+        <source>un mouvement « {kind} » ne peut pas être une sortie de stock</source>
+        <comment>stock.not_an_exit</comment>
+        <translation>a “{kind}” movement cannot take stock out</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="31"/>
+        <source>un ajustement sous zéro exige un motif</source>
+        <comment>stock.below_zero_needs_reason</comment>
+        <translation>an adjustment below zero needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="32"/>
+        <source>seul un ajustement peut passer le stock sous zéro</source>
+        <comment>stock.only_adjust_below_zero</comment>
+        <translation>only an adjustment can take stock below zero</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="34"/>
+        <source>stock insuffisant : {product} ({sku}) en {location} — {on_hand} en stock, {wanted} demandé. Rien n&apos;a été enregistré.</source>
+        <comment>stock.insufficient</comment>
+        <translation>not enough stock: {product} ({sku}) at {location} — {on_hand} in stock, {wanted} asked. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="36"/>
+        <source>article inconnu ({id})</source>
+        <comment>stock.unknown_product_id</comment>
+        <translation>unknown product ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="37"/>
+        <source>emplacement inconnu ({id})</source>
+        <comment>stock.unknown_location_id</comment>
+        <translation>unknown location ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="38"/>
+        <source>article inconnu : « {sku} »</source>
+        <comment>stock.unknown_product</comment>
+        <translation>unknown product: “{sku}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="39"/>
+        <source>emplacement inconnu : « {code} »</source>
+        <comment>stock.unknown_location</comment>
+        <translation>unknown location: “{code}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="40"/>
+        <source>une réception doit avoir une quantité positive</source>
+        <comment>stock.receipt_positive</comment>
+        <translation>a receipt needs a positive quantity</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="41"/>
+        <source>un ajustement exige un motif</source>
+        <comment>stock.adjust_needs_reason</comment>
+        <translation>an adjustment needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="42"/>
+        <source>stock {sku} en {location} : cache {cached} ≠ registre {ledger}</source>
+        <comment>stock.cache_mismatch</comment>
+        <translation>stock {sku} at {location}: cache {cached} ≠ ledger {ledger}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="44"/>
+        <source>{n, plural, one {# ligne du cache de stock avec un code article ou emplacement périmé} other {# lignes du cache de stock avec un code article ou emplacement périmé}}</source>
+        <comment>stock.stale_sort_keys</comment>
+        <translation>{n, plural, one {# stock cache line with an outdated product or location code} other {# stock cache lines with an outdated product or location code}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="47"/>
+        <source>{sku} en {location} : {quantity}</source>
+        <comment>stock.negative</comment>
+        <translation>{sku} at {location}: {quantity}</translation>
+    </message>
+    <message>
         <location filename="../../logins_desktop/messages/catalogue/auth.py" line="5"/>
         <source>Le code ne doit contenir que des chiffres.</source>
         <comment>auth.pin_digits_only</comment>
@@ -4108,6 +4246,84 @@
         <source>{key} doit être au moins {low}</source>
         <comment>settings.at_least</comment>
         <translation>{key} must be at least {low}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/gs1.py" line="5"/>
+        <source>« {value} » : seuls des chiffres sont permis</source>
+        <comment>gs1.digits_only</comment>
+        <translation>“{value}”: only digits are allowed</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/gs1.py" line="6"/>
+        <source>GTIN « {code} » : seuls des chiffres sont permis</source>
+        <comment>gs1.gtin_digits_only</comment>
+        <translation>GTIN “{code}”: only digits are allowed</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/gs1.py" line="7"/>
+        <source>GTIN « {code} » : {length} chiffres, attendu 8, 12, 13 ou 14</source>
+        <comment>gs1.gtin_length</comment>
+        <translation>GTIN “{code}”: {length} digits, 8, 12, 13 or 14 expected</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/gs1.py" line="8"/>
+        <source>GTIN « {code} » : clé de contrôle erronée (attendu {expected}, lu {read})</source>
+        <comment>gs1.gtin_check</comment>
+        <translation>GTIN “{code}”: wrong check digit ({expected} expected, {read} read)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/gs1.py" line="10"/>
+        <source>le chiffre d&apos;extension SSCC va de 0 à 9</source>
+        <comment>gs1.sscc_extension</comment>
+        <translation>the SSCC extension digit goes from 0 to 9</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/gs1.py" line="11"/>
+        <source>préfixe entreprise GS1 « {prefix} » : 6 à 12 chiffres attendus</source>
+        <comment>gs1.company_prefix</comment>
+        <translation>GS1 company prefix “{prefix}”: 6 to 12 digits expected</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/gs1.py" line="13"/>
+        <source>numéro de série SSCC épuisé pour ce préfixe ({serial} ≥ 10^{width})</source>
+        <comment>gs1.sscc_exhausted</comment>
+        <translation>SSCC serial numbers used up for this prefix ({serial} ≥ 10^{width})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/gs1.py" line="15"/>
+        <source>SSCC « {code} » : 18 chiffres attendus</source>
+        <comment>gs1.sscc_length</comment>
+        <translation>SSCC “{code}”: 18 digits expected</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/gs1.py" line="16"/>
+        <source>SSCC « {code} » : clé de contrôle erronée</source>
+        <comment>gs1.sscc_check</comment>
+        <translation>SSCC “{code}”: wrong check digit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/gs1.py" line="17"/>
+        <source>AI ({ai}) : {length} chiffres attendus, reçu « {value} »</source>
+        <comment>gs1.ai_fixed</comment>
+        <translation>AI ({ai}): {length} digits expected, got “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/gs1.py" line="18"/>
+        <source>AI (37) : un nombre est attendu, reçu « {value} »</source>
+        <comment>gs1.ai_count</comment>
+        <translation>AI (37): a number is expected, got “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/gs1.py" line="19"/>
+        <source>AI ({ai}) non pris en charge</source>
+        <comment>gs1.ai_unsupported</comment>
+        <translation>AI ({ai}) not supported</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/gs1.py" line="20"/>
+        <source>poids net {kg} kg hors du champ AI (3103) (moins de 1000 kg)</source>
+        <comment>gs1.net_weight</comment>
+        <translation>net weight {kg} kg outside AI (3103) (under 1000 kg)</translation>
     </message>
 </context>
 </TS>

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from logins_desktop.services.stock import StockService
-from logins_desktop.store.ledger import KIND_LABELS_FR
-from logins_desktop.store.models import MovementKind
+from logins_desktop.store.ledger import kind_label
+from logins_desktop.ui.i18n import say
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.paged_model import Column, PagedTableModel
 
@@ -66,7 +66,7 @@ class StockView(QWidget):
         self.history_model = PagedTableModel(
             [
                 Column(self.tr("Date"), lambda m: m.created_at.astimezone().strftime("%d/%m/%Y %H:%M")),
-                Column(self.tr("Mouvement"), lambda m: KIND_LABELS_FR[MovementKind(m.kind)]),
+                Column(self.tr("Mouvement"), lambda m: say(kind_label(m.kind))),
                 Column(self.tr("Emplacement"), lambda m: m.location),
                 Column(self.tr("Quantité"), lambda m: f"{m.quantity:+d}", align_right=True),
                 Column(self.tr("Par"), lambda m: m.actor),
