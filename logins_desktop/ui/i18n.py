@@ -42,7 +42,10 @@ def current_language() -> str:
 
 
 def say(message) -> str:
-    """A catalogue message (or a plain string) in the screens' language."""
-    from logins_desktop.messages import render
+    """A catalogue message (or a plain string, or a refusal carrying a message) in the screens' language."""
+    from logins_desktop.messages import Message, render
 
+    if isinstance(message, Exception):
+        carried = getattr(message, "message", None)
+        message = carried if isinstance(carried, Message) else str(message)
     return render(message, current_language())

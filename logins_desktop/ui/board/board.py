@@ -191,7 +191,7 @@ class Board(QWidget):
             result = self._board.assign(self.selected, code)
         except DomainError as exc:
             self._sounds.play("error")
-            self.feedback.show_message("error", str(exc))
+            self.feedback.show_message("error", say(exc))
             return
         self._sounds.play("ok")
         text = self.tr("{0} affecté·e à {1} au poste {2}.").format(result.worker, result.task or result.order,

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollA
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.planning.shift import PlanningError, ShiftPlan, ShiftProblem, plan_shift
 from logins_desktop.services.shift_plan import Move, ShiftPlanService
+from logins_desktop.ui.i18n import say
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.touch import Feedback, TouchButton
@@ -105,7 +106,7 @@ class ProposalView(QWidget):
         self.running = False
         if isinstance(result, Exception):
             self._sounds.play("error")
-            self.feedback.show_message("error", str(result))
+            self.feedback.show_message("error", say(result))
             self.status.setText(self.tr("Pas de proposition."))
             return
         self._show_plan(result, final=True)
