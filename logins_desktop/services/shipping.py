@@ -13,6 +13,7 @@ from logins_desktop.domain.errors import DomainError
 from logins_desktop.domain.gs1 import make_sscc
 from logins_desktop.labels.check import check_printable
 from logins_desktop.labels.model import LogisticLabel, Party
+from logins_desktop.messages import msg
 from logins_desktop.services import audit
 from logins_desktop.settings import Settings
 from logins_desktop.store import ledger
@@ -31,8 +32,6 @@ from logins_desktop.store.models import (
     StockOnHand,
     utcnow,
 )
-
-STATUS_FR = {"open": "ouverte", "shipped": "expédiée", "cancelled": "annulée"}
 
 
 def allocate_sscc(s: Session, company_prefix: str, extension_digit: int) -> str:
@@ -90,11 +89,11 @@ class ShippingService:
 
     def create_shipment(self, customer_code: str, order_refs: list[str], carrier: str, ship_to: list[str], by: str) -> str:
         if not ship_to:
-            raise DomainError("adresse de livraison manquante")
+            raise DomainError(msg("shipping.no_address"))
         with self._db.write() as s:
             customer = s.scalars(select(Customer).where(Customer.code == customer_code)).one_or_none()
             if customer is None:
-                raise DomainError(f"client inconnu : « {customer_code} »")
+                raise DomainError(msg("shipping.unknown_customer", customer=customer_code))
             number = s.scalar(select(func.count()).select_from(Shipment)) + 1
             ref = f"EXP-{date.today():%Y%m%d}-{number:04d}-{uuid.uuid4().hex[:4].upper()}"
             s.add(Shipment(ref=ref, customer_id=customer.id, order_refs=list(order_refs), carrier=carrier,
@@ -108,12 +107,12 @@ class ShippingService:
         with self._db.write() as s:
             shipment = self._shipment(s, shipment_ref)
             if shipment.status != ShipmentStatus.OPEN.value:
-                raise DomainError(f"l'expédition {shipment_ref} est close")
+                raise DomainError(msg("shipping.closed", shipment=shipment_ref))
             product = s.scalars(select(Product).where(Product.sku == spec.sku)).one_or_none()
             if product is None:
-                raise DomainError(f"article inconnu : « {spec.sku} »")
+                raise DomainError(msg("shipping.unknown_product", sku=spec.sku))
             if spec.count <= 0:
-                raise DomainError("le nombre d'articles d'une unité doit être positif")
+                raise DomainError(msg("shipping.unit_count"))
             sscc = allocate_sscc(s, gs1.company_prefix, gs1.extension_digit)
             unit = HandlingUnit(shipment_id=shipment.id, sscc=sscc, kind=spec.kind, product_id=product.id,
                                 count=spec.count, batch=spec.batch, best_before=spec.best_before,
@@ -147,21 +146,21 @@ class ShippingService:
         with self._db.write() as s:
             shipment = self._shipment(s, shipment_ref)
             if shipment.status != ShipmentStatus.OPEN.value:
-                raise DomainError(f"l'expédition {shipment_ref} est déjà {STATUS_FR[shipment.status]}")
+                raise DomainError(msg("shipping.already", shipment=shipment_ref, status=msg(f"shipping.status.{shipment.status}")))
             if not shipment.units:
-                raise DomainError("une expédition sans unité ne part pas")
+                raise DomainError(msg("shipping.no_units"))
             location = s.scalars(select(Location).where(Location.code == location_code)).one_or_none()
             if location is None:
-                raise DomainError(f"emplacement inconnu : « {location_code} »")
+                raise DomainError(msg("shipping.unknown_location", code=location_code))
             lines = tuple(Line(MovementKind.SHIP, u.product_id, location.id, -u.count) for u in shipment.units)
-            ledger.post(s, Posting(f"ship:{shipment_ref}", by, lines, reason=f"expédition {shipment_ref}"))
+            ledger.post(s, Posting(f"ship:{shipment_ref}", by, lines, reason=shipment_ref))
             shipment.status, shipment.shipped_at = ShipmentStatus.SHIPPED.value, utcnow()
             audit.record(s, by, "shipment.ship", "shipment", shipment_ref, location=location_code)
 
     def shipments(self) -> list[ShipmentView]:
         with self._db.read() as s:
             rows = s.scalars(select(Shipment).order_by(Shipment.created_at.desc()).limit(500)).all()
-            return [ShipmentView(sh.ref, sh.customer.name, STATUS_FR[sh.status], list(sh.order_refs), sh.carrier,
+            return [ShipmentView(sh.ref, sh.customer.name, msg(f"shipping.status.{sh.status}"), list(sh.order_refs), sh.carrier,
                                  len(sh.units), sum(1 for u in sh.units if u.printed_at)) for sh in rows]
 
     def orders_to_ship(self) -> list[OrderToShip]:
@@ -180,7 +179,7 @@ class ShippingService:
     def _shipment(self, s: Session, ref: str) -> Shipment:
         shipment = s.scalars(select(Shipment).where(Shipment.ref == ref)).one_or_none()
         if shipment is None:
-            raise DomainError(f"expédition inconnue : « {ref} »")
+            raise DomainError(msg("shipping.unknown_shipment", shipment=ref))
         return shipment
 
     def _label(self, shipment: Shipment, unit: HandlingUnit) -> LogisticLabel:

@@ -394,38 +394,38 @@
 <context>
     <name>OrdersHome</name>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="39"/>
-        <location filename="../../logins_desktop/ui/home.py" line="49"/>
+        <location filename="../../logins_desktop/ui/home.py" line="40"/>
+        <location filename="../../logins_desktop/ui/home.py" line="50"/>
         <source>Commandes en cours</source>
         <translation>Orders in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="47"/>
+        <location filename="../../logins_desktop/ui/home.py" line="48"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="47"/>
+        <location filename="../../logins_desktop/ui/home.py" line="48"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="47"/>
+        <location filename="../../logins_desktop/ui/home.py" line="48"/>
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="47"/>
+        <location filename="../../logins_desktop/ui/home.py" line="48"/>
         <source>Faits / commandés</source>
         <translation>Done / ordered</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="48"/>
+        <location filename="../../logins_desktop/ui/home.py" line="49"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="48"/>
+        <location filename="../../logins_desktop/ui/home.py" line="49"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
@@ -632,142 +632,142 @@
 <context>
     <name>ProposalView</name>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="51"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="52"/>
         <source>Tout appliquer</source>
         <translation>Apply all</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="53"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="54"/>
         <source>Arrêter la recherche</source>
         <translation>Stop searching</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="55"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="56"/>
         <source>Proposer à nouveau</source>
         <translation>Propose again</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="68"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="69"/>
         <source>Proposition</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="82"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="83"/>
         <source>Recherche d&apos;une proposition…</source>
         <translation>Looking for a proposal…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="109"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="110"/>
         <source>Pas de proposition.</source>
         <translation>No proposal.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="119"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="120"/>
         <source>Première proposition (règles respectées) — amélioration en cours…</source>
         <translation>First proposal (rules kept) — improving…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="117"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="118"/>
         <source>Meilleure proposition possible (prouvée).</source>
         <translation>Best possible proposal (proven).</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="121"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="122"/>
         <source>Proposition améliorée — recherche en cours…</source>
         <translation>Improved proposal — still searching…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="123"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="124"/>
         <source>écart à la borne {0:.1f} %</source>
         <translation>gap to the bound {0:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="124"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="125"/>
         <source>écart à la borne inconnu</source>
         <translation>gap to the bound unknown</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="125"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="126"/>
         <source>Proposition améliorée — {0} — recherche en cours…</source>
         <translation>Improved proposal — {0} — still searching…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="126"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="127"/>
         <source>Proposition retenue — {0}.</source>
         <translation>Proposal kept — {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="128"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="129"/>
         <source>{0} : {1:.0f}/h</source>
         <translation>{0}: {1:.0f}/h</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="129"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="130"/>
         <source>Cadence prévue (1re période) : {0}</source>
         <translation>Planned pace (1st period): {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="145"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="146"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="145"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="146"/>
         <source>Maintenant</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="145"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="146"/>
         <source>Proposé</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="146"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="147"/>
         <source>Période {0}</source>
         <translation>Period {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="152"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="153"/>
         <source>(aucune)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="162"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="163"/>
         <source>{0} change : {1} vers {2}</source>
         <translation>{0} changes: {1} to {2}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="163"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="164"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="169"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="170"/>
         <source>Appliquer</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="169"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="170"/>
         <source>Appliquer le changement de {0}</source>
         <translation>Apply the change for {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="175"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="176"/>
         <source>📌 Gardé·e</source>
         <translation>📌 Kept</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="175"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="176"/>
         <source>Garder</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="176"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="177"/>
         <source>Garder {0} sur sa tâche</source>
         <translation>Keep {0} on their task</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="212"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="213"/>
         <source>Changements appliqués.</source>
         <translation>Changes applied.</translation>
     </message>
@@ -823,156 +823,156 @@
 <context>
     <name>RestrictionEditor</name>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="118"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="119"/>
         <source>sans limite</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="119"/>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="134"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="120"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="135"/>
         <source>Charge maximale</source>
         <translation>Maximum load</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="120"/>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="134"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="121"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="135"/>
         <source>Mains</source>
         <translation>Hands</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="120"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="121"/>
         <source>Deux mains</source>
         <translation>Both hands</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="120"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="121"/>
         <source>Main gauche</source>
         <translation>Left hand</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="121"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="122"/>
         <source>Main droite</source>
         <translation>Right hand</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="122"/>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="134"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="123"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="135"/>
         <source>Posture</source>
         <translation>Posture</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="122"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="123"/>
         <source>Indifférente</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="122"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="123"/>
         <source>Assis</source>
         <translation>Seated</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="123"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="124"/>
         <source>Debout</source>
         <translation>Standing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="124"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="125"/>
         <source>Bras au-dessus des épaules</source>
         <translation>Arms above the shoulders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="124"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="125"/>
         <source>Possible</source>
         <translation>Possible</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="125"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="126"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="126"/>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="135"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="127"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="136"/>
         <source>Gestes fins</source>
         <translation>Fine movements</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="126"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="127"/>
         <source>Normaux</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="126"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="127"/>
         <source>Limités</source>
         <translation>Limited</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="127"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="128"/>
         <source>Aucun</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="128"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="129"/>
         <source>Gestes par minute</source>
         <translation>Movements per minute</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="129"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="130"/>
         <source>Minutes d&apos;affilée sur tâche répétitive</source>
         <translation>Continuous minutes on a repetitive task</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="130"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="131"/>
         <source>Valable à partir du</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="131"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="132"/>
         <source>Valable jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="131"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="132"/>
         <source>sans fin</source>
         <translation>no end</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="135"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="136"/>
         <source>Bras levés</source>
         <translation>Arms raised</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="136"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="137"/>
         <source>Gestes / min</source>
         <translation>Movements / min</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="136"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="137"/>
         <source>Minutes d&apos;affilée</source>
         <translation>Continuous minutes</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="137"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="138"/>
         <source>À partir du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="137"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="138"/>
         <source>Jusqu&apos;au</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="141"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="142"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="143"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="144"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="159"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="160"/>
         <source>Restrictions fonctionnelles — {0}</source>
         <translation>Functional restrictions — {0}</translation>
     </message>
@@ -1437,62 +1437,62 @@
 <context>
     <name>WorkersHome</name>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="64"/>
+        <location filename="../../logins_desktop/ui/home.py" line="65"/>
         <source>Personnes accompagnées et restrictions fonctionnelles</source>
         <translation>Supported workers and functional restrictions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="67"/>
+        <location filename="../../logins_desktop/ui/home.py" line="68"/>
         <source>Seules des restrictions fonctionnelles sont enregistrées, jamais de diagnostic.</source>
         <translation>Only functional restrictions are recorded, never a diagnosis.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="77"/>
+        <location filename="../../logins_desktop/ui/home.py" line="78"/>
         <source>Modifier les restrictions de la personne choisie</source>
         <translation>Change the chosen person’s restrictions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="96"/>
+        <location filename="../../logins_desktop/ui/home.py" line="97"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="73"/>
+        <location filename="../../logins_desktop/ui/home.py" line="74"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="73"/>
+        <location filename="../../logins_desktop/ui/home.py" line="74"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="73"/>
+        <location filename="../../logins_desktop/ui/home.py" line="74"/>
         <source>Début de contrat</source>
         <translation>Contract start</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="73"/>
+        <location filename="../../logins_desktop/ui/home.py" line="74"/>
         <source>Fin de contrat</source>
         <translation>Contract end</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="74"/>
+        <location filename="../../logins_desktop/ui/home.py" line="75"/>
         <source>Restrictions</source>
         <translation>Restrictions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="75"/>
+        <location filename="../../logins_desktop/ui/home.py" line="76"/>
         <source>Personnes et restrictions</source>
         <translation>Workers and restrictions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="102"/>
+        <location filename="../../logins_desktop/ui/home.py" line="103"/>
         <source>Touchez d&apos;abord une personne dans la liste.</source>
         <translation>First tap a person in the list.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="115"/>
+        <location filename="../../logins_desktop/ui/home.py" line="116"/>
         <source>Restrictions enregistrées pour {0}.</source>
         <translation>Restrictions saved for {0}.</translation>
     </message>
@@ -2332,6 +2332,48 @@
         <source>Le fichier secret des codes {path} est illisible : les codes ne peuvent pas être vérifiés. Remettez la copie du site, puis relancez.</source>
         <comment>auth.secret_unreadable</comment>
         <translation>The code secret file {path} cannot be read: codes cannot be checked. Put back the site&apos;s copy, then restart.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="20"/>
+        <source>chef d&apos;équipe</source>
+        <comment>auth.role.team_lead</comment>
+        <translation>team lead</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="21"/>
+        <source>responsable logistique</source>
+        <comment>auth.role.logistics_manager</comment>
+        <translation>logistics manager</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="22"/>
+        <source>conseillère ou conseiller en insertion</source>
+        <comment>auth.role.insertion_counsellor</comment>
+        <translation>insertion counsellor</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="24"/>
+        <source>administrateur</source>
+        <comment>auth.role.admin</comment>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="26"/>
+        <source>lecture des restrictions</source>
+        <comment>auth.what.read_restrictions</comment>
+        <translation>reading restrictions</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="27"/>
+        <source>modification des restrictions</source>
+        <comment>auth.what.edit_restrictions</comment>
+        <translation>changing restrictions</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="28"/>
+        <source>changement de code</source>
+        <comment>auth.what.change_pin</comment>
+        <translation>changing a PIN</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/faults.py" line="5"/>
@@ -4324,6 +4366,288 @@
         <source>poids net {kg} kg hors du champ AI (3103) (moins de 1000 kg)</source>
         <comment>gs1.net_weight</comment>
         <translation>net weight {kg} kg outside AI (3103) (under 1000 kg)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="5"/>
+        <source>« {code} » n&apos;est ni un emplacement ni un article</source>
+        <comment>receiving.not_location_nor_article</comment>
+        <translation>“{code}” is neither a location nor a product</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="7"/>
+        <source>article inconnu (GTIN {gtin})</source>
+        <comment>receiving.unknown_gtin</comment>
+        <translation>unknown product (GTIN {gtin})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="8"/>
+        <source>Quantité {quantity} pour le prochain article</source>
+        <comment>receiving.quantity_next</comment>
+        <translation>Quantity {quantity} for the next product</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="9"/>
+        <source>Réception en {location} : scannez les articles</source>
+        <comment>receiving.receiving_at</comment>
+        <translation>Receiving at {location}: scan the products</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="10"/>
+        <source>scannez d&apos;abord l&apos;emplacement de réception</source>
+        <comment>receiving.scan_location_first</comment>
+        <translation>scan the receiving location first</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="11"/>
+        <source>Reçu : {quantity} × {product} en {location}</source>
+        <comment>receiving.received</comment>
+        <translation>Received: {quantity} × {product} at {location}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="12"/>
+        <source>Reçu : {quantity} × {product} en {location}, lot {batch}</source>
+        <comment>receiving.received_batch</comment>
+        <translation>Received: {quantity} × {product} at {location}, batch {batch}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="14"/>
+        <source>terminez d&apos;abord l&apos;inventaire de {location}</source>
+        <comment>receiving.finish_count_first</comment>
+        <translation>finish the count of {location} first</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="15"/>
+        <source>Inventaire de {location} : {n, plural, one {# article attendu} other {# articles attendus}}, scannez ce qui s&apos;y trouve</source>
+        <comment>receiving.count_at</comment>
+        <translation>Count of {location}: {n, plural, one {# product expected} other {# products expected}}, scan what is there</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="17"/>
+        <source>scannez d&apos;abord l&apos;emplacement à inventorier</source>
+        <comment>receiving.scan_count_location_first</comment>
+        <translation>scan the location to count first</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="19"/>
+        <source>Compté : {product} {counted} (attendu {expected})</source>
+        <comment>receiving.counted</comment>
+        <translation>Counted: {product} {counted} ({expected} expected)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="20"/>
+        <source>aucun inventaire en cours</source>
+        <comment>receiving.no_count</comment>
+        <translation>no count in progress</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="21"/>
+        <source>un écart d&apos;inventaire exige un motif</source>
+        <comment>receiving.count_needs_reason</comment>
+        <translation>a count difference needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="5"/>
+        <source>à faire</source>
+        <comment>work.order_status.open</comment>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="6"/>
+        <source>en cours</source>
+        <comment>work.order_status.in_progress</comment>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="7"/>
+        <source>terminée</source>
+        <comment>work.order_status.done</comment>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="8"/>
+        <source>annulée</source>
+        <comment>work.order_status.cancelled</comment>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="10"/>
+        <source>ouverte</source>
+        <comment>shipping.status.open</comment>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="11"/>
+        <source>expédiée</source>
+        <comment>shipping.status.shipped</comment>
+        <translation>shipped</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="12"/>
+        <source>annulée</source>
+        <comment>shipping.status.cancelled</comment>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="13"/>
+        <source>adresse de livraison manquante</source>
+        <comment>shipping.no_address</comment>
+        <translation>delivery address missing</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="14"/>
+        <source>client inconnu : « {customer} »</source>
+        <comment>shipping.unknown_customer</comment>
+        <translation>unknown customer: “{customer}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="15"/>
+        <source>l&apos;expédition {shipment} est close</source>
+        <comment>shipping.closed</comment>
+        <translation>shipment {shipment} is closed</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="16"/>
+        <source>article inconnu : « {sku} »</source>
+        <comment>shipping.unknown_product</comment>
+        <translation>unknown product: “{sku}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="17"/>
+        <source>le nombre d&apos;articles d&apos;une unité doit être positif</source>
+        <comment>shipping.unit_count</comment>
+        <translation>a unit&apos;s product count must be positive</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="18"/>
+        <source>l&apos;expédition {shipment} est déjà {status}</source>
+        <comment>shipping.already</comment>
+        <translation>shipment {shipment} is already {status}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="19"/>
+        <source>une expédition sans unité ne part pas</source>
+        <comment>shipping.no_units</comment>
+        <translation>a shipment without units does not leave</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="20"/>
+        <source>emplacement inconnu : « {code} »</source>
+        <comment>shipping.unknown_location</comment>
+        <translation>unknown location: “{code}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="21"/>
+        <source>expédition inconnue : « {shipment} »</source>
+        <comment>shipping.unknown_shipment</comment>
+        <translation>unknown shipment: “{shipment}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="24"/>
+        <source>charge ≤ {kg} kg</source>
+        <comment>work.restriction.load</comment>
+        <translation>load ≤ {kg} kg</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="25"/>
+        <source>main gauche seulement</source>
+        <comment>work.restriction.left_hand</comment>
+        <translation>left hand only</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="26"/>
+        <source>main droite seulement</source>
+        <comment>work.restriction.right_hand</comment>
+        <translation>right hand only</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="27"/>
+        <source>assis</source>
+        <comment>work.restriction.seated</comment>
+        <translation>seated</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="28"/>
+        <source>debout</source>
+        <comment>work.restriction.standing</comment>
+        <translation>standing</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="29"/>
+        <source>pas de bras au-dessus des épaules</source>
+        <comment>work.restriction.no_overhead</comment>
+        <translation>no arms above the shoulders</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="30"/>
+        <source>pas de gestes fins</source>
+        <comment>work.restriction.no_fine</comment>
+        <translation>no fine movements</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="31"/>
+        <source>gestes fins limités</source>
+        <comment>work.restriction.low_fine</comment>
+        <translation>limited fine movements</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="32"/>
+        <source>≤ {reps} gestes/min</source>
+        <comment>work.restriction.reps</comment>
+        <translation>≤ {reps} movements/min</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="33"/>
+        <source>≤ {minutes} min d&apos;affilée</source>
+        <comment>work.restriction.continuous</comment>
+        <translation>≤ {minutes} min in a row</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="34"/>
+        <source>jusqu&apos;au {date}</source>
+        <comment>work.restriction.until</comment>
+        <translation>until {date}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="35"/>
+        <source>{items}</source>
+        <comment>work.restriction.list</comment>
+        <translation>{items}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="38"/>
+        <source>la fin de validité est avant son début</source>
+        <comment>work.restriction.end_before_start</comment>
+        <translation>the end of validity is before its start</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="39"/>
+        <source>{name} : une valeur négative n&apos;a pas de sens</source>
+        <comment>work.restriction.negative</comment>
+        <translation>{name}: a negative value makes no sense</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="40"/>
+        <source>charge maximale</source>
+        <comment>work.restriction.name.load</comment>
+        <translation>maximum load</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="41"/>
+        <source>gestes par minute</source>
+        <comment>work.restriction.name.reps</comment>
+        <translation>movements per minute</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="42"/>
+        <source>minutes d&apos;affilée</source>
+        <comment>work.restriction.name.continuous</comment>
+        <translation>minutes in a row</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="43"/>
+        <source>badge inconnu : « {badge} »</source>
+        <comment>work.restriction.unknown_badge</comment>
+        <translation>unknown badge: “{badge}”</translation>
     </message>
 </context>
 </TS>

@@ -82,11 +82,14 @@ def test_a_role_passed_by_the_caller_is_no_session(demo_db):
 def test_inconsistent_values_are_refused_in_french_and_nothing_is_written(demo_db):
     service = RestrictionService(demo_db)
     today = date.today()
-    with pytest.raises(RestrictionRefused, match="fin de validité est avant son début"):
+    with pytest.raises(RestrictionRefused) as refused:
         service.set("B1008", Restrictions(), today, today - timedelta(days=1), signed_in(demo_db, "insertion"))
-    with pytest.raises(RestrictionRefused, match="négative"):
+    assert refused.value.message.id == "work.restriction.end_before_start"
+    with pytest.raises(RestrictionRefused) as refused:
         service.set("B1008", Restrictions(max_load_kg=-1), today, None, signed_in(demo_db, "insertion"))
-    with pytest.raises(RestrictionRefused, match="badge inconnu"):
+    assert refused.value.message.id == "work.restriction.negative"
+    with pytest.raises(RestrictionRefused) as refused:
         service.set("B9999", Restrictions(), today, None, signed_in(demo_db, "insertion"))
+    assert refused.value.message.id == "work.restriction.unknown_badge"
     assert audit_actions(demo_db, "B1008") == []
 

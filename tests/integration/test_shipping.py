@@ -72,10 +72,12 @@ def test_shipment_labels_scan_and_ship_moves_stock_out(shipping, demo_db):
     before = stock.on_hand("KIT-REPRISE", "EXPEDITION")
     shipping.ship(ref, "EXPEDITION", "logistique")
     assert stock.on_hand("KIT-REPRISE", "EXPEDITION") == before - 48
-    with pytest.raises(DomainError, match="déjà expédiée"):
+    with pytest.raises(DomainError) as refused:
         shipping.ship(ref, "EXPEDITION", "logistique")
-    with pytest.raises(DomainError, match="close"):
+    assert refused.value.message.id == "shipping.already"
+    with pytest.raises(DomainError) as refused:
         shipping.add_unit(ref, UnitSpec("KIT-REPRISE", 1), "x")
+    assert refused.value.message.id == "shipping.closed"
     assert stock.consistency_problems() == []
 
 

@@ -140,7 +140,7 @@ class ShipmentsPage(QWidget):
         self._orders = self._shipping.orders_to_ship()
         fill_table(self.orders, [[o.ref, o.customer, o.product, str(o.available)] for o in self._orders])
         self._shipments = self._shipping.shipments()
-        fill_table(self.shipments, [[s.ref, s.customer, s.status, str(s.units), str(s.printed)] for s in self._shipments])
+        fill_table(self.shipments, [[s.ref, s.customer, say(s.status), str(s.units), str(s.printed)] for s in self._shipments])
 
     def selected_shipment(self):
         row = self.shipments.currentRow()
@@ -173,7 +173,7 @@ class ShipmentsPage(QWidget):
         try:
             sscc = self._shipping.add_unit(shipment.ref, UnitSpec(order.sku, self.count, order_ref=order.ref), self._console.user)
         except DomainError as exc:
-            self._say("error", str(exc))
+            self._say("error", say(exc))
             return
         self.refresh()
         self._show_preview()
@@ -204,7 +204,7 @@ class ShipmentsPage(QWidget):
         try:
             self._shipping.ship(shipment.ref, "EXPEDITION", self._console.user)
         except DomainError as exc:
-            self._say("error", str(exc))
+            self._say("error", say(exc))
             return
         self.refresh()
         self._say("ok", self.tr("Expédition {0} partie : le stock est sorti.").format(shipment.ref))
@@ -273,7 +273,7 @@ class _ScanPage(QWidget):
 
     def handle_scan(self, text: str) -> None:
         outcome = self.session.scan(text)
-        self.feedback.show_message("ok" if outcome.ok else "error", outcome.message)
+        self.feedback.show_message("ok" if outcome.ok else "error", say(outcome.message))
         self._console.sounds.play("ok" if outcome.ok else "error")
         self._show()
 
@@ -333,7 +333,7 @@ class CountPage(_ScanPage):
         try:
             differing = self.session.close(reason)
         except DomainError as exc:
-            self.feedback.show_message("error", str(exc))
+            self.feedback.show_message("error", say(exc))
             return
         self._show()
         self.feedback.show_message("ok", self.tr("Inventaire de {0} validé : {1} écart(s) ajusté(s) ({2}).").format(
@@ -490,7 +490,7 @@ class PrintPage(QWidget):
             else:
                 getattr(self._queue, action)(job.id, by=self._console.user)
         except DomainError as exc:
-            self.feedback.show_message("error", str(exc))
+            self.feedback.show_message("error", say(exc))
             return
         self.feedback.show_message("ok", self.tr("C'est fait."))
         self.refresh()
