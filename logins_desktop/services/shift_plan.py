@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from logins_desktop.domain.compatibility import check
 from logins_desktop.domain.ergonomics import Posture
+from logins_desktop.messages import Message, msg
 from logins_desktop.planning.shift import ShiftPlan, ShiftProblem, ShiftTask, ShiftWorker
 from logins_desktop.services.assignment import (
     AssignmentRefused,
@@ -109,7 +110,7 @@ class ShiftPlanService:
         return [Move(w.badge, names.get(w.badge, w.badge), w.current, plan.periods[0].get(w.badge))
                 for w in problem.workers]
 
-    def apply(self, moves: list[Move]) -> list[str]:
+    def apply(self, moves: list[Move]) -> list[Message]:
         """Apply the first period's moves (the ones that change something). Each goes through the
         board's assignment, so the compatibility check guards it again. Returns what was refused."""
         refused = []
@@ -119,5 +120,5 @@ class ShiftPlanService:
             try:
                 self._board.assign(move.badge, move.proposed)
             except AssignmentRefused as exc:
-                refused.append(f"{move.name} : {exc}")
+                refused.append(msg("planning.move_refused", worker=move.name, reason=exc.message or str(exc)))
         return refused

@@ -207,7 +207,7 @@ class ProposalView(QWidget):
         refused = self._planner.apply(moves)
         if refused:
             self._sounds.play("error")
-            self.feedback.show_message("error", "\n".join(refused))
+            self.feedback.show_message("error", "\n".join(say(r) for r in refused))
         else:
             self._sounds.play("ok")
             self.feedback.show_message("ok", self.tr("Changements appliqués."))
