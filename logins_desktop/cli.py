@@ -540,7 +540,7 @@ def cmd_station(args) -> int:
 def cmd_commands_sheet(args) -> int:
     from logins_desktop.services.commands_sheet import write_commands_sheet
 
-    write_commands_sheet(args.out)
+    write_commands_sheet(args.out, _LANG)
     _say(msg(t.SHEET_WRITTEN, path=str(args.out)))
     return 0
 
@@ -578,9 +578,9 @@ def cmd_label(args) -> int:
         with db.write() as s:
             sscc = allocate_sscc(s, settings.gs1.company_prefix, settings.gs1.extension_digit)
             audit.record(s, "cli", "label.demo", "sscc", sscc)
-        labels = [demo_label(sscc)]
+        labels = [demo_label(sscc, _LANG)]
     else:
-        labels = ShippingService(db, settings).labels(args.shipment)
+        labels = ShippingService(db, settings).labels(args.shipment, _LANG)
         if not labels:  # an empty file that says "done" would be a lie
             raise DomainError(msg("labels.no_units", shipment=args.shipment))
     # Render everything before writing: a refused label leaves no half-written file.

@@ -123,10 +123,11 @@ class ShippingService:
             audit.record(s, by, "unit.create", "handling_unit", sscc, shipment=shipment_ref, sku=spec.sku, count=spec.count)
             return sscc
 
-    def labels(self, shipment_ref: str) -> list[LogisticLabel]:
+    def labels(self, shipment_ref: str, language: str | None = None) -> list[LogisticLabel]:
+        """The shipment's labels, titled in `language` (default: the site's settings)."""
         with self._db.read() as s:
             shipment = self._shipment(s, shipment_ref)
-            return [self._label(shipment, unit) for unit in shipment.units]
+            return [self._label(shipment, unit, language or self._settings.language) for unit in shipment.units]
 
     def mark_printed(self, shipment_ref: str) -> None:
         with self._db.write() as s:
@@ -182,7 +183,7 @@ class ShippingService:
             raise DomainError(msg("shipping.unknown_shipment", shipment=ref))
         return shipment
 
-    def _label(self, shipment: Shipment, unit: HandlingUnit) -> LogisticLabel:
+    def _label(self, shipment: Shipment, unit: HandlingUnit, language: str = "fr") -> LogisticLabel:
         shipper = self._settings.shipper
         to = list(shipment.ship_to)
         return LogisticLabel(
@@ -197,4 +198,5 @@ class ShippingService:
             order_ref=unit.order_ref,
             carrier=shipment.carrier,
             product_name=unit.product.name,
+            language=language,
         )

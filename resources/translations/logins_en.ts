@@ -87,22 +87,22 @@
         <translation>Tap a person first, then the task.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="197"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="198"/>
         <source>{0} affecté·e à {1} au poste {2}.</source>
         <translation>{0} assigned to {1} at station {2}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="224"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="225"/>
         <source>Appel à l&apos;aide — {0} {1} ({2})</source>
         <translation>Help call — {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="227"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="228"/>
         <source>J&apos;arrive</source>
         <translation>On my way</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="227"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="228"/>
         <source>Répondre à l&apos;appel de {0}</source>
         <translation>Answer the call from {0}</translation>
     </message>
@@ -3102,6 +3102,96 @@
         <translation>not this time</translation>
     </message>
     <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="66"/>
+        <source>DE</source>
+        <comment>labels.title.from</comment>
+        <translation>FROM</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="67"/>
+        <source>À</source>
+        <comment>labels.title.to</comment>
+        <translation>TO</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="68"/>
+        <source>PRODUIT</source>
+        <comment>labels.title.product</comment>
+        <translation>PRODUCT</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="69"/>
+        <source>CONTENU (02)</source>
+        <comment>labels.title.content</comment>
+        <translation>CONTENT (02)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="70"/>
+        <source>NOMBRE (37)</source>
+        <comment>labels.title.count</comment>
+        <translation>COUNT (37)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="71"/>
+        <source>LOT (10)</source>
+        <comment>labels.title.batch</comment>
+        <translation>BATCH (10)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="72"/>
+        <source>DDM (15)</source>
+        <comment>labels.title.best_before</comment>
+        <translation>BEST BEFORE (15)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="73"/>
+        <source>POIDS NET kg (3103)</source>
+        <comment>labels.title.net_weight</comment>
+        <translation>NET WEIGHT kg (3103)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="74"/>
+        <source>COMMANDE (400)</source>
+        <comment>labels.title.order</comment>
+        <translation>ORDER (400)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="75"/>
+        <source>TRANSPORTEUR</source>
+        <comment>labels.title.carrier</comment>
+        <translation>CARRIER</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="76"/>
+        <source>Étiquettes logistiques GS1</source>
+        <comment>labels.pdf_title</comment>
+        <translation>GS1 logistic labels</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="77"/>
+        <source>le GTIN du contenu (02) et le nombre (37) vont ensemble</source>
+        <comment>labels.gtin_with_count</comment>
+        <translation>the content&apos;s GTIN (02) and the count (37) go together</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="79"/>
+        <source>étiquette trop haute ({height} mm pour {available} mm)</source>
+        <comment>labels.too_tall</comment>
+        <translation>label too tall ({height} mm for {available} mm)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="80"/>
+        <source>résolution ZPL : 203 ou 300 dpi</source>
+        <comment>labels.zpl_dpi</comment>
+        <translation>ZPL resolution: 203 or 300 dpi</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="81"/>
+        <source>code d&apos;invocation ZPL inconnu &gt;{code}</source>
+        <comment>labels.zpl_invocation</comment>
+        <translation>unknown ZPL invocation code &gt;{code}</translation>
+    </message>
+    <message>
         <location filename="../../logins_desktop/messages/catalogue/assignment.py" line="5"/>
         <source>badge inconnu : « {badge} »</source>
         <comment>assignment.unknown_badge</comment>
@@ -4648,6 +4738,342 @@
         <source>badge inconnu : « {badge} »</source>
         <comment>work.restriction.unknown_badge</comment>
         <translation>unknown badge: “{badge}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/app.py" line="5"/>
+        <source>VALIDER</source>
+        <comment>app.sim.validate</comment>
+        <translation>CONFIRM</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/app.py" line="6"/>
+        <source>ANNULER</source>
+        <comment>app.sim.undo</comment>
+        <translation>UNDO</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/app.py" line="7"/>
+        <source>DÉCONNEXION</source>
+        <comment>app.sim.logout</comment>
+        <translation>SIGN OUT</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/app.py" line="8"/>
+        <source>Clé fausse</source>
+        <comment>app.sim.bad_check</comment>
+        <translation>Wrong check digit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/app.py" line="9"/>
+        <source>Inconnu</source>
+        <comment>app.sim.unknown</comment>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/app.py" line="10"/>
+        <source>clé étrangère rompue : {row}</source>
+        <comment>app.foreign_key</comment>
+        <translation>broken foreign key: {row}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/backup.py" line="5"/>
+        <source>sauvegarde et restauration concernent la base SQLite locale d&apos;un poste</source>
+        <comment>backup.sqlite_only</comment>
+        <translation>backup and restore are for a station&apos;s local SQLite database</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/backup.py" line="7"/>
+        <source>fichier introuvable : {path}</source>
+        <comment>backup.file_not_found</comment>
+        <translation>file not found: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/backup.py" line="8"/>
+        <source>intégrité : {detail}</source>
+        <comment>backup.integrity</comment>
+        <translation>integrity: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/backup.py" line="9"/>
+        <source>ce n&apos;est pas une base SQLite lisible ({detail})</source>
+        <comment>backup.not_sqlite</comment>
+        <translation>not a readable SQLite database ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/backup.py" line="10"/>
+        <source>ce n&apos;est pas une base Log&apos;ins (tables manquantes)</source>
+        <comment>backup.not_logins</comment>
+        <translation>not a Log&apos;ins database (tables missing)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/backup.py" line="11"/>
+        <source>base introuvable : {path}</source>
+        <comment>backup.db_not_found</comment>
+        <translation>database not found: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/backup.py" line="12"/>
+        <source>sauvegarde incohérente, non conservée : {problems}</source>
+        <comment>backup.inconsistent</comment>
+        <translation>inconsistent backup, not kept: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/backup.py" line="13"/>
+        <source>restauration refusée : {problems}</source>
+        <comment>backup.restore_refused</comment>
+        <translation>restore refused: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/backup.py" line="14"/>
+        <source>restauration incomplète : {problems}</source>
+        <comment>backup.restore_incomplete</comment>
+        <translation>restore incomplete: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="5"/>
+        <source>Log&apos;ins — codes de commande du poste</source>
+        <comment>commands_sheet.title</comment>
+        <translation>Log&apos;ins — station command codes</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="6"/>
+        <source>Codes de commande du poste — scannez pour agir</source>
+        <comment>commands_sheet.heading</comment>
+        <translation>Station command codes — scan to act</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="7"/>
+        <source>Log&apos;ins Desktop — {commands}</source>
+        <comment>commands_sheet.footer</comment>
+        <translation>Log&apos;ins Desktop — {commands}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="8"/>
+        <source>FIN DE KIT / VALIDER</source>
+        <comment>commands_sheet.command.VALIDER</comment>
+        <translation>END OF KIT / CONFIRM</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="9"/>
+        <source>ANNULER DERNIER SCAN</source>
+        <comment>commands_sheet.command.ANNULER</comment>
+        <translation>UNDO LAST SCAN</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="10"/>
+        <source>PAUSE</source>
+        <comment>commands_sheet.command.PAUSE</comment>
+        <translation>PAUSE</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="11"/>
+        <source>REPRISE</source>
+        <comment>commands_sheet.command.REPRISE</comment>
+        <translation>RESUME</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="12"/>
+        <source>AIDE</source>
+        <comment>commands_sheet.command.AIDE</comment>
+        <translation>HELP</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="13"/>
+        <source>QUANTITÉ</source>
+        <comment>commands_sheet.command.QTE</comment>
+        <translation>QUANTITY</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="14"/>
+        <source>DÉCONNEXION</source>
+        <comment>commands_sheet.command.DECONNEXION</comment>
+        <translation>SIGN OUT</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="15"/>
+        <source>MANQUANT</source>
+        <comment>commands_sheet.command.MANQUE</comment>
+        <translation>SHORT</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="16"/>
+        <source>QUANTITÉ {n}</source>
+        <comment>commands_sheet.quantity_n</comment>
+        <translation>QUANTITY {n}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="17"/>
+        <source>MANQUANT : EMPLACEMENT VIDE</source>
+        <comment>commands_sheet.short_empty</comment>
+        <translation>SHORT: EMPTY LOCATION</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="18"/>
+        <source>MANQUANT : ARTICLE ABÎMÉ</source>
+        <comment>commands_sheet.short_damaged</comment>
+        <translation>SHORT: DAMAGED ITEM</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="19"/>
+        <source>Valider le kit ou la ligne</source>
+        <comment>commands_sheet.explain.validate</comment>
+        <translation>Confirm the kit or the line</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="20"/>
+        <source>Retirer le dernier article scanné</source>
+        <comment>commands_sheet.explain.undo</comment>
+        <translation>Take back the last item scanned</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="21"/>
+        <source>Mettre le travail en pause</source>
+        <comment>commands_sheet.explain.pause</comment>
+        <translation>Pause the work</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="22"/>
+        <source>Reprendre après une pause</source>
+        <comment>commands_sheet.explain.resume</comment>
+        <translation>Resume after a pause</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="23"/>
+        <source>Appeler le chef d&apos;équipe</source>
+        <comment>commands_sheet.explain.help</comment>
+        <translation>Call the team lead</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="24"/>
+        <source>Terminer et se déconnecter</source>
+        <comment>commands_sheet.explain.logout</comment>
+        <translation>Finish and sign out</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="25"/>
+        <source>Le prochain article compte {n}</source>
+        <comment>commands_sheet.explain.quantity</comment>
+        <translation>The next item counts {n}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="26"/>
+        <source>Préparation : rien à cet emplacement</source>
+        <comment>commands_sheet.explain.short_empty</comment>
+        <translation>Picking: nothing at this location</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="27"/>
+        <source>Préparation : le reste est abîmé</source>
+        <comment>commands_sheet.explain.short_damaged</comment>
+        <translation>Picking: the rest is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/planning.py" line="5"/>
+        <source>période {period} : {worker} ne peut pas tenir {task}</source>
+        <comment>planning.cannot_hold</comment>
+        <translation>period {period}: {worker} cannot hold {task}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/planning.py" line="6"/>
+        <source>{worker} doit rester sur {task} (épinglé)</source>
+        <comment>planning.must_stay</comment>
+        <translation>{worker} must stay on {task} (pinned)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/planning.py" line="7"/>
+        <source>{worker} : tâches répétitives plus de {minutes} min d&apos;affilée</source>
+        <comment>planning.too_long_repetitive</comment>
+        <translation>{worker}: repetitive tasks for more than {minutes} min in a row</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/planning.py" line="9"/>
+        <source>{worker} est épinglé·e sur {task}, une tâche qui lui est interdite</source>
+        <comment>planning.pinned_forbidden</comment>
+        <translation>{worker} is pinned to {task}, a task they may not do</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/planning.py" line="11"/>
+        <source>{worker} ne peut pas rester sur {task} en période {period}</source>
+        <comment>planning.cannot_stay</comment>
+        <translation>{worker} cannot stay on {task} in period {period}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/planning.py" line="12"/>
+        <source>aucun plan possible avec ces épingles et ces restrictions</source>
+        <comment>planning.infeasible</comment>
+        <translation>no plan possible with these pins and restrictions</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/planning.py" line="13"/>
+        <source>aucun plan trouvé dans le temps imparti</source>
+        <comment>planning.no_plan_in_time</comment>
+        <translation>no plan found within the time allowed</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/planning.py" line="14"/>
+        <source>aucune solution trouvée dans le temps imparti</source>
+        <comment>planning.no_solution_in_time</comment>
+        <translation>no solution found within the time allowed</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/planning.py" line="16"/>
+        <source>{path} : fichier ALWABP illisible ({detail})</source>
+        <comment>planning.alwabp_unreadable</comment>
+        <translation>{path}: unreadable ALWABP file ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/planning.py" line="17"/>
+        <source>{path} : {n} tâches annoncées, lignes de temps incohérentes</source>
+        <comment>planning.alwabp_times</comment>
+        <translation>{path}: {n} tasks announced, inconsistent time lines</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/planning.py" line="19"/>
+        <source>{path} : une tâche n&apos;a aucun opérateur capable</source>
+        <comment>planning.alwabp_no_operator</comment>
+        <translation>{path}: a task has no capable operator</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/planning.py" line="20"/>
+        <source>chaque opérateur doit avoir exactement un poste</source>
+        <comment>planning.one_station_per_operator</comment>
+        <translation>each operator must have exactly one station</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/planning.py" line="22"/>
+        <source>chaque tâche doit être sur exactement un poste</source>
+        <comment>planning.one_station_per_task</comment>
+        <translation>each task must be at exactly one station</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/planning.py" line="24"/>
+        <source>tâche {task} sur le poste {station} : l&apos;opérateur {operator} ne peut pas la faire</source>
+        <comment>planning.operator_cannot</comment>
+        <translation>task {task} at station {station}: operator {operator} cannot do it</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/planning.py" line="26"/>
+        <source>précédence {first} → {second} violée</source>
+        <comment>planning.precedence</comment>
+        <translation>precedence {first} → {second} broken</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/planning.py" line="27"/>
+        <source>charge {load} &gt; temps de cycle {cycle}</source>
+        <comment>planning.cycle_time</comment>
+        <translation>load {load} &gt; cycle time {cycle}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/planning.py" line="28"/>
+        <source>{worker} : {reason}</source>
+        <comment>planning.move_refused</comment>
+        <translation>{worker}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/planning.py" line="29"/>
+        <source>{problems}</source>
+        <comment>planning.broken_rules</comment>
+        <translation>{problems}</translation>
     </message>
 </context>
 </TS>

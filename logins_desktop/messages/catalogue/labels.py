@@ -61,3 +61,21 @@ STATUS_INTERRUPTED = translate("messages", "interrompu", "printing.status.interr
 STATUS_CANCELLED = translate("messages", "annulé", "printing.status.cancelled")
 STATUS_WAITING = translate("messages", "en attente", "printing.status.waiting")
 STATUS_SKIPPED = translate("messages", "pas cette fois", "printing.status.skipped")
+
+# The titles printed on a logistic label (short: they sit above the data), and the labels' own refusals.
+TITLE_FROM = translate("messages", "DE", "labels.title.from")
+TITLE_TO = translate("messages", "À", "labels.title.to")
+TITLE_PRODUCT = translate("messages", "PRODUIT", "labels.title.product")
+TITLE_CONTENT = translate("messages", "CONTENU (02)", "labels.title.content")
+TITLE_COUNT = translate("messages", "NOMBRE (37)", "labels.title.count")
+TITLE_BATCH = translate("messages", "LOT (10)", "labels.title.batch")
+TITLE_BEST_BEFORE = translate("messages", "DDM (15)", "labels.title.best_before")
+TITLE_NET_WEIGHT = translate("messages", "POIDS NET kg (3103)", "labels.title.net_weight")
+TITLE_ORDER = translate("messages", "COMMANDE (400)", "labels.title.order")
+TITLE_CARRIER = translate("messages", "TRANSPORTEUR", "labels.title.carrier")
+PDF_TITLE = translate("messages", "Étiquettes logistiques GS1", "labels.pdf_title")
+GTIN_WITH_COUNT = translate("messages", "le GTIN du contenu (02) et le nombre (37) vont ensemble",
+                            "labels.gtin_with_count")
+TOO_TALL = translate("messages", "étiquette trop haute ({height} mm pour {available} mm)", "labels.too_tall")
+ZPL_DPI = translate("messages", "résolution ZPL : 203 ou 300 dpi", "labels.zpl_dpi")
+ZPL_INVOCATION = translate("messages", "code d'invocation ZPL inconnu >{code}", "labels.zpl_invocation")
