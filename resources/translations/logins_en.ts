@@ -1641,13 +1641,13 @@
         <location filename="../../logins_desktop/messages/catalogue/station.py" line="20"/>
         <source>C&apos;est le badge de {other}. {worker} est connecté·e à ce poste : terminez le kit ou mettez en pause, puis scannez DÉCONNEXION pour changer de personne</source>
         <comment>station.other_badge</comment>
-        <translation>This is {other}&apos;s badge. {worker} is logged in at this station: finish the kit or pause, then scan DÉCONNEXION (log out) to change person</translation>
+        <translation>This is {other}&apos;s badge. {worker} is logged in at this station: finish the kit or pause, then scan SIGN OUT to change person</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/station.py" line="22"/>
         <source>code inconnu « {code} » — pour changer de personne, scannez DÉCONNEXION</source>
         <comment>station.unknown_code</comment>
-        <translation>unknown code “{code}” — to change person, scan DÉCONNEXION (log out)</translation>
+        <translation>unknown code “{code}” — to change person, scan SIGN OUT</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/station.py" line="24"/>
@@ -1689,7 +1689,7 @@
         <location filename="../../logins_desktop/messages/catalogue/station.py" line="38"/>
         <source>En pause : scannez REPRISE (ou touchez « Reprendre ») pour continuer</source>
         <comment>station.paused</comment>
-        <translation>Paused: scan REPRISE (resume) or tap “Resume” to carry on</translation>
+        <translation>Paused: scan RESUME or tap “Resume” to carry on</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/station.py" line="39"/>
@@ -1797,7 +1797,7 @@
         <location filename="../../logins_desktop/messages/catalogue/station.py" line="59"/>
         <source>Pause — scannez REPRISE pour continuer</source>
         <comment>station.pause_started</comment>
-        <translation>Pause — scan REPRISE (resume) to carry on</translation>
+        <translation>Pause — scan RESUME to carry on</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/station.py" line="60"/>
@@ -1893,7 +1893,7 @@
         <location filename="../../logins_desktop/messages/catalogue/station.py" line="82"/>
         <source>Prélevé : {item} {picked}/{needed} en {location} — liste terminée : scannez VALIDER</source>
         <comment>station.picked_list_done</comment>
-        <translation>Picked: {item} {picked}/{needed} at {location} — list done: scan VALIDER (validate)</translation>
+        <translation>Picked: {item} {picked}/{needed} at {location} — list done: scan CONFIRM</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/station.py" line="84"/>
@@ -1911,7 +1911,7 @@
         <location filename="../../logins_desktop/messages/catalogue/station.py" line="88"/>
         <source>MANQUANT sert à la préparation, pas à l&apos;assemblage</source>
         <comment>station.short_only_picking</comment>
-        <translation>MANQUANT (missing) is for picking, not for assembly</translation>
+        <translation>SHORT is for picking, not for assembly</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/station.py" line="89"/>
@@ -2013,7 +2013,7 @@
         <location filename="../../logins_desktop/messages/catalogue/station.py" line="112"/>
         <source>Scannez VALIDER pour la liste suivante.</source>
         <comment>station.view.list_done_hint</comment>
-        <translation>Scan VALIDER (validate) for the next list.</translation>
+        <translation>Scan CONFIRM for the next list.</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/station.py" line="113"/>
@@ -2049,7 +2049,7 @@
         <location filename="../../logins_desktop/messages/catalogue/station.py" line="119"/>
         <source>En pause — scannez REPRISE ou touchez « Reprendre ».</source>
         <comment>station.view.paused</comment>
-        <translation>Paused — scan REPRISE (resume) or tap “Resume”.</translation>
+        <translation>Paused — scan RESUME or tap “Resume”.</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/station.py" line="120"/>
