@@ -34,7 +34,7 @@ FRENCH_WORDS = ("le", "la", "les", "des", "du", "une", "est", "pas", "aucun", "a
                 "sans", "impossible", "introuvable", "inconnu", "inconnue", "erreur", "attention", "fichier", "ligne",
                 "colonne", "commande", "poste", "article", "travail", "réglages", "sauvegarde", "scannez", "doit",
                 "être", "attendu", "reçu", "refusé")
-WORDS = re.compile(r"(?i)(?<![\w.])(?:%s)(?![\w(])" % "|".join(FRENCH_WORDS))
+WORDS = re.compile(r"(?i)(?<![\w.])(?:" + "|".join(FRENCH_WORDS) + r")(?![\w(])")
 
 
 def french_prose(text: str) -> bool:
