@@ -17,7 +17,7 @@ from pathlib import Path
 
 from logins_desktop import __version__
 from logins_desktop.domain.errors import DomainError
-from logins_desktop.messages import Message, msg, render
+from logins_desktop.messages import LANGUAGES, Message, msg, render
 from logins_desktop.messages.catalogue import cli as t
 from logins_desktop.settings import SettingsError, default_config_path, demo_db_url, load_settings
 
@@ -111,7 +111,7 @@ def prescan_language(argv: list[str]) -> str:
         known, _ = scan.parse_known_args(argv)
     except (argparse.ArgumentError, SystemExit):
         known = argparse.Namespace(lang=None, config=None, db=None)
-    if known.lang not in ("fr", "en"):
+    if known.lang not in LANGUAGES:
         known.lang = None  # a wrong --lang is the real parser's to refuse, in the language found otherwise
     for name in ("config", "db"):
         if getattr(known, name) is None:
@@ -123,7 +123,8 @@ def _common() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--config", type=Path, default=argparse.SUPPRESS, help=_help(t.HELP_CONFIG_FILE))
     common.add_argument("--db", default=argparse.SUPPRESS, help=_help(t.HELP_DB))
-    common.add_argument("--lang", choices=["fr", "en"], default=argparse.SUPPRESS, help=_help(t.HELP_LANG))
+    common.add_argument("--lang", choices=list(LANGUAGES), default=argparse.SUPPRESS,
+                        help=_help(t.HELP_LANG))
     return common
 
 
@@ -437,10 +438,10 @@ def language(args) -> str:
         configured = _settings(args).language
     except SettingsError:
         configured = None
-    if configured in ("fr", "en"):
+    if configured in LANGUAGES:
         return configured
     system = (locale.getlocale()[0] or "")[:2]
-    return system if system in ("fr", "en") else "fr"
+    return system if system in LANGUAGES else "fr"
 
 
 def cmd_discrepancies(args) -> int:

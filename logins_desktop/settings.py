@@ -15,7 +15,7 @@ from pathlib import Path
 import platformdirs
 import tomli_w
 
-from logins_desktop.messages import Message, msg
+from logins_desktop.messages import LANGUAGES, Message, msg
 
 APP_NAME = "logins-desktop"
 APP_AUTHOR = "Logins"
@@ -170,7 +170,7 @@ def mask_secrets(text: str) -> str:
 
 _SECTIONS = {"station": StationSettings, "devices": DeviceSettings, "gs1": GS1Settings, "shipper": ShipperSettings,
              "backup": BackupSettings, "database": DatabaseSettings, "ui": UISettings, "planning": PlanningSettings}
-_LANGUAGES = ("fr", "en")
+_LANGUAGES = LANGUAGES  # French and every language with a translation file
 
 
 def _build(cls, raw: dict, where: str):
