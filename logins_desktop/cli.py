@@ -436,7 +436,7 @@ def language(args) -> str:
         return chosen
     try:
         configured = _settings(args).language
-    except SettingsError:
+    except Exception:  # noqa: BLE001 — unreadable settings give no language; the command itself says why
         configured = None
     if configured in LANGUAGES:
         return configured
@@ -614,7 +614,9 @@ def cmd_print(args) -> int:
     if outcome == "interrupted":
         _say(msg("printing.cut", status=view.last_error, job=short), file=sys.stderr)
         return 1
-    _say(msg("printing.still_waiting", reason=view.last_error, job=short), file=sys.stderr)
+    # Skipped: an older job for the same printer failed in this pass, and this one waits behind it.
+    reason = view.last_error or msg("printing.behind_older_jobs")
+    _say(msg("printing.still_waiting", reason=reason, job=short), file=sys.stderr)
     return 1
 
 

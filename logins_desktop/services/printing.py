@@ -160,7 +160,9 @@ class PrintQueue:
         except PrinterError as exc:
             return self._wait(job_id, exc.message, blocked, url)
         if not status.ready:
-            return self._wait(job_id, msg("printing.printer_says", status=status.describe()), blocked, url)
+            # Offline: the transport's own words already name the printer; otherwise say what it reports.
+            reason = status.describe() if not status.online else msg("printing.printer_says", status=status.describe())
+            return self._wait(job_id, reason, blocked, url)
         with self._db.write() as s:
             job = s.get(PrintJob, job_id)
             if job.status != PrintJobStatus.QUEUED.value:

@@ -2989,9 +2989,9 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/labels.py" line="36"/>
-        <source>{n, plural, one {# étiquette} other {# étiquettes}} {format} écrite(s) dans {path} : {ssccs}</source>
+        <source>{n, plural, one {# étiquette {format} écrite} other {# étiquettes {format} écrites}} dans {path} : {ssccs}</source>
         <comment>labels.written</comment>
-        <translation>{n, plural, one {# label} other {# labels}} {format} written to {path}: {ssccs}</translation>
+        <translation>{n, plural, one {# {format} label written} other {# {format} labels written}} to {path}: {ssccs}</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/labels.py" line="38"/>
@@ -3025,168 +3025,174 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/labels.py" line="48"/>
+        <source>derrière un travail plus ancien pour cette imprimante, qui n&apos;est pas parti</source>
+        <comment>printing.behind_older_jobs</comment>
+        <translation>behind an older job for this printer, which did not leave</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="50"/>
         <source>imprimante : {status}</source>
         <comment>printing.printer_says</comment>
         <translation>printer: {status}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="49"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="51"/>
         <source>interrompu pendant l&apos;envoi : vérifiez l&apos;étiquette, puis relancez ou annulez</source>
         <comment>printing.interrupted_while_sending</comment>
         <translation>interrupted while sending: check the label, then retry or cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="51"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="53"/>
         <source>travail d&apos;impression inconnu : {job}</source>
         <comment>printing.unknown_job</comment>
         <translation>unknown print job: {job}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="52"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="54"/>
         <source>travail {job} : {status}, rien à faire</source>
         <comment>printing.nothing_to_do</comment>
         <translation>job {job}: {status}, nothing to do</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="53"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="55"/>
         <source>une réimpression exige un motif</source>
         <comment>printing.reprint_needs_reason</comment>
         <translation>a reprint needs a reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="54"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="56"/>
         <source>« {prefix} » désigne {n, plural, one {# travail d&apos;impression} other {# travaux d&apos;impression}}</source>
         <comment>printing.ambiguous_job</comment>
         <translation>“{prefix}” matches {n, plural, one {# print job} other {# print jobs}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="57"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="59"/>
         <source>en attente</source>
         <comment>printing.status.queued</comment>
         <translation>queued</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="58"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="60"/>
         <source>envoi</source>
         <comment>printing.status.sending</comment>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="59"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="61"/>
         <source>imprimé</source>
         <comment>printing.status.printed</comment>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="60"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="62"/>
         <source>interrompu</source>
         <comment>printing.status.interrupted</comment>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="61"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="63"/>
         <source>annulé</source>
         <comment>printing.status.cancelled</comment>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="62"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="64"/>
         <source>en attente</source>
         <comment>printing.status.waiting</comment>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="63"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="65"/>
         <source>pas cette fois</source>
         <comment>printing.status.skipped</comment>
         <translation>not this time</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="66"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="68"/>
         <source>DE</source>
         <comment>labels.title.from</comment>
         <translation>FROM</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="67"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="69"/>
         <source>À</source>
         <comment>labels.title.to</comment>
         <translation>TO</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="68"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="70"/>
         <source>PRODUIT</source>
         <comment>labels.title.product</comment>
         <translation>PRODUCT</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="69"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="71"/>
         <source>CONTENU (02)</source>
         <comment>labels.title.content</comment>
         <translation>CONTENT (02)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="70"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="72"/>
         <source>NOMBRE (37)</source>
         <comment>labels.title.count</comment>
         <translation>COUNT (37)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="71"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="73"/>
         <source>LOT (10)</source>
         <comment>labels.title.batch</comment>
         <translation>BATCH (10)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="72"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="74"/>
         <source>DDM (15)</source>
         <comment>labels.title.best_before</comment>
         <translation>BEST BEFORE (15)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="73"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="75"/>
         <source>POIDS NET kg (3103)</source>
         <comment>labels.title.net_weight</comment>
         <translation>NET WEIGHT kg (3103)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="74"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="76"/>
         <source>COMMANDE (400)</source>
         <comment>labels.title.order</comment>
         <translation>ORDER (400)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="75"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="77"/>
         <source>TRANSPORTEUR</source>
         <comment>labels.title.carrier</comment>
         <translation>CARRIER</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="76"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="78"/>
         <source>Étiquettes logistiques GS1</source>
         <comment>labels.pdf_title</comment>
         <translation>GS1 logistic labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="77"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="79"/>
         <source>le GTIN du contenu (02) et le nombre (37) vont ensemble</source>
         <comment>labels.gtin_with_count</comment>
         <translation>the content&apos;s GTIN (02) and the count (37) go together</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="79"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="81"/>
         <source>étiquette trop haute ({height} mm pour {available} mm)</source>
         <comment>labels.too_tall</comment>
         <translation>label too tall ({height} mm for {available} mm)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="80"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="82"/>
         <source>résolution ZPL : 203 ou 300 dpi</source>
         <comment>labels.zpl_dpi</comment>
         <translation>ZPL resolution: 203 or 300 dpi</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="81"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="83"/>
         <source>code d&apos;invocation ZPL inconnu &gt;{code}</source>
         <comment>labels.zpl_invocation</comment>
         <translation>unknown ZPL invocation code &gt;{code}</translation>

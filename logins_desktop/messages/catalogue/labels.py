@@ -33,8 +33,8 @@ RETRIED = translate("messages", "travail {job} relancé", "printing.retried")
 RETRIED_AS = translate("messages", "étiquettes choisies du travail {job} : nouveau travail {new}", "printing.retried_as")
 LABELS_LIST = translate("messages", "« {value} » : des numéros d'étiquettes séparés par des virgules sont attendus "
                         "(par exemple 3,7,12 ou 1120-1447)", "printing.labels_list")
-LABELS_WRITTEN = translate("messages", "{n, plural, one {# étiquette} other {# étiquettes}} {format} écrite(s) dans "
-                           "{path} : {ssccs}", "labels.written")
+LABELS_WRITTEN = translate("messages", "{n, plural, one {# étiquette {format} écrite} other {# étiquettes {format} "
+                           "écrites}} dans {path} : {ssccs}", "labels.written")
 RETRY_NEEDS_CHOICE = translate("messages", "travail {job} interrompu après {sent}/{total} étiquettes : choisissez de tout "
                                "renvoyer, de reprendre à la première non envoyée ({next}) ou de réimprimer des "
                                "étiquettes précises", "printing.retry_needs_choice")
@@ -45,6 +45,8 @@ LABEL_OUT_OF_RANGE = translate("messages", "étiquette {number} : le travail en 
 NOT_SPLITTABLE = translate("messages", "ce travail ({format}) ne se découpe pas en étiquettes : renvoyez-le en entier",
                            "printing.not_splittable")
 NOTHING_TO_RETRY = translate("messages", "travail {job} : {status}, rien à relancer", "printing.nothing_to_retry")
+BEHIND_OLDER_JOBS = translate("messages", "derrière un travail plus ancien pour cette imprimante, qui n'est pas parti",
+                              "printing.behind_older_jobs")
 PRINTER_SAYS = translate("messages", "imprimante : {status}", "printing.printer_says")
 INTERRUPTED_WHILE_SENDING = translate("messages", "interrompu pendant l'envoi : vérifiez l'étiquette, puis relancez ou "
                                       "annulez", "printing.interrupted_while_sending")
