@@ -19,7 +19,6 @@ from logins_desktop.store.models import (
 )
 
 
-
 def where(refused) -> tuple:
     """The one problem of a refused import: file, line, column, message id and parameters."""
     [problem] = refused.value.problems
