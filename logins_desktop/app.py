@@ -102,14 +102,14 @@ def build_context(settings: Settings, demo: bool = False, lock_station: bool = F
             raise
     db.start_checkpointer()
     if demo and not db.read_only and seed_demo(db, morning=True):
-        log.info("base de démonstration remplie : %s", db.url)
+        log.info("demonstration database filled: %s", db.url)
     # No scanner configured: a simulated one, shown as such on screen.
     scanner = open_scanner(settings.devices.scanner or "sim://")
     station_id = settings.station.station_id
     try:
         station = StationService(db, station_id, low_stock_kits=settings.station.low_stock_kits)
     except DomainError as exc:
-        log.warning("poste de travail indisponible : %s", exc)
+        log.warning("workstation unavailable: %s", exc)
         station = None
     config_path = config_path or (Path(settings.source) if settings.source else default_config_path())
     return AppContext(settings, db, AuthService(db), StockService(db, station_id), OverviewService(db), scanner, station,
@@ -137,9 +137,13 @@ def demo_scan_codes(ctx: AppContext) -> list[tuple[str, str]]:
         if here:
             components = s.execute(select(Product.sku, Product.gtin).join(KitComponent, KitComponent.component_id == Product.id)
                                    .where(KitComponent.kit_id == here[2]).order_by(KitComponent.step)).all()
-    commands = [("VALIDER", command_code(CommandName.VALIDATE)), ("ANNULER", command_code(CommandName.UNDO)),
-                ("DÉCONNEXION", command_code(CommandName.LOGOUT))]
-    bad = [("Clé fausse", "3760000000018"), ("Inconnu", "X9999")]
+    from logins_desktop.messages import msg, render
+
+    lang = ctx.settings.language  # the panel's words, in the screens' language
+    commands = [(render(msg("app.sim.validate"), lang), command_code(CommandName.VALIDATE)),
+                (render(msg("app.sim.undo"), lang), command_code(CommandName.UNDO)),
+                (render(msg("app.sim.logout"), lang), command_code(CommandName.LOGOUT))]
+    bad = [(render(msg("app.sim.bad_check"), lang), "3760000000018"), (render(msg("app.sim.unknown"), lang), "X9999")]
     return badges + [(sku, gtin) for sku, gtin in components if gtin] + commands + bad
 
 

@@ -16,7 +16,8 @@ def _data_root(name: str) -> Path:
     checkout = _PACKAGE.parent / name
     if checkout.is_dir():
         return checkout
-    raise FileNotFoundError(f"dossier {name}/ introuvable (ni {installed} ni {checkout})")
+    # A broken installation, for whoever installs it: said in English like the log.
+    raise FileNotFoundError(f"folder {name}/ not found (neither {installed} nor {checkout})")
 
 
 def resource(*parts: str) -> Path:

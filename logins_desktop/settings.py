@@ -15,12 +15,21 @@ from pathlib import Path
 import platformdirs
 import tomli_w
 
+from logins_desktop.messages import LANGUAGES, Message, msg
+
 APP_NAME = "logins-desktop"
 APP_AUTHOR = "Logins"
 
 
 class SettingsError(ValueError):
-    """A settings file that cannot be read; the message is in French for the person at the station."""
+    """A settings file that cannot be read; `message` says why (a catalogue message), str() in French."""
+
+    def __init__(self, message: Message):
+        super().__init__(str(message))
+        self.message = message
+
+    def text(self, language: str = "fr") -> str:
+        return self.message.text(language)
 
 
 def config_dir() -> Path:
@@ -180,7 +189,7 @@ def mask_secrets(text: str) -> str:
 _SECTIONS = {"station": StationSettings, "devices": DeviceSettings, "gs1": GS1Settings, "shipper": ShipperSettings,
              "backup": BackupSettings, "database": DatabaseSettings, "ui": UISettings, "planning": PlanningSettings,
              "shipping": ShippingSettings, "printing": PrintingSettings}
-_LANGUAGES = ("fr", "en")
+_LANGUAGES = LANGUAGES  # French and every language with a translation file
 
 
 def _build(cls, raw: dict, where: str):
@@ -188,19 +197,20 @@ def _build(cls, raw: dict, where: str):
     values = {}
     for key, value in raw.items():
         if key not in known:
-            raise SettingsError(f"{where} : clé inconnue « {key} »")
+            raise SettingsError(msg("settings.unknown_key", where=where or msg("settings.top_level"), key=key))
         default = known[key].default
+        name = f"{where}.{key}" if where else key
         if isinstance(default, bool) and not isinstance(value, bool):
-            raise SettingsError(f"{where}.{key} : true ou false attendu")
+            raise SettingsError(msg("settings.bool_expected", key=name))
         if isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         if isinstance(default, tuple) and isinstance(value, list):
             item_type = type(default[0])
             if not all(type(v) is item_type for v in value):
-                raise SettingsError(f"{where}.{key} : liste de {item_type.__name__} attendue, reçu {value!r}")
+                raise SettingsError(msg("settings.list_expected", key=name, type=item_type.__name__, value=repr(value)))
             value = tuple(value)
         if not isinstance(default, bool) and type(default) is not type(value):
-            raise SettingsError(f"{where}.{key} : {type(default).__name__} attendu, reçu {value!r}")
+            raise SettingsError(msg("settings.type_expected", key=name, type=type(default).__name__, value=repr(value)))
         values[key] = value
     return cls(**values)
 
@@ -209,54 +219,54 @@ def parse_settings(text: str, source: str = "") -> Settings:
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise SettingsError(f"fichier de réglages illisible ({source}) : {exc}") from exc
+        raise SettingsError(msg("settings.unreadable", source=source, detail=str(exc))) from exc
     top = {}
     sections = {}
     for key, value in raw.items():
         if key in _SECTIONS:
             if not isinstance(value, dict):
-                raise SettingsError(f"[{key}] doit être une section")
+                raise SettingsError(msg("settings.not_a_section", key=key))
             sections[key] = _build(_SECTIONS[key], value, key)
         else:
             top[key] = value
-    settings = _build(Settings, top, "réglages")
+    settings = _build(Settings, top, "")
     settings = replace(settings, source=source, **sections)
     if settings.language not in _LANGUAGES:
-        raise SettingsError(f"langue « {settings.language} » non prise en charge (fr ou en)")
+        raise SettingsError(msg("settings.language", language=settings.language, languages=", ".join(_LANGUAGES)))
     if not 10.0 <= settings.ui.touch_target_mm <= 40.0:
-        raise SettingsError("ui.touch_target_mm doit être entre 10 et 40 mm")
+        raise SettingsError(msg("settings.between", key="ui.touch_target_mm", low=10, high=40, unit="mm"))
     if not 0.0 <= settings.database.busy_seconds <= 3600.0:
-        raise SettingsError("database.busy_seconds doit être entre 0 et 3600 s")
+        raise SettingsError(msg("settings.between", key="database.busy_seconds", low=0, high=3600, unit="s"))
     _check_planning(settings.planning)
     return _check_printing(settings, "format" in raw.get("printing", {}))
 
 
 def _check_printing(settings: Settings, format_given: bool) -> Settings:
     if not settings.shipping.location.strip():
-        raise SettingsError("shipping.location : le code de l'emplacement d'expédition est vide")
+        raise SettingsError(msg("settings.shipping_location_empty", key="shipping.location"))
     fmt = settings.printing.format
     if fmt not in PRINT_FORMATS:
-        raise SettingsError(f"printing.format : « {fmt} » inconnu (zpl ou pdf)")
+        raise SettingsError(msg("settings.print_format", key="printing.format", value=fmt))
     if settings.devices.printer.startswith("pdf://"):
         if not format_given:
             return replace(settings, printing=PrintingSettings("pdf"))
         if fmt != "pdf":
-            raise SettingsError("printing.format : une imprimante pdf:// n'imprime que du PDF (format = \"pdf\")")
+            raise SettingsError(msg("settings.pdf_printer_format", key="printing.format"))
     return settings
 
 
 def _check_planning(planning: PlanningSettings) -> None:
     periods = planning.period_minutes
     if not 1 <= len(periods) <= 12 or any(not 15 <= m <= 480 for m in periods):
-        raise SettingsError("planning.period_minutes : de 1 à 12 périodes de 15 à 480 minutes chacune")
+        raise SettingsError(msg("settings.periods"))
     if sum(periods) > 24 * 60:
-        raise SettingsError("planning.period_minutes : un poste ne peut pas dépasser 24 h")
+        raise SettingsError(msg("settings.periods_day"))
     if not 0.0 <= planning.tolerance_pct <= 100.0:
-        raise SettingsError("planning.tolerance_pct doit être entre 0 et 100 %")
+        raise SettingsError(msg("settings.between", key="planning.tolerance_pct", low=0, high=100, unit="%"))
     if planning.repetitive_reps_per_min < 1:
-        raise SettingsError("planning.repetitive_reps_per_min doit être au moins 1")
+        raise SettingsError(msg("settings.at_least", key="planning.repetitive_reps_per_min", low=1))
     if not 1.0 <= planning.search_seconds <= 600.0:
-        raise SettingsError("planning.search_seconds doit être entre 1 et 600 s")
+        raise SettingsError(msg("settings.between", key="planning.search_seconds", low=1, high=600, unit="s"))
 
 
 def load_settings(path: Path | None = None, db_url: str | None = None) -> Settings:

@@ -38,17 +38,8 @@ class CommandName(StrEnum):
     SHORT = "MANQUE"  # picking: the rest of this line is missing (MANQUE-VIDE, -ABIME, -AUTRE)
 
 
-COMMAND_LABELS_FR = {
-    CommandName.VALIDATE: "FIN DE KIT / VALIDER",
-    CommandName.UNDO: "ANNULER DERNIER SCAN",
-    CommandName.PAUSE: "PAUSE",
-    CommandName.RESUME: "REPRISE",
-    CommandName.HELP: "AIDE",
-    CommandName.QUANTITY: "QUANTITÉ",
-    CommandName.LOGOUT: "DÉCONNEXION",
-    CommandName.SHORT: "MANQUANT",
-}
-SHORT_REASONS_FR = {"VIDE": "emplacement vide", "ABIME": "article abîmé", "AUTRE": "autre raison"}
+# The codes a MANQUE command may carry (what they mean, in words: the catalogue's station.short_reason.*).
+SHORT_REASONS = ("VIDE", "ABIME", "AUTRE")
 MAX_QUANTITY = 99
 
 
@@ -90,7 +81,7 @@ def _command(text: str, symbology: str | None) -> Code:
         return Code(CodeKind.COMMAND, text, symbology, command=CommandName.QUANTITY, quantity=quantity)
     short = re.fullmatch(r"MANQUE-([A-Z]+)", body)
     if short:
-        if short.group(1) not in SHORT_REASONS_FR:
+        if short.group(1) not in SHORT_REASONS:
             return _invalid(text, symbology, msg("scan.unknown_short_reason", reason=short.group(1)))
         return Code(CodeKind.COMMAND, text, symbology, command=CommandName.SHORT, option=short.group(1))
     try:

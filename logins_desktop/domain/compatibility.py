@@ -1,5 +1,5 @@
 """Can this worker do this task? Each ergonomic requirement of the task against each functional
-restriction of the worker. Blocked always comes with every reason, in plain French.
+restriction of the worker. Blocked always comes with every reason, each a catalogue message.
 
 A restriction can be *unknown* (missing or unreadable in an import): unknown is not "no limit". A task
 that needs that factor is blocked until the counsellor sets it (fail safe), with a reason naming it.
@@ -46,21 +46,20 @@ class Restrictions:
 
 @dataclass(frozen=True)
 class Verdict:
-    reasons: tuple[str | Message, ...] = ()
+    reasons: tuple[Message, ...] = ()
 
     @property
     def compatible(self) -> bool:
         return not self.reasons
 
     def __str__(self) -> str:
-        return "compatible" if self.compatible else "bloqué : " + " ; ".join(map(str, self.reasons))
+        # Logs and older callers: the French text.
+        return str(msg("compatibility.compatible") if self.compatible else msg("compatibility.blocked",
+                                                                                reasons=list(self.reasons)))
 
 
-def _n(x: float) -> str:
-    return f"{x:g}".replace(".", ",")
-
-
-_FINE_FR = {FineMotor.NONE: "aucune", FineMotor.LOW: "limitée", FineMotor.NORMAL: "normale"}
+def _fine(level: FineMotor) -> Message:
+    return msg(f"compatibility.fine.{level.name.lower()}")
 
 
 def needed_factors(task: Requirements) -> set[str]:
@@ -82,22 +81,22 @@ def needed_factors(task: Requirements) -> set[str]:
 
 
 def check(task: Requirements, worker: Restrictions) -> Verdict:
-    reasons: list[str | Message] = [
+    reasons: list[Message] = [
         msg("compatibility.factor_unknown", factor=msg(f"compatibility.factor.{factor}"))
         for factor in FACTORS if factor in worker.unknown and factor in needed_factors(task)
     ]
     if worker.max_load_kg is not None and task.load_kg > worker.max_load_kg:
-        reasons.append(f"charge {_n(task.load_kg)} kg > limite {_n(worker.max_load_kg)} kg")
+        reasons.append(msg("compatibility.load", load=task.load_kg, limit=worker.max_load_kg))
     if task.hands_required >= 2 and worker.hands in (Hands.LEFT, Hands.RIGHT):
-        reasons.append("tâche à deux mains")
+        reasons.append(msg("compatibility.two_hands"))
     if worker.posture is Posture.SEATED and task.posture is Posture.STANDING:
-        reasons.append("tâche debout, travail assis requis")
+        reasons.append(msg("compatibility.standing_task"))
     if worker.posture is Posture.STANDING and task.posture is Posture.SEATED:
-        reasons.append("tâche assise, travail debout requis")
+        reasons.append(msg("compatibility.seated_task"))
     if task.overhead_reach and worker.overhead_ok is False:
-        reasons.append("bras au-dessus des épaules")
+        reasons.append(msg("compatibility.overhead"))
     if worker.fine_motor is not None and task.fine_motor.rank > worker.fine_motor.rank:
-        reasons.append(f"précision fine {_FINE_FR[task.fine_motor]} demandée > {_FINE_FR[worker.fine_motor]}")
+        reasons.append(msg("compatibility.fine_motor", needed=_fine(task.fine_motor), limit=_fine(worker.fine_motor)))
     if worker.max_reps_per_min is not None and task.reps_per_min > worker.max_reps_per_min:
-        reasons.append(f"{_n(task.reps_per_min)} gestes/min > limite {_n(worker.max_reps_per_min)}")
+        reasons.append(msg("compatibility.reps", reps=task.reps_per_min, limit=worker.max_reps_per_min))
     return Verdict(tuple(reasons))

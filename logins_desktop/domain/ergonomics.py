@@ -41,12 +41,3 @@ class FineMotor(StrEnum):
     @property
     def rank(self) -> int:
         return ("none", "low", "normal").index(self.value)
-
-
-OPERATION_LABELS_FR = {
-    Operation.PICKING: "Préparation",
-    Operation.KIT_ASSEMBLY: "Assemblage de kits",
-    Operation.LABELLING: "Étiquetage",
-    Operation.PACKING: "Emballage",
-    Operation.QUALITY_CONTROL: "Contrôle qualité",
-}

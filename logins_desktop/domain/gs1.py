@@ -11,7 +11,7 @@ GTIN_LENGTHS = (8, 12, 13, 14)
 def gs1_check_digit(digits: str) -> int:
     """Mod-10 check digit of a GS1 key without its check digit (weights 3,1,3,… from the right)."""
     if not digits.isdigit():
-        raise DomainError(f"« {digits} » : seuls des chiffres sont permis")
+        raise DomainError(msg("gs1.digits_only", value=digits))
     total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(digits)))
     return (10 - total % 10) % 10
 
@@ -24,12 +24,12 @@ def validate_gtin(code: str) -> str:
     """Return the GTIN unchanged when valid, else raise a DomainError saying what is wrong."""
     code = code.strip()
     if not (code.isascii() and code.isdigit()):  # str.isdigit alone takes "３" or "٣"
-        raise DomainError(f"GTIN « {code} » : seuls des chiffres sont permis")
+        raise DomainError(msg("gs1.gtin_digits_only", code=code))
     if len(code) not in GTIN_LENGTHS:
-        raise DomainError(f"GTIN « {code} » : {len(code)} chiffres, attendu 8, 12, 13 ou 14")
+        raise DomainError(msg("gs1.gtin_length", code=code, length=len(code)))
     expected = gs1_check_digit(code[:-1])
     if expected != int(code[-1]):
-        raise DomainError(f"GTIN « {code} » : clé de contrôle erronée (attendu {expected}, lu {code[-1]})")
+        raise DomainError(msg("gs1.gtin_check", code=code, expected=str(expected), read=code[-1]))
     return code
 
 
@@ -65,20 +65,20 @@ GS1_CHARSET = frozenset("!\"%&'()*+,-./0123456789:;<=>?ABCDEFGHIJKLMNOPQRSTUVWXY
 def make_sscc(extension_digit: int, company_prefix: str, serial: int) -> str:
     """Extension digit + GS1 company prefix + serial reference + mod-10 check digit (18 digits)."""
     if not 0 <= extension_digit <= 9:
-        raise DomainError("le chiffre d'extension SSCC va de 0 à 9")
+        raise DomainError(msg("gs1.sscc_extension"))
     if not company_prefix.isdigit() or not 6 <= len(company_prefix) <= 12:
-        raise DomainError(f"préfixe entreprise GS1 « {company_prefix} » : 6 à 12 chiffres attendus")
+        raise DomainError(msg("gs1.company_prefix", prefix=company_prefix))
     width = 16 - len(company_prefix)
     if not 0 <= serial < 10**width:
-        raise DomainError(f"numéro de série SSCC épuisé pour ce préfixe ({serial} ≥ 10^{width})")
+        raise DomainError(msg("gs1.sscc_exhausted", serial=str(serial), width=str(width)))
     return with_check_digit(f"{extension_digit}{company_prefix}{serial:0{width}d}")
 
 
 def validate_sscc(code: str) -> str:
     if not (code.isdigit() and len(code) == 18):
-        raise DomainError(f"SSCC « {code} » : 18 chiffres attendus")
+        raise DomainError(msg("gs1.sscc_length", code=code))
     if gs1_check_digit(code[:-1]) != int(code[-1]):
-        raise DomainError(f"SSCC « {code} » : clé de contrôle erronée")
+        raise DomainError(msg("gs1.sscc_check", code=code))
     return code
 
 
@@ -86,17 +86,17 @@ def element(ai: str, value: str) -> tuple[str, str]:
     """One GS1 element string, checked against the AI's length and content."""
     if ai in FIXED_LENGTH:
         if len(value) != FIXED_LENGTH[ai] or not (value.isascii() and value.isdigit()):
-            raise DomainError(f"AI ({ai}) : {FIXED_LENGTH[ai]} chiffres attendus, reçu « {value} »")
+            raise DomainError(msg("gs1.ai_fixed", ai=ai, length=FIXED_LENGTH[ai], value=value))
     elif ai in VARIABLE_MAX:
         if not 0 < len(value) <= VARIABLE_MAX[ai]:
             raise DomainError(msg("labels.ai_length", ai=ai, value=value, length=len(value), most=VARIABLE_MAX[ai]))
         if ai == "37" and not (value.isascii() and value.isdigit()):
-            raise DomainError(f"AI (37) : un nombre est attendu, reçu « {value} »")
+            raise DomainError(msg("gs1.ai_count", value=value))
         wrong = next((c for c in value if c not in GS1_CHARSET), None)
         if wrong is not None:
             raise DomainError(msg("labels.ai_charset", ai=ai, value=value, char=wrong))
     else:
-        raise DomainError(f"AI ({ai}) non pris en charge")
+        raise DomainError(msg("gs1.ai_unsupported", ai=ai))
     if ai in ("00", "01", "02"):
         (validate_sscc if ai == "00" else validate_gtin)(value)
     return (ai, value)
@@ -120,5 +120,5 @@ def net_weight_kg_3103(kilograms: float) -> str:
     """AI 3103: net weight in kg with three decimals, six digits (12.5 kg -> 012500)."""
     grams = round(kilograms * 1000)
     if not 0 <= grams < 10**6:
-        raise DomainError(f"poids net {kilograms} kg hors du champ AI (3103) (moins de 1000 kg)")
+        raise DomainError(msg("gs1.net_weight", kg=kilograms))
     return f"{grams:06d}"

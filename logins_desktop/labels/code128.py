@@ -123,7 +123,7 @@ def decode_zpl_field(field: str) -> str:
             elif code == "<":
                 out.append(">")
             else:
-                raise DomainError(f"code d'invocation ZPL inconnu >{code}")
+                raise DomainError(msg("labels.zpl_invocation", code=code))
             continue
         if subset == "C":
             pair = field[i:i + 2]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.labels import code128
 from logins_desktop.labels.model import SIZES, Barcode, LogisticLabel
-from logins_desktop.messages import msg
+from logins_desktop.messages import msg, render
 
 MARGIN = 3.0
 QUIET_MODULES = 10  # quiet zone on each side of a Code 128 symbol, in modules
@@ -88,7 +88,8 @@ def layout(label: LogisticLabel, size: str, modules_mm: tuple[float, ...]) -> tu
     items: list = []
     half = width / 2
     column = half - MARGIN - 1
-    for x, title, party in ((MARGIN, "DE", label.sender), (half + 1, "À", label.receiver)):
+    titles = (render(msg("labels.title.from"), label.language), render(msg("labels.title.to"), label.language))
+    for x, title, party in ((MARGIN, titles[0], label.sender), (half + 1, titles[1], label.receiver)):
         items.append(Text(x, MARGIN, 2.0, title, bold=True))
         items.append(Text(x, MARGIN + 3.2, 2.8, fit(party.name, 2.8, column), bold=True))
         for i, line in enumerate(party.lines[:4]):
@@ -96,7 +97,7 @@ def layout(label: LogisticLabel, size: str, modules_mm: tuple[float, ...]) -> tu
     items.append(Rule(28.0))
     fields = label.fields()
     y0 = 30.0
-    if fields and fields[0][0] == "PRODUIT":  # the product name takes the full width
+    if label.product_name and fields and fields[0][1] == label.product_name:  # the product name: full width
         items.append(Text(MARGIN, y0, 1.8, fields[0][0]))
         items.append(Text(MARGIN, y0 + 2.3, 2.8, fit(fields[0][1], 2.8, width - 2 * MARGIN), bold=True))
         fields, y0 = fields[1:], y0 + 6.4
@@ -118,5 +119,5 @@ def layout(label: LogisticLabel, size: str, modules_mm: tuple[float, ...]) -> tu
         items.append(Text(max(MARGIN, x), y + bar + 0.6, 2.6, barcode.text, bold=last))
         y += bar + HRI_MM + 1.6
     if y > height:
-        raise ValueError(f"étiquette trop haute ({y:.0f} mm pour {height:.0f} mm)")
+        raise DomainError(msg("labels.too_tall", height=round(y), available=round(height)))
     return (width, height), items

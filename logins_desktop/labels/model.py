@@ -10,9 +10,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from babel.numbers import format_decimal
+
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.domain.gs1 import barcode_data, element, human_readable, net_weight_kg_3103, validate_sscc
-from logins_desktop.messages import msg
+from logins_desktop.messages import msg, render
 
 # Label sizes in millimetres (width, height)
 SIZES = {"4x6": (101.6, 152.4), "100x150": (100.0, 150.0)}
@@ -51,11 +53,12 @@ class LogisticLabel:
     carrier: str = ""
     product_name: str = ""
     extra: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+    language: str = "fr"  # of the printed titles (DE/FROM, LOT/BATCH…): the site's, or the command's --lang
 
     def __post_init__(self):
         validate_sscc(self.sscc)
         if (self.gtin is None) != (self.count is None):
-            raise DomainError("le GTIN du contenu (02) et le nombre (37) vont ensemble")
+            raise DomainError(msg("labels.gtin_with_count"))
 
     def elements(self) -> dict[str, str]:
         """Every element string of the label, checked (length, check digits, character set)."""
@@ -105,26 +108,31 @@ class LogisticLabel:
         return [*(Barcode(tuple(group)) for group in packed), sscc]
 
     def fields(self) -> list[tuple[str, str]]:
-        """The middle block: titled human-readable data, in French."""
+        """The middle block: titled human-readable data, titles in the label's language."""
         e = self.elements()
-        rows = [("PRODUIT", self.product_name)] if self.product_name else []
+
+        def title(key: str) -> str:
+            return render(msg(f"labels.title.{key}"), self.language)
+
+        rows = [(title("product"), self.product_name)] if self.product_name else []
         rows.append(("SSCC", e["00"]))
         if self.gtin:
-            rows += [("CONTENU (02)", e["02"]), ("NOMBRE (37)", e["37"])]
+            rows += [(title("content"), e["02"]), (title("count"), e["37"])]
         if self.batch:
-            rows.append(("LOT (10)", self.batch))
+            rows.append((title("batch"), self.batch))
         if self.best_before:
-            rows.append(("DDM (15)", self.best_before.strftime("%d/%m/%Y")))
+            rows.append((title("best_before"), self.best_before.strftime("%d/%m/%Y")))
         if self.net_weight_kg is not None:
-            rows.append(("POIDS NET kg (3103)", f"{self.net_weight_kg:.3f}".replace(".", ",")))
+            rows.append((title("net_weight"), format_decimal(round(self.net_weight_kg, 3), "#,##0.000",
+                                                              locale=self.language)))
         if self.order_ref:
-            rows.append(("COMMANDE (400)", self.order_ref))
+            rows.append((title("order"), self.order_ref))
         if self.carrier:
-            rows.append(("TRANSPORTEUR", self.carrier))
+            rows.append((title("carrier"), self.carrier))
         return rows + list(self.extra)
 
 
-def demo_label(sscc: str) -> LogisticLabel:
+def demo_label(sscc: str, language: str = "fr") -> LogisticLabel:
     """The sample handling unit of `label sscc --demo`: SSCC, AI 02+37, 10, 15, 3103 and 400."""
     return LogisticLabel(
         sender=Party("Log'ins Atelier (fictif)", ("12 rue des Artisans", "69007 Lyon", "France")),
@@ -137,5 +145,6 @@ def demo_label(sscc: str) -> LogisticLabel:
         net_weight_kg=8.64,
         order_ref="CMD-2026-1101",
         carrier="Transports Exemple",
+        language=language,
         product_name="Kit de reprise smartphone",
     )

@@ -11,6 +11,8 @@ from reportlab.pdfgen.canvas import Canvas
 from logins_desktop.labels.layout import Rule, Symbol, Text, layout
 from logins_desktop.labels.model import SIZES, LogisticLabel
 from logins_desktop.labels.zpl import printable
+from logins_desktop.messages import msg
+from logins_desktop.messages import render as render_message
 
 MODULES_MM = (0.5, 0.375, 0.33, 0.25)  # a PDF can draw any width: the GS1 minimum first, then denser, down to what ZPL draws
 
@@ -39,7 +41,7 @@ def render(labels: list[LogisticLabel], size: str = "100x150") -> bytes:
     buffer = BytesIO()
     width, height = SIZES[size]
     c = Canvas(buffer, pagesize=(width * mm, height * mm))
-    c.setTitle("Étiquettes logistiques GS1")
+    c.setTitle(render_message(msg("labels.pdf_title"), labels[0].language if labels else "fr"))
     for label in labels:
         _draw(c, label, size)
         c.showPage()

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import unicodedata
 
+from logins_desktop.domain.errors import DomainError
 from logins_desktop.labels import code128
 from logins_desktop.labels.layout import Rule, Symbol, Text, layout
 from logins_desktop.labels.model import LogisticLabel
+from logins_desktop.messages import msg
 
 # X-dimensions each resolution draws exactly (whole dots), widest first: 0.5 / 0.375 / 0.25 mm at 203 dpi.
 MODULE_DOTS = {203: (4, 3, 2), 300: (6, 4, 3)}
@@ -62,7 +64,7 @@ def escape(text: str) -> str:
 
 def render(label: LogisticLabel, dpi: int = 203, size: str = "100x150") -> str:
     if dpi not in MODULE_DOTS:
-        raise ValueError("résolution ZPL : 203 ou 300 dpi")
+        raise DomainError(msg("labels.zpl_dpi"))
     dots = dpi / 25.4
     modules_mm = tuple(d / dots for d in MODULE_DOTS[dpi])
     (width, height), items = layout(label, size, modules_mm)

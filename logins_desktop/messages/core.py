@@ -24,8 +24,18 @@ from logins_desktop.messages import catalogue
 from logins_desktop.messages.define import CONTEXT, SOURCES
 
 log = logging.getLogger(__name__)
-LANGUAGES = ("fr", "en")
 SOURCE_LANGUAGE = "fr"
+
+
+def _shipped_languages() -> tuple[str, ...]:
+    """French (the source), then every language with a translation file: adding one is adding its .ts file."""
+    from logins_desktop.paths import resource
+
+    found = sorted(p.stem.removeprefix("logins_") for p in resource("translations").glob("logins_*.ts"))
+    return (SOURCE_LANGUAGE, *(code for code in found if code != SOURCE_LANGUAGE))
+
+
+LANGUAGES = _shipped_languages()
 
 
 @cache
@@ -52,6 +62,15 @@ class Message:
 
     def to_json(self) -> dict:
         return {"id": self.id, "args": {k: _jsonable(v) for k, v in self.args.items()}}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Message:
+        """The message back from `to_json` (messages nested in its arguments too)."""
+        def value(v: Any) -> Any:
+            if isinstance(v, Mapping) and set(v) == {"id", "args"}:
+                return cls.from_json(v)
+            return [value(x) for x in v] if isinstance(v, list) else v
+        return cls(str(data["id"]), {k: value(v) for k, v in dict(data.get("args") or {}).items()})
 
     def text(self, language: str = SOURCE_LANGUAGE) -> str:
         return render(self, language)
@@ -98,18 +117,23 @@ def _translations(language: str) -> dict[str, str]:
     return found
 
 
+_warned: set[tuple[str, str]] = set()
+
+
 def template(message_id: str, language: str) -> str:
     if language == SOURCE_LANGUAGE:
         return source_text(message_id)
     translated = _translations(language).get(message_id)
     if translated is None:
-        log.warning("message %s has no %s translation: French shown", message_id, language)
+        if (message_id, language) not in _warned:  # once: a help page renders the same words many times
+            _warned.add((message_id, language))
+            log.warning("message %s has no %s translation: French shown", message_id, language)
         return source_text(message_id)
     return translated
 
 
 def render(message: Message | str, language: str = SOURCE_LANGUAGE) -> str:
-    """The message in words, in `language` ("fr", "en"); a plain string is returned as it is."""
+    """The message in words, in `language` (one of LANGUAGES); a plain string is returned as it is."""
     if isinstance(message, str):
         return message
     if language not in LANGUAGES:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from logins_desktop.domain.errors import DomainError
+from logins_desktop.messages import Message, msg
 
 
 @dataclass(frozen=True)
@@ -66,33 +67,33 @@ def read_instance(path: Path | str, name: str | None = None) -> Instance:
                 break
             arcs.append((i - 1, j - 1))
     except (IndexError, ValueError) as exc:
-        raise DomainError(f"{path} : fichier ALWABP illisible ({exc})") from None
+        raise DomainError(msg("planning.alwabp_unreadable", path=str(path), detail=str(exc))) from None
     if len(times) != n or len({len(r) for r in times}) != 1:
-        raise DomainError(f"{path} : {n} tâches annoncées, lignes de temps incohérentes")
+        raise DomainError(msg("planning.alwabp_times", path=str(path), n=n))
     if any(all(t is None for t in row) for row in times):
-        raise DomainError(f"{path} : une tâche n'a aucun opérateur capable")
+        raise DomainError(msg("planning.alwabp_no_operator", path=str(path)))
     return Instance(name or str(path), times, tuple(arcs))
 
 
-def validate(instance: Instance, solution: Solution) -> list[str]:
+def validate(instance: Instance, solution: Solution) -> list[Message]:
     """Everything wrong with a solution (empty: valid). Used before any result is reported."""
     problems = []
     k, n = instance.workers, instance.tasks
     if sorted(solution.station_worker) != list(range(k)):
-        problems.append("chaque opérateur doit avoir exactement un poste")
+        problems.append(msg("planning.one_station_per_operator"))
     if len(solution.task_station) != n or any(not 0 <= s < k for s in solution.task_station):
-        problems.append("chaque tâche doit être sur exactement un poste")
+        problems.append(msg("planning.one_station_per_task"))
         return problems
     loads = [0] * k
     for i, s in enumerate(solution.task_station):
         t = instance.times[i][solution.station_worker[s]]
         if t is None:
-            problems.append(f"tâche {i + 1} sur le poste {s + 1} : l'opérateur {solution.station_worker[s] + 1} ne peut pas la faire")
+            problems.append(msg("planning.operator_cannot", task=i + 1, station=s + 1, operator=solution.station_worker[s] + 1))
         else:
             loads[s] += t
     for i, j in instance.arcs:
         if solution.task_station[i] > solution.task_station[j]:
-            problems.append(f"précédence {i + 1} → {j + 1} violée")
+            problems.append(msg("planning.precedence", first=i + 1, second=j + 1))
     if max(loads) > solution.cycle_time:
-        problems.append(f"charge {max(loads)} > temps de cycle {solution.cycle_time}")
+        problems.append(msg("planning.cycle_time", load=max(loads), cycle=solution.cycle_time))
     return problems

@@ -26,6 +26,8 @@ from dataclasses import dataclass, field
 
 from ortools.sat.python import cp_model
 
+from logins_desktop.messages import Message, msg
+
 
 @dataclass(frozen=True)
 class ShiftTask:
@@ -76,7 +78,11 @@ class ShiftPlan:
 
 
 class PlanningError(Exception):
-    pass
+    """No plan: `message` says why (a catalogue message), str() is its French, for logs."""
+
+    def __init__(self, message: Message):
+        super().__init__(str(message))
+        self.message = message
 
 
 _SCALE = 10  # rates as tenths of a unit per hour
@@ -122,7 +128,7 @@ def _output(problem: ShiftProblem, rates: dict[str, float]) -> float:
     return sum(min(r, needed[line]) for line, r in rates.items())
 
 
-def validate(problem: ShiftProblem, plan: ShiftPlan) -> list[str]:
+def validate(problem: ShiftProblem, plan: ShiftPlan) -> list[Message]:
     """Every hard rule a plan breaks (empty: valid). Run on every plan before it is shown."""
     problems = []
     tasks = {t.code: t for t in problem.tasks}
@@ -132,16 +138,16 @@ def validate(problem: ShiftProblem, plan: ShiftPlan) -> list[str]:
             if code is None:
                 continue
             if not _allowed(problem, workers[badge], tasks[code], problem.period_minutes[p]):
-                problems.append(f"période {p + 1} : {badge} ne peut pas tenir {code}")
+                problems.append(msg("planning.cannot_hold", period=p + 1, worker=badge, task=code))
     for badge, code in problem.pins.items():
         if any(a.get(badge) != code for a in plan.periods):
-            problems.append(f"{badge} doit rester sur {code} (épinglé)")
+            problems.append(msg("planning.must_stay", worker=badge, task=code))
     for w in problem.workers:
         if w.max_continuous_min is None:
             continue
         for window in _windows(problem.period_minutes, w.max_continuous_min):
             if _all_repetitive(tasks, [plan.periods[p].get(w.badge) for p in window]):
-                problems.append(f"{w.badge} : tâches répétitives plus de {w.max_continuous_min:g} min d'affilée")
+                problems.append(msg("planning.too_long_repetitive", worker=w.badge, minutes=w.max_continuous_min))
     return problems
 
 
@@ -236,7 +242,7 @@ def greedy_plan(problem: ShiftProblem) -> ShiftPlan:
     plan = _finish(problem, periods)
     problems = validate(problem, plan)
     if problems:  # a pin may make the greedy order fail: drop to the CP-SAT model
-        raise PlanningError("; ".join(problems))
+        raise PlanningError(msg("planning.broken_rules", problems=problems))
     return plan
 
 
@@ -374,7 +380,7 @@ def improve(problem: ShiftProblem, plan: ShiftPlan, deadline: float, stop: threa
 def _checked(problem: ShiftProblem, plan: ShiftPlan) -> ShiftPlan:
     problems = validate(problem, plan)
     if problems:  # never show a plan that breaks a rule
-        raise PlanningError("; ".join(problems))
+        raise PlanningError(msg("planning.broken_rules", problems=problems))
     return plan
 
 
@@ -422,7 +428,7 @@ def plan_shift(problem: ShiftProblem, time_limit: float = 10.0, on_plan: Callabl
     started = time.monotonic()
     for badge, code in problem.pins.items():
         if (badge, code) not in problem.rates:
-            raise PlanningError(f"{badge} est épinglé·e sur {code}, une tâche qui lui est interdite")
+            raise PlanningError(msg("planning.pinned_forbidden", worker=badge, task=code))
     start: ShiftPlan | None = None
     try:
         if greedy_start:
@@ -462,7 +468,7 @@ def plan_shift(problem: ShiftProblem, time_limit: float = 10.0, on_plan: Callabl
             if w.badge in problem.pins:
                 key = (p, w.badge, problem.pins[w.badge])
                 if key not in x:
-                    raise PlanningError(f"{w.badge} ne peut pas rester sur {problem.pins[w.badge]} en période {p + 1}")
+                    raise PlanningError(msg("planning.cannot_stay", worker=w.badge, task=problem.pins[w.badge], period=p + 1))
                 m.Add(x[key] == 1)
     repetitive = {t.code for t in tasks if t.repetitive}
     for w in workers_:
@@ -537,8 +543,8 @@ def plan_shift(problem: ShiftProblem, time_limit: float = 10.0, on_plan: Callabl
             start.seconds = time.monotonic() - started
             return start
         if status == cp_model.INFEASIBLE:
-            raise PlanningError("aucun plan possible avec ces épingles et ces restrictions")
-        raise PlanningError("aucun plan trouvé dans le temps imparti")
+            raise PlanningError(msg("planning.infeasible"))
+        raise PlanningError(msg("planning.no_plan_in_time"))
     best = reporter.last
     best.bound = solver.BestObjectiveBound()
     best.proven_optimal = status == cp_model.OPTIMAL

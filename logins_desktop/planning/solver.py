@@ -21,6 +21,8 @@ import time
 
 from ortools.sat.python import cp_model
 
+from logins_desktop.domain.errors import DomainError
+from logins_desktop.messages import msg
 from logins_desktop.planning import beam, order_search, task_search
 from logins_desktop.planning.alwabp import Instance, Solution, validate
 
@@ -142,7 +144,7 @@ def solve(instance: Instance, time_limit: float = 10.0, workers: int = 2, hint: 
     exact.join()
     best = shared.solution
     if best is None:
-        raise RuntimeError("aucune solution trouvée dans le temps imparti")
+        raise DomainError(msg("planning.no_solution_in_time"))
     best.lower_bound = shared.lower_bound
     best.proven_optimal = best.cycle_time <= shared.lower_bound
     best.seconds = time.monotonic() - started

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from logins_desktop.domain.compatibility import Requirements, Restrictions, Verdict, check
 from logins_desktop.domain.ergonomics import FineMotor, Hands, Operation, Posture
 from logins_desktop.domain.errors import DomainError
+from logins_desktop.messages import msg
 from logins_desktop.services import audit
 from logins_desktop.store.database import Database
 from logins_desktop.store.models import Assignment, Order, Station, Task, Worker, WorkerRestriction
@@ -58,10 +59,12 @@ def requirements_of(task: Task) -> Requirements:
 
 @dataclass(frozen=True)
 class AssignmentResult:
-    worker: str
+    worker: str  # badge
     order: str
     station: str
-    task: str | None
+    task: str | None  # code
+    worker_name: str = ""  # what messages say: people and tasks by their names
+    task_name: str | None = None
 
 
 class AssignmentService:
@@ -77,34 +80,36 @@ class AssignmentService:
         """Assign to the order's first task the worker can do, or to `task` (its code) if given."""
         worker = s.scalars(select(Worker).where(Worker.badge == badge)).one_or_none()
         if worker is None or not worker.active:
-            raise AssignmentRefused(f"badge inconnu : « {badge} »")
+            raise AssignmentRefused(msg("assignment.unknown_badge", badge=badge))
         order = s.scalars(select(Order).where(Order.ref == order_ref)).one_or_none()
         if order is None:
-            raise AssignmentRefused(f"commande inconnue : « {order_ref} »")
+            raise AssignmentRefused(msg("assignment.unknown_order", order=order_ref))
         if order.status in ("done", "cancelled"):
-            raise AssignmentRefused(f"la commande {order_ref} est close")
+            raise AssignmentRefused(msg("assignment.order_closed", order=order_ref))
         if s.scalars(select(Station).where(Station.code == station)).one_or_none() is None:
-            raise AssignmentRefused(f"poste inconnu : « {station} »")
+            raise AssignmentRefused(msg("assignment.unknown_station", station=station))
         query = select(Task).where(Task.order_id == order.id)
         # A named task (the board) may be any of the order's; by default, the scan-guided ones.
         query = query.where(Task.code == task) if task is not None else query.where(Task.operation.in_(STATION_OPERATIONS))
         tasks = s.scalars(query.order_by(Task.code)).all()
         if task is not None and not tasks:
-            raise AssignmentRefused(f"la tâche « {task} » n'appartient pas à la commande {order_ref}")
+            raise AssignmentRefused(msg("assignment.task_not_of_order", task=task, order=order_ref))
         restrictions = restrictions_of(worker)
         verdicts: list[tuple[Task, Verdict]] = [(t, check(requirements_of(t), restrictions)) for t in tasks]
         chosen = next((t for t, v in verdicts if v.compatible), None)
         if tasks and chosen is None:
-            reasons = " ; ".join(f"{t.name} — {', '.join(map(str, v.reasons))}" for t, v in verdicts)
+            reasons = [msg("assignment.task_reasons", task=t.name, reasons=list(v.reasons)) for t, v in verdicts]
             audit.record(s, by, "assignment.refused", "worker", badge, order=order_ref, station=station)
-            raise AssignmentRefused(f"{worker.display_name} ne peut pas être affecté·e à {order_ref} : {reasons}")
+            raise AssignmentRefused(msg("assignment.refused", worker=worker.display_name, order=order_ref,
+                                        reasons=reasons))
         for previous in s.scalars(select(Assignment).where(Assignment.worker_id == worker.id, Assignment.active)):
             previous.active = False
         s.add(Assignment(worker_id=worker.id, order_id=order.id, task_id=chosen.id if chosen else None,
                          station=station, assigned_by=by))
         audit.record(s, by, "assignment.create", "worker", badge, order=order_ref, station=station,
                      task=chosen.code if chosen else None)
-        return AssignmentResult(badge, order_ref, station, chosen.code if chosen else None)
+        return AssignmentResult(badge, order_ref, station, chosen.code if chosen else None,
+                                worker_name=worker.display_name, task_name=chosen.name if chosen else None)
 
 
 def active_assignment(s: Session, worker_id) -> Assignment | None:

@@ -36,8 +36,6 @@ MANAGER_ROLES = frozenset({Role.LOGISTICS_MANAGER, Role.ADMIN})
 # The roles that read personal data (functional restrictions): longer PINs.
 PERSONAL_DATA_ROLES = frozenset({Role.INSERTION_COUNSELLOR, Role.ADMIN})
 
-ROLE_WORDS_FR = {Role.TEAM_LEAD: "chef d'équipe", Role.LOGISTICS_MANAGER: "responsable logistique",
-                 Role.INSERTION_COUNSELLOR: "conseillère ou conseiller en insertion", Role.ADMIN: "administrateur"}
 
 
 def _keyed(secret: str, key: bytes) -> bytes:
@@ -143,13 +141,13 @@ def verify_session(session: object) -> bool:
         session.seal, _seal(session.person.key, session.person.role, session.started_at))
 
 
-def require_role(session: object, roles: Iterable[Role], what: str) -> SignedIn:
+def require_role(session: object, roles: Iterable[Role], what: Message | str) -> SignedIn:
     """The session, if it is a genuine sign-in with one of `roles`; else DomainError in words."""
     if not verify_session(session):
         raise DomainError(msg("auth.not_signed_in", what=what))
     allowed = frozenset(roles)
     if session.role not in allowed:
-        names = ", ".join(sorted(ROLE_WORDS_FR[r] for r in allowed))
+        names = [msg(f"auth.role.{Role(r).value}") for r in sorted(allowed)]
         raise DomainError(msg("auth.not_allowed", what=what, roles=names))
     return session
 
@@ -288,7 +286,7 @@ class AuthService:
         """An administrator sets a PIN (or a person their own): 6 digits at least for the roles
         that read personal data."""
         if not (verify_session(session) and session.key == username):
-            require_role(session, {Role.ADMIN}, "changement de code")
+            require_role(session, {Role.ADMIN}, msg("auth.what.change_pin"))
         with self._db.write() as s:
             user = s.scalars(select(User).where(User.username == username)).one_or_none()
             if user is None:

@@ -29,7 +29,7 @@ KEEP = 14
 def sqlite_path(db_url: str) -> Path:
     url = make_url(db_url)
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
-        raise DomainError("sauvegarde et restauration concernent la base SQLite locale d'un poste")
+        raise DomainError(msg("backup.sqlite_only"))
     return Path(url.database)
 
 
@@ -37,23 +37,23 @@ def default_backup_dir() -> Path:
     return data_dir() / "backups"
 
 
-def check_file(path: Path) -> list[str]:
+def check_file(path: Path) -> list[Message]:
     """Problems that make a file unfit to restore (empty list: fit)."""
     if not path.is_file():
-        return [f"fichier introuvable : {path}"]
+        return [msg("backup.file_not_found", path=str(path))]
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
             if result != ["ok"]:
-                return [f"intégrité : {line}" for line in result[:5]]
+                return [msg("backup.integrity", detail=line) for line in result[:5]]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        return [f"ce n'est pas une base SQLite lisible ({exc})"]
+        return [msg("backup.not_sqlite", detail=str(exc))]
     if not {"alembic_version", "stock_movements", "scan_events"} <= tables:
-        return ["ce n'est pas une base Log'ins (tables manquantes)"]
+        return [msg("backup.not_logins")]
     return []
 
 
@@ -71,7 +71,7 @@ def _copy(source: Path, target: Path) -> None:
 def backup(db_url: str, out: Path | None = None, keep: int = KEEP) -> Path:
     source = sqlite_path(db_url)
     if not source.exists():
-        raise DomainError(f"base introuvable : {source}")
+        raise DomainError(msg("backup.db_not_found", path=str(source)))
     if out is None:
         folder = default_backup_dir()
         folder.mkdir(parents=True, exist_ok=True)
@@ -84,7 +84,7 @@ def backup(db_url: str, out: Path | None = None, keep: int = KEEP) -> Path:
     problems = check_file(partial)
     if problems:
         partial.unlink(missing_ok=True)
-        raise DomainError("sauvegarde incohérente, non conservée : " + "; ".join(problems))
+        raise DomainError(msg("backup.inconsistent", problems=problems))
     partial.replace(out)  # a backup file exists only once complete and checked
     if out.parent == default_backup_dir():
         _prune(out.parent, source.stem, keep)
@@ -104,7 +104,7 @@ def restore(db_url: str, file: Path) -> Path:
     as it is, so even a damaged file is kept for the support."""
     problems = check_file(Path(file))
     if problems:
-        raise DomainError("restauration refusée : " + "; ".join(problems))
+        raise DomainError(msg("backup.restore_refused", problems=problems))
     target = sqlite_path(db_url)
     stamp = f"{datetime.now():%Y%m%d-%H%M%S}"
     saved = None
@@ -119,7 +119,7 @@ def restore(db_url: str, file: Path) -> Path:
     _copy(Path(file), target)
     remaining = check_file(target)
     if remaining:
-        raise DomainError("restauration incomplète : " + "; ".join(remaining))
+        raise DomainError(msg("backup.restore_incomplete", problems=remaining))
     return saved
 
 
@@ -160,9 +160,9 @@ class BackupScheduler(threading.Thread):
             started = time.monotonic()
             try:
                 path = backup(self._url)
-                log.info("sauvegarde %s en %.1f s", path, time.monotonic() - started)
+                log.info("backup %s written in %.1f s", path, time.monotonic() - started)
             except (DomainError, OSError, sqlite3.Error) as exc:
-                log.error("sauvegarde automatique impossible : %s", exc)
+                log.error("automatic backup failed: %s", exc)
 
     def stop(self) -> None:
         self._halt.set()

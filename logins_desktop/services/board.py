@@ -147,7 +147,7 @@ class BoardService:
             station = current.station if current else (stations[0] if stations else None)
             order_ref = task.order.ref
         if station is None:
-            raise AssignmentRefused("aucun poste libre : libérez d'abord un poste")
+            raise AssignmentRefused(msg("assignment.no_free_station"))
         return self._assign.assign(badge, order_ref, station, self.by, task=task_code)
 
     def hourly_output(self, hours: int = 10, now: datetime | None = None) -> tuple[list[datetime], dict[str, list[int]]]:

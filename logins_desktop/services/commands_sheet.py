@@ -1,5 +1,5 @@
-"""An A4 sheet of command barcodes (Code 128) with pictograms and French labels, to print and pin
-at each station: a worker can do everything by scanning, without touching the screen."""
+"""An A4 sheet of command barcodes (Code 128) with pictograms and labels in the station's language, to
+print and pin at each station: a worker can do everything by scanning, without touching the screen."""
 
 from __future__ import annotations
 
@@ -11,19 +11,24 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from logins_desktop.domain.barcodes import COMMAND_LABELS_FR, CommandName, command_code
+from logins_desktop.domain.barcodes import CommandName, command_code
+from logins_desktop.messages import Message, msg, render
 
-# (command, quantity or MANQUE reason, French label, explanation, colour)
-SHEET = [
-    (CommandName.VALIDATE, None, "FIN DE KIT / VALIDER", "Valider le kit ou la ligne", "#1b7f3b"),
-    (CommandName.UNDO, None, "ANNULER DERNIER SCAN", "Retirer le dernier article scanné", "#a30f17"),
-    (CommandName.PAUSE, None, "PAUSE", "Mettre le travail en pause", "#1f4e9e"),
-    (CommandName.RESUME, None, "REPRISE", "Reprendre après une pause", "#1f4e9e"),
-    (CommandName.HELP, None, "AIDE", "Appeler le chef d'équipe", "#c26a00"),
-    (CommandName.LOGOUT, None, "DÉCONNEXION", "Terminer et se déconnecter", "#333333"),
-    *[(CommandName.QUANTITY, n, f"QUANTITÉ {n}", f"Le prochain article compte {n}", "#4b5563") for n in (2, 3, 5, 10)],
-    (CommandName.SHORT, "VIDE", "MANQUANT : EMPLACEMENT VIDE", "Préparation : rien à cet emplacement", "#7a4b00"),
-    (CommandName.SHORT, "ABIME", "MANQUANT : ARTICLE ABÎMÉ", "Préparation : le reste est abîmé", "#7a4b00"),
+# (command, quantity or MANQUE reason, label, explanation, colour)
+SHEET: list[tuple[CommandName, int | str | None, Message, Message, str]] = [
+    (CommandName.VALIDATE, None, msg("commands_sheet.command.VALIDER"), msg("commands_sheet.explain.validate"),
+     "#1b7f3b"),
+    (CommandName.UNDO, None, msg("commands_sheet.command.ANNULER"), msg("commands_sheet.explain.undo"), "#a30f17"),
+    (CommandName.PAUSE, None, msg("commands_sheet.command.PAUSE"), msg("commands_sheet.explain.pause"), "#1f4e9e"),
+    (CommandName.RESUME, None, msg("commands_sheet.command.REPRISE"), msg("commands_sheet.explain.resume"), "#1f4e9e"),
+    (CommandName.HELP, None, msg("commands_sheet.command.AIDE"), msg("commands_sheet.explain.help"), "#c26a00"),
+    (CommandName.LOGOUT, None, msg("commands_sheet.command.DECONNEXION"), msg("commands_sheet.explain.logout"),
+     "#333333"),
+    *[(CommandName.QUANTITY, n, msg("commands_sheet.quantity_n", n=n), msg("commands_sheet.explain.quantity", n=n),
+       "#4b5563") for n in (2, 3, 5, 10)],
+    (CommandName.SHORT, "VIDE", msg("commands_sheet.short_empty"), msg("commands_sheet.explain.short_empty"), "#7a4b00"),
+    (CommandName.SHORT, "ABIME", msg("commands_sheet.short_damaged"), msg("commands_sheet.explain.short_damaged"),
+     "#7a4b00"),
 ]
 
 
@@ -78,15 +83,15 @@ def _pictogram(c: Canvas, name: CommandName, quantity: int | None, x: float, y: 
         c.drawCentredString(cx, cy - size * 0.17, f"×{quantity}")
 
 
-def write_commands_sheet(path: Path) -> None:
+def write_commands_sheet(path: Path, language: str = "fr") -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     c = Canvas(str(path), pagesize=A4)
-    c.setTitle("Log'ins — codes de commande du poste")
+    c.setTitle(render(msg("commands_sheet.title"), language))
     width, height = A4
     margin = 12 * mm
     c.setFont("Helvetica-Bold", 18)
-    c.drawString(margin, height - margin - 6 * mm, "Codes de commande du poste — scannez pour agir")
+    c.drawString(margin, height - margin - 6 * mm, render(msg("commands_sheet.heading"), language))
     columns, rows = 2, 6
     cell_w = (width - 2 * margin) / columns
     cell_h = (height - 2 * margin - 14 * mm) / rows
@@ -102,9 +107,9 @@ def write_commands_sheet(path: Path) -> None:
         _pictogram(c, name, quantity, x + 4 * mm, y + cell_h - 22 * mm, 18 * mm, color)
         c.setFillColor(black)
         c.setFont("Helvetica-Bold", 13)
-        c.drawString(x + 25 * mm, y + cell_h - 10 * mm, label)
+        c.drawString(x + 25 * mm, y + cell_h - 10 * mm, render(label, language))
         c.setFont("Helvetica", 9)
-        c.drawString(x + 25 * mm, y + cell_h - 15 * mm, explanation)
+        c.drawString(x + 25 * mm, y + cell_h - 15 * mm, render(explanation, language))
         data = command_code(name, quantity) if name is CommandName.QUANTITY else command_code(name, option=quantity)
         # X-dimension 0.381 mm (15 mil): 3 dots at 200 dpi, comfortable for any handheld scanner.
         barcode = Code128(data, barHeight=13 * mm, barWidth=0.381 * mm, quiet=True, humanReadable=False)
@@ -114,6 +119,7 @@ def write_commands_sheet(path: Path) -> None:
         c.drawCentredString(x + cell_w / 2, y + 4.5 * mm, data)
     c.setFont("Helvetica", 7)
     c.setFillColor(HexColor("#4b5563"))
-    c.drawString(margin, margin / 2, "Log'ins Desktop — " + ", ".join(COMMAND_LABELS_FR.values()))
+    commands = [msg(f"commands_sheet.command.{name.value}") for name in CommandName]
+    c.drawString(margin, margin / 2, render(msg("commands_sheet.footer", commands=commands), language))
     c.showPage()
     c.save()

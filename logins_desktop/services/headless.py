@@ -16,7 +16,7 @@ import threading
 from logins_desktop.devices.scanners import ScanFrame, open_scanner
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.logging_setup import setup_logging
-from logins_desktop.messages import msg
+from logins_desktop.messages import Message, msg, render
 from logins_desktop.services.backup import BackupScheduler
 from logins_desktop.services.station import StationService
 from logins_desktop.services.station_lock import StationLock
@@ -35,13 +35,13 @@ def run_headless(db: Database, station_id: str, scanner_url: str, out=None, err=
     except DomainError as exc:
         lock.release()
         db.dispose()
-        err.write(json.dumps({"station": station_id, "ready": False, "error": exc.text(),
+        err.write(json.dumps({"station": station_id, "ready": False, "error": exc.text(language),
                               "message": exc.message.to_json() if exc.message else None}, ensure_ascii=False) + "\n")
         err.flush()
         return 1
     if db.read_only:
         refusal = msg("db.read_only", path=db.display_url)
-        err.write(json.dumps({"database": "read_only", "error": refusal.text(), "message": refusal.to_json()},
+        err.write(json.dumps({"database": "read_only", "error": refusal.text(language), "message": refusal.to_json()},
                              ensure_ascii=False) + "\n")
         err.flush()
     db.start_checkpointer()
@@ -56,7 +56,9 @@ def run_headless(db: Database, station_id: str, scanner_url: str, out=None, err=
             out.flush()
 
     def on_status(connected: bool, message: str) -> None:
-        err.write(json.dumps({"scanner": "connected" if connected else "disconnected", "message": message},
+        err.write(json.dumps({"scanner": "connected" if connected else "disconnected",
+                              "text": render(message, language),
+                              "message": message.to_json() if isinstance(message, Message) else None},
                              ensure_ascii=False) + "\n")
         err.flush()
 

@@ -99,9 +99,11 @@ class ImportReport:
     encoding: str = "utf-8"
     warnings: list[Message] = field(default_factory=list)  # e.g. restrictions recorded as unknown
 
-    def summary(self) -> str:
-        parts = ", ".join(f"{n} {what}" for what, n in sorted(self.counts.items()))
-        return f"{self.kind} : {self.lines} ligne(s) lue(s) dans {self.file} — {parts or 'rien à changer'}"
+    def summary(self) -> Message:
+        """What the import did: counts keyed by outcome ("created", "updated"…), each a catalogue message."""
+        parts = [msg(f"import.count.{what}", n=n) for what, n in sorted(self.counts.items()) if n]
+        return msg("import.summary", kind=self.kind, lines=self.lines, file=self.file,
+                   outcome=parts or msg("import.nothing_to_change"))
 
 
 # ---------------------------------------------------------------- reading the file
@@ -274,11 +276,11 @@ def _upsert(session: Session, model, key: dict, values: dict) -> str:
     if obj is None:
         session.add(model(**key, **values))
         session.flush()
-        return "créé(s)"
+        return "created"
     changed = {k: v for k, v in values.items() if getattr(obj, k) != v}
     for k, v in changed.items():
         setattr(obj, k, v)
-    return "mis à jour" if changed else "inchangé(s)"
+    return "updated" if changed else "unchanged"
 
 
 def _customer_ids(session: Session, codes: set[str]) -> dict[str, Any]:
@@ -361,12 +363,12 @@ def _write_products(session: Session, rows: Rows, ctx: _Context) -> None:
             old = existing.get(r["sku"])
             if old is None:
                 inserts.append({"id": uuid.uuid4(), "sku": r["sku"], **values, "created_at": now, "updated_at": now})
-                ctx.report.counts["créé(s)"] += 1
+                ctx.report.counts["created"] += 1
             elif any(getattr(old, k) != v for k, v in values.items()):
                 updates.append({"product_id": old.id, **values, "updated_at": now})
-                ctx.report.counts["mis à jour"] += 1
+                ctx.report.counts["updated"] += 1
             else:
-                ctx.report.counts["inchangé(s)"] += 1
+                ctx.report.counts["unchanged"] += 1
         if not ctx.table.errors:
             if inserts:
                 session.execute(table.insert(), inserts)
@@ -430,7 +432,7 @@ def _write_kits(session: Session, rows: Rows, ctx: _Context) -> None:
          "quantity": r["quantity"], "step": r["step"], "created_at": now, "updated_at": now}
         for _, r in rows
     ])
-    ctx.report.counts["ligne(s) de nomenclature"] += len(rows)
+    ctx.report.counts["bom_lines"] += len(rows)
     ctx.written(len(rows), len(rows))
 
 
@@ -504,8 +506,8 @@ def _write_worker(ctx: _Context):
             session.add(WorkerRestriction(worker_id=worker.id, set_by=ctx.actor, valid_from=today, **restriction))
             audit.record(session, ctx.actor, "restriction.set", "worker", r["badge"], source=ctx.file,
                          unknown=r["unknown"])
-            if outcome == "inchangé(s)":
-                outcome = "mis à jour"
+            if outcome == "unchanged":
+                outcome = "updated"
         for column, value in r["warnings"]:
             ctx.report.warnings.append(msg("import.restriction_unknown", file=ctx.file, line=line, column=column,
                                            value=value))
@@ -560,7 +562,7 @@ def _write_stock(ctx: _Context):
             lines=(Line(MovementKind.RECEIPT, product.id, location.id, r["quantity"]),),
             reason=f"import {ctx.file}",
         )
-        return "réception(s)" if ledger.post(session, posting).created else "déjà importée(s)"
+        return "received" if ledger.post(session, posting).created else "already_imported"
     return write
 
 

@@ -7,6 +7,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from logins_desktop.messages import Message, msg
 from logins_desktop.services import audit
 from logins_desktop.services.auth import PERSONAL_DATA_ROLES, SignedIn, require_role
 from logins_desktop.store.database import Database
@@ -21,13 +22,6 @@ from logins_desktop.store.models import (
     WorkerRestriction,
 )
 
-ORDER_STATUS_FR = {
-    OrderStatus.OPEN: "à faire",
-    OrderStatus.IN_PROGRESS: "en cours",
-    OrderStatus.DONE: "terminée",
-    OrderStatus.CANCELLED: "annulée",
-}
-
 
 @dataclass(frozen=True)
 class OrderLine:
@@ -37,7 +31,7 @@ class OrderLine:
     quantity: int
     done: int
     due_date: date | None
-    status: str
+    status: Message
 
 
 @dataclass(frozen=True)
@@ -46,36 +40,30 @@ class WorkerLine:
     name: str
     contract_start: date | None
     contract_end: date | None
-    restrictions: str  # plain French summary; empty = none
+    restrictions: Message | str  # a summary (catalogue message); "" = none
 
 
-def describe_restriction(r: WorkerRestriction | None) -> str:
+def describe_restriction(r: WorkerRestriction | None) -> Message | str:
     if r is None:
         return ""
     parts = []
     if r.max_load_kg is not None:
-        parts.append(f"charge ≤ {r.max_load_kg:g} kg")
-    if r.hands == "left":
-        parts.append("main gauche seulement")
-    elif r.hands == "right":
-        parts.append("main droite seulement")
-    if r.posture == "seated":
-        parts.append("assis")
-    elif r.posture == "standing":
-        parts.append("debout")
+        parts.append(msg("work.restriction.load", kg=r.max_load_kg))
+    if r.hands in ("left", "right"):
+        parts.append(msg(f"work.restriction.{r.hands}_hand"))
+    if r.posture in ("seated", "standing"):
+        parts.append(msg(f"work.restriction.{r.posture}"))
     if r.overhead_ok is False:
-        parts.append("pas de bras au-dessus des épaules")
-    if r.fine_motor == "none":
-        parts.append("pas de gestes fins")
-    elif r.fine_motor == "low":
-        parts.append("gestes fins limités")
+        parts.append(msg("work.restriction.no_overhead"))
+    if r.fine_motor in ("none", "low"):
+        parts.append(msg(f"work.restriction.{'no' if r.fine_motor == 'none' else 'low'}_fine"))
     if r.max_reps_per_min is not None:
-        parts.append(f"≤ {r.max_reps_per_min:g} gestes/min")
+        parts.append(msg("work.restriction.reps", reps=r.max_reps_per_min))
     if r.max_continuous_min is not None:
-        parts.append(f"≤ {r.max_continuous_min:g} min d'affilée")
+        parts.append(msg("work.restriction.continuous", minutes=r.max_continuous_min))
     if r.valid_until is not None:
-        parts.append(f"jusqu'au {r.valid_until:%d/%m/%Y}")
-    return ", ".join(parts)
+        parts.append(msg("work.restriction.until", date=f"{r.valid_until:%d/%m/%Y}"))
+    return msg("work.restriction.list", items=parts) if parts else ""
 
 
 class OverviewService:
@@ -100,11 +88,11 @@ class OverviewService:
                 .where(Order.status.in_([OrderStatus.OPEN.value, OrderStatus.IN_PROGRESS.value]))
                 .order_by(Order.due_date, Order.ref)
             ).all()
-        return [OrderLine(*r[:6], ORDER_STATUS_FR[OrderStatus(r[6])]) for r in rows]
+        return [OrderLine(*r[:6], msg(f"work.order_status.{OrderStatus(r[6]).value}")) for r in rows]
 
     def workers_with_restrictions(self, session: SignedIn) -> list[WorkerLine]:
         """For the roles allowed to read restrictions (from the session); each read is audited."""
-        reader = require_role(session, PERSONAL_DATA_ROLES, "lecture des restrictions").key
+        reader = require_role(session, PERSONAL_DATA_ROLES, msg("auth.what.read_restrictions")).key
         today = date.today()
         with self._db.write() as s:
             workers = s.scalars(select(Worker).where(Worker.active).order_by(Worker.display_name)).all()

@@ -10,6 +10,7 @@ again without a reprint reason (each carries an SSCC that must stay unique on pa
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from sqlalchemy import select
 
 from logins_desktop.devices.printers import PrinterError, open_printer
 from logins_desktop.domain.errors import DomainError
-from logins_desktop.messages import msg, render
+from logins_desktop.messages import Message, msg, render
 from logins_desktop.services import audit
 from logins_desktop.store.database import Database
 from logins_desktop.store.models import PrintJob, PrintJobStatus, utcnow
@@ -57,7 +58,7 @@ class JobView:
     printer_url: str
     status: str
     attempts: int
-    last_error: str
+    last_error: Message | str  # why it waits or stopped (a catalogue message; plain text from older rows)
     created_at: datetime
     printed_at: datetime | None
     labels: int
@@ -66,8 +67,28 @@ class JobView:
 
 
 def _view(job: PrintJob) -> JobView:
-    return JobView(job.id, job.name, job.printer_url, job.status, job.attempts, job.last_error, job.created_at,
+    return JobView(job.id, job.name, job.printer_url, job.status, job.attempts, read_reason(job.last_error),
+                   job.created_at,
                    job.printed_at, job.labels, job.reprint_of, job.labels_sent)
+
+
+def _stored_reason(reason: Message | str, limit: int = 300) -> str:
+    """A job's reason is kept as its message (JSON), so each person reads it in their own language; one that
+    would not fit the column is kept as French text, cut (never half a JSON document)."""
+    if isinstance(reason, Message):
+        data = json.dumps(reason.to_json(), ensure_ascii=False)
+        return data if len(data) <= limit else render(reason)[:limit]
+    return reason[:limit]
+
+
+def read_reason(stored: str) -> Message | str:
+    """A job's stored reason as its message again (plain text from older rows stays text)."""
+    if stored.startswith('{"id"'):
+        try:
+            return Message.from_json(json.loads(stored))
+        except (ValueError, KeyError, TypeError):
+            return stored
+    return stored
 
 
 def _numbers(numbers: list[int]) -> str:
@@ -103,7 +124,7 @@ class PrintQueue:
             jobs = s.scalars(select(PrintJob).where(PrintJob.status == PrintJobStatus.SENDING.value)).all()
             for job in jobs:
                 job.status = PrintJobStatus.INTERRUPTED.value
-                job.last_error = "interrompu pendant l'envoi : vérifiez l'étiquette, puis relancez ou annulez"
+                job.last_error = _stored_reason(msg("printing.interrupted_while_sending"))
             return len(jobs)
 
     def run_once(self, progress: Callable[[int, int], None] | None = None,
@@ -138,9 +159,11 @@ class PrintQueue:
             printer = self._open(url)
             status = printer.status()
         except PrinterError as exc:
-            return self._wait(job_id, str(exc), blocked, url)
+            return self._wait(job_id, exc.message, blocked, url)
         if not status.ready:
-            return self._wait(job_id, f"imprimante : {status.describe()}", blocked, url)
+            # Offline: the transport's own words already name the printer; otherwise say what it reports.
+            reason = status.describe() if not status.online else msg("printing.printer_says", status=status.describe())
+            return self._wait(job_id, reason, blocked, url)
         with self._db.write() as s:
             job = s.get(PrintJob, job_id)
             if job.status != PrintJobStatus.QUEUED.value:
@@ -153,15 +176,15 @@ class PrintQueue:
             if exc.sent <= 0:  # nothing left: wait and try again, as for an offline printer
                 with self._db.write() as s:
                     s.get(PrintJob, job_id).status = PrintJobStatus.QUEUED.value
-                return self._wait(job_id, str(exc), blocked, url, count_attempt=False)
+                return self._wait(job_id, exc.message, blocked, url, count_attempt=False)
             blocked.add(url)
             with self._db.write() as s:
                 job = s.get(PrintJob, job_id)
                 job.status = PrintJobStatus.INTERRUPTED.value
                 # A PDF or a file is taken whole or not at all: part of it counts as none printed.
                 job.labels_sent = first + labels_within(pieces, exc.sent) if fmt == "zpl" else 0
-                job.last_error = render(msg("printing.interrupted", sent=job.labels_sent, total=job.labels,
-                                            detail=str(exc)))[:300]
+                job.last_error = _stored_reason(msg("printing.interrupted", sent=job.labels_sent, total=job.labels,
+                                                    detail=exc.message))
             return "interrupted"
         with self._db.write() as s:
             job = s.get(PrintJob, job_id)
@@ -171,7 +194,7 @@ class PrintQueue:
             job.last_error = ""
         return "printed"
 
-    def _wait(self, job_id: uuid.UUID, reason: str, blocked: set[str], url: str, count_attempt: bool = True) -> str:
+    def _wait(self, job_id: uuid.UUID, reason: Message | str, blocked: set[str], url: str, count_attempt: bool = True) -> str:
         blocked.add(url)
         with self._db.write() as s:
             job = s.get(PrintJob, job_id)
@@ -179,7 +202,7 @@ class PrintQueue:
                 job.attempts += 1
             delay = BACKOFF_SECONDS[min(job.attempts, len(BACKOFF_SECONDS)) - 1] if job.attempts else BACKOFF_SECONDS[0]
             job.next_attempt_at = self._now() + timedelta(seconds=delay)
-            job.last_error = reason[:300]
+            job.last_error = _stored_reason(reason)
         return "waiting"
 
     # ------------------------------------------------------------------ people's actions
@@ -187,9 +210,10 @@ class PrintQueue:
         with self._db.write() as s:
             job = s.get(PrintJob, job_id)
             if job is None:
-                raise DomainError(f"travail d'impression inconnu : {job_id}")
+                raise DomainError(msg("printing.unknown_job", job=str(job_id)))
             if job.status not in {a.value for a in allowed}:
-                raise DomainError(f"travail {str(job_id)[:8]} : {job.status}, rien à faire")
+                raise DomainError(msg("printing.nothing_to_do", job=str(job_id)[:8],
+                                      status=msg(f"printing.status.{job.status}")))
             job.status = to.value
             job.next_attempt_at = self._now()
             audit.record(s, by, action, "print_job", str(job_id))
@@ -207,14 +231,14 @@ class PrintQueue:
         with self._db.write() as s:
             job = s.get(PrintJob, job_id)
             if job is None:
-                raise DomainError(f"travail d'impression inconnu : {job_id}")
+                raise DomainError(msg("printing.unknown_job", job=str(job_id)))
             short = str(job_id)[:8]
             if job.status == PrintJobStatus.QUEUED.value:
                 job.next_attempt_at = self._now()
                 audit.record(s, by, "print.retry", "print_job", str(job_id))
                 return job_id
             if job.status != PrintJobStatus.INTERRUPTED.value:
-                raise DomainError(msg("printing.nothing_to_retry", job=short, status=job.status))
+                raise DomainError(msg("printing.nothing_to_retry", job=short, status=msg(f"printing.status.{job.status}")))
             sent, total = job.labels_sent, job.labels
             if choice not in (RESEND_ALL, FROM_FIRST_UNSENT, CHOSEN_LABELS):
                 raise DomainError(msg("printing.retry_needs_choice", job=short, sent=sent, total=total,
@@ -244,7 +268,7 @@ class PrintQueue:
         again = [n for n in chosen if n <= sent]
         if again and not reason.strip():
             raise DomainError(msg("printing.resend_needs_reason", n=len(again)))
-        new_id = self.enqueue(url, b"".join(pieces[n - 1] for n in chosen), f"{name} (étiquettes {_numbers(chosen)})",
+        new_id = self.enqueue(url, b"".join(pieces[n - 1] for n in chosen), f"{name} [{_numbers(chosen)}]",  # a name is data: no word in it
                               fmt, by, reprint_of=job_id, reason=reason)
         with self._db.write() as s:
             audit.record(s, by, "print.retry", "print_job", str(job_id), choice=choice, labels=chosen, reason=reason,
@@ -257,13 +281,13 @@ class PrintQueue:
     def reprint(self, job_id: uuid.UUID, reason: str, by: str) -> uuid.UUID:
         """The same document again (same SSCC, on purpose), as a new job, with the reason in the audit log."""
         if not reason.strip():
-            raise DomainError("une réimpression exige un motif")
+            raise DomainError(msg("printing.reprint_needs_reason"))
         with self._db.read() as s:
             job = s.get(PrintJob, job_id)
             if job is None:
-                raise DomainError(f"travail d'impression inconnu : {job_id}")
+                raise DomainError(msg("printing.unknown_job", job=str(job_id)))
             url, document, name, fmt, labels = job.printer_url, job.document, job.name, job.format, job.labels
-        new_id = self.enqueue(url, document, f"{name} (réimpression)", fmt, by, labels, reprint_of=job_id, reason=reason)
+        new_id = self.enqueue(url, document, f"{name} [↻]", fmt, by, labels, reprint_of=job_id, reason=reason)
         with self._db.write() as s:
             audit.record(s, by, "print.reprint", "print_job", str(job_id), new_job=str(new_id), reason=reason)
         return new_id
@@ -276,5 +300,5 @@ class PrintQueue:
         """A job by the first characters of its id, as the CLI shows them."""
         matches = [j.id for j in self.jobs(10_000) if str(j.id).startswith(prefix)]
         if len(matches) != 1:
-            raise DomainError(f"« {prefix} » désigne {len(matches)} travaux d'impression")
+            raise DomainError(msg("printing.ambiguous_job", prefix=prefix, n=len(matches)))
         return matches[0]

@@ -112,7 +112,7 @@ def pending_checks(db: Database) -> list[PendingCheck]:
 
 def decide(db: Database, session: SignedIn, check_id: uuid.UUID, answers: dict[str, bool]) -> Message:
     """Pass or fail a pending check, point by point; an unanswered point is not a yes."""
-    require_role(session, CHECKERS, "contrôle qualité")
+    require_role(session, CHECKERS, msg("auth.what.quality_check"))
     with db.write() as s:
         check = s.get(QualityCheck, check_id)
         if check is None or check.status != rules.CheckStatus.PENDING.value:
@@ -132,7 +132,7 @@ def decide(db: Database, session: SignedIn, check_id: uuid.UUID, answers: dict[s
 
 def reworked(db: Database, session: SignedIn, check_id: uuid.UUID) -> Message:
     """A failed kit made right again: it leaves the list (a new check of it is the next sampled kit's)."""
-    require_role(session, CHECKERS, "contrôle qualité")
+    require_role(session, CHECKERS, msg("auth.what.quality_check"))
     with db.write() as s:
         check = s.get(QualityCheck, check_id)
         if check is None or check.status != rules.CheckStatus.FAILED.value or check.reworked_at is not None:
@@ -180,7 +180,7 @@ def worker_tally(s: Session, worker_id: uuid.UUID) -> QualityTally:
 
 def set_rule(db: Database, session: SignedIn, kit_sku: str, sampling: str, n: int, checklist: str) -> Message:
     """Give a kit definition its sampling rule and checklist (the team lead or the manager)."""
-    require_role(session, (Role.TEAM_LEAD, Role.LOGISTICS_MANAGER, Role.ADMIN), "règle de contrôle qualité")
+    require_role(session, (Role.TEAM_LEAD, Role.LOGISTICS_MANAGER, Role.ADMIN), msg("auth.what.quality_rule"))
     if sampling not in {s.value for s in rules.Sampling}:
         raise DomainError(msg("quality.bad_sampling", sampling=sampling))
     kind = rules.Sampling(sampling)

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from logins_desktop.domain.barcodes import CodeKind, CommandName, read_code
 from logins_desktop.domain.errors import DomainError
+from logins_desktop.messages import Message, msg
 from logins_desktop.services import audit
 from logins_desktop.store import ledger, queries
 from logins_desktop.store.database import Database
@@ -25,7 +26,7 @@ from logins_desktop.store.models import MovementKind, Product, StockOnHand
 @dataclass(frozen=True)
 class Outcome:
     ok: bool
-    message: str
+    message: Message
 
 
 @dataclass
@@ -51,24 +52,24 @@ class _ScanSession:
         with self._db.read() as s:
             return queries.location_ref(s, code)
 
-    def _article(self, text: str, symbology: str | None) -> _Scanned | str:
-        """The article and its quantity, or the French reason it cannot be one."""
+    def _article(self, text: str, symbology: str | None) -> _Scanned | Message:
+        """The article and its quantity, or the reason it cannot be one."""
         code = read_code(text, symbology)
         if code.kind is CodeKind.INVALID:
-            return str(code.error)  # the French words (this page is converted with the catalogue later)
+            return code.error
         if not code.gtin:
-            return f"« {text} » n'est ni un emplacement ni un article"
+            return msg("receiving.not_location_nor_article", code=text)
         with self._db.read() as s:
             product = queries.product_by_gtin(s, code.gtin)
             if product is None:
-                return f"article inconnu (GTIN {code.gtin.lstrip('0')})"
+                return msg("receiving.unknown_gtin", gtin=code.gtin.lstrip("0"))
             return _Scanned(product.id, product.sku, product.name, code.count_or(self.pending_quantity), code.ais.get("10"))
 
     def _quantity_command(self, text: str, symbology: str | None) -> Outcome | None:
         code = read_code(text, symbology)
         if code.kind is CodeKind.COMMAND and code.command is CommandName.QUANTITY:
             self.pending_quantity = code.quantity
-            return Outcome(True, f"Quantité {code.quantity} pour le prochain article")
+            return Outcome(True, msg("receiving.quantity_next", quantity=code.quantity))
         return None
 
 
@@ -83,21 +84,25 @@ class ReceivingSession(_ScanSession):
         location = self._location(text.strip())
         if location is not None:
             self.location = location
-            return Outcome(True, f"Réception en {location[1]} : scannez les articles")
+            return Outcome(True, msg("receiving.receiving_at", location=location[1]))
         if self.location is None:
-            return Outcome(False, "scannez d'abord l'emplacement de réception")
+            return Outcome(False, msg("receiving.scan_location_first"))
         article = self._article(text, symbology)
-        if isinstance(article, str):
+        if isinstance(article, Message):
             return Outcome(False, article)
-        batch = f", lot {article.batch}" if article.batch else ""
+        batch = f" (10){article.batch}" if article.batch else ""  # stored as data: the GS1 batch, no word
         posting = Posting(f"receipt:{uuid.uuid4()}", self.actor,
                           (Line(MovementKind.RECEIPT, article.product_id, self.location[0], article.quantity),),
-                          station=self.station, reason=f"réception par scan{batch}")
+                          station=self.station, reason=f"scan{batch}")
         with self._db.write() as s:
             ledger.post(s, posting)
         self.pending_quantity = 1
         self.received.append((article.sku, article.name, article.quantity, article.batch, self.location[1]))
-        return Outcome(True, f"Reçu : {article.quantity} × {article.name} en {self.location[1]}{batch}")
+        if article.batch:
+            return Outcome(True, msg("receiving.received_batch", quantity=article.quantity, product=article.name,
+                                     location=self.location[1], batch=article.batch))
+        return Outcome(True, msg("receiving.received", quantity=article.quantity, product=article.name,
+                                 location=self.location[1]))
 
 
 @dataclass
@@ -124,18 +129,18 @@ class CountSession(_ScanSession):
         location = self._location(text.strip())
         if location is not None:
             if self.location is not None and any(line.counted for line in self.lines.values()):
-                return Outcome(False, f"terminez d'abord l'inventaire de {self.location[1]}")
+                return Outcome(False, msg("receiving.finish_count_first", location=self.location[1]))
             self._start(location)
-            return Outcome(True, f"Inventaire de {location[1]} : {len(self.lines)} article(s) attendus, scannez ce qui s'y trouve")
+            return Outcome(True, msg("receiving.count_at", location=location[1], n=len(self.lines)))
         if self.location is None:
-            return Outcome(False, "scannez d'abord l'emplacement à inventorier")
+            return Outcome(False, msg("receiving.scan_count_location_first"))
         article = self._article(text, symbology)
-        if isinstance(article, str):
+        if isinstance(article, Message):
             return Outcome(False, article)
         line = self.lines.setdefault(article.product_id, CountLine(article.product_id, article.sku, article.name, 0))
         line.counted += article.quantity
         self.pending_quantity = 1
-        return Outcome(True, f"Compté : {line.name} {line.counted} (attendu {line.expected})")
+        return Outcome(True, msg("receiving.counted", product=line.name, counted=line.counted, expected=line.expected))
 
     def start_at(self, code: str) -> bool:
         """Start counting a location by its code (a tap on the console, not a scan); False if unknown."""
@@ -159,14 +164,14 @@ class CountSession(_ScanSession):
     def close(self, reason: str) -> list[CountLine]:
         """Post every difference as an adjustment (one posting); returns the lines that differed."""
         if self.location is None:
-            raise DomainError("aucun inventaire en cours")
+            raise DomainError(msg("receiving.no_count"))
         if not reason.strip():
-            raise DomainError("un écart d'inventaire exige un motif")
+            raise DomainError(msg("receiving.count_needs_reason"))
         differing = [line for line in self.lines.values() if line.difference]
         if differing:
             lines = tuple(Line(MovementKind.ADJUST, line.product_id, self.location[0], line.difference) for line in differing)
             posting = Posting(f"count:{uuid.uuid4()}", self.actor, lines, station=self.station,
-                              reason=f"inventaire {self.location[1]} : {reason}", allow_negative=True)
+                              reason=f"{self.location[1]}: {reason}", allow_negative=True)
             with self._db.write() as s:
                 ledger.post(s, posting)
                 audit.record(s, self.actor, "stock.count", "location", self.location[1], reason=reason,

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from logins_desktop.domain.compatibility import Restrictions
 from logins_desktop.domain.errors import DomainError
+from logins_desktop.messages import Message, msg
 from logins_desktop.services import audit
 from logins_desktop.services.assignment import current_restriction, restrictions_from
 from logins_desktop.services.auth import SignedIn, require_role
@@ -38,7 +39,7 @@ class RestrictionService:
         self._db = db
 
     @staticmethod
-    def _allowed(session: SignedIn, what: str) -> SignedIn:
+    def _allowed(session: SignedIn, what: Message) -> SignedIn:
         """The rights come from the signed-in session (services.auth), never from the caller."""
         try:
             return require_role(session, EDITING_ROLES, what)
@@ -46,7 +47,7 @@ class RestrictionService:
             raise RestrictionRefused(exc.message) from None
 
     def current(self, badge: str, session: SignedIn, today: date | None = None) -> RestrictionRecord | None:
-        reader = self._allowed(session, "lecture des restrictions").key
+        reader = self._allowed(session, msg("auth.what.read_restrictions")).key
         with self._db.write() as s:
             worker = self._worker(s, badge)
             r = current_restriction(worker, today)
@@ -55,13 +56,13 @@ class RestrictionService:
 
     def set(self, badge: str, values: Restrictions, valid_from: date, valid_until: date | None,
             session: SignedIn) -> None:
-        author = self._allowed(session, "modification des restrictions").key
+        author = self._allowed(session, msg("auth.what.edit_restrictions")).key
         if valid_until is not None and valid_until < valid_from:
-            raise RestrictionRefused("la fin de validité est avant son début")
-        for name, value in (("charge maximale", values.max_load_kg), ("gestes par minute", values.max_reps_per_min),
-                            ("minutes d'affilée", values.max_continuous_min)):
+            raise RestrictionRefused(msg("work.restriction.end_before_start"))
+        for name, value in (("load", values.max_load_kg), ("reps", values.max_reps_per_min),
+                            ("continuous", values.max_continuous_min)):
             if value is not None and value < 0:
-                raise RestrictionRefused(f"{name} : une valeur négative n'a pas de sens")
+                raise RestrictionRefused(msg("work.restriction.negative", name=msg(f"work.restriction.name.{name}")))
         with self._db.write() as s:
             worker = self._worker(s, badge)
             s.add(WorkerRestriction(
@@ -80,5 +81,5 @@ class RestrictionService:
     def _worker(s, badge: str) -> Worker:
         worker = s.scalars(select(Worker).where(Worker.badge == badge)).one_or_none()
         if worker is None:
-            raise RestrictionRefused(f"badge inconnu : « {badge} »")
+            raise RestrictionRefused(msg("work.restriction.unknown_badge", badge=badge))
         return worker

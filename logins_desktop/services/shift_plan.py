@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from logins_desktop.domain.compatibility import check
 from logins_desktop.domain.ergonomics import Posture
 from logins_desktop.domain.errors import DomainError
+from logins_desktop.messages import Message, msg
 from logins_desktop.planning.shift import (
     PlanningError,
     ShiftPlan,
@@ -157,14 +158,14 @@ class ShiftPlanService:
             callback = None if on_plan is None else (lambda plan: on_plan(proposal(plan)))
             return proposal(plan_shift(problem, self.settings.search_seconds, callback, stop))
         except PlanningError as exc:
-            raise DomainError(str(exc)) from exc
+            raise DomainError(exc.message) from exc
 
     def current(self, proposal: Proposal) -> Proposal:
         """The same plan against what people hold now (after some moves were applied)."""
         problem = self.problem(pins=proposal.problem.pins)
         return Proposal(problem, proposal.plan, self.moves(problem, proposal.plan))
 
-    def apply(self, moves: list[Move]) -> list[str]:
+    def apply(self, moves: list[Move]) -> list[Message]:
         """Apply the first period's moves (the ones that change something). Each goes through the
         board's assignment, so the compatibility check guards it again. Returns what was refused."""
         refused = []
@@ -174,5 +175,5 @@ class ShiftPlanService:
             try:
                 self._board.assign(move.badge, move.proposed)
             except AssignmentRefused as exc:
-                refused.append(f"{move.name} : {exc}")
+                refused.append(msg("planning.move_refused", worker=move.name, reason=exc.message or str(exc)))
         return refused

@@ -15,6 +15,7 @@ from logins_desktop.labels.check import check_printable
 from logins_desktop.labels.model import LogisticLabel, Party
 from logins_desktop.messages import Message, msg, render
 from logins_desktop.services import audit
+from logins_desktop.services.printing import read_reason
 from logins_desktop.services.stock import Actor
 from logins_desktop.settings import Settings
 from logins_desktop.store import ledger
@@ -35,8 +36,6 @@ from logins_desktop.store.models import (
     StockOnHand,
     utcnow,
 )
-
-STATUS_FR = {"open": "ouverte", "shipped": "expédiée", "cancelled": "annulée"}
 
 # A unit's label, as the print queue tells it: not sent yet, waiting in the queue (printer out of
 # paper, offline…), printed (the printer took all of it), or failed (cut, or cancelled).
@@ -65,8 +64,8 @@ def _label_state(jobs: list) -> tuple[str, str]:
         return LABEL_NONE, ""
     last = jobs[-1]
     if last.status in (PrintJobStatus.QUEUED.value, PrintJobStatus.SENDING.value):
-        return LABEL_WAITING, last.last_error
-    return LABEL_FAILED, last.last_error  # cut (the queue says how far it went) or cancelled
+        return LABEL_WAITING, read_reason(last.last_error)
+    return LABEL_FAILED, read_reason(last.last_error)  # cut (the queue says how far it went) or cancelled
 
 
 def allocate_sscc(s: Session, company_prefix: str, extension_digit: int) -> str:
@@ -101,7 +100,7 @@ class UnitLabelView:
     sku: str
     count: int
     state: str  # LABEL_NONE | LABEL_WAITING | LABEL_PRINTED | LABEL_FAILED
-    detail: str  # why it waits or failed (the queue's last error), "" otherwise
+    detail: Message | str  # why it waits or failed (the queue's last error), "" otherwise
 
 
 @dataclass(frozen=True)
@@ -141,11 +140,11 @@ class ShippingService:
 
     def create_shipment(self, customer_code: str, order_refs: list[str], carrier: str, ship_to: list[str], by: str) -> str:
         if not ship_to:
-            raise DomainError("adresse de livraison manquante")
+            raise DomainError(msg("shipping.no_address"))
         with self._db.write() as s:
             customer = s.scalars(select(Customer).where(Customer.code == customer_code)).one_or_none()
             if customer is None:
-                raise DomainError(f"client inconnu : « {customer_code} »")
+                raise DomainError(msg("shipping.unknown_customer", customer=customer_code))
             number = s.scalar(select(func.count()).select_from(Shipment)) + 1
             ref = f"EXP-{date.today():%Y%m%d}-{number:04d}-{uuid.uuid4().hex[:4].upper()}"
             s.add(Shipment(ref=ref, customer_id=customer.id, order_refs=list(order_refs), carrier=carrier,
@@ -159,12 +158,12 @@ class ShippingService:
         with self._db.write() as s:
             shipment = self._shipment(s, shipment_ref)
             if shipment.status != ShipmentStatus.OPEN.value:
-                raise DomainError(f"l'expédition {shipment_ref} est close")
+                raise DomainError(msg("shipping.closed", shipment=shipment_ref))
             product = s.scalars(select(Product).where(Product.sku == spec.sku)).one_or_none()
             if product is None:
-                raise DomainError(f"article inconnu : « {spec.sku} »")
+                raise DomainError(msg("shipping.unknown_product", sku=spec.sku))
             if spec.count <= 0:
-                raise DomainError("le nombre d'articles d'une unité doit être positif")
+                raise DomainError(msg("shipping.unit_count"))
             sscc = allocate_sscc(s, gs1.company_prefix, gs1.extension_digit)
             unit = HandlingUnit(shipment_id=shipment.id, sscc=sscc, kind=spec.kind, product_id=product.id,
                                 count=spec.count, batch=spec.batch, best_before=spec.best_before,
@@ -175,10 +174,11 @@ class ShippingService:
             audit.record(s, by, "unit.create", "handling_unit", sscc, shipment=shipment_ref, sku=spec.sku, count=spec.count)
             return sscc
 
-    def labels(self, shipment_ref: str) -> list[LogisticLabel]:
+    def labels(self, shipment_ref: str, language: str | None = None) -> list[LogisticLabel]:
+        """The shipment's labels, titled in `language` (default: the site's settings)."""
         with self._db.read() as s:
             shipment = self._shipment(s, shipment_ref)
-            return [self._label(shipment, unit) for unit in shipment.units]
+            return [self._label(shipment, unit, language or self._settings.language) for unit in shipment.units]
 
     def unit_labels(self, shipment_ref: str) -> list[UnitLabelView]:
         """Each unit of the shipment with its label's state, as the print queue tells it."""
@@ -209,9 +209,9 @@ class ShippingService:
         with self._db.write() as s:
             shipment = self._shipment(s, shipment_ref)
             if shipment.status != ShipmentStatus.OPEN.value:
-                raise DomainError(f"l'expédition {shipment_ref} est déjà {STATUS_FR[shipment.status]}")
+                raise DomainError(msg("shipping.already", shipment=shipment_ref, status=msg(f"shipping.status.{shipment.status}")))
             if not shipment.units:
-                raise DomainError("une expédition sans unité ne part pas")
+                raise DomainError(msg("shipping.no_units"))
             jobs = self._label_jobs(s, [u.sscc for u in shipment.units])
             unprinted = []
             for unit in shipment.units:
@@ -227,9 +227,9 @@ class ShippingService:
                     raise DomainError(msg("shipping.override_not_allowed"))
             location = s.scalars(select(Location).where(Location.code == location_code)).one_or_none()
             if location is None:
-                raise DomainError(f"emplacement inconnu : « {location_code} »")
+                raise DomainError(msg("shipping.unknown_location", code=location_code))
             lines = tuple(Line(MovementKind.SHIP, u.product_id, location.id, -u.count) for u in shipment.units)
-            ledger.post(s, Posting(f"ship:{shipment_ref}", actor.name, lines, reason=f"expédition {shipment_ref}"))
+            ledger.post(s, Posting(f"ship:{shipment_ref}", actor.name, lines, reason=shipment_ref))
             shipment.status, shipment.shipped_at = ShipmentStatus.SHIPPED.value, utcnow()
             if unprinted:
                 audit.record(s, actor.name, "shipment.ship_override", "shipment", shipment_ref, location=location_code,
@@ -254,7 +254,7 @@ class ShippingService:
                     return sum(1 for u in sh.units if u.printed_at)
                 return sum(1 for u in sh.units if _label_state(jobs.get(u.sscc, []))[0] == LABEL_PRINTED)
 
-            return [ShipmentView(sh.ref, sh.customer.name, STATUS_FR[sh.status], list(sh.order_refs), sh.carrier,
+            return [ShipmentView(sh.ref, sh.customer.name, msg(f"shipping.status.{sh.status}"), list(sh.order_refs), sh.carrier,
                                  len(sh.units), printed(sh)) for sh in rows]
 
     def orders_to_ship(self) -> list[OrderToShip]:
@@ -288,10 +288,10 @@ class ShippingService:
     def _shipment(self, s: Session, ref: str) -> Shipment:
         shipment = s.scalars(select(Shipment).where(Shipment.ref == ref)).one_or_none()
         if shipment is None:
-            raise DomainError(f"expédition inconnue : « {ref} »")
+            raise DomainError(msg("shipping.unknown_shipment", shipment=ref))
         return shipment
 
-    def _label(self, shipment: Shipment, unit: HandlingUnit) -> LogisticLabel:
+    def _label(self, shipment: Shipment, unit: HandlingUnit, language: str = "fr") -> LogisticLabel:
         shipper = self._settings.shipper
         to = list(shipment.ship_to)
         return LogisticLabel(
@@ -306,4 +306,5 @@ class ShippingService:
             order_ref=unit.order_ref,
             carrier=shipment.carrier,
             product_name=unit.product.name,
+            language=language,
         )

@@ -657,7 +657,7 @@ class StationService:
         line, quantity = effect.line, effect.quantity
         target = line.to_location_id or self.location_id
         ledger.post(s, Posting(key=effect.posting_key, actor=st.badge, station=self.station, order_id=st.order_id,
-                               reason=f"préparation {st.order_ref}" if quantity > 0 else "prélèvement annulé",
+                               reason=st.order_ref if quantity > 0 else f"{st.order_ref} ↶",  # data: no word in it
                                lines=(Line(MovementKind.PICK, line.product_id, line.location_id, -quantity),
                                       Line(MovementKind.PICK, line.product_id, target, quantity))))
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from logins_desktop.domain.cells import QUANTITY, neutralise_formula
-from logins_desktop.messages import msg
+from logins_desktop.messages import Message, msg
 from logins_desktop.services import audit
 from logins_desktop.services.auth import MANAGER_ROLES, SignedIn, verify_session
 from logins_desktop.store import ledger, queries
@@ -19,9 +19,9 @@ from logins_desktop.store.ledger import Line, Posting, PostResult, StockError
 from logins_desktop.store.models import Location, MovementKind, Product, StockOnHand
 
 
-def movement_kind_words(kind: str) -> str:
+def movement_kind_words(kind: str) -> Message:
     """How a movement's kind reads in the history (the screens never look into store/ for it)."""
-    return ledger.KIND_LABELS_FR[MovementKind(kind)]
+    return ledger.kind_label(kind)
 
 
 @dataclass(frozen=True)
@@ -45,14 +45,14 @@ class Actor:
 def product_by_sku(session, sku: str) -> Product:
     product = session.scalars(select(Product).where(Product.sku == sku)).one_or_none()
     if product is None:
-        raise StockError(f"article inconnu : « {sku} »")
+        raise StockError(msg("stock.unknown_product", sku=sku))
     return product
 
 
 def location_by_code(session, code: str) -> Location:
     location = session.scalars(select(Location).where(Location.code == code)).one_or_none()
     if location is None:
-        raise StockError(f"emplacement inconnu : « {code} »")
+        raise StockError(msg("stock.unknown_location", code=code))
     return location
 
 
@@ -67,7 +67,7 @@ class StockService:
 
     def receive(self, actor: Actor, sku: str, location: str, quantity: int, key: str | None = None) -> PostResult:
         if quantity <= 0:
-            raise StockError("une réception doit avoir une quantité positive")
+            raise StockError(msg("stock.receipt_positive"))
         if quantity > QUANTITY[1]:  # the import's bound: sums stay far inside 64 bits
             raise StockError(msg("import.out_of_range", value=quantity, minimum=QUANTITY[0], maximum=QUANTITY[1]))
         with self._db.write() as session:
@@ -78,7 +78,7 @@ class StockService:
     def adjust(self, actor: Actor, sku: str, location: str, delta: int, reason: str, key: str | None = None) -> PostResult:
         """A counted correction. Only a manager may take stock below zero, and only with a reason."""
         if not reason.strip():
-            raise StockError("un ajustement exige un motif")
+            raise StockError(msg("stock.adjust_needs_reason"))
         with self._db.write() as session:
             line = Line(MovementKind.ADJUST, product_by_sku(session, sku).id, location_by_code(session, location).id, delta)
             posting = Posting(
@@ -100,7 +100,7 @@ class StockService:
             loc_id = location_by_code(session, location).id if location else None
             return ledger.on_hand(session, product.id, loc_id)
 
-    def consistency_problems(self) -> list[str]:
+    def consistency_problems(self) -> list[Message]:
         """What `db check` reports about the ledger: cache != ledger is an error, and so is a total
         beyond 64 bits (SQLite then keeps a float, no longer an exact count)."""
         limit = 2**63 - 1
@@ -109,20 +109,20 @@ class StockService:
             for d in ledger.ledger_discrepancies(session, include_beyond=limit):
                 sku, loc = ledger.describe_key(session, d.product_id, d.location_id)
                 if max(abs(d.ledger), abs(d.cached)) > limit:
-                    problems.append(str(msg("import.on_hand_beyond_range", sku=sku, location=loc, quantity=d.ledger)))
+                    problems.append(msg("import.on_hand_beyond_range", sku=sku, location=loc, quantity=d.ledger))
                 else:
-                    problems.append(f"stock {sku} en {loc} : cache {d.cached} ≠ registre {d.ledger}")
+                    problems.append(msg("stock.cache_mismatch", sku=sku, location=loc, cached=d.cached, ledger=d.ledger))
             if stale := ledger.stale_sort_keys(session):
-                problems.append(f"{stale} ligne(s) du cache de stock avec un code article ou emplacement périmé")
+                problems.append(msg("stock.stale_sort_keys", n=stale))
             return problems
 
-    def negative_stock(self) -> list[str]:
+    def negative_stock(self) -> list[Message]:
         """Below-zero quantities (only a manager's adjustment can cause them): warnings, not errors."""
         with self._db.read() as session:
             out = []
             for product_id, location_id, qty in ledger.negative_on_hand(session):
                 sku, loc = ledger.describe_key(session, product_id, location_id)
-                out.append(f"{sku} en {loc} : {qty}")
+                out.append(msg("stock.negative", sku=sku, location=loc, quantity=qty))
             return out
 
     def export_csv(self, path: Path, progress=None) -> int:

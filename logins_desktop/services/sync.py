@@ -35,6 +35,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import Table, create_engine, func, insert, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from logins_desktop.messages import Message, known_ids, msg, render
 from logins_desktop.store.database import Database
 from logins_desktop.store.models import (
     Assignment,
@@ -82,11 +83,6 @@ BATCH = 10_000
 PULL_MARGIN = timedelta(minutes=10)
 
 
-TABLE_LABELS_FR = {
-    "customers": "client(s)", "locations": "emplacement(s)", "products": "article(s)", "kit_components": "ligne(s) de kit",
-    "orders": "commande(s)", "tasks": "tâche(s)", "workers": "personne(s)", "worker_restrictions": "restriction(s)",
-    "stations": "poste(s)", "users": "utilisateur(s)", "assignments": "affectation(s)",
-}
 
 
 @dataclass
@@ -97,9 +93,13 @@ class SyncReport:
     seconds: float = 0.0
     changed: dict[str, int] = field(default_factory=dict)  # table -> rows new or changed at central
 
-    def describe_changes(self) -> str:
-        """What the central copy changed here, in French ("2 article(s), 1 commande(s)")."""
-        return ", ".join(f"{n} {TABLE_LABELS_FR.get(t, t)}" for t, n in self.changed.items() if n)
+    def changes(self) -> list[Message]:
+        """What the central copy changed here, one message per table ("2 articles", "1 commande")."""
+        return [msg(f"sync.changed.{t}", n=n) if f"sync.changed.{t}" in known_ids()
+                else msg("sync.changed.other", n=n, table=t) for t, n in self.changed.items() if n]
+
+    def describe_changes(self, language: str = "fr") -> str:
+        return render(msg("sync.changes", items=self.changes()), language) if self.changes() else ""
 
 
 class SyncService:

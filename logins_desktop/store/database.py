@@ -117,7 +117,7 @@ class Database:
     def read(self) -> Session:
         return self.sessions()
 
-    def integrity_errors(self) -> list[str]:
+    def integrity_errors(self) -> list[Message | str]:
         """SQLite's own integrity and foreign-key checks; empty when the file is sound.
 
         A file too damaged to be checked raises DatabaseDamaged."""
@@ -127,7 +127,7 @@ class Database:
             with self.engine.connect() as conn:
                 result = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
                 problems = [] if result == ["ok"] else result
-                problems += [f"clé étrangère rompue : {tuple(r)}"
+                problems += [msg("app.foreign_key", row=str(tuple(r)))
                              for r in conn.exec_driver_sql("PRAGMA foreign_key_check")]
         except SQLAlchemyError as exc:
             fault = fault_from(exc, self.url, self.busy_seconds)

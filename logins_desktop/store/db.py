@@ -121,7 +121,7 @@ class Checkpointer(threading.Thread):
                 try:
                     conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
                 except sqlite3.Error as exc:  # busy, disk full…: the next round, or autocheckpoint, will do
-                    log.warning("checkpoint WAL différé : %s", exc)
+                    log.warning("WAL checkpoint postponed: %s", exc)
         finally:
             conn.close()
 

@@ -16,6 +16,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from logins_desktop.domain.errors import DomainError
+from logins_desktop.messages import Message, msg
 from logins_desktop.store.models import Location, MovementKind, Product, StockMovement, StockOnHand, utcnow
 from logins_desktop.store.prepared import Prepared
 
@@ -28,14 +29,9 @@ _ALLOWED_SIGNS = {
     MovementKind.PICK: (-1, +1),
     MovementKind.ADJUST: (-1, +1),
 }
-KIND_LABELS_FR = {
-    MovementKind.RECEIPT: "réception",
-    MovementKind.PICK: "prélèvement",
-    MovementKind.CONSUME: "consommation",
-    MovementKind.PRODUCE: "production",
-    MovementKind.ADJUST: "ajustement",
-    MovementKind.SHIP: "expédition",
-}
+def kind_label(kind: MovementKind | str) -> Message:
+    """The movement kind's name (stock history, refusals), a catalogue message."""
+    return msg(f"stock.kind.{MovementKind(kind).value}")
 
 
 class StockError(DomainError):
@@ -99,22 +95,21 @@ def describe_key(session: Session, product_id: uuid.UUID, location_id: uuid.UUID
 
 def _validate(posting: Posting) -> None:
     if not posting.key:
-        raise StockError("mouvement sans clé d'idempotence")
+        raise StockError(msg("stock.no_key"))
     if not posting.lines:
-        raise StockError("mouvement vide")
+        raise StockError(msg("stock.empty_posting"))
     for line in posting.lines:
         kind = MovementKind(line.kind)
         if not isinstance(line.quantity, int) or line.quantity == 0:
-            raise StockError("quantité nulle ou non entière refusée")
+            raise StockError(msg("stock.bad_quantity"))
         sign = 1 if line.quantity > 0 else -1
         if sign not in _ALLOWED_SIGNS[kind]:
-            direction = "une entrée" if sign > 0 else "une sortie"
-            raise StockError(f"une {KIND_LABELS_FR[kind]} ne peut pas être {direction} de stock")
+            raise StockError(msg("stock.not_an_entry" if sign > 0 else "stock.not_an_exit", kind=kind_label(kind)))
     if posting.allow_negative:
         if not posting.reason.strip():
-            raise StockError("un ajustement sous zéro exige un motif")
+            raise StockError(msg("stock.below_zero_needs_reason"))
         if any(MovementKind(line.kind) is not MovementKind.ADJUST for line in posting.lines):
-            raise StockError("seul un ajustement peut passer le stock sous zéro")
+            raise StockError(msg("stock.only_adjust_below_zero"))
 
 
 def post(session: Session, posting: Posting, locked: LockedStock | None = None) -> PostResult:
@@ -150,19 +145,18 @@ def post(session: Session, posting: Posting, locked: LockedStock | None = None) 
         on_hand_now = cached.get((product_id, location_id), 0)
         if on_hand_now + delta < 0 and not posting.allow_negative:
             sku, loc = describe_key(session, product_id, location_id)
-            raise StockError(
-                f"stock insuffisant : {sku} en {loc} — {on_hand_now} en stock, {-delta} demandé(s). "
-                "Rien n'a été enregistré."
-            )
+            product = session.get(Product, product_id)
+            raise StockError(msg("stock.insufficient", product=product.name if product else sku, sku=sku, location=loc,
+                                 on_hand=on_hand_now, wanted=-delta))
     new_keys = [key for key in deltas if key not in cached]
     if new_keys:
         skus = dict(session.execute(select(Product.id, Product.sku).where(Product.id.in_({p for p, _ in new_keys}))).all())
         codes = dict(session.execute(select(Location.id, Location.code).where(Location.id.in_({loc for _, loc in new_keys}))).all())
         for product_id, location_id in new_keys:
             if product_id not in skus:
-                raise StockError(f"article inconnu ({product_id})")
+                raise StockError(msg("stock.unknown_product_id", id=str(product_id)))
             if location_id not in codes:
-                raise StockError(f"emplacement inconnu ({location_id})")
+                raise StockError(msg("stock.unknown_location_id", id=str(location_id)))
         session.execute(insert(_CACHE), [
             {"product_id": p, "location_id": loc, "quantity": 0, "sku": skus[p], "location_code": codes[loc]}
             for p, loc in new_keys

@@ -9,10 +9,10 @@ from logins_desktop.services.types import ScanFrame
 
 class ScannerBridge(QObject):
     frame = Signal(object)  # ScanFrame
-    status = Signal(bool, str)
+    status = Signal(bool, object)  # (connected, a catalogue message)
 
     def on_frame(self, frame: ScanFrame) -> None:
         self.frame.emit(frame)
 
-    def on_status(self, connected: bool, message: str) -> None:
+    def on_status(self, connected: bool, message) -> None:
         self.status.emit(connected, message)

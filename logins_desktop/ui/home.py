@@ -13,6 +13,7 @@ from logins_desktop.services.auth import SignedIn
 from logins_desktop.services.overview import OverviewService
 from logins_desktop.services.restrictions import RestrictionService
 from logins_desktop.services.types import DomainError
+from logins_desktop.ui.i18n import say
 from logins_desktop.ui.restriction_editor import RestrictionEditor
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.tables import fill_table, touch_table
@@ -41,7 +42,7 @@ class OrdersHome(QWidget):
         layout.addWidget(title)
         rows = [
             [o.ref, o.customer, o.product, f"{o.done} / {o.quantity}",
-             o.due_date.strftime("%d/%m/%Y") if o.due_date else "", o.status]
+             o.due_date.strftime("%d/%m/%Y") if o.due_date else "", say(o.status)]
             for o in overview.orders()
         ]
         headers = [self.tr("Commande"), self.tr("Client"), self.tr("Produit"), self.tr("Faits / commandés"),
@@ -93,7 +94,7 @@ class WorkersHome(QWidget):
         self._badges = [(w.badge, w.name) for w in lines]
         fill_table(self.table, [
             [w.badge, w.name, w.contract_start.strftime("%d/%m/%Y") if w.contract_start else "",
-             w.contract_end.strftime("%d/%m/%Y") if w.contract_end else "", w.restrictions or self.tr("aucune")]
+             w.contract_end.strftime("%d/%m/%Y") if w.contract_end else "", say(w.restrictions) or self.tr("aucune")]
             for w in lines])
 
     def edit_selected(self) -> None:
@@ -105,7 +106,7 @@ class WorkersHome(QWidget):
         try:
             self.editor.edit(badge, name)
         except DomainError as exc:
-            self.feedback.show_message("error", str(exc))
+            self.feedback.show_message("error", say(exc))
             return
         self.pages.setCurrentIndex(1)
 

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import logging
 
+from babel import Locale
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from logins_desktop.messages import LANGUAGES as MESSAGE_LANGUAGES
 from logins_desktop.paths import resource
 
 log = logging.getLogger(__name__)
-LANGUAGES = {"fr": "Français", "en": "English"}
+# Each language by its own name ("Français", "English"): babel knows them, so a new .ts file needs no code.
+LANGUAGES = {code: Locale.parse(code).get_display_name(code).capitalize() for code in MESSAGE_LANGUAGES}
 
 _installed: list[QTranslator] = []
 
@@ -32,7 +35,7 @@ def install_language(app: QApplication, language: str) -> None:
         app.installTranslator(ours)
         _installed.append(ours)
     else:
-        log.warning("traduction introuvable : %s (l'interface reste en français)", path)
+        log.warning("translation not found: %s (the screens stay in French)", path)
 
 
 def current_language() -> str:
@@ -42,7 +45,10 @@ def current_language() -> str:
 
 
 def say(message) -> str:
-    """A catalogue message (or a plain string) in the screens' language."""
-    from logins_desktop.messages import render
+    """A catalogue message (or a plain string, or a refusal carrying a message) in the screens' language."""
+    from logins_desktop.messages import Message, render
 
+    if isinstance(message, Exception):
+        carried = getattr(message, "message", None)
+        message = carried if isinstance(carried, Message) else str(message)
     return render(message, current_language())

@@ -194,9 +194,10 @@ class MainWindow(QMainWindow):
         self.scanner_label.setToolTip(self.scanner_message)
 
     # ------------------------------------------------------------------ events
-    def on_scanner_status(self, connected: bool, message: str) -> None:
+    def on_scanner_status(self, connected: bool, message) -> None:
+        message = say(message)  # a catalogue message from the device, in the screen's language
         self.scanner_connected, self.scanner_message = connected, message
-        log.info("scanner : %s", message)
+        log.info("scanner status: %s", message)
         self._refresh_header()
         if isinstance(self.home, StationScreen):
             self.home.set_scanner_connected(connected, message)

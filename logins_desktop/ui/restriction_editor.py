@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 from logins_desktop.services.auth import SignedIn
 from logins_desktop.services.restrictions import RestrictionRecord, RestrictionService
 from logins_desktop.services.types import DomainError, FineMotor, Hands, Posture, Restrictions
+from logins_desktop.ui.i18n import say
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.touch import Feedback, TouchButton
 
@@ -175,6 +176,6 @@ class RestrictionEditor(QWidget):
             self._service.set(self.badge, values, self.valid_from.value, self.valid_until.value,
                               self._session)
         except DomainError as exc:
-            self.feedback.show_message("error", str(exc))
+            self.feedback.show_message("error", say(exc))
             return
         self.saved.emit()

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from logins_desktop.services.sync import SyncService
+from logins_desktop.ui.i18n import current_language
 
 
 class _Done(QObject):
@@ -59,7 +60,7 @@ class SyncStatus(QLabel):
             self.online = not isinstance(result, Exception)
             if self.online:
                 self.last_success = datetime.now()
-                changes = result.describe_changes() if result is not None else ""
+                changes = result.describe_changes(current_language()) if result is not None else ""
                 if changes:  # the central copy won: say what changed here
                     self.setToolTip(self.tr("Reçu de la centrale : {0}").format(changes))
         when = self.last_success.strftime("%H:%M") if self.last_success else self.tr("jamais")

@@ -92,37 +92,37 @@
         <translation>Tap a person first, then the task.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="202"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="203"/>
         <source>{0} affecté·e à {1} au poste {2}.</source>
         <translation>{0} assigned to {1} at station {2}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="231"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="232"/>
         <source>Contrôle qualité — {0} {1} ({2})</source>
         <translation>Quality check — {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="232"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="233"/>
         <source>Contrôler</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="233"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="234"/>
         <source>Contrôler le kit de {0}</source>
         <translation>Check the kit of {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="236"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="237"/>
         <source>Appel à l&apos;aide — {0} {1} ({2})</source>
         <translation>Help call — {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="237"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="238"/>
         <source>J&apos;arrive</source>
         <translation>On my way</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="238"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="239"/>
         <source>Répondre à l&apos;appel de {0}</source>
         <translation>Answer the call from {0}</translation>
     </message>
@@ -406,7 +406,7 @@
         <translation>Scanner ready</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="268"/>
         <source>Bonjour {0} ! Poste {1}.</source>
         <translation>Hello {0}! Station {1}.</translation>
     </message>
@@ -414,38 +414,38 @@
 <context>
     <name>OrdersHome</name>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="39"/>
-        <location filename="../../logins_desktop/ui/home.py" line="49"/>
+        <location filename="../../logins_desktop/ui/home.py" line="40"/>
+        <location filename="../../logins_desktop/ui/home.py" line="50"/>
         <source>Commandes en cours</source>
         <translation>Orders in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="47"/>
+        <location filename="../../logins_desktop/ui/home.py" line="48"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="47"/>
+        <location filename="../../logins_desktop/ui/home.py" line="48"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="47"/>
+        <location filename="../../logins_desktop/ui/home.py" line="48"/>
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="47"/>
+        <location filename="../../logins_desktop/ui/home.py" line="48"/>
         <source>Faits / commandés</source>
         <translation>Done / ordered</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="48"/>
+        <location filename="../../logins_desktop/ui/home.py" line="49"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="48"/>
+        <location filename="../../logins_desktop/ui/home.py" line="49"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
@@ -906,156 +906,156 @@
 <context>
     <name>RestrictionEditor</name>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="116"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="117"/>
         <source>sans limite</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="117"/>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="132"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="118"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="133"/>
         <source>Charge maximale</source>
         <translation>Maximum load</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="118"/>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="132"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="119"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="133"/>
         <source>Mains</source>
         <translation>Hands</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="118"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="119"/>
         <source>Deux mains</source>
         <translation>Both hands</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="118"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="119"/>
         <source>Main gauche</source>
         <translation>Left hand</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="119"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="120"/>
         <source>Main droite</source>
         <translation>Right hand</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="120"/>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="132"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="121"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="133"/>
         <source>Posture</source>
         <translation>Posture</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="120"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="121"/>
         <source>Indifférente</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="120"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="121"/>
         <source>Assis</source>
         <translation>Seated</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="121"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="122"/>
         <source>Debout</source>
         <translation>Standing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="122"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="123"/>
         <source>Bras au-dessus des épaules</source>
         <translation>Arms above the shoulders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="122"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="123"/>
         <source>Possible</source>
         <translation>Possible</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="123"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="124"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="124"/>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="133"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="125"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="134"/>
         <source>Gestes fins</source>
         <translation>Fine movements</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="124"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="125"/>
         <source>Normaux</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="124"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="125"/>
         <source>Limités</source>
         <translation>Limited</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="125"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="126"/>
         <source>Aucun</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="126"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="127"/>
         <source>Gestes par minute</source>
         <translation>Movements per minute</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="127"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="128"/>
         <source>Minutes d&apos;affilée sur tâche répétitive</source>
         <translation>Continuous minutes on a repetitive task</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="128"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="129"/>
         <source>Valable à partir du</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="129"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="130"/>
         <source>Valable jusqu&apos;au</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="129"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="130"/>
         <source>sans fin</source>
         <translation>no end</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="133"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="134"/>
         <source>Bras levés</source>
         <translation>Arms raised</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="134"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="135"/>
         <source>Gestes / min</source>
         <translation>Movements / min</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="134"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="135"/>
         <source>Minutes d&apos;affilée</source>
         <translation>Continuous minutes</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="135"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="136"/>
         <source>À partir du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="135"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="136"/>
         <source>Jusqu&apos;au</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="139"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="140"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="141"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="142"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="157"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="158"/>
         <source>Restrictions fonctionnelles — {0}</source>
         <translation>Functional restrictions — {0}</translation>
     </message>
@@ -1456,95 +1456,95 @@
 <context>
     <name>StockView</name>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="36"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="37"/>
         <source>Rechercher un article, un GTIN ou un emplacement…</source>
         <translation>Search an item, a GTIN or a location…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="37"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="38"/>
         <source>Recherche dans le stock</source>
         <translation>Stock search</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="41"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="42"/>
         <source>Nombre de lignes de stock</source>
         <translation>Number of stock lines</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="48"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="49"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="49"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="50"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="50"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="51"/>
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="51"/>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="68"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="52"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="69"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="52"/>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="69"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="53"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="70"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="58"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="59"/>
         <source>Stock par article et emplacement</source>
         <translation>Stock by item and location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="61"/>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="129"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="62"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="130"/>
         <source>Touchez une ligne pour voir l&apos;historique de l&apos;article.</source>
         <translation>Tap a line to see the item&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="66"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="67"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="67"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="68"/>
         <source>Mouvement</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="70"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="71"/>
         <source>Par</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="71"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="72"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="77"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="78"/>
         <source>Historique des mouvements</source>
         <translation>Movement history</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="96"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="97"/>
         <source>En-têtes : {0}</source>
         <translation>Headers: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="127"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="128"/>
         <source>{0} ligne(s)</source>
         <translation>{0} line(s)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="142"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="143"/>
         <source>Historique de {0} — {1} ({2} mouvement(s))</source>
         <translation>History of {0} — {1} ({2} movement(s))</translation>
     </message>
@@ -1552,27 +1552,27 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../logins_desktop/ui/sync_status.py" line="46"/>
+        <location filename="../../logins_desktop/ui/sync_status.py" line="47"/>
         <source>État de la synchronisation</source>
         <translation>Sync status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/sync_status.py" line="64"/>
+        <location filename="../../logins_desktop/ui/sync_status.py" line="65"/>
         <source>Reçu de la centrale : {0}</source>
         <translation>Received from central: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/sync_status.py" line="65"/>
+        <location filename="../../logins_desktop/ui/sync_status.py" line="66"/>
         <source>jamais</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/sync_status.py" line="67"/>
+        <location filename="../../logins_desktop/ui/sync_status.py" line="68"/>
         <source>Hors ligne · {0} en attente — le travail continue</source>
         <translation>Offline · {0} waiting — work goes on</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/sync_status.py" line="69"/>
+        <location filename="../../logins_desktop/ui/sync_status.py" line="70"/>
         <source>Synchro {0} · {1} en attente</source>
         <translation>Synced {0} · {1} waiting</translation>
     </message>
@@ -1580,62 +1580,62 @@
 <context>
     <name>WorkersHome</name>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="64"/>
+        <location filename="../../logins_desktop/ui/home.py" line="65"/>
         <source>Personnes accompagnées et restrictions fonctionnelles</source>
         <translation>Supported workers and functional restrictions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="67"/>
+        <location filename="../../logins_desktop/ui/home.py" line="68"/>
         <source>Seules des restrictions fonctionnelles sont enregistrées, jamais de diagnostic.</source>
         <translation>Only functional restrictions are recorded, never a diagnosis.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="77"/>
+        <location filename="../../logins_desktop/ui/home.py" line="78"/>
         <source>Modifier les restrictions de la personne choisie</source>
         <translation>Change the chosen person’s restrictions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="96"/>
+        <location filename="../../logins_desktop/ui/home.py" line="97"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="73"/>
+        <location filename="../../logins_desktop/ui/home.py" line="74"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="73"/>
+        <location filename="../../logins_desktop/ui/home.py" line="74"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="73"/>
+        <location filename="../../logins_desktop/ui/home.py" line="74"/>
         <source>Début de contrat</source>
         <translation>Contract start</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="73"/>
+        <location filename="../../logins_desktop/ui/home.py" line="74"/>
         <source>Fin de contrat</source>
         <translation>Contract end</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="74"/>
+        <location filename="../../logins_desktop/ui/home.py" line="75"/>
         <source>Restrictions</source>
         <translation>Restrictions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="75"/>
+        <location filename="../../logins_desktop/ui/home.py" line="76"/>
         <source>Personnes et restrictions</source>
         <translation>Workers and restrictions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="102"/>
+        <location filename="../../logins_desktop/ui/home.py" line="103"/>
         <source>Touchez d&apos;abord une personne dans la liste.</source>
         <translation>First tap a person in the list.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="115"/>
+        <location filename="../../logins_desktop/ui/home.py" line="116"/>
         <source>Restrictions enregistrées pour {0}.</source>
         <translation>Restrictions saved for {0}.</translation>
     </message>
@@ -2261,6 +2261,144 @@
         <translation>{product} ×{quantity} ({kind})</translation>
     </message>
     <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="18"/>
+        <source>réception</source>
+        <comment>stock.kind.receipt</comment>
+        <translation>receipt</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="19"/>
+        <source>prélèvement</source>
+        <comment>stock.kind.pick</comment>
+        <translation>pick</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="20"/>
+        <source>consommation</source>
+        <comment>stock.kind.consume</comment>
+        <translation>consumption</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="21"/>
+        <source>production</source>
+        <comment>stock.kind.produce</comment>
+        <translation>production</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="22"/>
+        <source>ajustement</source>
+        <comment>stock.kind.adjust</comment>
+        <translation>adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="23"/>
+        <source>expédition</source>
+        <comment>stock.kind.ship</comment>
+        <translation>shipment</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="26"/>
+        <source>mouvement sans clé d&apos;idempotence</source>
+        <comment>stock.no_key</comment>
+        <translation>movement without an idempotency key</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="27"/>
+        <source>mouvement vide</source>
+        <comment>stock.empty_posting</comment>
+        <translation>empty movement</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="28"/>
+        <source>quantité nulle ou non entière refusée</source>
+        <comment>stock.bad_quantity</comment>
+        <translation>zero or non-integer quantity refused</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="29"/>
+        <source>un mouvement « {kind} » ne peut pas être une entrée de stock</source>
+        <comment>stock.not_an_entry</comment>
+        <translation>a “{kind}” movement cannot put stock in</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="30"/>
+        <source>un mouvement « {kind} » ne peut pas être une sortie de stock</source>
+        <comment>stock.not_an_exit</comment>
+        <translation>a “{kind}” movement cannot take stock out</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="31"/>
+        <source>un ajustement sous zéro exige un motif</source>
+        <comment>stock.below_zero_needs_reason</comment>
+        <translation>an adjustment below zero needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="32"/>
+        <source>seul un ajustement peut passer le stock sous zéro</source>
+        <comment>stock.only_adjust_below_zero</comment>
+        <translation>only an adjustment can take stock below zero</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="34"/>
+        <source>stock insuffisant : {product} ({sku}) en {location} — {on_hand} en stock, {wanted} demandé. Rien n&apos;a été enregistré.</source>
+        <comment>stock.insufficient</comment>
+        <translation>not enough stock: {product} ({sku}) at {location} — {on_hand} in stock, {wanted} asked. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="36"/>
+        <source>article inconnu ({id})</source>
+        <comment>stock.unknown_product_id</comment>
+        <translation>unknown product ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="37"/>
+        <source>emplacement inconnu ({id})</source>
+        <comment>stock.unknown_location_id</comment>
+        <translation>unknown location ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="38"/>
+        <source>article inconnu : « {sku} »</source>
+        <comment>stock.unknown_product</comment>
+        <translation>unknown product: “{sku}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="39"/>
+        <source>emplacement inconnu : « {code} »</source>
+        <comment>stock.unknown_location</comment>
+        <translation>unknown location: “{code}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="40"/>
+        <source>une réception doit avoir une quantité positive</source>
+        <comment>stock.receipt_positive</comment>
+        <translation>a receipt needs a positive quantity</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="41"/>
+        <source>un ajustement exige un motif</source>
+        <comment>stock.adjust_needs_reason</comment>
+        <translation>an adjustment needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="42"/>
+        <source>stock {sku} en {location} : cache {cached} ≠ registre {ledger}</source>
+        <comment>stock.cache_mismatch</comment>
+        <translation>stock {sku} at {location}: cache {cached} ≠ ledger {ledger}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="44"/>
+        <source>{n, plural, one {# ligne du cache de stock avec un code article ou emplacement périmé} other {# lignes du cache de stock avec un code article ou emplacement périmé}}</source>
+        <comment>stock.stale_sort_keys</comment>
+        <translation>{n, plural, one {# stock cache line with an outdated product or location code} other {# stock cache lines with an outdated product or location code}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="47"/>
+        <source>{sku} en {location} : {quantity}</source>
+        <comment>stock.negative</comment>
+        <translation>{sku} at {location}: {quantity}</translation>
+    </message>
+    <message>
         <location filename="../../logins_desktop/messages/catalogue/auth.py" line="5"/>
         <source>Le code ne doit contenir que des chiffres.</source>
         <comment>auth.pin_digits_only</comment>
@@ -2337,6 +2475,48 @@
         <source>Le fichier secret des codes {path} est illisible : les codes ne peuvent pas être vérifiés. Remettez la copie du site, puis relancez.</source>
         <comment>auth.secret_unreadable</comment>
         <translation>The code secret file {path} cannot be read: codes cannot be checked. Put back the site&apos;s copy, then restart.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="20"/>
+        <source>chef d&apos;équipe</source>
+        <comment>auth.role.team_lead</comment>
+        <translation>team lead</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="21"/>
+        <source>responsable logistique</source>
+        <comment>auth.role.logistics_manager</comment>
+        <translation>logistics manager</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="22"/>
+        <source>conseillère ou conseiller en insertion</source>
+        <comment>auth.role.insertion_counsellor</comment>
+        <translation>insertion counsellor</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="24"/>
+        <source>administrateur</source>
+        <comment>auth.role.admin</comment>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="26"/>
+        <source>lecture des restrictions</source>
+        <comment>auth.what.read_restrictions</comment>
+        <translation>reading restrictions</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="27"/>
+        <source>modification des restrictions</source>
+        <comment>auth.what.edit_restrictions</comment>
+        <translation>changing restrictions</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="28"/>
+        <source>changement de code</source>
+        <comment>auth.what.change_pin</comment>
+        <translation>changing a PIN</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/faults.py" line="5"/>
@@ -2499,6 +2679,78 @@
         <source>limite de gestes par minute</source>
         <comment>compatibility.factor.max_reps_per_min</comment>
         <translation>limit of movements per minute</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/compatibility.py" line="13"/>
+        <source>compatible</source>
+        <comment>compatibility.compatible</comment>
+        <translation>compatible</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/compatibility.py" line="14"/>
+        <source>bloqué : {reasons}</source>
+        <comment>compatibility.blocked</comment>
+        <translation>blocked: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/compatibility.py" line="15"/>
+        <source>charge {load} kg &gt; limite {limit} kg</source>
+        <comment>compatibility.load</comment>
+        <translation>load {load} kg &gt; limit {limit} kg</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/compatibility.py" line="16"/>
+        <source>tâche à deux mains</source>
+        <comment>compatibility.two_hands</comment>
+        <translation>two-handed task</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/compatibility.py" line="17"/>
+        <source>tâche debout, travail assis requis</source>
+        <comment>compatibility.standing_task</comment>
+        <translation>standing task, seated work required</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/compatibility.py" line="18"/>
+        <source>tâche assise, travail debout requis</source>
+        <comment>compatibility.seated_task</comment>
+        <translation>seated task, standing work required</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/compatibility.py" line="19"/>
+        <source>bras au-dessus des épaules</source>
+        <comment>compatibility.overhead</comment>
+        <translation>arms above the shoulders</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/compatibility.py" line="20"/>
+        <source>précision fine {needed} demandée &gt; {limit}</source>
+        <comment>compatibility.fine_motor</comment>
+        <translation>fine precision {needed} required &gt; {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/compatibility.py" line="21"/>
+        <source>aucune</source>
+        <comment>compatibility.fine.none</comment>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/compatibility.py" line="22"/>
+        <source>limitée</source>
+        <comment>compatibility.fine.low</comment>
+        <translation>limited</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/compatibility.py" line="23"/>
+        <source>normale</source>
+        <comment>compatibility.fine.normal</comment>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/compatibility.py" line="24"/>
+        <source>{reps} gestes/min &gt; limite {limit}</source>
+        <comment>compatibility.reps</comment>
+        <translation>{reps} movements/min &gt; limit {limit}</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/importing.py" line="6"/>
@@ -2729,6 +2981,54 @@
         <translation>exporting to {file}</translation>
     </message>
     <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="76"/>
+        <source>{kind} : {lines, plural, one {# ligne lue} other {# lignes lues}} dans {file} — {outcome}</source>
+        <comment>import.summary</comment>
+        <translation>{kind}: {lines, plural, one {# line read} other {# lines read}} from {file} — {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="78"/>
+        <source>rien à changer</source>
+        <comment>import.nothing_to_change</comment>
+        <translation>nothing to change</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="79"/>
+        <source>{n, plural, one {# créé} other {# créés}}</source>
+        <comment>import.count.created</comment>
+        <translation>{n, plural, one {# created} other {# created}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="80"/>
+        <source>{n, plural, one {# mis à jour} other {# mis à jour}}</source>
+        <comment>import.count.updated</comment>
+        <translation>{n, plural, one {# updated} other {# updated}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="81"/>
+        <source>{n, plural, one {# inchangé} other {# inchangés}}</source>
+        <comment>import.count.unchanged</comment>
+        <translation>{n, plural, one {# unchanged} other {# unchanged}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="82"/>
+        <source>{n, plural, one {# ligne de nomenclature} other {# lignes de nomenclature}}</source>
+        <comment>import.count.bom_lines</comment>
+        <translation>{n, plural, one {# bill of materials line} other {# bill of materials lines}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="84"/>
+        <source>{n, plural, one {# réception} other {# réceptions}}</source>
+        <comment>import.count.received</comment>
+        <translation>{n, plural, one {# receipt} other {# receipts}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="85"/>
+        <source>{n, plural, one {# déjà importée} other {# déjà importées}}</source>
+        <comment>import.count.already_imported</comment>
+        <translation>{n, plural, one {# already imported} other {# already imported}}</translation>
+    </message>
+    <message>
         <location filename="../../logins_desktop/messages/catalogue/labels.py" line="6"/>
         <source>({ai}) « {value} » : le caractère « {char} » n&apos;est pas permis dans un code-barres GS1 (lettres sans accent, chiffres et ! &quot; % &amp; &apos; ( ) * + , - . / : ; &lt; = &gt; ? _)</source>
         <comment>labels.ai_charset</comment>
@@ -2832,9 +3132,183 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/labels.py" line="36"/>
-        <source>{n, plural, one {# étiquette} other {# étiquettes}} {format} écrite(s) dans {path} : {ssccs}</source>
+        <source>{n, plural, one {# étiquette {format} écrite} other {# étiquettes {format} écrites}} dans {path} : {ssccs}</source>
         <comment>labels.written</comment>
-        <translation>{n, plural, one {# label} other {# labels}} {format} written to {path}: {ssccs}</translation>
+        <translation>{n, plural, one {# {format} label written} other {# {format} labels written}} to {path}: {ssccs}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="48"/>
+        <source>derrière un travail plus ancien pour cette imprimante, qui n&apos;est pas parti</source>
+        <comment>printing.behind_older_jobs</comment>
+        <translation>behind an older job for this printer, which did not leave</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="50"/>
+        <source>imprimante : {status}</source>
+        <comment>printing.printer_says</comment>
+        <translation>printer: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="51"/>
+        <source>interrompu pendant l&apos;envoi : vérifiez l&apos;étiquette, puis relancez ou annulez</source>
+        <comment>printing.interrupted_while_sending</comment>
+        <translation>interrupted while sending: check the label, then retry or cancel</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="53"/>
+        <source>travail d&apos;impression inconnu : {job}</source>
+        <comment>printing.unknown_job</comment>
+        <translation>unknown print job: {job}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="54"/>
+        <source>travail {job} : {status}, rien à faire</source>
+        <comment>printing.nothing_to_do</comment>
+        <translation>job {job}: {status}, nothing to do</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="55"/>
+        <source>une réimpression exige un motif</source>
+        <comment>printing.reprint_needs_reason</comment>
+        <translation>a reprint needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="56"/>
+        <source>« {prefix} » désigne {n, plural, one {# travail d&apos;impression} other {# travaux d&apos;impression}}</source>
+        <comment>printing.ambiguous_job</comment>
+        <translation>“{prefix}” matches {n, plural, one {# print job} other {# print jobs}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="59"/>
+        <source>en attente</source>
+        <comment>printing.status.queued</comment>
+        <translation>queued</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="60"/>
+        <source>envoi</source>
+        <comment>printing.status.sending</comment>
+        <translation>sending</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="61"/>
+        <source>imprimé</source>
+        <comment>printing.status.printed</comment>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="62"/>
+        <source>interrompu</source>
+        <comment>printing.status.interrupted</comment>
+        <translation>interrupted</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="63"/>
+        <source>annulé</source>
+        <comment>printing.status.cancelled</comment>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="64"/>
+        <source>en attente</source>
+        <comment>printing.status.waiting</comment>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="65"/>
+        <source>pas cette fois</source>
+        <comment>printing.status.skipped</comment>
+        <translation>not this time</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="68"/>
+        <source>DE</source>
+        <comment>labels.title.from</comment>
+        <translation>FROM</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="69"/>
+        <source>À</source>
+        <comment>labels.title.to</comment>
+        <translation>TO</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="70"/>
+        <source>PRODUIT</source>
+        <comment>labels.title.product</comment>
+        <translation>PRODUCT</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="71"/>
+        <source>CONTENU (02)</source>
+        <comment>labels.title.content</comment>
+        <translation>CONTENT (02)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="72"/>
+        <source>NOMBRE (37)</source>
+        <comment>labels.title.count</comment>
+        <translation>COUNT (37)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="73"/>
+        <source>LOT (10)</source>
+        <comment>labels.title.batch</comment>
+        <translation>BATCH (10)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="74"/>
+        <source>DDM (15)</source>
+        <comment>labels.title.best_before</comment>
+        <translation>BEST BEFORE (15)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="75"/>
+        <source>POIDS NET kg (3103)</source>
+        <comment>labels.title.net_weight</comment>
+        <translation>NET WEIGHT kg (3103)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="76"/>
+        <source>COMMANDE (400)</source>
+        <comment>labels.title.order</comment>
+        <translation>ORDER (400)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="77"/>
+        <source>TRANSPORTEUR</source>
+        <comment>labels.title.carrier</comment>
+        <translation>CARRIER</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="78"/>
+        <source>Étiquettes logistiques GS1</source>
+        <comment>labels.pdf_title</comment>
+        <translation>GS1 logistic labels</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="79"/>
+        <source>le GTIN du contenu (02) et le nombre (37) vont ensemble</source>
+        <comment>labels.gtin_with_count</comment>
+        <translation>the content&apos;s GTIN (02) and the count (37) go together</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="81"/>
+        <source>étiquette trop haute ({height} mm pour {available} mm)</source>
+        <comment>labels.too_tall</comment>
+        <translation>label too tall ({height} mm for {available} mm)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="82"/>
+        <source>résolution ZPL : 203 ou 300 dpi</source>
+        <comment>labels.zpl_dpi</comment>
+        <translation>ZPL resolution: 203 or 300 dpi</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="83"/>
+        <source>code d&apos;invocation ZPL inconnu &gt;{code}</source>
+        <comment>labels.zpl_invocation</comment>
+        <translation>unknown ZPL invocation code &gt;{code}</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/labels.py" line="38"/>
@@ -3077,6 +3551,18 @@
         <translation>the check&apos;s identifier (quality pending)</translation>
     </message>
     <message>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="53"/>
+        <source>contrôle qualité</source>
+        <comment>auth.what.quality_check</comment>
+        <translation>quality check</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="54"/>
+        <source>règle de contrôle qualité</source>
+        <comment>auth.what.quality_rule</comment>
+        <translation>quality rule</translation>
+    </message>
+    <message>
         <location filename="../../logins_desktop/messages/catalogue/display.py" line="5"/>
         <source>les réglages ne sont pas enregistrés : le fichier {path} est illisible ({detail}) ; corrigez-le d&apos;abord</source>
         <comment>display.file_unreadable</comment>
@@ -3159,6 +3645,1908 @@
         <source>autre motif (à préciser au journal)</source>
         <comment>shipping.reason_other</comment>
         <translation>other reason (to be detailed in the log)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/app.py" line="5"/>
+        <source>VALIDER</source>
+        <comment>app.sim.validate</comment>
+        <translation>CONFIRM</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/app.py" line="6"/>
+        <source>ANNULER</source>
+        <comment>app.sim.undo</comment>
+        <translation>UNDO</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/app.py" line="7"/>
+        <source>DÉCONNEXION</source>
+        <comment>app.sim.logout</comment>
+        <translation>SIGN OUT</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/app.py" line="8"/>
+        <source>Clé fausse</source>
+        <comment>app.sim.bad_check</comment>
+        <translation>Wrong check digit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/app.py" line="9"/>
+        <source>Inconnu</source>
+        <comment>app.sim.unknown</comment>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/app.py" line="10"/>
+        <source>clé étrangère rompue : {row}</source>
+        <comment>app.foreign_key</comment>
+        <translation>broken foreign key: {row}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/assignment.py" line="5"/>
+        <source>badge inconnu : « {badge} »</source>
+        <comment>assignment.unknown_badge</comment>
+        <translation>unknown badge: “{badge}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/assignment.py" line="6"/>
+        <source>commande inconnue : « {order} »</source>
+        <comment>assignment.unknown_order</comment>
+        <translation>unknown order: “{order}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/assignment.py" line="7"/>
+        <source>la commande {order} est close</source>
+        <comment>assignment.order_closed</comment>
+        <translation>order {order} is closed</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/assignment.py" line="8"/>
+        <source>poste inconnu : « {station} »</source>
+        <comment>assignment.unknown_station</comment>
+        <translation>unknown station: “{station}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/assignment.py" line="9"/>
+        <source>la tâche « {task} » n&apos;appartient pas à la commande {order}</source>
+        <comment>assignment.task_not_of_order</comment>
+        <translation>task “{task}” is not part of order {order}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/assignment.py" line="11"/>
+        <source>{worker} ne peut pas être affecté·e à {order} : {reasons}</source>
+        <comment>assignment.refused</comment>
+        <translation>{worker} cannot be assigned to {order}: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/assignment.py" line="12"/>
+        <source>{task} — {reasons}</source>
+        <comment>assignment.task_reasons</comment>
+        <translation>{task} — {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/assignment.py" line="13"/>
+        <source>aucun poste libre : libérez d&apos;abord un poste</source>
+        <comment>assignment.no_free_station</comment>
+        <translation>no free station: free a station first</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/backup.py" line="5"/>
+        <source>sauvegarde et restauration concernent la base SQLite locale d&apos;un poste</source>
+        <comment>backup.sqlite_only</comment>
+        <translation>backup and restore are for a station&apos;s local SQLite database</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/backup.py" line="7"/>
+        <source>fichier introuvable : {path}</source>
+        <comment>backup.file_not_found</comment>
+        <translation>file not found: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/backup.py" line="8"/>
+        <source>intégrité : {detail}</source>
+        <comment>backup.integrity</comment>
+        <translation>integrity: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/backup.py" line="9"/>
+        <source>ce n&apos;est pas une base SQLite lisible ({detail})</source>
+        <comment>backup.not_sqlite</comment>
+        <translation>not a readable SQLite database ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/backup.py" line="10"/>
+        <source>ce n&apos;est pas une base Log&apos;ins (tables manquantes)</source>
+        <comment>backup.not_logins</comment>
+        <translation>not a Log&apos;ins database (tables missing)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/backup.py" line="11"/>
+        <source>base introuvable : {path}</source>
+        <comment>backup.db_not_found</comment>
+        <translation>database not found: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/backup.py" line="12"/>
+        <source>sauvegarde incohérente, non conservée : {problems}</source>
+        <comment>backup.inconsistent</comment>
+        <translation>inconsistent backup, not kept: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/backup.py" line="13"/>
+        <source>restauration refusée : {problems}</source>
+        <comment>backup.restore_refused</comment>
+        <translation>restore refused: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/backup.py" line="14"/>
+        <source>restauration incomplète : {problems}</source>
+        <comment>backup.restore_incomplete</comment>
+        <translation>restore incomplete: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="9"/>
+        <source>utilisation : </source>
+        <comment>cli.argparse.usage</comment>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="10"/>
+        <source>arguments positionnels</source>
+        <comment>cli.argparse.positionals</comment>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="11"/>
+        <source>options</source>
+        <comment>cli.argparse.options</comment>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="12"/>
+        <source>afficher cette aide et quitter</source>
+        <comment>cli.argparse.help</comment>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="13"/>
+        <source>afficher la version du programme et quitter</source>
+        <comment>cli.argparse.version</comment>
+        <translation>show the program&apos;s version and exit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="14"/>
+        <source>{prog} : erreur : {message}</source>
+        <comment>cli.argparse.error</comment>
+        <translation>{prog}: error: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="15"/>
+        <source>argument {argument_name} : {message}</source>
+        <comment>cli.argparse.argument</comment>
+        <translation>argument {argument_name}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="16"/>
+        <source>arguments obligatoires manquants : {names}</source>
+        <comment>cli.argparse.required</comment>
+        <translation>the following arguments are required: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="17"/>
+        <source>l&apos;un de ces arguments est obligatoire : {names}</source>
+        <comment>cli.argparse.one_of</comment>
+        <translation>one of the arguments {names} is required</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="18"/>
+        <source>arguments non reconnus : {names}</source>
+        <comment>cli.argparse.unrecognized</comment>
+        <translation>unrecognized arguments: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="19"/>
+        <source>interdit avec l&apos;argument {name}</source>
+        <comment>cli.argparse.not_with</comment>
+        <translation>not allowed with argument {name}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="20"/>
+        <source>choix invalide : {value} (choisir parmi {choices})</source>
+        <comment>cli.argparse.choice</comment>
+        <translation>invalid choice: {value} (choose from {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="21"/>
+        <source>valeur {type} invalide : {value}</source>
+        <comment>cli.argparse.type</comment>
+        <translation>invalid {type} value: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="22"/>
+        <source>une valeur attendue</source>
+        <comment>cli.argparse.expected_one</comment>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="23"/>
+        <source>au plus une valeur attendue</source>
+        <comment>cli.argparse.expected_at_most_one</comment>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="24"/>
+        <source>au moins une valeur attendue</source>
+        <comment>cli.argparse.expected_at_least_one</comment>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="26"/>
+        <source>{n} valeurs attendues</source>
+        <comment>cli.argparse.expected_n</comment>
+        <translation>expected {n} arguments</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="27"/>
+        <source>option ambiguë : {option} peut désigner {matches}</source>
+        <comment>cli.argparse.ambiguous</comment>
+        <translation>ambiguous option: {option} could match {matches}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="28"/>
+        <source>argument explicite ignoré : {value}</source>
+        <comment>cli.argparse.ignored</comment>
+        <translation>ignored explicit argument {value}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="29"/>
+        <source>impossible d&apos;ouvrir « {filename} » : {error}</source>
+        <comment>cli.argparse.cant_open</comment>
+        <translation>can&apos;t open &apos;{filename}&apos;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="30"/>
+        <source>sous-commande inconnue {parser_name} (choix : {choices})</source>
+        <comment>cli.argparse.unknown_parser</comment>
+        <translation>unknown subcommand {parser_name} (choices: {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="34"/>
+        <source>COMMANDE</source>
+        <comment>cli.metavar.command</comment>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="35"/>
+        <source>ACTION</source>
+        <comment>cli.metavar.action</comment>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="36"/>
+        <source>TYPE</source>
+        <comment>cli.metavar.type</comment>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="39"/>
+        <source>fichier de réglages TOML</source>
+        <comment>cli.help.config_file</comment>
+        <translation>TOML settings file</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="40"/>
+        <source>URL de base de données (sqlite:///… ou postgresql+psycopg://…)</source>
+        <comment>cli.help.db</comment>
+        <translation>database URL (sqlite:///… or postgresql+psycopg://…)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="41"/>
+        <source>langue des messages (défaut : réglages, puis la langue du système, puis le français)</source>
+        <comment>cli.help.lang</comment>
+        <translation>language of the messages (default: settings, then the system&apos;s language, then French)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="43"/>
+        <source>Log&apos;ins Desktop — poste d&apos;atelier et logistique.</source>
+        <comment>cli.description</comment>
+        <translation>Log&apos;ins Desktop — workshop stations and logistics.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="44"/>
+        <source>ouvrir l&apos;application (par défaut)</source>
+        <comment>cli.help.run</comment>
+        <translation>open the application (the default)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="45"/>
+        <source>base de démonstration, remplie au premier lancement</source>
+        <comment>cli.help.run_demo</comment>
+        <translation>demonstration database, filled on first start</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="46"/>
+        <source>réglages</source>
+        <comment>cli.help.config</comment>
+        <translation>settings</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="47"/>
+        <source>afficher l&apos;emplacement du fichier de réglages</source>
+        <comment>cli.help.config_path</comment>
+        <translation>show where the settings file is</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="48"/>
+        <source>afficher les réglages en vigueur (TOML)</source>
+        <comment>cli.help.config_show</comment>
+        <translation>show the settings in force (TOML)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="49"/>
+        <source>écrire un fichier de réglages par défaut s&apos;il n&apos;existe pas</source>
+        <comment>cli.help.config_init</comment>
+        <translation>write a default settings file if there is none</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="51"/>
+        <source>base de données</source>
+        <comment>cli.help.db_group</comment>
+        <translation>database</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="52"/>
+        <source>appliquer les migrations</source>
+        <comment>cli.help.db_upgrade</comment>
+        <translation>apply the migrations</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="53"/>
+        <source>intégrité + cohérence stock/registre (code ≠ 0 si problème)</source>
+        <comment>cli.help.db_check</comment>
+        <translation>integrity + stock/ledger consistency (exit code ≠ 0 on a problem)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="54"/>
+        <source>sauvegarde à chaud (API de sauvegarde SQLite)</source>
+        <comment>cli.help.db_backup</comment>
+        <translation>online backup (SQLite backup API)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="55"/>
+        <source>fichier de sauvegarde (défaut : dossier de données/backups)</source>
+        <comment>cli.help.db_backup_out</comment>
+        <translation>backup file (default: data folder/backups)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="57"/>
+        <source>restaurer une sauvegarde (refusée si elle est abîmée)</source>
+        <comment>cli.help.db_restore</comment>
+        <translation>restore a backup (refused if it is damaged)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="58"/>
+        <source>le fichier de sauvegarde</source>
+        <comment>cli.help.db_restore_file</comment>
+        <translation>the backup file</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="59"/>
+        <source>importer des données de référence (CSV)</source>
+        <comment>cli.help.import</comment>
+        <translation>import reference data (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="60"/>
+        <source>ce que contient le fichier</source>
+        <comment>cli.help.import_kind</comment>
+        <translation>what the file holds</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="61"/>
+        <source>le fichier CSV</source>
+        <comment>cli.help.csv_file</comment>
+        <translation>the CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="62"/>
+        <source>exporter</source>
+        <comment>cli.help.export</comment>
+        <translation>export</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="63"/>
+        <source>ce qu&apos;il faut exporter</source>
+        <comment>cli.help.export_kind</comment>
+        <translation>what to export</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="64"/>
+        <source>remplir une base vide avec les données de démonstration</source>
+        <comment>cli.help.seed_demo</comment>
+        <translation>fill an empty database with the demonstration data</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="65"/>
+        <source>écarts de stock relevés par les postes (à compter)</source>
+        <comment>cli.help.discrepancies</comment>
+        <translation>stock discrepancies the stations raised (to be counted)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="67"/>
+        <source>une liste JSON d&apos;objets</source>
+        <comment>cli.help.json_list</comment>
+        <translation>a JSON list of objects</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="68"/>
+        <source>y compris ceux dont le comptage est commencé</source>
+        <comment>cli.help.discrepancies_all</comment>
+        <translation>including those whose count has started</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="70"/>
+        <source>défaire le dernier kit terminé d&apos;une commande</source>
+        <comment>cli.help.dismantle</comment>
+        <translation>undo the last finished kit of an order</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="71"/>
+        <source>la référence de la commande</source>
+        <comment>cli.help.order</comment>
+        <translation>the order&apos;s reference</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="72"/>
+        <source>motif (journal d&apos;audit)</source>
+        <comment>cli.help.reason_audit</comment>
+        <translation>reason (audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="73"/>
+        <source>qui défait le kit (journal d&apos;audit)</source>
+        <comment>cli.help.dismantle_by</comment>
+        <translation>who undoes the kit (audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="74"/>
+        <source>affecter une personne à une commande sur un poste</source>
+        <comment>cli.help.assign</comment>
+        <translation>assign a person to an order at a station</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="75"/>
+        <source>le badge de la personne</source>
+        <comment>cli.help.assign_worker</comment>
+        <translation>the person&apos;s badge</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="76"/>
+        <source>l&apos;identifiant du poste</source>
+        <comment>cli.help.assign_station</comment>
+        <translation>the station&apos;s identifier</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="77"/>
+        <source>la tâche de la commande (défaut : la première compatible)</source>
+        <comment>cli.help.assign_task</comment>
+        <translation>the order&apos;s task (default: the first compatible one)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="79"/>
+        <source>qui affecte (journal d&apos;audit)</source>
+        <comment>cli.help.assign_by</comment>
+        <translation>who assigns (audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="80"/>
+        <source>lancer un poste d&apos;emballage</source>
+        <comment>cli.help.station</comment>
+        <translation>start a packing station</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="81"/>
+        <source>sans fenêtre : une ligne JSON par lecture sur stdout</source>
+        <comment>cli.help.station_headless</comment>
+        <translation>without a window: one JSON line per read on stdout</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="83"/>
+        <source>identifiant du poste (défaut : réglages)</source>
+        <comment>cli.help.station_id</comment>
+        <translation>station identifier (default: settings)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="84"/>
+        <source>serial:///dev/ttyACM0?suffix=CR, sim://… (défaut : réglages)</source>
+        <comment>cli.help.station_scanner</comment>
+        <translation>serial:///dev/ttyACM0?suffix=CR, sim://… (default: settings)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="86"/>
+        <source>planche A4 (PDF) des codes-barres de commande</source>
+        <comment>cli.help.commands_sheet</comment>
+        <translation>A4 sheet (PDF) of the command barcodes</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="87"/>
+        <source>le fichier PDF à écrire</source>
+        <comment>cli.help.out_pdf</comment>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="88"/>
+        <source>le fichier à écrire</source>
+        <comment>cli.help.out</comment>
+        <translation>the file to write</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="89"/>
+        <source>étiquettes logistiques GS1</source>
+        <comment>cli.help.label</comment>
+        <translation>GS1 logistic labels</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="90"/>
+        <source>étiquette SSCC (une par unité de l&apos;expédition)</source>
+        <comment>cli.help.label_sscc</comment>
+        <translation>SSCC label (one per unit of the shipment)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="91"/>
+        <source>la référence de l&apos;expédition</source>
+        <comment>cli.help.label_shipment</comment>
+        <translation>the shipment&apos;s reference</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="92"/>
+        <source>une unité d&apos;exemple (SSCC réel, pris au compteur)</source>
+        <comment>cli.help.label_demo</comment>
+        <translation>an example unit (a real SSCC, taken from the counter)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="93"/>
+        <source>ZPL pour l&apos;imprimante, PDF pour l&apos;écran ou une imprimante de bureau</source>
+        <comment>cli.help.label_format</comment>
+        <translation>ZPL for the label printer, PDF for the screen or an office printer</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="95"/>
+        <source>résolution de l&apos;imprimante (points par pouce)</source>
+        <comment>cli.help.label_dpi</comment>
+        <translation>the printer&apos;s resolution (dots per inch)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="96"/>
+        <source>format de l&apos;étiquette</source>
+        <comment>cli.help.label_size</comment>
+        <translation>label size</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="97"/>
+        <source>étiquette article ou kit (EAN-13 ou Code 128)</source>
+        <comment>cli.help.label_product</comment>
+        <translation>product or kit label (EAN-13 or Code 128)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="98"/>
+        <source>répétable : une étiquette par article</source>
+        <comment>cli.help.label_sku</comment>
+        <translation>repeatable: one label per product</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="99"/>
+        <source>imprimer un fichier par la file d&apos;impression</source>
+        <comment>cli.help.print</comment>
+        <translation>print a file through the print queue</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="100"/>
+        <source>le fichier ZPL ou PDF</source>
+        <comment>cli.help.print_file</comment>
+        <translation>the ZPL or PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="101"/>
+        <source>l&apos;adresse de l&apos;imprimante (tcp://…, usblp://…, cups://…, file://…)</source>
+        <comment>cli.help.printer_url</comment>
+        <translation>the printer&apos;s address (tcp://…, usblp://…, cups://…, file://…)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="103"/>
+        <source>imprimantes</source>
+        <comment>cli.help.printer</comment>
+        <translation>printers</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="104"/>
+        <source>état (JSON) : papier, tête, pause, ruban…</source>
+        <comment>cli.help.printer_status</comment>
+        <translation>status (JSON): paper, head, pause, ribbon…</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="105"/>
+        <source>file d&apos;impression</source>
+        <comment>cli.help.queue</comment>
+        <translation>print queue</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="106"/>
+        <source>les travaux, du plus récent au plus ancien</source>
+        <comment>cli.help.queue_list</comment>
+        <translation>the jobs, newest first</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="107"/>
+        <source>envoyer les travaux en attente (une passe)</source>
+        <comment>cli.help.queue_run</comment>
+        <translation>send the waiting jobs (one pass)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="108"/>
+        <source>relancer un travail</source>
+        <comment>cli.help.queue_retry</comment>
+        <translation>retry a job</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="109"/>
+        <source>annuler un travail</source>
+        <comment>cli.help.queue_cancel</comment>
+        <translation>cancel a job</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="110"/>
+        <source>identifiant (ses premiers caractères suffisent)</source>
+        <comment>cli.help.queue_job</comment>
+        <translation>identifier (its first characters are enough)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="111"/>
+        <source>tout renvoyer (motif exigé si des étiquettes sont déjà parties)</source>
+        <comment>cli.help.retry_all</comment>
+        <translation>send everything again (a reason is required if labels were already sent)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="113"/>
+        <source>reprendre à la première étiquette non envoyée</source>
+        <comment>cli.help.retry_from_first</comment>
+        <translation>resume from the first label not sent</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="115"/>
+        <source>réimprimer ces étiquettes (numéros à partir de 1, plages N-P permises)</source>
+        <comment>cli.help.retry_labels</comment>
+        <translation>reprint these labels (numbered from 1, ranges N-P allowed)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="117"/>
+        <source>motif de réimpression (journal d&apos;audit)</source>
+        <comment>cli.help.retry_reason</comment>
+        <translation>reason for the reprint (audit log)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="118"/>
+        <source>synchronisation avec le PostgreSQL central</source>
+        <comment>cli.help.sync</comment>
+        <translation>synchronisation with the central PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="119"/>
+        <source>une synchronisation (envoi puis réception)</source>
+        <comment>cli.help.sync_once</comment>
+        <translation>one synchronisation (send, then receive)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="120"/>
+        <source>en boucle</source>
+        <comment>cli.help.sync_run</comment>
+        <translation>in a loop</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="121"/>
+        <source>postgresql+psycopg://… (défaut : central_url des réglages)</source>
+        <comment>cli.help.sync_central</comment>
+        <translation>postgresql+psycopg://… (default: central_url in the settings)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="123"/>
+        <source>secondes entre deux passes</source>
+        <comment>cli.help.sync_interval</comment>
+        <translation>seconds between two passes</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="124"/>
+        <source>planification (équilibrage de ligne)</source>
+        <comment>cli.help.plan</comment>
+        <translation>planning (line balancing)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="125"/>
+        <source>résoudre une instance ALWABP (JSON sur stdout)</source>
+        <comment>cli.help.plan_alwabp</comment>
+        <translation>solve an ALWABP instance (JSON on stdout)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="126"/>
+        <source>le fichier de l&apos;instance</source>
+        <comment>cli.help.plan_file</comment>
+        <translation>the instance file</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="127"/>
+        <source>temps de recherche au plus, en secondes</source>
+        <comment>cli.help.plan_time</comment>
+        <translation>longest search time, in seconds</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="128"/>
+        <source>capturer chaque écran (PNG) sur données de démo</source>
+        <comment>cli.help.screenshots</comment>
+        <translation>capture every screen (PNG) on demonstration data</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="129"/>
+        <source>le dossier où écrire les images</source>
+        <comment>cli.help.out_dir</comment>
+        <translation>the folder to write the images into</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="132"/>
+        <source>erreur : {detail}</source>
+        <comment>cli.error</comment>
+        <translation>error: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="133"/>
+        <source>attention : {detail}</source>
+        <comment>cli.warning</comment>
+        <translation>warning: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="134"/>
+        <source>fichier introuvable : {path}</source>
+        <comment>cli.file_not_found</comment>
+        <translation>file not found: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="135"/>
+        <source>{path} existe déjà : rien n&apos;est écrasé</source>
+        <comment>cli.config_exists</comment>
+        <translation>{path} already exists: nothing is overwritten</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="136"/>
+        <source>réglages par défaut écrits dans {path}</source>
+        <comment>cli.config_written</comment>
+        <translation>default settings written to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="137"/>
+        <source>sauvegarde écrite : {path}</source>
+        <comment>cli.backup_written</comment>
+        <translation>backup written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="138"/>
+        <source>base restaurée depuis {file}</source>
+        <comment>cli.restored</comment>
+        <translation>database restored from {file}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="139"/>
+        <source>base restaurée depuis {file} ; l&apos;ancienne est gardée dans {saved}</source>
+        <comment>cli.restored_kept</comment>
+        <translation>database restored from {file}; the previous one is kept in {saved}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="141"/>
+        <source>base à jour (révision {revision}) : {url}</source>
+        <comment>cli.upgraded</comment>
+        <translation>database up to date (revision {revision}): {url}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="142"/>
+        <source>schéma en révision {current}, attendu {head} (lancez « logins-desktop db upgrade »)</source>
+        <comment>cli.schema_behind</comment>
+        <translation>schema at revision {current}, {head} expected (run “logins-desktop db upgrade”)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="144"/>
+        <source>attention : stock négatif (ajustement d&apos;un responsable) {detail}</source>
+        <comment>cli.negative_stock</comment>
+        <translation>warning: negative stock (a manager&apos;s adjustment) {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="146"/>
+        <source>ok : intégrité et registre de stock cohérents ({url})</source>
+        <comment>cli.check_ok</comment>
+        <translation>ok: integrity and stock ledger consistent ({url})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="147"/>
+        <source>{n, plural, one {# ligne de stock écrite} other {# lignes de stock écrites}} dans {file}</source>
+        <comment>cli.exported</comment>
+        <translation>{n, plural, one {# stock line written} other {# stock lines written}} to {file}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="149"/>
+        <source>données de démonstration créées dans {url}</source>
+        <comment>cli.demo_seeded</comment>
+        <translation>demonstration data created in {url}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="150"/>
+        <source>la base contient déjà des articles : rien n&apos;a été ajouté ({url})</source>
+        <comment>cli.demo_not_empty</comment>
+        <translation>the database already holds products: nothing was added ({url})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="152"/>
+        <source>{worker} affecté·e à {order} au poste {station}</source>
+        <comment>cli.assigned</comment>
+        <translation>{worker} assigned to {order} at station {station}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="153"/>
+        <source>{worker} affecté·e à {task} ({order}) au poste {station}</source>
+        <comment>cli.assigned_task</comment>
+        <translation>{worker} assigned to {task} ({order}) at station {station}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="154"/>
+        <source>aucun scanner (--scanner URL ou [devices] scanner)</source>
+        <comment>cli.no_scanner</comment>
+        <translation>no scanner (--scanner URL or [devices] scanner)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="155"/>
+        <source>planche des codes de commande écrite dans {path}</source>
+        <comment>cli.sheet_written</comment>
+        <translation>command barcode sheet written to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="156"/>
+        <source>{n, plural, one {# étiquette article {format} écrite} other {# étiquettes article {format} écrites}} dans {path}</source>
+        <comment>cli.product_labels_written</comment>
+        <translation>{n, plural, one {# {format} product label written} other {# {format} product labels written}} to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="158"/>
+        <source>travail {job} annulé</source>
+        <comment>cli.job_cancelled</comment>
+        <translation>job {job} cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="159"/>
+        <source>{job}  {outcome}</source>
+        <comment>cli.queue_outcome</comment>
+        <translation>{job}  {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="160"/>
+        <source>aucun serveur central (--central URL ou central_url dans les réglages)</source>
+        <comment>cli.no_central</comment>
+        <translation>no central server (--central URL or central_url in the settings)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="162"/>
+        <source>synchronisé : {pushed, plural, one {# envoyé} other {# envoyés}}, {pulled, plural, one {# reçu} other {# reçus}}, {conflicts, plural, one {# conflit de stock} other {# conflits de stock}}, {seconds} s</source>
+        <comment>cli.synced</comment>
+        <translation>synchronised: {pushed, plural, one {# sent} other {# sent}}, {pulled, plural, one {# received} other {# received}}, {conflicts, plural, one {# stock conflict} other {# stock conflicts}}, {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="165"/>
+        <source>{report} — changé ici par la centrale : {changes}</source>
+        <comment>cli.synced_changes</comment>
+        <translation>{report} — changed here by the central server: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="166"/>
+        <source>central injoignable ({error}) : {n, plural, one {# changement en attente} other {# changements en attente}}</source>
+        <comment>cli.central_unreachable</comment>
+        <translation>central server unreachable ({error}): {n, plural, one {# change waiting} other {# changes waiting}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="168"/>
+        <source>solution invalide : {problems}</source>
+        <comment>cli.invalid_solution</comment>
+        <translation>invalid solution: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="5"/>
+        <source>Log&apos;ins — codes de commande du poste</source>
+        <comment>commands_sheet.title</comment>
+        <translation>Log&apos;ins — station command codes</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="6"/>
+        <source>Codes de commande du poste — scannez pour agir</source>
+        <comment>commands_sheet.heading</comment>
+        <translation>Station command codes — scan to act</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="7"/>
+        <source>Log&apos;ins Desktop — {commands}</source>
+        <comment>commands_sheet.footer</comment>
+        <translation>Log&apos;ins Desktop — {commands}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="8"/>
+        <source>FIN DE KIT / VALIDER</source>
+        <comment>commands_sheet.command.VALIDER</comment>
+        <translation>END OF KIT / CONFIRM</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="9"/>
+        <source>ANNULER DERNIER SCAN</source>
+        <comment>commands_sheet.command.ANNULER</comment>
+        <translation>UNDO LAST SCAN</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="10"/>
+        <source>PAUSE</source>
+        <comment>commands_sheet.command.PAUSE</comment>
+        <translation>PAUSE</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="11"/>
+        <source>REPRISE</source>
+        <comment>commands_sheet.command.REPRISE</comment>
+        <translation>RESUME</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="12"/>
+        <source>AIDE</source>
+        <comment>commands_sheet.command.AIDE</comment>
+        <translation>HELP</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="13"/>
+        <source>QUANTITÉ</source>
+        <comment>commands_sheet.command.QTE</comment>
+        <translation>QUANTITY</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="14"/>
+        <source>DÉCONNEXION</source>
+        <comment>commands_sheet.command.DECONNEXION</comment>
+        <translation>SIGN OUT</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="15"/>
+        <source>MANQUANT</source>
+        <comment>commands_sheet.command.MANQUE</comment>
+        <translation>SHORT</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="16"/>
+        <source>QUANTITÉ {n}</source>
+        <comment>commands_sheet.quantity_n</comment>
+        <translation>QUANTITY {n}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="17"/>
+        <source>MANQUANT : EMPLACEMENT VIDE</source>
+        <comment>commands_sheet.short_empty</comment>
+        <translation>SHORT: EMPTY LOCATION</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="18"/>
+        <source>MANQUANT : ARTICLE ABÎMÉ</source>
+        <comment>commands_sheet.short_damaged</comment>
+        <translation>SHORT: DAMAGED ITEM</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="19"/>
+        <source>Valider le kit ou la ligne</source>
+        <comment>commands_sheet.explain.validate</comment>
+        <translation>Confirm the kit or the line</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="20"/>
+        <source>Retirer le dernier article scanné</source>
+        <comment>commands_sheet.explain.undo</comment>
+        <translation>Take back the last item scanned</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="21"/>
+        <source>Mettre le travail en pause</source>
+        <comment>commands_sheet.explain.pause</comment>
+        <translation>Pause the work</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="22"/>
+        <source>Reprendre après une pause</source>
+        <comment>commands_sheet.explain.resume</comment>
+        <translation>Resume after a pause</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="23"/>
+        <source>Appeler le chef d&apos;équipe</source>
+        <comment>commands_sheet.explain.help</comment>
+        <translation>Call the team lead</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="24"/>
+        <source>Terminer et se déconnecter</source>
+        <comment>commands_sheet.explain.logout</comment>
+        <translation>Finish and sign out</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="25"/>
+        <source>Le prochain article compte {n}</source>
+        <comment>commands_sheet.explain.quantity</comment>
+        <translation>The next item counts {n}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="26"/>
+        <source>Préparation : rien à cet emplacement</source>
+        <comment>commands_sheet.explain.short_empty</comment>
+        <translation>Picking: nothing at this location</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="27"/>
+        <source>Préparation : le reste est abîmé</source>
+        <comment>commands_sheet.explain.short_damaged</comment>
+        <translation>Picking: the rest is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="6"/>
+        <source>hors ligne</source>
+        <comment>devices.printer.offline</comment>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="7"/>
+        <source>plus de papier (étiquettes)</source>
+        <comment>devices.printer.paper_out</comment>
+        <translation>out of paper (labels)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="8"/>
+        <source>tête d&apos;impression ouverte</source>
+        <comment>devices.printer.head_open</comment>
+        <translation>print head open</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="9"/>
+        <source>plus de ruban</source>
+        <comment>devices.printer.ribbon_out</comment>
+        <translation>out of ribbon</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="10"/>
+        <source>en pause</source>
+        <comment>devices.printer.paused</comment>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="11"/>
+        <source>mémoire pleine</source>
+        <comment>devices.printer.buffer_full</comment>
+        <translation>memory full</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="12"/>
+        <source>prête</source>
+        <comment>devices.printer.ready</comment>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="13"/>
+        <source>{problems}</source>
+        <comment>devices.printer.problems</comment>
+        <translation>{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="16"/>
+        <source>type d&apos;imprimante non pris en charge : « {url} »</source>
+        <comment>devices.printer.unsupported</comment>
+        <translation>unsupported printer type: “{url}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="17"/>
+        <source>adresse d&apos;imprimante sans hôte : « {url} »</source>
+        <comment>devices.printer.no_host</comment>
+        <translation>printer address without a host: “{url}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="18"/>
+        <source>imprimante {printer} hors ligne ({detail})</source>
+        <comment>devices.printer.printer_offline</comment>
+        <translation>printer {printer} offline ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="19"/>
+        <source>envoi à {printer} interrompu ({detail})</source>
+        <comment>devices.printer.send_cut</comment>
+        <translation>sending to {printer} cut off ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="20"/>
+        <source>imprimante {printer} ne répond pas à ~HS (hors ligne)</source>
+        <comment>devices.printer.no_hs_reply</comment>
+        <translation>printer {printer} does not answer ~HS (offline)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="21"/>
+        <source>imprimante {printer} : {detail}</source>
+        <comment>devices.printer.fault</comment>
+        <translation>printer {printer}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="22"/>
+        <source>réponse ~HS illisible ({reply})</source>
+        <comment>devices.printer.unreadable_hs</comment>
+        <translation>unreadable ~HS reply ({reply})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="23"/>
+        <source>{n, plural, one {# octet non acquitté} other {# octets non acquittés}}</source>
+        <comment>devices.printer.unacknowledged</comment>
+        <translation>{n, plural, one {# byte not acknowledged} other {# bytes not acknowledged}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="25"/>
+        <source>imprimante {printer} indisponible ({detail})</source>
+        <comment>devices.printer.unavailable</comment>
+        <translation>printer {printer} unavailable ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="26"/>
+        <source>{device} absent (imprimante débranchée ?)</source>
+        <comment>devices.printer.unplugged</comment>
+        <translation>{device} missing (printer unplugged?)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="27"/>
+        <source>CUPS absent de ce poste (commande lp introuvable)</source>
+        <comment>devices.printer.no_lp</comment>
+        <translation>CUPS is not installed on this station (no lp command)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="28"/>
+        <source>CUPS absent de ce poste (lpstat introuvable)</source>
+        <comment>devices.printer.no_lpstat</comment>
+        <translation>CUPS is not installed on this station (no lpstat)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="29"/>
+        <source>CUPS a refusé le travail : {detail}</source>
+        <comment>devices.printer.cups_refused</comment>
+        <translation>CUPS refused the job: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="30"/>
+        <source>file CUPS « {queue} » inconnue</source>
+        <comment>devices.printer.cups_unknown_queue</comment>
+        <translation>unknown CUPS queue “{queue}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="31"/>
+        <source>écriture dans {path} impossible ({detail})</source>
+        <comment>devices.printer.write_failed</comment>
+        <translation>cannot write to {path} ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="32"/>
+        <source>{path} inaccessible</source>
+        <comment>devices.printer.inaccessible</comment>
+        <translation>{path} not accessible</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="33"/>
+        <source>imprimante simulée hors ligne</source>
+        <comment>devices.printer.sim_offline</comment>
+        <translation>simulated printer offline</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="34"/>
+        <source>imprimante simulée : connexion coupée</source>
+        <comment>devices.printer.sim_cut</comment>
+        <translation>simulated printer: connection cut</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="37"/>
+        <source>suffixe inconnu « {suffix} » (choix : {choices})</source>
+        <comment>devices.scanner.unknown_suffix</comment>
+        <translation>unknown suffix “{suffix}” (choices: {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="38"/>
+        <source>disposition inconnue « {layout} » (choix : {choices})</source>
+        <comment>devices.scanner.unknown_layout</comment>
+        <translation>unknown layout “{layout}” (choices: {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="40"/>
+        <source>max_interval_ms invalide dans « {url} »</source>
+        <comment>devices.scanner.bad_interval</comment>
+        <translation>invalid max_interval_ms in “{url}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="41"/>
+        <source>profil de scanner inconnu « {profile} » (choix : {choices})</source>
+        <comment>devices.scanner.unknown_profile</comment>
+        <translation>unknown scanner profile “{profile}” ({choices})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="43"/>
+        <source>adresse de scanner sans périphérique : « {url} »</source>
+        <comment>devices.scanner.no_device</comment>
+        <translation>scanner address without a device: “{url}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="44"/>
+        <source>scanner clavier (HID) prêt</source>
+        <comment>devices.scanner.hid_ready</comment>
+        <translation>keyboard scanner (HID) ready</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="45"/>
+        <source>scanner simulé prêt</source>
+        <comment>devices.scanner.sim_ready</comment>
+        <translation>simulated scanner ready</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="46"/>
+        <source>scanner connecté ({device})</source>
+        <comment>devices.scanner.connected</comment>
+        <translation>scanner connected ({device})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="47"/>
+        <source>scanner déconnecté ({detail}) — reconnexion automatique</source>
+        <comment>devices.scanner.disconnected</comment>
+        <translation>scanner disconnected ({detail}) — reconnecting automatically</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="48"/>
+        <source>type de scanner non pris en charge : « {url} »</source>
+        <comment>devices.scanner.unsupported</comment>
+        <translation>unsupported scanner type: “{url}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/gs1.py" line="5"/>
+        <source>« {value} » : seuls des chiffres sont permis</source>
+        <comment>gs1.digits_only</comment>
+        <translation>“{value}”: only digits are allowed</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/gs1.py" line="6"/>
+        <source>GTIN « {code} » : seuls des chiffres sont permis</source>
+        <comment>gs1.gtin_digits_only</comment>
+        <translation>GTIN “{code}”: only digits are allowed</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/gs1.py" line="7"/>
+        <source>GTIN « {code} » : {length} chiffres, attendu 8, 12, 13 ou 14</source>
+        <comment>gs1.gtin_length</comment>
+        <translation>GTIN “{code}”: {length} digits, 8, 12, 13 or 14 expected</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/gs1.py" line="8"/>
+        <source>GTIN « {code} » : clé de contrôle erronée (attendu {expected}, lu {read})</source>
+        <comment>gs1.gtin_check</comment>
+        <translation>GTIN “{code}”: wrong check digit ({expected} expected, {read} read)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/gs1.py" line="10"/>
+        <source>le chiffre d&apos;extension SSCC va de 0 à 9</source>
+        <comment>gs1.sscc_extension</comment>
+        <translation>the SSCC extension digit goes from 0 to 9</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/gs1.py" line="11"/>
+        <source>préfixe entreprise GS1 « {prefix} » : 6 à 12 chiffres attendus</source>
+        <comment>gs1.company_prefix</comment>
+        <translation>GS1 company prefix “{prefix}”: 6 to 12 digits expected</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/gs1.py" line="13"/>
+        <source>numéro de série SSCC épuisé pour ce préfixe ({serial} ≥ 10^{width})</source>
+        <comment>gs1.sscc_exhausted</comment>
+        <translation>SSCC serial numbers used up for this prefix ({serial} ≥ 10^{width})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/gs1.py" line="15"/>
+        <source>SSCC « {code} » : 18 chiffres attendus</source>
+        <comment>gs1.sscc_length</comment>
+        <translation>SSCC “{code}”: 18 digits expected</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/gs1.py" line="16"/>
+        <source>SSCC « {code} » : clé de contrôle erronée</source>
+        <comment>gs1.sscc_check</comment>
+        <translation>SSCC “{code}”: wrong check digit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/gs1.py" line="17"/>
+        <source>AI ({ai}) : {length} chiffres attendus, reçu « {value} »</source>
+        <comment>gs1.ai_fixed</comment>
+        <translation>AI ({ai}): {length} digits expected, got “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/gs1.py" line="18"/>
+        <source>AI (37) : un nombre est attendu, reçu « {value} »</source>
+        <comment>gs1.ai_count</comment>
+        <translation>AI (37): a number is expected, got “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/gs1.py" line="19"/>
+        <source>AI ({ai}) non pris en charge</source>
+        <comment>gs1.ai_unsupported</comment>
+        <translation>AI ({ai}) not supported</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/gs1.py" line="20"/>
+        <source>poids net {kg} kg hors du champ AI (3103) (moins de 1000 kg)</source>
+        <comment>gs1.net_weight</comment>
+        <translation>net weight {kg} kg outside AI (3103) (under 1000 kg)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/planning.py" line="5"/>
+        <source>période {period} : {worker} ne peut pas tenir {task}</source>
+        <comment>planning.cannot_hold</comment>
+        <translation>period {period}: {worker} cannot hold {task}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/planning.py" line="6"/>
+        <source>{worker} doit rester sur {task} (épinglé)</source>
+        <comment>planning.must_stay</comment>
+        <translation>{worker} must stay on {task} (pinned)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/planning.py" line="7"/>
+        <source>{worker} : tâches répétitives plus de {minutes} min d&apos;affilée</source>
+        <comment>planning.too_long_repetitive</comment>
+        <translation>{worker}: repetitive tasks for more than {minutes} min in a row</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/planning.py" line="9"/>
+        <source>{worker} est épinglé·e sur {task}, une tâche qui lui est interdite</source>
+        <comment>planning.pinned_forbidden</comment>
+        <translation>{worker} is pinned to {task}, a task they may not do</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/planning.py" line="11"/>
+        <source>{worker} ne peut pas rester sur {task} en période {period}</source>
+        <comment>planning.cannot_stay</comment>
+        <translation>{worker} cannot stay on {task} in period {period}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/planning.py" line="12"/>
+        <source>aucun plan possible avec ces épingles et ces restrictions</source>
+        <comment>planning.infeasible</comment>
+        <translation>no plan possible with these pins and restrictions</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/planning.py" line="13"/>
+        <source>aucun plan trouvé dans le temps imparti</source>
+        <comment>planning.no_plan_in_time</comment>
+        <translation>no plan found within the time allowed</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/planning.py" line="14"/>
+        <source>aucune solution trouvée dans le temps imparti</source>
+        <comment>planning.no_solution_in_time</comment>
+        <translation>no solution found within the time allowed</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/planning.py" line="16"/>
+        <source>{path} : fichier ALWABP illisible ({detail})</source>
+        <comment>planning.alwabp_unreadable</comment>
+        <translation>{path}: unreadable ALWABP file ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/planning.py" line="17"/>
+        <source>{path} : {n} tâches annoncées, lignes de temps incohérentes</source>
+        <comment>planning.alwabp_times</comment>
+        <translation>{path}: {n} tasks announced, inconsistent time lines</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/planning.py" line="19"/>
+        <source>{path} : une tâche n&apos;a aucun opérateur capable</source>
+        <comment>planning.alwabp_no_operator</comment>
+        <translation>{path}: a task has no capable operator</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/planning.py" line="20"/>
+        <source>chaque opérateur doit avoir exactement un poste</source>
+        <comment>planning.one_station_per_operator</comment>
+        <translation>each operator must have exactly one station</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/planning.py" line="22"/>
+        <source>chaque tâche doit être sur exactement un poste</source>
+        <comment>planning.one_station_per_task</comment>
+        <translation>each task must be at exactly one station</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/planning.py" line="24"/>
+        <source>tâche {task} sur le poste {station} : l&apos;opérateur {operator} ne peut pas la faire</source>
+        <comment>planning.operator_cannot</comment>
+        <translation>task {task} at station {station}: operator {operator} cannot do it</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/planning.py" line="26"/>
+        <source>précédence {first} → {second} violée</source>
+        <comment>planning.precedence</comment>
+        <translation>precedence {first} → {second} broken</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/planning.py" line="27"/>
+        <source>charge {load} &gt; temps de cycle {cycle}</source>
+        <comment>planning.cycle_time</comment>
+        <translation>load {load} &gt; cycle time {cycle}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/planning.py" line="28"/>
+        <source>{worker} : {reason}</source>
+        <comment>planning.move_refused</comment>
+        <translation>{worker}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/planning.py" line="29"/>
+        <source>{problems}</source>
+        <comment>planning.broken_rules</comment>
+        <translation>{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="5"/>
+        <source>« {code} » n&apos;est ni un emplacement ni un article</source>
+        <comment>receiving.not_location_nor_article</comment>
+        <translation>“{code}” is neither a location nor a product</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="7"/>
+        <source>article inconnu (GTIN {gtin})</source>
+        <comment>receiving.unknown_gtin</comment>
+        <translation>unknown product (GTIN {gtin})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="8"/>
+        <source>Quantité {quantity} pour le prochain article</source>
+        <comment>receiving.quantity_next</comment>
+        <translation>Quantity {quantity} for the next product</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="9"/>
+        <source>Réception en {location} : scannez les articles</source>
+        <comment>receiving.receiving_at</comment>
+        <translation>Receiving at {location}: scan the products</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="10"/>
+        <source>scannez d&apos;abord l&apos;emplacement de réception</source>
+        <comment>receiving.scan_location_first</comment>
+        <translation>scan the receiving location first</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="11"/>
+        <source>Reçu : {quantity} × {product} en {location}</source>
+        <comment>receiving.received</comment>
+        <translation>Received: {quantity} × {product} at {location}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="12"/>
+        <source>Reçu : {quantity} × {product} en {location}, lot {batch}</source>
+        <comment>receiving.received_batch</comment>
+        <translation>Received: {quantity} × {product} at {location}, batch {batch}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="14"/>
+        <source>terminez d&apos;abord l&apos;inventaire de {location}</source>
+        <comment>receiving.finish_count_first</comment>
+        <translation>finish the count of {location} first</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="15"/>
+        <source>Inventaire de {location} : {n, plural, one {# article attendu} other {# articles attendus}}, scannez ce qui s&apos;y trouve</source>
+        <comment>receiving.count_at</comment>
+        <translation>Count of {location}: {n, plural, one {# product expected} other {# products expected}}, scan what is there</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="17"/>
+        <source>scannez d&apos;abord l&apos;emplacement à inventorier</source>
+        <comment>receiving.scan_count_location_first</comment>
+        <translation>scan the location to count first</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="19"/>
+        <source>Compté : {product} {counted} (attendu {expected})</source>
+        <comment>receiving.counted</comment>
+        <translation>Counted: {product} {counted} ({expected} expected)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="20"/>
+        <source>aucun inventaire en cours</source>
+        <comment>receiving.no_count</comment>
+        <translation>no count in progress</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="21"/>
+        <source>un écart d&apos;inventaire exige un motif</source>
+        <comment>receiving.count_needs_reason</comment>
+        <translation>a count difference needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/settings.py" line="5"/>
+        <source>{where} : clé inconnue « {key} »</source>
+        <comment>settings.unknown_key</comment>
+        <translation>{where}: unknown key “{key}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/settings.py" line="6"/>
+        <source>{key} : true ou false attendu</source>
+        <comment>settings.bool_expected</comment>
+        <translation>{key}: true or false expected</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/settings.py" line="7"/>
+        <source>{key} : liste de {type} attendue, reçu {value}</source>
+        <comment>settings.list_expected</comment>
+        <translation>{key}: list of {type} expected, got {value}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/settings.py" line="8"/>
+        <source>{key} : {type} attendu, reçu {value}</source>
+        <comment>settings.type_expected</comment>
+        <translation>{key}: {type} expected, got {value}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/settings.py" line="9"/>
+        <source>fichier de réglages illisible ({source}) : {detail}</source>
+        <comment>settings.unreadable</comment>
+        <translation>unreadable settings file ({source}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/settings.py" line="10"/>
+        <source>[{key}] doit être une section</source>
+        <comment>settings.not_a_section</comment>
+        <translation>[{key}] must be a section</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/settings.py" line="11"/>
+        <source>réglages</source>
+        <comment>settings.top_level</comment>
+        <translation>settings</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/settings.py" line="12"/>
+        <source>langue « {language} » non prise en charge ({languages})</source>
+        <comment>settings.language</comment>
+        <translation>language “{language}” not supported ({languages})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/settings.py" line="13"/>
+        <source>{key} doit être entre {low} et {high} {unit}</source>
+        <comment>settings.between</comment>
+        <translation>{key} must be between {low} and {high} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/settings.py" line="14"/>
+        <source>planning.period_minutes : de 1 à 12 périodes de 15 à 480 minutes chacune</source>
+        <comment>settings.periods</comment>
+        <translation>planning.period_minutes: 1 to 12 periods of 15 to 480 minutes each</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/settings.py" line="16"/>
+        <source>planning.period_minutes : un poste ne peut pas dépasser 24 h</source>
+        <comment>settings.periods_day</comment>
+        <translation>planning.period_minutes: a shift cannot exceed 24 h</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/settings.py" line="18"/>
+        <source>{key} doit être au moins {low}</source>
+        <comment>settings.at_least</comment>
+        <translation>{key} must be at least {low}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/settings.py" line="19"/>
+        <source>{key} : le code de l&apos;emplacement d&apos;expédition est vide</source>
+        <comment>settings.shipping_location_empty</comment>
+        <translation>{key}: the shipping location&apos;s code is empty</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/settings.py" line="21"/>
+        <source>{key} : « {value} » inconnu (zpl ou pdf)</source>
+        <comment>settings.print_format</comment>
+        <translation>{key}: “{value}” unknown (zpl or pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/settings.py" line="22"/>
+        <source>{key} : une imprimante pdf:// n&apos;imprime que du PDF (format = &quot;pdf&quot;)</source>
+        <comment>settings.pdf_printer_format</comment>
+        <translation>{key}: a pdf:// printer prints PDF only (format = &quot;pdf&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/sync.py" line="5"/>
+        <source>{items}</source>
+        <comment>sync.changes</comment>
+        <translation>{items}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/sync.py" line="6"/>
+        <source>{n, plural, one {# client} other {# clients}}</source>
+        <comment>sync.changed.customers</comment>
+        <translation>{n, plural, one {# customer} other {# customers}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/sync.py" line="7"/>
+        <source>{n, plural, one {# emplacement} other {# emplacements}}</source>
+        <comment>sync.changed.locations</comment>
+        <translation>{n, plural, one {# location} other {# locations}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/sync.py" line="8"/>
+        <source>{n, plural, one {# article} other {# articles}}</source>
+        <comment>sync.changed.products</comment>
+        <translation>{n, plural, one {# product} other {# products}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/sync.py" line="9"/>
+        <source>{n, plural, one {# ligne de kit} other {# lignes de kit}}</source>
+        <comment>sync.changed.kit_components</comment>
+        <translation>{n, plural, one {# kit line} other {# kit lines}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/sync.py" line="11"/>
+        <source>{n, plural, one {# commande} other {# commandes}}</source>
+        <comment>sync.changed.orders</comment>
+        <translation>{n, plural, one {# order} other {# orders}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/sync.py" line="12"/>
+        <source>{n, plural, one {# tâche} other {# tâches}}</source>
+        <comment>sync.changed.tasks</comment>
+        <translation>{n, plural, one {# task} other {# tasks}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/sync.py" line="13"/>
+        <source>{n, plural, one {# personne} other {# personnes}}</source>
+        <comment>sync.changed.workers</comment>
+        <translation>{n, plural, one {# person} other {# people}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/sync.py" line="14"/>
+        <source>{n, plural, one {# restriction} other {# restrictions}}</source>
+        <comment>sync.changed.worker_restrictions</comment>
+        <translation>{n, plural, one {# restriction} other {# restrictions}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/sync.py" line="16"/>
+        <source>{n, plural, one {# poste} other {# postes}}</source>
+        <comment>sync.changed.stations</comment>
+        <translation>{n, plural, one {# station} other {# stations}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/sync.py" line="17"/>
+        <source>{n, plural, one {# utilisateur} other {# utilisateurs}}</source>
+        <comment>sync.changed.users</comment>
+        <translation>{n, plural, one {# user} other {# users}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/sync.py" line="18"/>
+        <source>{n, plural, one {# affectation} other {# affectations}}</source>
+        <comment>sync.changed.assignments</comment>
+        <translation>{n, plural, one {# assignment} other {# assignments}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/sync.py" line="19"/>
+        <source>{n, plural, one {# écart de stock} other {# écarts de stock}}</source>
+        <comment>sync.changed.stock_discrepancies</comment>
+        <translation>{n, plural, one {# stock discrepancy} other {# stock discrepancies}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/sync.py" line="21"/>
+        <source>{table} : {n}</source>
+        <comment>sync.changed.other</comment>
+        <translation>{table}: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="5"/>
+        <source>à faire</source>
+        <comment>work.order_status.open</comment>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="6"/>
+        <source>en cours</source>
+        <comment>work.order_status.in_progress</comment>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="7"/>
+        <source>terminée</source>
+        <comment>work.order_status.done</comment>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="8"/>
+        <source>annulée</source>
+        <comment>work.order_status.cancelled</comment>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="10"/>
+        <source>ouverte</source>
+        <comment>shipping.status.open</comment>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="11"/>
+        <source>expédiée</source>
+        <comment>shipping.status.shipped</comment>
+        <translation>shipped</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="12"/>
+        <source>annulée</source>
+        <comment>shipping.status.cancelled</comment>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="13"/>
+        <source>adresse de livraison manquante</source>
+        <comment>shipping.no_address</comment>
+        <translation>delivery address missing</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="14"/>
+        <source>client inconnu : « {customer} »</source>
+        <comment>shipping.unknown_customer</comment>
+        <translation>unknown customer: “{customer}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="15"/>
+        <source>l&apos;expédition {shipment} est close</source>
+        <comment>shipping.closed</comment>
+        <translation>shipment {shipment} is closed</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="16"/>
+        <source>article inconnu : « {sku} »</source>
+        <comment>shipping.unknown_product</comment>
+        <translation>unknown product: “{sku}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="17"/>
+        <source>le nombre d&apos;articles d&apos;une unité doit être positif</source>
+        <comment>shipping.unit_count</comment>
+        <translation>a unit&apos;s product count must be positive</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="18"/>
+        <source>l&apos;expédition {shipment} est déjà {status}</source>
+        <comment>shipping.already</comment>
+        <translation>shipment {shipment} is already {status}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="19"/>
+        <source>une expédition sans unité ne part pas</source>
+        <comment>shipping.no_units</comment>
+        <translation>a shipment without units does not leave</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="20"/>
+        <source>emplacement inconnu : « {code} »</source>
+        <comment>shipping.unknown_location</comment>
+        <translation>unknown location: “{code}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="21"/>
+        <source>expédition inconnue : « {shipment} »</source>
+        <comment>shipping.unknown_shipment</comment>
+        <translation>unknown shipment: “{shipment}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="24"/>
+        <source>charge ≤ {kg} kg</source>
+        <comment>work.restriction.load</comment>
+        <translation>load ≤ {kg} kg</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="25"/>
+        <source>main gauche seulement</source>
+        <comment>work.restriction.left_hand</comment>
+        <translation>left hand only</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="26"/>
+        <source>main droite seulement</source>
+        <comment>work.restriction.right_hand</comment>
+        <translation>right hand only</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="27"/>
+        <source>assis</source>
+        <comment>work.restriction.seated</comment>
+        <translation>seated</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="28"/>
+        <source>debout</source>
+        <comment>work.restriction.standing</comment>
+        <translation>standing</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="29"/>
+        <source>pas de bras au-dessus des épaules</source>
+        <comment>work.restriction.no_overhead</comment>
+        <translation>no arms above the shoulders</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="30"/>
+        <source>pas de gestes fins</source>
+        <comment>work.restriction.no_fine</comment>
+        <translation>no fine movements</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="31"/>
+        <source>gestes fins limités</source>
+        <comment>work.restriction.low_fine</comment>
+        <translation>limited fine movements</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="32"/>
+        <source>≤ {reps} gestes/min</source>
+        <comment>work.restriction.reps</comment>
+        <translation>≤ {reps} movements/min</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="33"/>
+        <source>≤ {minutes} min d&apos;affilée</source>
+        <comment>work.restriction.continuous</comment>
+        <translation>≤ {minutes} min in a row</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="34"/>
+        <source>jusqu&apos;au {date}</source>
+        <comment>work.restriction.until</comment>
+        <translation>until {date}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="35"/>
+        <source>{items}</source>
+        <comment>work.restriction.list</comment>
+        <translation>{items}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="38"/>
+        <source>la fin de validité est avant son début</source>
+        <comment>work.restriction.end_before_start</comment>
+        <translation>the end of validity is before its start</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="39"/>
+        <source>{name} : une valeur négative n&apos;a pas de sens</source>
+        <comment>work.restriction.negative</comment>
+        <translation>{name}: a negative value makes no sense</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="40"/>
+        <source>charge maximale</source>
+        <comment>work.restriction.name.load</comment>
+        <translation>maximum load</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="41"/>
+        <source>gestes par minute</source>
+        <comment>work.restriction.name.reps</comment>
+        <translation>movements per minute</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="42"/>
+        <source>minutes d&apos;affilée</source>
+        <comment>work.restriction.name.continuous</comment>
+        <translation>minutes in a row</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="43"/>
+        <source>badge inconnu : « {badge} »</source>
+        <comment>work.restriction.unknown_badge</comment>
+        <translation>unknown badge: “{badge}”</translation>
     </message>
 </context>
 </TS>

@@ -98,9 +98,9 @@ def main() -> None:
     rows = write_products(csv_path, PRODUCTS)
     bare_s = bare_insert(DATA / "import_bare.sqlite3", rows)
     app_s, info = app_import(fresh_db(DATA / "import_app.sqlite3"), csv_path)
-    assert info["counts"] == {"créé(s)": PRODUCTS}, info
+    assert info["counts"] == {"created": PRODUCTS}, info
     again_s, info = app_import(f"sqlite:///{DATA / 'import_app.sqlite3'}", csv_path)
-    assert info["counts"] == {"inchangé(s)": PRODUCTS}, info
+    assert info["counts"] == {"unchanged": PRODUCTS}, info
     print_table(f"Import de {PRODUCTS:_} articles (CSV UTF-8 ; point-virgule), à côté d'un executemany sqlite3 nu"
                 .replace("_", " "), [
         ("import (base vide)", app_s * 1000, bare_s * 1000),

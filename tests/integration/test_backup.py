@@ -56,8 +56,9 @@ def test_restore_refuses_damaged_or_foreign_files(demo_db, db_url, tmp_path):
     text = tmp_path / "texte.sqlite3"
     text.write_text("pas une base")
     for bad in (damaged, foreign, text, tmp_path / "absent.sqlite3"):
-        with pytest.raises(DomainError, match="restauration refusée"):
+        with pytest.raises(DomainError) as refused:
             backup.restore(db_url, bad)
+        assert refused.value.message.id == "backup.restore_refused"
     assert StockService(demo_db).consistency_problems() == []  # the database was not touched
 
 

@@ -157,7 +157,7 @@ def test_label_print_status_and_queue_commands(db_url, tmp_path, capsys):
         assert "plus de papier" in capsys.readouterr().err
         assert run("queue", "list", "--db", db_url) == 0
         line = capsys.readouterr().out.strip()
-        assert "queued" in line and "demo.zpl" in line
+        assert "en attente" in line and "demo.zpl" in line  # French by default
         job = line.split()[0]
         assert run("queue", "cancel", job, "--db", db_url) == 0
         zebra.paper_out = False

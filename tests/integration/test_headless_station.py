@@ -23,10 +23,10 @@ BOX, POUCH, LEAFLET, RETURN_FORM, LABEL = (demo_gtin(n).encode() for n in (2, 3,
 
 
 class Headless:
-    def __init__(self, db_url, link):
+    def __init__(self, db_url, link, *extra: str):
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "logins_desktop", "station", "--headless", "--station", "POSTE-01",
-             "--scanner", f"serial://{link}?suffix=CR", "--db", db_url],
+             "--scanner", f"serial://{link}?suffix=CR", "--db", db_url, *extra],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, bufsize=1,
         )
         self._buffers = {self.proc.stdout.fileno(): "", self.proc.stderr.fileno(): ""}

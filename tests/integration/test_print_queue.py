@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from logins_desktop.messages import msg
 from logins_desktop.services.printing import PrintQueue
 from logins_desktop.store.models import PrintJob
 from tests.fake_printer import FakeZebra
@@ -44,7 +45,8 @@ def test_out_of_paper_waits_then_prints_exactly_once(db, zebra):
     job = queue.enqueue(zebra.url, b"^XA^FDcarton 1^FS^XZ\n", "SSCC 0376…", by="logistique")
     assert queue.run_once() == {job: "waiting"}
     view = queue.jobs()[0]
-    assert view.status == "queued" and view.last_error == "imprimante : plus de papier (étiquettes)"
+    assert view.status == "queued" and view.last_error == msg("printing.printer_says", status=msg(
+        "devices.printer.problems", problems=[msg("devices.printer.paper_out")]))  # read back from the database
     assert queue.run_once() == {}  # not due yet: backoff
     zebra.paper_out = False  # paper loaded
     clock.advance(60)
@@ -73,7 +75,7 @@ def test_offline_printer_and_interrupted_job(db):
     queue = PrintQueue(db, clock=clock)
     job = queue.enqueue("tcp://127.0.0.1:9?timeout=0.3", b"^XA^XZ", "x")
     assert queue.run_once() == {job: "waiting"}
-    assert "hors ligne" in queue.jobs()[0].last_error
+    assert queue.jobs()[0].last_error.id == "devices.printer.printer_offline"  # it names the printer itself
     with db.write() as s:  # the app was killed while the bytes were leaving
         s.get(PrintJob, job).status = "sending"
     assert PrintQueue(db, clock=clock).recover() == 1

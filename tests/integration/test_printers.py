@@ -10,6 +10,7 @@ import pytest
 
 from logins_desktop.devices.printers import PrinterError, open_printer
 from logins_desktop.devices.printers.zpl_status import host_status_reply, parse_host_status
+from logins_desktop.messages import msg
 from tests.fake_printer import FakeZebra
 
 
@@ -25,7 +26,11 @@ def test_parse_host_status():
     assert ok.ready and ok.detailed and ok.labels_remaining == 12
     out = parse_host_status(host_status_reply(paper_out=True, head_open=True))
     assert not out.ready and out.paper_out and out.head_open
-    assert out.describe() == "plus de papier (étiquettes), tête d'impression ouverte"
+    said = out.describe()
+    assert said == msg("devices.printer.problems", problems=[msg("devices.printer.paper_out"),
+                                                          msg("devices.printer.head_open")])
+    assert said.text("en") == "out of paper (labels), print head open"
+    assert out.to_json("en")["message"] == "out of paper (labels), print head open"
     assert parse_host_status(b"garbage").online is False
     assert out.to_json()["paper_out"] is True and out.to_json()["ready"] is False
 
@@ -51,15 +56,17 @@ def test_a_printer_that_does_not_answer_is_offline_not_a_hang():
         port = s.getsockname()[1]
     printer = open_printer(f"tcp://127.0.0.1:{port}?timeout=0.5")
     status = printer.status()
-    assert status.online is False and "hors ligne" in status.describe()
-    with pytest.raises(PrinterError, match="hors ligne"):
+    assert status.online is False and status.describe().id == "devices.printer.printer_offline"
+    with pytest.raises(PrinterError) as refused:
         printer.send(b"^XA^XZ")
+    assert refused.value.message.id == "devices.printer.printer_offline"
 
 
 def test_a_silent_printer_times_out_as_offline(zebra):
     zebra.answer_status = False
     status = open_printer(zebra.url).status()
-    assert status.online is False and "~HS" in status.message
+    assert status.online is False and status.message.id in ("devices.printer.no_hs_reply",
+                                                             "devices.printer.unreadable_hs")
 
 
 def test_serial_printer_receives_the_exact_bytes():
@@ -102,6 +109,7 @@ def test_file_pdf_and_usblp_printers(tmp_path):
 def test_cups_without_cups_is_explained(monkeypatch, tmp_path):
     monkeypatch.setenv("PATH", str(tmp_path))  # no lp, no lpstat here
     printer = open_printer("cups://Zebra_Quai")
-    assert printer.status().online is False and "CUPS absent" in printer.status().message
-    with pytest.raises(PrinterError, match="CUPS absent"):
+    assert printer.status().online is False and printer.status().message.id == "devices.printer.no_lpstat"
+    with pytest.raises(PrinterError) as refused:
         printer.send(b"^XA^XZ")
+    assert refused.value.message.id == "devices.printer.no_lp"

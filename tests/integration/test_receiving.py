@@ -1,3 +1,4 @@
+from logins_desktop.messages import msg
 from logins_desktop.services.demo import demo_gtin
 from logins_desktop.services.receiving import CountSession, ReceivingSession
 from logins_desktop.services.stock import StockService
@@ -8,16 +9,18 @@ SAVON = demo_gtin(14)
 def test_receiving_by_scan(demo_db):
     stock = StockService(demo_db)
     r = ReceivingSession(demo_db, "logistique")
-    assert r.scan(SAVON).message == "scannez d'abord l'emplacement de réception"
-    assert r.scan("RECEPTION").message == "Réception en RECEPTION : scannez les articles"
+    assert r.scan(SAVON).message == msg("receiving.scan_location_first")
+    assert r.scan("RECEPTION").message == msg("receiving.receiving_at", location="RECEPTION")
     out = r.scan(f"02{SAVON.rjust(14, '0')}\x1d3724\x1d10L2611", "]C1")  # a supplier's GS1-128
-    assert out.ok and out.message == "Reçu : 24 × Savon lavande 100 g en RECEPTION, lot L2611"
-    assert r.scan(SAVON, "]E0").message == "Reçu : 1 × Savon lavande 100 g en RECEPTION"
+    assert out.ok and out.message == msg("receiving.received_batch", quantity=24, product="Savon lavande 100 g",
+                                         location="RECEPTION", batch="L2611")
+    assert r.scan(SAVON, "]E0").message == msg("receiving.received", quantity=1, product="Savon lavande 100 g",
+                                               location="RECEPTION")
     r.scan("CMD-QTE-5")
     r.scan(SAVON)
     assert stock.on_hand("SAVON-100", "RECEPTION") == 30
     bad = r.scan("3760000000148")
-    assert not bad.ok and bad.message.startswith("code erroné")
+    assert not bad.ok and bad.message.id.startswith("scan.")
     assert stock.consistency_problems() == []
 
 
@@ -25,13 +28,13 @@ def test_cycle_count_turns_differences_into_adjustments(demo_db):
     stock = StockService(demo_db)
     c = CountSession(demo_db, "logistique")
     start = c.scan("ATELIER-2")
-    assert start.ok and "5 article(s) attendus" in start.message
+    assert start.ok and start.message == msg("receiving.count_at", location="ATELIER-2", n=5)
     c.scan("CMD-QTE-58")
     c.scan(SAVON)  # 58 soaps where the books say 60
     c.scan("CMD-QTE-60")
     c.scan(demo_gtin(13))  # creams: as expected
     c.scan(demo_gtin(2))  # a trade-in box that should not be there at all
-    assert c.scan("ATELIER-1").message == "terminez d'abord l'inventaire de ATELIER-2"
+    assert c.scan("ATELIER-1").message == msg("receiving.finish_count_first", location="ATELIER-2")
     differing = c.close("inventaire tournant")
     assert {(line.sku, line.difference) for line in differing} == {
         ("SAVON-100", -2), ("BOITE-REPRISE", 1), ("BRUME-100", -60), ("ETUI-COFFRET", -60), ("CARTE-VOEUX", -80)}

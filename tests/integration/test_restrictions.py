@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from logins_desktop.domain.compatibility import Restrictions
 from logins_desktop.domain.ergonomics import Posture
+from logins_desktop.messages import msg
 from logins_desktop.services.auth import AuthService, Person
 from logins_desktop.services.board import BoardService
 from logins_desktop.services.restrictions import RestrictionRefused, RestrictionService
@@ -33,7 +34,7 @@ def test_counsellor_sets_a_period_limited_restriction_that_the_board_and_planner
     assert record.values.max_load_kg == 2.0 and record.set_by == "insertion"
     assert record.valid_until == today + timedelta(days=30)
     verdict = BoardService(demo_db, "chef").verdicts("B1008")["T-FIBRA-PICK"]
-    assert not verdict.compatible and "charge 12 kg > limite 2 kg" in verdict.reasons
+    assert not verdict.compatible and msg("compatibility.load", load=12, limit=2) in verdict.reasons
     problem = ShiftPlanService(demo_db, "chef").problem()
     assert ("B1008", "T-FIBRA-PICK") not in problem.rates  # the planner never sees the pair
     # The old restriction is kept (history), and after the period it applies again.
@@ -81,11 +82,14 @@ def test_a_role_passed_by_the_caller_is_no_session(demo_db):
 def test_inconsistent_values_are_refused_in_french_and_nothing_is_written(demo_db):
     service = RestrictionService(demo_db)
     today = date.today()
-    with pytest.raises(RestrictionRefused, match="fin de validité est avant son début"):
+    with pytest.raises(RestrictionRefused) as refused:
         service.set("B1008", Restrictions(), today, today - timedelta(days=1), signed_in(demo_db, "insertion"))
-    with pytest.raises(RestrictionRefused, match="négative"):
+    assert refused.value.message.id == "work.restriction.end_before_start"
+    with pytest.raises(RestrictionRefused) as refused:
         service.set("B1008", Restrictions(max_load_kg=-1), today, None, signed_in(demo_db, "insertion"))
-    with pytest.raises(RestrictionRefused, match="badge inconnu"):
+    assert refused.value.message.id == "work.restriction.negative"
+    with pytest.raises(RestrictionRefused) as refused:
         service.set("B9999", Restrictions(), today, None, signed_in(demo_db, "insertion"))
+    assert refused.value.message.id == "work.restriction.unknown_badge"
     assert audit_actions(demo_db, "B1008") == []
 

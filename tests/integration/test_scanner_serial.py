@@ -12,6 +12,7 @@ import pytest
 from logins_desktop.devices.scanners import open_scanner
 from logins_desktop.devices.scanners.base import ScannerError
 from logins_desktop.devices.scanners.serial import parse_serial_url
+from logins_desktop.messages import msg
 
 
 class Pty:
@@ -100,12 +101,12 @@ def test_unplugged_scanner_reconnects_by_itself(device):
     scanner._retry = 0.1
     frames, statuses = collect(scanner)
     try:
-        assert get(statuses)[0] == (True, f"scanner connecté ({device.link})")
+        assert get(statuses)[0] == (True, msg("devices.scanner.connected", device=device.link))
         device.write(b"AVANT\r")
         assert get(frames)[0].text == "AVANT"
         device.unplug()
         ok, message = get(statuses)[0]
-        assert ok is False and message.startswith("scanner déconnecté")
+        assert ok is False and message.id == "devices.scanner.disconnected"
         device.open()  # plugged back in, same stable name
         assert get(statuses)[0][0] is True
         device.write(b"APRES\r")
@@ -119,6 +120,6 @@ def test_missing_device_is_reported_not_raised(tmp_path):
     frames, statuses = collect(scanner)
     try:
         ok, message = get(statuses)[0]
-        assert ok is False and "scanner déconnecté" in message
+        assert ok is False and message.id == "devices.scanner.disconnected"
     finally:
         scanner.stop()

@@ -34,10 +34,12 @@ def test_tap_worker_then_task_assigns(qtbot, context):
     tile = board.task_buttons["T-LAVANDE-ETIQ"]
     assert "✔ compatible" in tile.text()
     tap(qtbot, tile)
-    assert board.feedback.kind == "ok" and "B1008 affecté·e à T-LAVANDE-ETIQ" in board.feedback.text.text()
     with context.db.read() as s:
         a = s.scalars(select(Assignment).join(Worker).where(Worker.badge == "B1008", Assignment.active)).one()
-        assert s.get(Task, a.task_id).code == "T-LAVANDE-ETIQ"
+        task = s.get(Task, a.task_id)
+        assert task.code == "T-LAVANDE-ETIQ"
+    said = board.feedback.text.text()  # by names, not codes
+    assert board.feedback.kind == "ok" and f"Thomas Nguyen affecté·e à {task.name}" in said and "B1008" not in said
     assert "Thomas" in board.task_buttons["T-LAVANDE-ETIQ"].text()
 
 

@@ -230,3 +230,32 @@ def test_elision_is_three_dots_and_text_outside_the_font_is_transliterated():
 def test_the_demo_label_text_is_all_in_font():
     for dpi in (203, 300):
         assert in_font(unhex(zpl.render(demo_label(SSCC), dpi)))
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_sscc_label_titles_follow_its_language_and_stay_in_font(language):
+    text = unhex(zpl.render(demo_label(SSCC, language)))
+    assert in_font(text) and "…" not in text
+    titles = ("FROM", "TO", "BATCH (10)", "NET WEIGHT kg (3103)") if language == "en" else ("DE", "À", "LOT (10)",
+                                                                                              "POIDS NET kg (3103)")
+    assert all(title in text for title in titles)
+    assert ("8.640" if language == "en" else "8,640") in text  # the net weight, written the language's way
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_commands_sheet_prints_only_what_its_font_encodes(language, tmp_path):
+    """The sheet is drawn in Helvetica (standard encoding, WinAnsi): a character outside it would print as a
+    box. Every text it draws, in each language, encodes in cp1252 and elides with three dots."""
+    from logins_desktop.messages import msg, render
+    from logins_desktop.services.commands_sheet import SHEET, write_commands_sheet
+
+    drawn = [render(msg(i), language) for i in ("commands_sheet.title", "commands_sheet.heading")]
+    drawn += [render(text, language) for *_, label, explanation, _color in SHEET for text in (label, explanation)]
+    for text in drawn:
+        text.encode("cp1252")  # raises on a character the font has not
+        assert "…" not in text
+    path = tmp_path / "sheet.pdf"
+    write_commands_sheet(path, language)
+    page = pdfium.PdfDocument(str(path))[0].get_textpage().get_text_range()
+    assert render(msg("commands_sheet.heading"), language) in page
+    assert ("SIGN OUT" in page) is (language == "en") and ("DÉCONNEXION" in page) is (language == "fr")

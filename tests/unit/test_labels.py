@@ -88,8 +88,9 @@ def test_zpl_field_data_cannot_inject_commands():
 def test_label_refuses_bad_data():
     from logins_desktop.domain.errors import DomainError
 
-    with pytest.raises(DomainError, match="clé de contrôle"):
+    with pytest.raises(DomainError) as refused:
         LogisticLabel(Party("a"), Party("b"), sscc=SSCC[:-1] + "0")
+    assert refused.value.message.id == "gs1.sscc_check"
     with pytest.raises(DomainError):
         LogisticLabel(Party("a"), Party("b"), sscc=SSCC, gtin="3760000000017", count=2, batch="LOT avec espace").elements()
     label = LogisticLabel(Party("a"), Party("b"), sscc=SSCC, best_before=date(2027, 1, 31))

@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
+from logins_desktop.messages import msg
 from logins_desktop.services.stock import Actor, StockService
 from logins_desktop.store import ledger
 from logins_desktop.store.ledger import Line, Posting, StockError
@@ -93,21 +94,23 @@ def test_a_posting_is_atomic(db):
         ledger.post(s, Posting("r1", "t", (Line(K.RECEIPT, products[0], locations[0], 5),)))
     # The second line would take product 1 below zero: the first line must not be written either.
     bad = Posting("c1", "t", (Line(K.CONSUME, products[0], locations[0], -5), Line(K.CONSUME, products[1], locations[0], -1)))
-    with pytest.raises(StockError, match="stock insuffisant"), db.write() as s:
+    with pytest.raises(StockError) as refused, db.write() as s:
         ledger.post(s, bad)
+    assert refused.value.message.id == "stock.insufficient"
     with db.read() as s:
         assert ledger.on_hand(s, products[0], locations[0]) == 5
         assert s.scalar(select(func.count()).where(StockMovement.posting_key == "c1")) == 0
 
 
 @pytest.mark.parametrize(
-    "line_kind, qty, message",
-    [(K.RECEIPT, -1, "ne peut pas être une sortie"), (K.CONSUME, 2, "ne peut pas être une entrée"), (K.ADJUST, 0, "nulle")],
+    "line_kind, qty, message_id",
+    [(K.RECEIPT, -1, "stock.not_an_exit"), (K.CONSUME, 2, "stock.not_an_entry"), (K.ADJUST, 0, "stock.bad_quantity")],
 )
-def test_signs_are_checked(db, line_kind, qty, message):
+def test_signs_are_checked(db, line_kind, qty, message_id):
     products, locations = make_items(db)
-    with pytest.raises(StockError, match=message), db.write() as s:
+    with pytest.raises(StockError) as refused, db.write() as s:
         ledger.post(s, Posting("x", "t", (Line(line_kind, products[0], locations[0], qty),)))
+    assert refused.value.message.id == message_id
 
 
 def test_only_a_manager_adjustment_with_reason_goes_below_zero(demo_db):
@@ -122,15 +125,20 @@ def test_only_a_manager_adjustment_with_reason_goes_below_zero(demo_db):
 
     for pretender in (Actor("logistique"), Actor("logistique", session=replace(manager.session, started_at=lead.session.started_at)),
                       Actor("autre", session=manager.session)):
-        with pytest.raises(StockError, match="stock insuffisant"):
+        with pytest.raises(StockError) as refused:
             stock.adjust(pretender, "SAVON-100", "ATELIER-2", -70, "casse")
-    with pytest.raises(StockError, match="stock insuffisant : SAVON-100 en ATELIER-2 — 60 en stock, 70 demandé"):
+        assert refused.value.message.id == "stock.insufficient"
+    with pytest.raises(StockError) as refused:
         stock.adjust(lead, "SAVON-100", "ATELIER-2", -70, "casse")
-    with pytest.raises(StockError, match="motif"):
+    args = dict(refused.value.message.args)
+    assert args.pop("product")  # named by name, with its code
+    assert args == {"sku": "SAVON-100", "location": "ATELIER-2", "on_hand": 60, "wanted": 70}
+    with pytest.raises(StockError) as refused:
         stock.adjust(manager, "SAVON-100", "ATELIER-2", -70, " ")
+    assert refused.value.message.id in ("stock.adjust_needs_reason", "stock.below_zero_needs_reason")
     stock.adjust(manager, "SAVON-100", "ATELIER-2", -70, "inventaire : 10 savons manquants en réalité")
     assert stock.on_hand("SAVON-100", "ATELIER-2") == -10
-    assert stock.negative_stock() == ["SAVON-100 en ATELIER-2 : -10"]
+    assert stock.negative_stock() == [msg("stock.negative", sku="SAVON-100", location="ATELIER-2", quantity=-10)]
     assert stock.consistency_problems() == []
 
 

@@ -42,30 +42,34 @@ def test_round_trip(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "text, message",
+    "text, message_id, key",
     [
-        ("language = 'de'", "langue"),
-        ("[ui]\ntouch_target_mm = 5", "entre 10 et 40"),
-        ("[ui]\nhigh_contrast = 'yes'", "true ou false"),
-        ("[station]\nunknown = 1", "clé inconnue"),
-        ("language = ", "illisible"),
-        ("[planning]\nperiod_minutes = [120, 'x']", "liste de int"),
-        ("[planning]\nperiod_minutes = []", "de 1 à 12 périodes"),
-        ("[planning]\nperiod_minutes = [120, 5]", "de 15 à 480 minutes"),
-        ("[planning]\nperiod_minutes = [480, 480, 480, 480]", "24 h"),
-        ("[planning]\ntolerance_pct = 150", "entre 0 et 100"),
-        ("[planning]\nrepetitive_reps_per_min = 0", "au moins 1"),
-        ("[planning]\nsearch_seconds = 0.5", "entre 1 et 600"),
-        ("[printing]\nformat = 'epl'", "« epl » inconnu \\(zpl ou pdf\\)"),
-        ("[printing]\nformat = 1", "str attendu"),
-        ("[devices]\nprinter = 'pdf:///tmp/x'\n[printing]\nformat = 'zpl'", "n'imprime que du PDF"),
-        ("[shipping]\nlocation = ' '", "emplacement d'expédition est vide"),
-        ("[shipping]\nquai = 'A'", "clé inconnue"),
+        ("language = 'de'", "settings.language", None),
+        ("[ui]\ntouch_target_mm = 5", "settings.between", "ui.touch_target_mm"),
+        ("[ui]\nhigh_contrast = 'yes'", "settings.bool_expected", "ui.high_contrast"),
+        ("[station]\nunknown = 1", "settings.unknown_key", "unknown"),
+        ("language = ", "settings.unreadable", None),
+        ("[planning]\nperiod_minutes = [120, 'x']", "settings.list_expected", "planning.period_minutes"),
+        ("[planning]\nperiod_minutes = []", "settings.periods", None),
+        ("[planning]\nperiod_minutes = [120, 5]", "settings.periods", None),
+        ("[planning]\nperiod_minutes = [480, 480, 480, 480]", "settings.periods_day", None),
+        ("[planning]\ntolerance_pct = 150", "settings.between", "planning.tolerance_pct"),
+        ("[planning]\nrepetitive_reps_per_min = 0", "settings.at_least", "planning.repetitive_reps_per_min"),
+        ("[planning]\nsearch_seconds = 0.5", "settings.between", "planning.search_seconds"),
+        ("[printing]\nformat = 'epl'", "settings.print_format", "printing.format"),
+        ("[printing]\nformat = 1", "settings.type_expected", "printing.format"),
+        ("[devices]\nprinter = 'pdf:///tmp/x'\n[printing]\nformat = 'zpl'", "settings.pdf_printer_format", "printing.format"),
+        ("[shipping]\nlocation = ' '", "settings.shipping_location_empty", "shipping.location"),
+        ("[shipping]\nquai = 'A'", "settings.unknown_key", "quai"),
     ],
 )
-def test_bad_files_are_explained_in_french(text, message):
-    with pytest.raises(SettingsError, match=message):
+def test_bad_files_are_explained(text, message_id, key):
+    with pytest.raises(SettingsError) as refused:
         parse_settings(text, "s.toml")
+    assert refused.value.message.id == message_id
+    if key is not None:
+        assert refused.value.message.args["key"] == key
+    assert refused.value.text("fr") != refused.value.text("en")  # both languages written
 
 
 def test_shipping_location_and_print_format(tmp_path):

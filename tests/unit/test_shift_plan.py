@@ -87,8 +87,9 @@ def test_pins_are_kept_and_a_forbidden_pin_is_refused_in_french():
     assert all(a[badge] == allowed for a in plan.periods)
     forbidden = next(t.code for t in problem.tasks if (badge, t.code) not in problem.rates)
     problem.pins = {badge: forbidden}
-    with pytest.raises(PlanningError, match="interdite"):
+    with pytest.raises(PlanningError) as refused:
         plan_shift(problem, time_limit=1)
+    assert refused.value.message.id == "planning.pinned_forbidden"
 
 
 def test_a_shift_of_20_people_and_60_tasks_has_a_valid_plan_at_once_and_can_be_stopped():

@@ -5,6 +5,8 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from logins_desktop.devices.printers.base import Printer, PrinterError, PrinterStatus
+from logins_desktop.messages import msg
+from logins_desktop.messages.catalogue import devices as d
 
 
 def open_printer(url: str) -> Printer:
@@ -33,7 +35,7 @@ def open_printer(url: str) -> Printer:
         from logins_desktop.devices.printers.sim import SimulatedPrinter
 
         return SimulatedPrinter(url)
-    raise PrinterError(f"type d'imprimante non pris en charge : « {url} »")
+    raise PrinterError(msg(d.UNSUPPORTED, url=url))
 
 
 __all__ = ["Printer", "PrinterError", "PrinterStatus", "open_printer"]

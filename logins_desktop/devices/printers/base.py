@@ -1,17 +1,22 @@
-"""What every printer transport provides: send bytes, tell its status. Messages are in French."""
+"""What every printer transport provides: send bytes, tell its status. Their words are catalogue messages."""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from typing import Protocol
 
+from logins_desktop.messages import Message, msg, render
+from logins_desktop.messages.catalogue import devices as d
+
 
 class PrinterError(RuntimeError):
-    """The job could not be sent; str() says why, in French. `sent` is how many bytes of it had
-    left for the printer before the cut (0: nothing left, the queue will try again)."""
+    """The job could not be sent; `message` says why (a catalogue message; str() is its French, for logs).
+    `sent` is how many bytes of it had left for the printer before the cut (0: nothing left, the queue
+    will try again)."""
 
-    def __init__(self, message: str, sent: int = 0):
-        super().__init__(message)
+    def __init__(self, message: Message | str, sent: int = 0):
+        super().__init__(str(message))
+        self.message = message
         self.sent = sent
 
 
@@ -25,25 +30,27 @@ class PrinterStatus:
     buffer_full: bool = False
     labels_remaining: int | None = None
     detailed: bool = False  # False: the transport cannot ask (file, CUPS…), only whether it is reachable
-    message: str = ""
+    message: Message | str = ""  # why it is offline (a catalogue message)
 
     @property
     def ready(self) -> bool:
         return self.online and not (self.paper_out or self.paused or self.head_open or self.ribbon_out or self.buffer_full)
 
-    def describe(self) -> str:
+    def describe(self) -> Message:
         if not self.online:
-            return self.message or "hors ligne"
-        problems = [text for flag, text in (
-            (self.paper_out, "plus de papier (étiquettes)"), (self.head_open, "tête d'impression ouverte"),
-            (self.ribbon_out, "plus de ruban"), (self.paused, "en pause"), (self.buffer_full, "mémoire pleine"),
+            return self.message if isinstance(self.message, Message) else msg(d.OFFLINE)
+        problems = [msg(text) for flag, text in (
+            (self.paper_out, d.PAPER_OUT), (self.head_open, d.HEAD_OPEN), (self.ribbon_out, d.RIBBON_OUT),
+            (self.paused, d.PAUSED), (self.buffer_full, d.BUFFER_FULL),
         ) if flag]
-        return ", ".join(problems) if problems else "prête"
+        return msg(d.PROBLEMS, problems=problems) if problems else msg(d.READY)
 
-    def to_json(self) -> dict:
+    def to_json(self, language: str = "fr") -> dict:
         data = asdict(self)
         data["ready"] = self.ready
-        data["message"] = self.describe()
+        described = self.describe()
+        data["message"] = render(described, language)
+        data["message_id"] = described.to_json()
         return data
 
 

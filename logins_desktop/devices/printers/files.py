@@ -9,6 +9,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from logins_desktop.devices.printers.base import PrinterError, PrinterStatus
+from logins_desktop.messages import msg
+from logins_desktop.messages.catalogue import devices as d
 
 
 class FilePrinter:
@@ -21,11 +23,11 @@ class FilePrinter:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.path.write_bytes(data)
         except OSError as exc:
-            raise PrinterError(f"écriture de {self.path} impossible ({exc.strerror or exc})") from None
+            raise PrinterError(msg(d.WRITE_FAILED, path=str(self.path), detail=exc.strerror or str(exc))) from None
 
     def status(self) -> PrinterStatus:
         ok = self.path.parent.is_dir() or not self.path.parent.exists()
-        return PrinterStatus(online=ok, message="" if ok else f"{self.path.parent} inaccessible")
+        return PrinterStatus(online=ok, message="" if ok else msg(d.INACCESSIBLE, path=str(self.path.parent)))
 
 
 class DirectoryPrinter:
@@ -46,8 +48,8 @@ class DirectoryPrinter:
                 target = self.directory / f"{stamp}-{safe}-{n}{suffix}"
             target.write_bytes(data)
         except OSError as exc:
-            raise PrinterError(f"écriture dans {self.directory} impossible ({exc.strerror or exc})") from None
+            raise PrinterError(msg(d.WRITE_FAILED, path=str(self.directory), detail=exc.strerror or str(exc))) from None
 
     def status(self) -> PrinterStatus:
         ok = self.directory.is_dir() or not self.directory.exists()
-        return PrinterStatus(online=ok, message="" if ok else f"{self.directory} inaccessible")
+        return PrinterStatus(online=ok, message="" if ok else msg(d.INACCESSIBLE, path=str(self.directory)))

@@ -9,6 +9,8 @@ import serial
 
 from logins_desktop.devices.printers.base import PrinterError, PrinterStatus
 from logins_desktop.devices.printers.zpl_status import HOST_STATUS, complete, parse_host_status
+from logins_desktop.messages import msg
+from logins_desktop.messages.catalogue import devices as d
 
 
 class SerialPrinter:
@@ -24,7 +26,7 @@ class SerialPrinter:
         try:
             return serial.serial_for_url(self.device, baudrate=self.baud, timeout=0.1, write_timeout=self.timeout)
         except (OSError, serial.SerialException) as exc:
-            raise PrinterError(f"imprimante {self.device} hors ligne ({exc})") from None
+            raise PrinterError(msg(d.PRINTER_OFFLINE, printer=self.device, detail=str(exc))) from None
 
     def send(self, data: bytes, name: str = "") -> None:
         port = self._open()
@@ -34,7 +36,7 @@ class SerialPrinter:
                 total += port.write(data[total:total + 4096]) or 0
                 port.flush()
         except (OSError, serial.SerialException) as exc:
-            raise PrinterError(f"envoi à {self.device} interrompu ({exc})", sent=total) from None
+            raise PrinterError(msg(d.SEND_CUT, printer=self.device, detail=str(exc)), sent=total) from None
         finally:
             port.close()
 
@@ -42,7 +44,7 @@ class SerialPrinter:
         try:
             port = self._open()
         except PrinterError as exc:
-            return PrinterStatus(online=False, message=str(exc))
+            return PrinterStatus(online=False, message=exc.message)
         try:
             port.write(HOST_STATUS)
             reply = b""
@@ -50,9 +52,9 @@ class SerialPrinter:
             while not complete(reply) and time.monotonic() < deadline:
                 reply += port.read(256)
         except (OSError, serial.SerialException) as exc:
-            return PrinterStatus(online=False, message=f"imprimante {self.device} : {exc}")
+            return PrinterStatus(online=False, message=msg(d.PRINTER_FAULT, printer=self.device, detail=str(exc)))
         finally:
             port.close()
         if not reply:
-            return PrinterStatus(online=False, message=f"imprimante {self.device} ne répond pas à ~HS (hors ligne)")
+            return PrinterStatus(online=False, message=msg(d.NO_HS_REPLY, printer=self.device))
         return parse_host_status(reply)

@@ -4,6 +4,8 @@ be told to run out of paper or go offline, like python-escpos's Dummy printer.""
 from __future__ import annotations
 
 from logins_desktop.devices.printers.base import PrinterError, PrinterStatus
+from logins_desktop.messages import msg
+from logins_desktop.messages.catalogue import devices as d
 
 _SHARED: dict[str, SimulatedPrinter] = {}
 
@@ -26,7 +28,7 @@ class SimulatedPrinter:
 
     def send(self, data: bytes, name: str = "") -> None:
         if not self.online:
-            raise PrinterError("imprimante simulée hors ligne")
+            raise PrinterError(msg(d.SIM_OFFLINE))
         if self.cut_after_labels is not None:
             end = 0
             for _ in range(self.cut_after_labels):
@@ -39,10 +41,10 @@ class SimulatedPrinter:
                 if end:
                     self.jobs.append((name, data[:end]))
                 self.online = False
-                raise PrinterError("imprimante simulée : connexion coupée", sent=end + min(10, len(data) - end - 1))  # a label half sent
+                raise PrinterError(msg(d.SIM_CUT), sent=end + min(10, len(data) - end - 1))  # a label half sent
         self.jobs.append((name, data))
 
     def status(self) -> PrinterStatus:
         if not self.online:
-            return PrinterStatus(online=False, message="imprimante simulée hors ligne")
+            return PrinterStatus(online=False, message=msg(d.SIM_OFFLINE))
         return PrinterStatus(online=True, paper_out=self.paper_out, detailed=True, labels_remaining=0)

@@ -11,6 +11,8 @@ from urllib.parse import parse_qs, urlsplit
 
 from logins_desktop.devices.printers.base import PrinterError, PrinterStatus
 from logins_desktop.devices.printers.zpl_status import HOST_STATUS, complete, parse_host_status
+from logins_desktop.messages import msg
+from logins_desktop.messages.catalogue import devices as d
 
 CHUNK = 16 * 1024
 
@@ -33,7 +35,7 @@ class TcpPrinter:
         self.url = url
         parts = urlsplit(url)
         if not parts.hostname:
-            raise PrinterError(f"adresse d'imprimante sans hôte : « {url} »")
+            raise PrinterError(msg(d.NO_HOST, url=url))
         self.host, self.port = parts.hostname, parts.port or 9100
         query = parse_qs(parts.query)
         self.timeout = float(query.get("timeout", ["3"])[-1])
@@ -43,7 +45,7 @@ class TcpPrinter:
         try:
             return socket.create_connection((self.host, self.port), timeout=self.timeout)
         except OSError as exc:
-            raise PrinterError(f"imprimante {self.host}:{self.port} hors ligne ({exc.strerror or exc})") from None
+            raise PrinterError(msg(d.PRINTER_OFFLINE, printer=f"{self.host}:{self.port}", detail=exc.strerror or str(exc))) from None
 
     def send(self, data: bytes, name: str = "") -> None:
         with self._connect() as s:
@@ -60,7 +62,7 @@ class TcpPrinter:
                     acknowledged = max(acknowledged, total - _unacknowledged(s))
                     time.sleep(0.005)
                 if acknowledged < total:
-                    raise TimeoutError(f"{total - acknowledged} octets non acquittés")
+                    raise TimeoutError(msg(d.UNACKNOWLEDGED, n=total - acknowledged))
                 s.settimeout(0.2)
                 try:
                     while s.recv(4096):  # a printer may answer then close; a reset raises here
@@ -71,14 +73,14 @@ class TcpPrinter:
                 # What the kernel took may still have sat in its buffer when the connection broke
                 # (the buffer is dropped then): count only what the printer acknowledged, where
                 # Linux tells (TIOCOUTQ); elsewhere what left the application.
-                raise PrinterError(f"envoi à {self.host}:{self.port} interrompu ({exc})",
+                raise PrinterError(msg(d.SEND_CUT, printer=f"{self.host}:{self.port}", detail=str(exc)),
                                    sent=acknowledged if _HAS_OUTQ else total) from None
 
     def status(self) -> PrinterStatus:
         try:
             s = self._connect()
         except PrinterError as exc:
-            return PrinterStatus(online=False, message=str(exc))
+            return PrinterStatus(online=False, message=exc.message)
         with s:
             if not self.zpl:
                 return PrinterStatus(online=True)
@@ -91,5 +93,5 @@ class TcpPrinter:
                         break
                     reply += chunk
             except OSError:
-                return PrinterStatus(online=False, message=f"imprimante {self.host}:{self.port} ne répond pas à ~HS (hors ligne)")
+                return PrinterStatus(online=False, message=msg(d.NO_HS_REPLY, printer=f"{self.host}:{self.port}"))
         return parse_host_status(reply)

@@ -6,6 +6,8 @@ import os
 from urllib.parse import urlsplit
 
 from logins_desktop.devices.printers.base import PrinterError, PrinterStatus
+from logins_desktop.messages import msg
+from logins_desktop.messages.catalogue import devices as d
 
 
 class UsbLpPrinter:
@@ -20,9 +22,9 @@ class UsbLpPrinter:
                 while total < len(data):  # in pieces, so a cut says how far it got
                     total += f.write(data[total:total + 4096]) or 0
         except OSError as exc:
-            raise PrinterError(f"imprimante {self.device} indisponible ({exc.strerror or exc})", sent=total) from None
+            raise PrinterError(msg(d.UNAVAILABLE, printer=self.device, detail=exc.strerror or str(exc)), sent=total) from None
 
     def status(self) -> PrinterStatus:
         # usblp gives no status channel we can rely on: reachable or not.
         online = os.access(self.device, os.W_OK)
-        return PrinterStatus(online=online, message="" if online else f"{self.device} absent (imprimante débranchée ?)")
+        return PrinterStatus(online=online, message="" if online else msg(d.UNPLUGGED, device=self.device))

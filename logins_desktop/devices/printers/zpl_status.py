@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from logins_desktop.devices.printers.base import PrinterStatus
+from logins_desktop.messages import msg
+from logins_desktop.messages.catalogue import devices as d
 
 HOST_STATUS = b"~HS"
 _STRING = re.compile(rb"\x02([^\x02\x03]*)\x03")
@@ -24,7 +26,7 @@ def complete(reply: bytes) -> bool:
 def parse_host_status(reply: bytes) -> PrinterStatus:
     strings = [s.decode("ascii", "replace").split(",") for s in _STRING.findall(reply)]
     if len(strings) < 2 or len(strings[0]) < 6 or len(strings[1]) < 9:
-        return PrinterStatus(online=False, message=f"réponse ~HS illisible ({reply[:60]!r})")
+        return PrinterStatus(online=False, message=msg(d.UNREADABLE_HS, reply=repr(reply[:60])))
     first, second = strings[0], strings[1]
 
     def flag(value: str) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from logins_desktop.devices.scanners.base import ScanFrame, Scanner, ScannerError
+from logins_desktop.messages import msg
+from logins_desktop.messages.catalogue import devices as d
 
 
 def open_scanner(url: str) -> Scanner:
@@ -21,7 +23,7 @@ def open_scanner(url: str) -> Scanner:
         from logins_desktop.devices.scanners.serial import SerialScanner
 
         return SerialScanner(url)
-    raise ScannerError(f"type de scanner non pris en charge : « {url} »")
+    raise ScannerError(msg(d.UNSUPPORTED_SCANNER, url=url))
 
 
 __all__ = ["ScanFrame", "Scanner", "ScannerError", "open_scanner"]

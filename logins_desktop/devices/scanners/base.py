@@ -10,7 +10,11 @@ from logins_desktop.messages import Message
 
 
 class ScannerError(RuntimeError):
-    pass
+    """A scanner address that cannot work; `message` says why (catalogue), str() is its French."""
+
+    def __init__(self, message: Message | str):
+        super().__init__(str(message))
+        self.message = message
 
 
 @dataclass(frozen=True)
@@ -24,7 +28,7 @@ class ScanFrame:
 
 
 FrameCallback = Callable[[ScanFrame], None]
-StatusCallback = Callable[[bool, str], None]  # (connected, French message)
+StatusCallback = Callable[[bool, Message], None]  # (connected, what to say: a catalogue message)
 
 
 class Scanner(Protocol):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from logins_desktop.devices.scanners.base import ScanFrame
 from logins_desktop.messages import msg
+from logins_desktop.messages.catalogue import devices as d
 
 SUFFIXES = {"CR": b"\r", "LF": b"\n", "CRLF": b"\r\n", "TAB": b"\t"}
 MAX_FRAME = 512
@@ -25,7 +26,7 @@ def suffix_bytes(name: str) -> bytes:
     try:
         return SUFFIXES[name.upper()]
     except KeyError:
-        raise ValueError(f"suffixe inconnu « {name} » ({', '.join(SUFFIXES)})") from None
+        raise ValueError(msg(d.UNKNOWN_SUFFIX, suffix=name, choices=", ".join(SUFFIXES))) from None
 
 
 @dataclass

@@ -18,6 +18,7 @@ from urllib.parse import parse_qs, urlsplit
 from logins_desktop.devices.scanners.base import FrameCallback, ScanFrame, ScannerError, StatusCallback
 from logins_desktop.devices.scanners.framing import MAX_FRAME
 from logins_desktop.messages import msg
+from logins_desktop.messages.catalogue import devices as d
 
 # What an AZERTY keyboard layout prints for the keys a US-layout scanner presses, mapped back.
 US_ON_AZERTY = str.maketrans({
@@ -103,19 +104,19 @@ class HidScanner:
         suffix = query.get("suffix", "CR").upper()
         layout = query.get("layout", "auto")
         if suffix not in SUFFIX_KEYS:
-            raise ScannerError(f"suffixe inconnu « {suffix} » ({', '.join(SUFFIX_KEYS)})")
+            raise ScannerError(msg(d.UNKNOWN_SUFFIX, suffix=suffix, choices=", ".join(SUFFIX_KEYS)))
         if layout not in LAYOUTS:
-            raise ScannerError(f"disposition inconnue « {layout} » ({', '.join(LAYOUTS)})")
+            raise ScannerError(msg(d.UNKNOWN_LAYOUT, layout=layout, choices=", ".join(LAYOUTS)))
         try:
             interval = float(query.get("max_interval_ms", 35)) / 1000
         except ValueError:
-            raise ScannerError(f"max_interval_ms invalide dans « {url} »") from None
+            raise ScannerError(msg(d.BAD_INTERVAL, url=url)) from None
         self.detector = BurstDetector(SUFFIX_KEYS[suffix], layout, interval)
         self._on_frame: FrameCallback | None = None
 
     def start(self, on_frame: FrameCallback, on_status: StatusCallback) -> None:
         self._on_frame = on_frame
-        on_status(True, "scanner clavier (HID) prêt")
+        on_status(True, msg(d.HID_READY))
 
     def stop(self) -> None:
         self._on_frame = None

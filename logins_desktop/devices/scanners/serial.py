@@ -17,6 +17,8 @@ import serial
 
 from logins_desktop.devices.scanners.base import FrameCallback, ScannerError, StatusCallback
 from logins_desktop.devices.scanners.framing import MAX_FRAME, FrameDecoder, suffix_bytes
+from logins_desktop.messages import msg
+from logins_desktop.messages.catalogue import devices as d
 from logins_desktop.paths import driver
 
 log = logging.getLogger(__name__)
@@ -39,7 +41,7 @@ class SerialConfig:
 def load_profile(name: str) -> dict:
     path = driver("scanners", f"{name}.toml")
     if not path.exists():
-        raise ScannerError(f"profil de scanner inconnu « {name} » (drivers/scanners/{name}.toml)")
+        raise ScannerError(msg(d.UNKNOWN_PROFILE, profile=name, choices=f"drivers/scanners/{name}.toml"))
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     data.pop("name", None)
     return data
@@ -49,7 +51,7 @@ def parse_serial_url(url: str) -> SerialConfig:
     parts = urlsplit(url)
     device = parts.path or parts.netloc
     if not device:
-        raise ScannerError(f"adresse de scanner sans périphérique : « {url} »")
+        raise ScannerError(msg(d.NO_DEVICE, url=url))
     query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
     profile = query.pop("profile", DEFAULT_PROFILE)
     values = load_profile(profile)
@@ -117,26 +119,26 @@ class SerialScanner:
                     self._port = self._open()
                 except (OSError, serial.SerialException, ValueError) as exc:
                     if connected is not False:
-                        log.warning("scanner %s indisponible : %s", self.config.device, exc)
-                        on_status(False, f"scanner déconnecté ({self.config.device}) — nouvel essai automatique")
+                        log.warning("scanner %s unavailable: %s", self.config.device, exc)
+                        on_status(False, msg(d.DISCONNECTED, detail=self.config.device))
                         connected = False
                     self._stop.wait(self._retry)
                     continue
                 decoder = FrameDecoder(decoder.suffix, decoder.prefix, decoder.max_length)  # drop half a frame
                 connected = True
-                log.info("scanner connecté : %s", self.config.device)
-                on_status(True, f"scanner connecté ({self.config.device})")
+                log.info("scanner connected: %s", self.config.device)
+                on_status(True, msg(d.CONNECTED, device=self.config.device))
             try:
                 data = self._port.read(self._port.in_waiting or 1)
             except (OSError, serial.SerialException) as exc:
-                log.warning("scanner %s perdu : %s", self.config.device, exc)
+                log.warning("scanner %s lost: %s", self.config.device, exc)
                 self._close()
                 connected = False
-                on_status(False, f"scanner déconnecté ({self.config.device}) — reconnexion automatique")
+                on_status(False, msg(d.DISCONNECTED, detail=self.config.device))
                 continue
             if data:
                 for frame in decoder.feed(data):
                     try:
                         on_frame(frame)
                     except Exception:  # a bug downstream must not kill the reader
-                        log.exception("traitement d'une lecture en échec")
+                        log.exception("handling a frame failed")

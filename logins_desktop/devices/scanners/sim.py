@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from logins_desktop.devices.scanners.base import FrameCallback, ScanFrame, StatusCallback
+from logins_desktop.messages import msg
+from logins_desktop.messages.catalogue import devices as d
 
 
 class SimulatedScanner:
@@ -14,7 +16,7 @@ class SimulatedScanner:
 
     def start(self, on_frame: FrameCallback, on_status: StatusCallback) -> None:
         self._on_frame = on_frame
-        on_status(True, "scanner simulé prêt")
+        on_status(True, msg(d.SIM_READY))
 
     def stop(self) -> None:
         self._on_frame = None

@@ -17,3 +17,12 @@ UNKNOWN_USER = translate("messages", "utilisateur inconnu : « {username} »", "
 NEEDS_PIN = translate("messages", "{name} se connecte avec un code.", "auth.needs_pin")
 SECRET_UNREADABLE = translate("messages", "Le fichier secret des codes {path} est illisible : les codes ne peuvent "
                               "pas être vérifiés. Remettez la copie du site, puis relancez.", "auth.secret_unreadable")
+ROLE_TEAM_LEAD = translate("messages", "chef d'équipe", "auth.role.team_lead")
+ROLE_LOGISTICS_MANAGER = translate("messages", "responsable logistique", "auth.role.logistics_manager")
+ROLE_INSERTION_COUNSELLOR = translate("messages", "conseillère ou conseiller en insertion",
+                                      "auth.role.insertion_counsellor")
+ROLE_ADMIN = translate("messages", "administrateur", "auth.role.admin")
+# What a right is asked for (the {what} of NOT_SIGNED_IN and NOT_ALLOWED).
+WHAT_READ_RESTRICTIONS = translate("messages", "lecture des restrictions", "auth.what.read_restrictions")
+WHAT_EDIT_RESTRICTIONS = translate("messages", "modification des restrictions", "auth.what.edit_restrictions")
+WHAT_CHANGE_PIN = translate("messages", "changement de code", "auth.what.change_pin")

@@ -71,3 +71,16 @@ ON_HAND_BEYOND_RANGE = translate("messages", "stock {sku} en {location} : {quant
 PROGRESS_CHECKING = translate("messages", "vérification de {file}", "import.progress_checking")
 PROGRESS_WRITING = translate("messages", "écriture de {file}", "import.progress_writing")
 PROGRESS_EXPORTING = translate("messages", "export vers {file}", "import.progress_exporting")
+
+# What an import did (the CLI's last line).
+SUMMARY = translate("messages", "{kind} : {lines, plural, one {# ligne lue} other {# lignes lues}} dans {file} — "
+                    "{outcome}", "import.summary")
+NOTHING_TO_CHANGE = translate("messages", "rien à changer", "import.nothing_to_change")
+COUNT_CREATED = translate("messages", "{n, plural, one {# créé} other {# créés}}", "import.count.created")
+COUNT_UPDATED = translate("messages", "{n, plural, one {# mis à jour} other {# mis à jour}}", "import.count.updated")
+COUNT_UNCHANGED = translate("messages", "{n, plural, one {# inchangé} other {# inchangés}}", "import.count.unchanged")
+COUNT_BOM_LINES = translate("messages", "{n, plural, one {# ligne de nomenclature} other {# lignes de nomenclature}}",
+                            "import.count.bom_lines")
+COUNT_RECEIVED = translate("messages", "{n, plural, one {# réception} other {# réceptions}}", "import.count.received")
+COUNT_ALREADY_IMPORTED = translate("messages", "{n, plural, one {# déjà importée} other {# déjà importées}}",
+                                   "import.count.already_imported")

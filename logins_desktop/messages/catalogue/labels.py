@@ -33,8 +33,8 @@ RETRIED = translate("messages", "travail {job} relancé", "printing.retried")
 RETRIED_AS = translate("messages", "étiquettes choisies du travail {job} : nouveau travail {new}", "printing.retried_as")
 LABELS_LIST = translate("messages", "« {value} » : des numéros d'étiquettes séparés par des virgules sont attendus "
                         "(par exemple 3,7,12 ou 1120-1447)", "printing.labels_list")
-LABELS_WRITTEN = translate("messages", "{n, plural, one {# étiquette} other {# étiquettes}} {format} écrite(s) dans "
-                           "{path} : {ssccs}", "labels.written")
+LABELS_WRITTEN = translate("messages", "{n, plural, one {# étiquette {format} écrite} other {# étiquettes {format} "
+                           "écrites}} dans {path} : {ssccs}", "labels.written")
 RETRY_NEEDS_CHOICE = translate("messages", "travail {job} interrompu après {sent}/{total} étiquettes : choisissez de tout "
                                "renvoyer, de reprendre à la première non envoyée ({next}) ou de réimprimer des "
                                "étiquettes précises", "printing.retry_needs_choice")
@@ -45,3 +45,39 @@ LABEL_OUT_OF_RANGE = translate("messages", "étiquette {number} : le travail en 
 NOT_SPLITTABLE = translate("messages", "ce travail ({format}) ne se découpe pas en étiquettes : renvoyez-le en entier",
                            "printing.not_splittable")
 NOTHING_TO_RETRY = translate("messages", "travail {job} : {status}, rien à relancer", "printing.nothing_to_retry")
+BEHIND_OLDER_JOBS = translate("messages", "derrière un travail plus ancien pour cette imprimante, qui n'est pas parti",
+                              "printing.behind_older_jobs")
+PRINTER_SAYS = translate("messages", "imprimante : {status}", "printing.printer_says")
+INTERRUPTED_WHILE_SENDING = translate("messages", "interrompu pendant l'envoi : vérifiez l'étiquette, puis relancez ou "
+                                      "annulez", "printing.interrupted_while_sending")
+UNKNOWN_JOB = translate("messages", "travail d'impression inconnu : {job}", "printing.unknown_job")
+NOTHING_TO_DO = translate("messages", "travail {job} : {status}, rien à faire", "printing.nothing_to_do")
+REPRINT_NEEDS_REASON = translate("messages", "une réimpression exige un motif", "printing.reprint_needs_reason")
+AMBIGUOUS_JOB = translate("messages", "« {prefix} » désigne {n, plural, one {# travail d'impression} other "
+                          "{# travaux d'impression}}", "printing.ambiguous_job")
+# A job's state, as the queue list and `queue run` say it.
+STATUS_QUEUED = translate("messages", "en attente", "printing.status.queued")
+STATUS_SENDING = translate("messages", "envoi", "printing.status.sending")
+STATUS_PRINTED = translate("messages", "imprimé", "printing.status.printed")
+STATUS_INTERRUPTED = translate("messages", "interrompu", "printing.status.interrupted")
+STATUS_CANCELLED = translate("messages", "annulé", "printing.status.cancelled")
+STATUS_WAITING = translate("messages", "en attente", "printing.status.waiting")
+STATUS_SKIPPED = translate("messages", "pas cette fois", "printing.status.skipped")
+
+# The titles printed on a logistic label (short: they sit above the data), and the labels' own refusals.
+TITLE_FROM = translate("messages", "DE", "labels.title.from")
+TITLE_TO = translate("messages", "À", "labels.title.to")
+TITLE_PRODUCT = translate("messages", "PRODUIT", "labels.title.product")
+TITLE_CONTENT = translate("messages", "CONTENU (02)", "labels.title.content")
+TITLE_COUNT = translate("messages", "NOMBRE (37)", "labels.title.count")
+TITLE_BATCH = translate("messages", "LOT (10)", "labels.title.batch")
+TITLE_BEST_BEFORE = translate("messages", "DDM (15)", "labels.title.best_before")
+TITLE_NET_WEIGHT = translate("messages", "POIDS NET kg (3103)", "labels.title.net_weight")
+TITLE_ORDER = translate("messages", "COMMANDE (400)", "labels.title.order")
+TITLE_CARRIER = translate("messages", "TRANSPORTEUR", "labels.title.carrier")
+PDF_TITLE = translate("messages", "Étiquettes logistiques GS1", "labels.pdf_title")
+GTIN_WITH_COUNT = translate("messages", "le GTIN du contenu (02) et le nombre (37) vont ensemble",
+                            "labels.gtin_with_count")
+TOO_TALL = translate("messages", "étiquette trop haute ({height} mm pour {available} mm)", "labels.too_tall")
+ZPL_DPI = translate("messages", "résolution ZPL : 203 ou 300 dpi", "labels.zpl_dpi")
+ZPL_INVOCATION = translate("messages", "code d'invocation ZPL inconnu >{code}", "labels.zpl_invocation")

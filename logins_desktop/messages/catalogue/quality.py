@@ -50,3 +50,5 @@ HELP_FAIL = translate("messages", "le kit est à reprendre", "quality.help_fail"
 HELP_POINT = translate("messages", "un point qui n'est pas bon (à répéter)", "quality.help_point")
 HELP_REWORKED = translate("messages", "le kit à reprendre a été repris", "quality.help_reworked")
 HELP_ID = translate("messages", "l'identifiant du contrôle (quality pending)", "quality.help_id")
+WHAT_CHECK = translate("messages", "contrôle qualité", "auth.what.quality_check")
+WHAT_RULE = translate("messages", "règle de contrôle qualité", "auth.what.quality_rule")

@@ -196,11 +196,12 @@ class Board(QWidget):
             result = self._board.assign(self.selected, code)
         except DomainError as exc:
             self._sounds.play("error")
-            self.feedback.show_message("error", str(exc))
+            self.feedback.show_message("error", say(exc))
             return
         self._sounds.play("ok")
-        text = self.tr("{0} affecté·e à {1} au poste {2}.").format(result.worker, result.task or result.order,
-                                                                   result.station)
+        # People and tasks by their names, not their codes.
+        text = self.tr("{0} affecté·e à {1} au poste {2}.").format(result.worker_name or result.worker,
+                                                                   result.task_name or result.order, result.station)
         self.feedback.show_message("ok", " ".join([text, *(say(m) for m in self._board.cover_of(result.station,
                                                                                              result.order))]))
         self.selected = None

@@ -132,7 +132,7 @@ class ProposalView(QWidget):
         self.running = False
         if isinstance(result, DomainError):
             self._sounds.play("error")
-            self.feedback.show_message("error", say(result.message or str(result)))
+            self.feedback.show_message("error", say(result))
             self.status.setText(self.tr("Pas de proposition."))
             return
         self._show_plan(result, final=True)
@@ -238,7 +238,7 @@ class ProposalView(QWidget):
         refused = self._planner.apply(moves)
         if refused:
             self._sounds.play("error")
-            self.feedback.show_message("error", "\n".join(refused))
+            self.feedback.show_message("error", "\n".join(say(r) for r in refused))
         else:
             self._sounds.play("ok")
             self.feedback.show_message("ok", self.tr("Changements appliqués."))

@@ -170,7 +170,7 @@ class ShipmentsPage(QWidget):
         self._orders = self._shipping.orders_to_ship()
         fill_table(self.orders, [[o.ref, o.customer, o.product, str(o.available)] for o in self._orders])
         self._shipments = self._shipping.shipments()
-        fill_table(self.shipments, [[s.ref, s.customer, s.status, str(s.units), str(s.printed)] for s in self._shipments])
+        fill_table(self.shipments, [[s.ref, s.customer, say(s.status), str(s.units), str(s.printed)] for s in self._shipments])
         self.refresh_units()
 
     def refresh_units(self) -> None:
@@ -181,7 +181,7 @@ class ShipmentsPage(QWidget):
 
         def state(unit) -> str:
             text = words.get(unit.state, self.tr("pas encore envoyée"))
-            return f"{text} — {unit.detail}" if unit.detail and unit.state != LABEL_PRINTED else text
+            return f"{text} — {say(unit.detail)}" if unit.detail and unit.state != LABEL_PRINTED else text
 
         fill_table(self.units, [[u.sscc, f"{u.sku} × {u.count}", state(u)] for u in self._unit_labels])
         if all(u.state == LABEL_PRINTED for u in self._unit_labels):
@@ -218,7 +218,7 @@ class ShipmentsPage(QWidget):
         try:
             sscc = self._shipping.add_unit(shipment.ref, UnitSpec(order.sku, self.count, order_ref=order.ref), self._console.user)
         except DomainError as exc:
-            self._say("error", say(exc.message or str(exc)))
+            self._say("error", say(exc))
             return
         self.refresh()
         self._show_preview()
@@ -261,7 +261,7 @@ class ShipmentsPage(QWidget):
         try:
             result = self._shipping.ship(shipment.ref, self._console.actor, override_reason=override_reason)
         except DomainError as exc:
-            self._say("error", say(exc.message or str(exc)))
+            self._say("error", say(exc))
             self._hide_reasons()
             if exc.message is not None and exc.message.id == "shipping.labels_missing":
                 self.ship_anyway_button.show()  # the service decides who may use it
@@ -342,7 +342,7 @@ class _ScanPage(QWidget):
 
     def handle_scan(self, text: str) -> None:
         outcome = self.session.scan(text)
-        self.feedback.show_message("ok" if outcome.ok else "error", outcome.message)
+        self.feedback.show_message("ok" if outcome.ok else "error", say(outcome.message))
         self._console.sounds.play("ok" if outcome.ok else "error")
         self._show()
 
@@ -402,7 +402,7 @@ class CountPage(_ScanPage):
         try:
             differing = self.session.close(reason)
         except DomainError as exc:
-            self.feedback.show_message("error", str(exc))
+            self.feedback.show_message("error", say(exc))
             return
         self._show()
         self.feedback.show_message("ok", self.tr("Inventaire de {0} validé : {1} écart(s) ajusté(s) ({2}).").format(
@@ -528,7 +528,7 @@ class PrintPage(QWidget):
         side = self._theme.px(10)
         self.printer_icon.setPixmap(self._theme.pixmap(kind, side))
         name = self.tr("Imprimante simulée") if simulated else url
-        self.printer_state.setText(f"{name} : {status.describe()}")
+        self.printer_state.setText(f"{name} : {say(status.describe())}")
 
     def refresh(self) -> None:
         self._jobs = self._queue.jobs()
@@ -540,7 +540,7 @@ class PrintPage(QWidget):
             return status_fr.get(j.status, j.status)
 
         fill_table(self.jobs, [[str(j.id)[:8], j.name, state(j), str(j.attempts),
-                           j.last_error if j.status != "printed" else ""] for j in self._jobs])
+                           say(j.last_error) if j.status != "printed" else ""] for j in self._jobs])
 
     def _selected(self):
         row = self.jobs.currentRow()
@@ -559,7 +559,7 @@ class PrintPage(QWidget):
             else:
                 getattr(self._queue, action)(job.id, by=self._console.user)
         except DomainError as exc:
-            self.feedback.show_message("error", str(exc))
+            self.feedback.show_message("error", say(exc))
             return
         self.feedback.show_message("ok", self.tr("C'est fait."))
         self.refresh()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from logins_desktop.services.stock import StockService, movement_kind_words
+from logins_desktop.ui.i18n import say
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.paged_model import Column, PagedTableModel
 
@@ -64,7 +65,7 @@ class StockView(QWidget):
         self.history_model = PagedTableModel(
             [
                 Column(self.tr("Date"), lambda m: m.created_at.astimezone().strftime("%d/%m/%Y %H:%M")),
-                Column(self.tr("Mouvement"), lambda m: movement_kind_words(m.kind)),
+                Column(self.tr("Mouvement"), lambda m: say(movement_kind_words(m.kind))),
                 Column(self.tr("Emplacement"), lambda m: m.location),
                 Column(self.tr("Quantité"), lambda m: f"{m.quantity:+d}", align_right=True),
                 Column(self.tr("Par"), lambda m: m.actor),

@@ -1,0 +1,27 @@
+"""The A4 sheet of command barcodes pinned at each station (logins-desktop commands-sheet)."""
+
+from logins_desktop.messages.define import translate
+
+TITLE = translate("messages", "Log'ins — codes de commande du poste", "commands_sheet.title")
+HEADING = translate("messages", "Codes de commande du poste — scannez pour agir", "commands_sheet.heading")
+FOOTER = translate("messages", "Log'ins Desktop — {commands}", "commands_sheet.footer")
+VALIDATE = translate("messages", "FIN DE KIT / VALIDER", "commands_sheet.command.VALIDER")
+UNDO = translate("messages", "ANNULER DERNIER SCAN", "commands_sheet.command.ANNULER")
+PAUSE = translate("messages", "PAUSE", "commands_sheet.command.PAUSE")
+RESUME = translate("messages", "REPRISE", "commands_sheet.command.REPRISE")
+HELP = translate("messages", "AIDE", "commands_sheet.command.AIDE")
+QUANTITY = translate("messages", "QUANTITÉ", "commands_sheet.command.QTE")
+LOGOUT = translate("messages", "DÉCONNEXION", "commands_sheet.command.DECONNEXION")
+SHORT = translate("messages", "MANQUANT", "commands_sheet.command.MANQUE")
+QUANTITY_N = translate("messages", "QUANTITÉ {n}", "commands_sheet.quantity_n")
+SHORT_EMPTY = translate("messages", "MANQUANT : EMPLACEMENT VIDE", "commands_sheet.short_empty")
+SHORT_DAMAGED = translate("messages", "MANQUANT : ARTICLE ABÎMÉ", "commands_sheet.short_damaged")
+EXPLAIN_VALIDATE = translate("messages", "Valider le kit ou la ligne", "commands_sheet.explain.validate")
+EXPLAIN_UNDO = translate("messages", "Retirer le dernier article scanné", "commands_sheet.explain.undo")
+EXPLAIN_PAUSE = translate("messages", "Mettre le travail en pause", "commands_sheet.explain.pause")
+EXPLAIN_RESUME = translate("messages", "Reprendre après une pause", "commands_sheet.explain.resume")
+EXPLAIN_HELP = translate("messages", "Appeler le chef d'équipe", "commands_sheet.explain.help")
+EXPLAIN_LOGOUT = translate("messages", "Terminer et se déconnecter", "commands_sheet.explain.logout")
+EXPLAIN_QUANTITY = translate("messages", "Le prochain article compte {n}", "commands_sheet.explain.quantity")
+EXPLAIN_SHORT_EMPTY = translate("messages", "Préparation : rien à cet emplacement", "commands_sheet.explain.short_empty")
+EXPLAIN_SHORT_DAMAGED = translate("messages", "Préparation : le reste est abîmé", "commands_sheet.explain.short_damaged")
