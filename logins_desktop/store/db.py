@@ -16,7 +16,7 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -160,6 +160,23 @@ def retry_while_busy(action: Callable[[], object], busy_seconds: float, on_busy:
             log.info("database busy for %.0f s, trying again", waited)
             if on_busy is not None:
                 on_busy(waited)
+
+
+def begin_write(conn: Connection) -> None:
+    """Begin the write transaction of `conn` (BEGIN IMMEDIATE on SQLite: the write lock is taken now).
+
+    For work that keeps one connection across transactions (an import's TEMP staging table); raises
+    OperationalError when the database is locked, with `conn` left outside any transaction."""
+    if conn.in_transaction():
+        conn.commit()
+    conn.execution_options(**WRITE_LOCK)
+    try:
+        conn.begin()
+    except OperationalError:
+        conn.rollback()
+        raise
+    finally:
+        conn.execution_options(sqlite_begin="BEGIN")  # its next transactions are plain readers again
 
 
 @contextmanager
