@@ -116,6 +116,13 @@ class ImportFailed(DomainError):
         return self.text()
 
 
+class Cancelled(DomainError):
+    """Raised by a progress callback to stop an import (or export): nothing of it is kept."""
+
+    def __init__(self, message: Message | None = None):
+        super().__init__(message or msg("import.cancelled"))
+
+
 @dataclass
 class ImportReport:
     kind: str

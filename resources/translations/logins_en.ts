@@ -92,17 +92,17 @@
         <translation>{0} assigned to {1} at station {2}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="234"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="224"/>
         <source>Appel à l&apos;aide — {0} {1} ({2})</source>
         <translation>Help call — {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="237"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="227"/>
         <source>J&apos;arrive</source>
         <translation>On my way</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="237"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="227"/>
         <source>Répondre à l&apos;appel de {0}</source>
         <translation>Answer the call from {0}</translation>
     </message>
@@ -110,62 +110,62 @@
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="316"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="317"/>
         <source>Scannez l&apos;emplacement à inventorier, puis chaque article qui s&apos;y trouve.</source>
         <translation>Scan the location to count, then every item in it.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="317"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="317"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="317"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="317"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
         <source>Compté</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="317"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="319"/>
         <source>Inventaire en cours</source>
         <translation>Count in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="321"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="322"/>
         <source>Valider : inventaire tournant</source>
         <translation>Confirm: cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="321"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="322"/>
         <source>inventaire tournant</source>
         <translation>cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="322"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="323"/>
         <source>Valider : casse constatée</source>
         <translation>Confirm: breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="322"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="323"/>
         <source>casse constatée</source>
         <translation>breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="340"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="341"/>
         <source>Inventaire de {0} validé : {1} écart(s) ajusté(s) ({2}).</source>
         <translation>Count of {0} confirmed: {1} difference(s) adjusted ({2}).</translation>
     </message>
@@ -173,37 +173,37 @@
 <context>
     <name>DiscrepanciesPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="363"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="364"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="363"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="364"/>
         <source>Page précédente des écarts</source>
         <translation>Previous page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="366"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="367"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="366"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="367"/>
         <source>Page suivante des écarts</source>
         <translation>Next page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="399"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="394"/>
         <source>Compter {0}</source>
         <translation>Count {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="400"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="395"/>
         <source>Commencer l&apos;inventaire de {0}</source>
         <translation>Start counting {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="407"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="400"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -224,6 +224,174 @@
         <location filename="../../logins_desktop/ui/fault_screen.py" line="38"/>
         <source>Fermer cette fenêtre</source>
         <translation>Close this window</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPage</name>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="80"/>
+        <source>Fichier à importer</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="80"/>
+        <source>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="82"/>
+        <source>Exporter le stock vers</source>
+        <translation>Export the stock to</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="82"/>
+        <source>Fichiers CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="84"/>
+        <source>Articles</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="84"/>
+        <source>Nomenclatures</source>
+        <translation>Bills of materials</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="84"/>
+        <source>Commandes</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="85"/>
+        <source>Emplacements</source>
+        <translation>Locations</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="85"/>
+        <source>Stock initial</source>
+        <translation>Opening stock</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="89"/>
+        <source>Importer : {0}</source>
+        <translation>Import: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="94"/>
+        <source>Aucun fichier choisi.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="96"/>
+        <source>Choisir le fichier</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="98"/>
+        <source>Importer</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="98"/>
+        <source>Importer le fichier choisi</source>
+        <translation>Import the chosen file</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="100"/>
+        <source>Exporter le stock</source>
+        <translation>Export the stock</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="107"/>
+        <source>Avancement du travail sur le fichier</source>
+        <translation>Progress of the work on the file</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="110"/>
+        <source>Arrêter</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="110"/>
+        <source>Arrêter l&apos;import ou l&apos;export</source>
+        <translation>Stop the import or export</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="126"/>
+        <source>Précédent</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="126"/>
+        <source>Page précédente des erreurs</source>
+        <translation>Previous page of errors</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="129"/>
+        <source>Suivant</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="129"/>
+        <source>Page suivante des erreurs</source>
+        <translation>Next page of errors</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="155"/>
+        <source>Fichier : {0}</source>
+        <translation>File: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="162"/>
+        <source>Choisissez d&apos;abord le fichier à importer.</source>
+        <translation>Choose the file to import first.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="187"/>
+        <source>Import en cours…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="188"/>
+        <source>Export en cours…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="214"/>
+        <source>Vérification du fichier</source>
+        <translation>Checking the file</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="214"/>
+        <source>Écriture en base</source>
+        <translation>Writing to the database</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="215"/>
+        <source>Écriture du fichier</source>
+        <translation>Writing the file</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="220"/>
+        <source>{0} : {1} % — encore environ {2} s</source>
+        <translation>{0}: {1} % — about {2} s left</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="222"/>
+        <source>{0} : {1} %</source>
+        <translation>{0}: {1} %</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="248"/>
+        <source>Le travail n&apos;a pas pu aboutir ; rien n&apos;a été modifié. Le détail est dans le journal.</source>
+        <translation>The work could not be completed; nothing was changed. The details are in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="274"/>
+        <source>page {0} / {1}</source>
+        <translation>page {0} / {1}</translation>
     </message>
 </context>
 <context>
@@ -282,37 +450,42 @@
 <context>
     <name>LogisticsConsole</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="551"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="546"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="552"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="547"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="553"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="548"/>
         <source>Inventaire</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="556"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="551"/>
         <source>Écarts</source>
         <translation>Discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="554"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="549"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="555"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="550"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="644"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="552"/>
+        <source>Fichiers</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="640"/>
         <source>{0} / {1} étiquettes envoyées</source>
         <translation>{0} / {1} labels sent</translation>
     </message>
@@ -466,32 +639,32 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="172"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="181"/>
         <source>Code saisi</source>
         <translation>Code entered</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="180"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="189"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="180"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="189"/>
         <source>Effacer le dernier chiffre</source>
         <translation>Erase the last digit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="184"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="193"/>
         <source>Valider</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="184"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="193"/>
         <source>Valider le code</source>
         <translation>Confirm the code</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="206"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="215"/>
         <source>Chiffre {0}</source>
         <translation>Digit {0}</translation>
     </message>
@@ -499,132 +672,132 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="431"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="424"/>
         <source>État de l&apos;imprimante</source>
         <translation>Printer status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="433"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="426"/>
         <source>Avancement de l&apos;impression</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="435"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="428"/>
         <source>Arrêter l&apos;envoi</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="438"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="431"/>
         <source>Travail</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="438"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="431"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="438"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="431"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="438"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="431"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="439"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="432"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="439"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="432"/>
         <source>File d&apos;impression</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="441"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="434"/>
         <source>Relancer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="443"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="436"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="445"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="438"/>
         <source>Réimprimer : étiquette abîmée</source>
         <translation>Reprint: damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="446"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="439"/>
         <source>étiquette abîmée</source>
         <translation>damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="447"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="440"/>
         <source>Réimprimer : illisible</source>
         <translation>Reprint: unreadable</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="448"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="441"/>
         <source>étiquette illisible au scanner</source>
         <translation>label unreadable by the scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="470"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="463"/>
         <source>Imprimante simulée</source>
         <translation>Simulated printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="475"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="468"/>
         <source>en attente</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="475"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="468"/>
         <source>envoi</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="475"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="468"/>
         <source>imprimée</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="476"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="469"/>
         <source>interrompue</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="476"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="469"/>
         <source>annulée</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="479"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="472"/>
         <source>interrompu : {0}/{1} étiquettes</source>
         <translation>interrupted: {0}/{1} labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="492"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="485"/>
         <source>Touchez d&apos;abord un travail.</source>
         <translation>Tap a job first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="504"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="497"/>
         <source>C&apos;est fait.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="510"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="503"/>
         <source>Touchez d&apos;abord une étiquette déjà imprimée.</source>
         <translation>Tap a label already printed first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="513"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="506"/>
         <source>Réimpression demandée (même SSCC) : {0}.</source>
         <translation>Reprint requested (same SSCC): {0}.</translation>
     </message>
@@ -775,47 +948,47 @@
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="291"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="292"/>
         <source>Scannez l&apos;emplacement de réception, puis chaque article (GS1-128 fournisseur ou EAN).</source>
         <translation>Scan the receiving location, then each item (supplier GS1-128 or EAN).</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="292"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="292"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="292"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="292"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
         <source>Lot</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="292"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="294"/>
         <source>Réceptions de cette session</source>
         <translation>Receipts of this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="297"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="298"/>
         <source>Le prochain article compte {0}</source>
         <translation>The next item counts {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="304"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="305"/>
         <source>Quantité {0} pour le prochain article</source>
         <translation>Quantity {0} for the next item</translation>
     </message>
@@ -1008,139 +1181,139 @@
 <context>
     <name>ShipmentsPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="86"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="87"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="86"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="88"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="87"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="89"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="86"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="87"/>
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="86"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="87"/>
         <source>En stock</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="87"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="88"/>
         <source>Commandes prêtes à expédier</source>
         <translation>Orders ready to ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="88"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="89"/>
         <source>Expédition</source>
         <translation>Shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="88"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="89"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="88"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="89"/>
         <source>Unités</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="89"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="90"/>
         <source>Étiquetées</source>
         <translation>Labelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="89"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="116"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="90"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="117"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="91"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="92"/>
         <source>Créer l&apos;expédition</source>
         <translation>Create the shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="93"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="94"/>
         <source>Six articles de moins</source>
         <translation>Six items fewer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="95"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="96"/>
         <source>Six articles de plus</source>
         <translation>Six items more</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="99"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="100"/>
         <source>Ajouter un carton</source>
         <translation>Add a carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="101"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="102"/>
         <source>Imprimer les étiquettes</source>
         <translation>Print the labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="104"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="105"/>
         <source>Expédier</source>
         <translation>Ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="107"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="108"/>
         <source>Aperçu de l&apos;étiquette</source>
         <translation>Label preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="111"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="112"/>
         <source>Commandes prêtes</source>
         <translation>Ready orders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="138"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="139"/>
         <source>{0} articles par carton</source>
         <translation>{0} items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="157"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="158"/>
         <source>Touchez d&apos;abord une commande prête.</source>
         <translation>Tap a ready order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="163"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="164"/>
         <source>Expédition {0} créée pour {1}.</source>
         <translation>Shipment {0} created for {1}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="168"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="169"/>
         <source>Touchez d&apos;abord une expédition créée depuis une commande.</source>
         <translation>Tap a shipment created from an order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="172"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="173"/>
         <source>La commande {0} n&apos;a plus de produit fini en stock.</source>
         <translation>Order {0} has no finished product in stock any more.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="181"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="182"/>
         <source>Carton ajouté : SSCC {0}.</source>
         <translation>Carton added: SSCC {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="195"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="196"/>
         <source>Rien à imprimer : ajoutez d&apos;abord un carton.</source>
         <translation>Nothing to print: add a carton first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="203"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="204"/>
         <source>Touchez d&apos;abord une expédition.</source>
         <translation>Tap a shipment first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="211"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="212"/>
         <source>Expédition {0} partie : le stock est sorti.</source>
         <translation>Shipment {0} has left: the stock is out.</translation>
     </message>
@@ -1161,123 +1334,123 @@
 <context>
     <name>StationScreen</name>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="104"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="105"/>
         <source>Alerte de stock</source>
         <translation>Stock alert</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="117"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="118"/>
         <source>Avancement de la commande</source>
         <translation>Order progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="125"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="126"/>
         <source>Stock disponible au poste</source>
         <translation>Stock available at the station</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="156"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="157"/>
         <source>Dernier message</source>
         <translation>Last message</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="163"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="164"/>
         <source>Annuler le dernier scan</source>
         <translation>Undo last scan</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="165"/>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="261"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="166"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="266"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="165"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="166"/>
         <source>Pause ou reprise</source>
         <translation>Pause or resume</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="167"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="168"/>
         <source>Appeler de l&apos;aide</source>
         <translation>Call for help</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="169"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="170"/>
         <source>Manquant : vide</source>
         <translation>Missing: empty</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="169"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="170"/>
         <source>Manquant : emplacement vide</source>
         <translation>Missing: empty location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="172"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="173"/>
         <source>Manquant : abîmé</source>
         <translation>Missing: damaged</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="172"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="173"/>
         <source>Manquant : article abîmé</source>
         <translation>Missing: damaged item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="201"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="202"/>
         <source>Scannez le bon article pour continuer, ou touchez l&apos;écran.</source>
         <translation>Scan the right item to go on, or tap the screen.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="203"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="204"/>
         <source>Rien n&apos;a été enregistré. Appelez votre chef d&apos;équipe.</source>
         <translation>Nothing was saved. Call your team lead.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="204"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="205"/>
         <source>REFUSÉ</source>
         <translation>REFUSED</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="209"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="210"/>
         <source>KIT TERMINÉ</source>
         <translation>KIT DONE</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="209"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="210"/>
         <source>Commencez le kit suivant.</source>
         <translation>Start the next kit.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="234"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="236"/>
         <source>⚠ Scanner déconnecté — rebranchez-le : il se reconnecte tout seul.</source>
         <translation>⚠ Scanner disconnected — plug it back in: it reconnects by itself.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="268"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="273"/>
         <source>× {0}</source>
         <translation>× {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="261"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="266"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="317"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="322"/>
         <source>{0} kit(s) faits pendant cette session</source>
         <translation>{0} kit(s) done this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="319"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="324"/>
         <source>{0:.0f} kits/h en ce moment</source>
         <translation>{0:.0f} kits/h right now</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="321"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="326"/>
         <source>votre moyenne : {0:.0f}/h</source>
         <translation>your average: {0:.0f}/h</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="323"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="328"/>
         <source>repère : {0:.0f}/h</source>
         <translation>reference: {0:.0f}/h</translation>
     </message>
@@ -1285,27 +1458,27 @@
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="222"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="223"/>
         <source>Aperçu du code-barres de l&apos;article</source>
         <translation>Item barcode preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="223"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="224"/>
         <source>Touchez une ligne : son étiquette article s&apos;affiche ici.</source>
         <translation>Tap a line: its item label shows here.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="225"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="226"/>
         <source>Imprimer l&apos;étiquette</source>
         <translation>Print the label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="225"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="226"/>
         <source>Imprimer l&apos;étiquette article</source>
         <translation>Print the item label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="247"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="248"/>
         <source>Étiquette de {0} — {1}</source>
         <translation>Label of {0} — {1}</translation>
     </message>
@@ -2584,6 +2757,30 @@
         <source>export vers {file}</source>
         <comment>import.progress_exporting</comment>
         <translation>exporting to {file}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="76"/>
+        <source>import arrêté à votre demande : rien n&apos;a été importé</source>
+        <comment>import.cancelled</comment>
+        <translation>import stopped at your request: nothing was imported</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="77"/>
+        <source>export arrêté à votre demande : aucun fichier écrit</source>
+        <comment>import.export_cancelled</comment>
+        <translation>export stopped at your request: no file written</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="78"/>
+        <source>{file} importé : {lines, plural, one {# ligne} other {# lignes}}</source>
+        <comment>import.done</comment>
+        <translation>{file} imported: {lines, plural, one {# line} other {# lines}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="79"/>
+        <source>{n, plural, one {# ligne de stock écrite} other {# lignes de stock écrites}} dans {file}</source>
+        <comment>import.exported</comment>
+        <translation>{n, plural, one {# stock line written} other {# stock lines written}} to {file}</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/labels.py" line="6"/>

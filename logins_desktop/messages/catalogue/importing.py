@@ -71,3 +71,10 @@ ON_HAND_BEYOND_RANGE = translate("messages", "stock {sku} en {location} : {quant
 PROGRESS_CHECKING = translate("messages", "vérification de {file}", "import.progress_checking")
 PROGRESS_WRITING = translate("messages", "écriture de {file}", "import.progress_writing")
 PROGRESS_EXPORTING = translate("messages", "export vers {file}", "import.progress_exporting")
+
+# On screen: the end of an import or export started from the logistics console.
+CANCELLED = translate("messages", "import arrêté à votre demande : rien n'a été importé", "import.cancelled")
+EXPORT_CANCELLED = translate("messages", "export arrêté à votre demande : aucun fichier écrit", "import.export_cancelled")
+DONE = translate("messages", "{file} importé : {lines, plural, one {# ligne} other {# lignes}}", "import.done")
+EXPORTED = translate("messages", "{n, plural, one {# ligne de stock écrite} other {# lignes de stock écrites}} "
+                     "dans {file}", "import.exported")

@@ -1,4 +1,5 @@
-"""The logistics manager's console: stock, shipments with their SSCC labels, and the print queue.
+"""The logistics manager's console: stock, shipments with their SSCC labels, the print queue, and
+files (imports and the stock export, ui/shipping/files.py).
 
 Printing never opens a dialog: labels go to the configured printer through the persistent queue,
 which a background worker drains; the printer's state (paper, head, pause) is always on screen.
@@ -32,6 +33,7 @@ from logins_desktop.services.shipping import ShippingService, UnitSpec
 from logins_desktop.services.station import DiscrepancyDesk
 from logins_desktop.services.stock import StockService
 from logins_desktop.ui.i18n import say
+from logins_desktop.ui.shipping.files import FilesPage
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.stock.stock_view import StockView
 from logins_desktop.ui.theme import Theme
@@ -535,16 +537,19 @@ class LogisticsConsole(QWidget):
         self.shipments = ShipmentsPage(theme, shipping, self)
         self.printing = PrintPage(theme, queue, self)
         self.discrepancies = DiscrepanciesPage(theme, DiscrepancyDesk(db), self)
+        self.files = FilesPage(theme, db, stock, self)
         self.pages = QStackedWidget()
         nav = QHBoxLayout()
         self.nav_buttons = []
-        self._pages = (self.stock_page, self.receiving, self.counting, self.shipments, self.printing, self.discrepancies)
+        self._pages = (self.stock_page, self.receiving, self.counting, self.shipments, self.printing, self.discrepancies,
+                       self.files)
         for label, page, icon in ((self.tr("Stock"), self.stock_page, "search"),
                                   (self.tr("Réception"), self.receiving, "badge"),
                                   (self.tr("Inventaire"), self.counting, "history"),
                                   (self.tr("Expéditions"), self.shipments, "box"),
                                   (self.tr("Impressions"), self.printing, "history"),
-                                  (self.tr("Écarts"), self.discrepancies, "warning")):
+                                  (self.tr("Écarts"), self.discrepancies, "warning"),
+                                  (self.tr("Fichiers"), self.files, "box")):
             self.pages.addWidget(page)
             button = TouchButton(theme, label, icon=icon)
             button.setCheckable(True)
@@ -650,4 +655,5 @@ class LogisticsConsole(QWidget):
         self._status_timer.stop()
         self._queue_timer.stop()
         self._cancel.set()
+        self.files.stop()
         self._pool.waitForDone(5000)
