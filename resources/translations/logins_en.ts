@@ -110,62 +110,62 @@
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="317"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="324"/>
         <source>Scannez l&apos;emplacement à inventorier, puis chaque article qui s&apos;y trouve.</source>
         <translation>Scan the location to count, then every item in it.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="325"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="325"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="325"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="325"/>
         <source>Compté</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="325"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="319"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="326"/>
         <source>Inventaire en cours</source>
         <translation>Count in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="322"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="329"/>
         <source>Valider : inventaire tournant</source>
         <translation>Confirm: cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="322"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="329"/>
         <source>inventaire tournant</source>
         <translation>cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="323"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="330"/>
         <source>Valider : casse constatée</source>
         <translation>Confirm: breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="323"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="330"/>
         <source>casse constatée</source>
         <translation>breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="341"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="348"/>
         <source>Inventaire de {0} validé : {1} écart(s) ajusté(s) ({2}).</source>
         <translation>Count of {0} confirmed: {1} difference(s) adjusted ({2}).</translation>
     </message>
@@ -173,37 +173,37 @@
 <context>
     <name>DiscrepanciesPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="364"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="371"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="364"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="371"/>
         <source>Page précédente des écarts</source>
         <translation>Previous page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="367"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="374"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="367"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="374"/>
         <source>Page suivante des écarts</source>
         <translation>Next page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="394"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="401"/>
         <source>Compter {0}</source>
         <translation>Count {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="395"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="402"/>
         <source>Commencer l&apos;inventaire de {0}</source>
         <translation>Start counting {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="400"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="407"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -229,167 +229,167 @@
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="80"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="88"/>
         <source>Fichier à importer</source>
         <translation>File to import</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="80"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="88"/>
         <source>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="82"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="90"/>
         <source>Exporter le stock vers</source>
         <translation>Export the stock to</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="82"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="90"/>
         <source>Fichiers CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="84"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="92"/>
         <source>Articles</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="84"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="92"/>
         <source>Nomenclatures</source>
         <translation>Bills of materials</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="84"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="92"/>
         <source>Commandes</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="85"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="93"/>
         <source>Emplacements</source>
         <translation>Locations</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="85"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="93"/>
         <source>Stock initial</source>
         <translation>Opening stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="89"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="97"/>
         <source>Importer : {0}</source>
         <translation>Import: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="94"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="102"/>
         <source>Aucun fichier choisi.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="96"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="104"/>
         <source>Choisir le fichier</source>
         <translation>Choose the file</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="98"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="106"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="98"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="106"/>
         <source>Importer le fichier choisi</source>
         <translation>Import the chosen file</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="100"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="108"/>
         <source>Exporter le stock</source>
         <translation>Export the stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="107"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="115"/>
         <source>Avancement du travail sur le fichier</source>
         <translation>Progress of the work on the file</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="110"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="118"/>
         <source>Arrêter</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="110"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="118"/>
         <source>Arrêter l&apos;import ou l&apos;export</source>
         <translation>Stop the import or export</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="126"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="134"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="126"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="134"/>
         <source>Page précédente des erreurs</source>
         <translation>Previous page of errors</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="129"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="137"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="129"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="137"/>
         <source>Page suivante des erreurs</source>
         <translation>Next page of errors</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="155"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="163"/>
         <source>Fichier : {0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="162"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="170"/>
         <source>Choisissez d&apos;abord le fichier à importer.</source>
         <translation>Choose the file to import first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="187"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="195"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="188"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="196"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="214"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="222"/>
         <source>Vérification du fichier</source>
         <translation>Checking the file</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="214"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="222"/>
         <source>Écriture en base</source>
         <translation>Writing to the database</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="215"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="223"/>
         <source>Écriture du fichier</source>
         <translation>Writing the file</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="220"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="228"/>
         <source>{0} : {1} % — encore environ {2} s</source>
         <translation>{0}: {1} % — about {2} s left</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="222"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="230"/>
         <source>{0} : {1} %</source>
         <translation>{0}: {1} %</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="248"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="256"/>
         <source>Le travail n&apos;a pas pu aboutir ; rien n&apos;a été modifié. Le détail est dans le journal.</source>
         <translation>The work could not be completed; nothing was changed. The details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="274"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="282"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -450,42 +450,42 @@
 <context>
     <name>LogisticsConsole</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="546"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="601"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="547"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="602"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="548"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="603"/>
         <source>Inventaire</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="551"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="606"/>
         <source>Écarts</source>
         <translation>Discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="549"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="604"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="550"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="605"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="552"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="607"/>
         <source>Fichiers</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="640"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="695"/>
         <source>{0} / {1} étiquettes envoyées</source>
         <translation>{0} / {1} labels sent</translation>
     </message>
@@ -672,132 +672,183 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="424"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="431"/>
         <source>État de l&apos;imprimante</source>
         <translation>Printer status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="426"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="433"/>
         <source>Avancement de l&apos;impression</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="428"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="435"/>
         <source>Arrêter l&apos;envoi</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="431"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="438"/>
         <source>Travail</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="431"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="438"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="431"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="438"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="431"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="438"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="432"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="439"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="432"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="439"/>
         <source>File d&apos;impression</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="434"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="441"/>
         <source>Relancer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="436"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="443"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="438"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="445"/>
         <source>Réimprimer : étiquette abîmée</source>
         <translation>Reprint: damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="439"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="446"/>
         <source>étiquette abîmée</source>
         <translation>damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="440"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="447"/>
         <source>Réimprimer : illisible</source>
         <translation>Reprint: unreadable</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="441"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="448"/>
         <source>étiquette illisible au scanner</source>
         <translation>label unreadable by the scanner</translation>
     </message>
     <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="454"/>
+        <source>Suite d&apos;un travail interrompu</source>
+        <translation>How to go on with an interrupted job</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="457"/>
+        <source>Reprendre à la première non envoyée</source>
+        <translation>Resume at the first unsent one</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="459"/>
+        <source>Tout renvoyer : rien n&apos;est sorti</source>
+        <translation>Resend all: nothing came out</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="460"/>
+        <source>rien n&apos;est sorti de l&apos;imprimante</source>
+        <translation>nothing came out of the printer</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="462"/>
+        <source>Étiquettes à refaire, par ex. 2, 5-7</source>
+        <translation>Labels to redo, e.g. 2, 5-7</translation>
+    </message>
+    <message>
         <location filename="../../logins_desktop/ui/shipping/console.py" line="463"/>
+        <source>Numéros des étiquettes à refaire</source>
+        <translation>Numbers of the labels to redo</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="465"/>
+        <source>Refaire ces étiquettes : abîmées ou manquantes</source>
+        <translation>Redo these labels: damaged or missing</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="468"/>
+        <source>étiquettes abîmées ou manquantes</source>
+        <translation>damaged or missing labels</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="497"/>
         <source>Imprimante simulée</source>
         <translation>Simulated printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="468"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="502"/>
         <source>en attente</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="468"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="502"/>
         <source>envoi</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="468"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="502"/>
         <source>imprimée</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="469"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="503"/>
         <source>interrompue</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="469"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="503"/>
         <source>annulée</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="472"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="506"/>
         <source>interrompu : {0}/{1} étiquettes</source>
         <translation>interrupted: {0}/{1} labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="485"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="519"/>
         <source>Touchez d&apos;abord un travail.</source>
         <translation>Tap a job first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="497"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="524"/>
+        <source>« {0} » interrompu : {1} / {2} étiquettes envoyées. Comment continuer ?</source>
+        <translation>“{0}” interrupted: {1} / {2} labels sent. How to go on?</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="526"/>
+        <source>Reprendre à l&apos;étiquette {0}</source>
+        <translation>Resume at label {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="536"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="551"/>
         <source>C&apos;est fait.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="503"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="558"/>
         <source>Touchez d&apos;abord une étiquette déjà imprimée.</source>
         <translation>Tap a label already printed first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="506"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="561"/>
         <source>Réimpression demandée (même SSCC) : {0}.</source>
         <translation>Reprint requested (same SSCC): {0}.</translation>
     </message>
@@ -948,47 +999,47 @@
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="292"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="299"/>
         <source>Scannez l&apos;emplacement de réception, puis chaque article (GS1-128 fournisseur ou EAN).</source>
         <translation>Scan the receiving location, then each item (supplier GS1-128 or EAN).</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="300"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="300"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="300"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="300"/>
         <source>Lot</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="300"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="294"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="301"/>
         <source>Réceptions de cette session</source>
         <translation>Receipts of this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="298"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="305"/>
         <source>Le prochain article compte {0}</source>
         <translation>The next item counts {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="305"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="312"/>
         <source>Quantité {0} pour le prochain article</source>
         <translation>Quantity {0} for the next item</translation>
     </message>
@@ -1181,139 +1232,139 @@
 <context>
     <name>ShipmentsPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="87"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="94"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="87"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="89"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="94"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="96"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="87"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="94"/>
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="87"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="94"/>
         <source>En stock</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="88"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="95"/>
         <source>Commandes prêtes à expédier</source>
         <translation>Orders ready to ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="89"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="96"/>
         <source>Expédition</source>
         <translation>Shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="89"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="96"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="89"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="96"/>
         <source>Unités</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="90"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="97"/>
         <source>Étiquetées</source>
         <translation>Labelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="90"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="117"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="97"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="124"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="92"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="99"/>
         <source>Créer l&apos;expédition</source>
         <translation>Create the shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="94"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="101"/>
         <source>Six articles de moins</source>
         <translation>Six items fewer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="96"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="103"/>
         <source>Six articles de plus</source>
         <translation>Six items more</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="100"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="107"/>
         <source>Ajouter un carton</source>
         <translation>Add a carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="102"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="109"/>
         <source>Imprimer les étiquettes</source>
         <translation>Print the labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="105"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="112"/>
         <source>Expédier</source>
         <translation>Ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="108"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="115"/>
         <source>Aperçu de l&apos;étiquette</source>
         <translation>Label preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="112"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="119"/>
         <source>Commandes prêtes</source>
         <translation>Ready orders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="139"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="146"/>
         <source>{0} articles par carton</source>
         <translation>{0} items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="158"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="165"/>
         <source>Touchez d&apos;abord une commande prête.</source>
         <translation>Tap a ready order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="164"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="171"/>
         <source>Expédition {0} créée pour {1}.</source>
         <translation>Shipment {0} created for {1}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="169"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="176"/>
         <source>Touchez d&apos;abord une expédition créée depuis une commande.</source>
         <translation>Tap a shipment created from an order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="173"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="180"/>
         <source>La commande {0} n&apos;a plus de produit fini en stock.</source>
         <translation>Order {0} has no finished product in stock any more.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="182"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="189"/>
         <source>Carton ajouté : SSCC {0}.</source>
         <translation>Carton added: SSCC {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="196"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="203"/>
         <source>Rien à imprimer : ajoutez d&apos;abord un carton.</source>
         <translation>Nothing to print: add a carton first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="204"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="211"/>
         <source>Touchez d&apos;abord une expédition.</source>
         <translation>Tap a shipment first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="212"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="219"/>
         <source>Expédition {0} partie : le stock est sorti.</source>
         <translation>Shipment {0} has left: the stock is out.</translation>
     </message>
@@ -1458,27 +1509,27 @@
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="223"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="230"/>
         <source>Aperçu du code-barres de l&apos;article</source>
         <translation>Item barcode preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="224"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="231"/>
         <source>Touchez une ligne : son étiquette article s&apos;affiche ici.</source>
         <translation>Tap a line: its item label shows here.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="226"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="233"/>
         <source>Imprimer l&apos;étiquette</source>
         <translation>Print the label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="226"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="233"/>
         <source>Imprimer l&apos;étiquette article</source>
         <translation>Print the item label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="248"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="255"/>
         <source>Étiquette de {0} — {1}</source>
         <translation>Label of {0} — {1}</translation>
     </message>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QStackedWidget,
     QVBoxLayout,
@@ -27,7 +28,13 @@ from logins_desktop.labels import pdf, zpl
 from logins_desktop.labels import product as product_labels
 from logins_desktop.labels.product import ProductLabel
 from logins_desktop.messages import msg
-from logins_desktop.services.printing import FROM_FIRST_UNSENT, PrintQueue
+from logins_desktop.services.printing import (
+    CHOSEN_LABELS,
+    FROM_FIRST_UNSENT,
+    RESEND_ALL,
+    PrintQueue,
+    parse_label_numbers,
+)
 from logins_desktop.services.receiving import CountSession, ReceivingSession
 from logins_desktop.services.shipping import ShippingService, UnitSpec
 from logins_desktop.services.station import DiscrepancyDesk
@@ -441,6 +448,32 @@ class PrintPage(QWidget):
         self.reprint_unreadable.clicked.connect(lambda: self._reprint(self.tr("étiquette illisible au scanner")))
         for i, b in enumerate((self.retry_button, self.cancel_button, self.reprint_damaged, self.reprint_unreadable)):
             buttons.addWidget(b, i // 2, i % 2)
+        # An interrupted job goes on only as the person chooses (the same three choices as
+        # `queue retry`); a label already sent is sent again only with a reason, given by the button.
+        self.choices = QWidget()
+        self.choices.setAccessibleName(self.tr("Suite d'un travail interrompu"))
+        self.choices_title = QLabel()
+        self.choices_title.setWordWrap(True)
+        self.resume_button = TouchButton(theme, self.tr("Reprendre à la première non envoyée"), icon="next")
+        self.resume_button.clicked.connect(lambda: self._go_on(FROM_FIRST_UNSENT))
+        self.resend_all_button = TouchButton(theme, self.tr("Tout renvoyer : rien n'est sorti"), icon="history")
+        self.resend_all_button.clicked.connect(lambda: self._go_on(RESEND_ALL, self.tr("rien n'est sorti de l'imprimante")))
+        self.labels_entry = QLineEdit()
+        self.labels_entry.setPlaceholderText(self.tr("Étiquettes à refaire, par ex. 2, 5-7"))
+        self.labels_entry.setAccessibleName(self.tr("Numéros des étiquettes à refaire"))
+        self.labels_entry.setMinimumHeight(theme.target_px)
+        self.chosen_button = TouchButton(theme, self.tr("Refaire ces étiquettes : abîmées ou manquantes"),
+                                         icon="history")
+        self.chosen_button.clicked.connect(
+            lambda: self._go_on(CHOSEN_LABELS, self.tr("étiquettes abîmées ou manquantes")))
+        choice_grid = QGridLayout(self.choices)
+        choice_grid.setContentsMargins(0, 0, 0, 0)
+        choice_grid.addWidget(self.choices_title, 0, 0, 1, 2)
+        choice_grid.addWidget(self.resume_button, 1, 0)
+        choice_grid.addWidget(self.resend_all_button, 1, 1)
+        choice_grid.addWidget(self.labels_entry, 2, 0)
+        choice_grid.addWidget(self.chosen_button, 2, 1)
+        self.choices.hide()
         self.feedback = Feedback(theme, 0)
         top = QHBoxLayout()
         top.addWidget(self.printer_icon)
@@ -453,6 +486,7 @@ class PrintPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.jobs, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.choices)
         layout.addWidget(self.feedback)
         self.refresh()
 
@@ -484,18 +518,39 @@ class PrintPage(QWidget):
         if job is None:
             self.feedback.show_message("error", self.tr("Touchez d'abord un travail."))
             return
-        try:
-            if action == "retry" and job.status == "interrupted":
-                # The safe choice, never a second copy of a sent SSCC. Still to do here: offer "all"
-                # and "chosen labels" with a reason, as `queue retry` does.
-                self._queue.retry(job.id, by=self._console.user, choice=FROM_FIRST_UNSENT)
-            else:
-                getattr(self._queue, action)(job.id, by=self._console.user)
-        except DomainError as exc:
-            self.feedback.show_message("error", str(exc))
+        if action == "retry" and job.status == "interrupted":
+            self._choosing = job
+            self.choices_title.setText(
+                self.tr("« {0} » interrompu : {1} / {2} étiquettes envoyées. Comment continuer ?")
+                .format(job.name, job.labels_sent, job.labels))
+            self.resume_button.setText(self.tr("Reprendre à l'étiquette {0}").format(min(job.labels_sent + 1, job.labels)))
+            self.labels_entry.clear()
+            self.choices.show()
             return
+        try:
+            getattr(self._queue, action)(job.id, by=self._console.user)
+        except DomainError as exc:
+            self.feedback.show_message("error", say(exc.message) if exc.message else str(exc))
+            return
+        self.choices.hide()
         self.feedback.show_message("ok", self.tr("C'est fait."))
         self.refresh()
+
+    def _go_on(self, choice: str, reason: str = "") -> None:
+        job = getattr(self, "_choosing", None)
+        if job is None:
+            return
+        try:
+            labels = parse_label_numbers(self.labels_entry.text()) if choice == CHOSEN_LABELS else None
+            self._queue.retry(job.id, by=self._console.user, choice=choice, labels=labels, reason=reason)
+        except DomainError as exc:
+            self.feedback.show_message("error", say(exc.message) if exc.message else str(exc))
+            return
+        self._choosing = None
+        self.choices.hide()
+        self.feedback.show_message("ok", self.tr("C'est fait."))
+        self.refresh()
+        self._console.run_queue()
 
     def _reprint(self, reason: str) -> None:
         job = self._selected()
