@@ -18,6 +18,10 @@ class SimulatedPrinter:
             instance.paper_out = False
             instance.online = True
             instance.cut_after_labels = None  # set: the next job is cut after that many labels
+            # set: the next job pauses the printer after that many labels, as a real one does when
+            # its roll ends; the labels left in its buffer are cancelled (what tcp:// does by ~JA)
+            instance.pause_after_labels = None
+            instance.paused = False
             _SHARED[url] = instance
         return _SHARED[url]
 
@@ -40,9 +44,24 @@ class SimulatedPrinter:
                     self.jobs.append((name, data[:end]))
                 self.online = False
                 raise PrinterError("imprimante simulée : connexion coupée", sent=end + min(10, len(data) - end - 1))  # a label half sent
+        if self.pause_after_labels is not None:
+            printed, self.pause_after_labels = self.pause_after_labels, None
+            end = 0
+            for _ in range(printed):
+                found = data.find(b"^XZ", end)
+                if found < 0:
+                    break
+                end = found + 3
+            if end < len(data.rstrip()):
+                if end:
+                    self.jobs.append((name, data[:end]))
+                self.paused = True
+                raise PrinterError(f"imprimante simulée en pause pendant le travail : {data[:end].count(b'^XZ')} "
+                                   "étiquette(s) sorties, le reste annulé", sent=end)
         self.jobs.append((name, data))
 
     def status(self) -> PrinterStatus:
         if not self.online:
             return PrinterStatus(online=False, message="imprimante simulée hors ligne")
-        return PrinterStatus(online=True, paper_out=self.paper_out, detailed=True, labels_remaining=0)
+        return PrinterStatus(online=True, paper_out=self.paper_out, paused=self.paused, detailed=True,
+                             labels_remaining=0, formats_in_buffer=0)
