@@ -397,54 +397,65 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="61"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="63"/>
         <source>Scannez votre badge, ou touchez votre nom.</source>
         <translation>Scan your badge, or tap your name.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="70"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="72"/>
         <source>Précédents</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="70"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="72"/>
         <source>Noms précédents</source>
         <translation>Previous names</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="71"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="73"/>
         <source>Suivants</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="71"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="73"/>
         <source>Noms suivants</source>
         <translation>Next names</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="92"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="94"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="92"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="94"/>
         <source>Retour à la liste des noms</source>
         <translation>Back to the list of names</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="120"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="122"/>
         <source>Page {0} sur {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="131"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="133"/>
         <source>Badge inconnu : « {0} ». Réessayez ou touchez votre nom.</source>
         <translation>Unknown badge: “{0}”. Try again or tap your name.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="150"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="153"/>
         <source>{0} — tapez votre code</source>
         <translation>{0} — enter your code</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="172"/>
+        <source>{0} — confirmez le nouveau code</source>
+        <translation>{0} — confirm the new code</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="178"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="190"/>
+        <source>{0} — nouveau code</source>
+        <translation>{0} — new code</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2429,24 @@
         <source>Le fichier secret des codes {path} est illisible : les codes ne peuvent pas être vérifiés. Remettez la copie du site, puis relancez.</source>
         <comment>auth.secret_unreadable</comment>
         <translation>The code secret file {path} cannot be read: codes cannot be checked. Put back the site&apos;s copy, then restart.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="22"/>
+        <source>Code accepté, mais trop court pour votre rôle : choisissez un nouveau code d&apos;au moins {shortest} chiffres.</source>
+        <comment>auth.pin_must_change</comment>
+        <translation>Code accepted, but too short for your role: choose a new code of at least {shortest} digits.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="24"/>
+        <source>Tapez le nouveau code une seconde fois.</source>
+        <comment>auth.pin_confirm</comment>
+        <translation>Type the new code a second time.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="25"/>
+        <source>Les deux codes diffèrent : tapez de nouveau le nouveau code.</source>
+        <comment>auth.pin_mismatch</comment>
+        <translation>The two codes differ: type the new code again.</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/faults.py" line="5"/>

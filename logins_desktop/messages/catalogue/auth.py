@@ -17,3 +17,9 @@ UNKNOWN_USER = translate("messages", "utilisateur inconnu : « {username} »", "
 NEEDS_PIN = translate("messages", "{name} se connecte avec un code.", "auth.needs_pin")
 SECRET_UNREADABLE = translate("messages", "Le fichier secret des codes {path} est illisible : les codes ne peuvent "
                               "pas être vérifiés. Remettez la copie du site, puis relancez.", "auth.secret_unreadable")
+
+# A right PIN too short for a role that reads personal data: changed before the session opens.
+PIN_MUST_CHANGE = translate("messages", "Code accepté, mais trop court pour votre rôle : choisissez un nouveau code "
+                            "d'au moins {shortest} chiffres.", "auth.pin_must_change")
+PIN_CONFIRM = translate("messages", "Tapez le nouveau code une seconde fois.", "auth.pin_confirm")
+PIN_MISMATCH = translate("messages", "Les deux codes diffèrent : tapez de nouveau le nouveau code.", "auth.pin_mismatch")
