@@ -504,73 +504,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="118"/>
         <source>Log&apos;ins Desktop — {0}</source>
         <translation>Log&apos;ins Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="132"/>
+        <source>Base de données occupée</source>
+        <translation>Database busy</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/main_window.py" line="171"/>
         <source>Personne connectée</source>
         <translation>Logged-in person</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="177"/>
         <source>État du scanner</source>
         <translation>Scanner status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="152"/>
-        <location filename="../../logins_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="182"/>
         <source>Contraste élevé</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="184"/>
         <source>Texte plus petit</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="186"/>
         <source>Texte plus grand</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="190"/>
         <source>Changer de langue</source>
         <translation>Change language</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="192"/>
         <source>Déconnexion</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="192"/>
         <source>Se déconnecter</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="206"/>
         <source>Log&apos;ins — {0} — identifiez-vous</source>
         <translation>Log&apos;ins — {0} — please identify</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="212"/>
         <source>Scanner déconnecté</source>
         <translation>Scanner disconnected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="214"/>
         <source>Scanner simulé</source>
         <translation>Simulated scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="216"/>
         <source>Scanner prêt</source>
         <translation>Scanner ready</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="294"/>
         <source>Bonjour {0} ! Poste {1}.</source>
         <translation>Hello {0}! Station {1}.</translation>
     </message>

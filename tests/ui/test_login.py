@@ -256,3 +256,43 @@ def test_a_team_leads_4_digit_pin_stays_valid(qtbot, window, context):
     tap(qtbot, card(window, "Nathalie Roux"))
     enter_pin(qtbot, window, "1234")
     assert isinstance(window.home, Board)
+
+
+def test_a_scan_waiting_for_a_busy_database_says_so_on_screen_then_plainly(qtbot, window, context):
+    """Another program holds the write lock: while the scan waits, the banner reads "base occupée,
+    nouvel essai…" (painted although the GUI thread is the one waiting); when the wait runs out
+    the station says plainly that nothing was saved; the banner goes once the base is free."""
+    import sqlite3
+    import threading
+
+    context.scanner.inject("B1001")
+    qtbot.waitUntil(lambda: isinstance(window.home, StationScreen))
+    painted: list[str] = []
+    real_show = window.show_busy
+
+    def spy(waited):
+        real_show(waited)
+        painted.append(window.busy_banner.text.text())
+    window._busy_bridge.waited.disconnect()
+    window._busy_bridge.waited.connect(spy)
+    context.db.busy_seconds = 2.5
+    holder = sqlite3.connect(context.db.url.removeprefix("sqlite:///"), isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        from logins_desktop.devices.scanners import ScanFrame
+        from logins_desktop.services.demo import demo_gtin
+        window.on_scan(ScanFrame(demo_gtin(2).encode(), demo_gtin(2), "]E0"))  # the real path of a scan
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert painted and painted[0].startswith("base occupée, nouvel essai…")
+    assert painted[-1].endswith("sur 2 s)") or painted[-1].endswith("sur 3 s)")
+    result = window.home.last_result
+    assert result.committed is False and result.message.id == "station.not_saved"
+    qtbot.waitUntil(lambda: not window.busy_banner.isVisible(), timeout=5000)
+    # From a worker thread (an import, the print queue): queued to the GUI thread, never direct.
+    worker = threading.Thread(target=lambda: context.db.on_busy(4.0))
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: window.busy_banner.isVisible(), timeout=5000)
+    assert window.busy_banner.text.text().startswith("base occupée, nouvel essai… (4 s")
