@@ -89,6 +89,8 @@ def test_a_cut_label_shows_interrupted_and_retry_resumes_without_a_second_copy(q
         assert printer.jobs == []
         console.printing.jobs.selectRow(0)
         tap(qtbot, console.printing.retry_button)
+        assert console.printing.choices.isVisible()  # how to go on is the person's choice
+        tap(qtbot, console.printing.resume_button)
         console.run_queue()
         qtbot.waitUntil(lambda: console.printing.jobs.item(0, 2).text() == "imprimée", timeout=5000)
         assert len(printer.jobs) == 1 and page.shipments.item(0, 4).text() == "1"
