@@ -110,62 +110,62 @@
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="324"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="327"/>
         <source>Scannez l&apos;emplacement à inventorier, puis chaque article qui s&apos;y trouve.</source>
         <translation>Scan the location to count, then every item in it.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="325"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="328"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="325"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="328"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="325"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="328"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="325"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="328"/>
         <source>Compté</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="325"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="328"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="326"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="329"/>
         <source>Inventaire en cours</source>
         <translation>Count in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="329"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="332"/>
         <source>Valider : inventaire tournant</source>
         <translation>Confirm: cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="329"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="332"/>
         <source>inventaire tournant</source>
         <translation>cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="330"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="333"/>
         <source>Valider : casse constatée</source>
         <translation>Confirm: breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="330"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="333"/>
         <source>casse constatée</source>
         <translation>breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="348"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="351"/>
         <source>Inventaire de {0} validé : {1} écart(s) ajusté(s) ({2}).</source>
         <translation>Count of {0} confirmed: {1} difference(s) adjusted ({2}).</translation>
     </message>
@@ -173,37 +173,37 @@
 <context>
     <name>DiscrepanciesPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="371"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="374"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="371"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="374"/>
         <source>Page précédente des écarts</source>
         <translation>Previous page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="374"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="377"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="374"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="377"/>
         <source>Page suivante des écarts</source>
         <translation>Next page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="401"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="404"/>
         <source>Compter {0}</source>
         <translation>Count {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="402"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="405"/>
         <source>Commencer l&apos;inventaire de {0}</source>
         <translation>Start counting {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="407"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="410"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -304,92 +304,102 @@
         <translation>Export the stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="115"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="110"/>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="110"/>
+        <source>Retour au stock</source>
+        <translation>Back to the stock</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="117"/>
         <source>Avancement du travail sur le fichier</source>
         <translation>Progress of the work on the file</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="118"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="120"/>
         <source>Arrêter</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="118"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="120"/>
         <source>Arrêter l&apos;import ou l&apos;export</source>
         <translation>Stop the import or export</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="134"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="136"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="134"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="136"/>
         <source>Page précédente des erreurs</source>
         <translation>Previous page of errors</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="137"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="139"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="137"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="139"/>
         <source>Page suivante des erreurs</source>
         <translation>Next page of errors</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="163"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="165"/>
         <source>Fichier : {0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="170"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="172"/>
         <source>Choisissez d&apos;abord le fichier à importer.</source>
         <translation>Choose the file to import first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="195"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="197"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="196"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="198"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="222"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="225"/>
         <source>Vérification du fichier</source>
         <translation>Checking the file</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="222"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="225"/>
         <source>Écriture en base</source>
         <translation>Writing to the database</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="223"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="226"/>
         <source>Écriture du fichier</source>
         <translation>Writing the file</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="228"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="231"/>
         <source>{0} : {1} % — encore environ {2} s</source>
         <translation>{0}: {1} % — about {2} s left</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="230"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="233"/>
         <source>{0} : {1} %</source>
         <translation>{0}: {1} %</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="256"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="259"/>
         <source>Le travail n&apos;a pas pu aboutir ; rien n&apos;a été modifié. Le détail est dans le journal.</source>
         <translation>The work could not be completed; nothing was changed. The details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="282"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="285"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -461,42 +471,37 @@
 <context>
     <name>LogisticsConsole</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="601"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="603"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="602"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="604"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="603"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="605"/>
         <source>Inventaire</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="606"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="608"/>
         <source>Écarts</source>
         <translation>Discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="604"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="606"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="605"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="607"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="607"/>
-        <source>Fichiers</source>
-        <translation>Files</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="695"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="700"/>
         <source>{0} / {1} étiquettes envoyées</source>
         <translation>{0} / {1} labels sent</translation>
     </message>
@@ -688,183 +693,183 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="431"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="434"/>
         <source>État de l&apos;imprimante</source>
         <translation>Printer status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="433"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="436"/>
         <source>Avancement de l&apos;impression</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="435"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="438"/>
         <source>Arrêter l&apos;envoi</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="438"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="441"/>
         <source>Travail</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="438"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="441"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="438"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="441"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="438"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="441"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="439"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="442"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="439"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="442"/>
         <source>File d&apos;impression</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="441"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="444"/>
         <source>Relancer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="443"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="446"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="445"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="448"/>
         <source>Réimprimer : étiquette abîmée</source>
         <translation>Reprint: damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="446"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="449"/>
         <source>étiquette abîmée</source>
         <translation>damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="447"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="450"/>
         <source>Réimprimer : illisible</source>
         <translation>Reprint: unreadable</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="448"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="451"/>
         <source>étiquette illisible au scanner</source>
         <translation>label unreadable by the scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="454"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="457"/>
         <source>Suite d&apos;un travail interrompu</source>
         <translation>How to go on with an interrupted job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="457"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="460"/>
         <source>Reprendre à la première non envoyée</source>
         <translation>Resume at the first unsent one</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="459"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="462"/>
         <source>Tout renvoyer : rien n&apos;est sorti</source>
         <translation>Resend all: nothing came out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="460"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="463"/>
         <source>rien n&apos;est sorti de l&apos;imprimante</source>
         <translation>nothing came out of the printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="462"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="465"/>
         <source>Étiquettes à refaire, par ex. 2, 5-7</source>
         <translation>Labels to redo, e.g. 2, 5-7</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="463"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="466"/>
         <source>Numéros des étiquettes à refaire</source>
         <translation>Numbers of the labels to redo</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="465"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="468"/>
         <source>Refaire ces étiquettes : abîmées ou manquantes</source>
         <translation>Redo these labels: damaged or missing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="468"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="471"/>
         <source>étiquettes abîmées ou manquantes</source>
         <translation>damaged or missing labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="497"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="500"/>
         <source>Imprimante simulée</source>
         <translation>Simulated printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="502"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="505"/>
         <source>en attente</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="502"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="505"/>
         <source>envoi</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="502"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="505"/>
         <source>imprimée</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="503"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="506"/>
         <source>interrompue</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="503"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="506"/>
         <source>annulée</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="506"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="509"/>
         <source>interrompu : {0}/{1} étiquettes</source>
         <translation>interrupted: {0}/{1} labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="519"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="522"/>
         <source>Touchez d&apos;abord un travail.</source>
         <translation>Tap a job first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="524"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="527"/>
         <source>« {0} » interrompu : {1} / {2} étiquettes envoyées. Comment continuer ?</source>
         <translation>“{0}” interrupted: {1} / {2} labels sent. How to go on?</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="526"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="529"/>
         <source>Reprendre à l&apos;étiquette {0}</source>
         <translation>Resume at label {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="536"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="551"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="539"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="554"/>
         <source>C&apos;est fait.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="558"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="561"/>
         <source>Touchez d&apos;abord une étiquette déjà imprimée.</source>
         <translation>Tap a label already printed first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="561"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="564"/>
         <source>Réimpression demandée (même SSCC) : {0}.</source>
         <translation>Reprint requested (same SSCC): {0}.</translation>
     </message>
@@ -1015,47 +1020,47 @@
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="299"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="302"/>
         <source>Scannez l&apos;emplacement de réception, puis chaque article (GS1-128 fournisseur ou EAN).</source>
         <translation>Scan the receiving location, then each item (supplier GS1-128 or EAN).</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="300"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="303"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="300"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="303"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="300"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="303"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="300"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="303"/>
         <source>Lot</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="300"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="303"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="301"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="304"/>
         <source>Réceptions de cette session</source>
         <translation>Receipts of this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="305"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="308"/>
         <source>Le prochain article compte {0}</source>
         <translation>The next item counts {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="312"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="315"/>
         <source>Quantité {0} pour le prochain article</source>
         <translation>Quantity {0} for the next item</translation>
     </message>
@@ -1545,7 +1550,17 @@
         <translation>Print the item label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="255"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="237"/>
+        <source>Importer / exporter</source>
+        <translation>Import / export</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="238"/>
+        <source>Importer un fichier ou exporter le stock</source>
+        <translation>Import a file or export the stock</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="258"/>
         <source>Étiquette de {0} — {1}</source>
         <translation>Label of {0} — {1}</translation>
     </message>

@@ -35,7 +35,7 @@ def product_count(db):
 
 def open_files(qtbot, context, tmp_path, file):
     console, _queue = make_console(qtbot, context, "sim://files-test")
-    tap(qtbot, console.nav_buttons[6])
+    tap(qtbot, console.stock_page.files_button)
     page = console.files
     assert console.pages.currentWidget() is page
     page.pick_open = lambda: str(file)

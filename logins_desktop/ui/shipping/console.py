@@ -234,10 +234,13 @@ class StockPage(QWidget):
         self.print_button.clicked.connect(self._print)
         self.print_button.setEnabled(False)
         self.view.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show(cur.row()))
+        self.files_button = TouchButton(theme, self.tr("Importer / exporter"),
+                                        self.tr("Importer un fichier ou exporter le stock"), icon="box")
         side = QHBoxLayout()
         side.addWidget(self.caption, 1)
         side.addWidget(self.preview)
         side.addWidget(self.print_button)
+        side.addWidget(self.files_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
@@ -596,21 +599,23 @@ class LogisticsConsole(QWidget):
         self.pages = QStackedWidget()
         nav = QHBoxLayout()
         self.nav_buttons = []
-        self._pages = (self.stock_page, self.receiving, self.counting, self.shipments, self.printing, self.discrepancies,
-                       self.files)
+        self._pages = (self.stock_page, self.receiving, self.counting, self.shipments, self.printing, self.discrepancies)
         for label, page, icon in ((self.tr("Stock"), self.stock_page, "search"),
                                   (self.tr("Réception"), self.receiving, "badge"),
                                   (self.tr("Inventaire"), self.counting, "history"),
                                   (self.tr("Expéditions"), self.shipments, "box"),
                                   (self.tr("Impressions"), self.printing, "history"),
-                                  (self.tr("Écarts"), self.discrepancies, "warning"),
-                                  (self.tr("Fichiers"), self.files, "box")):
+                                  (self.tr("Écarts"), self.discrepancies, "warning")):
             self.pages.addWidget(page)
             button = TouchButton(theme, label, icon=icon)
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, p=page: self.show_page(p))
             nav.addWidget(button)
             self.nav_buttons.append(button)
+        # Imports and exports: from the stock page (a seventh button would clip the bar at 1024 px).
+        self.pages.addWidget(self.files)
+        self.stock_page.files_button.clicked.connect(lambda: self.show_page(self.files))
+        self.files.back_button.clicked.connect(lambda: self.show_page(self.stock_page))
         layout = QVBoxLayout(self)
         layout.addLayout(nav)
         layout.addWidget(self.pages, 1)

@@ -107,7 +107,9 @@ class FilesPage(QWidget):
         self.import_button.clicked.connect(self.start_import)
         self.export_button = TouchButton(theme, self.tr("Exporter le stock"), icon="next")
         self.export_button.clicked.connect(self.start_export)
+        self.back_button = TouchButton(theme, self.tr("Stock"), self.tr("Retour au stock"), icon="back")
         actions = QHBoxLayout()
+        actions.addWidget(self.back_button)
         actions.addWidget(self.file_label, 1)
         for b in (self.choose_button, self.import_button, self.export_button):
             actions.addWidget(b)
@@ -196,6 +198,7 @@ class FilesPage(QWidget):
                                    else self.tr("Export en cours…"))
         for b in (self.choose_button, self.import_button, self.export_button, *self.kind_buttons.values()):
             b.setEnabled(False)
+        # Leaving the page is fine: the work goes on, and its result is here on return.
         self.progress.setRange(0, 0)  # busy until the first report
         self.progress.setFormat("")
         self.progress.show()
