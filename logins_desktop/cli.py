@@ -672,19 +672,10 @@ def cmd_queue(args) -> int:
         for job, outcome in queue.run_once().items():
             _say(msg(t.QUEUE_OUTCOME, job=str(job)[:8], outcome=msg(f"printing.status.{outcome}")))
     elif args.action == "retry":
-        from logins_desktop.services.printing import CHOSEN_LABELS
+        from logins_desktop.services.printing import CHOSEN_LABELS, parse_label_numbers
 
         job = queue.find(args.job)
-        labels = None
-        if args.labels is not None:
-            try:  # "3,7,1120-1447": ranges for the labels a cut left off the roll
-                for part in filter(None, (p.strip() for p in args.labels.split(","))):
-                    first, _, last = part.partition("-")
-                    labels = (labels or []) + list(range(int(first), int(last or first) + 1))
-            except ValueError:
-                raise DomainError(msg("printing.labels_list", value=args.labels)) from None
-            if not labels:
-                raise DomainError(msg("printing.labels_list", value=args.labels))
+        labels = parse_label_numbers(args.labels) if args.labels is not None else None
         choice = CHOSEN_LABELS if labels is not None else args.choice
         new = queue.retry(job, by="cli", choice=choice, labels=labels, reason=args.reason)
         _say(msg("printing.retried", job=args.job) if new == job else

@@ -1,4 +1,5 @@
-"""A network label printer on a loopback socket: answers ~HS, keeps every other byte it receives."""
+"""A network label printer on a loopback socket: answers ~HS, obeys ~JA, keeps every other byte it
+receives, and can pause in the middle of a job (the rest of the job waiting in its buffer)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,13 @@ import struct
 import threading
 
 from logins_desktop.devices.printers.zpl_status import host_status_reply
+
+
+def _label_bounds(data: bytes):
+    start = 0
+    while (end := data.find(b"^XZ", start)) >= 0:
+        yield start, end + 3
+        start = end + 3
 
 
 class FakeZebra:
@@ -18,6 +26,11 @@ class FakeZebra:
         self.head_open = False
         self.answer_status = True
         self.reset_after_labels: int | None = None  # set: the next job's connection is reset after that many
+        # set: the next job pauses the printer after that many labels; the rest wait in its buffer
+        self.pause_after_labels: int | None = None
+        self.paused = False
+        self.buffered: list[bytes] = []  # label formats received, not printed (paused)
+        self.commands: list[bytes] = []  # ~HS, ~JA… in the order received
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._serve, daemon=True)
         self._thread.start()
@@ -56,10 +69,23 @@ class FakeZebra:
                         conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
                         break
                     if data == b"~HS":
+                        self.commands.append(data)
                         if self.answer_status:
-                            conn.sendall(host_status_reply(paper_out=self.paper_out, head_open=self.head_open))
+                            conn.sendall(host_status_reply(paper_out=self.paper_out, head_open=self.head_open,
+                                                           paused=self.paused, formats=len(self.buffered)))
                         data = b""
                         break
+                    if data == b"~JA":
+                        self.commands.append(data)
+                        self.buffered.clear()
+                        data = b""
+                        break
+                if data and self.pause_after_labels is not None:
+                    # Prints that many labels, then pauses: the rest of the job waits in its buffer.
+                    labels = [data[i:j] for i, j in _label_bounds(data)]
+                    data, self.buffered = b"".join(labels[:self.pause_after_labels]), labels[self.pause_after_labels:]
+                    self.pause_after_labels = None
+                    self.paused = bool(self.buffered)
                 if data:
                     self.received.append(data)
 

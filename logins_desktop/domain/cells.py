@@ -69,9 +69,15 @@ def _unneutralise(value: str) -> str:
 
 
 def text(value: str | None, column: str, max_length: int, required: bool = True) -> str:
-    value = _unneutralise(present(value, column))
-    if required and value == "":
-        raise CellError(column, msg("import.required"))
+    # Called for every cell of an import (millions for a big file): the usual case in few steps.
+    if value is None:
+        raise CellError(column, msg("import.missing_cell"))
+    if value.startswith("'"):
+        value = _unneutralise(value)
+    if not value:
+        if required:
+            raise CellError(column, msg("import.required"))
+        return value
     if bad := _FORBIDDEN.search(value):
         char = bad.group()
         raise CellError(column, msg("import.control_character", position=bad.start() + 1, code=f"U+{ord(char):04X}"))
@@ -93,11 +99,13 @@ def integer(value: str | None, column: str, bounds: tuple[int, int] = QUANTITY) 
 
 def decimal(value: str | None, column: str, maximum: float, required: bool = False) -> float | None:
     """A finite decimal between 0 and `maximum`, comma or point; empty gives None unless required."""
-    value = text(value, column, 40, required=required)
-    if value == "":
-        return None
-    if not _DECIMAL.fullmatch(value):
-        raise CellError(column, msg("import.not_number", value=value))
+    # A cell the pattern takes is one `text` would return unchanged (digits, sign, separator only).
+    if value is None or not _DECIMAL.fullmatch(value):
+        value = text(value, column, 40, required=required)
+        if value == "":
+            return None
+        if not _DECIMAL.fullmatch(value):
+            raise CellError(column, msg("import.not_number", value=value))
     number = float(value.replace(",", "."))
     if not 0 <= number <= maximum:
         raise CellError(column, msg("import.out_of_range", value=value, minimum=0, maximum=maximum))

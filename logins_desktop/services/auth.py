@@ -17,7 +17,13 @@ from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
 from logins_desktop.domain.errors import DomainError
-from logins_desktop.domain.pins import FAILURES_BEFORE_LOCK, PinLock, lock_duration_words, pin_problem
+from logins_desktop.domain.pins import (
+    FAILURES_BEFORE_LOCK,
+    PERSONAL_DATA_MIN_DIGITS,
+    PinLock,
+    lock_duration_words,
+    pin_problem,
+)
 from logins_desktop.messages import Message, msg
 from logins_desktop.services import audit
 from logins_desktop.services.site_secret import site_secret
@@ -159,6 +165,9 @@ class SignInAttempt:
     session: SignedIn | None = None
     refusal: Message | None = None
     locked_seconds: float | None = None
+    # The PIN was right but is shorter than the person's role now requires: no session until a
+    # new one is set (change_short_pin). Old 4-digit PINs of counsellors and admins end here.
+    pin_change: Message | None = None
 
 
 class AuthService:
@@ -239,6 +248,8 @@ class AuthService:
             user = s.scalars(select(User).where(User.username == person.key, User.active)).one_or_none()
             if user is not None and verify_secret(pin, user.secret_hash):
                 self._unrecorded.pop(person.key, None)
+                if _too_short(user, pin):
+                    return SignInAttempt(pin_change=msg("auth.pin_must_change", shortest=PERSONAL_DATA_MIN_DIGITS))
                 return SignInAttempt(_open_session(Person(user.username, user.display_name, Role(user.role),
                                                           None, user.badge)))
         new = self._unrecorded[person.key] = lock.after_failure(now)
@@ -265,6 +276,9 @@ class AuthService:
                     log.info("PIN of %s rehashed with the site secret", person.key)
                 if row is not None:
                     s.delete(row)
+                if _too_short(user, pin):
+                    audit.record(s, person.key, "auth.pin_change_required", "user", person.key)
+                    return SignInAttempt(pin_change=msg("auth.pin_must_change", shortest=PERSONAL_DATA_MIN_DIGITS))
                 return SignInAttempt(_open_session(Person(user.username, user.display_name, Role(user.role),
                                                           None, user.badge)))
             new = lock.after_failure(now)
@@ -282,6 +296,22 @@ class AuthService:
                                              left=lock_duration_words(left)),
                                  locked_seconds=left.total_seconds())
 
+    def change_short_pin(self, person: Person, old_pin: str, new_pin: str) -> SignInAttempt:
+        """After a pin_change answer: the old PIN checked again (as any sign-in: wrong ones count
+        toward the lock), the new one held to the role's rule, then the session opens."""
+        attempt = self.sign_in(person, old_pin)
+        if attempt.pin_change is None:
+            return attempt  # wrong, locked, or (already changed elsewhere) signed in
+        problem = pin_problem(new_pin, True)
+        if problem is not None:
+            return SignInAttempt(refusal=problem, pin_change=attempt.pin_change)
+        with self._db.write() as s:
+            user = s.scalars(select(User).where(User.username == person.key, User.active)).one()
+            user.secret_hash = hash_secret(new_pin)
+            audit.record(s, person.key, "auth.pin_set", "user", person.key, reason="too short for the role")
+            return SignInAttempt(_open_session(Person(user.username, user.display_name, Role(user.role), None,
+                                                      user.badge)))
+
     def set_pin(self, session: SignedIn, username: str, pin: str) -> None:
         """An administrator sets a PIN (or a person their own): 6 digits at least for the roles
         that read personal data."""
@@ -296,6 +326,11 @@ class AuthService:
                 raise DomainError(problem)
             user.secret_hash = hash_secret(pin)
             audit.record(s, session.key, "auth.pin_set", "user", username)
+
+
+def _too_short(user: User, pin: str) -> bool:
+    """A PIN set before the 6-digit rule, for a role that reads personal data."""
+    return Role(user.role) in PERSONAL_DATA_ROLES and pin_problem(pin, True) is not None
 
 
 def _lock_of(row: PinLockout | None) -> PinLock:

@@ -281,7 +281,8 @@ def seed_demo(db: Database, actor: str = "demo", morning: bool = False) -> bool:
             s.add(Station(code=code, name=name, site=site, scanner_url=scanner, printer_url=printer,
                           location_code=location))
         for username, name, role, badge, pin in USERS:
-            s.add(User(username=username, display_name=name, role=role.value, badge=badge, secret_hash=hash_secret(pin)))
+            s.add(User(username=username, display_name=name, role=role.value, badge=badge, secret_hash=hash_secret(pin),
+                       site=STATIONS[0][2]))
         s.flush()
         for i, (sku, loc, qty) in enumerate(STOCK):
             line = Line(MovementKind.RECEIPT, products[sku].id, locations[loc].id, qty)

@@ -6,8 +6,9 @@ extra columns ignored. Every cell goes through the strict parsers of domain.cell
 imported whole or not at all: every bad line is reported with its file, line number and column,
 and nothing of that file is written.
 
-Two steps: the file is read and every cell checked while streaming (no database), then the rows
-are written in one transaction, so the write lock is held only for the writing.
+Two steps: the file is read and every cell checked while streaming, without the write lock, then
+the rows are written in one transaction, so stations wait only for the writing. Products (files
+of hundreds of thousands of lines) are staged in a TEMP table rather than kept in memory.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ import codecs
 import csv
 import hashlib
 import io
+import logging
+import os
+import time
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -24,7 +28,25 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select
+from sqlalchemy import (
+    Column,
+    Connection,
+    Float,
+    Integer,
+    MetaData,
+    String,
+    cast,
+    delete,
+    exists,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy import Table as SqlTable
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from logins_desktop.domain import cells
@@ -37,6 +59,7 @@ from logins_desktop.messages import Message, msg, render
 from logins_desktop.services import audit
 from logins_desktop.store import ledger
 from logins_desktop.store.database import Database
+from logins_desktop.store.db import begin_write, is_sqlite, retry_while_busy
 from logins_desktop.store.ledger import Line, Posting
 from logins_desktop.store.models import (
     Customer,
@@ -46,10 +69,13 @@ from logins_desktop.store.models import (
     Order,
     Product,
     Station,
+    UTCDateTime,
     Worker,
     WorkerRestriction,
     utcnow,
 )
+
+log = logging.getLogger(__name__)
 
 MAX_REPORTED = 50
 CHUNK = 1 << 20
@@ -90,6 +116,13 @@ class ImportFailed(DomainError):
         return self.text()
 
 
+class Cancelled(DomainError):
+    """Raised by a progress callback to stop an import (or export): nothing of it is kept."""
+
+    def __init__(self, message: Message | None = None):
+        super().__init__(message or msg("import.cancelled"))
+
+
 @dataclass
 class ImportReport:
     kind: str
@@ -98,6 +131,8 @@ class ImportReport:
     counts: Counter = field(default_factory=Counter)
     encoding: str = "utf-8"
     warnings: list[Message] = field(default_factory=list)  # e.g. restrictions recorded as unknown
+    # From taking the write lock (BEGIN IMMEDIATE) to COMMIT: how long stations could not write.
+    write_lock_seconds: float = 0.0
 
     def summary(self) -> Message:
         """What the import did: counts keyed by outcome ("created", "updated"…), each a catalogue message."""
@@ -175,6 +210,22 @@ class Table:
             self.problems.append(Problem(self.path.name, line, column, message))
 
     def rows(self) -> Iterator[tuple[int, dict[str, str | None]]]:
+        """(line, {column: stripped cell, or None past the end of a short line}) for each data line."""
+        header: list[str] = []
+        for line, cells_read in self._lines(header):
+            yield line, {h: (cells_read[i].strip() if i < len(cells_read) else None) for i, h in enumerate(header)}
+
+    def columns(self, wanted: tuple[str, ...]) -> Iterator[tuple[int, tuple[str | None, ...]]]:
+        """(line, cells of `wanted` in that order): rows() without a dict per line, for big files."""
+        header: list[str] = []
+        positions: list[int] = []
+        for line, cells_read in self._lines(header):
+            if not positions:
+                positions = [header.index(c) if c in header else -1 for c in wanted]
+            width = len(cells_read)
+            yield line, tuple(cells_read[i].strip() if 0 <= i < width else None for i in positions)
+
+    def _lines(self, header_out: list[str]) -> Iterator[tuple[int, list[str]]]:
         name, size = self.path.name, self.path.stat().st_size
         with open(self.path, "rb") as raw:
             text = io.TextIOWrapper(raw, encoding=self.encoding, newline="")
@@ -195,6 +246,7 @@ class Table:
                                 for c in sorted({c for c in header if c and header.count(c) > 1})]
             if header_problems:
                 raise ImportFailed(header_problems)
+            header_out[:] = header
             width = len(header)
             line_no = reader.line_num
             while True:
@@ -215,7 +267,7 @@ class Table:
                 if len(cells_read) > width and any(c.strip() for c in cells_read[width:]):
                     self.problem(start, "", msg("import.too_many_cells", cells=len(cells_read), columns=width))
                     continue
-                yield start, {h: (cells_read[i].strip() if i < len(cells_read) else None) for i, h in enumerate(header)}
+                yield start, cells_read
             if self.progress:
                 self.progress("checking", size, size)
 
@@ -317,9 +369,33 @@ def _each_row(session: Session, rows: Rows, ctx: _Context, write: Callable[[Sess
 
 
 # products -------------------------------------------------------------------------------------
+# A products file may be a customer's whole catalogue (hundreds of thousands of lines). It is
+# streamed, checked cell by cell, into a staging table of this connection's TEMP database, which
+# SQLite keeps apart from the database file: checking takes no lock a station would wait for, and
+# memory stays bounded (no row kept in Python). Keys unique within the file are checked in SQL on
+# that table; then one short write transaction checks the GTINs against the base and copies the
+# table with UPDATE … FROM and INSERT … SELECT, all or nothing.
 
-def _parse_product(row: dict, ctx: _Context) -> dict:
-    gtin = cells.text(row.get("gtin"), "gtin", 20, required=False) or None
+PRODUCT_COLUMNS = ("sku", "gtin", "name", "weight_g", "customer")
+PRODUCT_STAGE = SqlTable(
+    "import_products_stage", MetaData(),
+    Column("line", Integer, primary_key=True),
+    Column("id", String(32), nullable=False),  # a new article's id, drawn while reading (hex, as Uuid stores it)
+    Column("sku", String(cells.CODE_LENGTH), nullable=False),
+    Column("gtin", String(cells.GTIN_LENGTH)),
+    Column("name", String(cells.NAME_LENGTH), nullable=False),
+    Column("weight_g", Float),
+    Column("customer", String(cells.CODE_LENGTH)),
+    prefixes=["TEMPORARY"],
+)
+STAGE_BATCH = 5000  # lines sent to the staging table per executemany
+WRITE_BATCH = 25_000  # lines of the file per INSERT … SELECT, so the bar moves while writing
+STAGE_CACHE_KB, WRITE_CACHE_KB = 16 * 1024, 32 * 1024  # SQLite page caches during an import (SQLite only)
+
+
+def _product_cells(sku: str | None, gtin: str | None, name: str | None, weight: str | None,
+                   customer: str | None) -> tuple[str, str | None, str, float | None, str | None]:
+    gtin = cells.text(gtin, "gtin", 20, required=False) or None
     if gtin:
         try:
             gtin = validate_gtin(gtin)
@@ -327,55 +403,166 @@ def _parse_product(row: dict, ctx: _Context) -> dict:
             raise
         except DomainError as exc:
             raise CellError("gtin", exc.message or str(exc)) from None  # check-digit rules: still sentences
-    return {
-        "sku": _code(row, "sku"),
-        "gtin": gtin,
-        "name": _name(row, "name"),
-        "weight_g": cells.decimal(row.get("weight_g"), "weight_g", cells.WEIGHT_G_MAX),
-        "customer": _code(row, "customer", required=False) or None,
-    }
+    return (cells.text(sku, "sku", cells.CODE_LENGTH), gtin, cells.text(name, "name", cells.NAME_LENGTH),
+            cells.decimal(weight, "weight_g", cells.WEIGHT_G_MAX),
+            cells.text(customer, "customer", cells.CODE_LENGTH, required=False) or None)
 
 
-def _write_products(session: Session, rows: Rows, ctx: _Context) -> None:
-    """In bulk, a chunk at a time (bounded memory): read what exists for the chunk's keys, then
-    executemany inserts and updates through SQLAlchemy Core. After a refused row nothing more is
-    written, but every row is still checked, so the report is complete; the caller rolls back."""
-    customers = _customer_ids(session, {r["customer"] for _, r in rows if r["customer"]})
-    table = Product.__table__
-    done = 0
-    for chunk in _chunks(rows, 5000):
-        existing, gtin_owner = {}, {}
-        for keys in _chunks(sorted({r["sku"] for _, r in chunk})):
-            for p in session.execute(select(Product.id, Product.sku, Product.gtin, Product.name, Product.weight_g,
-                                            Product.customer_id).where(Product.sku.in_(keys))):
-                existing[p.sku] = p
-        for keys in _chunks(sorted({r["gtin"] for _, r in chunk if r["gtin"]})):
-            gtin_owner.update(session.execute(select(Product.gtin, Product.sku).where(Product.gtin.in_(keys))).all())
+# Sets the version (4) and variant bits of every UUID in a run of random bytes, in C.
+_VERSION_4 = bytes(b & 0x0F | 0x40 for b in range(256))
+_VARIANT = bytes(b & 0x3F | 0x80 for b in range(256))
+
+
+def _new_ids(count: int) -> list[str]:
+    """`count` random (version 4) UUIDs as the 32 hex digits a Uuid column stores; uuid.uuid4 costs
+    ten times more, which shows at a million lines."""
+    raw = bytearray(os.urandom(16 * count))
+    raw[6::16] = raw[6::16].translate(_VERSION_4)
+    raw[8::16] = raw[8::16].translate(_VARIANT)
+    hexed = raw.hex()
+    return [hexed[i:i + 32] for i in range(0, 32 * count, 32)]
+
+
+def _stage_products(conn: Connection, ctx: _Context) -> int:
+    """Read, check and stage every line; returns how many were staged. Cell problems go to ctx."""
+    stage = PRODUCT_STAGE
+    mark = {"qmark": "?", "format": "%s", "pyformat": "%s"}.get(conn.dialect.paramstyle)
+    names = [c.name for c in stage.columns]
+    sql = f"INSERT INTO {stage.name} ({', '.join(names)}) VALUES ({', '.join([mark or '?'] * len(names))})"
+    batch: list[tuple] = []
+    staged = 0
+
+    def flush() -> None:
+        batch[:] = [(row[0], new_id, *row[1:]) for row, new_id in zip(batch, _new_ids(len(batch)), strict=True)]
+        if mark is None:  # a driver with named parameters: through Core, slower but the same rows
+            conn.execute(stage.insert(), [dict(zip(names, row, strict=True)) for row in batch])
+        else:
+            conn.exec_driver_sql(sql, batch)
+        conn.commit()  # the TEMP database only: the base file is not locked
+        batch.clear()
+
+    for line, row in ctx.table.columns(PRODUCT_COLUMNS):
+        try:
+            record = _product_cells(*row)
+        except CellError as exc:
+            ctx.problem(line, exc.column, exc.reason)
+            continue
+        batch.append((line, *record))
+        staged += 1
+        if len(batch) >= STAGE_BATCH:
+            flush()
+    if batch:
+        flush()
+    return staged
+
+
+def _staged_duplicates(conn: Connection, column: str, file: str) -> tuple[list[Problem], int]:
+    """Lines whose `column` repeats an earlier line of the file: the first MAX_REPORTED, and how many."""
+    stage = PRODUCT_STAGE
+    key = stage.c[column]
+    counts = select(func.count().label("n")).where(key.is_not(None)).group_by(key).having(func.count() > 1).subquery()
+    total = conn.execute(select(func.coalesce(func.sum(counts.c.n - 1), 0))).scalar_one()
+    if not total:
+        return [], 0
+    firsts = (select(key.label("key"), func.min(stage.c.line).label("first")).where(key.is_not(None))
+              .group_by(key).having(func.count() > 1).subquery())
+    rows = conn.execute(select(stage.c.line, firsts.c.key, firsts.c.first).join(firsts, firsts.c.key == key)
+                        .where(stage.c.line > firsts.c.first).order_by(stage.c.line).limit(MAX_REPORTED))
+    return [Problem(file, line, column, msg("import.duplicate_key", key=value, first_line=first, line=line))
+            for line, value, first in rows], total
+
+
+def _write_staged_products(db: Database, conn: Connection, ctx: _Context, staged: int) -> None:
+    """One write transaction: GTINs of other articles refused, customers created, rows copied."""
+    stage, products, customers = PRODUCT_STAGE, Product.__table__, Customer.__table__
+    retry_while_busy(lambda: begin_write(conn), db.busy_seconds, db.on_busy)
+    locked = time.perf_counter()
+    try:
+        # Under the lock, so a sync or another import cannot give one of these GTINs to an article meanwhile.
+        taken = (select(stage.c.line, stage.c.gtin, products.c.sku)
+                 .join(products, products.c.gtin == stage.c.gtin).where(products.c.sku != stage.c.sku))
+        refused = conn.execute(taken.order_by(stage.c.line).limit(MAX_REPORTED)).all()
+        if refused:
+            total = conn.execute(select(func.count()).select_from(taken.subquery())).scalar_one()
+            raise ImportFailed([Problem(ctx.file, line, "gtin", msg("import.gtin_taken", gtin=gtin, sku=owner))
+                                for line, gtin, owner in refused], total)
         now = utcnow()
-        inserts, updates = [], []
-        for line, r in chunk:
-            owner = gtin_owner.get(r["gtin"]) if r["gtin"] else None
-            if owner is not None and owner != r["sku"]:
-                ctx.problem(line, "gtin", msg("import.gtin_taken", gtin=r["gtin"], sku=owner))
-                continue
-            values = {"gtin": r["gtin"], "name": r["name"], "weight_g": r["weight_g"],
-                      "customer_id": customers.get(r["customer"]) if r["customer"] else None}
-            old = existing.get(r["sku"])
-            if old is None:
-                inserts.append({"id": uuid.uuid4(), "sku": r["sku"], **values, "created_at": now, "updated_at": now})
-                ctx.report.counts["created"] += 1
-            elif any(getattr(old, k) != v for k, v in values.items()):
-                updates.append({"product_id": old.id, **values, "updated_at": now})
-                ctx.report.counts["updated"] += 1
-            else:
-                ctx.report.counts["unchanged"] += 1
-        if not ctx.table.errors:
-            if inserts:
-                session.execute(table.insert(), inserts)
-            if updates:
-                session.execute(table.update().where(table.c.id == bindparam("product_id")), updates)
-        done += len(chunk)
-        ctx.written(done, len(rows))
+        new_codes = conn.execute(select(stage.c.customer).distinct().where(
+            stage.c.customer.is_not(None), stage.c.customer.not_in(select(customers.c.code)))).scalars().all()
+        if new_codes:
+            conn.execute(insert(customers), [{"id": uuid.uuid4(), "code": code, "name": code, "created_at": now,
+                                              "updated_at": now} for code in sorted(new_codes)])
+        source = (select(stage.c.line, stage.c.id, stage.c.sku, stage.c.gtin, stage.c.name, stage.c.weight_g,
+                         customers.c.id.label("customer_id"))
+                  .outerjoin(customers, customers.c.code == stage.c.customer))
+        changed = source.subquery("changed")
+        values = ("gtin", "name", "weight_g", "customer_id")
+        updated = conn.execute(
+            update(products).where(products.c.sku == changed.c.sku)
+            .where(or_(*(products.c[v].is_distinct_from(changed.c[v]) for v in values)))
+            .values({v: changed.c[v] for v in values} | {"updated_at": now})
+        ).rowcount
+        last_line = conn.execute(select(func.max(stage.c.line))).scalar_one() or 0
+        created = 0
+        for start in range(0, last_line, WRITE_BATCH):
+            part = source.where(stage.c.line > start, stage.c.line <= start + WRITE_BATCH).subquery("new")
+            created += conn.execute(insert(products).from_select(
+                ["id", "sku", "gtin", "name", "weight_g", "customer_id", "created_at", "updated_at"],
+                select(cast(part.c.id, products.c.id.type), part.c.sku, part.c.gtin, part.c.name, part.c.weight_g,
+                       part.c.customer_id, literal(now, UTCDateTime()), literal(now, UTCDateTime()))
+                .where(~exists().where(products.c.sku == part.c.sku)))).rowcount
+            if ctx.progress:
+                ctx.progress("writing", min(start + WRITE_BATCH, last_line), last_line)
+        for what, n in (("created", created), ("updated", updated), ("unchanged", staged - created - updated)):
+            if n:
+                ctx.report.counts[what] += n
+        with Session(bind=conn) as session:  # joins the transaction of `conn`, never ends it
+            audit.record(session, ctx.actor, "import.products", "product", ctx.file, counts=dict(ctx.report.counts),
+                         lines=staged, encoding=ctx.report.encoding)
+            session.flush()
+        conn.commit()
+    except BaseException:
+        conn.rollback()
+        raise
+    finally:
+        ctx.report.write_lock_seconds = time.perf_counter() - locked
+
+
+def _import_products(db: Database, ctx: _Context) -> None:
+    with db.engine.connect() as conn:
+        sqlite = is_sqlite(db.engine)
+        if sqlite:
+            # Staged pages kept in memory, and more of the base's than usual: the article indexes are
+            # written in random order (UUIDs), and a small cache rereads their pages under the lock.
+            # These caches are the import's memory bound (the rows themselves stay in SQLite).
+            default_cache = conn.exec_driver_sql("PRAGMA main.cache_size").scalar_one()
+            conn.exec_driver_sql(f"PRAGMA temp.cache_size=-{STAGE_CACHE_KB}")
+            conn.exec_driver_sql(f"PRAGMA main.cache_size=-{WRITE_CACHE_KB}")
+        PRODUCT_STAGE.create(conn)
+        conn.commit()
+        try:
+            staged = _stage_products(conn, ctx)
+            problems = list(ctx.table.problems)
+            total = ctx.table.errors
+            for column in ("sku", "gtin"):
+                found, n = _staged_duplicates(conn, column, ctx.file)
+                problems += found
+                total += n
+            if total:
+                # Each list holds its first lines, so the merged first MAX_REPORTED are the file's first.
+                raise ImportFailed(sorted(problems, key=lambda p: p.line), total)
+            ctx.report.lines = staged
+            _write_staged_products(db, conn, ctx, staged)
+        finally:
+            try:
+                conn.rollback()
+                PRODUCT_STAGE.drop(conn)
+                if sqlite:  # the pooled connection goes back with the usual cache
+                    conn.exec_driver_sql(f"PRAGMA main.cache_size={int(default_cache)}")
+                conn.commit()
+            except SQLAlchemyError:  # a connection gone bad: not given back to the pool with the table
+                log.warning("staging table not dropped; connection discarded", exc_info=True)
+                conn.invalidate()
 
 
 # kits -----------------------------------------------------------------------------------------
@@ -573,15 +760,16 @@ def _rows_of(write_factory):
 @dataclass(frozen=True)
 class Kind:
     columns: tuple[str, ...]
-    parse: Callable[[dict, _Context], dict]
-    write: Callable[[Session, Rows, _Context], None]
+    parse: Callable[[dict, _Context], dict] | None
+    write: Callable[[Session, Rows, _Context], None] | None
     entity: str
     unique: tuple[str, ...] = ()  # record fields unique within one file (the key, named like its column)
+    # Kinds whose files can be large read, check and write themselves, streaming (products).
+    stream: Callable[[Database, _Context], None] | None = None
 
 
 KINDS: dict[str, Kind] = {
-    "products": Kind(("sku", "gtin", "name", "weight_g", "customer"), _parse_product, _write_products, "product",
-                     ("sku", "gtin")),
+    "products": Kind(PRODUCT_COLUMNS, None, None, "product", stream=_import_products),
     "kits": Kind(("kit_sku", "component_sku", "quantity", "step"), _parse_kit, _write_kits, "kit", ("pair",)),
     "orders": Kind(("order_ref", "customer", "sku", "quantity", "due_date"), _parse_order,
                    _rows_of(lambda ctx: _write_order), "order", ("order_ref",)),
@@ -611,6 +799,9 @@ def import_file(db: Database, kind: str, path: Path, actor: str = "import",
     table = Table(path, encoding, spec.columns, progress)
     report = ImportReport(kind, path.name, encoding="utf-8" if encoding == "utf-8-sig" else "windows-1252")
     ctx = _Context(actor, path.name, digest[:16], table, report, progress)
+    if spec.stream is not None:
+        spec.stream(db, ctx)
+        return report
     rows: Rows = []
     first_line: dict[str, dict[Any, int]] = {key: {} for key in spec.unique}
     for line, row in table.rows():

@@ -91,6 +91,21 @@ def read_reason(stored: str) -> Message | str:
     return stored
 
 
+def parse_label_numbers(text: str) -> list[int]:
+    """"3,7,1120-1447" -> the label numbers (ranges for what a cut left off the roll); DomainError
+    naming the text when it is not such a list."""
+    labels: list[int] = []
+    try:
+        for part in filter(None, (p.strip() for p in text.split(","))):
+            first, _, last = part.partition("-")
+            labels += range(int(first), int(last or first) + 1)
+    except ValueError:
+        raise DomainError(msg("printing.labels_list", value=text)) from None
+    if not labels:
+        raise DomainError(msg("printing.labels_list", value=text))
+    return labels
+
+
 def _numbers(numbers: list[int]) -> str:
     return ",".join(str(n) for n in numbers) if len(numbers) <= 8 else f"{numbers[0]}…{numbers[-1]} ({len(numbers)})"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -138,13 +139,21 @@ class StockService:
                 .where(StockOnHand.quantity != 0)
                 .order_by(Product.sku, Location.code)
             ).all()
-        with open(path, "w", encoding="utf-8-sig", newline="") as f:
-            writer = csv.writer(f, delimiter=";", lineterminator="\r\n")
-            writer.writerow(["sku", "location", "quantity"])
-            for done, (sku, location, quantity) in enumerate(rows, start=1):
-                writer.writerow([neutralise_formula(sku), neutralise_formula(location), quantity])
-                if progress and (done % 5000 == 0 or done == len(rows)):
-                    progress("exporting", done, len(rows))
+        # Written beside the target and renamed at the end: an export stopped (progress raised) or
+        # failed leaves no half file under the name a person will open.
+        path = Path(path)
+        partial = path.with_name(f".{path.name}.partial")
+        try:
+            with open(partial, "w", encoding="utf-8-sig", newline="") as f:
+                writer = csv.writer(f, delimiter=";", lineterminator="\r\n")
+                writer.writerow(["sku", "location", "quantity"])
+                for done, (sku, location, quantity) in enumerate(rows, start=1):
+                    writer.writerow([neutralise_formula(sku), neutralise_formula(location), quantity])
+                    if progress and (done % 5000 == 0 or done == len(rows)):
+                        progress("exporting", done, len(rows))
+            os.replace(partial, path)
+        finally:
+            partial.unlink(missing_ok=True)
         return len(rows)
 
     # Read side of the stock view.

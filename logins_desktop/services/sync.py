@@ -8,7 +8,9 @@ cache moves only for ledger lines really inserted. Stock that goes below zero at
 two stations took the last units is flagged in `stock_conflicts`, never merged away.
 
 Pull: master data (customers, locations, products, kits, orders, tasks, workers and restrictions,
-stations, users, assignments) changed since the last pull; the central copy wins. With it come the
+stations, users, assignments) changed since the last pull; the central copy wins. Users are only
+those of the station's site (central's `stations.site`), as their PIN hashes travel with them; a
+user moved away from the site is deleted here. With it come the
 ledger lines of the locations the station takes components from (its line side and the storage
 locations; every location for a station without a line side) that central received since the last
 pull, so the station's covers count and its checks are right offline. Lines the station wrote
@@ -32,7 +34,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import Table, create_engine, func, insert, select, text, update
+from sqlalchemy import Table, create_engine, false, func, insert, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from logins_desktop.messages import Message, known_ids, msg, render
@@ -178,11 +180,22 @@ class SyncService:
             since = self.state("pulled_until")
             since_dt = datetime.fromisoformat(since) if since else None
             fetched = []
+            site = central.scalar(select(Station.site).where(Station.code == self._station)) if self._station else None
+            users = User.__table__
+            gone: list = []
             for table in PULLED:
                 query = select(table)
                 if since_dt is not None:
                     # A margin for rows stamped by a writer whose clock lags: re-pulling is harmless.
                     query = query.where(table.c.updated_at > since_dt - PULL_MARGIN)
+                if table is users:
+                    # Least privilege: only the people who sign in at this station's site, PIN hash
+                    # included; of the others, only the ids of those who left it (to forget them).
+                    gone_query = select(users.c.id).where(users.c.site != (site or ""))
+                    if since_dt is not None:
+                        gone_query = gone_query.where(users.c.updated_at > since_dt - PULL_MARGIN)
+                    gone = list(central.scalars(gone_query))
+                    query = query.where(users.c.site == site) if site else query.where(false())
                 fetched.append((table, [dict(r._mapping) for r in central.execute(query)]))
             movements = self._station_movements(central, since_dt)
         count = 0
@@ -199,6 +212,9 @@ class SyncService:
                     columns = {c.name: statement.excluded[c.name] for c in table.columns if c.name != "id"}
                     s.execute(statement.on_conflict_do_update(index_elements=["id"], set_=columns))
                 count += len(rows)
+            if gone:  # moved to another site, or to none: their hashes leave this station
+                for chunk in _chunks(gone, 500):
+                    s.execute(users.delete().where(users.c.id.in_(chunk)))
             if movements:
                 count += self._apply_movements(s, movements)
             # What came from central must not go back to it.

@@ -110,7 +110,7 @@ class Database:
 
     def writer(self) -> Writer:
         """A kept connection for one thread's frequent small writes (see store.db.Writer); closed by dispose()."""
-        writer = Writer(self.engine, self.busy_seconds, self.on_busy)
+        writer = Writer(self.engine, lambda: (self.busy_seconds, self.on_busy))
         self._writers.add(writer)
         return writer
 

@@ -168,9 +168,11 @@ class Writer:
     warm. Each transaction gets a fresh Session bound to it; after a failure the connection is
     dropped and the next transaction opens a new one."""
 
-    def __init__(self, engine: Engine, busy_seconds: float = DEFAULT_BUSY_SECONDS,
-                 on_busy: Callable[[float], None] | None = None):
-        self._engine, self._busy_seconds, self._on_busy = engine, busy_seconds, on_busy
+    def __init__(self, engine: Engine,
+                 waiting: Callable[[], tuple[float, Callable[[float], None] | None]] = lambda: (DEFAULT_BUSY_SECONDS, None)):
+        # `waiting`: how long to wait for a busy database and who hears each retry, read at every
+        # transaction (the window sets its "base occupée" hook after the station is built).
+        self._engine, self._waiting = engine, waiting
         self._connection: Connection | None = None
 
     @contextmanager
@@ -185,7 +187,7 @@ class Writer:
                 self.close()
                 raise
 
-        outer = retry_while_busy(begin, self._busy_seconds, self._on_busy)
+        outer = retry_while_busy(begin, *self._waiting())
         session = Session(bind=self._connection, expire_on_commit=False)
         try:
             yield session
@@ -208,6 +210,23 @@ class Writer:
             except SQLAlchemyError as exc:  # a connection already broken: nothing more to free
                 log.info("writer connection not closed cleanly: %s", exc)
             self._connection = None
+
+
+def begin_write(conn: Connection) -> None:
+    """Begin the write transaction of `conn` (BEGIN IMMEDIATE on SQLite: the write lock is taken now).
+
+    For work that keeps one connection across transactions (an import's TEMP staging table); raises
+    OperationalError when the database is locked, with `conn` left outside any transaction."""
+    if conn.in_transaction():
+        conn.commit()
+    conn.execution_options(**WRITE_LOCK)
+    try:
+        conn.begin()
+    except OperationalError:
+        conn.rollback()
+        raise
+    finally:
+        conn.execution_options(sqlite_begin="BEGIN")  # its next transactions are plain readers again
 
 
 @contextmanager

@@ -380,6 +380,9 @@ class User(Synced, Base):
     badge: Mapped[str | None] = mapped_column(String(64), unique=True)
     secret_hash: Mapped[str] = mapped_column(String(300))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The site whose stations this person signs in at: sync sends a station only the users of its
+    # own site (their PIN hashes with them). "" = no station: central or a desk set up by hand.
+    site: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 class PinLockout(Base):

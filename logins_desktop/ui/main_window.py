@@ -38,6 +38,13 @@ from logins_desktop.ui.widgets.touch import Feedback, TouchButton
 log = logging.getLogger(__name__)
 
 
+class BusyBridge(QObject):
+    """The database's on_busy hook as a signal: called on the GUI thread (a scan waiting for the
+    write lock) the banner is painted at once; from a worker (an import) it is queued."""
+
+    waited = Signal(float)
+
+
 class IdleLogout(QObject):
     """Logs out after `minutes` without a tap, a key or a scan; 0 (the default) = never."""
 
@@ -70,6 +77,7 @@ class IdleLogout(QObject):
 
 class MainWindow(QMainWindow):
     language_changed = Signal(str)
+    BUSY_BANNER_MS = 1500
 
     def __init__(self, context, theme: Theme, sounds: Sounds, sim_codes: list[tuple[str, str]] | None = None,
                  wedge_scanner=None):
@@ -116,6 +124,16 @@ class MainWindow(QMainWindow):
             self.read_only_banner.show_message(
                 "error", render(msg("db.read_only", path=self.ctx.db.display_url), self.language))
         layout.addWidget(self.read_only_banner)
+        # "base occupée, nouvel essai…" while another program holds the database; the plain
+        # message follows from the screen that waited if the wait runs out.
+        self.busy_banner = Feedback(self.theme, 0)
+        self.busy_banner.setAccessibleName(self.tr("Base de données occupée"))
+        layout.addWidget(self.busy_banner)
+        self._busy_clear = QTimer(self, singleShot=True, interval=self.BUSY_BANNER_MS)
+        self._busy_clear.timeout.connect(self.busy_banner.clear)
+        self._busy_bridge = BusyBridge(self)
+        self._busy_bridge.waited.connect(self.show_busy)
+        self.ctx.db.on_busy = self._busy_bridge.waited.emit
         self.stack = QStackedWidget()
         self.login = LoginScreen(self.theme, self.ctx.auth, self.sounds, self.ctx.settings.ui.feedback_seconds)
         self.login.logged_in.connect(self.on_login)
@@ -132,6 +150,15 @@ class MainWindow(QMainWindow):
         self._refresh_header()
         if self.session is not None:
             self.on_login(self.session)
+
+    def show_busy(self, waited: float) -> None:
+        text = render(msg("db.busy_retry", seconds=round(waited), limit=round(self.ctx.db.busy_seconds)), self.language)
+        self.busy_banner.show_message("warning", text)
+        # The GUI thread may be the one waiting (a scan): lay out and paint now, without turning the
+        # event loop (that would take the next scans in the middle of this one).
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.repaint()
+        self._busy_clear.start()  # the retries come every second: gone a moment after the last
 
     def _build_header(self) -> QFrame:
         header = QFrame()

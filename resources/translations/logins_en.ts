@@ -130,62 +130,62 @@
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="384"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="396"/>
         <source>Scannez l&apos;emplacement à inventorier, puis chaque article qui s&apos;y trouve.</source>
         <translation>Scan the location to count, then every item in it.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="385"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="397"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="385"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="397"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="385"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="397"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="385"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="397"/>
         <source>Compté</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="385"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="397"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="386"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="398"/>
         <source>Inventaire en cours</source>
         <translation>Count in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="389"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="401"/>
         <source>Valider : inventaire tournant</source>
         <translation>Confirm: cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="389"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="401"/>
         <source>inventaire tournant</source>
         <translation>cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="390"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="402"/>
         <source>Valider : casse constatée</source>
         <translation>Confirm: breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="390"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="402"/>
         <source>casse constatée</source>
         <translation>breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="408"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="420"/>
         <source>Inventaire de {0} validé : {1} écart(s) ajusté(s) ({2}).</source>
         <translation>Count of {0} confirmed: {1} difference(s) adjusted ({2}).</translation>
     </message>
@@ -193,37 +193,37 @@
 <context>
     <name>DiscrepanciesPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="431"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="443"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="431"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="443"/>
         <source>Page précédente des écarts</source>
         <translation>Previous page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="434"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="446"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="434"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="446"/>
         <source>Page suivante des écarts</source>
         <translation>Next page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="461"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="473"/>
         <source>Compter {0}</source>
         <translation>Count {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="462"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="474"/>
         <source>Commencer l&apos;inventaire de {0}</source>
         <translation>Start counting {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="467"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="479"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -247,92 +247,281 @@
     </message>
 </context>
 <context>
+    <name>FilesPage</name>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="88"/>
+        <source>Fichier à importer</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="88"/>
+        <source>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="90"/>
+        <source>Exporter le stock vers</source>
+        <translation>Export the stock to</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="90"/>
+        <source>Fichiers CSV (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="92"/>
+        <source>Articles</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="92"/>
+        <source>Nomenclatures</source>
+        <translation>Bills of materials</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="92"/>
+        <source>Commandes</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="93"/>
+        <source>Emplacements</source>
+        <translation>Locations</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="93"/>
+        <source>Stock initial</source>
+        <translation>Opening stock</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="97"/>
+        <source>Importer : {0}</source>
+        <translation>Import: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="102"/>
+        <source>Aucun fichier choisi.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="104"/>
+        <source>Choisir le fichier</source>
+        <translation>Choose the file</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="106"/>
+        <source>Importer</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="106"/>
+        <source>Importer le fichier choisi</source>
+        <translation>Import the chosen file</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="108"/>
+        <source>Exporter le stock</source>
+        <translation>Export the stock</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="110"/>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="110"/>
+        <source>Retour au stock</source>
+        <translation>Back to the stock</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="117"/>
+        <source>Avancement du travail sur le fichier</source>
+        <translation>Progress of the work on the file</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="120"/>
+        <source>Arrêter</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="120"/>
+        <source>Arrêter l&apos;import ou l&apos;export</source>
+        <translation>Stop the import or export</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="136"/>
+        <source>Précédent</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="136"/>
+        <source>Page précédente des erreurs</source>
+        <translation>Previous page of errors</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="139"/>
+        <source>Suivant</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="139"/>
+        <source>Page suivante des erreurs</source>
+        <translation>Next page of errors</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="165"/>
+        <source>Fichier : {0}</source>
+        <translation>File: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="172"/>
+        <source>Choisissez d&apos;abord le fichier à importer.</source>
+        <translation>Choose the file to import first.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="197"/>
+        <source>Import en cours…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="198"/>
+        <source>Export en cours…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="225"/>
+        <source>Vérification du fichier</source>
+        <translation>Checking the file</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="225"/>
+        <source>Écriture en base</source>
+        <translation>Writing to the database</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="226"/>
+        <source>Écriture du fichier</source>
+        <translation>Writing the file</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="231"/>
+        <source>{0} : {1} % — encore environ {2} s</source>
+        <translation>{0}: {1} % — about {2} s left</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="233"/>
+        <source>{0} : {1} %</source>
+        <translation>{0}: {1} %</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="259"/>
+        <source>Le travail n&apos;a pas pu aboutir ; rien n&apos;a été modifié. Le détail est dans le journal.</source>
+        <translation>The work could not be completed; nothing was changed. The details are in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="285"/>
+        <source>page {0} / {1}</source>
+        <translation>page {0} / {1}</translation>
+    </message>
+</context>
+<context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="61"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="63"/>
         <source>Scannez votre badge, ou touchez votre nom.</source>
         <translation>Scan your badge, or tap your name.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="70"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="72"/>
         <source>Précédents</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="70"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="72"/>
         <source>Noms précédents</source>
         <translation>Previous names</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="71"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="73"/>
         <source>Suivants</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="71"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="73"/>
         <source>Noms suivants</source>
         <translation>Next names</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="92"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="94"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="92"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="94"/>
         <source>Retour à la liste des noms</source>
         <translation>Back to the list of names</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="120"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="122"/>
         <source>Page {0} sur {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="131"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="133"/>
         <source>Badge inconnu : « {0} ». Réessayez ou touchez votre nom.</source>
         <translation>Unknown badge: “{0}”. Try again or tap your name.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="150"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="153"/>
         <source>{0} — tapez votre code</source>
         <translation>{0} — enter your code</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="172"/>
+        <source>{0} — confirmez le nouveau code</source>
+        <translation>{0} — confirm the new code</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="178"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="190"/>
+        <source>{0} — nouveau code</source>
+        <translation>{0} — new code</translation>
     </message>
 </context>
 <context>
     <name>LogisticsConsole</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="613"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="674"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="614"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="675"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="615"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="676"/>
         <source>Inventaire</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="618"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="679"/>
         <source>Écarts</source>
         <translation>Discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="616"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="677"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="617"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="678"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="708"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="773"/>
         <source>{0} / {1} étiquettes envoyées</source>
         <translation>{0} / {1} labels sent</translation>
     </message>
@@ -340,73 +529,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="116"/>
         <source>Log&apos;ins Desktop — {0}</source>
         <translation>Log&apos;ins Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="130"/>
+        <source>Base de données occupée</source>
+        <translation>Database busy</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/main_window.py" line="169"/>
         <source>Personne connectée</source>
         <translation>Logged-in person</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="175"/>
         <source>État du scanner</source>
         <translation>Scanner status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="150"/>
-        <location filename="../../logins_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="180"/>
         <source>Contraste élevé</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="182"/>
         <source>Texte plus petit</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="185"/>
         <source>Texte plus grand</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="190"/>
         <source>Changer de langue</source>
         <translation>Change language</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="192"/>
         <source>Déconnexion</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="192"/>
         <source>Se déconnecter</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="206"/>
         <source>Log&apos;ins — {0} — identifiez-vous</source>
         <translation>Log&apos;ins — {0} — please identify</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="212"/>
         <source>Scanner déconnecté</source>
         <translation>Scanner disconnected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="214"/>
         <source>Scanner simulé</source>
         <translation>Simulated scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="216"/>
         <source>Scanner prêt</source>
         <translation>Scanner ready</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="295"/>
         <source>Bonjour {0} ! Poste {1}.</source>
         <translation>Hello {0}! Station {1}.</translation>
     </message>
@@ -519,132 +713,183 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="491"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="503"/>
         <source>État de l&apos;imprimante</source>
         <translation>Printer status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="493"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="505"/>
         <source>Avancement de l&apos;impression</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="495"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="507"/>
         <source>Arrêter l&apos;envoi</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="498"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="510"/>
         <source>Travail</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="498"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="510"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="498"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="510"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="498"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="510"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="499"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="511"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="499"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="511"/>
         <source>File d&apos;impression</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="501"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="513"/>
         <source>Relancer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="503"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="515"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="505"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="517"/>
         <source>Réimprimer : étiquette abîmée</source>
         <translation>Reprint: damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="506"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="518"/>
         <source>étiquette abîmée</source>
         <translation>damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="507"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="519"/>
         <source>Réimprimer : illisible</source>
         <translation>Reprint: unreadable</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="508"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="520"/>
         <source>étiquette illisible au scanner</source>
         <translation>label unreadable by the scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="530"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="526"/>
+        <source>Suite d&apos;un travail interrompu</source>
+        <translation>How to go on with an interrupted job</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="529"/>
+        <source>Reprendre à la première non envoyée</source>
+        <translation>Resume at the first unsent one</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="531"/>
+        <source>Tout renvoyer : rien n&apos;est sorti</source>
+        <translation>Resend all: nothing came out</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="532"/>
+        <source>rien n&apos;est sorti de l&apos;imprimante</source>
+        <translation>nothing came out of the printer</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="534"/>
+        <source>Étiquettes à refaire, par ex. 2, 5-7</source>
+        <translation>Labels to redo, e.g. 2, 5-7</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="535"/>
+        <source>Numéros des étiquettes à refaire</source>
+        <translation>Numbers of the labels to redo</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="537"/>
+        <source>Refaire ces étiquettes : abîmées ou manquantes</source>
+        <translation>Redo these labels: damaged or missing</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="540"/>
+        <source>étiquettes abîmées ou manquantes</source>
+        <translation>damaged or missing labels</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="569"/>
         <source>Imprimante simulée</source>
         <translation>Simulated printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="535"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="574"/>
         <source>en attente</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="535"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="574"/>
         <source>envoi</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="535"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="574"/>
         <source>imprimée</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="536"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="575"/>
         <source>interrompue</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="536"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="575"/>
         <source>annulée</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="539"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="578"/>
         <source>interrompu : {0}/{1} étiquettes</source>
         <translation>interrupted: {0}/{1} labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="552"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="591"/>
         <source>Touchez d&apos;abord un travail.</source>
         <translation>Tap a job first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="564"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="596"/>
+        <source>« {0} » interrompu : {1} / {2} étiquettes envoyées. Comment continuer ?</source>
+        <translation>“{0}” interrupted: {1} / {2} labels sent. How to go on?</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="598"/>
+        <source>Reprendre à l&apos;étiquette {0}</source>
+        <translation>Resume at label {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="608"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="623"/>
         <source>C&apos;est fait.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="570"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="630"/>
         <source>Touchez d&apos;abord une étiquette déjà imprimée.</source>
         <translation>Tap a label already printed first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="573"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="633"/>
         <source>Réimpression demandée (même SSCC) : {0}.</source>
         <translation>Reprint requested (same SSCC): {0}.</translation>
     </message>
@@ -858,47 +1103,47 @@
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="359"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="371"/>
         <source>Scannez l&apos;emplacement de réception, puis chaque article (GS1-128 fournisseur ou EAN).</source>
         <translation>Scan the receiving location, then each item (supplier GS1-128 or EAN).</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="360"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="372"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="360"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="372"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="360"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="372"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="360"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="372"/>
         <source>Lot</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="360"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="372"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="361"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="373"/>
         <source>Réceptions de cette session</source>
         <translation>Receipts of this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="365"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="377"/>
         <source>Le prochain article compte {0}</source>
         <translation>The next item counts {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="372"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="384"/>
         <source>Quantité {0} pour le prochain article</source>
         <translation>Quantity {0} for the next item</translation>
     </message>
@@ -1091,199 +1336,199 @@
 <context>
     <name>ShipmentsPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="88"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="97"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="88"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="90"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="97"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="99"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="88"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="97"/>
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="88"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="97"/>
         <source>En stock</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="89"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="98"/>
         <source>Commandes prêtes à expédier</source>
         <translation>Orders ready to ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="90"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="99"/>
         <source>Expédition</source>
         <translation>Shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="90"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="99"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="90"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="99"/>
         <source>Unités</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="91"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="100"/>
         <source>Étiquetées</source>
         <translation>Labelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="91"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="143"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="100"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="152"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="93"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="102"/>
         <source>Créer l&apos;expédition</source>
         <translation>Create the shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="95"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="104"/>
         <source>Six articles de moins</source>
         <translation>Six items fewer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="97"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="106"/>
         <source>Six articles de plus</source>
         <translation>Six items more</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="101"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="110"/>
         <source>Ajouter un carton</source>
         <translation>Add a carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="103"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="112"/>
         <source>Imprimer les étiquettes</source>
         <translation>Print the labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="106"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="115"/>
         <source>Expédier</source>
         <translation>Ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="109"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="118"/>
         <source>SSCC</source>
         <translation>SSCC</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="109"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="118"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="109"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="118"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="110"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="119"/>
         <source>Unités de l&apos;expédition et leur étiquette</source>
         <translation>The shipment&apos;s units and their labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="113"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="122"/>
         <source>Expédier quand même</source>
         <translation>Ship anyway</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="114"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="123"/>
         <source>Expédier sans toutes les étiquettes imprimées</source>
         <translation>Ship without every label printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="120"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="129"/>
         <source>Pourquoi expédier sans toutes les étiquettes ?</source>
         <translation>Why ship without every label?</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="125"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="134"/>
         <source>Motif : {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="129"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="138"/>
         <source>Ne pas expédier</source>
         <translation>Do not ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="134"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="143"/>
         <source>Aperçu de l&apos;étiquette</source>
         <translation>Label preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="138"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="147"/>
         <source>Commandes prêtes</source>
         <translation>Ready orders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="167"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="176"/>
         <source>{0} articles par carton</source>
         <translation>{0} items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="179"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="188"/>
         <source>⏳ en attente</source>
         <translation>⏳ waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="179"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="188"/>
         <source>✔ imprimée</source>
         <translation>✔ printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="180"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="189"/>
         <source>✖ échec</source>
         <translation>✖ failed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="183"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="192"/>
         <source>pas encore envoyée</source>
         <translation>not sent yet</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="201"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="210"/>
         <source>Touchez d&apos;abord une commande prête.</source>
         <translation>Tap a ready order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="207"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="216"/>
         <source>Expédition {0} créée pour {1}.</source>
         <translation>Shipment {0} created for {1}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="212"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="221"/>
         <source>Touchez d&apos;abord une expédition créée depuis une commande.</source>
         <translation>Tap a shipment created from an order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="216"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="225"/>
         <source>La commande {0} n&apos;a plus de produit fini en stock.</source>
         <translation>Order {0} has no finished product in stock any more.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="225"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="234"/>
         <source>Carton ajouté : SSCC {0}.</source>
         <translation>Carton added: SSCC {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="243"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="252"/>
         <source>Rien à imprimer : ajoutez d&apos;abord un carton.</source>
         <translation>Nothing to print: add a carton first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="259"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="268"/>
         <source>Touchez d&apos;abord une expédition.</source>
         <translation>Tap a shipment first.</translation>
     </message>
@@ -1428,27 +1673,37 @@
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="282"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="291"/>
         <source>Aperçu du code-barres de l&apos;article</source>
         <translation>Item barcode preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="283"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="292"/>
         <source>Touchez une ligne : son étiquette article s&apos;affiche ici.</source>
         <translation>Tap a line: its item label shows here.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="285"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="294"/>
         <source>Imprimer l&apos;étiquette</source>
         <translation>Print the label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="285"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="294"/>
         <source>Imprimer l&apos;étiquette article</source>
         <translation>Print the item label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="315"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="298"/>
+        <source>Importer / exporter</source>
+        <translation>Import / export</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="299"/>
+        <source>Importer un fichier ou exporter le stock</source>
+        <translation>Import a file or export the stock</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="327"/>
         <source>Étiquette de {0} — {1}</source>
         <translation>Label of {0} — {1}</translation>
     </message>
@@ -2519,6 +2774,24 @@
         <translation>changing a PIN</translation>
     </message>
     <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="31"/>
+        <source>Code accepté, mais trop court pour votre rôle : choisissez un nouveau code d&apos;au moins {shortest} chiffres.</source>
+        <comment>auth.pin_must_change</comment>
+        <translation>Code accepted, but too short for your role: choose a new code of at least {shortest} digits.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="33"/>
+        <source>Tapez le nouveau code une seconde fois.</source>
+        <comment>auth.pin_confirm</comment>
+        <translation>Type the new code a second time.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="34"/>
+        <source>Les deux codes diffèrent : tapez de nouveau le nouveau code.</source>
+        <comment>auth.pin_mismatch</comment>
+        <translation>The two codes differ: type the new code again.</translation>
+    </message>
+    <message>
         <location filename="../../logins_desktop/messages/catalogue/faults.py" line="5"/>
         <source>La base de données {path} est endommagée ({detail}). Dernière sauvegarde valide : {backup}. Pour la remettre en place : {command}</source>
         <comment>db.damaged</comment>
@@ -3027,6 +3300,30 @@
         <source>{n, plural, one {# déjà importée} other {# déjà importées}}</source>
         <comment>import.count.already_imported</comment>
         <translation>{n, plural, one {# already imported} other {# already imported}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="88"/>
+        <source>import arrêté à votre demande : rien n&apos;a été importé</source>
+        <comment>import.cancelled</comment>
+        <translation>import stopped at your request: nothing was imported</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="89"/>
+        <source>export arrêté à votre demande : aucun fichier écrit</source>
+        <comment>import.export_cancelled</comment>
+        <translation>export stopped at your request: no file written</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="90"/>
+        <source>{file} importé : {lines, plural, one {# ligne} other {# lignes}}</source>
+        <comment>import.done</comment>
+        <translation>{file} imported: {lines, plural, one {# line} other {# lines}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="91"/>
+        <source>{n, plural, one {# ligne de stock écrite} other {# lignes de stock écrites}} dans {file}</source>
+        <comment>import.exported</comment>
+        <translation>{n, plural, one {# stock line written} other {# stock lines written}} to {file}</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/labels.py" line="6"/>
@@ -4847,64 +5144,88 @@
         <translation>simulated printer: connection cut</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="37"/>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="35"/>
+        <source>imprimante simulée en pause pendant le travail : {labels, plural, one {# étiquette sortie} other {# étiquettes sorties}}, le reste annulé</source>
+        <comment>devices.printer.sim_paused_mid_job</comment>
+        <translation>simulated printer paused during the job: {labels, plural, one {# label out} other {# labels out}}, the rest cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="38"/>
         <source>suffixe inconnu « {suffix} » (choix : {choices})</source>
         <comment>devices.scanner.unknown_suffix</comment>
         <translation>unknown suffix “{suffix}” (choices: {choices})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="38"/>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="39"/>
         <source>disposition inconnue « {layout} » (choix : {choices})</source>
         <comment>devices.scanner.unknown_layout</comment>
         <translation>unknown layout “{layout}” (choices: {choices})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="40"/>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="41"/>
         <source>max_interval_ms invalide dans « {url} »</source>
         <comment>devices.scanner.bad_interval</comment>
         <translation>invalid max_interval_ms in “{url}”</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="41"/>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="42"/>
         <source>profil de scanner inconnu « {profile} » (choix : {choices})</source>
         <comment>devices.scanner.unknown_profile</comment>
         <translation>unknown scanner profile “{profile}” ({choices})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="43"/>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="44"/>
         <source>adresse de scanner sans périphérique : « {url} »</source>
         <comment>devices.scanner.no_device</comment>
         <translation>scanner address without a device: “{url}”</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="44"/>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="45"/>
         <source>scanner clavier (HID) prêt</source>
         <comment>devices.scanner.hid_ready</comment>
         <translation>keyboard scanner (HID) ready</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="45"/>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="46"/>
         <source>scanner simulé prêt</source>
         <comment>devices.scanner.sim_ready</comment>
         <translation>simulated scanner ready</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="46"/>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="47"/>
         <source>scanner connecté ({device})</source>
         <comment>devices.scanner.connected</comment>
         <translation>scanner connected ({device})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="47"/>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="48"/>
         <source>scanner déconnecté ({detail}) — reconnexion automatique</source>
         <comment>devices.scanner.disconnected</comment>
         <translation>scanner disconnected ({detail}) — reconnecting automatically</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="48"/>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="49"/>
         <source>type de scanner non pris en charge : « {url} »</source>
         <comment>devices.scanner.unsupported</comment>
         <translation>unsupported scanner type: “{url}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="51"/>
+        <source>imprimante {printer} muette après l&apos;envoi ({detail}) : vérifiez les étiquettes sorties</source>
+        <comment>devices.printer.silent_after_job</comment>
+        <translation>printer {printer} silent after the job ({detail}): check the labels that came out</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="53"/>
+        <source>imprimante arrêtée pendant le travail ({status}), {waiting, plural, one {# étiquette en mémoire non annulée} other {# étiquettes en mémoire non annulées}} ({detail}) : videz-la avant de relancer</source>
+        <comment>devices.printer.stopped_not_cancelled</comment>
+        <translation>printer stopped during the job ({status}), {waiting, plural, one {# label in memory not cancelled} other {# labels in memory not cancelled}} ({detail}): clear it before starting again</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="56"/>
+        <source>imprimante arrêtée pendant le travail ({status}) : {printed, plural, one {# étiquette sortie} other {# étiquettes sorties}}, {waiting} restaient en mémoire et sont annulées (~JA)</source>
+        <comment>devices.printer.stopped_mid_job</comment>
+        <translation>printer stopped during the job ({status}): {printed, plural, one {# label out} other {# labels out}}, {waiting} were in memory and are cancelled (~JA)</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/gs1.py" line="5"/>

@@ -193,3 +193,28 @@ def test_wrong_pins_lock_even_when_the_database_refuses_writes(demo_db, db_url):
     clock.now += timedelta(seconds=240)
     assert auth.sign_in(chef, DEMO_PINS["chef"]).session is not None
     read_only.dispose()
+
+
+def test_a_short_pin_of_a_personal_data_role_opens_no_session_until_changed(demo_db):
+    from sqlalchemy import select
+
+    from logins_desktop.services.auth import AuthService, hash_secret
+    from logins_desktop.store.models import AuditEntry, User
+
+    with demo_db.write() as s:
+        s.scalars(select(User).where(User.username == "admin")).one().secret_hash = hash_secret("0000")
+    auth = AuthService(demo_db)
+    admin = auth.person("admin")
+    first = auth.sign_in(admin, "0000")
+    assert first.session is None and first.pin_change.id == "auth.pin_must_change"
+    assert dict(first.pin_change.args) == {"shortest": 6}
+    wrong_old = auth.change_short_pin(admin, "9999", "123456")  # a wrong old PIN is a wrong PIN
+    assert wrong_old.session is None and wrong_old.refusal.id == "auth.wrong_pin" and wrong_old.pin_change is None
+    short_new = auth.change_short_pin(admin, "0000", "12345")
+    assert short_new.session is None and short_new.refusal.id == "auth.pin_length" and short_new.pin_change
+    done = auth.change_short_pin(admin, "0000", "123456")
+    assert done.session is not None and done.session.key == "admin"
+    assert auth.sign_in(admin, "123456").session is not None
+    with demo_db.read() as s:
+        actions = s.scalars(select(AuditEntry.action).where(AuditEntry.entity_key == "admin")).all()
+    assert "auth.pin_change_required" in actions and "auth.pin_set" in actions

@@ -131,3 +131,65 @@ def test_labels_are_counted_from_the_zpl_not_taken_from_the_caller(db, sim):
     queue = PrintQueue(db, clock=Clock())
     queue.enqueue(sim.url, job_of(7), "sept", labels=1)
     assert queue.jobs()[0].labels == 7
+
+
+def test_a_network_printer_that_pauses_mid_job_is_interrupted_with_what_it_printed(db, zebra):
+    """The bytes all arrived, but the printer paused after 30 labels (roll ended): asked ~HS after
+    the job, it still holds 70 formats. They are cancelled (~JA) so they cannot come out later on top
+    of a resend, and the job is interrupted at 30, not printed."""
+    queue = PrintQueue(db, clock=Clock())
+    zebra.pause_after_labels = 30
+    job = queue.enqueue(zebra.url, job_of(100), "palettes", by="logistique")
+    assert queue.run_once() == {job: "interrupted"}
+    assert wait_for(lambda: len(zebra.received) == 1)
+    assert serials(zebra.received[0]) == list(range(1, 31))
+    assert wait_for(lambda: zebra.commands[-1:] == [b"~JA"])  # its own connection, served in turn
+    assert zebra.commands[-2:] == [b"~HS", b"~JA"] and zebra.buffered == []
+    view = queue.jobs()[0]
+    assert (view.status, view.labels_sent, view.labels) == ("interrupted", 30, 100)
+    detail = view.last_error.args["detail"]  # the queue's "interrupted", with what the printer said
+    assert (detail.id, detail.args["printed"], detail.args["waiting"]) == ("devices.printer.stopped_mid_job", 30, 70)
+    zebra.paused = False  # roll changed, printer resumed: from label 31, each SSCC once
+    queue.retry(job, by="logistique", choice=FROM_FIRST_UNSENT)
+    assert queue.run_once() == {job: "printed"}
+    assert wait_for(lambda: len(zebra.received) == 2)
+    assert serials(zebra.received[1]) == list(range(31, 101))
+
+
+def test_a_printer_ready_after_the_job_leaves_it_printed(db, zebra):
+    queue = PrintQueue(db, clock=Clock())
+    job = queue.enqueue(zebra.url, job_of(5), "cartons", by="logistique")
+    assert queue.run_once() == {job: "printed"}
+    assert zebra.commands == [b"~HS", b"~HS"]  # asked before and after the job
+    assert wait_for(lambda: len(zebra.received) == 1) and serials(zebra.received[0]) == [1, 2, 3, 4, 5]
+
+
+def test_a_printer_silent_after_the_job_is_interrupted_not_printed(db, zebra, monkeypatch):
+    """Acknowledged, then no answer to ~HS: nobody can say what came out, so a person checks."""
+    queue = PrintQueue(db, clock=Clock())
+    from logins_desktop.devices.printers import tcp
+
+    real_send = tcp.TcpPrinter._send_bytes
+
+    def send_then_go_silent(self, data):
+        real_send(self, data)
+        zebra.answer_status = False
+    monkeypatch.setattr(tcp.TcpPrinter, "_send_bytes", send_then_go_silent)
+    job = queue.enqueue(zebra.url, job_of(4), "cartons", by="logistique")
+    assert queue.run_once() == {job: "interrupted"}
+    view = queue.jobs()[0]
+    assert (view.status, view.labels_sent) == ("interrupted", 4)
+    assert view.last_error.args["detail"].id == "devices.printer.silent_after_job"
+
+
+def test_the_simulated_printer_pauses_like_a_real_one(db, sim):
+    queue = PrintQueue(db, clock=Clock())
+    sim.pause_after_labels = 2
+    job = queue.enqueue(sim.url, job_of(5), "cartons", by="logistique")
+    assert queue.run_once() == {job: "interrupted"}
+    assert queue.jobs()[0].labels_sent == 2 and sim.status().paused
+    assert queue.run_once() == {}  # never resent by itself
+    sim.paused = False
+    queue.retry(job, by="logistique", choice=FROM_FIRST_UNSENT)
+    assert queue.run_once() == {job: "printed"}
+    assert [n for _, data in sim.jobs for n in serials(data)] == [1, 2, 3, 4, 5]

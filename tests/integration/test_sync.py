@@ -295,3 +295,39 @@ def test_a_headless_station_fed_by_sync_once_builds_kits(central, central_url, t
     assert subprocess.run(run, capture_output=True).returncode == 0
     assert StockService(central).on_hand("KIT-REPRISE", "ATELIER-1") == 2
     assert count(central, StockConflict) == 0
+
+
+def test_a_station_receives_only_the_users_of_its_site_and_forgets_those_who_leave(central, central_url, tmp_path):
+    """PIN hashes travel with users: a station gets those of its own site (central's stations.site),
+    never another site's nor those with no site; a user moved away is deleted at the next pull."""
+    from logins_desktop.services.auth import hash_secret
+    from logins_desktop.store.models import Station, User
+
+    with central.write() as s:
+        s.add(User(username="autre-site", display_name="Autre site", role="admin", secret_hash=hash_secret("123456"),
+                   site="SITE-2"))
+        s.add(User(username="siege", display_name="Siège", role="insertion_counsellor",
+                   secret_hash=hash_secret("654321"), site=""))
+        s.add(Station(code="POSTE-B1", name="Site 2", site="SITE-2"))
+    local, sync = new_station(tmp_path, "poste1", central_url)
+    sync.sync_once()
+    with local.read() as s:
+        here = set(s.scalars(select(User.username)))
+    with central.read() as s:
+        site_1 = set(s.scalars(select(User.username).where(User.site == "SITE-1")))
+    assert here == site_1 and site_1  # the demo's people of SITE-1, and no one else
+    other, other_sync = new_station(tmp_path, "posteb1", central_url, station="POSTE-B1")
+    other_sync.sync_once()
+    with other.read() as s:
+        assert set(s.scalars(select(User.username))) == {"autre-site"}
+    moved = sorted(site_1)[0]
+    with central.write() as s:
+        s.scalars(select(User).where(User.username == moved)).one().site = "SITE-2"
+    sync.sync_once()
+    with local.read() as s:
+        assert set(s.scalars(select(User.username))) == site_1 - {moved}
+    unknown, unknown_sync = new_station(tmp_path, "inconnu", central_url, station="POSTE-INCONNU")
+    unknown_sync.sync_once()  # a station central does not know gets nobody
+    assert count(unknown, User) == 0
+    for closing in (sync, other_sync, unknown_sync):
+        closing.close()

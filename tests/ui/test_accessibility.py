@@ -36,6 +36,9 @@ def screens(window):
                 button.click()
                 QApplication.processEvents()
                 yield f"console:{button.text()}"
+            window.home.show_page(window.home.files)
+            QApplication.processEvents()
+            yield "console:files"
             window.home.stop()
         if key == "chef":  # the board's Proposer and Cadence pages
             board = window.home

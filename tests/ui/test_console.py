@@ -111,6 +111,8 @@ def test_a_cut_label_shows_interrupted_and_retry_resumes_without_a_second_copy(q
         assert printer.jobs == []
         console.printing.jobs.selectRow(0)
         tap(qtbot, console.printing.retry_button)
+        assert console.printing.choices.isVisible()  # how to go on is the person's choice
+        tap(qtbot, console.printing.resume_button)
         console.run_queue()
         qtbot.waitUntil(lambda: console.printing.jobs.item(0, 2).text() == "imprimée", timeout=5000)
         assert len(printer.jobs) == 1 and page.shipments.item(0, 4).text() == "1"
@@ -196,5 +198,83 @@ def test_labels_go_as_pdf_when_the_settings_say_so(qtbot, context):
 
             job = s.get(PrintJob, jobs[0].id)
             assert job.format == "pdf" and job.document.startswith(b"%PDF")
+    finally:
+        console.stop()
+
+
+def _interrupted_job(qtbot, console, queue, printer, n=5, cut=2):
+    data = "".join(f"^XA^FO10,10^FD{serial:018d}^FS^XZ\n" for serial in range(1, n + 1)).encode()
+    printer.cut_after_labels = cut
+    job = queue.enqueue(printer.url, data, "lot de test", by="logistique")
+    assert queue.run_once() == {job: "interrupted"}
+    printer.online = True
+    tap(qtbot, console.nav_buttons[4])
+    console.printing.refresh()
+    row = next(i for i, j in enumerate(console.printing._jobs) if j.id == job)
+    console.printing.jobs.selectRow(row)
+    tap(qtbot, console.printing.retry_button)
+    return job
+
+
+def test_an_interrupted_job_offers_the_three_choices_of_the_cli(qtbot, context):
+    """Resume from the first unsent label, resend all (with its reason), or redo chosen labels
+    (with theirs): the console never sends an SSCC twice without a reason."""
+    printer = SimulatedPrinter("sim://choices-test")
+    printer.jobs.clear()
+    console, queue = make_console(qtbot, context, "sim://choices-test")
+    page = console.printing
+    try:
+        job = _interrupted_job(qtbot, console, queue, printer)
+        assert page.choices.isVisible()
+        assert "2 / 5 étiquettes envoyées" in page.choices_title.text()
+        assert page.resume_button.text() == "Reprendre à l'étiquette 3"
+        # Chosen labels: a bad list is refused in words, nothing queued.
+        page.labels_entry.setText("2,x")
+        tap(qtbot, page.chosen_button)
+        assert page.feedback.kind == "error" and page.choices.isVisible()
+        page.labels_entry.setText("1-2")
+        tap(qtbot, page.chosen_button)
+        assert page.feedback.kind == "ok" and not page.choices.isVisible()
+        redo = [j for j in queue.jobs() if j.name == "lot de test [1,2]"]
+        assert len(redo) == 1
+        from sqlalchemy import select
+
+        from logins_desktop.store.models import AuditEntry
+        with context.db.read() as s:
+            entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "print.retry")
+                              .order_by(AuditEntry.created_at.desc())).first()
+        assert entry.details["labels"] == [1, 2] and entry.details["reason"] == "étiquettes abîmées ou manquantes"
+        # The original stays interrupted: resume it from label 3.
+        row = next(i for i, j in enumerate(page._jobs) if j.id == job)
+        page.jobs.selectRow(row)
+        tap(qtbot, page.retry_button)
+        tap(qtbot, page.resume_button)
+        assert page.feedback.kind == "ok"
+        view = next(j for j in queue.jobs() if j.id == job)
+        assert view.status in ("queued", "sending", "printed")
+        qtbot.waitUntil(lambda: next(j for j in queue.jobs() if j.id == job).status == "printed", timeout=10_000)
+        sent = b"".join(data for _, data in printer.jobs)
+        assert sent.count(b"^FD000000000000000003^FS") == 1 and sent.count(b"^FD000000000000000005^FS") == 1
+    finally:
+        console.stop()
+
+
+def test_resend_all_from_the_console_records_its_reason(qtbot, context):
+    printer = SimulatedPrinter("sim://resend-test")
+    printer.jobs.clear()
+    console, queue = make_console(qtbot, context, "sim://resend-test")
+    page = console.printing
+    try:
+        job = _interrupted_job(qtbot, console, queue, printer, n=3, cut=1)
+        tap(qtbot, page.resend_all_button)
+        assert page.feedback.kind == "ok"
+        from sqlalchemy import select
+
+        from logins_desktop.store.models import AuditEntry
+        with context.db.read() as s:
+            entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "print.retry",
+                                                       AuditEntry.entity_key == str(job))).one()
+        assert entry.details["choice"] == "all" and entry.details["reason"] == "rien n'est sorti de l'imprimante"
+        qtbot.waitUntil(lambda: next(j for j in queue.jobs() if j.id == job).status == "printed", timeout=10_000)
     finally:
         console.stop()

@@ -215,3 +215,84 @@ def test_five_wrong_pins_lock_the_keypad_with_the_time_left(qtbot, window, conte
     qtbot.waitUntil(lambda: window.login.pin_pad.isEnabled(), timeout=5000)
     enter_pin(qtbot, window, "1234")
     assert window.person.key == "chef" and window.session.role is not None
+
+
+def _old_short_pin(context, username, pin):
+    from sqlalchemy import select
+
+    from logins_desktop.services.auth import hash_secret
+    from logins_desktop.store.models import User
+    with context.db.write() as s:
+        s.scalars(select(User).where(User.username == username)).one().secret_hash = hash_secret(pin)
+
+
+def test_a_counsellors_old_4_digit_pin_must_be_changed_at_sign_in(qtbot, window, context):
+    """Right but too short for a role that reads personal data: no session until the keypad has
+    taken a new PIN of 6 digits, twice; the old one no longer works afterwards."""
+    _old_short_pin(context, "insertion", "1357")
+    tap(qtbot, card(window, "Hélène Petit"))
+    enter_pin(qtbot, window, "1357")
+    assert not isinstance(window.home, WorkersHome) and window.login.waiting_for_pin
+    assert window.login.pin_title.text() == "Hélène Petit — nouveau code"
+    assert "au moins 6 chiffres" in window.login.feedback.text.text()
+    enter_pin(qtbot, window, "2468")  # still too short: refused, still changing
+    enter_pin(qtbot, window, "2468")
+    assert "de 6 à 8 chiffres" in window.login.feedback.text.text()
+    enter_pin(qtbot, window, "246810")
+    enter_pin(qtbot, window, "246811")  # the confirmation differs: start the new PIN again
+    assert window.login.feedback.kind == "error" and not isinstance(window.home, WorkersHome)
+    enter_pin(qtbot, window, "246810")
+    enter_pin(qtbot, window, "246810")
+    assert isinstance(window.home, WorkersHome)
+    auth = window.login._auth
+    person = auth.person("insertion")
+    assert auth.sign_in(person, "1357").refusal.id == "auth.wrong_pin"
+    assert auth.sign_in(person, "246810").session is not None
+
+
+def test_a_team_leads_4_digit_pin_stays_valid(qtbot, window, context):
+    from logins_desktop.ui.board.board import Board
+
+    tap(qtbot, card(window, "Nathalie Roux"))
+    enter_pin(qtbot, window, "1234")
+    assert isinstance(window.home, Board)
+
+
+def test_a_scan_waiting_for_a_busy_database_says_so_on_screen_then_plainly(qtbot, window, context):
+    """Another program holds the write lock: while the scan waits, the banner reads "base occupée,
+    nouvel essai…" (painted although the GUI thread is the one waiting); when the wait runs out
+    the station says plainly that nothing was saved; the banner goes once the base is free."""
+    import sqlite3
+    import threading
+
+    context.scanner.inject("B1001")
+    qtbot.waitUntil(lambda: isinstance(window.home, StationScreen))
+    painted: list[str] = []
+    real_show = window.show_busy
+
+    def spy(waited):
+        real_show(waited)
+        painted.append(window.busy_banner.text.text())
+    window._busy_bridge.waited.disconnect()
+    window._busy_bridge.waited.connect(spy)
+    context.db.busy_seconds = 2.5
+    holder = sqlite3.connect(context.db.url.removeprefix("sqlite:///"), isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        from logins_desktop.devices.scanners import ScanFrame
+        from logins_desktop.services.demo import demo_gtin
+        window.on_scan(ScanFrame(demo_gtin(2).encode(), demo_gtin(2), "]E0"))  # the real path of a scan
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert painted and painted[0].startswith("base occupée, nouvel essai…")
+    assert painted[-1].endswith("sur 2 s)") or painted[-1].endswith("sur 3 s)")
+    result = window.home.last_result
+    assert result.committed is False and result.message.id == "station.not_saved"
+    qtbot.waitUntil(lambda: not window.busy_banner.isVisible(), timeout=5000)
+    # From a worker thread (an import, the print queue): queued to the GUI thread, never direct.
+    worker = threading.Thread(target=lambda: context.db.on_busy(4.0))
+    worker.start()
+    worker.join()
+    qtbot.waitUntil(lambda: window.busy_banner.isVisible(), timeout=5000)
+    assert window.busy_banner.text.text().startswith("base occupée, nouvel essai… (4 s")

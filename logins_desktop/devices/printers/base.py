@@ -29,6 +29,9 @@ class PrinterStatus:
     ribbon_out: bool = False
     buffer_full: bool = False
     labels_remaining: int | None = None
+    # ~HS: label formats received and not printed yet (a paused printer keeps them, and prints
+    # them when it resumes).
+    formats_in_buffer: int | None = None
     detailed: bool = False  # False: the transport cannot ask (file, CUPS…), only whether it is reachable
     message: Message | str = ""  # why it is offline (a catalogue message)
 

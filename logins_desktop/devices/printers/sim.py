@@ -20,6 +20,10 @@ class SimulatedPrinter:
             instance.paper_out = False
             instance.online = True
             instance.cut_after_labels = None  # set: the next job is cut after that many labels
+            # set: the next job pauses the printer after that many labels, as a real one does when
+            # its roll ends; the labels left in its buffer are cancelled (what tcp:// does by ~JA)
+            instance.pause_after_labels = None
+            instance.paused = False
             _SHARED[url] = instance
         return _SHARED[url]
 
@@ -42,9 +46,23 @@ class SimulatedPrinter:
                     self.jobs.append((name, data[:end]))
                 self.online = False
                 raise PrinterError(msg(d.SIM_CUT), sent=end + min(10, len(data) - end - 1))  # a label half sent
+        if self.pause_after_labels is not None:
+            printed, self.pause_after_labels = self.pause_after_labels, None
+            end = 0
+            for _ in range(printed):
+                found = data.find(b"^XZ", end)
+                if found < 0:
+                    break
+                end = found + 3
+            if end < len(data.rstrip()):
+                if end:
+                    self.jobs.append((name, data[:end]))
+                self.paused = True
+                raise PrinterError(msg(d.SIM_PAUSED_MID_JOB, labels=data[:end].count(b"^XZ")), sent=end)
         self.jobs.append((name, data))
 
     def status(self) -> PrinterStatus:
         if not self.online:
             return PrinterStatus(online=False, message=msg(d.SIM_OFFLINE))
-        return PrinterStatus(online=True, paper_out=self.paper_out, detailed=True, labels_remaining=0)
+        return PrinterStatus(online=True, paper_out=self.paper_out, paused=self.paused, detailed=True,
+                             labels_remaining=0, formats_in_buffer=0)

@@ -1,4 +1,11 @@
-"""`tcp://HOST:9100`: raw printing to a network label printer (port 9100), status by `~HS`."""
+"""`tcp://HOST:9100`: raw printing to a network label printer (port 9100), status by `~HS`.
+
+A ZPL job counts as printed only when the printer, asked `~HS` once the bytes are acknowledged,
+is still able to print them. A printer that paused, ran out of paper or opened its head during
+the job keeps the formats it has not printed yet in its buffer, and would print them when it
+resumes: those are cancelled (`~JA`), and the job is reported interrupted with the labels it did
+print (the job's labels less the formats that were waiting), so that a person chooses what to resend.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +17,7 @@ import time
 from urllib.parse import parse_qs, urlsplit
 
 from logins_desktop.devices.printers.base import PrinterError, PrinterStatus
-from logins_desktop.devices.printers.zpl_status import HOST_STATUS, complete, parse_host_status
+from logins_desktop.devices.printers.zpl_status import CANCEL_ALL, HOST_STATUS, complete, parse_host_status
 from logins_desktop.messages import msg
 from logins_desktop.messages.catalogue import devices as d
 
@@ -48,6 +55,32 @@ class TcpPrinter:
             raise PrinterError(msg(d.PRINTER_OFFLINE, printer=f"{self.host}:{self.port}", detail=exc.strerror or str(exc))) from None
 
     def send(self, data: bytes, name: str = "") -> None:
+        self._send_bytes(data)
+        if self.zpl:
+            self._confirm(data)
+
+    def _confirm(self, data: bytes) -> None:
+        status = self.status()
+        if not status.online:  # gone right after the job: nobody can say what came out
+            raise PrinterError(msg(d.SILENT_AFTER_JOB, printer=f"{self.host}:{self.port}", detail=status.describe()),
+                               sent=len(data))
+        waiting = status.formats_in_buffer or 0
+        if status.ready or not waiting:
+            return
+        labels = data.count(b"^XZ")
+        printed = max(0, labels - waiting)
+        try:
+            with self._connect() as s:
+                s.sendall(CANCEL_ALL)
+        except (OSError, PrinterError) as exc:
+            raise PrinterError(msg(d.STOPPED_NOT_CANCELLED, status=status.describe(), waiting=waiting, detail=str(exc)),
+                               sent=len(data)) from None
+        end = 0
+        for _ in range(printed):
+            end = data.index(b"^XZ", end) + 3
+        raise PrinterError(msg(d.STOPPED_MID_JOB, status=status.describe(), printed=printed, waiting=waiting), sent=end)
+
+    def _send_bytes(self, data: bytes) -> None:
         with self._connect() as s:
             view, total, acknowledged = memoryview(data), 0, 0
             try:

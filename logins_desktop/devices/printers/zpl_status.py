@@ -16,6 +16,7 @@ from logins_desktop.messages import msg
 from logins_desktop.messages.catalogue import devices as d
 
 HOST_STATUS = b"~HS"
+CANCEL_ALL = b"~JA"  # drops every label format still in the printer's buffer
 _STRING = re.compile(rb"\x02([^\x02\x03]*)\x03")
 
 
@@ -33,6 +34,7 @@ def parse_host_status(reply: bytes) -> PrinterStatus:
         return value.strip() == "1"
 
     remaining = second[8].strip()
+    buffered = first[4].strip()
     return PrinterStatus(
         online=True,
         paper_out=flag(first[1]),
@@ -41,13 +43,15 @@ def parse_host_status(reply: bytes) -> PrinterStatus:
         head_open=flag(second[2]),
         ribbon_out=flag(second[3]),
         labels_remaining=int(remaining) if remaining.isdigit() else None,
+        formats_in_buffer=int(buffered) if buffered.isdigit() else None,
         detailed=True,
     )
 
 
-def host_status_reply(paper_out=False, paused=False, head_open=False, ribbon_out=False, remaining=0) -> bytes:
+def host_status_reply(paper_out=False, paused=False, head_open=False, ribbon_out=False, remaining=0,
+                      formats=0) -> bytes:
     """What a printer answers (used by the simulated printer and the tests' fake printer)."""
     b = lambda x: "1" if x else "0"  # noqa: E731
-    return (f"\x02030,{b(paper_out)},{b(paused)},1218,000,0,0,0,000,0,0,0\x03\r\n"
+    return (f"\x02030,{b(paper_out)},{b(paused)},1218,{formats:03d},0,0,0,000,0,0,0\x03\r\n"
             f"\x02000,0,{b(head_open)},{b(ribbon_out)},0,2,6,0,{remaining:08d},1,000\x03\r\n"
             "\x021234,0\x03\r\n").encode()

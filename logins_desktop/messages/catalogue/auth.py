@@ -26,3 +26,9 @@ ROLE_ADMIN = translate("messages", "administrateur", "auth.role.admin")
 WHAT_READ_RESTRICTIONS = translate("messages", "lecture des restrictions", "auth.what.read_restrictions")
 WHAT_EDIT_RESTRICTIONS = translate("messages", "modification des restrictions", "auth.what.edit_restrictions")
 WHAT_CHANGE_PIN = translate("messages", "changement de code", "auth.what.change_pin")
+
+# A right PIN too short for a role that reads personal data: changed before the session opens.
+PIN_MUST_CHANGE = translate("messages", "Code accepté, mais trop court pour votre rôle : choisissez un nouveau code "
+                            "d'au moins {shortest} chiffres.", "auth.pin_must_change")
+PIN_CONFIRM = translate("messages", "Tapez le nouveau code une seconde fois.", "auth.pin_confirm")
+PIN_MISMATCH = translate("messages", "Les deux codes diffèrent : tapez de nouveau le nouveau code.", "auth.pin_mismatch")

@@ -32,6 +32,7 @@ WRITE_FAILED = translate("messages", "écriture dans {path} impossible ({detail}
 INACCESSIBLE = translate("messages", "{path} inaccessible", "devices.printer.inaccessible")
 SIM_OFFLINE = translate("messages", "imprimante simulée hors ligne", "devices.printer.sim_offline")
 SIM_CUT = translate("messages", "imprimante simulée : connexion coupée", "devices.printer.sim_cut")
+SIM_PAUSED_MID_JOB = translate("messages", "imprimante simulée en pause pendant le travail : {labels, plural, one {# étiquette sortie} other {# étiquettes sorties}}, le reste annulé", "devices.printer.sim_paused_mid_job")
 
 # Scanners.
 UNKNOWN_SUFFIX = translate("messages", "suffixe inconnu « {suffix} » (choix : {choices})", "devices.scanner.unknown_suffix")
@@ -46,3 +47,12 @@ SIM_READY = translate("messages", "scanner simulé prêt", "devices.scanner.sim_
 CONNECTED = translate("messages", "scanner connecté ({device})", "devices.scanner.connected")
 DISCONNECTED = translate("messages", "scanner déconnecté ({detail}) — reconnexion automatique", "devices.scanner.disconnected")
 UNSUPPORTED_SCANNER = translate("messages", "type de scanner non pris en charge : « {url} »", "devices.scanner.unsupported")
+# A ZPL printer asked ~HS after a job: what it says when it did not print all of it.
+SILENT_AFTER_JOB = translate("messages", "imprimante {printer} muette après l'envoi ({detail}) : vérifiez les étiquettes "
+                             "sorties", "devices.printer.silent_after_job")
+STOPPED_NOT_CANCELLED = translate("messages", "imprimante arrêtée pendant le travail ({status}), {waiting, plural, one "
+                                  "{# étiquette en mémoire non annulée} other {# étiquettes en mémoire non annulées}} "
+                                  "({detail}) : videz-la avant de relancer", "devices.printer.stopped_not_cancelled")
+STOPPED_MID_JOB = translate("messages", "imprimante arrêtée pendant le travail ({status}) : {printed, plural, one "
+                            "{# étiquette sortie} other {# étiquettes sorties}}, {waiting} restaient en mémoire et sont "
+                            "annulées (~JA)", "devices.printer.stopped_mid_job")

@@ -84,3 +84,9 @@ COUNT_BOM_LINES = translate("messages", "{n, plural, one {# ligne de nomenclatur
 COUNT_RECEIVED = translate("messages", "{n, plural, one {# réception} other {# réceptions}}", "import.count.received")
 COUNT_ALREADY_IMPORTED = translate("messages", "{n, plural, one {# déjà importée} other {# déjà importées}}",
                                    "import.count.already_imported")
+# On screen: the end of an import or export started from the logistics console.
+CANCELLED = translate("messages", "import arrêté à votre demande : rien n'a été importé", "import.cancelled")
+EXPORT_CANCELLED = translate("messages", "export arrêté à votre demande : aucun fichier écrit", "import.export_cancelled")
+DONE = translate("messages", "{file} importé : {lines, plural, one {# ligne} other {# lignes}}", "import.done")
+EXPORTED = translate("messages", "{n, plural, one {# ligne de stock écrite} other {# lignes de stock écrites}} "
+                     "dans {file}", "import.exported")

@@ -30,6 +30,8 @@ class LoginScreen(QWidget):
 
     def __init__(self, theme: Theme, auth: AuthService, sounds: Sounds, feedback_seconds: float = 0.0, parent=None):
         super().__init__(parent)
+        self._old_pin: str | None = None  # right but too short: kept only until the new PIN is set
+        self._new_pin: str | None = None
         self._theme = theme
         self._auth = auth
         self._sounds = sounds
@@ -146,6 +148,7 @@ class LoginScreen(QWidget):
             self._login(person)
             return
         self._pending = person
+        self._old_pin = self._new_pin = None
         self.feedback.clear()
         self.pin_title.setText(self.tr("{0} — tapez votre code").format(person.display_name))
         self.pin_pad.reset()
@@ -155,12 +158,43 @@ class LoginScreen(QWidget):
     def _check_pin(self, pin: str) -> None:
         if self._pending is None:
             return
+        if self._old_pin is not None:
+            self._new_pin_entered(pin)
+            return
         attempt = self._auth.sign_in(self._pending, pin)
+        self._answer(attempt, pin)
+
+    def _new_pin_entered(self, pin: str) -> None:
+        """The keypad asks for a new PIN twice, then the service checks the old one again and sets it."""
+        self.pin_pad.reset()
+        if self._new_pin is None:
+            self._new_pin = pin
+            self.pin_title.setText(self.tr("{0} — confirmez le nouveau code").format(self._pending.display_name))
+            self.feedback.show_message("info", render(msg("auth.pin_confirm"), _language()))
+            return
+        first, self._new_pin = self._new_pin, None
+        if pin != first:
+            self._sounds.play("error")
+            self.pin_title.setText(self.tr("{0} — nouveau code").format(self._pending.display_name))
+            self.feedback.show_message("error", render(msg("auth.pin_mismatch"), _language()))
+            return
+        self._answer(self._auth.change_short_pin(self._pending, self._old_pin, pin), self._old_pin)
+
+    def _answer(self, attempt, pin: str) -> None:
         if attempt.session is not None:
             self._login(attempt.session)
             return
-        self._sounds.play("error")
         self.pin_pad.reset()
+        if attempt.pin_change is not None:  # right PIN, too short for the role: a new one first
+            self._old_pin, self._new_pin = pin, None
+            self.pin_title.setText(self.tr("{0} — nouveau code").format(self._pending.display_name))
+            self.feedback.show_message("error" if attempt.refusal else "info",
+                                       render(attempt.refusal or attempt.pin_change, _language()))
+            if attempt.refusal:
+                self._sounds.play("error")
+            return
+        self._old_pin = self._new_pin = None
+        self._sounds.play("error")
         if attempt.locked_seconds is not None:
             self._show_lock(attempt.refusal)
         else:
@@ -189,6 +223,7 @@ class LoginScreen(QWidget):
 
     def reset(self) -> None:
         self._pending = None
+        self._old_pin = self._new_pin = None  # a PIN change in progress is forgotten
         self._lock_timer.stop()
         self.pin_pad.setEnabled(True)
         self.pin_pad.reset()

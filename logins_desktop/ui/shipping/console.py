@@ -1,4 +1,5 @@
-"""The logistics manager's console: stock, shipments with their SSCC labels, and the print queue.
+"""The logistics manager's console: stock, shipments with their SSCC labels, the print queue, and
+files (imports and the stock export, ui/shipping/files.py).
 
 Printing never opens a dialog: labels go to the configured printer through the persistent queue,
 which a background worker drains; the printer's state (paper, head, pause) is always on screen.
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QStackedWidget,
     QVBoxLayout,
@@ -23,7 +25,13 @@ from PySide6.QtWidgets import (
 from logins_desktop.messages import msg
 from logins_desktop.services.auth import SignedIn
 from logins_desktop.services.logistics import LogisticsServices
-from logins_desktop.services.printing import FROM_FIRST_UNSENT, PrintQueue
+from logins_desktop.services.printing import (
+    CHOSEN_LABELS,
+    FROM_FIRST_UNSENT,
+    RESEND_ALL,
+    PrintQueue,
+    parse_label_numbers,
+)
 from logins_desktop.services.shipping import (
     LABEL_FAILED,
     LABEL_PRINTED,
@@ -35,6 +43,7 @@ from logins_desktop.services.station import DiscrepancyDesk
 from logins_desktop.services.stock import Actor, StockService
 from logins_desktop.services.types import DomainError, PrinterStatus
 from logins_desktop.ui.i18n import say
+from logins_desktop.ui.shipping.files import FilesPage
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.stock.stock_view import StockView
 from logins_desktop.ui.theme import Theme
@@ -286,10 +295,13 @@ class StockPage(QWidget):
         self.print_button.clicked.connect(self._print)
         self.print_button.setEnabled(False)
         self.view.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show(cur.row()))
+        self.files_button = TouchButton(theme, self.tr("Importer / exporter"),
+                                        self.tr("Importer un fichier ou exporter le stock"), icon="box")
         side = QHBoxLayout()
         side.addWidget(self.caption, 1)
         side.addWidget(self.preview)
         side.addWidget(self.print_button)
+        side.addWidget(self.files_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
@@ -508,6 +520,32 @@ class PrintPage(QWidget):
         self.reprint_unreadable.clicked.connect(lambda: self._reprint(self.tr("étiquette illisible au scanner")))
         for i, b in enumerate((self.retry_button, self.cancel_button, self.reprint_damaged, self.reprint_unreadable)):
             buttons.addWidget(b, i // 2, i % 2)
+        # An interrupted job goes on only as the person chooses (the same three choices as
+        # `queue retry`); a label already sent is sent again only with a reason, given by the button.
+        self.choices = QWidget()
+        self.choices.setAccessibleName(self.tr("Suite d'un travail interrompu"))
+        self.choices_title = QLabel()
+        self.choices_title.setWordWrap(True)
+        self.resume_button = TouchButton(theme, self.tr("Reprendre à la première non envoyée"), icon="next")
+        self.resume_button.clicked.connect(lambda: self._go_on(FROM_FIRST_UNSENT))
+        self.resend_all_button = TouchButton(theme, self.tr("Tout renvoyer : rien n'est sorti"), icon="history")
+        self.resend_all_button.clicked.connect(lambda: self._go_on(RESEND_ALL, self.tr("rien n'est sorti de l'imprimante")))
+        self.labels_entry = QLineEdit()
+        self.labels_entry.setPlaceholderText(self.tr("Étiquettes à refaire, par ex. 2, 5-7"))
+        self.labels_entry.setAccessibleName(self.tr("Numéros des étiquettes à refaire"))
+        self.labels_entry.setMinimumHeight(theme.target_px)
+        self.chosen_button = TouchButton(theme, self.tr("Refaire ces étiquettes : abîmées ou manquantes"),
+                                         icon="history")
+        self.chosen_button.clicked.connect(
+            lambda: self._go_on(CHOSEN_LABELS, self.tr("étiquettes abîmées ou manquantes")))
+        choice_grid = QGridLayout(self.choices)
+        choice_grid.setContentsMargins(0, 0, 0, 0)
+        choice_grid.addWidget(self.choices_title, 0, 0, 1, 2)
+        choice_grid.addWidget(self.resume_button, 1, 0)
+        choice_grid.addWidget(self.resend_all_button, 1, 1)
+        choice_grid.addWidget(self.labels_entry, 2, 0)
+        choice_grid.addWidget(self.chosen_button, 2, 1)
+        self.choices.hide()
         self.feedback = Feedback(theme, 0)
         top = QHBoxLayout()
         top.addWidget(self.printer_icon)
@@ -520,6 +558,7 @@ class PrintPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.jobs, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.choices)
         layout.addWidget(self.feedback)
         self.refresh()
 
@@ -551,18 +590,39 @@ class PrintPage(QWidget):
         if job is None:
             self.feedback.show_message("error", self.tr("Touchez d'abord un travail."))
             return
-        try:
-            if action == "retry" and job.status == "interrupted":
-                # The safe choice, never a second copy of a sent SSCC. Still to do here: offer "all"
-                # and "chosen labels" with a reason, as `queue retry` does.
-                self._queue.retry(job.id, by=self._console.user, choice=FROM_FIRST_UNSENT)
-            else:
-                getattr(self._queue, action)(job.id, by=self._console.user)
-        except DomainError as exc:
-            self.feedback.show_message("error", say(exc))
+        if action == "retry" and job.status == "interrupted":
+            self._choosing = job
+            self.choices_title.setText(
+                self.tr("« {0} » interrompu : {1} / {2} étiquettes envoyées. Comment continuer ?")
+                .format(job.name, job.labels_sent, job.labels))
+            self.resume_button.setText(self.tr("Reprendre à l'étiquette {0}").format(min(job.labels_sent + 1, job.labels)))
+            self.labels_entry.clear()
+            self.choices.show()
             return
+        try:
+            getattr(self._queue, action)(job.id, by=self._console.user)
+        except DomainError as exc:
+            self.feedback.show_message("error", say(exc.message) if exc.message else str(exc))
+            return
+        self.choices.hide()
         self.feedback.show_message("ok", self.tr("C'est fait."))
         self.refresh()
+
+    def _go_on(self, choice: str, reason: str = "") -> None:
+        job = getattr(self, "_choosing", None)
+        if job is None:
+            return
+        try:
+            labels = parse_label_numbers(self.labels_entry.text()) if choice == CHOSEN_LABELS else None
+            self._queue.retry(job.id, by=self._console.user, choice=choice, labels=labels, reason=reason)
+        except DomainError as exc:
+            self.feedback.show_message("error", say(exc.message) if exc.message else str(exc))
+            return
+        self._choosing = None
+        self.choices.hide()
+        self.feedback.show_message("ok", self.tr("C'est fait."))
+        self.refresh()
+        self._console.run_queue()
 
     def _reprint(self, reason: str) -> None:
         job = self._selected()
@@ -606,6 +666,7 @@ class LogisticsConsole(QWidget):
         self.shipments = ShipmentsPage(theme, shipping, self)
         self.printing = PrintPage(theme, queue, self)
         self.discrepancies = DiscrepanciesPage(theme, services.discrepancies, self)
+        self.files = FilesPage(theme, services.db, services.stock, self)
         self.pages = QStackedWidget()
         nav = QHBoxLayout()
         self.nav_buttons = []
@@ -622,6 +683,10 @@ class LogisticsConsole(QWidget):
             button.clicked.connect(lambda _=False, p=page: self.show_page(p))
             nav.addWidget(button)
             self.nav_buttons.append(button)
+        # Imports and exports: from the stock page (a seventh button would clip the bar at 1024 px).
+        self.pages.addWidget(self.files)
+        self.stock_page.files_button.clicked.connect(lambda: self.show_page(self.files))
+        self.files.back_button.clicked.connect(lambda: self.show_page(self.stock_page))
         layout = QVBoxLayout(self)
         layout.addLayout(nav)
         layout.addWidget(self.pages, 1)
@@ -720,4 +785,5 @@ class LogisticsConsole(QWidget):
         self._status_timer.stop()
         self._queue_timer.stop()
         self._cancel.set()
+        self.files.stop()
         self._pool.waitForDone(5000)
