@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from logins_desktop.messages import render
 from logins_desktop.planning import order_search
 from logins_desktop.planning.alwabp import Instance, read_instance, validate
 from logins_desktop.planning.beam import StationBeam
@@ -56,7 +57,7 @@ def run(instances_dir: Path, time_limit: float, out: Path, families: tuple[str, 
             solution = solve(instance, time_limit)
             problems = validate(instance, solution)
             if problems:  # an invalid solution is an error, never a row
-                raise InvalidLine(f"{family}/{num}: invalid line: {'; '.join(problems)}")
+                raise InvalidLine(f"{family}/{num}: invalid line: {'; '.join(render(p, 'en') for p in problems)}")
             row = {
                 "family": family, "num": num, "value": solution.cycle_time, "best_known": best.best_known,
                 "lower_bound": solution.lower_bound,

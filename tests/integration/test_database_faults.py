@@ -113,7 +113,7 @@ def test_damage_found_by_the_integrity_check_is_said_damaged_with_the_backup(tmp
     err = capsys.readouterr().err
     assert "Traceback" not in err
     first = err.splitlines()[0]
-    assert first.startswith("ERREUR : La base de données") and "endommagée" in first
+    assert first.startswith("erreur : La base de données") and "endommagée" in first
     assert str(good) in first and "logins-desktop db restore" in first
 
 
