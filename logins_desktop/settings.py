@@ -111,6 +111,23 @@ class PlanningSettings:
 
 
 @dataclass(frozen=True)
+class InsertionSettings:
+    """The insertion path's rules and the counsellor's alerts (domain.insertion), today's defaults."""
+
+    min_months: int = 4
+    max_months: int = 24
+    min_weekly_hours: float = 20.0
+    # true: days of suspension push the 24-month maximum back by as many days
+    suspensions_extend_maximum: bool = False
+    pmsmp_max_months: int = 1
+    contract_end_alert_days: int = 60
+    maximum_alert_days: int = 90
+    interview_alert_days: int = 30
+    # a person's path and notes are anonymised this many years after their exit
+    retention_years: int = 2
+
+
+@dataclass(frozen=True)
 class Settings:
     language: str = "fr"
     db_url: str = ""
@@ -123,6 +140,7 @@ class Settings:
     database: DatabaseSettings = field(default_factory=DatabaseSettings)
     ui: UISettings = field(default_factory=UISettings)
     planning: PlanningSettings = field(default_factory=PlanningSettings)
+    insertion: InsertionSettings = field(default_factory=InsertionSettings)
     source: str = ""  # the file these settings came from, "" for built-in defaults
 
     @property
@@ -160,7 +178,8 @@ def mask_secrets(text: str) -> str:
 
 
 _SECTIONS = {"station": StationSettings, "devices": DeviceSettings, "gs1": GS1Settings, "shipper": ShipperSettings,
-             "backup": BackupSettings, "database": DatabaseSettings, "ui": UISettings, "planning": PlanningSettings}
+             "backup": BackupSettings, "database": DatabaseSettings, "ui": UISettings, "planning": PlanningSettings,
+             "insertion": InsertionSettings}
 _LANGUAGES = ("fr", "en")
 
 
@@ -209,7 +228,22 @@ def parse_settings(text: str, source: str = "") -> Settings:
     if not 0.0 <= settings.database.busy_seconds <= 3600.0:
         raise SettingsError("database.busy_seconds doit être entre 0 et 3600 s")
     _check_planning(settings.planning)
+    _check_insertion(settings.insertion)
     return settings
+
+
+def _check_insertion(insertion: InsertionSettings) -> None:
+    if not 1 <= insertion.min_months <= insertion.max_months <= 60:
+        raise SettingsError("insertion : 1 <= min_months <= max_months <= 60 attendu")
+    if not 0 < insertion.min_weekly_hours <= 48:
+        raise SettingsError("insertion.min_weekly_hours doit être entre 0 et 48 h")
+    if not 1 <= insertion.pmsmp_max_months <= 12:
+        raise SettingsError("insertion.pmsmp_max_months doit être entre 1 et 12")
+    for name in ("contract_end_alert_days", "maximum_alert_days", "interview_alert_days"):
+        if not 0 <= getattr(insertion, name) <= 3650:
+            raise SettingsError(f"insertion.{name} doit être entre 0 et 3650 jours")
+    if not 1 <= insertion.retention_years <= 50:
+        raise SettingsError("insertion.retention_years doit être entre 1 et 50 ans")
 
 
 def _check_planning(planning: PlanningSettings) -> None:

@@ -92,17 +92,17 @@
         <translation>{0} assigned to {1} at station {2}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="234"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="224"/>
         <source>Appel à l&apos;aide — {0} {1} ({2})</source>
         <translation>Help call — {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="237"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="227"/>
         <source>J&apos;arrive</source>
         <translation>On my way</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="237"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="227"/>
         <source>Répondre à l&apos;appel de {0}</source>
         <translation>Answer the call from {0}</translation>
     </message>
@@ -110,62 +110,62 @@
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="316"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="315"/>
         <source>Scannez l&apos;emplacement à inventorier, puis chaque article qui s&apos;y trouve.</source>
         <translation>Scan the location to count, then every item in it.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="317"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="316"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="317"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="316"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="317"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="316"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="317"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="316"/>
         <source>Compté</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="317"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="316"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="317"/>
         <source>Inventaire en cours</source>
         <translation>Count in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="321"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="320"/>
         <source>Valider : inventaire tournant</source>
         <translation>Confirm: cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="321"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="320"/>
         <source>inventaire tournant</source>
         <translation>cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="322"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="321"/>
         <source>Valider : casse constatée</source>
         <translation>Confirm: breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="322"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="321"/>
         <source>casse constatée</source>
         <translation>breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="340"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="339"/>
         <source>Inventaire de {0} validé : {1} écart(s) ajusté(s) ({2}).</source>
         <translation>Count of {0} confirmed: {1} difference(s) adjusted ({2}).</translation>
     </message>
@@ -173,37 +173,37 @@
 <context>
     <name>DiscrepanciesPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="363"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="362"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="363"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="362"/>
         <source>Page précédente des écarts</source>
         <translation>Previous page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="366"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="365"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="366"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="365"/>
         <source>Page suivante des écarts</source>
         <translation>Next page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="399"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="392"/>
         <source>Compter {0}</source>
         <translation>Count {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="400"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="393"/>
         <source>Commencer l&apos;inventaire de {0}</source>
         <translation>Start counting {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="407"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="398"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -282,37 +282,37 @@
 <context>
     <name>LogisticsConsole</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="551"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="542"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="552"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="543"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="553"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="544"/>
         <source>Inventaire</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="556"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="547"/>
         <source>Écarts</source>
         <translation>Discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="554"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="545"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="555"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="546"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="644"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="635"/>
         <source>{0} / {1} étiquettes envoyées</source>
         <translation>{0} / {1} labels sent</translation>
     </message>
@@ -466,32 +466,32 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="172"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="181"/>
         <source>Code saisi</source>
         <translation>Code entered</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="180"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="189"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="180"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="189"/>
         <source>Effacer le dernier chiffre</source>
         <translation>Erase the last digit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="184"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="193"/>
         <source>Valider</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="184"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="193"/>
         <source>Valider le code</source>
         <translation>Confirm the code</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="206"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="215"/>
         <source>Chiffre {0}</source>
         <translation>Digit {0}</translation>
     </message>
@@ -499,132 +499,132 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="431"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="422"/>
         <source>État de l&apos;imprimante</source>
         <translation>Printer status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="433"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="424"/>
         <source>Avancement de l&apos;impression</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="435"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="426"/>
         <source>Arrêter l&apos;envoi</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="438"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="429"/>
         <source>Travail</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="438"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="429"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="438"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="429"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="438"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="429"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="439"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="430"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="439"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="430"/>
         <source>File d&apos;impression</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="441"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="432"/>
         <source>Relancer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="443"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="434"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="445"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="436"/>
         <source>Réimprimer : étiquette abîmée</source>
         <translation>Reprint: damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="446"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="437"/>
         <source>étiquette abîmée</source>
         <translation>damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="447"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="438"/>
         <source>Réimprimer : illisible</source>
         <translation>Reprint: unreadable</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="448"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="439"/>
         <source>étiquette illisible au scanner</source>
         <translation>label unreadable by the scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="470"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="461"/>
         <source>Imprimante simulée</source>
         <translation>Simulated printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="475"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="466"/>
         <source>en attente</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="475"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="466"/>
         <source>envoi</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="475"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="466"/>
         <source>imprimée</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="476"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="467"/>
         <source>interrompue</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="476"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="467"/>
         <source>annulée</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="479"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="470"/>
         <source>interrompu : {0}/{1} étiquettes</source>
         <translation>interrupted: {0}/{1} labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="492"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="483"/>
         <source>Touchez d&apos;abord un travail.</source>
         <translation>Tap a job first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="504"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="495"/>
         <source>C&apos;est fait.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="510"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="501"/>
         <source>Touchez d&apos;abord une étiquette déjà imprimée.</source>
         <translation>Tap a label already printed first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="513"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="504"/>
         <source>Réimpression demandée (même SSCC) : {0}.</source>
         <translation>Reprint requested (same SSCC): {0}.</translation>
     </message>
@@ -775,47 +775,47 @@
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="291"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="290"/>
         <source>Scannez l&apos;emplacement de réception, puis chaque article (GS1-128 fournisseur ou EAN).</source>
         <translation>Scan the receiving location, then each item (supplier GS1-128 or EAN).</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="292"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="291"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="292"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="291"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="292"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="291"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="292"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="291"/>
         <source>Lot</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="292"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="291"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="292"/>
         <source>Réceptions de cette session</source>
         <translation>Receipts of this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="297"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="296"/>
         <source>Le prochain article compte {0}</source>
         <translation>The next item counts {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="304"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="303"/>
         <source>Quantité {0} pour le prochain article</source>
         <translation>Quantity {0} for the next item</translation>
     </message>
@@ -1008,139 +1008,139 @@
 <context>
     <name>ShipmentsPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="86"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="85"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="86"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="88"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="85"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="87"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="86"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="85"/>
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="86"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="85"/>
         <source>En stock</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="87"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="86"/>
         <source>Commandes prêtes à expédier</source>
         <translation>Orders ready to ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="88"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="87"/>
         <source>Expédition</source>
         <translation>Shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="88"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="87"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="88"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="87"/>
         <source>Unités</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="89"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="88"/>
         <source>Étiquetées</source>
         <translation>Labelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="89"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="116"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="88"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="115"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="91"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="90"/>
         <source>Créer l&apos;expédition</source>
         <translation>Create the shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="93"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="92"/>
         <source>Six articles de moins</source>
         <translation>Six items fewer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="95"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="94"/>
         <source>Six articles de plus</source>
         <translation>Six items more</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="99"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="98"/>
         <source>Ajouter un carton</source>
         <translation>Add a carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="101"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="100"/>
         <source>Imprimer les étiquettes</source>
         <translation>Print the labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="104"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="103"/>
         <source>Expédier</source>
         <translation>Ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="107"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="106"/>
         <source>Aperçu de l&apos;étiquette</source>
         <translation>Label preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="111"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="110"/>
         <source>Commandes prêtes</source>
         <translation>Ready orders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="138"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="137"/>
         <source>{0} articles par carton</source>
         <translation>{0} items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="157"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="156"/>
         <source>Touchez d&apos;abord une commande prête.</source>
         <translation>Tap a ready order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="163"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="162"/>
         <source>Expédition {0} créée pour {1}.</source>
         <translation>Shipment {0} created for {1}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="168"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="167"/>
         <source>Touchez d&apos;abord une expédition créée depuis une commande.</source>
         <translation>Tap a shipment created from an order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="172"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="171"/>
         <source>La commande {0} n&apos;a plus de produit fini en stock.</source>
         <translation>Order {0} has no finished product in stock any more.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="181"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="180"/>
         <source>Carton ajouté : SSCC {0}.</source>
         <translation>Carton added: SSCC {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="195"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="194"/>
         <source>Rien à imprimer : ajoutez d&apos;abord un carton.</source>
         <translation>Nothing to print: add a carton first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="203"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="202"/>
         <source>Touchez d&apos;abord une expédition.</source>
         <translation>Tap a shipment first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="211"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="210"/>
         <source>Expédition {0} partie : le stock est sorti.</source>
         <translation>Shipment {0} has left: the stock is out.</translation>
     </message>
@@ -1161,123 +1161,123 @@
 <context>
     <name>StationScreen</name>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="104"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="105"/>
         <source>Alerte de stock</source>
         <translation>Stock alert</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="117"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="118"/>
         <source>Avancement de la commande</source>
         <translation>Order progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="125"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="126"/>
         <source>Stock disponible au poste</source>
         <translation>Stock available at the station</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="156"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="157"/>
         <source>Dernier message</source>
         <translation>Last message</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="163"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="164"/>
         <source>Annuler le dernier scan</source>
         <translation>Undo last scan</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="165"/>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="261"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="166"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="266"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="165"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="166"/>
         <source>Pause ou reprise</source>
         <translation>Pause or resume</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="167"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="168"/>
         <source>Appeler de l&apos;aide</source>
         <translation>Call for help</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="169"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="170"/>
         <source>Manquant : vide</source>
         <translation>Missing: empty</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="169"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="170"/>
         <source>Manquant : emplacement vide</source>
         <translation>Missing: empty location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="172"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="173"/>
         <source>Manquant : abîmé</source>
         <translation>Missing: damaged</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="172"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="173"/>
         <source>Manquant : article abîmé</source>
         <translation>Missing: damaged item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="201"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="202"/>
         <source>Scannez le bon article pour continuer, ou touchez l&apos;écran.</source>
         <translation>Scan the right item to go on, or tap the screen.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="203"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="204"/>
         <source>Rien n&apos;a été enregistré. Appelez votre chef d&apos;équipe.</source>
         <translation>Nothing was saved. Call your team lead.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="204"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="205"/>
         <source>REFUSÉ</source>
         <translation>REFUSED</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="209"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="210"/>
         <source>KIT TERMINÉ</source>
         <translation>KIT DONE</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="209"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="210"/>
         <source>Commencez le kit suivant.</source>
         <translation>Start the next kit.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="234"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="236"/>
         <source>⚠ Scanner déconnecté — rebranchez-le : il se reconnecte tout seul.</source>
         <translation>⚠ Scanner disconnected — plug it back in: it reconnects by itself.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="268"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="273"/>
         <source>× {0}</source>
         <translation>× {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="261"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="266"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="317"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="322"/>
         <source>{0} kit(s) faits pendant cette session</source>
         <translation>{0} kit(s) done this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="319"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="324"/>
         <source>{0:.0f} kits/h en ce moment</source>
         <translation>{0:.0f} kits/h right now</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="321"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="326"/>
         <source>votre moyenne : {0:.0f}/h</source>
         <translation>your average: {0:.0f}/h</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="323"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="328"/>
         <source>repère : {0:.0f}/h</source>
         <translation>reference: {0:.0f}/h</translation>
     </message>
@@ -1285,27 +1285,27 @@
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="222"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="221"/>
         <source>Aperçu du code-barres de l&apos;article</source>
         <translation>Item barcode preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="223"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="222"/>
         <source>Touchez une ligne : son étiquette article s&apos;affiche ici.</source>
         <translation>Tap a line: its item label shows here.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="225"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="224"/>
         <source>Imprimer l&apos;étiquette</source>
         <translation>Print the label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="225"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="224"/>
         <source>Imprimer l&apos;étiquette article</source>
         <translation>Print the item label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="247"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="246"/>
         <source>Étiquette de {0} — {1}</source>
         <translation>Label of {0} — {1}</translation>
     </message>
@@ -2722,6 +2722,78 @@
         <source>travail {job} : {status}, rien à relancer</source>
         <comment>printing.nothing_to_retry</comment>
         <translation>job {job}: {status}, nothing to retry</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="6"/>
+        <source>la fin ({end}) est avant le début ({start})</source>
+        <comment>insertion.end_before_start</comment>
+        <translation>the end ({end}) is before the start ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="7"/>
+        <source>{hours} h par semaine : entre 0 et {maximum} h attendu</source>
+        <comment>insertion.weekly_hours_range</comment>
+        <translation>{hours} h a week: between 0 and {maximum} h expected</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="9"/>
+        <source>{hours} h par semaine, moins de {minimum} h : indiquez la raison</source>
+        <comment>insertion.weekly_hours_need_reason</comment>
+        <translation>{hours} h a week, under {minimum} h: give the reason</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="11"/>
+        <source>un contrat initial existe déjà (début {start}) : ce contrat doit être un renouvellement</source>
+        <comment>insertion.initial_exists</comment>
+        <translation>an initial contract already exists (start {start}): this contract must be a renewal</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="13"/>
+        <source>un contrat tremplin dure au moins {months} mois : fin le {earliest} au plus tôt</source>
+        <comment>insertion.too_short</comment>
+        <translation>a tremplin contract lasts at least {months, plural, one {# month} other {# months}}: ending on {earliest} at the earliest</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="15"/>
+        <source>dépasse la durée maximale de {months} mois, atteinte le {maximum}</source>
+        <comment>insertion.past_maximum</comment>
+        <translation>goes past the maximum duration of {months, plural, one {# month} other {# months}}, reached on {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="17"/>
+        <source>renouvellement sans contrat initial</source>
+        <comment>insertion.renewal_without_initial</comment>
+        <translation>renewal without an initial contract</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="18"/>
+        <source>le renouvellement commence le {start} ; il doit commencer le lendemain de la fin du contrat précédent, le {expected}</source>
+        <comment>insertion.renewal_not_contiguous</comment>
+        <translation>the renewal starts on {start}; it must start the day after the previous contract ends, on {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="20"/>
+        <source>une suspension a toujours une raison</source>
+        <comment>insertion.suspension_needs_reason</comment>
+        <translation>a suspension always has a reason</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="21"/>
+        <source>la suspension du {start} au {end} sort du contrat</source>
+        <comment>insertion.suspension_outside_contract</comment>
+        <translation>the suspension from {start} to {end} goes outside the contract</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="23"/>
+        <source>chevauche la suspension du {start} au {end}</source>
+        <comment>insertion.suspension_overlaps</comment>
+        <translation>overlaps the suspension from {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="24"/>
+        <source>une immersion (PMSMP) dure au plus {months} mois : fin le {latest} au plus tard</source>
+        <comment>insertion.immersion_too_long</comment>
+        <translation>an immersion (PMSMP) lasts at most {months, plural, one {# month} other {# months}}: ending on {latest} at the latest</translation>
     </message>
 </context>
 </TS>

@@ -61,3 +61,12 @@ def test_round_trip(tmp_path):
 def test_bad_files_are_explained_in_french(text, message):
     with pytest.raises(SettingsError, match=message):
         parse_settings(text, "s.toml")
+
+
+def test_insertion_section():
+    s = parse_settings("[insertion]\nmax_months = 18\ncontract_end_alert_days = 45\nretention_years = 3\n")
+    assert (s.insertion.max_months, s.insertion.contract_end_alert_days, s.insertion.retention_years) == (18, 45, 3)
+    assert s.insertion.min_weekly_hours == 20.0 and parse_settings("").insertion.max_months == 24
+    for bad in ("[insertion]\nmin_months = 30", "[insertion]\nretention_years = 0", "[insertion]\nmin_weekly_hours = 60"):
+        with pytest.raises(SettingsError):
+            parse_settings(bad)
