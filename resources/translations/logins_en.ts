@@ -2749,13 +2749,13 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="13"/>
-        <source>un contrat tremplin dure au moins {months} mois : fin le {earliest} au plus tôt</source>
+        <source>un contrat tremplin dure au moins {months, plural, one {# mois} other {# mois}} : fin le {earliest} au plus tôt</source>
         <comment>insertion.too_short</comment>
         <translation>a tremplin contract lasts at least {months, plural, one {# month} other {# months}}: ending on {earliest} at the earliest</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="15"/>
-        <source>dépasse la durée maximale de {months} mois, atteinte le {maximum}</source>
+        <source>dépasse la durée maximale de {months, plural, one {# mois} other {# mois}}, atteinte le {maximum}</source>
         <comment>insertion.past_maximum</comment>
         <translation>goes past the maximum duration of {months, plural, one {# month} other {# months}}, reached on {maximum}</translation>
     </message>
@@ -2791,7 +2791,7 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="24"/>
-        <source>une immersion (PMSMP) dure au plus {months} mois : fin le {latest} au plus tard</source>
+        <source>une immersion (PMSMP) dure au plus {months, plural, one {# mois} other {# mois}} : fin le {latest} au plus tard</source>
         <comment>insertion.immersion_too_long</comment>
         <translation>an immersion (PMSMP) lasts at most {months, plural, one {# month} other {# months}}: ending on {latest} at the latest</translation>
     </message>

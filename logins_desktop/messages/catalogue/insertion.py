@@ -10,9 +10,9 @@ WEEKLY_HOURS_NEED_REASON = translate("messages", "{hours} h par semaine, moins d
                                      "insertion.weekly_hours_need_reason")
 INITIAL_EXISTS = translate("messages", "un contrat initial existe déjà (début {start}) : ce contrat doit être un "
                            "renouvellement", "insertion.initial_exists")
-TOO_SHORT = translate("messages", "un contrat tremplin dure au moins {months} mois : fin le {earliest} au plus tôt",
+TOO_SHORT = translate("messages", "un contrat tremplin dure au moins {months, plural, one {# mois} other {# mois}} : fin le {earliest} au plus tôt",
                       "insertion.too_short")
-PAST_MAXIMUM = translate("messages", "dépasse la durée maximale de {months} mois, atteinte le {maximum}",
+PAST_MAXIMUM = translate("messages", "dépasse la durée maximale de {months, plural, one {# mois} other {# mois}}, atteinte le {maximum}",
                          "insertion.past_maximum")
 RENEWAL_WITHOUT_INITIAL = translate("messages", "renouvellement sans contrat initial", "insertion.renewal_without_initial")
 RENEWAL_NOT_CONTIGUOUS = translate("messages", "le renouvellement commence le {start} ; il doit commencer le lendemain "
@@ -21,5 +21,5 @@ SUSPENSION_NEEDS_REASON = translate("messages", "une suspension a toujours une r
 SUSPENSION_OUTSIDE = translate("messages", "la suspension du {start} au {end} sort du contrat",
                                "insertion.suspension_outside_contract")
 SUSPENSION_OVERLAPS = translate("messages", "chevauche la suspension du {start} au {end}", "insertion.suspension_overlaps")
-IMMERSION_TOO_LONG = translate("messages", "une immersion (PMSMP) dure au plus {months} mois : fin le {latest} au plus "
+IMMERSION_TOO_LONG = translate("messages", "une immersion (PMSMP) dure au plus {months, plural, one {# mois} other {# mois}} : fin le {latest} au plus "
                                "tard", "insertion.immersion_too_long")
