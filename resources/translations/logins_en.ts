@@ -2795,5 +2795,59 @@
         <comment>insertion.immersion_too_long</comment>
         <translation>an immersion (PMSMP) lasts at most {months, plural, one {# month} other {# months}}: ending on {latest} at the latest</translation>
     </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="28"/>
+        <source>badge inconnu : « {badge} »</source>
+        <comment>insertion.unknown_badge</comment>
+        <translation>unknown badge: “{badge}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="29"/>
+        <source>une fin de contrat a toujours une cause</source>
+        <comment>insertion.end_needs_cause</comment>
+        <translation>the end of a contract always has a cause</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="30"/>
+        <source>{name} n&apos;a pas de contrat enregistré</source>
+        <comment>insertion.no_contract</comment>
+        <translation>{name} has no contract recorded</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="31"/>
+        <source>la fin doit tomber pendant le contrat, du {start} au {end}</source>
+        <comment>insertion.end_outside_contract</comment>
+        <translation>the end must fall during the contract, from {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="33"/>
+        <source>{minutes} minutes : entre 0 et 1440 attendu</source>
+        <comment>insertion.bad_minutes</comment>
+        <translation>{minutes} minutes: between 0 and 1440 expected</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="34"/>
+        <source>une immersion a toujours une entreprise d&apos;accueil</source>
+        <comment>insertion.immersion_needs_host</comment>
+        <translation>an immersion always has a host company</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="36"/>
+        <source>immersion introuvable</source>
+        <comment>insertion.unknown_immersion</comment>
+        <translation>immersion not found</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="37"/>
+        <source>une formation a toujours un intitulé</source>
+        <comment>insertion.training_needs_title</comment>
+        <translation>a training always has a title</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="38"/>
+        <source>heures de formation : entre 0 et 5000 attendu</source>
+        <comment>insertion.bad_training_hours</comment>
+        <translation>training hours: between 0 and 5000 expected</translation>
+    </message>
 </context>
 </TS>

@@ -23,3 +23,17 @@ SUSPENSION_OUTSIDE = translate("messages", "la suspension du {start} au {end} so
 SUSPENSION_OVERLAPS = translate("messages", "chevauche la suspension du {start} au {end}", "insertion.suspension_overlaps")
 IMMERSION_TOO_LONG = translate("messages", "une immersion (PMSMP) dure au plus {months, plural, one {# mois} other {# mois}} : fin le {latest} au plus "
                                "tard", "insertion.immersion_too_long")
+
+# the path's service
+UNKNOWN_BADGE = translate("messages", "badge inconnu : « {badge} »", "insertion.unknown_badge")
+END_NEEDS_CAUSE = translate("messages", "une fin de contrat a toujours une cause", "insertion.end_needs_cause")
+NO_CONTRACT = translate("messages", "{name} n'a pas de contrat enregistré", "insertion.no_contract")
+END_OUTSIDE = translate("messages", "la fin doit tomber pendant le contrat, du {start} au {end}",
+                        "insertion.end_outside_contract")
+BAD_MINUTES = translate("messages", "{minutes} minutes : entre 0 et 1440 attendu", "insertion.bad_minutes")
+IMMERSION_NEEDS_HOST = translate("messages", "une immersion a toujours une entreprise d'accueil",
+                                 "insertion.immersion_needs_host")
+UNKNOWN_IMMERSION = translate("messages", "immersion introuvable", "insertion.unknown_immersion")
+TRAINING_NEEDS_TITLE = translate("messages", "une formation a toujours un intitulé", "insertion.training_needs_title")
+BAD_TRAINING_HOURS = translate("messages", "heures de formation : entre 0 et 5000 attendu",
+                               "insertion.bad_training_hours")
