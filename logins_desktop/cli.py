@@ -47,8 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path)
 
     imp = sub.add_parser("import", parents=[common], help="importer des données de référence (CSV)")
-    imp.add_argument("kind", choices=["products", "kits", "orders", "workers", "locations", "stations", "stock"])
+    imp.add_argument("kind", choices=["products", "kits", "orders", "workers", "locations", "stations", "stock",
+                                      "contracts", "exits"])
     imp.add_argument("file", type=Path)
+    imp.add_argument("--user", metavar="IDENTIFIANT", help="contracts, exits : qui importe (conseiller·ère en insertion)")
 
     exp = sub.add_parser("export", parents=[common], help="exporter")
     exp.add_argument("kind", choices=["stock"])
@@ -139,7 +141,165 @@ def build_parser() -> argparse.ArgumentParser:
 
     shots = sub.add_parser("screenshots", parents=[common], help="capturer chaque écran (PNG) sur données de démo")
     shots.add_argument("--out", type=Path, required=True)
+    _insertion_parsers(sub, common)
     return parser
+
+
+# ---- insertion path, privacy and skills passport (issue #24) -------------------------------------
+
+
+def _insertion_parsers(sub, common) -> None:
+    from logins_desktop.messages import msg, render
+
+    def say(message_id: str) -> str:
+        return render(msg(message_id), "fr")
+
+    who = argparse.ArgumentParser(add_help=False)
+    who.add_argument("--user", metavar="IDENTIFIANT", help=say("insertion.help.user"))
+    insertion = sub.add_parser("insertion", parents=[common], help=say("insertion.help.insertion"))
+    insertion_sub = insertion.add_subparsers(dest="action", required=True, metavar="ACTION")
+    alerts = insertion_sub.add_parser("alerts", parents=[common, who], help=say("insertion.help.alerts"))
+    alerts.add_argument("--today", metavar="DATE", help=say("insertion.help.today"))
+    alerts.add_argument("--json", action="store_true", help=say("insertion.help.json"))
+    outcomes = insertion_sub.add_parser("outcomes", parents=[common, who], help=say("insertion.help.outcomes"))
+    outcomes.add_argument("--from", dest="start", metavar="DATE", required=True, help=say("insertion.help.from"))
+    outcomes.add_argument("--to", dest="end", metavar="DATE", required=True, help=say("insertion.help.to"))
+    outcomes.add_argument("--json", action="store_true", help=say("insertion.help.json"))
+    hours = insertion_sub.add_parser("hours", parents=[common, who], help=say("insertion.help.hours"))
+    hours.add_argument("--month", required=True, metavar="AAAA-MM", help=say("insertion.help.month"))
+    hours.add_argument("--out", type=Path, required=True, help=say("insertion.help.out"))
+    retention = insertion_sub.add_parser("retention", parents=[common, who], help=say("insertion.help.retention"))
+    retention.add_argument("--today", metavar="DATE", help=say("insertion.help.today"))
+
+    privacy = sub.add_parser("privacy", parents=[common], help=say("insertion.help.privacy"))
+    privacy_sub = privacy.add_subparsers(dest="action", required=True, metavar="ACTION")
+    export = privacy_sub.add_parser("export", parents=[common, who], help=say("insertion.help.export"))
+    export.add_argument("badge", help=say("insertion.help.badge"))
+    export.add_argument("--out", type=Path, required=True, help=say("insertion.help.out"))
+    erase = privacy_sub.add_parser("erase", parents=[common, who], help=say("insertion.help.erase"))
+    erase.add_argument("badge", help=say("insertion.help.badge"))
+    erase.add_argument("--yes", action="store_true", help=say("insertion.help.yes"))
+
+    passport = sub.add_parser("passport", parents=[common, who], help=say("insertion.help.passport"))
+    passport.add_argument("badge", help=say("insertion.help.badge"))
+    passport.add_argument("--out", type=Path, required=True, help=say("insertion.help.out"))
+
+
+def _sign_in(db, args, what: str):
+    """The counsellor's session for a command: --user, and the PIN typed (or from LOGINS_PIN)."""
+    import getpass
+    import os
+
+    from logins_desktop.messages import msg
+    from logins_desktop.services.auth import AuthService
+
+    if not getattr(args, "user", None):
+        raise DomainError(msg("insertion.cli_needs_user", what=what))
+    auth = AuthService(db)
+    person = auth.person(args.user)
+    pin = os.environ.get("LOGINS_PIN")
+    if pin is None:
+        if not sys.stdin.isatty():
+            raise DomainError(msg("insertion.cli_needs_pin", name=person.display_name))
+        pin = getpass.getpass(msg("insertion.cli_pin_prompt", name=person.display_name).text())
+    attempt = auth.sign_in(person, pin)
+    if attempt.session is None:
+        raise DomainError(attempt.refusal)
+    return attempt.session
+
+
+def _day_arg(value: str | None, column: str):
+    from logins_desktop.domain import cells
+
+    return None if value is None else cells.day(value, column)
+
+
+def _insertion_service(args, db):
+    from logins_desktop.services.insertion import InsertionService
+
+    return InsertionService(db, _settings(args).insertion)
+
+
+def cmd_insertion(args) -> int:
+    import json
+    import re
+    from datetime import date
+
+    from logins_desktop.messages import msg, render
+    from logins_desktop.services.insertion import write_hours_csv
+    from logins_desktop.services.privacy import PrivacyService
+
+    lang = language(args)
+    db = _open(args)
+    service = _insertion_service(args, db)
+    session = _sign_in(db, args, f"insertion {args.action}")
+    if args.action == "alerts":
+        found = service.alerts(session, _day_arg(args.today, "--today"))
+        if args.json:
+            print(json.dumps([a.to_json() for a in found], ensure_ascii=False))
+        for a in [] if args.json else found:
+            print(f"{a.due.isoformat()}  " + render(msg(f"insertion.alert.{a.kind.value}", name=a.name, due=a.due,
+                                                         days=a.details.get("days", 0),
+                                                         host=a.details.get("host", "")), lang))
+        if not found and not args.json:
+            print(render(msg("insertion.cli_no_alert"), lang))
+    elif args.action == "outcomes":
+        result = service.outcomes(session, _day_arg(args.start, "--from"), _day_arg(args.end, "--to"))
+        if args.json:
+            print(json.dumps(result.to_json(), ensure_ascii=False))
+        else:
+            for category, n in result.by_category.items():
+                print(f"{category:12} {n}")
+            rate = result.dynamic_rate
+            print(render(msg("insertion.cli_rate", exits=result.exits, rate=f"{rate:.0%}") if rate is not None
+                         else msg("insertion.cli_rate_none"), lang))
+    elif args.action == "hours":
+        if not re.fullmatch(r"[0-9]{4}-(0[1-9]|1[0-2])", args.month):
+            raise DomainError(msg("insertion.cli_bad_month", value=args.month))
+        rows = service.hours(session, date.fromisoformat(args.month + "-01"))
+        write_hours_csv(rows, args.out)
+        print(render(msg("insertion.cli_hours_written", n=len(rows), path=str(args.out)), lang))
+    else:  # retention
+        keys = PrivacyService(db, service.settings).apply_retention(session, _day_arg(args.today, "--today"))
+        print(render(msg("insertion.cli_retained", n=len(keys)), lang))
+    db.dispose()
+    return 0
+
+
+def cmd_privacy(args) -> int:
+    from logins_desktop.messages import msg, render
+    from logins_desktop.services.privacy import PrivacyService
+
+    lang = language(args)
+    if args.action == "erase" and not args.yes:
+        raise DomainError(msg("insertion.cli_erase_confirm"))
+    db = _open(args)
+    session = _sign_in(db, args, f"privacy {args.action}")
+    privacy = PrivacyService(db, _settings(args).insertion)
+    if args.action == "export":
+        report = privacy.export(session, args.badge, args.out)
+        print(render(msg("insertion.cli_exported", rows=report.rows, directory=str(report.directory)), lang))
+    else:
+        print(render(msg("insertion.cli_erased", key=privacy.erase(session, args.badge)), lang))
+    db.dispose()
+    return 0
+
+
+def _import_path_file(args) -> int:
+    from logins_desktop.services.insertion_import import import_path_file
+
+    if not args.file.is_file():
+        print(f"fichier introuvable : {args.file}", file=sys.stderr)
+        return 1
+    db = _open(args)
+    session = _sign_in(db, args, f"import {args.kind}")
+    report = import_path_file(_insertion_service(args, db), session, args.kind, args.file)
+    print(report.summary())
+    db.dispose()
+    return 0
+
+
+# ---- end of the insertion path's commands ----------------------------------------------------------
 
 
 def _settings(args):
@@ -280,6 +440,8 @@ def cmd_import(args) -> int:
     from logins_desktop.messages import render
     from logins_desktop.services.masterdata import import_file
 
+    if args.kind in ("contracts", "exits"):  # the insertion path: a counsellor's session
+        return _import_path_file(args)
     if not args.file.is_file():
         print(f"fichier introuvable : {args.file}", file=sys.stderr)
         return 1
@@ -633,6 +795,8 @@ COMMANDS = {
     "dismantle": cmd_dismantle,
     "run": cmd_run,
     "screenshots": cmd_screenshots,
+    "insertion": cmd_insertion,
+    "privacy": cmd_privacy,
     None: cmd_run,
 }
 

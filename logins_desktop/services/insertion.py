@@ -179,6 +179,10 @@ class InsertionService:
         self.thresholds = thresholds_of(self.settings)
         self._today = today
 
+    @property
+    def db(self) -> Database:
+        return self._db
+
     # ------------------------------------------------------------ rights
 
     @staticmethod
@@ -495,3 +499,24 @@ def session_spans(s: Session, worker_id, start: date | None = None, end: date | 
         spans.append((operation, ts.started_at, max(0.0, (stop - ts.started_at).total_seconds() - paused), ts.units))
     return spans
 
+
+
+HOURS_COLUMNS = ("badge", "nom", "heures_contrat", "heures_atelier", "heures_accompagnement", "heures_formation",
+                 "jours_absence")
+
+
+def write_hours_csv(rows: list[HoursRow], path) -> None:
+    """For French Excel: UTF-8 with BOM, `;` between cells, decimal comma; names neutralised against formulas."""
+    import csv
+
+    from logins_desktop.domain.cells import neutralise_formula
+
+    def comma(value: float) -> str:
+        return f"{value:.2f}".replace(".", ",")
+
+    with open(path, "w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.writer(f, delimiter=";")
+        writer.writerow(HOURS_COLUMNS)
+        for r in rows:
+            writer.writerow([neutralise_formula(r.badge), neutralise_formula(r.name), comma(r.planned), comma(r.floor),
+                             comma(r.accompaniment), comma(r.training), r.absence_days])

@@ -2586,6 +2586,12 @@
         <translation>exporting to {file}</translation>
     </message>
     <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="74"/>
+        <source>« {value} » : date attendue au format JJ/MM/AAAA ou AAAA-MM-JJ</source>
+        <comment>import.bad_day</comment>
+        <translation>“{value}”: date expected as DD/MM/YYYY or YYYY-MM-DD</translation>
+    </message>
+    <message>
         <location filename="../../logins_desktop/messages/catalogue/labels.py" line="6"/>
         <source>({ai}) « {value} » : le caractère « {char} » n&apos;est pas permis dans un code-barres GS1 (lettres sans accent, chiffres et ! &quot; % &amp; &apos; ( ) * + , - . / : ; &lt; = &gt; ? _)</source>
         <comment>labels.ai_charset</comment>
@@ -2848,6 +2854,216 @@
         <source>heures de formation : entre 0 et 5000 attendu</source>
         <comment>insertion.bad_training_hours</comment>
         <translation>training hours: between 0 and 5000 expected</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="40"/>
+        <source>un contrat commençant le {start} existe déjà, jusqu&apos;au {end} à {hours} h par semaine : corrigez-le à l&apos;écran du parcours</source>
+        <comment>insertion.contract_differs</comment>
+        <translation>a contract starting on {start} already exists, until {end} at {hours} h a week: correct it on the path screen</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="44"/>
+        <source>qui lance la commande (identifiant) ; le code est demandé, ou lu dans LOGINS_PIN</source>
+        <comment>insertion.help.user</comment>
+        <translation>who runs the command (username); the PIN is asked for, or read from LOGINS_PIN</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="46"/>
+        <source>parcours d&apos;insertion : alertes, sorties, heures, conservation</source>
+        <comment>insertion.help.insertion</comment>
+        <translation>insertion path: alerts, exits, hours, retention</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="48"/>
+        <source>les alertes des parcours, la plus proche d&apos;abord</source>
+        <comment>insertion.help.alerts</comment>
+        <translation>the paths&apos; alerts, soonest first</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="49"/>
+        <source>date du jour (AAAA-MM-JJ ou JJ/MM/AAAA ; défaut : aujourd&apos;hui)</source>
+        <comment>insertion.help.today</comment>
+        <translation>today&apos;s date (YYYY-MM-DD or DD/MM/YYYY; default: today)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="51"/>
+        <source>sortie JSON</source>
+        <comment>insertion.help.json</comment>
+        <translation>JSON output</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="52"/>
+        <source>les sorties par catégorie et le taux de sorties dynamiques</source>
+        <comment>insertion.help.outcomes</comment>
+        <translation>exits per category and the dynamic-exit rate</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="54"/>
+        <source>premier jour de la période</source>
+        <comment>insertion.help.from</comment>
+        <translation>first day of the period</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="55"/>
+        <source>dernier jour de la période</source>
+        <comment>insertion.help.to</comment>
+        <translation>last day of the period</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="56"/>
+        <source>heures du mois par personne (CSV pour Excel), à rapprocher de la paie</source>
+        <comment>insertion.help.hours</comment>
+        <translation>hours of the month per person (CSV for Excel), to reconcile with payroll</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="58"/>
+        <source>le mois, AAAA-MM</source>
+        <comment>insertion.help.month</comment>
+        <translation>the month, YYYY-MM</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="59"/>
+        <source>fichier ou dossier écrit</source>
+        <comment>insertion.help.out</comment>
+        <translation>file or folder written</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="60"/>
+        <source>anonymiser les parcours sortis depuis plus que la durée de conservation</source>
+        <comment>insertion.help.retention</comment>
+        <translation>anonymise the paths of people who left longer ago than the retention period</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="62"/>
+        <source>droits des personnes sur leurs données</source>
+        <comment>insertion.help.privacy</comment>
+        <translation>people&apos;s rights over their data</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="63"/>
+        <source>tout ce qui est conservé sur une personne (JSON + CSV)</source>
+        <comment>insertion.help.export</comment>
+        <translation>all that is held about a person (JSON + CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="64"/>
+        <source>effacer le parcours d&apos;une personne et anonymiser son nom, à sa demande</source>
+        <comment>insertion.help.erase</comment>
+        <translation>erase a person&apos;s path and anonymise their name, at their request</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="66"/>
+        <source>confirmer l&apos;effacement (il ne se défait pas)</source>
+        <comment>insertion.help.yes</comment>
+        <translation>confirm the erasure (it cannot be undone)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="67"/>
+        <source>passeport de compétences d&apos;une personne (PDF)</source>
+        <comment>insertion.help.passport</comment>
+        <translation>a person&apos;s skills passport (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="68"/>
+        <source>le badge de la personne</source>
+        <comment>insertion.help.badge</comment>
+        <translation>the person&apos;s badge</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="69"/>
+        <source>{what} : indiquez qui vous êtes avec --user (réservé à la conseillère ou au conseiller en insertion)</source>
+        <comment>insertion.cli_needs_user</comment>
+        <translation>{what}: say who you are with --user (reserved for the insertion counsellor)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="71"/>
+        <source>code de {name} : tapez-le, ou donnez-le dans la variable LOGINS_PIN</source>
+        <comment>insertion.cli_needs_pin</comment>
+        <translation>PIN of {name}: type it, or give it in the LOGINS_PIN variable</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="73"/>
+        <source>Code de {name} : </source>
+        <comment>insertion.cli_pin_prompt</comment>
+        <translation>PIN of {name}: </translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="74"/>
+        <source>« {value} » : mois attendu au format AAAA-MM</source>
+        <comment>insertion.cli_bad_month</comment>
+        <translation>“{value}”: month expected as YYYY-MM</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="75"/>
+        <source>l&apos;effacement ne se défait pas : relancez avec --yes pour confirmer</source>
+        <comment>insertion.cli_erase_confirm</comment>
+        <translation>erasure cannot be undone: run again with --yes to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="77"/>
+        <source>aucune alerte</source>
+        <comment>insertion.cli_no_alert</comment>
+        <translation>no alert</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="78"/>
+        <source>{rows, plural, one {# ligne écrite} other {# lignes écrites}} dans {directory}</source>
+        <comment>insertion.cli_exported</comment>
+        <translation>{rows, plural, one {# row written} other {# rows written}} in {directory}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="80"/>
+        <source>parcours effacé ; la personne est désormais « {key} » dans les statistiques</source>
+        <comment>insertion.cli_erased</comment>
+        <translation>path erased; the person is now “{key}” in the statistics</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="82"/>
+        <source>{n, plural, one {# parcours anonymisé} other {# parcours anonymisés}}</source>
+        <comment>insertion.cli_retained</comment>
+        <translation>{n, plural, one {# path anonymised} other {# paths anonymised}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="84"/>
+        <source>{n, plural, one {# personne} other {# personnes}} : {path}</source>
+        <comment>insertion.cli_hours_written</comment>
+        <translation>{n, plural, one {# person} other {# people}}: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="86"/>
+        <source>{exits, plural, one {# sortie} other {# sorties}}, taux de sorties dynamiques : {rate}</source>
+        <comment>insertion.cli_rate</comment>
+        <translation>{exits, plural, one {# exit} other {# exits}}, dynamic-exit rate: {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="88"/>
+        <source>aucune sortie comptée</source>
+        <comment>insertion.cli_rate_none</comment>
+        <translation>no exit counted</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="89"/>
+        <source>{name} : fin de contrat le {due}, sans projet de sortie</source>
+        <comment>insertion.alert.contract_ending</comment>
+        <translation>{name}: contract ends on {due}, with no exit plan</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="91"/>
+        <source>{name} : durée maximale atteinte le {due}</source>
+        <comment>insertion.alert.maximum_near</comment>
+        <translation>{name}: maximum duration reached on {due}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="92"/>
+        <source>{name} : pas d&apos;entretien depuis {days} jours</source>
+        <comment>insertion.alert.no_interview</comment>
+        <translation>{name}: no interview for {days} days</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="93"/>
+        <source>{name} : immersion chez {host} terminée le {due}, résultat à noter</source>
+        <comment>insertion.alert.immersion_without_outcome</comment>
+        <translation>{name}: immersion at {host} ended on {due}, outcome to record</translation>
     </message>
 </context>
 </TS>

@@ -71,3 +71,4 @@ ON_HAND_BEYOND_RANGE = translate("messages", "stock {sku} en {location} : {quant
 PROGRESS_CHECKING = translate("messages", "vérification de {file}", "import.progress_checking")
 PROGRESS_WRITING = translate("messages", "écriture de {file}", "import.progress_writing")
 PROGRESS_EXPORTING = translate("messages", "export vers {file}", "import.progress_exporting")
+BAD_DAY = translate("messages", "« {value} » : date attendue au format JJ/MM/AAAA ou AAAA-MM-JJ", "import.bad_day")

@@ -37,3 +37,58 @@ UNKNOWN_IMMERSION = translate("messages", "immersion introuvable", "insertion.un
 TRAINING_NEEDS_TITLE = translate("messages", "une formation a toujours un intitulé", "insertion.training_needs_title")
 BAD_TRAINING_HOURS = translate("messages", "heures de formation : entre 0 et 5000 attendu",
                                "insertion.bad_training_hours")
+CONTRACT_DIFFERS = translate("messages", "un contrat commençant le {start} existe déjà, jusqu'au {end} à {hours} h par "
+                             "semaine : corrigez-le à l'écran du parcours", "insertion.contract_differs")
+
+# command line
+HELP_USER = translate("messages", "qui lance la commande (identifiant) ; le code est demandé, ou lu dans LOGINS_PIN",
+                      "insertion.help.user")
+HELP_INSERTION = translate("messages", "parcours d'insertion : alertes, sorties, heures, conservation",
+                           "insertion.help.insertion")
+HELP_ALERTS = translate("messages", "les alertes des parcours, la plus proche d'abord", "insertion.help.alerts")
+HELP_TODAY = translate("messages", "date du jour (AAAA-MM-JJ ou JJ/MM/AAAA ; défaut : aujourd'hui)",
+                       "insertion.help.today")
+HELP_JSON = translate("messages", "sortie JSON", "insertion.help.json")
+HELP_OUTCOMES = translate("messages", "les sorties par catégorie et le taux de sorties dynamiques",
+                          "insertion.help.outcomes")
+HELP_FROM = translate("messages", "premier jour de la période", "insertion.help.from")
+HELP_TO = translate("messages", "dernier jour de la période", "insertion.help.to")
+HELP_HOURS = translate("messages", "heures du mois par personne (CSV pour Excel), à rapprocher de la paie",
+                       "insertion.help.hours")
+HELP_MONTH = translate("messages", "le mois, AAAA-MM", "insertion.help.month")
+HELP_OUT = translate("messages", "fichier ou dossier écrit", "insertion.help.out")
+HELP_RETENTION = translate("messages", "anonymiser les parcours sortis depuis plus que la durée de conservation",
+                           "insertion.help.retention")
+HELP_PRIVACY = translate("messages", "droits des personnes sur leurs données", "insertion.help.privacy")
+HELP_EXPORT = translate("messages", "tout ce qui est conservé sur une personne (JSON + CSV)", "insertion.help.export")
+HELP_ERASE = translate("messages", "effacer le parcours d'une personne et anonymiser son nom, à sa demande",
+                       "insertion.help.erase")
+HELP_YES = translate("messages", "confirmer l'effacement (il ne se défait pas)", "insertion.help.yes")
+HELP_PASSPORT = translate("messages", "passeport de compétences d'une personne (PDF)", "insertion.help.passport")
+HELP_BADGE = translate("messages", "le badge de la personne", "insertion.help.badge")
+CLI_NEEDS_USER = translate("messages", "{what} : indiquez qui vous êtes avec --user (réservé à la conseillère ou au "
+                           "conseiller en insertion)", "insertion.cli_needs_user")
+CLI_NEEDS_PIN = translate("messages", "code de {name} : tapez-le, ou donnez-le dans la variable LOGINS_PIN",
+                          "insertion.cli_needs_pin")
+CLI_PIN_PROMPT = translate("messages", "Code de {name} : ", "insertion.cli_pin_prompt")
+CLI_BAD_MONTH = translate("messages", "« {value} » : mois attendu au format AAAA-MM", "insertion.cli_bad_month")
+CLI_ERASE_CONFIRM = translate("messages", "l'effacement ne se défait pas : relancez avec --yes pour confirmer",
+                              "insertion.cli_erase_confirm")
+CLI_NO_ALERT = translate("messages", "aucune alerte", "insertion.cli_no_alert")
+CLI_EXPORTED = translate("messages", "{rows, plural, one {# ligne écrite} other {# lignes écrites}} dans {directory}",
+                         "insertion.cli_exported")
+CLI_ERASED = translate("messages", "parcours effacé ; la personne est désormais « {key} » dans les statistiques",
+                       "insertion.cli_erased")
+CLI_RETAINED = translate("messages", "{n, plural, one {# parcours anonymisé} other {# parcours anonymisés}}",
+                         "insertion.cli_retained")
+CLI_HOURS_WRITTEN = translate("messages", "{n, plural, one {# personne} other {# personnes}} : {path}",
+                              "insertion.cli_hours_written")
+CLI_RATE = translate("messages", "{exits, plural, one {# sortie} other {# sorties}}, taux de sorties dynamiques : {rate}",
+                     "insertion.cli_rate")
+CLI_RATE_NONE = translate("messages", "aucune sortie comptée", "insertion.cli_rate_none")
+ALERT_CONTRACT_ENDING = translate("messages", "{name} : fin de contrat le {due}, sans projet de sortie",
+                                  "insertion.alert.contract_ending")
+ALERT_MAXIMUM_NEAR = translate("messages", "{name} : durée maximale atteinte le {due}", "insertion.alert.maximum_near")
+ALERT_NO_INTERVIEW = translate("messages", "{name} : pas d'entretien depuis {days} jours", "insertion.alert.no_interview")
+ALERT_IMMERSION_OPEN = translate("messages", "{name} : immersion chez {host} terminée le {due}, résultat à noter",
+                                 "insertion.alert.immersion_without_outcome")
