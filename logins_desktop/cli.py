@@ -285,6 +285,21 @@ def cmd_privacy(args) -> int:
     return 0
 
 
+def cmd_passport(args) -> int:
+    from logins_desktop.messages import msg, render
+    from logins_desktop.services.passport import PassportService
+
+    db = _open(args)
+    session = _sign_in(db, args, "passport")
+    service = PassportService(db)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    service.pdf(session, args.badge, args.out, language(args))
+    name = service.view(session, args.badge).name
+    print(render(msg("passport.cli_written", name=name, path=str(args.out)), language(args)))
+    db.dispose()
+    return 0
+
+
 def _import_path_file(args) -> int:
     from logins_desktop.services.insertion_import import import_path_file
 
@@ -797,6 +812,7 @@ COMMANDS = {
     "screenshots": cmd_screenshots,
     "insertion": cmd_insertion,
     "privacy": cmd_privacy,
+    "passport": cmd_passport,
     None: cmd_run,
 }
 

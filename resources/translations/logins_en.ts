@@ -3065,5 +3065,257 @@
         <comment>insertion.alert.immersion_without_outcome</comment>
         <translation>{name}: immersion at {host} ended on {due}, outcome to record</translation>
     </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="5"/>
+        <source>Passeport de compétences</source>
+        <comment>passport.title</comment>
+        <translation>Skills passport</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="6"/>
+        <source>Travail en atelier du {first} au {last}</source>
+        <comment>passport.period</comment>
+        <translation>Workshop work from {first} to {last}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="7"/>
+        <source>Pas encore de travail enregistré à l&apos;atelier.</source>
+        <comment>passport.no_work_yet</comment>
+        <translation>No workshop work recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="8"/>
+        <source>{hours} heures de travail, {units, plural, one {# unité faite} other {# unités faites}} (kits, articles, colis).</source>
+        <comment>passport.total</comment>
+        <translation>{hours} hours of work, {units, plural, one {# unit made} other {# units made}} (kits, items, parcels).</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="10"/>
+        <source>Le travail que j&apos;ai fait</source>
+        <comment>passport.work_title</comment>
+        <translation>The work I have done</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="11"/>
+        <source>Travail</source>
+        <comment>passport.col_work</comment>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="12"/>
+        <source>Métier (code ROME)</source>
+        <comment>passport.col_code</comment>
+        <translation>Occupation (ROME code)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="13"/>
+        <source>Heures</source>
+        <comment>passport.col_hours</comment>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="14"/>
+        <source>Unités</source>
+        <comment>passport.col_units</comment>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="15"/>
+        <source>Assemblage de kits</source>
+        <comment>passport.op.kit_assembly</comment>
+        <translation>Kit assembly</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="16"/>
+        <source>Préparation de commandes</source>
+        <comment>passport.op.picking</comment>
+        <translation>Order picking</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="17"/>
+        <source>Étiquetage</source>
+        <comment>passport.op.labelling</comment>
+        <translation>Labelling</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="18"/>
+        <source>Emballage</source>
+        <comment>passport.op.packing</comment>
+        <translation>Packing</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="19"/>
+        <source>Contrôle qualité</source>
+        <comment>passport.op.quality_control</comment>
+        <translation>Quality control</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="20"/>
+        <source>Réception de marchandises</source>
+        <comment>passport.op.receiving</comment>
+        <translation>Goods receiving</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="21"/>
+        <source>Expédition</source>
+        <comment>passport.op.shipping</comment>
+        <translation>Shipping</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="22"/>
+        <source>Comment je travaille</source>
+        <comment>passport.how_title</comment>
+        <translation>How I work</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="23"/>
+        <source>Justesse : {share} des articles scannés étaient les bons du premier coup.</source>
+        <comment>passport.accuracy</comment>
+        <translation>Accuracy: {share} of the items scanned were the right ones the first time.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="25"/>
+        <source>Justesse : pas encore assez d&apos;articles scannés pour la mesurer.</source>
+        <comment>passport.accuracy_none</comment>
+        <translation>Accuracy: not enough items scanned yet to measure it.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="27"/>
+        <source>Autonomie : {rate} appel à l&apos;aide par heure de travail, en moyenne.</source>
+        <comment>passport.autonomy</comment>
+        <translation>Autonomy: {rate} calls for help per hour of work, on average.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="29"/>
+        <source>Autonomie : pas encore assez d&apos;heures pour la mesurer.</source>
+        <comment>passport.autonomy_none</comment>
+        <translation>Autonomy: not enough hours yet to measure it.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="30"/>
+        <source>C&apos;est {trend} : {first} le premier mois, {last} le dernier.</source>
+        <comment>passport.trend_line</comment>
+        <translation>It is {trend}: {first} the first month, {last} the last.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="31"/>
+        <source>en progrès</source>
+        <comment>passport.trend.better</comment>
+        <translation>improving</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="32"/>
+        <source>stable</source>
+        <comment>passport.trend.stable</comment>
+        <translation>steady</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="33"/>
+        <source>en baisse</source>
+        <comment>passport.trend.worse</comment>
+        <translation>lower</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="34"/>
+        <source>pas encore comparable</source>
+        <comment>passport.trend.unknown</comment>
+        <translation>not comparable yet</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="35"/>
+        <source>Régularité : {days} jours de présence sur {expected} jours de travail prévus ({share}).</source>
+        <comment>passport.regularity</comment>
+        <translation>Regularity: {days} days present out of {expected} working days planned ({share}).</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="37"/>
+        <source>Régularité : {days, plural, one {# jour} other {# jours}} de travail en atelier.</source>
+        <comment>passport.regularity_days</comment>
+        <translation>Regularity: {days, plural, one {# day} other {# days}} of workshop work.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="39"/>
+        <source>Mes progrès, mois par mois</source>
+        <comment>passport.chart_title</comment>
+        <translation>My progress, month by month</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="40"/>
+        <source>Justesse (%)</source>
+        <comment>passport.chart_accuracy</comment>
+        <translation>Accuracy (%)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="41"/>
+        <source>Unités par heure ({work})</source>
+        <comment>passport.chart_pace</comment>
+        <translation>Units per hour ({work})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="42"/>
+        <source>Formations et certifications</source>
+        <comment>passport.trainings_title</comment>
+        <translation>Training and certifications</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="43"/>
+        <source>{what} : obtenu le {day} ({hours} h de formation).</source>
+        <comment>passport.training_obtained</comment>
+        <translation>{what}: obtained on {day} ({hours} h of training).</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="45"/>
+        <source>{what} : en cours ({hours} h de formation faites).</source>
+        <comment>passport.training_ongoing</comment>
+        <translation>{what}: in progress ({hours} h of training done).</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="47"/>
+        <source>Immersions en entreprise</source>
+        <comment>passport.immersions_title</comment>
+        <translation>Work placements in companies</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="48"/>
+        <source>{host}, du {start} au {end}</source>
+        <comment>passport.immersion_line</comment>
+        <translation>{host}, from {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="49"/>
+        <source>Pas encore.</source>
+        <comment>passport.none_yet</comment>
+        <translation>None yet.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="50"/>
+        <source>Établi le {day} par Log&apos;ins Desktop, à partir de ce que le travail a enregistré.</source>
+        <comment>passport.made_on</comment>
+        <translation>Made on {day} by Log&apos;ins Desktop, from what the work recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="52"/>
+        <source>Ce document ne montre que le travail fait : il ne contient aucune information de santé, aucune restriction et aucune note d&apos;accompagnement.</source>
+        <comment>passport.footer</comment>
+        <translation>This document shows only the work done: it holds no health information, no restriction and no accompaniment note.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="54"/>
+        <source>« {code} » : un code ROME est une lettre et 4 chiffres (H3302)</source>
+        <comment>passport.bad_rome</comment>
+        <translation>“{code}”: a ROME code is a letter and 4 digits (H3302)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="55"/>
+        <source>un code métier a toujours un travail et un intitulé</source>
+        <comment>passport.code_needs_label</comment>
+        <translation>a job code always has a kind of work and a title</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="56"/>
+        <source>passeport de {name} écrit : {path}</source>
+        <comment>passport.cli_written</comment>
+        <translation>passport of {name} written: {path}</translation>
+    </message>
 </context>
 </TS>
