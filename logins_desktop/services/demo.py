@@ -230,9 +230,11 @@ def add_morning(s, actor: str = "demo") -> None:
                       .values(created_at=this_hour - timedelta(hours=back - 1, minutes=30)))  # mid-hour, hours done
 
 
-def seed_demo(db: Database, actor: str = "demo", morning: bool = False) -> bool:
+def seed_demo(db: Database, actor: str = "demo", morning: bool = False, paths: bool = True) -> bool:
     """Fill an empty database with the demo data; returns False (and changes nothing) if it has products.
-    `morning` adds kits made over the last hours (for the board's chart when the app is shown)."""
+    `morning` adds kits made over the last hours (for the board's chart when the app is shown);
+    `paths` the insertion paths and the demo worker's months of station work (tests of the path
+    start without them)."""
     today = date.today()
     with db.write() as s:
         if s.scalar(select(Product.id).limit(1)) is not None:
@@ -284,7 +286,8 @@ def seed_demo(db: Database, actor: str = "demo", morning: bool = False) -> bool:
         assignments = AssignmentService(db)
         for badge, order_ref, station, task in ASSIGNMENTS:
             assignments.assign_in(s, badge, order_ref, station, by="chef", task=task)
-        add_insertion_paths(s, today)
+        if paths:
+            add_insertion_paths(s, today)
         audit.record(s, actor, "seed.demo", "database", db.url.rsplit("/", 1)[-1])
     return True
 

@@ -28,6 +28,15 @@ TODAY = date(2026, 11, 20)
 
 
 @pytest.fixture
+def demo_db(db):
+    """The demo without its insertion paths: each test writes the paths it needs."""
+    from logins_desktop.services.demo import seed_demo
+
+    assert seed_demo(db, paths=False)
+    return db
+
+
+@pytest.fixture
 def service(demo_db):
     return InsertionService(demo_db, today=lambda: TODAY)
 

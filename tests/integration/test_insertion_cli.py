@@ -15,10 +15,12 @@ from logins_desktop.store.models import InsertionContract, InsertionExit, Worker
 
 
 @pytest.fixture
-def demo_url(db_url, monkeypatch, capsys):
-    assert main(["seed-demo", "--db", db_url]) == 0
+def demo_url(db, db_url, monkeypatch):
+    """The demo without its insertion paths: each test imports the contracts it needs."""
+    from logins_desktop.services.demo import seed_demo
+
+    assert seed_demo(db, paths=False)
     monkeypatch.setenv("LOGINS_PIN", "135790")
-    capsys.readouterr()
     return db_url
 
 

@@ -103,3 +103,11 @@ def test_passport_command_writes_a_pdf_that_renders(demo_db, monkeypatch, tmp_pa
     assert main(["passport", "B1001", "--out", str(out), "--db", demo_db.url, "--user", "insertion",
                  "--lang", "en"]) == 0
     assert "Skills passport" in pdf_text(out.read_bytes())
+
+
+def test_the_demo_counsellor_has_alerts_of_every_kind(demo_db):
+    found = InsertionService(demo_db).alerts(signed_in(demo_db, "insertion"))
+    assert {a.kind.value for a in found} == {"contract_ending", "maximum_near", "no_interview",
+                                              "immersion_without_outcome"}
+    assert [a.due for a in found] == sorted(a.due for a in found)
+    assert "Pierre Garnier" not in {a.name for a in found}  # left with a permanent contract
