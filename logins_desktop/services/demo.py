@@ -339,9 +339,9 @@ def add_insertion_paths(s, today: date) -> None:
                                      note="Point sur le projet (exemple inventé).",
                                      next_step="Préparer le CV" if back == last_interview else ""))
         if exit_ is not None:
+            # Still active, so the other screens' demo stays as it was (the board shows twelve people).
             s.add(InsertionExit(worker_id=worker.id, day=today - timedelta(days=exit_[0]), outcome=exit_[1],
                                 site="SITE-1"))
-            worker.active = False
     amina, thomas = workers["B1001"], workers["B1008"]
     s.add(Immersion(worker_id=amina.id, host="Boulangerie Le Fournil (fictive)", start_date=today - timedelta(days=70),
                     end_date=today - timedelta(days=59), goal="découvrir la vente", tutor="Mme Colin",
