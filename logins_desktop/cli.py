@@ -489,7 +489,7 @@ def cmd_seed_demo(args) -> int:
 
     db = _open(args)
     try:
-        if seed_demo(db, morning=True):
+        if seed_demo(db, morning=True, paths=True):
             print(f"données de démonstration créées dans {db.display_url}")
         else:
             print(f"la base contient déjà des articles : rien n'a été ajouté ({db.display_url})")

@@ -230,11 +230,11 @@ def add_morning(s, actor: str = "demo") -> None:
                       .values(created_at=this_hour - timedelta(hours=back - 1, minutes=30)))  # mid-hour, hours done
 
 
-def seed_demo(db: Database, actor: str = "demo", morning: bool = False, paths: bool = True) -> bool:
+def seed_demo(db: Database, actor: str = "demo", morning: bool = False, paths: bool = False) -> bool:
     """Fill an empty database with the demo data; returns False (and changes nothing) if it has products.
     `morning` adds kits made over the last hours (for the board's chart when the app is shown);
-    `paths` the insertion paths and the demo worker's months of station work (tests of the path
-    start without them)."""
+    `paths` the insertion paths and the demo worker's months of station work (the app's and the
+    CLI's demo have them; the tests' demo does not, its counts stay small and known)."""
     today = date.today()
     with db.write() as s:
         if s.scalar(select(Product.id).limit(1)) is not None:

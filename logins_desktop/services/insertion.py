@@ -63,7 +63,7 @@ from logins_desktop.store.models import (
 )
 
 __all__ = [  # what the screens use, from here only (ui imports services, never domain)
-    "ACCOMPANIMENT_WORDS_FR", "AccompanimentKind", "Alert", "AlertKind", "ContractKind", "ContractPeriod",
+    "ACCOMPANIMENT_WORDS_FR", "AccompanimentKind", "DomainError", "Alert", "AlertKind", "ContractKind", "ContractPeriod",
     "ExitOutcome", "ImmersionOutcome", "InsertionService", "Outcomes", "PersonPath", "PersonSummary", "Suspension",
 ]
 
@@ -133,6 +133,7 @@ class RestrictionLine:
     valid_until: date | None
     set_by: str
     values: dict
+    words: str = ""  # as the counsellor's table says it: "charge ≤ 3 kg, assis"
 
 
 @dataclass(frozen=True)
@@ -472,7 +473,9 @@ def _restriction_line(r: WorkerRestriction) -> RestrictionLine:
                                          "max_reps_per_min", "max_continuous_min") if getattr(r, k) is not None}
     if r.unknown_factors:
         values["unknown"] = r.unknown_factors
-    return RestrictionLine(r.valid_from, r.valid_until, r.set_by, values)
+    from logins_desktop.services.overview import describe_restriction
+
+    return RestrictionLine(r.valid_from, r.valid_until, r.set_by, values, describe_restriction(r))
 
 
 def floor_hours(s: Session, worker_id, start: date, end: date) -> float:

@@ -188,6 +188,20 @@ def trend_words(view: PassportView, lang: str) -> tuple[str, str]:
     return accuracy, autonomy
 
 
+def total_words(view: PassportView, lang: str) -> str:
+    return _say(lang, "passport.total", hours=format_number(view.figures.hours, lang), units=view.figures.units)
+
+
+def export_file(name: str) -> Path:
+    """Where the counsellor's screen saves a passport: the data folder's passeports/, one file a day."""
+    from logins_desktop.settings import data_dir
+
+    safe = "".join(c if c.isalnum() else "-" for c in name).strip("-") or "passeport"
+    folder = data_dir() / "passeports"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"passeport-{safe}-{date.today().isoformat()}.pdf"
+
+
 def regularity_words(view: PassportView, lang: str) -> str:
     f = view.figures
     if f.regularity is None:
@@ -259,7 +273,7 @@ def render_pdf(view: PassportView, lang: str = "fr") -> bytes:
     story = [p(_say(lang, "passport.title"), h1), p(view.name, ParagraphStyle("name", parent=h1, fontSize=19)),
              p(_say(lang, "passport.period", first=_day(f.first_day, lang), last=_day(f.last_day, lang))
                if f.first_day else _say(lang, "passport.no_work_yet")),
-             p(_say(lang, "passport.total", hours=format_number(f.hours, lang), units=f.units)),
+             p(total_words(view, lang)),
              p(_say(lang, "passport.work_title"), h2)]
     rows = [[_say(lang, "passport.col_work"), _say(lang, "passport.col_code"), _say(lang, "passport.col_hours"),
              _say(lang, "passport.col_units")]]

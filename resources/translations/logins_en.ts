@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="146"/>
+        <source>Projet professionnel</source>
+        <translation>Career plan</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="147"/>
+        <source>Recherche d&apos;emploi</source>
+        <translation>Job search</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="148"/>
+        <source>Formation</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="149"/>
+        <source>Accès aux soins</source>
+        <translation>Access to care</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="150"/>
+        <source>Logement</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="151"/>
+        <source>Démarches</source>
+        <translation>Paperwork</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="152"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="153"/>
+        <source>Mobilité</source>
+        <translation>Mobility</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="259"/>
+        <source>CDD de 6 mois ou plus</source>
+        <translation>fixed-term contract of 6 months or more</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="259"/>
+        <source>création d&apos;entreprise</source>
+        <translation>business creation</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="260"/>
+        <source>CDD de moins de 6 mois</source>
+        <translation>fixed-term contract under 6 months</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="260"/>
+        <source>intérim</source>
+        <translation>temp work</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="260"/>
+        <source>contrat aidé</source>
+        <translation>subsidised contract</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="261"/>
+        <source>formation qualifiante</source>
+        <translation>qualifying training</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="261"/>
+        <source>autre structure d&apos;insertion</source>
+        <translation>another insertion structure</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="261"/>
+        <source>autre</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="262"/>
+        <source>sortie neutre</source>
+        <translation>neutral exit</translation>
+    </message>
+</context>
+<context>
     <name>Alarm</name>
     <message>
         <location filename="../../logins_desktop/ui/station/station_screen.py" line="60"/>
@@ -108,6 +196,64 @@
     </message>
 </context>
 <context>
+    <name>CounsellorHome</name>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="45"/>
+        <source>Alertes</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="45"/>
+        <source>Trouver une personne</source>
+        <translation>Find a person</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="46"/>
+        <source>Restrictions</source>
+        <translation>Restrictions</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="57"/>
+        <source>À faire, le plus proche d&apos;abord</source>
+        <translation>To do, soonest first</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="64"/>
+        <source>Précédentes</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="67"/>
+        <source>Suivantes</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="133"/>
+        <source>Ouvrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="133"/>
+        <source>Ouvrir le parcours de {0}</source>
+        <translation>Open {0}&apos;s path</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="140"/>
+        <source>Aucune alerte aujourd&apos;hui.</source>
+        <translation>No alert today.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="143"/>
+        <source>Page {0} sur {1}</source>
+        <translation>Page {0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="160"/>
+        <source>fin de contrat le {0}</source>
+        <translation>contract ends on {0}</translation>
+    </message>
+</context>
+<context>
     <name>CountPage</name>
     <message>
         <location filename="../../logins_desktop/ui/shipping/console.py" line="315"/>
@@ -206,6 +352,55 @@
         <location filename="../../logins_desktop/ui/shipping/console.py" line="398"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
+    </message>
+</context>
+<context>
+    <name>EntryForm</name>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="87"/>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="87"/>
+        <source>{0} minutes</source>
+        <translation>{0} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="94"/>
+        <source>Note courte (visible par vous seule ou seul)</source>
+        <translation>Short note (visible to you only)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="95"/>
+        <source>Note de l&apos;entretien</source>
+        <translation>Interview note</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="99"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="100"/>
+        <source>Prochaine étape</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="106"/>
+        <source>Enregistrer l&apos;entretien</source>
+        <translation>Save the interview</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="108"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="117"/>
+        <source>Nouvel entretien avec {0}</source>
+        <translation>New interview with {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="131"/>
+        <source>Touchez d&apos;abord le sujet de l&apos;entretien.</source>
+        <translation>Tap the interview&apos;s subject first.</translation>
     </message>
 </context>
 <context>
@@ -320,75 +515,126 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="109"/>
         <source>Log&apos;ins Desktop — {0}</source>
         <translation>Log&apos;ins Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="143"/>
         <source>Personne connectée</source>
         <translation>Logged-in person</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="149"/>
         <source>État du scanner</source>
         <translation>Scanner status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="152"/>
-        <location filename="../../logins_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="154"/>
         <source>Contraste élevé</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="156"/>
         <source>Texte plus petit</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="158"/>
         <source>Texte plus grand</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="162"/>
         <source>Changer de langue</source>
         <translation>Change language</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="164"/>
         <source>Déconnexion</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="164"/>
         <source>Se déconnecter</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="178"/>
         <source>Log&apos;ins — {0} — identifiez-vous</source>
         <translation>Log&apos;ins — {0} — please identify</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="184"/>
         <source>Scanner déconnecté</source>
         <translation>Scanner disconnected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="186"/>
         <source>Scanner simulé</source>
         <translation>Simulated scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="188"/>
         <source>Scanner prêt</source>
         <translation>Scanner ready</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="270"/>
         <source>Bonjour {0} ! Poste {1}.</source>
         <translation>Hello {0}! Station {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>MyPathScreen</name>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="89"/>
+        <source>Mon parcours — {0}</source>
+        <translation>My path — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="95"/>
+        <source>Formation : {0}</source>
+        <translation>Training: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="97"/>
+        <source>Immersion : {0}</source>
+        <translation>Work placement: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="105"/>
+        <source>Retour au travail</source>
+        <translation>Back to work</translation>
+    </message>
+</context>
+<context>
+    <name>NameKeyboard</name>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="26"/>
+        <source>Lettres tapées</source>
+        <translation>Letters typed</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="32"/>
+        <source>Lettre {0}</source>
+        <translation>Letter {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="36"/>
+        <source>Espace</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="39"/>
+        <source>Effacer la dernière lettre</source>
+        <translation>Erase the last letter</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="58"/>
+        <source>Tapez les premières lettres du nom</source>
+        <translation>Type the first letters of the name</translation>
     </message>
 </context>
 <context>
@@ -461,6 +707,174 @@
         <location filename="../../logins_desktop/ui/board/pace_chart.py" line="82"/>
         <source>Aucun kit fait sur ces {0} heures.</source>
         <translation>No kit made over these {0} hours.</translation>
+    </message>
+</context>
+<context>
+    <name>PassportPage</name>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="48"/>
+        <source>Aperçu du passeport</source>
+        <translation>Passport preview</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="58"/>
+        <source>Enregistrer le PDF</source>
+        <translation>Save the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="61"/>
+        <source>Retour au parcours</source>
+        <translation>Back to the path</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="69"/>
+        <source>Passeport de compétences de {0}</source>
+        <translation>Skills passport of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="76"/>
+        <source>Passeport enregistré : {0}</source>
+        <translation>Passport saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PathPage</name>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="174"/>
+        <source>Contrat</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="175"/>
+        <source>Accompagnement (derniers entretiens)</source>
+        <translation>Accompaniment (latest interviews)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="176"/>
+        <source>Immersions en entreprise</source>
+        <translation>Work placements in companies</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="177"/>
+        <source>Formations</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="178"/>
+        <source>Restrictions fonctionnelles (historique)</source>
+        <translation>Functional restrictions (history)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="179"/>
+        <source>Qui a lu ce parcours</source>
+        <translation>Who read this path</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="185"/>
+        <source>Ajouter un entretien</source>
+        <translation>Add an interview</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="187"/>
+        <source>Passeport de compétences</source>
+        <translation>Skills passport</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="189"/>
+        <source>Retour</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="207"/>
+        <source>Du {0} au {1}, {2} h par semaine{3}</source>
+        <translation>From {0} to {1}, {2} h a week{3}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="209"/>
+        <source> (renouvellement)</source>
+        <translation> (renewal)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="211"/>
+        <source>Durée maximale atteinte le {0}</source>
+        <translation>Maximum duration reached on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="212"/>
+        <source>Suspendu du {0} au {1} : {2}</source>
+        <translation>Suspended from {0} to {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="215"/>
+        <source>Sortie le {0} : {1}</source>
+        <translation>Exit on {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="216"/>
+        <source>Pas de contrat enregistré.</source>
+        <translation>No contract recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="219"/>
+        <source>{0} — {1}, {2} min{3}</source>
+        <translation>{0} — {1}, {2} min{3}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="221"/>
+        <source>Aucun entretien.</source>
+        <translation>No interview.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="223"/>
+        <source>{0}, du {1} au {2}{3}</source>
+        <translation>{0}, from {1} to {2}{3}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="224"/>
+        <source> — résultat à noter</source>
+        <translation> — outcome to record</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="225"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="230"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="236"/>
+        <source>Aucune.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="227"/>
+        <source>{0} : {1} h sur {2} h{3}</source>
+        <translation>{0}: {1} h of {2} h{3}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="228"/>
+        <source>, obtenu le {0}</source>
+        <translation>, obtained on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="232"/>
+        <source>Depuis le {0}{1} : {2}</source>
+        <translation>Since {0}{1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="233"/>
+        <source> jusqu&apos;au {0}</source>
+        <translation> until {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="235"/>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="237"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="254"/>
+        <source>Entretien enregistré pour {0}.</source>
+        <translation>Interview saved for {0}.</translation>
     </message>
 </context>
 <context>
@@ -1171,113 +1585,118 @@
         <translation>Order progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="126"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="129"/>
         <source>Stock disponible au poste</source>
         <translation>Stock available at the station</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="157"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="160"/>
         <source>Dernier message</source>
         <translation>Last message</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="164"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="167"/>
         <source>Annuler le dernier scan</source>
         <translation>Undo last scan</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="166"/>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="266"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="169"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="289"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="166"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="169"/>
         <source>Pause ou reprise</source>
         <translation>Pause or resume</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="168"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="171"/>
         <source>Appeler de l&apos;aide</source>
         <translation>Call for help</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="170"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="173"/>
         <source>Manquant : vide</source>
         <translation>Missing: empty</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="170"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="173"/>
         <source>Manquant : emplacement vide</source>
         <translation>Missing: empty location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="173"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="176"/>
         <source>Manquant : abîmé</source>
         <translation>Missing: damaged</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="173"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="176"/>
         <source>Manquant : article abîmé</source>
         <translation>Missing: damaged item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="202"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="193"/>
+        <source>Mon parcours</source>
+        <translation>My path</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="225"/>
         <source>Scannez le bon article pour continuer, ou touchez l&apos;écran.</source>
         <translation>Scan the right item to go on, or tap the screen.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="204"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="227"/>
         <source>Rien n&apos;a été enregistré. Appelez votre chef d&apos;équipe.</source>
         <translation>Nothing was saved. Call your team lead.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="205"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="228"/>
         <source>REFUSÉ</source>
         <translation>REFUSED</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="210"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="233"/>
         <source>KIT TERMINÉ</source>
         <translation>KIT DONE</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="210"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="233"/>
         <source>Commencez le kit suivant.</source>
         <translation>Start the next kit.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="236"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="259"/>
         <source>⚠ Scanner déconnecté — rebranchez-le : il se reconnecte tout seul.</source>
         <translation>⚠ Scanner disconnected — plug it back in: it reconnects by itself.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="273"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="296"/>
         <source>× {0}</source>
         <translation>× {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="266"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="289"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="322"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="345"/>
         <source>{0} kit(s) faits pendant cette session</source>
         <translation>{0} kit(s) done this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="324"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="347"/>
         <source>{0:.0f} kits/h en ce moment</source>
         <translation>{0:.0f} kits/h right now</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="326"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="349"/>
         <source>votre moyenne : {0:.0f}/h</source>
         <translation>your average: {0:.0f}/h</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="328"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="351"/>
         <source>repère : {0:.0f}/h</source>
         <translation>reference: {0:.0f}/h</translation>
     </message>
@@ -1492,7 +1911,7 @@
         <translation>First tap a person in the list.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="115"/>
+        <location filename="../../logins_desktop/ui/home.py" line="116"/>
         <source>Restrictions enregistrées pour {0}.</source>
         <translation>Restrictions saved for {0}.</translation>
     </message>
@@ -3316,6 +3735,14 @@
         <source>passeport de {name} écrit : {path}</source>
         <comment>passport.cli_written</comment>
         <translation>passport of {name} written: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="259"/>
+        <source>CDI</source>
+        <translation>permanent contract</translation>
     </message>
 </context>
 </TS>

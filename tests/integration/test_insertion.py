@@ -32,7 +32,7 @@ def demo_db(db):
     """The demo without its insertion paths: each test writes the paths it needs."""
     from logins_desktop.services.demo import seed_demo
 
-    assert seed_demo(db, paths=False)
+    assert seed_demo(db)
     return db
 
 

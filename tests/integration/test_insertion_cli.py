@@ -19,7 +19,7 @@ def demo_url(db, db_url, monkeypatch):
     """The demo without its insertion paths: each test imports the contracts it needs."""
     from logins_desktop.services.demo import seed_demo
 
-    assert seed_demo(db, paths=False)
+    assert seed_demo(db)
     monkeypatch.setenv("LOGINS_PIN", "135790")
     return db_url
 

@@ -19,6 +19,15 @@ from logins_desktop.store.models import AccompanimentEntry, AuditEntry, Worker
 from tests.sessions import signed_in
 
 
+@pytest.fixture
+def demo_db(db):
+    """The demo as the app and `seed-demo` make it: with the insertion paths and Amina's months of work."""
+    from logins_desktop.services.demo import seed_demo
+
+    assert seed_demo(db, paths=True)
+    return db
+
+
 def pdf_text(data: bytes) -> str:
     pdf = pdfium.PdfDocument(io.BytesIO(data))
     try:

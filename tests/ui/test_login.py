@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from logins_desktop.ui.board.board import Board
-from logins_desktop.ui.home import WorkersHome
+from logins_desktop.ui.insertion.home import CounsellorHome
 from logins_desktop.ui.shipping.console import LogisticsConsole
 from logins_desktop.ui.station.station_screen import StationScreen
 
@@ -100,7 +100,7 @@ def test_counsellor_sees_restrictions_and_the_read_is_audited(qtbot, window, con
 
     tap(qtbot, card(window, "Hélène Petit"))
     enter_pin(qtbot, window, "135790")
-    assert isinstance(window.home, WorkersHome)
+    assert isinstance(window.home, CounsellorHome)  # the alerts first; the restrictions one tap away
     table = window.home.table
     rows = {table.item(r, 1).text(): table.item(r, 4).text() for r in range(table.rowCount())}
     assert rows["Sofia Da Silva"] == "charge ≤ 3 kg, assis, pas de bras au-dessus des épaules, ≤ 120 min d'affilée"
