@@ -444,6 +444,13 @@ class InsertionService:
         return facts
 
 
+def absent_worker_ids(s: Session, today: date | None = None) -> set:
+    """Workers away on an immersion today: the board shows them absent and the planner leaves them
+    out. The reason stays in the path: callers learn only that the person is away."""
+    today = today or date.today()
+    return set(s.scalars(select(Immersion.worker_id).where(Immersion.start_date <= today, Immersion.end_date >= today)))
+
+
 def folded(text: str) -> str:
     """Lower case without accents: « ines » finds « Inès »."""
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))

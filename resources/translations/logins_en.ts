@@ -135,62 +135,67 @@
         <translation>Pace</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="138"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="137"/>
+        <source>Absent·e aujourd&apos;hui</source>
+        <translation>Away today</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/board.py" line="139"/>
         <source>Choisir {0}</source>
         <translation>Choose {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="156"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="157"/>
         <source>personne</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="157"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="158"/>
         <source>{0} — {1} / {2} kits</source>
         <translation>{0} — {1} / {2} kits</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="158"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="159"/>
         <source>Affecté·es : {0}</source>
         <translation>Assigned: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="160"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="161"/>
         <source>Tâche {0}</source>
         <translation>Task {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="162"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="163"/>
         <source>✖ BLOQUÉ :</source>
         <translation>✖ BLOCKED:</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="169"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="170"/>
         <source>✔ compatible</source>
         <translation>✔ compatible</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="188"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="189"/>
         <source>Touchez d&apos;abord une personne, puis la tâche.</source>
         <translation>Tap a person first, then the task.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="197"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="198"/>
         <source>{0} affecté·e à {1} au poste {2}.</source>
         <translation>{0} assigned to {1} at station {2}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="224"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="225"/>
         <source>Appel à l&apos;aide — {0} {1} ({2})</source>
         <translation>Help call — {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="227"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="228"/>
         <source>J&apos;arrive</source>
         <translation>On my way</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="227"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="228"/>
         <source>Répondre à l&apos;appel de {0}</source>
         <translation>Answer the call from {0}</translation>
     </message>
@@ -3483,6 +3488,12 @@
         <source>{name} : immersion chez {host} terminée le {due}, résultat à noter</source>
         <comment>insertion.alert.immersion_without_outcome</comment>
         <translation>{name}: immersion at {host} ended on {due}, outcome to record</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="95"/>
+        <source>{name} est absent·e aujourd&apos;hui : à ne pas affecter</source>
+        <comment>insertion.absent_today</comment>
+        <translation>{name} is away today: not to be assigned</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/passport.py" line="5"/>

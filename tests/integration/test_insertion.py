@@ -224,3 +224,23 @@ def test_find_a_person_by_a_few_letters_of_the_name(service, counsellor):
     assert {p.name for p in service.people(counsellor, "DA")} == {"Sofia Da Silva", "Karim Haddad"}
     assert [p.name for p in service.people(counsellor, "ines")] == ["Inès Marchand"]  # accents as you like
     assert [p.name for p in service.people(counsellor, "LÉA")] == ["Léa Fontaine"]
+
+
+def test_an_immersion_is_an_absence_on_the_board_and_for_the_planner(demo_db, counsellor):
+    from logins_desktop.services.assignment import AssignmentRefused
+    from logins_desktop.services.board import BoardService
+    from logins_desktop.services.shift_plan import ShiftPlanService
+
+    service = InsertionService(demo_db)  # today's date: the board reads today's absences
+    today = date.today()
+    service.add_contract(counsellor, "B1002", contract(today - timedelta(days=100), today + timedelta(days=200)))
+    service.add_immersion(counsellor, "B1002", "Garage Solidaire", today - timedelta(days=1), today + timedelta(days=3))
+    board = BoardService(demo_db, "chef")
+    cards = {c.badge: c for c in board.workers()}
+    assert cards["B1002"].absent and not cards["B1001"].absent
+    assert "Garage" not in repr(cards["B1002"])  # the board learns that, never why
+    with pytest.raises(AssignmentRefused) as refused:
+        board.assign("B1002", "T-REPRISE-ASM")
+    assert refused.value.message.id == "insertion.absent_today"
+    planned = {w.badge for w in ShiftPlanService(demo_db, "chef").problem().workers}
+    assert "B1002" not in planned and "B1001" in planned

@@ -92,3 +92,4 @@ ALERT_MAXIMUM_NEAR = translate("messages", "{name} : durée maximale atteinte le
 ALERT_NO_INTERVIEW = translate("messages", "{name} : pas d'entretien depuis {days} jours", "insertion.alert.no_interview")
 ALERT_IMMERSION_OPEN = translate("messages", "{name} : immersion chez {host} terminée le {due}, résultat à noter",
                                  "insertion.alert.immersion_without_outcome")
+ABSENT_TODAY = translate("messages", "{name} est absent·e aujourd'hui : à ne pas affecter", "insertion.absent_today")
