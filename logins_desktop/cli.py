@@ -168,6 +168,9 @@ def _insertion_parsers(sub, common) -> None:
     hours = insertion_sub.add_parser("hours", parents=[common, who], help=say("insertion.help.hours"))
     hours.add_argument("--month", required=True, metavar="AAAA-MM", help=say("insertion.help.month"))
     hours.add_argument("--out", type=Path, required=True, help=say("insertion.help.out"))
+    review = insertion_sub.add_parser("review", parents=[common, who], help=say("insertion.help.review"))
+    review.add_argument("--year", type=int, required=True, help=say("insertion.help.year"))
+    review.add_argument("--out", type=Path, required=True, help=say("insertion.help.out"))
     retention = insertion_sub.add_parser("retention", parents=[common, who], help=say("insertion.help.retention"))
     retention.add_argument("--today", metavar="DATE", help=say("insertion.help.today"))
 
@@ -259,6 +262,15 @@ def cmd_insertion(args) -> int:
         rows = service.hours(session, date.fromisoformat(args.month + "-01"))
         write_hours_csv(rows, args.out)
         print(render(msg("insertion.cli_hours_written", n=len(rows), path=str(args.out)), lang))
+    elif args.action == "review":
+        from logins_desktop.services import review
+
+        result = review.yearly_review(db, session, args.year)
+        args.out.mkdir(parents=True, exist_ok=True)
+        pdf, table = args.out / f"bilan-{args.year}.pdf", args.out / f"bilan-{args.year}.csv"
+        pdf.write_bytes(review.render_pdf(result, lang))
+        review.write_csv(result, table, lang)
+        print(render(msg("insertion.cli_review_written", year=str(args.year), pdf=str(pdf), csv=str(table)), lang))
     else:  # retention
         keys = PrivacyService(db, service.settings).apply_retention(session, _day_arg(args.today, "--today"))
         print(render(msg("insertion.cli_retained", n=len(keys)), lang))

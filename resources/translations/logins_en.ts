@@ -3496,6 +3496,108 @@
         <translation>{name} is away today: not to be assigned</translation>
     </message>
     <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="98"/>
+        <source>Bilan annuel {year} du parcours d&apos;insertion</source>
+        <comment>insertion.review.title</comment>
+        <translation>{year} yearly review of the insertion path</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="99"/>
+        <source>{accompanied, plural, one {# personne accompagnée} other {# personnes accompagnées}}, {entries, plural, one {# entrée} other {# entrées}}, {exits, plural, one {# sortie} other {# sorties}}.</source>
+        <comment>insertion.review.people</comment>
+        <translation>{accompanied, plural, one {# person accompanied} other {# people accompanied}}, {entries, plural, one {# entry} other {# entries}}, {exits, plural, one {# exit} other {# exits}}.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="102"/>
+        <source>Taux de sorties dynamiques : {rate}.</source>
+        <comment>insertion.review.rate</comment>
+        <translation>Dynamic-exit rate: {rate}.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="103"/>
+        <source>Durée moyenne du parcours des personnes sorties : {months} mois.</source>
+        <comment>insertion.review.duration</comment>
+        <translation>Average time in the path of the people who left: {months} months.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="105"/>
+        <source>Durée moyenne du parcours : aucune sortie cette année.</source>
+        <comment>insertion.review.duration_none</comment>
+        <translation>Average time in the path: no exit this year.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="107"/>
+        <source>Heures de formation : {hours} h.</source>
+        <comment>insertion.review.training</comment>
+        <translation>Training hours: {hours} h.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="108"/>
+        <source>Sorties par catégorie</source>
+        <comment>insertion.review.exits_title</comment>
+        <translation>Exits per category</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="109"/>
+        <source>Taux de sorties dynamiques par site, sur trois ans</source>
+        <comment>insertion.review.trend_title</comment>
+        <translation>Dynamic-exit rate per site, over three years</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="110"/>
+        <source>Aucune sortie sur la période.</source>
+        <comment>insertion.review.no_exit</comment>
+        <translation>No exit over the period.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="111"/>
+        <source>Emploi durable</source>
+        <comment>insertion.review.category.lasting</comment>
+        <translation>Lasting job</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="112"/>
+        <source>Emploi de transition</source>
+        <comment>insertion.review.category.transition</comment>
+        <translation>Transition job</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="113"/>
+        <source>Sortie positive</source>
+        <comment>insertion.review.category.positive</comment>
+        <translation>Positive exit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="114"/>
+        <source>Autre</source>
+        <comment>insertion.review.category.other</comment>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="115"/>
+        <source>Neutre</source>
+        <comment>insertion.review.category.neutral</comment>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="116"/>
+        <source>bilan annuel (PDF et CSV) avec graphiques</source>
+        <comment>insertion.help.review</comment>
+        <translation>yearly review (PDF and CSV) with charts</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="117"/>
+        <source>l&apos;année, AAAA</source>
+        <comment>insertion.help.year</comment>
+        <translation>the year, YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="118"/>
+        <source>bilan {year} écrit : {pdf} et {csv}</source>
+        <comment>insertion.cli_review_written</comment>
+        <translation>{year} review written: {pdf} and {csv}</translation>
+    </message>
+    <message>
         <location filename="../../logins_desktop/messages/catalogue/passport.py" line="5"/>
         <source>Passeport de compétences</source>
         <comment>passport.title</comment>

@@ -144,3 +144,25 @@ def test_privacy_export_then_erase(demo_url, tmp_path, capsys):
     with db.read() as s:
         assert s.scalars(select(Worker).where(Worker.display_name == "Mamadou Diallo")).first() is None
     db.dispose()
+
+
+def test_yearly_review_pdf_and_csv(demo_url, tmp_path, capsys):
+    import pypdfium2 as pdfium
+
+    contracts = write(tmp_path / "c.csv", "badge;start;end;weekly_hours\n"
+                      "B1001;2025-03-03;2026-03-02;35\nB1002;2026-01-05;2026-12-31;35\nB1003;2024-09-02;2026-08-31;35\n")
+    assert run(demo_url, "import", "contracts", str(contracts), "--user", "insertion") == 0
+    exits = write(tmp_path / "e.csv", "badge;date;outcome\nB1001;2026-03-02;cdi\nB1003;2026-08-31;neutral\n")
+    assert run(demo_url, "import", "exits", str(exits), "--user", "insertion") == 0
+    capsys.readouterr()
+    assert run(demo_url, "insertion", "review", "--year", "2026", "--out", str(tmp_path / "bilan"),
+               "--user", "insertion") == 0
+    table = dict(line.split(";") for line in
+                 (tmp_path / "bilan" / "bilan-2026.csv").read_text(encoding="utf-8-sig").splitlines())
+    assert (table["personnes_accompagnees"], table["entrees"], table["sorties"]) == ("3", "1", "2")
+    assert table["sorties_lasting"] == "1" and table["taux_sorties_dynamiques"] == "1,0"
+    assert float(table["duree_moyenne_parcours_mois"].replace(",", ".")) == pytest.approx(18, abs=0.2)  # 12 and 24 months
+    pdf = pdfium.PdfDocument((tmp_path / "bilan" / "bilan-2026.pdf").read_bytes())
+    text = pdf[0].get_textpage().get_text_range()
+    pdf.close()
+    assert "Bilan annuel 2026" in text and "100 %" in text and "Amina" not in text

@@ -93,3 +93,26 @@ ALERT_NO_INTERVIEW = translate("messages", "{name} : pas d'entretien depuis {day
 ALERT_IMMERSION_OPEN = translate("messages", "{name} : immersion chez {host} terminée le {due}, résultat à noter",
                                  "insertion.alert.immersion_without_outcome")
 ABSENT_TODAY = translate("messages", "{name} est absent·e aujourd'hui : à ne pas affecter", "insertion.absent_today")
+
+# the yearly review
+REVIEW_TITLE = translate("messages", "Bilan annuel {year} du parcours d'insertion", "insertion.review.title")
+REVIEW_PEOPLE = translate("messages", "{accompanied, plural, one {# personne accompagnée} other {# personnes "
+                          "accompagnées}}, {entries, plural, one {# entrée} other {# entrées}}, {exits, plural, one "
+                          "{# sortie} other {# sorties}}.", "insertion.review.people")
+REVIEW_RATE = translate("messages", "Taux de sorties dynamiques : {rate}.", "insertion.review.rate")
+REVIEW_DURATION = translate("messages", "Durée moyenne du parcours des personnes sorties : {months} mois.",
+                            "insertion.review.duration")
+REVIEW_DURATION_NONE = translate("messages", "Durée moyenne du parcours : aucune sortie cette année.",
+                                 "insertion.review.duration_none")
+REVIEW_TRAINING = translate("messages", "Heures de formation : {hours} h.", "insertion.review.training")
+REVIEW_EXITS_TITLE = translate("messages", "Sorties par catégorie", "insertion.review.exits_title")
+REVIEW_TREND_TITLE = translate("messages", "Taux de sorties dynamiques par site, sur trois ans", "insertion.review.trend_title")
+REVIEW_NO_EXIT = translate("messages", "Aucune sortie sur la période.", "insertion.review.no_exit")
+REVIEW_LASTING = translate("messages", "Emploi durable", "insertion.review.category.lasting")
+REVIEW_TRANSITION = translate("messages", "Emploi de transition", "insertion.review.category.transition")
+REVIEW_POSITIVE = translate("messages", "Sortie positive", "insertion.review.category.positive")
+REVIEW_OTHER = translate("messages", "Autre", "insertion.review.category.other")
+REVIEW_NEUTRAL = translate("messages", "Neutre", "insertion.review.category.neutral")
+HELP_REVIEW = translate("messages", "bilan annuel (PDF et CSV) avec graphiques", "insertion.help.review")
+HELP_YEAR = translate("messages", "l'année, AAAA", "insertion.help.year")
+CLI_REVIEW_WRITTEN = translate("messages", "bilan {year} écrit : {pdf} et {csv}", "insertion.cli_review_written")
