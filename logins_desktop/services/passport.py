@@ -224,16 +224,17 @@ def _chart(view: PassportView, lang: str):
     main = view.figures.kinds[0].operation if view.figures.kinds else "kit_assembly"
     labels = [f"{m.month[5:]}/{m.month[2:4]}" for m in months]
     drawing = Drawing(170 * mm, 58 * mm)
+    accuracy = [None if m.accuracy is None else round(m.accuracy * 100) for m in months]
+    pace = [None if m.pace is None else round(m.pace, 1) for m in months]
     for i, (title, values, colour) in enumerate((
-        (_say(lang, "passport.chart_accuracy"), [round((m.accuracy or 0) * 100) for m in months], "#1b7f3b"),
-        (_say(lang, "passport.chart_pace", work=_work_words(main, lang)), [round(m.pace or 0, 1) for m in months],
-         "#1f4e9e"),
+        (_say(lang, "passport.chart_accuracy"), accuracy, "#1b7f3b"),
+        (_say(lang, "passport.chart_pace", work=_work_words(main, lang)), pace, "#1f4e9e"),
     )):
         x0 = i * 87 * mm
         drawing.add(String(x0 + 2 * mm, 53 * mm, title, fontName="Helvetica-Bold", fontSize=11))
         chart = VerticalBarChart()
         chart.x, chart.y, chart.width, chart.height = x0 + 10 * mm, 8 * mm, 72 * mm, 38 * mm
-        chart.data = [values or [0]]
+        chart.data = [[v or 0 for v in values] or [0]]
         chart.categoryAxis.categoryNames = labels or ["—"]
         chart.categoryAxis.labels.fontSize = 9
         chart.valueAxis.labels.fontSize = 9
@@ -242,7 +243,8 @@ def _chart(view: PassportView, lang: str):
             chart.valueAxis.valueMax = 100
             chart.valueAxis.valueStep = 25
         chart.bars[0].fillColor = HexColor(colour)
-        chart.barLabelFormat = lambda v: _printable(format_number(v, lang))
+        chart.barLabelFormat = "values"  # a month too short to measure says "—", not 0
+        chart.barLabelArray = [["—" if v is None else _printable(format_number(v, lang)) for v in values] or ["—"]]
         chart.barLabels.fontSize = 9
         chart.barLabels.nudge = 6
         drawing.add(chart)

@@ -48,6 +48,13 @@ def ledger_lags(ctx) -> None:
             ctx.stock.adjust(manager, sku, location, keep - ctx.stock.on_hand(sku, location), "inventaire (démonstration)")
 
 
+def passport_page(pdf: bytes, path: Path) -> None:
+    """The passport's first page as printed (QtPdf), for the README."""
+    from logins_desktop.ui.insertion.passport_page import pdf_pixmap
+
+    pdf_pixmap(pdf, 1400).save(str(path))
+
+
 def take_screenshots(out: Path, config: Path | None = None) -> list[Path]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -185,6 +192,20 @@ def take_screenshots(out: Path, config: Path | None = None) -> list[Path]:
         badge_and_pin("C2001", "1234")
         shot("26-tableau-alerte-stock")
         window.logout()
+        # The insertion path: a person's path, her passport, and her own "mon parcours" at the station.
+        badge_and_pin("C2003", "135790")
+        window.home.open_path("B1001")
+        shot("27-conseiller-parcours")
+        window.home.show_passport("B1001", "Amina Benali")
+        shot("28-conseiller-passeport")
+        passport_page(window.home.passport_page.data, out / "29-passeport-page-1.png")
+        saved.append(out / "29-passeport-page-1.png")
+        window.logout()
+        scan("B1001", None)
+        window.home.my_path_button.click()
+        shot("30-poste-mon-parcours")
+        window.home.my_path.close_button.click()
+        scan("CMD-DECONNEXION", None)
         window.close()
         ctx.scanner.stop()
         ctx.db.dispose()

@@ -4,87 +4,87 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="146"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="148"/>
         <source>Projet professionnel</source>
         <translation>Career plan</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="147"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="149"/>
         <source>Recherche d&apos;emploi</source>
         <translation>Job search</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="148"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="150"/>
         <source>Formation</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="149"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="151"/>
         <source>Accès aux soins</source>
         <translation>Access to care</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="150"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="152"/>
         <source>Logement</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="151"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="153"/>
         <source>Démarches</source>
         <translation>Paperwork</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="152"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="154"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="153"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="155"/>
         <source>Mobilité</source>
         <translation>Mobility</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="259"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="265"/>
         <source>CDD de 6 mois ou plus</source>
         <translation>fixed-term contract of 6 months or more</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="259"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="265"/>
         <source>création d&apos;entreprise</source>
         <translation>business creation</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="260"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="266"/>
         <source>CDD de moins de 6 mois</source>
         <translation>fixed-term contract under 6 months</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="260"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="266"/>
         <source>intérim</source>
         <translation>temp work</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="260"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="266"/>
         <source>contrat aidé</source>
         <translation>subsidised contract</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="261"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="267"/>
         <source>formation qualifiante</source>
         <translation>qualifying training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="261"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="267"/>
         <source>autre structure d&apos;insertion</source>
         <translation>another insertion structure</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="261"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="267"/>
         <source>autre</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="262"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="268"/>
         <source>sortie neutre</source>
         <translation>neutral exit</translation>
     </message>
@@ -362,48 +362,48 @@
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="87"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="89"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="87"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="89"/>
         <source>{0} minutes</source>
         <translation>{0} minutes</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="94"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="96"/>
         <source>Note courte (visible par vous seule ou seul)</source>
         <translation>Short note (visible to you only)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="95"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="97"/>
         <source>Note de l&apos;entretien</source>
         <translation>Interview note</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="99"/>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="100"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="101"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="102"/>
         <source>Prochaine étape</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="106"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="108"/>
         <source>Enregistrer l&apos;entretien</source>
         <translation>Save the interview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="108"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="110"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="117"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="119"/>
         <source>Nouvel entretien avec {0}</source>
         <translation>New interview with {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="131"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="133"/>
         <source>Touchez d&apos;abord le sujet de l&apos;entretien.</source>
         <translation>Tap the interview&apos;s subject first.</translation>
     </message>
@@ -745,139 +745,159 @@
 <context>
     <name>PathPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="174"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="176"/>
         <source>Contrat</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="175"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="177"/>
         <source>Accompagnement (derniers entretiens)</source>
         <translation>Accompaniment (latest interviews)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="176"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="178"/>
         <source>Immersions en entreprise</source>
         <translation>Work placements in companies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="177"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="179"/>
         <source>Formations</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="178"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="180"/>
         <source>Restrictions fonctionnelles (historique)</source>
         <translation>Functional restrictions (history)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="179"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="181"/>
         <source>Qui a lu ce parcours</source>
         <translation>Who read this path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="185"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="189"/>
         <source>Ajouter un entretien</source>
         <translation>Add an interview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="187"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="191"/>
         <source>Passeport de compétences</source>
         <translation>Skills passport</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="189"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="193"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="207"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="211"/>
         <source>Du {0} au {1}, {2} h par semaine{3}</source>
         <translation>From {0} to {1}, {2} h a week{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="209"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="213"/>
         <source> (renouvellement)</source>
         <translation> (renewal)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="211"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="215"/>
         <source>Durée maximale atteinte le {0}</source>
         <translation>Maximum duration reached on {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="212"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="216"/>
         <source>Suspendu du {0} au {1} : {2}</source>
         <translation>Suspended from {0} to {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="215"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="219"/>
         <source>Sortie le {0} : {1}</source>
         <translation>Exit on {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="216"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="220"/>
         <source>Pas de contrat enregistré.</source>
         <translation>No contract recorded.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="219"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="223"/>
         <source>{0} — {1}, {2} min{3}</source>
         <translation>{0} — {1}, {2} min{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="221"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="225"/>
         <source>Aucun entretien.</source>
         <translation>No interview.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="223"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="227"/>
         <source>{0}, du {1} au {2}{3}</source>
         <translation>{0}, from {1} to {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="224"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="228"/>
         <source> — résultat à noter</source>
         <translation> — outcome to record</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="225"/>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="230"/>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="236"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="229"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="234"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="240"/>
         <source>Aucune.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="227"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="231"/>
         <source>{0} : {1} h sur {2} h{3}</source>
         <translation>{0}: {1} h of {2} h{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="228"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="232"/>
         <source>, obtenu le {0}</source>
         <translation>, obtained on {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="232"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="236"/>
         <source>Depuis le {0}{1} : {2}</source>
         <translation>Since {0}{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="233"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="237"/>
         <source> jusqu&apos;au {0}</source>
         <translation> until {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="235"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="239"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="237"/>
-        <source>{0} — {1}</source>
-        <translation>{0} — {1}</translation>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="241"/>
+        <source>le parcours</source>
+        <translation>the path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="254"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="241"/>
+        <source>les restrictions</source>
+        <translation>the restrictions</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="242"/>
+        <source>le passeport</source>
+        <translation>the passport</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="242"/>
+        <source>l&apos;export des données</source>
+        <translation>the data export</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="243"/>
+        <source>{0} — {1} : {2}</source>
+        <translation>{0} — {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="260"/>
         <source>Entretien enregistré pour {0}.</source>
         <translation>Interview saved for {0}.</translation>
     </message>
@@ -3853,7 +3873,7 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="259"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="265"/>
         <source>CDI</source>
         <translation>permanent contract</translation>
     </message>

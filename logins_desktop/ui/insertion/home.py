@@ -168,6 +168,8 @@ class CounsellorHome(QWidget):
     def open_path(self, badge: str) -> None:
         self._came_from = self.pages.currentIndex() if self.pages.currentIndex() < self.PATH else self.ALERTS
         self.path_page.show_person(badge)
+        for button in self.tab_buttons:
+            button.setChecked(False)
         self.pages.setCurrentIndex(self.PATH)
 
     def show_passport(self, badge: str, name: str) -> None:

@@ -4,7 +4,7 @@ an export button; and the station's "mon parcours": the person's own figures in 
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from logins_desktop.services.auth import SignedIn
@@ -31,7 +31,12 @@ def pdf_pixmap(data: bytes, height_px: int) -> QPixmap:
     page = document.pagePointSize(0)
     image = document.render(0, QSize(int(height_px * page.width() / page.height()), height_px))
     document.close()
-    return QPixmap.fromImage(image)
+    paper = QPixmap(image.size())  # the page is rendered transparent: on white, like paper
+    paper.fill(Qt.GlobalColor.white)
+    painter = QPainter(paper)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    return paper
 
 
 class PassportPage(QWidget):

@@ -40,6 +40,8 @@ class Section(QFrame):
         self.title = QLabel(title)
         self.title.setObjectName("title")
         self.layout_.addWidget(self.title)
+        self.layout_.addStretch(1)  # the lines stay under their title
+        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.lines: list[QLabel] = []
 
     def set_lines(self, lines: list[str]) -> None:
@@ -50,7 +52,7 @@ class Section(QFrame):
         for text in lines:
             label = QLabel(text)
             label.setWordWrap(True)
-            self.layout_.addWidget(label)
+            self.layout_.insertWidget(self.layout_.count() - 1, label)
             label.show()  # added to a screen already shown
             self.lines.append(label)
 
@@ -180,6 +182,8 @@ class PathPage(QWidget):
         for n, section in enumerate((self.contract, self.entries, self.immersions, self.trainings, self.restrictions,
                                      self.reads)):
             grid.addWidget(section, n // 3, n % 3)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
         layout.addLayout(grid, 1)
         buttons = QHBoxLayout()
         self.add_button = TouchButton(theme, self.tr("Ajouter un entretien"), icon="info")
@@ -234,9 +238,11 @@ class PathPage(QWidget):
                                                      if r.valid_until else "",
                                                      r.words or self.tr("aucune"))
             for r in p.restrictions[-SHOWN:]] or [self.tr("Aucune.")])
-        self.reads.set_lines([self.tr("{0} — {1}").format(line.at.astimezone().strftime("%d/%m/%Y %H:%M"),
-                                                          self._who(line.who))
-                              for line in self._insertion.read_log(self._session, badge, SHOWN)])
+        what = {"path.read": self.tr("le parcours"), "restriction.read": self.tr("les restrictions"),
+                "passport.read": self.tr("le passeport"), "privacy.export": self.tr("l'export des données")}
+        self.reads.set_lines([self.tr("{0} — {1} : {2}").format(line.at.astimezone().strftime("%d/%m/%Y %H:%M"),
+                                                                self._who(line.who), what.get(line.what, line.what))
+                              for line in self._insertion.read_log(self._session, badge, SHOWN + 1)])
 
     def _who(self, key: str) -> str:
         try:
