@@ -166,3 +166,22 @@ def test_yearly_review_pdf_and_csv(demo_url, tmp_path, capsys):
     text = pdf[0].get_textpage().get_text_range()
     pdf.close()
     assert "Bilan annuel 2026" in text and "100 %" in text and "Amina" not in text
+
+
+def test_retention_command_and_plain_outcomes(demo_url, tmp_path, capsys):
+    contracts = write(tmp_path / "c.csv", "badge;start;end;weekly_hours\nB1001;2022-01-03;2023-06-30;35\n"
+                      "B1002;2025-01-06;2026-06-30;35\n")
+    assert run(demo_url, "import", "contracts", str(contracts), "--user", "insertion") == 0
+    exits = write(tmp_path / "e.csv", "badge;date;outcome\nB1001;30/06/2023;cdi\nB1002;30/06/2026;interim\n")
+    assert run(demo_url, "import", "exits", str(exits), "--user", "insertion") == 0
+    capsys.readouterr()
+    assert run(demo_url, "insertion", "outcomes", "--from", "2023-01-01", "--to", "2026-12-31",
+               "--user", "insertion") == 0
+    assert "taux de sorties dynamiques : 100" in capsys.readouterr().out
+    assert run(demo_url, "insertion", "retention", "--today", "2026-11-20", "--user", "insertion") == 0
+    assert "1 parcours anonymisé" in capsys.readouterr().out
+    db = open_database(demo_url)
+    with db.read() as s:
+        names = set(s.scalars(select(Worker.display_name)))
+    db.dispose()
+    assert "Amina Benali" not in names and "Julien Moreau" in names
