@@ -4,87 +4,87 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="148"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="154"/>
         <source>Projet professionnel</source>
         <translation>Career plan</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="149"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="155"/>
         <source>Recherche d&apos;emploi</source>
         <translation>Job search</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="150"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="156"/>
         <source>Formation</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="151"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="157"/>
         <source>Accès aux soins</source>
         <translation>Access to care</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="152"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="158"/>
         <source>Logement</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="153"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="159"/>
         <source>Démarches</source>
         <translation>Paperwork</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="154"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="160"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="155"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="161"/>
         <source>Mobilité</source>
         <translation>Mobility</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="265"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="326"/>
         <source>CDD de 6 mois ou plus</source>
         <translation>fixed-term contract of 6 months or more</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="265"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="326"/>
         <source>création d&apos;entreprise</source>
         <translation>business creation</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="266"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="327"/>
         <source>CDD de moins de 6 mois</source>
         <translation>fixed-term contract under 6 months</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="266"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="327"/>
         <source>intérim</source>
         <translation>temp work</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="266"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="327"/>
         <source>contrat aidé</source>
         <translation>subsidised contract</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="267"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="328"/>
         <source>formation qualifiante</source>
         <translation>qualifying training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="267"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="328"/>
         <source>autre structure d&apos;insertion</source>
         <translation>another insertion structure</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="267"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="328"/>
         <source>autre</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="268"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="329"/>
         <source>sortie neutre</source>
         <translation>neutral exit</translation>
     </message>
@@ -362,48 +362,48 @@
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="89"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="95"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="89"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="95"/>
         <source>{0} minutes</source>
         <translation>{0} minutes</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="96"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="102"/>
         <source>Note courte (visible par vous seule ou seul)</source>
         <translation>Short note (visible to you only)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="97"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="103"/>
         <source>Note de l&apos;entretien</source>
         <translation>Interview note</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="101"/>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="102"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="107"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="108"/>
         <source>Prochaine étape</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="108"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="114"/>
         <source>Enregistrer l&apos;entretien</source>
         <translation>Save the interview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="110"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="116"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="119"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="125"/>
         <source>Nouvel entretien avec {0}</source>
         <translation>New interview with {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="133"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="139"/>
         <source>Touchez d&apos;abord le sujet de l&apos;entretien.</source>
         <translation>Tap the interview&apos;s subject first.</translation>
     </message>
@@ -424,6 +424,39 @@
         <location filename="../../logins_desktop/ui/fault_screen.py" line="38"/>
         <source>Fermer cette fenêtre</source>
         <translation>Close this window</translation>
+    </message>
+</context>
+<context>
+    <name>ImmersionOutcomeForm</name>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="181"/>
+        <source>L&apos;entreprise propose un emploi</source>
+        <translation>The company offers a job</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="182"/>
+        <source>Le projet est confirmé</source>
+        <translation>The plan is confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="183"/>
+        <source>Le projet n&apos;est pas confirmé</source>
+        <translation>The plan is not confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="184"/>
+        <source>Immersion interrompue</source>
+        <translation>Placement interrupted</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="190"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="197"/>
+        <source>Résultat de l&apos;immersion chez {0}</source>
+        <translation>Outcome of the placement at {0}</translation>
     </message>
 </context>
 <context>
@@ -594,22 +627,22 @@
 <context>
     <name>MyPathScreen</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="89"/>
+        <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="94"/>
         <source>Mon parcours — {0}</source>
         <translation>My path — {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="95"/>
+        <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="100"/>
         <source>Formation : {0}</source>
         <translation>Training: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="97"/>
+        <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="102"/>
         <source>Immersion : {0}</source>
         <translation>Work placement: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="105"/>
+        <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="110"/>
         <source>Retour au travail</source>
         <translation>Back to work</translation>
     </message>
@@ -717,27 +750,27 @@
 <context>
     <name>PassportPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="48"/>
+        <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="53"/>
         <source>Aperçu du passeport</source>
         <translation>Passport preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="58"/>
+        <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="63"/>
         <source>Enregistrer le PDF</source>
         <translation>Save the PDF</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="61"/>
+        <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="66"/>
         <source>Retour au parcours</source>
         <translation>Back to the path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="69"/>
+        <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="74"/>
         <source>Passeport de compétences de {0}</source>
         <translation>Skills passport of {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="76"/>
+        <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="81"/>
         <source>Passeport enregistré : {0}</source>
         <translation>Passport saved: {0}</translation>
     </message>
@@ -745,159 +778,169 @@
 <context>
     <name>PathPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="176"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="221"/>
         <source>Contrat</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="177"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="222"/>
         <source>Accompagnement (derniers entretiens)</source>
         <translation>Accompaniment (latest interviews)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="178"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="223"/>
         <source>Immersions en entreprise</source>
         <translation>Work placements in companies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="179"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="224"/>
         <source>Formations</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="180"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="225"/>
         <source>Restrictions fonctionnelles (historique)</source>
         <translation>Functional restrictions (history)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="181"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="226"/>
         <source>Qui a lu ce parcours</source>
         <translation>Who read this path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="189"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="234"/>
         <source>Ajouter un entretien</source>
         <translation>Add an interview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="191"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="236"/>
         <source>Passeport de compétences</source>
         <translation>Skills passport</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="193"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="238"/>
+        <source>Résultat de l&apos;immersion</source>
+        <translation>Placement outcome</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="240"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="211"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="262"/>
         <source>Du {0} au {1}, {2} h par semaine{3}</source>
         <translation>From {0} to {1}, {2} h a week{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="213"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="264"/>
         <source> (renouvellement)</source>
         <translation> (renewal)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="215"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="266"/>
         <source>Durée maximale atteinte le {0}</source>
         <translation>Maximum duration reached on {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="216"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="267"/>
         <source>Suspendu du {0} au {1} : {2}</source>
         <translation>Suspended from {0} to {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="219"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="270"/>
         <source>Sortie le {0} : {1}</source>
         <translation>Exit on {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="220"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="271"/>
         <source>Pas de contrat enregistré.</source>
         <translation>No contract recorded.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="223"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="274"/>
         <source>{0} — {1}, {2} min{3}</source>
         <translation>{0} — {1}, {2} min{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="225"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="276"/>
         <source>Aucun entretien.</source>
         <translation>No interview.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="227"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="278"/>
         <source>{0}, du {1} au {2}{3}</source>
         <translation>{0}, from {1} to {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="228"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="279"/>
         <source> — résultat à noter</source>
         <translation> — outcome to record</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="229"/>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="234"/>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="240"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="280"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="285"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="291"/>
         <source>Aucune.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="231"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="282"/>
         <source>{0} : {1} h sur {2} h{3}</source>
         <translation>{0}: {1} h of {2} h{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="232"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="283"/>
         <source>, obtenu le {0}</source>
         <translation>, obtained on {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="236"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="287"/>
         <source>Depuis le {0}{1} : {2}</source>
         <translation>Since {0}{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="237"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="288"/>
         <source> jusqu&apos;au {0}</source>
         <translation> until {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="239"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="290"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="241"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="292"/>
         <source>le parcours</source>
         <translation>the path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="241"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="292"/>
         <source>les restrictions</source>
         <translation>the restrictions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="242"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="293"/>
         <source>le passeport</source>
         <translation>the passport</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="242"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="293"/>
         <source>l&apos;export des données</source>
         <translation>the data export</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="243"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="296"/>
         <source>{0} — {1} : {2}</source>
         <translation>{0} — {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="260"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="317"/>
+        <source>Résultat de l&apos;immersion enregistré pour {0}.</source>
+        <translation>Placement outcome saved for {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="321"/>
         <source>Entretien enregistré pour {0}.</source>
         <translation>Interview saved for {0}.</translation>
     </message>
@@ -3873,7 +3916,7 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="265"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="326"/>
         <source>CDI</source>
         <translation>permanent contract</translation>
     </message>

@@ -63,6 +63,19 @@ def test_alerts_soonest_first_with_names_then_a_path_and_an_interview(qtbot, con
     assert "Hélène Petit" in texts(path.reads)  # who read it, by name
 
 
+def test_an_immersion_outcome_in_one_tap_clears_its_alert(qtbot, context):
+    home = home_for(qtbot, context)
+    thomas = next(i for i, a in enumerate(home.alerts) if a.kind.value == "immersion_without_outcome")
+    tap(qtbot, home.alert_buttons[thomas])
+    path = home.path_page
+    assert path.name.text() == "Thomas Nguyen" and path.outcome_button.isVisible()
+    tap(qtbot, path.outcome_button)
+    tap(qtbot, path.outcome_form.outcome_buttons[next(iter(path.outcome_form.outcome_buttons))])
+    assert path.pages.currentIndex() == 0 and path.feedback.kind == "ok" and not path.outcome_button.isVisible()
+    tap(qtbot, path.back_button)
+    assert "immersion_without_outcome" not in {a.kind.value for a in home.alerts}
+
+
 def test_find_a_person_in_two_taps_and_see_the_passport(qtbot, context, tmp_path):
     home = home_for(qtbot, context)
     tap(qtbot, home.tab_buttons[home.SEARCH])

@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from logins_desktop.services.auth import AuthService, SignedIn
-from logins_desktop.services.insertion import AccompanimentKind, DomainError, InsertionService, PersonPath
+from logins_desktop.services.insertion import (
+    AccompanimentKind,
+    DomainError,
+    ImmersionOutcome,
+    InsertionService,
+    PersonPath,
+)
 from logins_desktop.ui.i18n import say
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.touch import Feedback, TouchButton
@@ -156,6 +162,45 @@ def kind_words(widget: QWidget) -> dict[AccompanimentKind, str]:
     }
 
 
+class ImmersionOutcomeForm(QWidget):
+    """The outcome of an immersion that has none (an alert on the home), in one tap."""
+
+    saved = Signal()
+    cancelled = Signal()
+
+    def __init__(self, theme: Theme, insertion: InsertionService, session: SignedIn, parent=None):
+        super().__init__(parent)
+        self._insertion, self._session = insertion, session
+        self.immersion_id = None
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setObjectName("title")
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        self.outcome_buttons: dict[ImmersionOutcome, TouchButton] = {}
+        words = {ImmersionOutcome.HIRED: self.tr("L'entreprise propose un emploi"),
+                 ImmersionOutcome.CONFIRMED: self.tr("Le projet est confirmé"),
+                 ImmersionOutcome.NOT_CONFIRMED: self.tr("Le projet n'est pas confirmé"),
+                 ImmersionOutcome.INTERRUPTED: self.tr("Immersion interrompue")}
+        for outcome, text in words.items():
+            button = TouchButton(theme, text)
+            button.clicked.connect(lambda _=False, o=outcome: self.save(o))
+            layout.addWidget(button)
+            self.outcome_buttons[outcome] = button
+        self.cancel_button = TouchButton(theme, self.tr("Annuler"), icon="back")
+        self.cancel_button.clicked.connect(self.cancelled.emit)
+        layout.addWidget(self.cancel_button)
+        layout.addStretch(1)
+
+    def start(self, immersion_id, host: str) -> None:
+        self.immersion_id = immersion_id
+        self.title.setText(self.tr("Résultat de l'immersion chez {0}").format(host))
+
+    def save(self, outcome: ImmersionOutcome) -> None:
+        self._insertion.set_immersion_outcome(self._session, self.immersion_id, outcome)
+        self.saved.emit()
+
+
 class PathPage(QWidget):
     back = Signal()
     passport_requested = Signal(str, str)  # badge, name
@@ -190,16 +235,22 @@ class PathPage(QWidget):
         self.add_button.clicked.connect(self._add_entry)
         self.passport_button = TouchButton(theme, self.tr("Passeport de compétences"), icon="badge")
         self.passport_button.clicked.connect(lambda: self.passport_requested.emit(self.path.badge, self.path.name))
+        self.outcome_button = TouchButton(theme, self.tr("Résultat de l'immersion"), icon="ok")
+        self.outcome_button.clicked.connect(self._record_outcome)
         self.back_button = TouchButton(theme, self.tr("Retour"), icon="back")
         self.back_button.clicked.connect(self.back.emit)
-        for b in (self.add_button, self.passport_button, self.back_button):
+        for b in (self.add_button, self.outcome_button, self.passport_button, self.back_button):
             buttons.addWidget(b)
         layout.addLayout(buttons)
         self.form = EntryForm(theme, insertion, session)
         self.form.saved.connect(self._entry_saved)
         self.form.cancelled.connect(lambda: self.pages.setCurrentIndex(0))
+        self.outcome_form = ImmersionOutcomeForm(theme, insertion, session)
+        self.outcome_form.saved.connect(self._outcome_saved)
+        self.outcome_form.cancelled.connect(lambda: self.pages.setCurrentIndex(0))
         self.pages.addWidget(view)
         self.pages.addWidget(self.form)
+        self.pages.addWidget(self.outcome_form)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.pages)
@@ -240,6 +291,8 @@ class PathPage(QWidget):
             for r in p.restrictions[-SHOWN:]] or [self.tr("Aucune.")])
         what = {"path.read": self.tr("le parcours"), "restriction.read": self.tr("les restrictions"),
                 "passport.read": self.tr("le passeport"), "privacy.export": self.tr("l'export des données")}
+        self.open_immersion = next((i for i in p.immersions if i.outcome is None and i.end < date.today()), None)
+        self.outcome_button.setVisible(self.open_immersion is not None)  # only when there is one to record
         self.reads.set_lines([self.tr("{0} — {1} : {2}").format(line.at.astimezone().strftime("%d/%m/%Y %H:%M"),
                                                                 self._who(line.who), what.get(line.what, line.what))
                               for line in self._insertion.read_log(self._session, badge, SHOWN + 1)])
@@ -254,6 +307,14 @@ class PathPage(QWidget):
     def _add_entry(self) -> None:
         self.form.start(self.path.badge, self.path.name)
         self.pages.setCurrentIndex(1)
+
+    def _record_outcome(self) -> None:
+        self.outcome_form.start(self.open_immersion.id, self.open_immersion.host)
+        self.pages.setCurrentIndex(2)
+
+    def _outcome_saved(self) -> None:
+        self.show_person(self.path.badge)
+        self.feedback.show_message("ok", self.tr("Résultat de l'immersion enregistré pour {0}.").format(self.path.name))
 
     def _entry_saved(self) -> None:
         self.show_person(self.path.badge)
