@@ -101,7 +101,7 @@ def build_context(settings: Settings, demo: bool = False, lock_station: bool = F
             db.dispose()
             raise
     db.start_checkpointer()
-    if demo and not db.read_only and seed_demo(db, morning=True):
+    if demo and not db.read_only and seed_demo(db, morning=True, paths=True):
         log.info("demonstration database filled: %s", db.url)
     # No scanner configured: a simulated one, shown as such on screen.
     scanner = open_scanner(settings.devices.scanner or "sim://")

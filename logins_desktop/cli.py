@@ -160,9 +160,10 @@ def _build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path, help=_help(t.HELP_DB_RESTORE_FILE))
 
     imp = sub.add_parser("import", parents=[common], help=_help(t.HELP_IMPORT))
-    imp.add_argument("kind", choices=["products", "kits", "orders", "workers", "locations", "stations", "stock"],
-                     help=_help(t.HELP_IMPORT_KIND))
+    imp.add_argument("kind", choices=["products", "kits", "orders", "workers", "locations", "stations", "stock",
+                                      "contracts", "exits"], help=_help(t.HELP_IMPORT_KIND))
     imp.add_argument("file", type=Path, help=_help(t.HELP_CSV_FILE))
+    imp.add_argument("--user", metavar="USER", help=_help("insertion.help_import_user"))
 
     exp = sub.add_parser("export", parents=[common], help=_help(t.HELP_EXPORT))
     exp.add_argument("kind", choices=["stock"], help=_help(t.HELP_EXPORT_KIND))
@@ -272,7 +273,189 @@ def _build_parser() -> argparse.ArgumentParser:
 
     shots = sub.add_parser("screenshots", parents=[common], help=_help(t.HELP_SCREENSHOTS))
     shots.add_argument("--out", type=Path, required=True, help=_help(t.HELP_OUT_DIR))
+    _insertion_parsers(sub, common)
     return parser
+
+
+# ---- insertion path, privacy and skills passport (issue #24) -------------------------------------
+
+
+def _insertion_parsers(sub, common) -> None:
+    say = _help  # the run's language, like every other help text
+
+    who = argparse.ArgumentParser(add_help=False)
+    who.add_argument("--user", metavar="USER", help=say("insertion.help.user"))
+    insertion = sub.add_parser("insertion", parents=[common], help=say("insertion.help.insertion"))
+    insertion_sub = insertion.add_subparsers(dest="action", required=True, metavar="ACTION")
+    alerts = insertion_sub.add_parser("alerts", parents=[common, who], help=say("insertion.help.alerts"))
+    alerts.add_argument("--today", metavar="DATE", help=say("insertion.help.today"))
+    alerts.add_argument("--json", action="store_true", help=say("insertion.help.json"))
+    outcomes = insertion_sub.add_parser("outcomes", parents=[common, who], help=say("insertion.help.outcomes"))
+    outcomes.add_argument("--from", dest="start", metavar="DATE", required=True, help=say("insertion.help.from"))
+    outcomes.add_argument("--to", dest="end", metavar="DATE", required=True, help=say("insertion.help.to"))
+    outcomes.add_argument("--json", action="store_true", help=say("insertion.help.json"))
+    hours = insertion_sub.add_parser("hours", parents=[common, who], help=say("insertion.help.hours"))
+    hours.add_argument("--month", required=True, metavar="AAAA-MM", help=say("insertion.help.month"))
+    hours.add_argument("--out", type=Path, required=True, help=say("insertion.help.out"))
+    review = insertion_sub.add_parser("review", parents=[common, who], help=say("insertion.help.review"))
+    review.add_argument("--year", type=int, required=True, help=say("insertion.help.year"))
+    review.add_argument("--out", type=Path, required=True, help=say("insertion.help.out"))
+    retention = insertion_sub.add_parser("retention", parents=[common, who], help=say("insertion.help.retention"))
+    retention.add_argument("--today", metavar="DATE", help=say("insertion.help.today"))
+
+    privacy = sub.add_parser("privacy", parents=[common], help=say("insertion.help.privacy"))
+    privacy_sub = privacy.add_subparsers(dest="action", required=True, metavar="ACTION")
+    export = privacy_sub.add_parser("export", parents=[common, who], help=say("insertion.help.export"))
+    export.add_argument("badge", help=say("insertion.help.badge"))
+    export.add_argument("--out", type=Path, required=True, help=say("insertion.help.out"))
+    erase = privacy_sub.add_parser("erase", parents=[common, who], help=say("insertion.help.erase"))
+    erase.add_argument("badge", help=say("insertion.help.badge"))
+    erase.add_argument("--yes", action="store_true", help=say("insertion.help.yes"))
+
+    passport = sub.add_parser("passport", parents=[common, who], help=say("insertion.help.passport"))
+    passport.add_argument("badge", help=say("insertion.help.badge"))
+    passport.add_argument("--out", type=Path, required=True, help=say("insertion.help.out"))
+
+
+def _sign_in(db, args, what: str):
+    """A user's session for a command: --user, and the PIN typed (or from LOGINS_PIN, for scripts)."""
+    import getpass
+    import os
+
+    from logins_desktop.messages import msg
+    from logins_desktop.services.auth import AuthService
+
+    if not getattr(args, "user", None):
+        raise DomainError(msg("insertion.cli_needs_user", what=what))
+    auth = AuthService(db)
+    person = auth.person(args.user)
+    pin = os.environ.get("LOGINS_PIN")
+    if pin is None:
+        if not sys.stdin.isatty():
+            raise DomainError(msg("insertion.cli_needs_pin", name=person.display_name))
+        pin = getpass.getpass(msg("insertion.cli_pin_prompt", name=person.display_name).text())
+    attempt = auth.sign_in(person, pin)
+    if attempt.session is None:
+        raise DomainError(attempt.refusal)
+    return attempt.session
+
+
+def _day_arg(value: str | None, column: str):
+    from logins_desktop.domain import cells
+
+    return None if value is None else cells.day(value, column)
+
+
+def _insertion_service(args, db):
+    from logins_desktop.services.insertion import InsertionService
+
+    return InsertionService(db, _settings(args).insertion)
+
+
+def cmd_insertion(args) -> int:
+    import json
+    import re
+    from datetime import date
+
+    from logins_desktop.messages import msg, render
+    from logins_desktop.services.insertion import write_hours_csv
+    from logins_desktop.services.privacy import PrivacyService
+
+    lang = language(args)
+    db = _open(args)
+    service = _insertion_service(args, db)
+    session = _sign_in(db, args, f"insertion {args.action}")
+    if args.action == "alerts":
+        found = service.alerts(session, _day_arg(args.today, "--today"))
+        if args.json:
+            print(json.dumps([a.to_json() for a in found], ensure_ascii=False))
+        for a in [] if args.json else found:
+            print(f"{a.due.isoformat()}  " + render(msg(f"insertion.alert.{a.kind.value}", name=a.name, due=a.due,
+                                                         days=a.details.get("days", 0),
+                                                         host=a.details.get("host", "")), lang))
+        if not found and not args.json:
+            print(render(msg("insertion.cli_no_alert"), lang))
+    elif args.action == "outcomes":
+        result = service.outcomes(session, _day_arg(args.start, "--from"), _day_arg(args.end, "--to"))
+        if args.json:
+            print(json.dumps(result.to_json(), ensure_ascii=False))
+        else:
+            for category, n in result.by_category.items():
+                print(f"{category:12} {n}")
+            rate = result.dynamic_rate
+            print(render(msg("insertion.cli_rate", exits=result.exits, rate=f"{rate:.0%}") if rate is not None
+                         else msg("insertion.cli_rate_none"), lang))
+    elif args.action == "hours":
+        if not re.fullmatch(r"[0-9]{4}-(0[1-9]|1[0-2])", args.month):
+            raise DomainError(msg("insertion.cli_bad_month", value=args.month))
+        rows = service.hours(session, date.fromisoformat(args.month + "-01"))
+        write_hours_csv(rows, args.out)
+        print(render(msg("insertion.cli_hours_written", n=len(rows), path=str(args.out)), lang))
+    elif args.action == "review":
+        from logins_desktop.services import review
+
+        result = review.yearly_review(db, session, args.year)
+        args.out.mkdir(parents=True, exist_ok=True)
+        pdf, table = args.out / f"bilan-{args.year}.pdf", args.out / f"bilan-{args.year}.csv"
+        pdf.write_bytes(review.render_pdf(result, lang))
+        review.write_csv(result, table, lang)
+        print(render(msg("insertion.cli_review_written", year=str(args.year), pdf=str(pdf), csv=str(table)), lang))
+    else:  # retention
+        keys = PrivacyService(db, service.settings).apply_retention(session, _day_arg(args.today, "--today"))
+        print(render(msg("insertion.cli_retained", n=len(keys)), lang))
+    db.dispose()
+    return 0
+
+
+def cmd_privacy(args) -> int:
+    from logins_desktop.messages import msg, render
+    from logins_desktop.services.privacy import PrivacyService
+
+    lang = language(args)
+    if args.action == "erase" and not args.yes:
+        raise DomainError(msg("insertion.cli_erase_confirm"))
+    db = _open(args)
+    session = _sign_in(db, args, f"privacy {args.action}")
+    privacy = PrivacyService(db, _settings(args).insertion)
+    if args.action == "export":
+        report = privacy.export(session, args.badge, args.out)
+        print(render(msg("insertion.cli_exported", rows=report.rows, directory=str(report.directory)), lang))
+    else:
+        print(render(msg("insertion.cli_erased", key=privacy.erase(session, args.badge)), lang))
+    db.dispose()
+    return 0
+
+
+def cmd_passport(args) -> int:
+    from logins_desktop.messages import msg, render
+    from logins_desktop.services.passport import PassportService
+
+    db = _open(args)
+    session = _sign_in(db, args, "passport")
+    service = PassportService(db)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    service.pdf(session, args.badge, args.out, language(args))
+    name = service.view(session, args.badge).name
+    print(render(msg("passport.cli_written", name=name, path=str(args.out)), language(args)))
+    db.dispose()
+    return 0
+
+
+def _import_path_file(args) -> int:
+    from logins_desktop.services.insertion_import import import_path_file
+
+    if not args.file.is_file():
+        _say(msg("insertion.file_not_found", path=str(args.file)), file=sys.stderr)
+        return 1
+    db = _open(args)
+    session = _sign_in(db, args, f"import {args.kind}")
+    report = import_path_file(_insertion_service(args, db), session, args.kind, args.file)
+    _say(report.summary())
+    db.dispose()
+    return 0
+
+
+# ---- end of the insertion path's commands ----------------------------------------------------------
 
 
 def _settings(args):
@@ -407,6 +590,8 @@ class _ProgressBar:
 def cmd_import(args) -> int:
     from logins_desktop.services.masterdata import import_file
 
+    if args.kind in ("contracts", "exits"):  # the insertion path: a counsellor's session
+        return _import_path_file(args)
     if not args.file.is_file():
         _error(msg(t.FILE_NOT_FOUND, path=str(args.file)))
         return 1
@@ -439,7 +624,7 @@ def cmd_seed_demo(args) -> int:
 
     db = _open(args)
     try:
-        if seed_demo(db, morning=True):
+        if seed_demo(db, morning=True, paths=True):
             _say(msg(t.DEMO_SEEDED, url=db.display_url))
         else:
             _say(msg(t.DEMO_NOT_EMPTY, url=db.display_url))
@@ -733,21 +918,6 @@ def cmd_plan(args) -> int:
     return 0
 
 
-def _sign_in(db, username: str):
-    """A user's session on the command line: the PIN from the terminal (hidden), or one line on stdin."""
-    import getpass
-
-    from logins_desktop.services.auth import AuthService
-
-    auth = AuthService(db)
-    person = auth.person(username)
-    pin = getpass.getpass("PIN : ") if sys.stdin.isatty() else sys.stdin.readline().strip()
-    attempt = auth.sign_in(person, pin)
-    if attempt.session is None:
-        raise DomainError(attempt.refusal)
-    return attempt.session
-
-
 def cmd_quality(args) -> int:
     import json
     import uuid
@@ -769,7 +939,7 @@ def cmd_quality(args) -> int:
         for c in checks:
             print(f"{c.id}  {c.status:8}  {c.title.text(lang)}")
         return 0
-    session = _sign_in(db, args.user)
+    session = _sign_in(db, args, args.quality_action)
     if args.quality_action == "rule":
         said = quality.set_rule(db, session, args.kit, args.sampling, args.n, args.points)
     else:
@@ -810,6 +980,9 @@ COMMANDS = {
     "dismantle": cmd_dismantle,
     "run": cmd_run,
     "screenshots": cmd_screenshots,
+    "insertion": cmd_insertion,
+    "privacy": cmd_privacy,
+    "passport": cmd_passport,
     None: cmd_run,
 }
 

@@ -136,6 +136,23 @@ class PlanningSettings:
 
 
 @dataclass(frozen=True)
+class InsertionSettings:
+    """The insertion path's rules and the counsellor's alerts (domain.insertion), today's defaults."""
+
+    min_months: int = 4
+    max_months: int = 24
+    min_weekly_hours: float = 20.0
+    # true: days of suspension push the 24-month maximum back by as many days
+    suspensions_extend_maximum: bool = False
+    pmsmp_max_months: int = 1
+    contract_end_alert_days: int = 60
+    maximum_alert_days: int = 90
+    interview_alert_days: int = 30
+    # a person's path and notes are anonymised this many years after their exit
+    retention_years: int = 2
+
+
+@dataclass(frozen=True)
 class Settings:
     language: str = "fr"
     db_url: str = ""
@@ -150,6 +167,7 @@ class Settings:
     planning: PlanningSettings = field(default_factory=PlanningSettings)
     shipping: ShippingSettings = field(default_factory=ShippingSettings)
     printing: PrintingSettings = field(default_factory=PrintingSettings)
+    insertion: InsertionSettings = field(default_factory=InsertionSettings)
     source: str = ""  # the file these settings came from, "" for built-in defaults
 
     @property
@@ -188,7 +206,8 @@ def mask_secrets(text: str) -> str:
 
 _SECTIONS = {"station": StationSettings, "devices": DeviceSettings, "gs1": GS1Settings, "shipper": ShipperSettings,
              "backup": BackupSettings, "database": DatabaseSettings, "ui": UISettings, "planning": PlanningSettings,
-             "shipping": ShippingSettings, "printing": PrintingSettings}
+             "shipping": ShippingSettings, "printing": PrintingSettings,
+             "insertion": InsertionSettings}
 _LANGUAGES = LANGUAGES  # French and every language with a translation file
 
 
@@ -238,6 +257,7 @@ def parse_settings(text: str, source: str = "") -> Settings:
     if not 0.0 <= settings.database.busy_seconds <= 3600.0:
         raise SettingsError(msg("settings.between", key="database.busy_seconds", low=0, high=3600, unit="s"))
     _check_planning(settings.planning)
+    _check_insertion(settings.insertion)
     return _check_printing(settings, "format" in raw.get("printing", {}))
 
 
@@ -253,6 +273,20 @@ def _check_printing(settings: Settings, format_given: bool) -> Settings:
         if fmt != "pdf":
             raise SettingsError(msg("settings.pdf_printer_format", key="printing.format"))
     return settings
+
+
+def _check_insertion(insertion: InsertionSettings) -> None:
+    if not 1 <= insertion.min_months <= insertion.max_months <= 60:
+        raise SettingsError(msg("settings.insertion_months"))
+    if not 0 < insertion.min_weekly_hours <= 48:
+        raise SettingsError(msg("settings.between", key="insertion.min_weekly_hours", low=0, high=48, unit="h"))
+    if not 1 <= insertion.pmsmp_max_months <= 12:
+        raise SettingsError(msg("settings.between", key="insertion.pmsmp_max_months", low=1, high=12, unit=""))
+    for name in ("contract_end_alert_days", "maximum_alert_days", "interview_alert_days"):
+        if not 0 <= getattr(insertion, name) <= 3650:
+            raise SettingsError(msg("settings.between", key=f"insertion.{name}", low=0, high=3650, unit="j"))
+    if not 1 <= insertion.retention_years <= 50:
+        raise SettingsError(msg("settings.between", key="insertion.retention_years", low=1, high=50, unit=""))
 
 
 def _check_planning(planning: PlanningSettings) -> None:

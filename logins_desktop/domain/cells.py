@@ -144,6 +144,22 @@ def iso_date(value: str | None, column: str) -> date | None:
         raise CellError(column, msg("import.bad_date", value=value)) from None
 
 
+def day(value: str | None, column: str, required: bool = True) -> date | None:
+    """A date written AAAA-MM-JJ or the French way, JJ/MM/AAAA (what payroll exports from Excel)."""
+    value = text(value, column, 40, required=required)
+    if value == "":
+        return None
+    french = re.fullmatch(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})", value)
+    try:
+        if french is not None:
+            return date(int(french.group(3)), int(french.group(2)), int(french.group(1)))
+        if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+            return date.fromisoformat(value)
+    except ValueError:
+        pass
+    raise CellError(column, msg("import.bad_day", value=value))
+
+
 def device_url(value: str | None, column: str) -> str:
     value = text(value, column, URL_LENGTH, required=False)
     if value and (value.split(":", 1)[0] not in DEVICE_SCHEMES or "://" not in value):

@@ -19,6 +19,7 @@ from logins_desktop.services.assignment import (
     restrictions_of,
 )
 from logins_desktop.services.auth import initials_of
+from logins_desktop.services.insertion import absent_worker_ids
 from logins_desktop.services.station import LOW_STOCK_KITS, assignment_cover, kits_done, station_stocks
 from logins_desktop.store.database import Database
 from logins_desktop.store.models import (
@@ -42,6 +43,7 @@ class WorkerCard:
     task_code: str | None
     station: str | None
     photo: str | None = None  # file name under resources/photos; the initials are shown without one
+    absent: bool = False  # away today (an immersion in a company): not to be assigned; never why
 
     @property
     def initials(self) -> str:
@@ -96,9 +98,11 @@ class BoardService:
         with self.db.read() as s:
             rows = s.scalars(select(Worker).where(Worker.active).order_by(Worker.display_name)).all()
             current = {a.worker_id: a for a in s.scalars(select(Assignment).where(Assignment.active))}
+            away = absent_worker_ids(s)
             return [WorkerCard(w.badge, w.display_name, _chips(restrictions_of(w)),
                                current[w.id].task.code if w.id in current and current[w.id].task else None,
-                               current[w.id].station if w.id in current else None, w.photo) for w in rows]
+                               current[w.id].station if w.id in current else None, w.photo, w.id in away)
+                    for w in rows]
 
     def tasks(self) -> list[TaskTile]:
         with self.db.read() as s:
@@ -141,6 +145,8 @@ class BoardService:
         with self.db.read() as s:
             task = s.scalars(select(Task).where(Task.code == task_code)).one()
             worker = s.scalars(select(Worker).where(Worker.badge == badge)).one()
+            if worker.id in absent_worker_ids(s):
+                raise AssignmentRefused(msg("insertion.absent_today", name=worker.display_name))
             current = s.scalars(select(Assignment).where(Assignment.worker_id == worker.id, Assignment.active)).first()
             busy = set(s.scalars(select(Assignment.station).where(Assignment.active, Assignment.worker_id != worker.id)))
             stations = [c for c in s.scalars(select(Station.code).order_by(Station.code)) if c not in busy]

@@ -7,6 +7,7 @@ and carry correct check digits, so the demo barcodes scan like real ones.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from uuid import uuid4
 
 from sqlalchemy import select, update
 
@@ -235,9 +236,11 @@ def add_morning(s, actor: str = "demo") -> None:
                       .values(created_at=this_hour - timedelta(hours=back - 1, minutes=30)))  # mid-hour, hours done
 
 
-def seed_demo(db: Database, actor: str = "demo", morning: bool = False) -> bool:
+def seed_demo(db: Database, actor: str = "demo", morning: bool = False, paths: bool = False) -> bool:
     """Fill an empty database with the demo data; returns False (and changes nothing) if it has products.
-    `morning` adds kits made over the last hours (for the board's chart when the app is shown)."""
+    `morning` adds kits made over the last hours (for the board's chart when the app is shown);
+    `paths` the insertion paths and the demo worker's months of station work (the app's and the
+    CLI's demo have them; the tests' demo does not, its counts stay small and known)."""
     today = date.today()
     with db.write() as s:
         if s.scalar(select(Product.id).limit(1)) is not None:
@@ -292,5 +295,124 @@ def seed_demo(db: Database, actor: str = "demo", morning: bool = False) -> bool:
         assignments = AssignmentService(db)
         for badge, order_ref, station, task in ASSIGNMENTS:
             assignments.assign_in(s, badge, order_ref, station, by="chef", task=task)
+        if paths:
+            add_insertion_paths(s, today)
         audit.record(s, actor, "seed.demo", "database", db.url.rsplit("/", 1)[-1])
     return True
+
+
+# ---------------------------------------------------------------- the insertion path (issue #24)
+
+# badge, contract start (days ago), months of the initial contract, months of the renewal (0: none),
+# days since the last interview, exit (days ago, outcome) or None
+PATHS = [
+    ("B1001", 420, 12, 12, 9, None),
+    ("B1003", 700, 12, 12, 20, None),  # the 24-month maximum in about a month
+    ("B1005", 90, 6, 0, 35, None),  # no interview for five weeks
+    ("B1008", 60, 8, 0, 12, None),
+    ("B1004", 120, 5, 0, 14, None),  # the contract ends within 60 days, no exit plan yet
+    ("B1010", 900, 12, 12, 200, (170, "cdi")),
+]
+
+
+def add_insertion_paths(s, today: date) -> None:
+    """Contracts, interviews, an immersion, a training and five months of station work for Amina
+    Benali (B1001), so that her skills passport is built from real rows; a few other paths so the
+    counsellor's home has alerts of every kind."""
+    from logins_desktop.domain.insertion import ContractKind, ContractPeriod, check_period, months_end
+    from logins_desktop.store.models import (
+        AccompanimentEntry,
+        Immersion,
+        InsertionContract,
+        InsertionExit,
+        Training,
+    )
+
+    workers = {w.badge: w for w in s.scalars(select(Worker))}
+    for badge, days_ago, initial_months, renewal_months, last_interview, exit_ in PATHS:
+        worker = workers[badge]
+        start = today - timedelta(days=days_ago)
+        periods = [ContractPeriod(start, months_end(start, initial_months), 35.0 if badge != "B1005" else 28.0)]
+        if renewal_months:
+            renewal_start = periods[0].end + timedelta(days=1)
+            periods.append(ContractPeriod(renewal_start, months_end(start, initial_months + renewal_months), 35.0,
+                                          ContractKind.RENEWAL))
+        for i, period in enumerate(periods):
+            check_period(periods[:i], period)  # the demo obeys the rules it shows
+            s.add(InsertionContract(worker_id=worker.id, kind=period.kind.value, start_date=period.start,
+                                    end_date=period.end, weekly_hours=period.weekly_hours, source="démonstration"))
+        worker.contract_start, worker.contract_end = periods[0].start, periods[-1].end
+        for back in range(last_interview, min(days_ago, last_interview + 120), 21):
+            s.add(AccompanimentEntry(worker_id=worker.id, kind="professional_project" if back % 2 else "job_search",
+                                     day=today - timedelta(days=back), minutes=45, author="insertion",
+                                     note="Point sur le projet (exemple inventé).",
+                                     next_step="Préparer le CV" if back == last_interview else ""))
+        if exit_ is not None:
+            # Still active, so the other screens' demo stays as it was (the board shows twelve people).
+            s.add(InsertionExit(worker_id=worker.id, day=today - timedelta(days=exit_[0]), outcome=exit_[1],
+                                site="SITE-1"))
+    amina, thomas = workers["B1001"], workers["B1008"]
+    s.add(Immersion(worker_id=amina.id, host="Boulangerie Le Fournil (fictive)", start_date=today - timedelta(days=70),
+                    end_date=today - timedelta(days=59), goal="découvrir la vente", tutor="Mme Colin",
+                    outcome="confirmed"))
+    s.add(Immersion(worker_id=thomas.id, host="Jardinerie des Monts (fictive)", start_date=today - timedelta(days=19),
+                    end_date=today - timedelta(days=5), goal="métiers du végétal", tutor="M. Perrin"))
+    s.add(Training(worker_id=amina.id, title="Certificat CléA", certification="CléA", start_date=today - timedelta(days=120),
+                   end_date=today - timedelta(days=95), planned_hours=70, done_hours=70,
+                   obtained_on=today - timedelta(days=90)))
+    s.add(Training(worker_id=amina.id, title="Gestes et postures", certification="", start_date=today - timedelta(days=40),
+                   end_date=None, planned_hours=14, done_hours=7))
+    s.flush()
+    _add_floor_history(s, amina, today)
+
+
+def _add_floor_history(s, worker: Worker, today: date) -> None:
+    """A morning at a station most weekdays over five months: more kits an hour, fewer wrong items
+    and fewer help calls as the months go (deterministic, like all the demo)."""
+    import random
+    from datetime import UTC, datetime, time
+
+    from sqlalchemy import insert
+
+    from logins_desktop.store.models import HelpCall, ScanEvent, TaskPause, TaskSession
+
+    rng = random.Random(24)
+    tasks = {t.code: t for t in s.scalars(select(Task))}
+    order = tasks["T-REPRISE-ASM"].order
+    component = demo_gtin(2).encode()
+    wrong = demo_gtin(12).encode()
+    scans, pauses, calls = [], [], []
+    first = today - timedelta(days=150)
+    day = first
+    while day < today - timedelta(days=1):
+        if day.weekday() < 5 and rng.random() < 0.93 and not (today - timedelta(days=70) <= day <= today - timedelta(days=59)):
+            progress = (day - first).days / 150  # 0 at the start, 1 now
+            code = rng.choices(["T-REPRISE-ASM", "T-REPRISE-CTRL", "T-LAVANDE-ETIQ"], [6, 2, 2])[0]
+            start = datetime.combine(day, time(8, 30)).astimezone().astimezone(UTC)
+            hours = 3.0
+            rate = (14 + 10 * progress) * (1.0 if code == "T-REPRISE-ASM" else 3.5)
+            units = int(rate * (hours - 0.25) * rng.uniform(0.9, 1.1))
+            session = TaskSession(worker_id=worker.id, task_id=tasks[code].id, order_id=tasks[code].order_id,
+                                  station="POSTE-01" if code == "T-REPRISE-ASM" else "TABLE-01", started_at=start,
+                                  ended_at=start + timedelta(hours=hours), units=units)
+            s.add(session)
+            s.flush()
+            pauses.append({"id": uuid4(), "session_id": session.id, "started_at": start + timedelta(hours=1.5),
+                           "ended_at": start + timedelta(hours=1.75), "created_at": start, "updated_at": start})
+            if code == "T-REPRISE-ASM":  # scan-guided: every component scanned, some wrong the first time
+                miss = 0.11 - 0.09 * progress
+                for n in range(units * 2):
+                    at = start + timedelta(seconds=(hours - 0.25) * 3600 * n / (units * 2))
+                    bad = rng.random() < miss
+                    scans.append({"id": uuid4(), "station": "POSTE-01", "worker_id": worker.id, "order_id": order.id,
+                                  "raw": wrong if bad else component, "symbology": "]E0",
+                                  "decision": "rejected" if bad else "accepted", "reason": "", "created_at": at})
+            for _ in range(sum(rng.random() < 0.9 - 0.7 * progress for _ in range(2))):
+                at = start + timedelta(minutes=rng.randint(10, 170))
+                calls.append({"id": uuid4(), "station": session.station, "worker_id": worker.id, "message": "AIDE",
+                              "acknowledged_at": at + timedelta(minutes=3), "acknowledged_by": "chef",
+                              "created_at": at, "updated_at": at})
+        day += timedelta(days=1)
+    for model, rows in ((TaskPause, pauses), (ScanEvent, scans), (HelpCall, calls)):
+        if rows:
+            s.execute(insert(model), rows)

@@ -31,6 +31,7 @@ from logins_desktop.services.assignment import (
     restrictions_of,
 )
 from logins_desktop.services.board import BoardService
+from logins_desktop.services.insertion import absent_worker_ids
 from logins_desktop.services.station import active_seconds
 from logins_desktop.settings import PlanningSettings
 from logins_desktop.store.database import Database
@@ -87,7 +88,9 @@ class ShiftPlanService:
         hours = sum(periods) / 60
         since = utcnow() - HISTORY
         with self._db.read() as s:
-            workers = s.scalars(select(Worker).where(Worker.active).order_by(Worker.display_name)).all()
+            away = absent_worker_ids(s)  # on an immersion today: never planned
+            workers = [w for w in s.scalars(select(Worker).where(Worker.active).order_by(Worker.display_name))
+                       if w.id not in away]
             tasks = s.scalars(select(Task).join(Order, Order.id == Task.order_id)
                               .where(Order.status.in_(("open", "in_progress"))).order_by(Order.due_date, Task.code)).all()
             done = dict(s.execute(select(StockMovement.order_id, func.sum(StockMovement.quantity))

@@ -34,6 +34,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship,
 
 from logins_desktop.domain.ergonomics import FineMotor, Hands, Operation, Posture
 from logins_desktop.domain.gs1 import validate_gtin
+from logins_desktop.domain.insertion import AccompanimentKind, ContractKind, ExitOutcome, ImmersionOutcome
 from logins_desktop.domain.quality import CheckStatus, Sampling
 
 
@@ -204,6 +205,8 @@ class Worker(Synced, Base):
     contract_start: Mapped[date | None]
     contract_end: Mapped[date | None]
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Set when the person's identity was replaced (retention after exit, or erasure on request).
+    anonymised_at: Mapped[datetime | None] = mapped_column(default=None)
 
     restrictions: Mapped[list[WorkerRestriction]] = relationship(
         back_populates="worker", order_by="WorkerRestriction.valid_from"
@@ -653,3 +656,102 @@ class StockConflict(Synced, Base):
     posting_key: Mapped[str] = mapped_column(String(128))
     station: Mapped[str] = mapped_column(String(64), default="")
     resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+# ---------------------------------------------------------------- the insertion path (counsellor only)
+
+
+class InsertionContract(Synced, Base):
+    """One period of a person's tremplin contract: the initial contract or a renewal (domain.insertion)."""
+
+    __tablename__ = "insertion_contracts"
+    __table_args__ = (
+        _enum_check("kind", ContractKind),
+        CheckConstraint("end_date >= start_date", name="dates_ordered"),
+        CheckConstraint("weekly_hours > 0", name="hours_positive"),
+        UniqueConstraint("worker_id", "start_date", name="worker_start"),
+    )
+    worker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("workers.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(_enum(ContractKind))
+    start_date: Mapped[date]
+    end_date: Mapped[date]  # planned end, inclusive
+    weekly_hours: Mapped[float] = mapped_column(Float)
+    reason: Mapped[str] = mapped_column(String(300), default="")  # why under the weekly minimum
+    ended_on: Mapped[date | None]  # ended before its planned end
+    end_cause: Mapped[str] = mapped_column(String(300), default="")
+    source: Mapped[str] = mapped_column(String(200), default="")  # the payroll file it came from
+
+
+class InsertionSuspension(Synced, Base):
+    __tablename__ = "insertion_suspensions"
+    __table_args__ = (CheckConstraint("end_date >= start_date", name="dates_ordered"),)
+    worker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("workers.id", ondelete="CASCADE"), index=True)
+    start_date: Mapped[date]
+    end_date: Mapped[date]
+    reason: Mapped[str] = mapped_column(String(200))
+
+
+class AccompanimentEntry(Synced, Base):
+    """An interview or action of the accompaniment. The note is the counsellor's only."""
+
+    __tablename__ = "accompaniment_entries"
+    __table_args__ = (_enum_check("kind", AccompanimentKind), CheckConstraint("minutes >= 0", name="minutes_positive"))
+    worker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("workers.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(_enum(AccompanimentKind))
+    day: Mapped[date]
+    minutes: Mapped[int] = mapped_column(Integer, default=0)
+    note: Mapped[str] = mapped_column(Text, default="")
+    next_step: Mapped[str] = mapped_column(String(300), default="")
+    next_step_on: Mapped[date | None]
+    author: Mapped[str] = mapped_column(String(64))
+
+
+class Immersion(Synced, Base):
+    """A PMSMP convention: a stay in a host company (one month at most); an absence from the floor."""
+
+    __tablename__ = "immersions"
+    __table_args__ = (_enum_check("outcome", ImmersionOutcome), CheckConstraint("end_date >= start_date",
+                                                                                 name="dates_ordered"))
+    worker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("workers.id", ondelete="CASCADE"), index=True)
+    host: Mapped[str] = mapped_column(String(200))
+    start_date: Mapped[date]
+    end_date: Mapped[date]
+    goal: Mapped[str] = mapped_column(String(300), default="")
+    tutor: Mapped[str] = mapped_column(String(200), default="")
+    outcome: Mapped[str | None] = mapped_column(_enum(ImmersionOutcome))
+
+
+class Training(Synced, Base):
+    """A training: hours planned and done, the certification sought and whether it was obtained."""
+
+    __tablename__ = "trainings"
+    __table_args__ = (CheckConstraint("planned_hours >= 0 AND done_hours >= 0", name="hours_positive"),)
+    worker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("workers.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    certification: Mapped[str] = mapped_column(String(200), default="")  # CléA, CACES R489, titre pro…
+    start_date: Mapped[date]
+    end_date: Mapped[date | None]
+    planned_hours: Mapped[float] = mapped_column(Float, default=0.0)
+    done_hours: Mapped[float] = mapped_column(Float, default=0.0)
+    obtained_on: Mapped[date | None]
+
+
+class InsertionExit(Synced, Base):
+    """How a person left the path, in the official categories (domain.insertion.ExitOutcome).
+    A date still to come is the exit plan."""
+
+    __tablename__ = "insertion_exits"
+    __table_args__ = (_enum_check("outcome", ExitOutcome),)
+    worker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("workers.id", ondelete="CASCADE"), unique=True)
+    day: Mapped[date]
+    outcome: Mapped[str] = mapped_column(_enum(ExitOutcome))
+    site: Mapped[str] = mapped_column(String(64), default="")
+
+
+class PassportJobCode(Base):
+    """Which job code (ROME) a kind of floor work evidences on the skills passport; editable."""
+
+    __tablename__ = "passport_job_codes"
+    operation: Mapped[str] = mapped_column(String(32), primary_key=True)
+    rome_code: Mapped[str] = mapped_column(String(8))
+    label: Mapped[str] = mapped_column(String(200))

@@ -113,4 +113,5 @@ class WorkersHome(QWidget):
     def _saved(self) -> None:
         self.pages.setCurrentIndex(0)
         self.reload()
-        self.feedback.show_message("ok", self.tr("Restrictions enregistrées pour {0}.").format(self.editor.badge))
+        name = dict(self._badges).get(self.editor.badge, self.editor.badge)  # the name, never the badge
+        self.feedback.show_message("ok", self.tr("Restrictions enregistrées pour {0}.").format(name))

@@ -23,7 +23,7 @@ from logins_desktop.services.auth import Person, SignedIn
 from logins_desktop.services.types import DomainError, Role, ScanFrame
 from logins_desktop.ui.board.board import Board
 from logins_desktop.ui.bridge import ScannerBridge
-from logins_desktop.ui.home import OrdersHome, WorkersHome
+from logins_desktop.ui.home import OrdersHome
 from logins_desktop.ui.i18n import install_language, say
 from logins_desktop.ui.labels import role_label
 from logins_desktop.ui.login.login_screen import LoginScreen
@@ -286,15 +286,25 @@ class MainWindow(QMainWindow):
         if person.role in (Role.LOGISTICS_MANAGER, Role.ADMIN):
             return LogisticsConsole(self.theme, self.ctx.logistics(), self.sounds, session)
         if person.role == Role.INSERTION_COUNSELLOR:
-            return WorkersHome(self.theme, self.ctx.overview, session, self.ctx.restrictions)
+            from logins_desktop.ui.insertion.home import CounsellorHome
+
+            return CounsellorHome(self.theme, self.ctx.db, session, self.ctx.overview, self.ctx.settings.insertion)
         if person.role == Role.TEAM_LEAD:
             return Board(self.theme, self.ctx.board_for(person.key), self.sounds, self.ctx.shift_plan_for(person.key),
                          self.ctx.quality_for(session))
         if self.ctx.station is not None:
-            return StationScreen(self.theme, self.ctx.station, self.sounds, self.ctx.settings.ui.feedback_seconds)
+            screen = StationScreen(self.theme, self.ctx.station, self.sounds, self.ctx.settings.ui.feedback_seconds)
+            screen.enable_my_path(lambda: self._my_path(session))  # "mon parcours": the person's own passport
+            return screen
         greeting = self.tr("Bonjour {0} ! Poste {1}.").format(person.display_name.split()[0],
                                                              self.ctx.settings.station.station_id)
         return OrdersHome(self.theme, self.ctx.overview, session, greeting)
+
+    def _my_path(self, session: SignedIn) -> QWidget:
+        from logins_desktop.services.passport import PassportService
+        from logins_desktop.ui.insertion.passport_page import MyPathScreen
+
+        return MyPathScreen(self.theme, PassportService(self.ctx.db), session)
 
     def logout(self, farewell=None) -> None:
         log.info("logout: %s", self.person.key if self.person else "-")

@@ -2,6 +2,94 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="154"/>
+        <source>Projet professionnel</source>
+        <translation>Career plan</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="155"/>
+        <source>Recherche d&apos;emploi</source>
+        <translation>Job search</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="156"/>
+        <source>Formation</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="157"/>
+        <source>Accès aux soins</source>
+        <translation>Access to care</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="158"/>
+        <source>Logement</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="159"/>
+        <source>Démarches</source>
+        <translation>Paperwork</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="160"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="161"/>
+        <source>Mobilité</source>
+        <translation>Mobility</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="326"/>
+        <source>CDD de 6 mois ou plus</source>
+        <translation>fixed-term contract of 6 months or more</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="326"/>
+        <source>création d&apos;entreprise</source>
+        <translation>business creation</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="327"/>
+        <source>CDD de moins de 6 mois</source>
+        <translation>fixed-term contract under 6 months</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="327"/>
+        <source>intérim</source>
+        <translation>temp work</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="327"/>
+        <source>contrat aidé</source>
+        <translation>subsidised contract</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="328"/>
+        <source>formation qualifiante</source>
+        <translation>qualifying training</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="328"/>
+        <source>autre structure d&apos;insertion</source>
+        <translation>another insertion structure</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="328"/>
+        <source>autre</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="329"/>
+        <source>sortie neutre</source>
+        <translation>neutral exit</translation>
+    </message>
+</context>
+<context>
     <name>Alarm</name>
     <message>
         <location filename="../../logins_desktop/ui/station/station_screen.py" line="60"/>
@@ -52,79 +140,142 @@
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="143"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="142"/>
+        <source>Absent·e aujourd&apos;hui</source>
+        <translation>Away today</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/board.py" line="144"/>
         <source>Choisir {0}</source>
         <translation>Choose {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="161"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="162"/>
         <source>personne</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="162"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="163"/>
         <source>{0} — {1} / {2} kits</source>
         <translation>{0} — {1} / {2} kits</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="163"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="164"/>
         <source>Affecté·es : {0}</source>
         <translation>Assigned: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="165"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="166"/>
         <source>Tâche {0}</source>
         <translation>Task {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="167"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="168"/>
         <source>✖ BLOQUÉ :</source>
         <translation>✖ BLOCKED:</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="174"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="175"/>
         <source>✔ compatible</source>
         <translation>✔ compatible</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="193"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="194"/>
         <source>Touchez d&apos;abord une personne, puis la tâche.</source>
         <translation>Tap a person first, then the task.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="203"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="204"/>
         <source>{0} affecté·e à {1} au poste {2}.</source>
         <translation>{0} assigned to {1} at station {2}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="232"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="233"/>
         <source>Contrôle qualité — {0} {1} ({2})</source>
         <translation>Quality check — {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="233"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="234"/>
         <source>Contrôler</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="234"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="235"/>
         <source>Contrôler le kit de {0}</source>
         <translation>Check the kit of {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="237"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="238"/>
         <source>Appel à l&apos;aide — {0} {1} ({2})</source>
         <translation>Help call — {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="238"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="239"/>
         <source>J&apos;arrive</source>
         <translation>On my way</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="239"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="240"/>
         <source>Répondre à l&apos;appel de {0}</source>
         <translation>Answer the call from {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CounsellorHome</name>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="45"/>
+        <source>Alertes</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="45"/>
+        <source>Trouver une personne</source>
+        <translation>Find a person</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="46"/>
+        <source>Restrictions</source>
+        <translation>Restrictions</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="57"/>
+        <source>À faire, le plus proche d&apos;abord</source>
+        <translation>To do, soonest first</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="64"/>
+        <source>Précédentes</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="67"/>
+        <source>Suivantes</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="133"/>
+        <source>Ouvrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="133"/>
+        <source>Ouvrir le parcours de {0}</source>
+        <translation>Open {0}&apos;s path</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="140"/>
+        <source>Aucune alerte aujourd&apos;hui.</source>
+        <translation>No alert today.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="143"/>
+        <source>Page {0} sur {1}</source>
+        <translation>Page {0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="160"/>
+        <source>fin de contrat le {0}</source>
+        <translation>contract ends on {0}</translation>
     </message>
 </context>
 <context>
@@ -226,6 +377,55 @@
         <location filename="../../logins_desktop/ui/shipping/console.py" line="479"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
+    </message>
+</context>
+<context>
+    <name>EntryForm</name>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="95"/>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="95"/>
+        <source>{0} minutes</source>
+        <translation>{0} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="102"/>
+        <source>Note courte (visible par vous seule ou seul)</source>
+        <translation>Short note (visible to you only)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="103"/>
+        <source>Note de l&apos;entretien</source>
+        <translation>Interview note</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="107"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="108"/>
+        <source>Prochaine étape</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="114"/>
+        <source>Enregistrer l&apos;entretien</source>
+        <translation>Save the interview</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="116"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="125"/>
+        <source>Nouvel entretien avec {0}</source>
+        <translation>New interview with {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="139"/>
+        <source>Touchez d&apos;abord le sujet de l&apos;entretien.</source>
+        <translation>Tap the interview&apos;s subject first.</translation>
     </message>
 </context>
 <context>
@@ -425,6 +625,39 @@
     </message>
 </context>
 <context>
+    <name>ImmersionOutcomeForm</name>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="181"/>
+        <source>L&apos;entreprise propose un emploi</source>
+        <translation>The company offers a job</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="182"/>
+        <source>Le projet est confirmé</source>
+        <translation>The plan is confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="183"/>
+        <source>Le projet n&apos;est pas confirmé</source>
+        <translation>The plan is not confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="184"/>
+        <source>Immersion interrompue</source>
+        <translation>Placement interrupted</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="190"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="197"/>
+        <source>Résultat de l&apos;immersion chez {0}</source>
+        <translation>Outcome of the placement at {0}</translation>
+    </message>
+</context>
+<context>
     <name>LoginScreen</name>
     <message>
         <location filename="../../logins_desktop/ui/login/login_screen.py" line="63"/>
@@ -600,9 +833,60 @@
         <translation>Scanner ready</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="299"/>
         <source>Bonjour {0} ! Poste {1}.</source>
         <translation>Hello {0}! Station {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>MyPathScreen</name>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="94"/>
+        <source>Mon parcours — {0}</source>
+        <translation>My path — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="100"/>
+        <source>Formation : {0}</source>
+        <translation>Training: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="102"/>
+        <source>Immersion : {0}</source>
+        <translation>Work placement: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="110"/>
+        <source>Retour au travail</source>
+        <translation>Back to work</translation>
+    </message>
+</context>
+<context>
+    <name>NameKeyboard</name>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="26"/>
+        <source>Lettres tapées</source>
+        <translation>Letters typed</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="32"/>
+        <source>Lettre {0}</source>
+        <translation>Letter {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="36"/>
+        <source>Espace</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="39"/>
+        <source>Effacer la dernière lettre</source>
+        <translation>Erase the last letter</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="58"/>
+        <source>Tapez les premières lettres du nom</source>
+        <translation>Type the first letters of the name</translation>
     </message>
 </context>
 <context>
@@ -675,6 +959,204 @@
         <location filename="../../logins_desktop/ui/board/pace_chart.py" line="82"/>
         <source>Aucun kit fait sur ces {0} heures.</source>
         <translation>No kit made over these {0} hours.</translation>
+    </message>
+</context>
+<context>
+    <name>PassportPage</name>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="53"/>
+        <source>Aperçu du passeport</source>
+        <translation>Passport preview</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="63"/>
+        <source>Enregistrer le PDF</source>
+        <translation>Save the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="66"/>
+        <source>Retour au parcours</source>
+        <translation>Back to the path</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="74"/>
+        <source>Passeport de compétences de {0}</source>
+        <translation>Skills passport of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="81"/>
+        <source>Passeport enregistré : {0}</source>
+        <translation>Passport saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PathPage</name>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="221"/>
+        <source>Contrat</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="222"/>
+        <source>Accompagnement (derniers entretiens)</source>
+        <translation>Accompaniment (latest interviews)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="223"/>
+        <source>Immersions en entreprise</source>
+        <translation>Work placements in companies</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="224"/>
+        <source>Formations</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="225"/>
+        <source>Restrictions fonctionnelles (historique)</source>
+        <translation>Functional restrictions (history)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="226"/>
+        <source>Qui a lu ce parcours</source>
+        <translation>Who read this path</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="234"/>
+        <source>Ajouter un entretien</source>
+        <translation>Add an interview</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="236"/>
+        <source>Passeport de compétences</source>
+        <translation>Skills passport</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="238"/>
+        <source>Résultat de l&apos;immersion</source>
+        <translation>Placement outcome</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="240"/>
+        <source>Retour</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="262"/>
+        <source>Du {0} au {1}, {2} h par semaine{3}</source>
+        <translation>From {0} to {1}, {2} h a week{3}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="264"/>
+        <source> (renouvellement)</source>
+        <translation> (renewal)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="266"/>
+        <source>Durée maximale atteinte le {0}</source>
+        <translation>Maximum duration reached on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="267"/>
+        <source>Suspendu du {0} au {1} : {2}</source>
+        <translation>Suspended from {0} to {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="270"/>
+        <source>Sortie le {0} : {1}</source>
+        <translation>Exit on {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="271"/>
+        <source>Pas de contrat enregistré.</source>
+        <translation>No contract recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="274"/>
+        <source>{0} — {1}, {2} min{3}</source>
+        <translation>{0} — {1}, {2} min{3}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="276"/>
+        <source>Aucun entretien.</source>
+        <translation>No interview.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="278"/>
+        <source>{0}, du {1} au {2}{3}</source>
+        <translation>{0}, from {1} to {2}{3}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="279"/>
+        <source> — résultat à noter</source>
+        <translation> — outcome to record</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="280"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="285"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="291"/>
+        <source>Aucune.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="282"/>
+        <source>{0} : {1} h sur {2} h{3}</source>
+        <translation>{0}: {1} h of {2} h{3}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="283"/>
+        <source>, obtenu le {0}</source>
+        <translation>, obtained on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="287"/>
+        <source>Depuis le {0}{1} : {2}</source>
+        <translation>Since {0}{1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="288"/>
+        <source> jusqu&apos;au {0}</source>
+        <translation> until {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="290"/>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="292"/>
+        <source>le parcours</source>
+        <translation>the path</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="292"/>
+        <source>les restrictions</source>
+        <translation>the restrictions</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="293"/>
+        <source>le passeport</source>
+        <translation>the passport</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="293"/>
+        <source>l&apos;export des données</source>
+        <translation>the data export</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="296"/>
+        <source>{0} — {1} : {2}</source>
+        <translation>{0} — {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="317"/>
+        <source>Résultat de l&apos;immersion enregistré pour {0}.</source>
+        <translation>Placement outcome saved for {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="321"/>
+        <source>Entretien enregistré pour {0}.</source>
+        <translation>Interview saved for {0}.</translation>
     </message>
 </context>
 <context>
@@ -1559,113 +2041,118 @@
         <translation>Order progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="127"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="130"/>
         <source>Stock disponible au poste</source>
         <translation>Stock available at the station</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="158"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="161"/>
         <source>Dernier message</source>
         <translation>Last message</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="165"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="168"/>
         <source>Annuler le dernier scan</source>
         <translation>Undo last scan</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="167"/>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="268"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="170"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="291"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="167"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="170"/>
         <source>Pause ou reprise</source>
         <translation>Pause or resume</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="169"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="172"/>
         <source>Appeler de l&apos;aide</source>
         <translation>Call for help</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="171"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="174"/>
         <source>Manquant : vide</source>
         <translation>Missing: empty</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="171"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="174"/>
         <source>Manquant : emplacement vide</source>
         <translation>Missing: empty location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="174"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="177"/>
         <source>Manquant : abîmé</source>
         <translation>Missing: damaged</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="174"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="177"/>
         <source>Manquant : article abîmé</source>
         <translation>Missing: damaged item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="203"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="194"/>
+        <source>Mon parcours</source>
+        <translation>My path</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="226"/>
         <source>Scannez le bon article pour continuer, ou touchez l&apos;écran.</source>
         <translation>Scan the right item to go on, or tap the screen.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="205"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="228"/>
         <source>Rien n&apos;a été enregistré. Appelez votre chef d&apos;équipe.</source>
         <translation>Nothing was saved. Call your team lead.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="206"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="229"/>
         <source>REFUSÉ</source>
         <translation>REFUSED</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="211"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="234"/>
         <source>KIT TERMINÉ</source>
         <translation>KIT DONE</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="211"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="234"/>
         <source>Commencez le kit suivant.</source>
         <translation>Start the next kit.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="238"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="261"/>
         <source>⚠ Scanner déconnecté — rebranchez-le : il se reconnecte tout seul.</source>
         <translation>⚠ Scanner disconnected — plug it back in: it reconnects by itself.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="275"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="298"/>
         <source>× {0}</source>
         <translation>× {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="268"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="291"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="329"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="352"/>
         <source>{0} kit(s) faits pendant cette session</source>
         <translation>{0} kit(s) done this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="331"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="354"/>
         <source>{0:.0f} kits/h en ce moment</source>
         <translation>{0:.0f} kits/h right now</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="333"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="356"/>
         <source>votre moyenne : {0:.0f}/h</source>
         <translation>your average: {0:.0f}/h</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="335"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="358"/>
         <source>repère : {0:.0f}/h</source>
         <translation>reference: {0:.0f}/h</translation>
     </message>
@@ -1890,7 +2377,7 @@
         <translation>First tap a person in the list.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="116"/>
+        <location filename="../../logins_desktop/ui/home.py" line="117"/>
         <source>Restrictions enregistrées pour {0}.</source>
         <translation>Restrictions saved for {0}.</translation>
     </message>
@@ -3324,6 +3811,24 @@
         <source>{n, plural, one {# ligne de stock écrite} other {# lignes de stock écrites}} dans {file}</source>
         <comment>import.exported</comment>
         <translation>{n, plural, one {# stock line written} other {# stock lines written}} to {file}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="93"/>
+        <source>« {value} » : date attendue au format JJ/MM/AAAA ou AAAA-MM-JJ</source>
+        <comment>import.bad_day</comment>
+        <translation>“{value}”: date expected as DD/MM/YYYY or YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="94"/>
+        <source>{n, plural, one {# contrat initial} other {# contrats initiaux}}</source>
+        <comment>import.count.initial_contracts</comment>
+        <translation>{n, plural, one {# initial contract} other {# initial contracts}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="96"/>
+        <source>{n, plural, one {# renouvellement} other {# renouvellements}}</source>
+        <comment>import.count.renewals</comment>
+        <translation>{n, plural, one {# renewal} other {# renewals}}</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/labels.py" line="6"/>
@@ -5582,6 +6087,12 @@
         <translation>{key}: a pdf:// printer prints PDF only (format = &quot;pdf&quot;)</translation>
     </message>
     <message>
+        <location filename="../../logins_desktop/messages/catalogue/settings.py" line="24"/>
+        <source>insertion : 1 ≤ min_months ≤ max_months ≤ 60 attendu</source>
+        <comment>settings.insertion_months</comment>
+        <translation>insertion: 1 ≤ min_months ≤ max_months ≤ 60 expected</translation>
+    </message>
+    <message>
         <location filename="../../logins_desktop/messages/catalogue/sync.py" line="5"/>
         <source>{items}</source>
         <comment>sync.changes</comment>
@@ -5868,6 +6379,860 @@
         <source>badge inconnu : « {badge} »</source>
         <comment>work.restriction.unknown_badge</comment>
         <translation>unknown badge: “{badge}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="6"/>
+        <source>la fin ({end}) est avant le début ({start})</source>
+        <comment>insertion.end_before_start</comment>
+        <translation>the end ({end}) is before the start ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="7"/>
+        <source>{hours} h par semaine : entre 0 et {maximum} h attendu</source>
+        <comment>insertion.weekly_hours_range</comment>
+        <translation>{hours} h a week: between 0 and {maximum} h expected</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="9"/>
+        <source>{hours} h par semaine, moins de {minimum} h : indiquez la raison</source>
+        <comment>insertion.weekly_hours_need_reason</comment>
+        <translation>{hours} h a week, under {minimum} h: give the reason</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="11"/>
+        <source>un contrat initial existe déjà (début {start}) : ce contrat doit être un renouvellement</source>
+        <comment>insertion.initial_exists</comment>
+        <translation>an initial contract already exists (start {start}): this contract must be a renewal</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="13"/>
+        <source>un contrat tremplin dure au moins {months, plural, one {# mois} other {# mois}} : fin le {earliest} au plus tôt</source>
+        <comment>insertion.too_short</comment>
+        <translation>a tremplin contract lasts at least {months, plural, one {# month} other {# months}}: ending on {earliest} at the earliest</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="15"/>
+        <source>dépasse la durée maximale de {months, plural, one {# mois} other {# mois}}, atteinte le {maximum}</source>
+        <comment>insertion.past_maximum</comment>
+        <translation>goes past the maximum duration of {months, plural, one {# month} other {# months}}, reached on {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="17"/>
+        <source>renouvellement sans contrat initial</source>
+        <comment>insertion.renewal_without_initial</comment>
+        <translation>renewal without an initial contract</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="18"/>
+        <source>le renouvellement commence le {start} ; il doit commencer le lendemain de la fin du contrat précédent, le {expected}</source>
+        <comment>insertion.renewal_not_contiguous</comment>
+        <translation>the renewal starts on {start}; it must start the day after the previous contract ends, on {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="20"/>
+        <source>une suspension a toujours une raison</source>
+        <comment>insertion.suspension_needs_reason</comment>
+        <translation>a suspension always has a reason</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="21"/>
+        <source>la suspension du {start} au {end} sort du contrat</source>
+        <comment>insertion.suspension_outside_contract</comment>
+        <translation>the suspension from {start} to {end} goes outside the contract</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="23"/>
+        <source>chevauche la suspension du {start} au {end}</source>
+        <comment>insertion.suspension_overlaps</comment>
+        <translation>overlaps the suspension from {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="24"/>
+        <source>une immersion (PMSMP) dure au plus {months, plural, one {# mois} other {# mois}} : fin le {latest} au plus tard</source>
+        <comment>insertion.immersion_too_long</comment>
+        <translation>an immersion (PMSMP) lasts at most {months, plural, one {# month} other {# months}}: ending on {latest} at the latest</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="28"/>
+        <source>badge inconnu : « {badge} »</source>
+        <comment>insertion.unknown_badge</comment>
+        <translation>unknown badge: “{badge}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="29"/>
+        <source>une fin de contrat a toujours une cause</source>
+        <comment>insertion.end_needs_cause</comment>
+        <translation>the end of a contract always has a cause</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="30"/>
+        <source>{name} n&apos;a pas de contrat enregistré</source>
+        <comment>insertion.no_contract</comment>
+        <translation>{name} has no contract recorded</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="31"/>
+        <source>la fin doit tomber pendant le contrat, du {start} au {end}</source>
+        <comment>insertion.end_outside_contract</comment>
+        <translation>the end must fall during the contract, from {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="33"/>
+        <source>{minutes} minutes : entre 0 et 1440 attendu</source>
+        <comment>insertion.bad_minutes</comment>
+        <translation>{minutes} minutes: between 0 and 1440 expected</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="34"/>
+        <source>une immersion a toujours une entreprise d&apos;accueil</source>
+        <comment>insertion.immersion_needs_host</comment>
+        <translation>an immersion always has a host company</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="36"/>
+        <source>immersion introuvable</source>
+        <comment>insertion.unknown_immersion</comment>
+        <translation>immersion not found</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="37"/>
+        <source>une formation a toujours un intitulé</source>
+        <comment>insertion.training_needs_title</comment>
+        <translation>a training always has a title</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="38"/>
+        <source>heures de formation : entre 0 et 5000 attendu</source>
+        <comment>insertion.bad_training_hours</comment>
+        <translation>training hours: between 0 and 5000 expected</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="40"/>
+        <source>un contrat commençant le {start} existe déjà, jusqu&apos;au {end} à {hours} h par semaine : corrigez-le à l&apos;écran du parcours</source>
+        <comment>insertion.contract_differs</comment>
+        <translation>a contract starting on {start} already exists, until {end} at {hours} h a week: correct it on the path screen</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="44"/>
+        <source>qui lance la commande (identifiant) ; le code est demandé, ou lu dans LOGINS_PIN</source>
+        <comment>insertion.help.user</comment>
+        <translation>who runs the command (username); the PIN is asked for, or read from LOGINS_PIN</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="46"/>
+        <source>parcours d&apos;insertion : alertes, sorties, heures, conservation</source>
+        <comment>insertion.help.insertion</comment>
+        <translation>insertion path: alerts, exits, hours, retention</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="48"/>
+        <source>les alertes des parcours, la plus proche d&apos;abord</source>
+        <comment>insertion.help.alerts</comment>
+        <translation>the paths&apos; alerts, soonest first</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="49"/>
+        <source>date du jour (AAAA-MM-JJ ou JJ/MM/AAAA ; défaut : aujourd&apos;hui)</source>
+        <comment>insertion.help.today</comment>
+        <translation>today&apos;s date (YYYY-MM-DD or DD/MM/YYYY; default: today)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="51"/>
+        <source>sortie JSON</source>
+        <comment>insertion.help.json</comment>
+        <translation>JSON output</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="52"/>
+        <source>les sorties par catégorie et le taux de sorties dynamiques</source>
+        <comment>insertion.help.outcomes</comment>
+        <translation>exits per category and the dynamic-exit rate</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="54"/>
+        <source>premier jour de la période</source>
+        <comment>insertion.help.from</comment>
+        <translation>first day of the period</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="55"/>
+        <source>dernier jour de la période</source>
+        <comment>insertion.help.to</comment>
+        <translation>last day of the period</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="56"/>
+        <source>heures du mois par personne (CSV pour Excel), à rapprocher de la paie</source>
+        <comment>insertion.help.hours</comment>
+        <translation>hours of the month per person (CSV for Excel), to reconcile with payroll</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="58"/>
+        <source>le mois, AAAA-MM</source>
+        <comment>insertion.help.month</comment>
+        <translation>the month, YYYY-MM</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="59"/>
+        <source>fichier ou dossier écrit</source>
+        <comment>insertion.help.out</comment>
+        <translation>file or folder written</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="60"/>
+        <source>anonymiser les parcours sortis depuis plus que la durée de conservation</source>
+        <comment>insertion.help.retention</comment>
+        <translation>anonymise the paths of people who left longer ago than the retention period</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="62"/>
+        <source>droits des personnes sur leurs données</source>
+        <comment>insertion.help.privacy</comment>
+        <translation>people&apos;s rights over their data</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="63"/>
+        <source>tout ce qui est conservé sur une personne (JSON + CSV)</source>
+        <comment>insertion.help.export</comment>
+        <translation>all that is held about a person (JSON + CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="64"/>
+        <source>effacer le parcours d&apos;une personne et anonymiser son nom, à sa demande</source>
+        <comment>insertion.help.erase</comment>
+        <translation>erase a person&apos;s path and anonymise their name, at their request</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="66"/>
+        <source>confirmer l&apos;effacement (il ne se défait pas)</source>
+        <comment>insertion.help.yes</comment>
+        <translation>confirm the erasure (it cannot be undone)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="67"/>
+        <source>passeport de compétences d&apos;une personne (PDF)</source>
+        <comment>insertion.help.passport</comment>
+        <translation>a person&apos;s skills passport (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="68"/>
+        <source>le badge de la personne</source>
+        <comment>insertion.help.badge</comment>
+        <translation>the person&apos;s badge</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="69"/>
+        <source>{what} : indiquez qui vous êtes avec --user (réservé à la conseillère ou au conseiller en insertion)</source>
+        <comment>insertion.cli_needs_user</comment>
+        <translation>{what}: say who you are with --user (reserved for the insertion counsellor)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="71"/>
+        <source>code de {name} : tapez-le, ou donnez-le dans la variable LOGINS_PIN</source>
+        <comment>insertion.cli_needs_pin</comment>
+        <translation>PIN of {name}: type it, or give it in the LOGINS_PIN variable</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="73"/>
+        <source>Code de {name} : </source>
+        <comment>insertion.cli_pin_prompt</comment>
+        <translation>PIN of {name}: </translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="74"/>
+        <source>« {value} » : mois attendu au format AAAA-MM</source>
+        <comment>insertion.cli_bad_month</comment>
+        <translation>“{value}”: month expected as YYYY-MM</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="75"/>
+        <source>l&apos;effacement ne se défait pas : relancez avec --yes pour confirmer</source>
+        <comment>insertion.cli_erase_confirm</comment>
+        <translation>erasure cannot be undone: run again with --yes to confirm</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="77"/>
+        <source>aucune alerte</source>
+        <comment>insertion.cli_no_alert</comment>
+        <translation>no alert</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="78"/>
+        <source>{rows, plural, one {# ligne écrite} other {# lignes écrites}} dans {directory}</source>
+        <comment>insertion.cli_exported</comment>
+        <translation>{rows, plural, one {# row written} other {# rows written}} in {directory}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="80"/>
+        <source>parcours effacé ; la personne est désormais « {key} » dans les statistiques</source>
+        <comment>insertion.cli_erased</comment>
+        <translation>path erased; the person is now “{key}” in the statistics</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="82"/>
+        <source>{n, plural, one {# parcours anonymisé} other {# parcours anonymisés}}</source>
+        <comment>insertion.cli_retained</comment>
+        <translation>{n, plural, one {# path anonymised} other {# paths anonymised}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="84"/>
+        <source>{n, plural, one {# personne} other {# personnes}} : {path}</source>
+        <comment>insertion.cli_hours_written</comment>
+        <translation>{n, plural, one {# person} other {# people}}: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="86"/>
+        <source>{exits, plural, one {# sortie} other {# sorties}}, taux de sorties dynamiques : {rate}</source>
+        <comment>insertion.cli_rate</comment>
+        <translation>{exits, plural, one {# exit} other {# exits}}, dynamic-exit rate: {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="88"/>
+        <source>aucune sortie comptée</source>
+        <comment>insertion.cli_rate_none</comment>
+        <translation>no exit counted</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="89"/>
+        <source>{name} : fin de contrat le {due}, sans projet de sortie</source>
+        <comment>insertion.alert.contract_ending</comment>
+        <translation>{name}: contract ends on {due}, with no exit plan</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="91"/>
+        <source>{name} : durée maximale atteinte le {due}</source>
+        <comment>insertion.alert.maximum_near</comment>
+        <translation>{name}: maximum duration reached on {due}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="92"/>
+        <source>{name} : pas d&apos;entretien depuis {days} jours</source>
+        <comment>insertion.alert.no_interview</comment>
+        <translation>{name}: no interview for {days} days</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="93"/>
+        <source>{name} : immersion chez {host} terminée le {due}, résultat à noter</source>
+        <comment>insertion.alert.immersion_without_outcome</comment>
+        <translation>{name}: immersion at {host} ended on {due}, outcome to record</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="95"/>
+        <source>{name} est absent·e aujourd&apos;hui : à ne pas affecter</source>
+        <comment>insertion.absent_today</comment>
+        <translation>{name} is away today: not to be assigned</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="98"/>
+        <source>Bilan annuel {year} du parcours d&apos;insertion</source>
+        <comment>insertion.review.title</comment>
+        <translation>{year} yearly review of the insertion path</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="99"/>
+        <source>{accompanied, plural, one {# personne accompagnée} other {# personnes accompagnées}}, {entries, plural, one {# entrée} other {# entrées}}, {exits, plural, one {# sortie} other {# sorties}}.</source>
+        <comment>insertion.review.people</comment>
+        <translation>{accompanied, plural, one {# person accompanied} other {# people accompanied}}, {entries, plural, one {# entry} other {# entries}}, {exits, plural, one {# exit} other {# exits}}.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="102"/>
+        <source>Taux de sorties dynamiques : {rate}.</source>
+        <comment>insertion.review.rate</comment>
+        <translation>Dynamic-exit rate: {rate}.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="103"/>
+        <source>Durée moyenne du parcours des personnes sorties : {months} mois.</source>
+        <comment>insertion.review.duration</comment>
+        <translation>Average time in the path of the people who left: {months} months.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="105"/>
+        <source>Durée moyenne du parcours : aucune sortie cette année.</source>
+        <comment>insertion.review.duration_none</comment>
+        <translation>Average time in the path: no exit this year.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="107"/>
+        <source>Heures de formation : {hours} h.</source>
+        <comment>insertion.review.training</comment>
+        <translation>Training hours: {hours} h.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="108"/>
+        <source>Sorties par catégorie</source>
+        <comment>insertion.review.exits_title</comment>
+        <translation>Exits per category</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="109"/>
+        <source>Taux de sorties dynamiques par site, sur trois ans</source>
+        <comment>insertion.review.trend_title</comment>
+        <translation>Dynamic-exit rate per site, over three years</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="110"/>
+        <source>Aucune sortie sur la période.</source>
+        <comment>insertion.review.no_exit</comment>
+        <translation>No exit over the period.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="111"/>
+        <source>Emploi durable</source>
+        <comment>insertion.review.category.lasting</comment>
+        <translation>Lasting job</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="112"/>
+        <source>Emploi de transition</source>
+        <comment>insertion.review.category.transition</comment>
+        <translation>Transition job</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="113"/>
+        <source>Sortie positive</source>
+        <comment>insertion.review.category.positive</comment>
+        <translation>Positive exit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="114"/>
+        <source>Autre</source>
+        <comment>insertion.review.category.other</comment>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="115"/>
+        <source>Neutre</source>
+        <comment>insertion.review.category.neutral</comment>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="116"/>
+        <source>bilan annuel (PDF et CSV) avec graphiques</source>
+        <comment>insertion.help.review</comment>
+        <translation>yearly review (PDF and CSV) with charts</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="117"/>
+        <source>l&apos;année, AAAA</source>
+        <comment>insertion.help.year</comment>
+        <translation>the year, YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="118"/>
+        <source>bilan {year} écrit : {pdf} et {csv}</source>
+        <comment>insertion.cli_review_written</comment>
+        <translation>{year} review written: {pdf} and {csv}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="122"/>
+        <source>saisie d&apos;un contrat</source>
+        <comment>auth.what.saisie_d_un_contrat</comment>
+        <translation>entering a contract</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="123"/>
+        <source>fin de contrat</source>
+        <comment>auth.what.fin_de_contrat</comment>
+        <translation>ending a contract</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="124"/>
+        <source>saisie d&apos;une suspension</source>
+        <comment>auth.what.saisie_d_une_suspension</comment>
+        <translation>entering a suspension</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="125"/>
+        <source>journal d&apos;accompagnement</source>
+        <comment>auth.what.journal_d_accompagnement</comment>
+        <translation>the accompaniment log</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="126"/>
+        <source>saisie d&apos;une immersion</source>
+        <comment>auth.what.saisie_d_une_immersion</comment>
+        <translation>entering an immersion</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="127"/>
+        <source>résultat d&apos;une immersion</source>
+        <comment>auth.what.resultat_d_une_immersion</comment>
+        <translation>an immersion&apos;s outcome</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="128"/>
+        <source>saisie d&apos;une formation</source>
+        <comment>auth.what.saisie_d_une_formation</comment>
+        <translation>entering a training</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="129"/>
+        <source>saisie d&apos;une sortie</source>
+        <comment>auth.what.saisie_d_une_sortie</comment>
+        <translation>entering an exit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="130"/>
+        <source>liste des parcours</source>
+        <comment>auth.what.liste_des_parcours</comment>
+        <translation>the list of paths</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="131"/>
+        <source>lecture d&apos;un parcours</source>
+        <comment>auth.what.lecture_d_un_parcours</comment>
+        <translation>reading a path</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="132"/>
+        <source>journal des lectures</source>
+        <comment>auth.what.journal_des_lectures</comment>
+        <translation>the reading log</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="133"/>
+        <source>alertes des parcours</source>
+        <comment>auth.what.alertes_des_parcours</comment>
+        <translation>the paths&apos; alerts</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="134"/>
+        <source>bilan des sorties</source>
+        <comment>auth.what.bilan_des_sorties</comment>
+        <translation>the exits review</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="135"/>
+        <source>heures du mois</source>
+        <comment>auth.what.heures_du_mois</comment>
+        <translation>the month&apos;s hours</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="136"/>
+        <source>absences du jour</source>
+        <comment>auth.what.absences_du_jour</comment>
+        <translation>today&apos;s absences</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="137"/>
+        <source>passeport de compétences</source>
+        <comment>auth.what.passeport_de_competences</comment>
+        <translation>the skills passport</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="138"/>
+        <source>codes métier du passeport</source>
+        <comment>auth.what.codes_metier_du_passeport</comment>
+        <translation>the passport&apos;s job codes</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="139"/>
+        <source>export des données d&apos;une personne</source>
+        <comment>auth.what.export_des_donnees_d_une_personne</comment>
+        <translation>exporting a person&apos;s data</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="140"/>
+        <source>effacement des données d&apos;une personne</source>
+        <comment>auth.what.effacement_des_donnees_d_une_personne</comment>
+        <translation>erasing a person&apos;s data</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="141"/>
+        <source>durée de conservation</source>
+        <comment>auth.what.duree_de_conservation</comment>
+        <translation>the retention period</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="142"/>
+        <source>import des contrats</source>
+        <comment>auth.what.import_contracts</comment>
+        <translation>importing contracts</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="143"/>
+        <source>import des sorties</source>
+        <comment>auth.what.import_exits</comment>
+        <translation>importing exits</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="144"/>
+        <source>Personne anonymisée</source>
+        <comment>privacy.anonymous_name</comment>
+        <translation>Anonymised person</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="145"/>
+        <source>fichier introuvable : {path}</source>
+        <comment>insertion.file_not_found</comment>
+        <translation>file not found: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="146"/>
+        <source>contracts, exits : qui importe (conseiller·ère en insertion)</source>
+        <comment>insertion.help_import_user</comment>
+        <translation>contracts, exits: who imports (insertion counsellor)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="5"/>
+        <source>Passeport de compétences</source>
+        <comment>passport.title</comment>
+        <translation>Skills passport</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="6"/>
+        <source>Travail en atelier du {first} au {last}</source>
+        <comment>passport.period</comment>
+        <translation>Workshop work from {first} to {last}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="7"/>
+        <source>Pas encore de travail enregistré à l&apos;atelier.</source>
+        <comment>passport.no_work_yet</comment>
+        <translation>No workshop work recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="8"/>
+        <source>{hours} heures de travail, {units, plural, one {# unité faite} other {# unités faites}} (kits, articles, colis).</source>
+        <comment>passport.total</comment>
+        <translation>{hours} hours of work, {units, plural, one {# unit made} other {# units made}} (kits, items, parcels).</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="10"/>
+        <source>Le travail que j&apos;ai fait</source>
+        <comment>passport.work_title</comment>
+        <translation>The work I have done</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="11"/>
+        <source>Travail</source>
+        <comment>passport.col_work</comment>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="12"/>
+        <source>Métier (code ROME)</source>
+        <comment>passport.col_code</comment>
+        <translation>Occupation (ROME code)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="13"/>
+        <source>Heures</source>
+        <comment>passport.col_hours</comment>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="14"/>
+        <source>Unités</source>
+        <comment>passport.col_units</comment>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="15"/>
+        <source>Assemblage de kits</source>
+        <comment>passport.op.kit_assembly</comment>
+        <translation>Kit assembly</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="16"/>
+        <source>Préparation de commandes</source>
+        <comment>passport.op.picking</comment>
+        <translation>Order picking</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="17"/>
+        <source>Étiquetage</source>
+        <comment>passport.op.labelling</comment>
+        <translation>Labelling</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="18"/>
+        <source>Emballage</source>
+        <comment>passport.op.packing</comment>
+        <translation>Packing</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="19"/>
+        <source>Contrôle qualité</source>
+        <comment>passport.op.quality_control</comment>
+        <translation>Quality control</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="20"/>
+        <source>Réception de marchandises</source>
+        <comment>passport.op.receiving</comment>
+        <translation>Goods receiving</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="21"/>
+        <source>Expédition</source>
+        <comment>passport.op.shipping</comment>
+        <translation>Shipping</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="22"/>
+        <source>Comment je travaille</source>
+        <comment>passport.how_title</comment>
+        <translation>How I work</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="23"/>
+        <source>Justesse : {share} des articles scannés étaient les bons du premier coup.</source>
+        <comment>passport.accuracy</comment>
+        <translation>Accuracy: {share} of the items scanned were the right ones the first time.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="25"/>
+        <source>Justesse : pas encore assez d&apos;articles scannés pour la mesurer.</source>
+        <comment>passport.accuracy_none</comment>
+        <translation>Accuracy: not enough items scanned yet to measure it.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="27"/>
+        <source>Autonomie : {rate} appel à l&apos;aide par heure de travail, en moyenne.</source>
+        <comment>passport.autonomy</comment>
+        <translation>Autonomy: {rate} calls for help per hour of work, on average.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="29"/>
+        <source>Autonomie : pas encore assez d&apos;heures pour la mesurer.</source>
+        <comment>passport.autonomy_none</comment>
+        <translation>Autonomy: not enough hours yet to measure it.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="30"/>
+        <source>C&apos;est {trend} : {first} le premier mois, {last} le dernier.</source>
+        <comment>passport.trend_line</comment>
+        <translation>It is {trend}: {first} the first month, {last} the last.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="31"/>
+        <source>en progrès</source>
+        <comment>passport.trend.better</comment>
+        <translation>improving</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="32"/>
+        <source>stable</source>
+        <comment>passport.trend.stable</comment>
+        <translation>steady</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="33"/>
+        <source>en baisse</source>
+        <comment>passport.trend.worse</comment>
+        <translation>lower</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="34"/>
+        <source>pas encore comparable</source>
+        <comment>passport.trend.unknown</comment>
+        <translation>not comparable yet</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="35"/>
+        <source>Régularité : {days} jours de présence sur {expected} jours de travail prévus ({share}).</source>
+        <comment>passport.regularity</comment>
+        <translation>Regularity: {days} days present out of {expected} working days planned ({share}).</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="37"/>
+        <source>Régularité : {days, plural, one {# jour} other {# jours}} de travail en atelier.</source>
+        <comment>passport.regularity_days</comment>
+        <translation>Regularity: {days, plural, one {# day} other {# days}} of workshop work.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="39"/>
+        <source>Mes progrès, mois par mois</source>
+        <comment>passport.chart_title</comment>
+        <translation>My progress, month by month</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="40"/>
+        <source>Justesse (%)</source>
+        <comment>passport.chart_accuracy</comment>
+        <translation>Accuracy (%)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="41"/>
+        <source>Unités par heure ({work})</source>
+        <comment>passport.chart_pace</comment>
+        <translation>Units per hour ({work})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="42"/>
+        <source>Formations et certifications</source>
+        <comment>passport.trainings_title</comment>
+        <translation>Training and certifications</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="43"/>
+        <source>{what} : obtenu le {day} ({hours} h de formation).</source>
+        <comment>passport.training_obtained</comment>
+        <translation>{what}: obtained on {day} ({hours} h of training).</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="45"/>
+        <source>{what} : en cours ({hours} h de formation faites).</source>
+        <comment>passport.training_ongoing</comment>
+        <translation>{what}: in progress ({hours} h of training done).</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="47"/>
+        <source>Immersions en entreprise</source>
+        <comment>passport.immersions_title</comment>
+        <translation>Work placements in companies</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="48"/>
+        <source>{host}, du {start} au {end}</source>
+        <comment>passport.immersion_line</comment>
+        <translation>{host}, from {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="49"/>
+        <source>Pas encore.</source>
+        <comment>passport.none_yet</comment>
+        <translation>None yet.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="50"/>
+        <source>Établi le {day} par Log&apos;ins Desktop, à partir de ce que le travail a enregistré.</source>
+        <comment>passport.made_on</comment>
+        <translation>Made on {day} by Log&apos;ins Desktop, from what the work recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="52"/>
+        <source>Ce document ne montre que le travail fait : il ne contient aucune information de santé, aucune restriction et aucune note d&apos;accompagnement.</source>
+        <comment>passport.footer</comment>
+        <translation>This document shows only the work done: it holds no health information, no restriction and no accompaniment note.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="54"/>
+        <source>« {code} » : un code ROME est une lettre et 4 chiffres (H3302)</source>
+        <comment>passport.bad_rome</comment>
+        <translation>“{code}”: a ROME code is a letter and 4 digits (H3302)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="55"/>
+        <source>un code métier a toujours un travail et un intitulé</source>
+        <comment>passport.code_needs_label</comment>
+        <translation>a job code always has a kind of work and a title</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/passport.py" line="56"/>
+        <source>passeport de {name} écrit : {path}</source>
+        <comment>passport.cli_written</comment>
+        <translation>passport of {name} written: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="326"/>
+        <source>CDI</source>
+        <translation>permanent contract</translation>
     </message>
 </context>
 </TS>

@@ -119,12 +119,11 @@ def test_rules_are_refused_in_words(demo_db, lead):
 
 
 def test_the_command_line_lists_and_decides_checks_with_a_pin(demo_db, db_url, capsys, monkeypatch):
-    import io
     import json
 
     from logins_desktop.cli import main
 
-    monkeypatch.setattr("sys.stdin", io.StringIO("1234\n"))  # the team lead's PIN, as a script would give it
+    monkeypatch.setenv("LOGINS_PIN", "1234")  # the team lead's PIN, as a script gives it
     assert main(["--db", db_url, "quality", "rule", "KIT-REPRISE", "--sampling", "every", "-n", "5",
                  "--points", POINTS, "--user", "chef"]) == 0
     assert "un kit sur 5" in capsys.readouterr().out
@@ -134,11 +133,10 @@ def test_the_command_line_lists_and_decides_checks_with_a_pin(demo_db, db_url, c
     assert main(["--db", db_url, "quality", "pending", "--json"]) == 0
     [check] = json.loads(capsys.readouterr().out)
     assert (check["order"], check["kit_number"], check["status"]) == ("CMD-2026-1101", 1, "pending")
-    monkeypatch.setattr("sys.stdin", io.StringIO("1234\n"))
     assert main(["--db", db_url, "--lang", "en", "quality", "fail", check["id"], "--point", "étiquette droite",
                  "--user", "chef"]) == 0
     assert "to rework (étiquette droite)" in capsys.readouterr().out
-    monkeypatch.setattr("sys.stdin", io.StringIO("0000\n"))  # a wrong PIN decides nothing
+    monkeypatch.setenv("LOGINS_PIN", "0000")  # a wrong PIN decides nothing
     assert main(["--db", db_url, "quality", "reworked", check["id"], "--user", "chef"]) == 1
     assert capsys.readouterr().err.startswith("erreur")
     assert [c.status for c in quality.pending_checks(demo_db)] == ["failed"]

@@ -50,7 +50,19 @@ def screens(window):
             yield "board:proposer"
             board.show_page(2)
             yield "board:cadence"
-        if key == "insertion":  # the restriction editor
+        if key == "insertion":  # search, a path, an interview, the passport, the restriction editor
+            home = window.home
+            home.show_page(home.SEARCH)
+            for letter in "AMI":
+                home.keyboard.type(letter)
+            yield "insertion:search"
+            home.open_path("B1001")
+            yield "insertion:path"
+            home.path_page._add_entry()
+            yield "insertion:interview"
+            home.show_passport("B1001", "Amina Benali")
+            yield "insertion:passport"
+            home.show_page(home.ALERTS)
             window.home.table.selectRow(0)
             window.home.edit_selected()
             yield "workers:editor"

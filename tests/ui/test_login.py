@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from logins_desktop.ui.board.board import Board
-from logins_desktop.ui.home import WorkersHome
+from logins_desktop.ui.insertion.home import CounsellorHome
 from logins_desktop.ui.shipping.console import LogisticsConsole
 from logins_desktop.ui.station.station_screen import StationScreen
 
@@ -100,7 +100,7 @@ def test_counsellor_sees_restrictions_and_the_read_is_audited(qtbot, window, con
 
     tap(qtbot, card(window, "Hélène Petit"))
     enter_pin(qtbot, window, "135790")
-    assert isinstance(window.home, WorkersHome)
+    assert isinstance(window.home, CounsellorHome)  # the alerts first; the restrictions one tap away
     table = window.home.table
     rows = {table.item(r, 1).text(): table.item(r, 4).text() for r in range(table.rowCount())}
     assert rows["Sofia Da Silva"] == "charge ≤ 3 kg, assis, pas de bras au-dessus des épaules, ≤ 120 min d'affilée"
@@ -232,7 +232,7 @@ def test_a_counsellors_old_4_digit_pin_must_be_changed_at_sign_in(qtbot, window,
     _old_short_pin(context, "insertion", "1357")
     tap(qtbot, card(window, "Hélène Petit"))
     enter_pin(qtbot, window, "1357")
-    assert not isinstance(window.home, WorkersHome) and window.login.waiting_for_pin
+    assert not isinstance(window.home, CounsellorHome) and window.login.waiting_for_pin
     assert window.login.pin_title.text() == "Hélène Petit — nouveau code"
     assert "au moins 6 chiffres" in window.login.feedback.text.text()
     enter_pin(qtbot, window, "2468")  # still too short: refused, still changing
@@ -240,10 +240,10 @@ def test_a_counsellors_old_4_digit_pin_must_be_changed_at_sign_in(qtbot, window,
     assert "de 6 à 8 chiffres" in window.login.feedback.text.text()
     enter_pin(qtbot, window, "246810")
     enter_pin(qtbot, window, "246811")  # the confirmation differs: start the new PIN again
-    assert window.login.feedback.kind == "error" and not isinstance(window.home, WorkersHome)
+    assert window.login.feedback.kind == "error" and not isinstance(window.home, CounsellorHome)
     enter_pin(qtbot, window, "246810")
     enter_pin(qtbot, window, "246810")
-    assert isinstance(window.home, WorkersHome)
+    assert isinstance(window.home, CounsellorHome)
     auth = window.login._auth
     person = auth.person("insertion")
     assert auth.sign_in(person, "1357").refusal.id == "auth.wrong_pin"

@@ -71,6 +71,17 @@ def test_dates_are_real_iso_calendar_days(value):
     assert refused(cells.iso_date, value, "due_date").reason.id == "import.bad_date"
 
 
+def test_days_are_french_or_iso():
+    from datetime import date
+
+    assert cells.day("15/12/2026", "start") == cells.day("2026-12-15", "start") == date(2026, 12, 15)
+    assert cells.day("1/2/2027", "start") == date(2027, 2, 1)
+    assert cells.day("", "end", required=False) is None
+    for value in ("31/02/2026", "2026-02-30", "12/2026", "15-12-2026", "20261215", "15/12/26"):
+        assert refused(cells.day, value, "start").reason.id == "import.bad_day"
+    assert refused(cells.day, "", "start").reason.id == "import.required"
+
+
 def test_formula_cells_are_neutralised_and_read_back_as_they_were():
     for value in ("=1+1", "+33 6", "-5", "@SUM(A1)", "\tx", "\rx"):
         assert neutralise_formula(value) == "'" + value

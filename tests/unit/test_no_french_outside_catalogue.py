@@ -25,6 +25,9 @@ ALLOWED: dict[str, tuple[str, set[str] | None]] = {
     "labels/model.py": ("the sample label's fictitious addresses (data printed as it is)",
                         {"12 rue des Artisans", "ReCo Mobile — entrepôt (fictif)", "ZA des Échanges"}),
     "settings.py": ("the default shipper address, data each site replaces", {"12 rue des Artisans"}),
+    "domain/passport.py": ("the official titles of the ROME job codes (France Travail), printed as they are",
+                           {"Opérations manuelles d'assemblage, tri ou emballage",
+                            "Magasinage et préparation de commandes"}),
     "devices/printers/cups.py": ("a word of French lpstat's output, read to tell a paused queue, never shown",
                                  {"désactivée"}),
 }

@@ -113,3 +113,12 @@ def test_display_preferences_are_saved_0600_and_read_back_at_start(tmp_path):
     fresh = DisplayPreferences(tmp_path / "new" / "settings.toml")  # no file yet: created
     fresh.save(font_scale=1.1)
     assert load_settings(fresh.path).ui.font_scale == 1.1
+
+
+def test_insertion_section():
+    s = parse_settings("[insertion]\nmax_months = 18\ncontract_end_alert_days = 45\nretention_years = 3\n")
+    assert (s.insertion.max_months, s.insertion.contract_end_alert_days, s.insertion.retention_years) == (18, 45, 3)
+    assert s.insertion.min_weekly_hours == 20.0 and parse_settings("").insertion.max_months == 24
+    for bad in ("[insertion]\nmin_months = 30", "[insertion]\nretention_years = 0", "[insertion]\nmin_weekly_hours = 60"):
+        with pytest.raises(SettingsError):
+            parse_settings(bad)

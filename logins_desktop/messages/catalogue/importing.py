@@ -90,3 +90,8 @@ EXPORT_CANCELLED = translate("messages", "export arrêté à votre demande : auc
 DONE = translate("messages", "{file} importé : {lines, plural, one {# ligne} other {# lignes}}", "import.done")
 EXPORTED = translate("messages", "{n, plural, one {# ligne de stock écrite} other {# lignes de stock écrites}} "
                      "dans {file}", "import.exported")
+BAD_DAY = translate("messages", "« {value} » : date attendue au format JJ/MM/AAAA ou AAAA-MM-JJ", "import.bad_day")
+COUNT_INITIAL_CONTRACTS = translate("messages", "{n, plural, one {# contrat initial} other {# contrats initiaux}}",
+                                    "import.count.initial_contracts")
+COUNT_RENEWALS = translate("messages", "{n, plural, one {# renouvellement} other {# renouvellements}}",
+                           "import.count.renewals")

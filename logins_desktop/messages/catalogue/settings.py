@@ -21,3 +21,4 @@ SHIPPING_LOCATION_EMPTY = translate("messages", "{key} : le code de l'emplacemen
 PRINT_FORMAT = translate("messages", "{key} : « {value} » inconnu (zpl ou pdf)", "settings.print_format")
 PDF_PRINTER_FORMAT = translate("messages", "{key} : une imprimante pdf:// n'imprime que du PDF (format = \"pdf\")",
                                "settings.pdf_printer_format")
+INSERTION_MONTHS = translate("messages", "insertion : 1 ≤ min_months ≤ max_months ≤ 60 attendu", "settings.insertion_months")

@@ -139,9 +139,10 @@ class Board(QWidget):
             where = f" · {card.station}" if card.station else ""
             # Restriction pictograms, three to a line so a card never clips them.
             chip_lines = ["  ".join(card.chips[i:i + 3]) for i in range(0, len(card.chips), 3)]
-            text = "\n".join([f"{card.name}{where}", *chip_lines])
+            absent = [self.tr("Absent·e aujourd'hui")] if card.absent else []
+            text = "\n".join([f"{card.name}{where}", *absent, *chip_lines])
             button = TouchButton(self._theme, text, self.tr("Choisir {0}").format(card.name))
-            button.setMinimumHeight(self._theme.target_px + self._theme.px(5) * len(chip_lines))
+            button.setMinimumHeight(self._theme.target_px + self._theme.px(5) * (len(chip_lines) + len(absent)))
             side = self._theme.px(9)  # 12 mm clipped the widest chip line on a 1280 px screen
             button.setIcon(QIcon(avatar(self._theme, card.initials, card.photo, side)))
             button.setIconSize(QSize(side, side))

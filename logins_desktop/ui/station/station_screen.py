@@ -121,6 +121,9 @@ class StationScreen(QWidget):
         self.progress.setMinimumHeight(theme.px(8))
         top.addWidget(self.order_label, 2)
         top.addWidget(self.progress, 1)
+        self._top = top
+        self.my_path_button: TouchButton | None = None
+        self.my_path: QWidget | None = None
         layout.addLayout(top)
         self.cover_label = QLabel()
         self.cover_label.setWordWrap(True)
@@ -185,6 +188,26 @@ class StationScreen(QWidget):
         theme.changed.connect(self.refresh)
         self.refresh()
         self.refresh_pace()
+
+    def enable_my_path(self, make_screen) -> None:
+        """A "Mon parcours" button: the person's own passport in large type, back to work in one tap."""
+        self.my_path_button = TouchButton(self._theme, self.tr("Mon parcours"), icon="badge")
+        self.my_path_button.clicked.connect(lambda: self._show_my_path(make_screen()))
+        self._top.addWidget(self.my_path_button)
+
+    def _show_my_path(self, screen: QWidget) -> None:
+        if self.my_path is not None:  # left open under a scan: replaced, not stacked
+            self._close_my_path()
+        self.my_path = screen
+        self.pages.addWidget(screen)
+        self.pages.setCurrentWidget(screen)
+        screen.closed.connect(self._close_my_path)
+
+    def _close_my_path(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.pages.removeWidget(self.my_path)
+        self.my_path.deleteLater()
+        self.my_path = None
 
     # ------------------------------------------------------------------ actions
     def _toggle_pause(self) -> None:

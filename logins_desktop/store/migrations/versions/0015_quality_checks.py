@@ -1,7 +1,7 @@
 """quality rules (per kit), quality checks (per finished kit set aside), the kind of a help call
 
 Revision ID: 0015
-Revises: 0010
+Revises: 0012
 Create Date: 2026-12-02 22:22:49.138902
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0015'
-down_revision = '0010'
+down_revision = '0012'
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,329 @@
+"""A person's path on one screen, no scrolling: the contract, the accompaniment log (with "add an
+interview"), immersions, trainings, the exit, the history of restrictions and who read the path.
+Each section shows its latest lines; the reading itself is audited by the service."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from logins_desktop.services.auth import AuthService, SignedIn
+from logins_desktop.services.insertion import (
+    AccompanimentKind,
+    DomainError,
+    ImmersionOutcome,
+    InsertionService,
+    PersonPath,
+)
+from logins_desktop.ui.i18n import say
+from logins_desktop.ui.theme import Theme
+from logins_desktop.ui.widgets.touch import Feedback, TouchButton
+
+SHOWN = 3  # lines per section: the latest; the export gives all
+
+
+def _d(day: date | None) -> str:
+    return day.strftime("%d/%m/%Y") if day else "—"
+
+
+class Section(QFrame):
+    def __init__(self, title: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.layout_ = QVBoxLayout(self)
+        self.title = QLabel(title)
+        self.title.setObjectName("title")
+        self.layout_.addWidget(self.title)
+        self.layout_.addStretch(1)  # the lines stay under their title
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.lines: list[QLabel] = []
+
+    def set_lines(self, lines: list[str]) -> None:
+        for label in self.lines:
+            label.hide()
+            label.deleteLater()
+        self.lines = []
+        for text in lines:
+            label = QLabel(text)
+            label.setWordWrap(True)
+            self.layout_.insertWidget(self.layout_.count() - 1, label)
+            label.show()  # added to a screen already shown
+            self.lines.append(label)
+
+
+class EntryForm(QWidget):
+    """Add an interview by taps: its kind, its length, a short note (typed), the next step."""
+
+    saved = Signal()
+    cancelled = Signal()
+
+    def __init__(self, theme: Theme, insertion: InsertionService, session: SignedIn, parent=None):
+        super().__init__(parent)
+        self._insertion, self._session = insertion, session
+        self.badge: str | None = None
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setObjectName("title")
+        layout.addWidget(self.title)
+        words = kind_words(self)
+        kinds = QGridLayout()
+        self.kind_group = QButtonGroup(self)
+        self.kind_buttons: dict[AccompanimentKind, TouchButton] = {}
+        for n, kind in enumerate(AccompanimentKind):
+            button = TouchButton(theme, words[kind])
+            button.setCheckable(True)
+            self.kind_group.addButton(button)
+            kinds.addWidget(button, n // 4, n % 4)
+            self.kind_buttons[kind] = button
+        layout.addLayout(kinds)
+        minutes = QHBoxLayout()
+        self.minute_group = QButtonGroup(self)
+        self.minute_buttons: dict[int, TouchButton] = {}
+        for value in (15, 30, 45, 60, 90):
+            button = TouchButton(theme, self.tr("{0} min").format(value), self.tr("{0} minutes").format(value))
+            button.setCheckable(True)
+            self.minute_group.addButton(button)
+            minutes.addWidget(button)
+            self.minute_buttons[value] = button
+        layout.addLayout(minutes)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Note courte (visible par vous seule ou seul)"))
+        self.note.setAccessibleName(self.tr("Note de l'entretien"))
+        self.note.setMinimumHeight(theme.target_px)
+        layout.addWidget(self.note)
+        self.next_step = QLineEdit()
+        self.next_step.setPlaceholderText(self.tr("Prochaine étape"))
+        self.next_step.setAccessibleName(self.tr("Prochaine étape"))
+        self.next_step.setMinimumHeight(theme.target_px)
+        layout.addWidget(self.next_step)
+        self.feedback = Feedback(theme, 0)
+        layout.addWidget(self.feedback)
+        buttons = QHBoxLayout()
+        self.save_button = TouchButton(theme, self.tr("Enregistrer l'entretien"), icon="ok")
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button = TouchButton(theme, self.tr("Annuler"), icon="back")
+        self.cancel_button.clicked.connect(self.cancelled.emit)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+    def start(self, badge: str, name: str) -> None:
+        self.badge = badge
+        self.title.setText(self.tr("Nouvel entretien avec {0}").format(name))
+        for group in (self.kind_group, self.minute_group):
+            group.setExclusive(False)
+            for b in group.buttons():
+                b.setChecked(False)
+            group.setExclusive(True)
+        self.minute_buttons[30].setChecked(True)
+        self.note.clear()
+        self.next_step.clear()
+        self.feedback.clear()
+
+    def save(self) -> None:
+        kind = next((k for k, b in self.kind_buttons.items() if b.isChecked()), None)
+        if kind is None:
+            self.feedback.show_message("info", self.tr("Touchez d'abord le sujet de l'entretien."))
+            return
+        minutes = next(m for m, b in self.minute_buttons.items() if b.isChecked())
+        try:
+            self._insertion.add_entry(self._session, self.badge, kind, date.today(), minutes, self.note.text(),
+                                      self.next_step.text())
+        except DomainError as exc:  # a refusal from the service, in words
+            self.feedback.show_message("error", say(exc.message) if exc.message else str(exc))
+            return
+        self.saved.emit()
+
+
+def kind_words(widget: QWidget) -> dict[AccompanimentKind, str]:
+    tr = widget.tr
+    return {
+        AccompanimentKind.PROFESSIONAL_PROJECT: tr("Projet professionnel"),
+        AccompanimentKind.JOB_SEARCH: tr("Recherche d'emploi"),
+        AccompanimentKind.TRAINING: tr("Formation"),
+        AccompanimentKind.HEALTH_ACCESS: tr("Accès aux soins"),
+        AccompanimentKind.HOUSING: tr("Logement"),
+        AccompanimentKind.ADMINISTRATIVE: tr("Démarches"),
+        AccompanimentKind.BUDGET: tr("Budget"),
+        AccompanimentKind.MOBILITY: tr("Mobilité"),
+    }
+
+
+class ImmersionOutcomeForm(QWidget):
+    """The outcome of an immersion that has none (an alert on the home), in one tap."""
+
+    saved = Signal()
+    cancelled = Signal()
+
+    def __init__(self, theme: Theme, insertion: InsertionService, session: SignedIn, parent=None):
+        super().__init__(parent)
+        self._insertion, self._session = insertion, session
+        self.immersion_id = None
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setObjectName("title")
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        self.outcome_buttons: dict[ImmersionOutcome, TouchButton] = {}
+        words = {ImmersionOutcome.HIRED: self.tr("L'entreprise propose un emploi"),
+                 ImmersionOutcome.CONFIRMED: self.tr("Le projet est confirmé"),
+                 ImmersionOutcome.NOT_CONFIRMED: self.tr("Le projet n'est pas confirmé"),
+                 ImmersionOutcome.INTERRUPTED: self.tr("Immersion interrompue")}
+        for outcome, text in words.items():
+            button = TouchButton(theme, text)
+            button.clicked.connect(lambda _=False, o=outcome: self.save(o))
+            layout.addWidget(button)
+            self.outcome_buttons[outcome] = button
+        self.cancel_button = TouchButton(theme, self.tr("Annuler"), icon="back")
+        self.cancel_button.clicked.connect(self.cancelled.emit)
+        layout.addWidget(self.cancel_button)
+        layout.addStretch(1)
+
+    def start(self, immersion_id, host: str) -> None:
+        self.immersion_id = immersion_id
+        self.title.setText(self.tr("Résultat de l'immersion chez {0}").format(host))
+
+    def save(self, outcome: ImmersionOutcome) -> None:
+        self._insertion.set_immersion_outcome(self._session, self.immersion_id, outcome)
+        self.saved.emit()
+
+
+class PathPage(QWidget):
+    back = Signal()
+    passport_requested = Signal(str, str)  # badge, name
+
+    def __init__(self, theme: Theme, insertion: InsertionService, auth: AuthService, session: SignedIn, parent=None):
+        super().__init__(parent)
+        self._insertion, self._auth, self._session = insertion, auth, session
+        self.path: PersonPath | None = None
+        self.pages = QStackedWidget()
+        view = QWidget()
+        layout = QVBoxLayout(view)
+        self.name = QLabel()
+        self.name.setObjectName("huge")
+        layout.addWidget(self.name)
+        self.feedback = Feedback(theme, 0)
+        layout.addWidget(self.feedback)
+        grid = QGridLayout()
+        self.contract = Section(self.tr("Contrat"))
+        self.entries = Section(self.tr("Accompagnement (derniers entretiens)"))
+        self.immersions = Section(self.tr("Immersions en entreprise"))
+        self.trainings = Section(self.tr("Formations"))
+        self.restrictions = Section(self.tr("Restrictions fonctionnelles (historique)"))
+        self.reads = Section(self.tr("Qui a lu ce parcours"))
+        for n, section in enumerate((self.contract, self.entries, self.immersions, self.trainings, self.restrictions,
+                                     self.reads)):
+            grid.addWidget(section, n // 3, n % 3)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+        layout.addLayout(grid, 1)
+        buttons = QHBoxLayout()
+        self.add_button = TouchButton(theme, self.tr("Ajouter un entretien"), icon="info")
+        self.add_button.clicked.connect(self._add_entry)
+        self.passport_button = TouchButton(theme, self.tr("Passeport de compétences"), icon="badge")
+        self.passport_button.clicked.connect(lambda: self.passport_requested.emit(self.path.badge, self.path.name))
+        self.outcome_button = TouchButton(theme, self.tr("Résultat de l'immersion"), icon="ok")
+        self.outcome_button.clicked.connect(self._record_outcome)
+        self.back_button = TouchButton(theme, self.tr("Retour"), icon="back")
+        self.back_button.clicked.connect(self.back.emit)
+        for b in (self.add_button, self.outcome_button, self.passport_button, self.back_button):
+            buttons.addWidget(b)
+        layout.addLayout(buttons)
+        self.form = EntryForm(theme, insertion, session)
+        self.form.saved.connect(self._entry_saved)
+        self.form.cancelled.connect(lambda: self.pages.setCurrentIndex(0))
+        self.outcome_form = ImmersionOutcomeForm(theme, insertion, session)
+        self.outcome_form.saved.connect(self._outcome_saved)
+        self.outcome_form.cancelled.connect(lambda: self.pages.setCurrentIndex(0))
+        self.pages.addWidget(view)
+        self.pages.addWidget(self.form)
+        self.pages.addWidget(self.outcome_form)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
+
+    def show_person(self, badge: str) -> None:
+        p = self.path = self._insertion.path(self._session, badge)
+        self.pages.setCurrentIndex(0)
+        self.name.setText(p.name)
+        contract = [self.tr("Du {0} au {1}, {2} h par semaine{3}").format(
+            _d(c.start), _d(c.end), f"{c.weekly_hours:g}",
+            self.tr(" (renouvellement)") if c.kind.value == "renewal" else "") for c in p.periods]
+        if p.maximum:
+            contract.append(self.tr("Durée maximale atteinte le {0}").format(_d(p.maximum)))
+        contract += [self.tr("Suspendu du {0} au {1} : {2}").format(_d(s.start), _d(s.end), s.reason)
+                     for s in p.suspensions[-SHOWN:]]
+        if p.exit_day:
+            contract.append(self.tr("Sortie le {0} : {1}").format(_d(p.exit_day), outcome_words(self)[p.exit_outcome]))
+        self.contract.set_lines(contract or [self.tr("Pas de contrat enregistré.")])
+        words = kind_words(self)
+        self.entries.set_lines([
+            self.tr("{0} — {1}, {2} min{3}").format(_d(e.day), words[AccompanimentKind(e.kind)], e.minutes,
+                                                   f" : {e.note}" if e.note else "")
+            for e in p.entries[:SHOWN]] or [self.tr("Aucun entretien.")])
+        self.immersions.set_lines([
+            self.tr("{0}, du {1} au {2}{3}").format(i.host, _d(i.start), _d(i.end),
+                                                   "" if i.outcome else self.tr(" — résultat à noter"))
+            for i in p.immersions[-SHOWN:]] or [self.tr("Aucune.")])
+        self.trainings.set_lines([
+            self.tr("{0} : {1} h sur {2} h{3}").format(t.title, f"{t.done_hours:g}", f"{t.planned_hours:g}",
+                                                     self.tr(", obtenu le {0}").format(_d(t.obtained_on))
+                                                     if t.obtained_on else "")
+            for t in p.trainings[-SHOWN:]] or [self.tr("Aucune.")])
+        self.restrictions.set_lines([
+            self.tr("Depuis le {0}{1} : {2}").format(_d(r.valid_from),
+                                                     self.tr(" jusqu'au {0}").format(_d(r.valid_until))
+                                                     if r.valid_until else "",
+                                                     r.words or self.tr("aucune"))
+            for r in p.restrictions[-SHOWN:]] or [self.tr("Aucune.")])
+        what = {"path.read": self.tr("le parcours"), "restriction.read": self.tr("les restrictions"),
+                "passport.read": self.tr("le passeport"), "privacy.export": self.tr("l'export des données")}
+        self.open_immersion = next((i for i in p.immersions if i.outcome is None and i.end < date.today()), None)
+        self.outcome_button.setVisible(self.open_immersion is not None)  # only when there is one to record
+        self.reads.set_lines([self.tr("{0} — {1} : {2}").format(line.at.astimezone().strftime("%d/%m/%Y %H:%M"),
+                                                                self._who(line.who), what.get(line.what, line.what))
+                              for line in self._insertion.read_log(self._session, badge, SHOWN + 1)])
+
+    def _who(self, key: str) -> str:
+        try:
+            return self._auth.person(key).display_name
+        except DomainError:  # a worker (their own passport) or a user since removed: the key itself
+            person = self._auth.person_by_badge(key)
+            return person.display_name if person else key
+
+    def _add_entry(self) -> None:
+        self.form.start(self.path.badge, self.path.name)
+        self.pages.setCurrentIndex(1)
+
+    def _record_outcome(self) -> None:
+        self.outcome_form.start(self.open_immersion.id, self.open_immersion.host)
+        self.pages.setCurrentIndex(2)
+
+    def _outcome_saved(self) -> None:
+        self.show_person(self.path.badge)
+        self.feedback.show_message("ok", self.tr("Résultat de l'immersion enregistré pour {0}.").format(self.path.name))
+
+    def _entry_saved(self) -> None:
+        self.show_person(self.path.badge)
+        self.feedback.show_message("ok", self.tr("Entretien enregistré pour {0}.").format(self.path.name))
+
+
+def outcome_words(widget: QWidget) -> dict[str, str]:
+    tr = widget.tr
+    return {"cdi": tr("CDI"), "cdd_6m_plus": tr("CDD de 6 mois ou plus"), "creation": tr("création d'entreprise"),
+            "cdd_under_6m": tr("CDD de moins de 6 mois"), "interim": tr("intérim"), "contrat_aide": tr("contrat aidé"),
+            "training": tr("formation qualifiante"), "siae": tr("autre structure d'insertion"), "other": tr("autre"),
+            "neutral": tr("sortie neutre")}

@@ -1,0 +1,112 @@
+"""The counsellor's screens and the station's "mon parcours", as a person sees them: names, not
+badges; alerts soonest first; a person found in two taps; an interview added by taps; the
+passport previewed and saved."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from logins_desktop.services.overview import OverviewService
+from logins_desktop.ui.insertion.home import CounsellorHome
+from logins_desktop.ui.insertion.passport_page import MyPathScreen
+from logins_desktop.ui.theme import Theme
+from tests.sessions import signed_in
+
+
+@pytest.fixture
+def demo_db(db):
+    """The demo as the app makes it: with the insertion paths and Amina's months of station work."""
+    from logins_desktop.services.demo import seed_demo
+
+    assert seed_demo(db, paths=True)
+    return db
+
+
+def tap(qtbot, widget):
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def texts(widget) -> str:
+    return "\n".join(label.text() for label in widget.findChildren(QLabel) if label.isVisible())
+
+
+def home_for(qtbot, context) -> CounsellorHome:
+    home = CounsellorHome(Theme(), context.db, signed_in(context.db, "insertion"), OverviewService(context.db))
+    qtbot.addWidget(home)
+    home.resize(1280, 800)
+    home.show()
+    return home
+
+
+def test_alerts_soonest_first_with_names_then_a_path_and_an_interview(qtbot, context):
+    home = home_for(qtbot, context)
+    shown = texts(home)
+    assert "Léa Fontaine" in shown and "Sofia Da Silva" in shown and "B1005" not in shown
+    dues = [a.due for a in home.alerts]
+    assert dues == sorted(dues) and len(home.alert_buttons) == min(6, len(home.alerts))
+    first = home.alerts[0]
+    tap(qtbot, home.alert_buttons[0])
+    assert home.pages.currentIndex() == home.PATH and home.path_page.name.text() == first.name
+    path = home.path_page
+    tap(qtbot, path.add_button)
+    form = path.form
+    tap(qtbot, form.save_button)  # no subject chosen yet: said, nothing written
+    assert form.feedback.kind == "info"
+    tap(qtbot, form.kind_buttons[next(iter(form.kind_buttons))])
+    tap(qtbot, form.minute_buttons[45])
+    qtbot.keyClicks(form.note, "CV repris ensemble")
+    tap(qtbot, form.save_button)
+    assert path.pages.currentIndex() == 0 and path.feedback.kind == "ok"
+    assert "45 min : CV repris ensemble" in texts(path.entries)
+    assert "Hélène Petit" in texts(path.reads)  # who read it, by name
+
+
+def test_an_immersion_outcome_in_one_tap_clears_its_alert(qtbot, context):
+    home = home_for(qtbot, context)
+    thomas = next(i for i, a in enumerate(home.alerts) if a.kind.value == "immersion_without_outcome")
+    tap(qtbot, home.alert_buttons[thomas])
+    path = home.path_page
+    assert path.name.text() == "Thomas Nguyen" and path.outcome_button.isVisible()
+    tap(qtbot, path.outcome_button)
+    tap(qtbot, path.outcome_form.outcome_buttons[next(iter(path.outcome_form.outcome_buttons))])
+    assert path.pages.currentIndex() == 0 and path.feedback.kind == "ok" and not path.outcome_button.isVisible()
+    tap(qtbot, path.back_button)
+    assert "immersion_without_outcome" not in {a.kind.value for a in home.alerts}
+
+
+def test_find_a_person_in_two_taps_and_see_the_passport(qtbot, context, tmp_path):
+    home = home_for(qtbot, context)
+    tap(qtbot, home.tab_buttons[home.SEARCH])
+    for letter in "AMI":
+        tap(qtbot, home.keyboard.keys[letter])
+    assert [c.accessibleName() for c in home.result_cards][0].startswith("Amina Benali")
+    tap(qtbot, home.result_cards[0])
+    path = home.path_page
+    assert home.pages.currentIndex() == home.PATH and path.name.text() == "Amina Benali"
+    assert "Boulangerie" in texts(path.immersions) and "CléA" in texts(path.trainings)
+    assert "charge ≤ 5 kg" in texts(path.restrictions)  # the history stays visible to the counsellor
+    tap(qtbot, path.passport_button)
+    page = home.passport_page
+    assert home.pages.currentIndex() == home.PASSPORT and not page.preview.pixmap().isNull()
+    assert page.data.startswith(b"%PDF")
+    tap(qtbot, page.export_button)
+    assert page.feedback.kind == "ok"
+    saved = list((tmp_path / "data" / "passeports").glob("passeport-Amina-Benali-*.pdf"))
+    assert len(saved) == 1 and saved[0].read_bytes() == page.data
+
+
+def test_the_station_shows_my_path_in_large_type(qtbot, window, context):
+    person = next(p for p in window.ctx.auth.people() if p.key == "B1001")
+    window.login.choose(person)
+    station = window.home
+    assert station.my_path_button is not None
+    tap(qtbot, station.my_path_button)
+    mine = station.my_path
+    assert isinstance(mine, MyPathScreen) and mine.isVisible()
+    shown = texts(mine)
+    assert "Mon parcours — Amina Benali" in shown and "Justesse" in shown and "CléA" in shown
+    assert "kg" not in shown and "assis" not in shown
+    tap(qtbot, mine.close_button)
+    assert station.my_path is None and station.pages.currentIndex() == 0
