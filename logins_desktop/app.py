@@ -17,8 +17,10 @@ from logins_desktop.services.backup import BackupScheduler
 from logins_desktop.services.board import BoardService
 from logins_desktop.services.demo import seed_demo
 from logins_desktop.services.faults import open_or_explain, plain_fault
+from logins_desktop.services.insertion import InsertionService
 from logins_desktop.services.logistics import LogisticsServices, logistics_services
 from logins_desktop.services.overview import OverviewService
+from logins_desktop.services.passport import PassportService
 from logins_desktop.services.preferences import DisplayPreferences
 from logins_desktop.services.printing import PrintQueue
 from logins_desktop.services.quality import QualityDesk
@@ -57,6 +59,14 @@ class AppContext:
     @property
     def restrictions(self) -> RestrictionService:
         return RestrictionService(self.db)
+
+    @property
+    def insertion(self) -> InsertionService:
+        return InsertionService(self.db, self.settings.insertion)
+
+    @property
+    def passport(self) -> PassportService:
+        return PassportService(self.db)
 
     def board_for(self, by: str) -> BoardService:
         return BoardService(self.db, by, self.settings.station.low_stock_kits)

@@ -288,7 +288,8 @@ class MainWindow(QMainWindow):
         if person.role == Role.INSERTION_COUNSELLOR:
             from logins_desktop.ui.insertion.home import CounsellorHome
 
-            return CounsellorHome(self.theme, self.ctx.db, session, self.ctx.overview, self.ctx.settings.insertion)
+            return CounsellorHome(self.theme, session, self.ctx.overview, self.ctx.insertion, self.ctx.passport,
+                                  self.ctx.restrictions, self.ctx.auth)
         if person.role == Role.TEAM_LEAD:
             return Board(self.theme, self.ctx.board_for(person.key), self.sounds, self.ctx.shift_plan_for(person.key),
                          self.ctx.quality_for(session))
@@ -301,10 +302,9 @@ class MainWindow(QMainWindow):
         return OrdersHome(self.theme, self.ctx.overview, session, greeting)
 
     def _my_path(self, session: SignedIn) -> QWidget:
-        from logins_desktop.services.passport import PassportService
         from logins_desktop.ui.insertion.passport_page import MyPathScreen
 
-        return MyPathScreen(self.theme, PassportService(self.ctx.db), session)
+        return MyPathScreen(self.theme, self.ctx.passport, session)
 
     def logout(self, farewell=None) -> None:
         log.info("logout: %s", self.person.key if self.person else "-")

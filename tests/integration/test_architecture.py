@@ -69,3 +69,20 @@ def test_each_kind_of_forbidden_import_is_caught(tmp_path):
                  "logins_desktop.store.sneaky_up -> logins_desktop.services.audit",
                  "logins_desktop.planning.sneaky_side -> logins_desktop.store.models"):
         assert line in out, (line, out)
+
+
+def test_the_screens_build_no_service():
+    """app.py is the composition root: a screen receives its services, it never builds one (so its
+    rights and its database come from one place)."""
+    import re
+    from pathlib import Path
+
+    import logins_desktop
+
+    ui = Path(logins_desktop.__file__).parent / "ui"
+    built = re.compile(r"\b([A-Z]\w*(?:Service|Desk|Queue))\(")
+    found = [f"{path.relative_to(ui)}:{n}: {m.group(1)}"
+             for path in sorted(ui.rglob("*.py"))
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+             if not line.lstrip().startswith(("class ", "def ", "#")) for m in built.finditer(line)]
+    assert found == [], "services built in the ui (build them in app.py and pass them in):\n" + "\n".join(found)

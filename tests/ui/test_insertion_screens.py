@@ -33,7 +33,8 @@ def texts(widget) -> str:
 
 
 def home_for(qtbot, context) -> CounsellorHome:
-    home = CounsellorHome(Theme(), context.db, signed_in(context.db, "insertion"), OverviewService(context.db))
+    home = CounsellorHome(Theme(), signed_in(context.db, "insertion"), OverviewService(context.db), context.insertion,
+                          context.passport, context.restrictions, context.auth)
     qtbot.addWidget(home)
     home.resize(1280, 800)
     home.show()

@@ -32,11 +32,11 @@ def alert_text(alert: Alert) -> str:
 class CounsellorHome(QWidget):
     ALERTS, SEARCH, RESTRICTIONS, PATH, PASSPORT = range(5)
 
-    def __init__(self, theme: Theme, db, session: SignedIn, overview: OverviewService, settings=None, parent=None):
+    def __init__(self, theme: Theme, session: SignedIn, overview: OverviewService, insertion: InsertionService,
+                 passport: PassportService, restrictions: RestrictionService, auth: AuthService, parent=None):
         super().__init__(parent)
         self._theme, self._session = theme, session
-        self.insertion = InsertionService(db, settings)
-        self.passport = PassportService(db)
+        self.insertion, self.passport = insertion, passport  # built by the composition root (app.py)
         self.alerts: list[Alert] = []
         self.alert_page = 0
         self.pages = QStackedWidget()
@@ -83,8 +83,8 @@ class CounsellorHome(QWidget):
         search_layout.addStretch(1)
         self.result_cards: list[PersonCard] = []
 
-        self.workers = WorkersHome(theme, overview, session, RestrictionService(db))
-        self.path_page = PathPage(theme, self.insertion, AuthService(db), session)
+        self.workers = WorkersHome(theme, overview, session, restrictions)
+        self.path_page = PathPage(theme, self.insertion, auth, session)
         self.path_page.back.connect(lambda: self.show_page(self._came_from))
         self.path_page.passport_requested.connect(self.show_passport)
         self.passport_page = PassportPage(theme, self.passport, session)
