@@ -23,6 +23,7 @@ from logins_desktop.services.overview import OverviewService
 from logins_desktop.services.passport import PassportService
 from logins_desktop.services.preferences import DisplayPreferences
 from logins_desktop.services.printing import PrintQueue
+from logins_desktop.services.profiles import ProfileService
 from logins_desktop.services.quality import QualityDesk
 from logins_desktop.services.restrictions import RestrictionService
 from logins_desktop.services.shift_plan import ShiftPlanService
@@ -63,6 +64,10 @@ class AppContext:
     @property
     def insertion(self) -> InsertionService:
         return InsertionService(self.db, self.settings.insertion)
+
+    @property
+    def profiles(self) -> ProfileService:
+        return ProfileService(self.db)
 
     @property
     def passport(self) -> PassportService:
@@ -165,8 +170,11 @@ def create_window(ctx: AppContext):
 
     app = _qt_app()
     install_language(app, ctx.settings.language)
+    from logins_desktop.services.profiles import station_profile
+
     ui = ctx.settings.ui
-    theme = Theme(ThemeSettings(ui.touch_target_mm, ui.font_scale, ui.high_contrast))
+    base = station_profile(ui)  # the station's own profile; each worker's replaces it from badge to logout
+    theme = Theme(ThemeSettings(base.touch_target_mm, base.font_scale, base.high_contrast), dpi=ui.dpi_override)
     theme.apply()
     sounds = Sounds(enabled=ui.sound)
     codes = demo_scan_codes(ctx) if getattr(ctx.scanner, "simulated", False) else []
@@ -192,7 +200,7 @@ def fault_window(settings: Settings, message: str):
     app = _qt_app()
     install_language(app, settings.language)
     ui = settings.ui
-    theme = Theme(ThemeSettings(ui.touch_target_mm, ui.font_scale, ui.high_contrast))
+    theme = Theme(ThemeSettings(ui.touch_target_mm, ui.font_scale, ui.high_contrast), dpi=ui.dpi_override)
     theme.apply()
     title = msg("app.cannot_start").text(settings.language)
     return app, FaultWindow(theme, title, message)

@@ -161,7 +161,8 @@ def _build_parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser("import", parents=[common], help=_help(t.HELP_IMPORT))
     imp.add_argument("kind", choices=["products", "kits", "orders", "workers", "locations", "stations", "stock",
-                                      "contracts", "exits"], help=_help(t.HELP_IMPORT_KIND))
+                                      "contracts", "exits", "photos"], help=_help(t.HELP_IMPORT_KIND))
+    # photos (worker profiles & visual system): FILE is then a folder of SKU- or GTIN-named .jpg/.png
     imp.add_argument("file", type=Path, help=_help(t.HELP_CSV_FILE))
     imp.add_argument("--user", metavar="USER", help=_help("insertion.help_import_user"))
 
@@ -592,6 +593,8 @@ def cmd_import(args) -> int:
 
     if args.kind in ("contracts", "exits"):  # the insertion path: a counsellor's session
         return _import_path_file(args)
+    if args.kind == "photos":
+        return cmd_import_photos(args)
     if not args.file.is_file():
         _error(msg(t.FILE_NOT_FOUND, path=str(args.file)))
         return 1
@@ -605,6 +608,22 @@ def cmd_import(args) -> int:
         _say(msg(t.WARNING_LINE, detail=warning), file=sys.stderr)
     _say(report.summary())
     return 0
+
+
+# --- worker profiles & visual system: component photos for the kit step -------------------------
+def cmd_import_photos(args) -> int:
+    """Copy the photos of a folder to the data dir; each unusable file named on stderr, the rest kept."""
+    from logins_desktop.services.photos import import_photos
+
+    db = _open(args)
+    try:
+        report = import_photos(db, args.file)
+    finally:
+        db.dispose()
+    for problem in report.problems:
+        _say(msg(t.WARNING_LINE, detail=problem), file=sys.stderr)
+    _say(report.summary())
+    return 0 if report.imported or not report.problems else 1
 
 
 def cmd_export(args) -> int:

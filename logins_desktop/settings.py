@@ -104,6 +104,14 @@ class UISettings:
     # Automatic logout after inactivity; 0 = never.
     idle_logout_minutes: float = 0.0
     sound: bool = True
+    # Calibration for a panel that reports its physical size wrong: its real dots per inch
+    # (measure a 100 mm line on screen); 0 = trust the screen (QScreen.physicalDotsPerInch).
+    dpi_override: float = 0.0
+    # The station's own access methods, for a station set up for one person (else each worker's
+    # profile switches them on at badge login): dwell activation and one-switch scanning, 0 = off.
+    dwell_seconds: float = 0.0
+    scan_seconds: float = 0.0
+    scan_key: str = "Space"
 
 
 @dataclass(frozen=True)
@@ -254,6 +262,13 @@ def parse_settings(text: str, source: str = "") -> Settings:
         raise SettingsError(msg("settings.language", language=settings.language, languages=", ".join(_LANGUAGES)))
     if not 10.0 <= settings.ui.touch_target_mm <= 40.0:
         raise SettingsError(msg("settings.between", key="ui.touch_target_mm", low=10, high=40, unit="mm"))
+    ui = settings.ui
+    if ui.dpi_override and not 50.0 <= ui.dpi_override <= 1000.0:
+        raise SettingsError(msg("settings.dpi_override", key="ui.dpi_override"))
+    if ui.dwell_seconds and not 0.5 <= ui.dwell_seconds <= 5.0:
+        raise SettingsError(msg("settings.off_or_between", key="ui.dwell_seconds", low="0,5", high=5))
+    if ui.scan_seconds and not 0.5 <= ui.scan_seconds <= 10.0:
+        raise SettingsError(msg("settings.off_or_between", key="ui.scan_seconds", low="0,5", high=10))
     if not 0.0 <= settings.database.busy_seconds <= 3600.0:
         raise SettingsError(msg("settings.between", key="database.busy_seconds", low=0, high=3600, unit="s"))
     _check_planning(settings.planning)

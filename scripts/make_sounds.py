@@ -1,6 +1,8 @@
 """Regenerate resources/sounds/*.wav (committed): short, distinct tones that carry on a noisy floor.
 
 ok: two rising notes. error: a low buzzing triple beep, unmistakable next to ok. alert: a two-tone call.
+The calm-* variants are for a worker's calm mode: the same shapes (rising = ok, falling = refused),
+as soft sine tones with slow fades and no square wave.
 """
 
 import math
@@ -12,9 +14,9 @@ RATE = 22050
 OUT = Path(__file__).resolve().parent.parent / "resources" / "sounds"
 
 
-def tone(freq: float, seconds: float, volume: float = 0.6, square: bool = False) -> list[float]:
+def tone(freq: float, seconds: float, volume: float = 0.6, square: bool = False, fade_s: float = 0.005) -> list[float]:
     n = int(RATE * seconds)
-    fade = int(RATE * 0.005)
+    fade = int(RATE * fade_s)
     out = []
     for i in range(n):
         s = math.sin(2 * math.pi * freq * i / RATE)
@@ -41,3 +43,6 @@ def write(name: str, samples: list[float]) -> None:
 write("ok", tone(880, 0.09) + silence(0.02) + tone(1320, 0.14))
 write("error", sum((tone(196, 0.16, 0.5, square=True) + silence(0.06) for _ in range(3)), []))
 write("alert", tone(660, 0.2) + tone(990, 0.2) + tone(660, 0.2) + tone(990, 0.2))
+write("calm-ok", tone(523, 0.16, 0.3, fade_s=0.04) + tone(659, 0.22, 0.3, fade_s=0.06))
+write("calm-error", tone(392, 0.25, 0.35, fade_s=0.05) + tone(294, 0.35, 0.35, fade_s=0.08))
+write("calm-alert", tone(440, 0.3, 0.3, fade_s=0.06) + tone(554, 0.3, 0.3, fade_s=0.06))

@@ -66,6 +66,7 @@ from logins_desktop.store.models import (
     TaskSession,
     User,
     Worker,
+    WorkerProfile,
     WorkerRestriction,
 )
 
@@ -77,10 +78,12 @@ PUSHED: list[tuple[Table, bool]] = [
     (StockMovement.__table__, True), (HelpCall.__table__, False), (PrintJob.__table__, False),
     (AuditEntry.__table__, True), (PickShortage.__table__, False), (Shipment.__table__, False),
     (HandlingUnit.__table__, False), (StockDiscrepancy.__table__, False), (QualityCheck.__table__, False),
+    # A worker's profile, saved at the station where they changed it (one id per worker: see services.profiles).
+    (WorkerProfile.__table__, False),
 ]
 PULLED: list[Table] = [t.__table__ for t in (Customer, Location, Product, KitComponent, Order, Task, Worker,
-                                              WorkerRestriction, Station, User, Assignment, StockDiscrepancy,
-                                              QualityRule, QualityCheck)]
+                                              WorkerRestriction, WorkerProfile, Station, User, Assignment,
+                                              StockDiscrepancy, QualityRule, QualityCheck)]
 BATCH = 10_000
 PULL_MARGIN = timedelta(minutes=10)
 

@@ -35,6 +35,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship,
 from logins_desktop.domain.ergonomics import FineMotor, Hands, Operation, Posture
 from logins_desktop.domain.gs1 import validate_gtin
 from logins_desktop.domain.insertion import AccompanimentKind, ContractKind, ExitOutcome, ImmersionOutcome
+from logins_desktop.domain.profile import Hand
 from logins_desktop.domain.quality import CheckStatus, Sampling
 
 
@@ -238,6 +239,32 @@ class WorkerRestriction(Synced, Base):
     valid_until: Mapped[date | None]
 
     worker: Mapped[Worker] = relationship(back_populates="restrictions")
+
+
+class WorkerProfile(Synced, Base):
+    """A worker's own accessibility profile (domain.profile.AccessProfile), applied when their badge
+    is scanned. One row per worker; no row = the station's defaults. Display and input preferences
+    only, never health data; every change is in the audit log with its author."""
+
+    __tablename__ = "worker_profiles"
+    __table_args__ = (_enum_check("hand", Hand),)
+    worker_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("workers.id", ondelete="CASCADE"), unique=True)
+    touch_target_mm: Mapped[float] = mapped_column(Float)
+    font_scale: Mapped[float] = mapped_column(Float)
+    high_contrast: Mapped[bool] = mapped_column(Boolean)
+    hand: Mapped[str] = mapped_column(_enum(Hand))
+    sound: Mapped[bool] = mapped_column(Boolean)
+    volume: Mapped[float] = mapped_column(Float)
+    calm: Mapped[bool] = mapped_column(Boolean)
+    language: Mapped[str | None] = mapped_column(String(8))
+    dwell: Mapped[bool] = mapped_column(Boolean)
+    dwell_seconds: Mapped[float] = mapped_column(Float)
+    switch_scan: Mapped[bool] = mapped_column(Boolean)
+    scan_seconds: Mapped[float] = mapped_column(Float)
+    scan_key: Mapped[str] = mapped_column(String(32))
+    updated_by: Mapped[str] = mapped_column(String(64))
+
+    worker: Mapped[Worker] = relationship()
 
 
 class Station(Synced, Base):

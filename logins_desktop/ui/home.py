@@ -9,11 +9,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from logins_desktop.messages import msg
 from logins_desktop.services.auth import SignedIn
 from logins_desktop.services.overview import OverviewService
+from logins_desktop.services.profiles import ProfileService
 from logins_desktop.services.restrictions import RestrictionService
 from logins_desktop.services.types import DomainError
 from logins_desktop.ui.i18n import say
+from logins_desktop.ui.profile_editor import ProfileEditor
 from logins_desktop.ui.restriction_editor import RestrictionEditor
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.tables import fill_table, touch_table
@@ -56,7 +59,7 @@ class WorkersHome(QWidget):
     tap a row, then "Modifier" to set a person's restrictions with a validity period."""
 
     def __init__(self, theme: Theme, overview: OverviewService, session: SignedIn,
-                 restrictions: RestrictionService, parent=None):
+                 restrictions: RestrictionService, profiles: ProfileService | None = None, parent=None):
         super().__init__(parent)
         self._overview, self._session = overview, session
         self._badges: list[tuple[str, str]] = []
@@ -78,12 +81,25 @@ class WorkersHome(QWidget):
         self.edit_button = TouchButton(theme, self.tr("Modifier les restrictions de la personne choisie"), icon="info")
         self.edit_button.clicked.connect(self.edit_selected)
         layout.addWidget(self.edit_button)
+        self.profile_editor = None
+        if profiles is not None:  # each person's own accessibility profile, applied at their badge login
+            self.profile_button = TouchButton(theme, self.tr("Réglages d'accessibilité de la personne choisie"),
+                                              icon="settings")
+            self.profile_button.clicked.connect(self.edit_profile)
+            layout.addWidget(self.profile_button)
+            # The counsellor's own screen is not restyled by the preview: the values are only saved.
+            self.profile_editor = ProfileEditor(theme, profiles, session)
+            self.profile_editor.saved.connect(
+                lambda _p: self.feedback.show_message("ok", say(msg("profile.saved", name=self.profile_editor.name))))
+            self.profile_editor.closed.connect(lambda: self.pages.setCurrentIndex(0))
         self.editor = RestrictionEditor(theme, restrictions, session)
         self.editor.saved.connect(self._saved)
         self.editor.cancelled.connect(lambda: self.pages.setCurrentIndex(0))
         self.pages = QStackedWidget()
         self.pages.addWidget(list_page)
         self.pages.addWidget(self.editor)
+        if self.profile_editor is not None:
+            self.pages.addWidget(self.profile_editor)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.pages)
@@ -109,6 +125,20 @@ class WorkersHome(QWidget):
             self.feedback.show_message("error", say(exc))
             return
         self.pages.setCurrentIndex(1)
+
+    def edit_profile(self) -> None:
+        row = self.table.currentIndex().row()
+        if row < 0:
+            self.feedback.show_message("info", self.tr("Touchez d'abord une personne dans la liste."))
+            return
+        badge, name = self._badges[row]
+        try:
+            self.profile_editor.edit(badge, name)
+        except DomainError as exc:
+            self.feedback.show_message("error", say(exc.message) if exc.message else str(exc))
+            return
+        self.feedback.clear()
+        self.pages.setCurrentWidget(self.profile_editor)
 
     def _saved(self) -> None:
         self.pages.setCurrentIndex(0)

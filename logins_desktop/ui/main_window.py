@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from logins_desktop.messages import msg, render
 from logins_desktop.services.auth import Person, SignedIn
+from logins_desktop.services.profiles import AccessProfile, ProfileService, station_profile
 from logins_desktop.services.types import DomainError, Role, ScanFrame
 from logins_desktop.ui.board.board import Board
 from logins_desktop.ui.bridge import ScannerBridge
@@ -27,12 +28,16 @@ from logins_desktop.ui.home import OrdersHome
 from logins_desktop.ui.i18n import install_language, say
 from logins_desktop.ui.labels import role_label
 from logins_desktop.ui.login.login_screen import LoginScreen
+from logins_desktop.ui.profile_editor import ProfileEditor
 from logins_desktop.ui.shipping.console import LogisticsConsole
 from logins_desktop.ui.sim_panel import SimulatedScannerPanel
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.station.station_screen import StationScreen
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.wedge import WedgeFilter
+from logins_desktop.ui.widgets.dwell import DwellClicker
+from logins_desktop.ui.widgets.handed import handed
+from logins_desktop.ui.widgets.switch_scan import SwitchScanner
 from logins_desktop.ui.widgets.touch import Feedback, TouchButton
 
 log = logging.getLogger(__name__)
@@ -91,6 +96,13 @@ class MainWindow(QMainWindow):
         self.session: SignedIn | None = None  # what login returned: the services' rights come from it
         self.home: QWidget | None = None
         self.language = context.settings.language
+        self.profiles: ProfileService = context.profiles
+        # The station's own profile (its [ui] settings); a worker's replaces it from badge to logout.
+        self.station_profile = station_profile(context.settings.ui)
+        self.profile = self.station_profile
+        self.editor: ProfileEditor | None = None
+        self.dwell = DwellClicker(theme, self)
+        self.switch = SwitchScanner(theme, self)
         self._sim_codes = sim_codes or []
         self.scanner_connected = False
         self.scanner_message = ""
@@ -104,6 +116,8 @@ class MainWindow(QMainWindow):
         self.bridge.frame.connect(self.on_scan)
         self.bridge.status.connect(self.on_scanner_status)
         self._build()
+        theme.attach(self)
+        self._apply_access(self.profile)
         self.idle = IdleLogout(self, context.settings.ui.idle_logout_minutes)
         self.wedge = None
         if wedge_scanner is not None:  # keyboard wedge: catch its bursts app-wide
@@ -191,14 +205,18 @@ class MainWindow(QMainWindow):
         self.language_button.clicked.connect(lambda: self.set_language(other))
         self.logout_button = TouchButton(t, self.tr("Déconnexion"), self.tr("Se déconnecter"), icon="logout")
         self.logout_button.clicked.connect(lambda: self.logout())  # clicked passes a bool
+        self.settings_button = TouchButton(t, self.tr("Mes réglages"), self.tr("Mes réglages d'affichage et d'accès"),
+                                           icon="settings")
+        self.settings_button.clicked.connect(self.open_settings)
         row.addWidget(self.who, 1)
         if self.sync_status is not None:
             row.addWidget(self.sync_status)
         row.addWidget(self.scanner_icon)
         row.addWidget(self.scanner_label)
         for button in (self.contrast_button, self.smaller_button, self.larger_button, self.language_button,
-                       self.logout_button):
+                       self.settings_button, self.logout_button):
             row.addWidget(button)
+        self.header_row = handed(t, row, header)  # left-handed: the buttons come to the left
         return header
 
     def _refresh_header(self) -> None:
@@ -207,6 +225,8 @@ class MainWindow(QMainWindow):
         else:
             self.who.setText(f"{self.person.display_name} — {role_label(self.person.role)}")
         self.logout_button.setVisible(self.person is not None)
+        self.settings_button.setVisible(self.person is not None and self.person.role is None)
+        self.contrast_button.setChecked(self.theme.settings.high_contrast)
         simulated = getattr(self.ctx.scanner, "simulated", False)
         if not self.scanner_connected:
             text, icon = self.tr("Scanner déconnecté"), "error"
@@ -231,6 +251,8 @@ class MainWindow(QMainWindow):
 
     def on_scan(self, frame: ScanFrame) -> None:
         self.idle.activity()
+        if self.home is not None and self.stack.currentWidget() is not self.home:
+            self.stack.setCurrentWidget(self.home)  # a scan means work: the settings wait, unsaved edits kept
         station = self.ctx.station
         if self.person is not None and self.person.role is not None:
             # A team lead or a manager is using the screen: their view takes the scan (stock search…).
@@ -261,6 +283,9 @@ class MainWindow(QMainWindow):
         station = self.ctx.station
         if person.role is None and station is not None and from_station is None:
             from_station = station.login(person.key)  # a tap on the name card
+        # The worker's own profile, before their screen is built (and before the window knows them,
+        # so a change of language builds only the login parts again).
+        self.apply_profile(self._profile_of(session))
         self.person, self.session = person, session
         log.info("connexion : %s (%s)", person.key, person.role or "opérateur")
         self._drop_home()
@@ -273,7 +298,82 @@ class MainWindow(QMainWindow):
                 self.home.show_result(from_station)
         self._refresh_header()
 
+    def _profile_of(self, session: SignedIn) -> AccessProfile:
+        """A worker's saved profile; people with a role use the station's (their desk tools differ)."""
+        if session.role is not None:
+            return self.station_profile
+        try:
+            saved = self.profiles.find(session.key, session)
+        except DomainError as exc:  # never block a login on a profile: the station's applies
+            log.warning("profile of %s not read: %s", session.key, exc)
+            return self.station_profile
+        return saved or self.station_profile
+
+    def apply_profile(self, profile: AccessProfile, language: bool = True) -> None:
+        """Size, contrast, hand, calm, sound, language and access methods, live (one restyle)."""
+        self.profile = profile
+        self.theme.apply_profile(profile)
+        self.sounds.set_profile(profile.sound, profile.volume, profile.calm)
+        wanted = profile.language or self.ctx.settings.language
+        if language and wanted != self.language:
+            self._switch_language(wanted)
+        self._apply_access(profile)
+
+    def _apply_access(self, profile: AccessProfile) -> None:
+        self.dwell.configure(profile.dwell, profile.dwell_seconds)
+        self.switch.configure(profile.switch_scan, profile.scan_seconds, profile.scan_key)
+
+    def _switch_language(self, language: str) -> None:
+        """Every screen in another language: the window's parts and the person's screen are built again."""
+        install_language(QApplication.instance(), language)
+        self.language = language
+        session, self.session = self.session, None  # _build must not sign the person in again
+        old = self.centralWidget()
+        self._drop_home()
+        self._build()
+        self.session = session
+        if session is not None:
+            self.home = self._home_for(session)
+            self.stack.addWidget(self.home)
+            self.stack.setCurrentWidget(self.home)
+            if isinstance(self.home, StationScreen):
+                self.home.set_scanner_connected(self.scanner_connected, self.scanner_message)
+            self._refresh_header()
+        old.deleteLater()
+        self.language_changed.emit(language)
+
+    def open_settings(self) -> None:
+        """The worker's own settings screen, over their station; a scan brings the station back."""
+        if self.session is None or self.session.role is not None:
+            return
+        if self.editor is None:
+            self.editor = ProfileEditor(self.theme, self.profiles, self.session, defaults=self.station_profile)
+            # Previewed live, except the language: rebuilding every screen under the editor waits for "Enregistrer".
+            self.editor.previewed.connect(lambda p: self.apply_profile(p, language=False))
+            self.editor.saved.connect(self.apply_profile)
+            self.editor.closed.connect(self._close_settings)
+            self.stack.addWidget(self.editor)
+            try:
+                self.editor.edit(self.session.key, self.session.display_name)
+            except DomainError as exc:
+                log.warning("settings of %s not opened: %s", self.session.key, exc)
+                self._drop_editor()
+                return
+        self.stack.setCurrentWidget(self.editor)
+
+    def _close_settings(self) -> None:
+        if self.home is not None:
+            self.stack.setCurrentWidget(self.home)
+        self._refresh_header()
+
+    def _drop_editor(self) -> None:
+        if self.editor is not None:
+            self.stack.removeWidget(self.editor)
+            self.editor.deleteLater()
+            self.editor = None
+
     def _drop_home(self) -> None:
+        self._drop_editor()
         if self.home is not None:
             if hasattr(self.home, "stop"):
                 self.home.stop()  # timers and background work end with the screen
@@ -289,7 +389,7 @@ class MainWindow(QMainWindow):
             from logins_desktop.ui.insertion.home import CounsellorHome
 
             return CounsellorHome(self.theme, session, self.ctx.overview, self.ctx.insertion, self.ctx.passport,
-                                  self.ctx.restrictions, self.ctx.auth)
+                                  self.ctx.restrictions, self.ctx.auth, self.profiles)
         if person.role == Role.TEAM_LEAD:
             return Board(self.theme, self.ctx.board_for(person.key), self.sounds, self.ctx.shift_plan_for(person.key),
                          self.ctx.quality_for(session))
@@ -313,6 +413,7 @@ class MainWindow(QMainWindow):
             farewell = station.logout()  # ends the task session; the kit in progress stays on the bench
         self.person = self.session = None
         self._drop_home()
+        self.apply_profile(self.station_profile)  # the station's own profile again, for the next person
         self.login.reset()
         if farewell is not None and farewell.committed:
             self.login.farewell(say(farewell.message))
@@ -337,14 +438,10 @@ class MainWindow(QMainWindow):
             self.read_only_banner.show_message("error", say(msg("display.not_saved", detail=say(reason))))
 
     def set_language(self, language: str) -> None:
-        app = QApplication.instance()
-        install_language(app, language)
-        self.language = language
-        old = self.centralWidget()
-        self._build()
-        old.deleteLater()
+        """The header's language button: for this person until logout (the profile's stays saved);
+        the station's own choice is kept in the settings file for the next start."""
+        self._switch_language(language)
         self._save_preferences(language=language)
-        self.language_changed.emit(language)
 
     def keyPressEvent(self, event) -> None:  # Escape never logs out by accident; nothing else to do here
         if event.key() != Qt.Key.Key_Escape:

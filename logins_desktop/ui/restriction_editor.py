@@ -50,9 +50,9 @@ class Stepper(QWidget):
         self.value: float | None = None
         self.text = QLabel()
         self.text.setMinimumWidth(theme.px(40))
-        minus = TouchButton(theme, "−", f"{label} : moins")
-        plus = TouchButton(theme, "+", f"{label} : plus")
-        self.none_button = TouchButton(theme, none_text, f"{label} : {none_text}")
+        minus = TouchButton(theme, "", f"{label} : moins", icon="minus")
+        plus = TouchButton(theme, "", f"{label} : plus", icon="plus")
+        self.none_button = TouchButton(theme, none_text, f"{label} : {none_text}", icon="cancel")
         minus.clicked.connect(lambda: self.set(max(0.0, (self.value or 0.0) - self._step)))
         plus.clicked.connect(lambda: self.set((self.value or 0.0) + self._step))
         self.none_button.clicked.connect(lambda: self.set(None))
@@ -89,7 +89,7 @@ class DateStepper(QWidget):
             row.addWidget(button)
         self._open_text = open_text
         if open_text:
-            endless = TouchButton(theme, open_text, f"{label} : {open_text}")
+            endless = TouchButton(theme, open_text, f"{label} : {open_text}", icon="cancel")
             endless.clicked.connect(lambda: self.set(None))
             row.addWidget(endless)
         row.addStretch(1)
@@ -139,7 +139,7 @@ class RestrictionEditor(QWidget):
             grid.addWidget(widget, row, 1)
         self.save_button = TouchButton(theme, self.tr("Enregistrer"), icon="ok")
         self.save_button.clicked.connect(self.save)
-        cancel = TouchButton(theme, self.tr("Annuler"), icon="back")
+        cancel = TouchButton(theme, self.tr("Annuler"), icon="cancel")
         cancel.clicked.connect(self.cancelled.emit)
         actions = QHBoxLayout()
         actions.addWidget(self.save_button)

@@ -35,6 +35,8 @@ class Sounds:
 
     def __init__(self, enabled: bool = True):
         self.enabled = enabled
+        self.volume = 1.0
+        self.calm = False  # a worker's calm mode: the soft calm-* tones
         self._effects = {}
         self.available = False
         self.played: list[str] = []  # what was asked to play, newest last (tests and the event log read it)
@@ -52,15 +54,22 @@ class Sounds:
             log.warning("son désactivé : aucune sortie audio (les messages restent visibles)")
             return
         for name in self.NAMES:
-            effect = QSoundEffect()
-            effect.setSource(QUrl.fromLocalFile(str(resource("sounds", f"{name}.wav"))))
-            effect.setVolume(1.0)
-            self._effects[name] = effect
+            for file in (name, f"calm-{name}"):
+                effect = QSoundEffect()
+                effect.setSource(QUrl.fromLocalFile(str(resource("sounds", f"{file}.wav"))))
+                effect.setVolume(1.0)
+                self._effects[file] = effect
         self.available = True
+
+    def set_profile(self, enabled: bool, volume: float = 1.0, calm: bool = False) -> None:
+        """A worker's sound settings (on/off, volume 0-1, calm tones), or the station's at logout."""
+        self.enabled, self.volume, self.calm = enabled, max(0.0, min(1.0, volume)), calm
+        for effect in self._effects.values():
+            effect.setVolume(self.volume)
 
     def play(self, name: str) -> None:
         self.played.append(name)
         del self.played[:-20]
-        effect = self._effects.get(name) if self.enabled else None
-        if effect is not None:
+        effect = self._effects.get(f"calm-{name}" if self.calm else name) if self.enabled else None
+        if effect is not None and self.volume > 0:
             effect.play()

@@ -92,7 +92,7 @@
 <context>
     <name>Alarm</name>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="60"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="61"/>
         <source>Message du poste</source>
         <translation>Station message</translation>
     </message>
@@ -223,57 +223,57 @@
 <context>
     <name>CounsellorHome</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/home.py" line="45"/>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="46"/>
         <source>Alertes</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/home.py" line="45"/>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="46"/>
         <source>Trouver une personne</source>
         <translation>Find a person</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/home.py" line="46"/>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="47"/>
         <source>Restrictions</source>
         <translation>Restrictions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/home.py" line="57"/>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="58"/>
         <source>À faire, le plus proche d&apos;abord</source>
         <translation>To do, soonest first</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/home.py" line="64"/>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="65"/>
         <source>Précédentes</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/home.py" line="67"/>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="68"/>
         <source>Suivantes</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/home.py" line="133"/>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="134"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/home.py" line="133"/>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="134"/>
         <source>Ouvrir le parcours de {0}</source>
         <translation>Open {0}&apos;s path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/home.py" line="140"/>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="141"/>
         <source>Aucune alerte aujourd&apos;hui.</source>
         <translation>No alert today.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/home.py" line="143"/>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="144"/>
         <source>Page {0} sur {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/home.py" line="160"/>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="161"/>
         <source>fin de contrat le {0}</source>
         <translation>contract ends on {0}</translation>
     </message>
@@ -762,78 +762,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="130"/>
         <source>Log&apos;ins Desktop — {0}</source>
         <translation>Log&apos;ins Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="144"/>
         <source>Base de données occupée</source>
         <translation>Database busy</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="183"/>
         <source>Personne connectée</source>
         <translation>Logged-in person</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="189"/>
         <source>État du scanner</source>
         <translation>Scanner status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="177"/>
-        <location filename="../../logins_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="194"/>
         <source>Contraste élevé</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="196"/>
         <source>Texte plus petit</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="199"/>
         <source>Texte plus grand</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="204"/>
         <source>Changer de langue</source>
         <translation>Change language</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="206"/>
         <source>Déconnexion</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="206"/>
         <source>Se déconnecter</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="208"/>
+        <source>Mes réglages</source>
+        <translation>My settings</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/main_window.py" line="208"/>
+        <source>Mes réglages d&apos;affichage et d&apos;accès</source>
+        <translation>My display and access settings</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/main_window.py" line="224"/>
         <source>Log&apos;ins — {0} — identifiez-vous</source>
         <translation>Log&apos;ins — {0} — please identify</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="232"/>
         <source>Scanner déconnecté</source>
         <translation>Scanner disconnected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="234"/>
         <source>Scanner simulé</source>
         <translation>Simulated scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="236"/>
         <source>Scanner prêt</source>
         <translation>Scanner ready</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="400"/>
         <source>Bonjour {0} ! Poste {1}.</source>
         <translation>Hello {0}! Station {1}.</translation>
     </message>
@@ -892,38 +902,38 @@
 <context>
     <name>OrdersHome</name>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="40"/>
-        <location filename="../../logins_desktop/ui/home.py" line="50"/>
+        <location filename="../../logins_desktop/ui/home.py" line="43"/>
+        <location filename="../../logins_desktop/ui/home.py" line="53"/>
         <source>Commandes en cours</source>
         <translation>Orders in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="48"/>
+        <location filename="../../logins_desktop/ui/home.py" line="51"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="48"/>
+        <location filename="../../logins_desktop/ui/home.py" line="51"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="48"/>
+        <location filename="../../logins_desktop/ui/home.py" line="51"/>
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="48"/>
+        <location filename="../../logins_desktop/ui/home.py" line="51"/>
         <source>Faits / commandés</source>
         <translation>Done / ordered</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="49"/>
+        <location filename="../../logins_desktop/ui/home.py" line="52"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="49"/>
+        <location filename="../../logins_desktop/ui/home.py" line="52"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
@@ -1162,32 +1172,32 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="181"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="194"/>
         <source>Code saisi</source>
         <translation>Code entered</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="189"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="202"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="189"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="202"/>
         <source>Effacer le dernier chiffre</source>
         <translation>Erase the last digit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="193"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="206"/>
         <source>Valider</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="193"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="206"/>
         <source>Valider le code</source>
         <translation>Confirm the code</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="215"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="228"/>
         <source>Chiffre {0}</source>
         <translation>Digit {0}</translation>
     </message>
@@ -1374,6 +1384,186 @@
         <location filename="../../logins_desktop/ui/shipping/console.py" line="633"/>
         <source>Réimpression demandée (même SSCC) : {0}.</source>
         <translation>Reprint requested (same SSCC): {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="102"/>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="102"/>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="113"/>
+        <source>Taille des boutons</source>
+        <translation>Button size</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="114"/>
+        <source>{0} mm</source>
+        <translation>{0} mm</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="115"/>
+        <source>Taille du texte</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="116"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="126"/>
+        <source>{0} %</source>
+        <translation>{0}%</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="117"/>
+        <source>Contraste élevé</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="118"/>
+        <source>Main dominante</source>
+        <translation>Dominant hand</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="119"/>
+        <source>Droite</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="119"/>
+        <source>Gauche</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="121"/>
+        <source>Langue</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="122"/>
+        <source>Du poste</source>
+        <translation>The station&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="124"/>
+        <source>Son</source>
+        <translation>Sound</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="125"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="127"/>
+        <source>Mode calme (sans clignotement, sons doux)</source>
+        <translation>Calm mode (no flashing, soft sounds)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="127"/>
+        <source>Mode calme</source>
+        <translation>Calm mode</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="128"/>
+        <source>Activer en gardant le pointeur sur un bouton</source>
+        <translation>Activate by resting the pointer on a button</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="128"/>
+        <source>Activation par arrêt du pointeur</source>
+        <translation>Dwell activation</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="130"/>
+        <source>Temps d&apos;arrêt du pointeur</source>
+        <translation>Dwell time</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="131"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="135"/>
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="132"/>
+        <source>Défilement automatique (un seul contacteur)</source>
+        <translation>Automatic scanning (one switch)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="133"/>
+        <source>Défilement automatique</source>
+        <translation>Automatic scanning</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="134"/>
+        <source>Temps de défilement</source>
+        <translation>Scanning interval</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="152"/>
+        <source>Précédents</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="152"/>
+        <source>Réglages précédents</source>
+        <translation>Previous settings</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="153"/>
+        <source>Suivants</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="153"/>
+        <source>Réglages suivants</source>
+        <translation>Next settings</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="162"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="162"/>
+        <source>Enregistrer mes réglages</source>
+        <translation>Save my settings</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="165"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="165"/>
+        <source>Annuler les changements</source>
+        <translation>Cancel the changes</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="167"/>
+        <source>Réglages du poste</source>
+        <translation>Station settings</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="168"/>
+        <source>Revenir aux réglages du poste</source>
+        <translation>Go back to the station&apos;s settings</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="189"/>
+        <source>Page {0} sur {1}</source>
+        <translation>Page {0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="199"/>
+        <source>Réglages de {0}</source>
+        <translation>Settings of {0}</translation>
     </message>
 </context>
 <context>
@@ -2031,130 +2221,158 @@
 <context>
     <name>StationScreen</name>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="106"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="108"/>
         <source>Alerte de stock</source>
         <translation>Stock alert</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="119"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="121"/>
         <source>Avancement de la commande</source>
         <translation>Order progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="130"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="132"/>
         <source>Stock disponible au poste</source>
         <translation>Stock available at the station</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="161"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="163"/>
         <source>Dernier message</source>
         <translation>Last message</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="168"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="170"/>
         <source>Annuler le dernier scan</source>
         <translation>Undo last scan</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="170"/>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="291"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="172"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="303"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="170"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="172"/>
         <source>Pause ou reprise</source>
         <translation>Pause or resume</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="172"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="174"/>
         <source>Appeler de l&apos;aide</source>
         <translation>Call for help</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="174"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="176"/>
         <source>Manquant : vide</source>
         <translation>Missing: empty</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="174"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="176"/>
         <source>Manquant : emplacement vide</source>
         <translation>Missing: empty location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="177"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="179"/>
         <source>Manquant : abîmé</source>
         <translation>Missing: damaged</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="177"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="179"/>
         <source>Manquant : article abîmé</source>
         <translation>Missing: damaged item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="194"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="189"/>
+        <source>Kit terminé</source>
+        <translation>Kit done</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="201"/>
         <source>Mon parcours</source>
         <translation>My path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="226"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="233"/>
         <source>Scannez le bon article pour continuer, ou touchez l&apos;écran.</source>
         <translation>Scan the right item to go on, or tap the screen.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="228"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="235"/>
         <source>Rien n&apos;a été enregistré. Appelez votre chef d&apos;équipe.</source>
         <translation>Nothing was saved. Call your team lead.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="229"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="236"/>
         <source>REFUSÉ</source>
         <translation>REFUSED</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="234"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="245"/>
         <source>KIT TERMINÉ</source>
         <translation>KIT DONE</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="234"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="245"/>
         <source>Commencez le kit suivant.</source>
         <translation>Start the next kit.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="261"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="273"/>
         <source>⚠ Scanner déconnecté — rebranchez-le : il se reconnecte tout seul.</source>
         <translation>⚠ Scanner disconnected — plug it back in: it reconnects by itself.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="298"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="311"/>
         <source>× {0}</source>
         <translation>× {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="291"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="303"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="352"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="318"/>
+        <source>Photo de l&apos;article</source>
+        <translation>Photo of the item</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="319"/>
+        <source>Pictogramme de l&apos;étape</source>
+        <translation>Pictogram of the step</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="381"/>
         <source>{0} kit(s) faits pendant cette session</source>
         <translation>{0} kit(s) done this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="354"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="383"/>
         <source>{0:.0f} kits/h en ce moment</source>
         <translation>{0:.0f} kits/h right now</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="356"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="385"/>
         <source>votre moyenne : {0:.0f}/h</source>
         <translation>your average: {0:.0f}/h</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="358"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="387"/>
         <source>repère : {0:.0f}/h</source>
         <translation>reference: {0:.0f}/h</translation>
+    </message>
+</context>
+<context>
+    <name>StepRow</name>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="63"/>
+        <source>{0} : moins</source>
+        <translation>{0}: less</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="64"/>
+        <source>{0} : plus</source>
+        <translation>{0}: more</translation>
     </message>
 </context>
 <context>
@@ -2322,62 +2540,68 @@
 <context>
     <name>WorkersHome</name>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="65"/>
+        <location filename="../../logins_desktop/ui/home.py" line="68"/>
         <source>Personnes accompagnées et restrictions fonctionnelles</source>
         <translation>Supported workers and functional restrictions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="68"/>
+        <location filename="../../logins_desktop/ui/home.py" line="71"/>
         <source>Seules des restrictions fonctionnelles sont enregistrées, jamais de diagnostic.</source>
         <translation>Only functional restrictions are recorded, never a diagnosis.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="78"/>
+        <location filename="../../logins_desktop/ui/home.py" line="81"/>
         <source>Modifier les restrictions de la personne choisie</source>
         <translation>Change the chosen person’s restrictions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="97"/>
+        <location filename="../../logins_desktop/ui/home.py" line="113"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="74"/>
+        <location filename="../../logins_desktop/ui/home.py" line="77"/>
         <source>Badge</source>
         <translation>Badge</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="74"/>
+        <location filename="../../logins_desktop/ui/home.py" line="77"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="74"/>
+        <location filename="../../logins_desktop/ui/home.py" line="77"/>
         <source>Début de contrat</source>
         <translation>Contract start</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="74"/>
+        <location filename="../../logins_desktop/ui/home.py" line="77"/>
         <source>Fin de contrat</source>
         <translation>Contract end</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="75"/>
+        <location filename="../../logins_desktop/ui/home.py" line="78"/>
         <source>Restrictions</source>
         <translation>Restrictions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="76"/>
+        <location filename="../../logins_desktop/ui/home.py" line="79"/>
         <source>Personnes et restrictions</source>
         <translation>Workers and restrictions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="103"/>
+        <location filename="../../logins_desktop/ui/home.py" line="86"/>
+        <source>Réglages d&apos;accessibilité de la personne choisie</source>
+        <translation>Accessibility settings of the chosen person</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/home.py" line="119"/>
+        <location filename="../../logins_desktop/ui/home.py" line="132"/>
         <source>Touchez d&apos;abord une personne dans la liste.</source>
         <translation>First tap a person in the list.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="117"/>
+        <location filename="../../logins_desktop/ui/home.py" line="147"/>
         <source>Restrictions enregistrées pour {0}.</source>
         <translation>Restrictions saved for {0}.</translation>
     </message>
@@ -6093,6 +6317,18 @@
         <translation>insertion: 1 ≤ min_months ≤ max_months ≤ 60 expected</translation>
     </message>
     <message>
+        <location filename="../../logins_desktop/messages/catalogue/settings.py" line="25"/>
+        <source>{key} : 0 (l&apos;écran le dit) ou la densité réelle, de 50 à 1000 points par pouce</source>
+        <comment>settings.dpi_override</comment>
+        <translation>{key}: 0 (the screen says) or the real density, from 50 to 1000 dots per inch</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/settings.py" line="27"/>
+        <source>{key} : 0 (arrêt) ou de {low} à {high} s</source>
+        <comment>settings.off_or_between</comment>
+        <translation>{key}: 0 (off) or from {low} to {high} s</translation>
+    </message>
+    <message>
         <location filename="../../logins_desktop/messages/catalogue/sync.py" line="5"/>
         <source>{items}</source>
         <comment>sync.changes</comment>
@@ -7225,6 +7461,138 @@
         <source>passeport de {name} écrit : {path}</source>
         <comment>passport.cli_written</comment>
         <translation>passport of {name} written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/profile.py" line="7"/>
+        <source>{setting} : {value} est hors des limites ({low} à {high})</source>
+        <comment>profile.out_of_bounds</comment>
+        <translation>{setting}: {value} is outside the limits ({low} to {high})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/profile.py" line="9"/>
+        <source>main dominante inconnue : « {value} » (droite ou gauche)</source>
+        <comment>profile.bad_hand</comment>
+        <translation>unknown dominant hand: “{value}” (right or left)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/profile.py" line="10"/>
+        <source>langue inconnue : « {value} » (langues possibles : {languages})</source>
+        <comment>profile.bad_language</comment>
+        <translation>unknown language: “{value}” (possible languages: {languages})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/profile.py" line="12"/>
+        <source>touche d&apos;activation invalide : « {value} »</source>
+        <comment>profile.bad_key</comment>
+        <translation>invalid activation key: “{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/profile.py" line="13"/>
+        <source>réglage inconnu : « {setting} »</source>
+        <comment>profile.unknown_setting</comment>
+        <translation>unknown setting: “{setting}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/profile.py" line="16"/>
+        <source>Taille des boutons</source>
+        <comment>profile.setting.touch_target_mm</comment>
+        <translation>Button size</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/profile.py" line="17"/>
+        <source>Taille du texte</source>
+        <comment>profile.setting.font_scale</comment>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/profile.py" line="18"/>
+        <source>Volume</source>
+        <comment>profile.setting.volume</comment>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/profile.py" line="19"/>
+        <source>Temps d&apos;arrêt du pointeur</source>
+        <comment>profile.setting.dwell_seconds</comment>
+        <translation>Dwell time</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/profile.py" line="20"/>
+        <source>Temps de défilement</source>
+        <comment>profile.setting.scan_seconds</comment>
+        <translation>Scanning interval</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/profile.py" line="23"/>
+        <source>lecture du profil d&apos;accessibilité</source>
+        <comment>profile.what_read</comment>
+        <translation>reading the accessibility profile</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/profile.py" line="24"/>
+        <source>modification du profil d&apos;accessibilité</source>
+        <comment>profile.what_edit</comment>
+        <translation>changing the accessibility profile</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/profile.py" line="25"/>
+        <source>Vous ne pouvez modifier que votre propre profil.</source>
+        <comment>profile.not_yours</comment>
+        <translation>You can only change your own profile.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/profile.py" line="26"/>
+        <source>badge inconnu : « {badge} »</source>
+        <comment>profile.unknown_worker</comment>
+        <translation>unknown badge: “{badge}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/profile.py" line="27"/>
+        <source>Réglages enregistrés pour {name}.</source>
+        <comment>profile.saved</comment>
+        <translation>Settings saved for {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/profile.py" line="30"/>
+        <source>dossier introuvable : {path}</source>
+        <comment>photos.not_a_folder</comment>
+        <translation>folder not found: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/profile.py" line="31"/>
+        <source>{file} : aucun article n&apos;a ce SKU ni ce GTIN — photo ignorée</source>
+        <comment>photos.unknown_name</comment>
+        <translation>{file}: no item has this SKU or GTIN — photo skipped</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/profile.py" line="33"/>
+        <source>{file} : image illisible (JPEG ou PNG attendu) — photo ignorée</source>
+        <comment>photos.unreadable</comment>
+        <translation>{file}: unreadable image (JPEG or PNG expected) — photo skipped</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/profile.py" line="35"/>
+        <source>{file} : {size} Mo, au-delà de la limite de {limit} Mo — photo ignorée</source>
+        <comment>photos.too_large</comment>
+        <translation>{file}: {size} MB, over the {limit} MB limit — photo skipped</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/profile.py" line="37"/>
+        <source>{file} : ni .jpg ni .png — fichier ignoré</source>
+        <comment>photos.wrong_type</comment>
+        <translation>{file}: neither .jpg nor .png — file skipped</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/profile.py" line="38"/>
+        <source>{file} : un autre fichier donne déjà la photo de {sku} — photo ignorée</source>
+        <comment>photos.ambiguous</comment>
+        <translation>{file}: another file already gives the photo of {sku} — photo skipped</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/profile.py" line="40"/>
+        <source>{count, plural, =0 {aucune photo importée} one {# photo importée} other {# photos importées}}, {skipped, plural, =0 {aucune ignorée} one {# ignorée} other {# ignorées}} ; copiées dans {folder}</source>
+        <comment>photos.done</comment>
+        <translation>{count, plural, =0 {no photo imported} one {# photo imported} other {# photos imported}}, {skipped, plural, =0 {none skipped} one {# skipped} other {# skipped}}; copied to {folder}</translation>
     </message>
 </context>
 <context>

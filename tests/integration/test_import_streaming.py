@@ -66,7 +66,7 @@ def test_a_station_commits_scans_while_the_import_checks_and_waits_only_while_it
     before = count(demo_db, ScanEvent)
     report = import_file(demo_db, "products", products_file(tmp_path / "p.csv", 60_000), progress=progress)
     station_db.dispose()
-    assert report.counts == {"créé(s)": 60_000}
+    assert report.counts == {"created": 60_000}
     assert len(seen["checking"]) >= 10 and all(seen["checking"])  # every scan recorded, never refused
     assert count(demo_db, ScanEvent) == before + len(seen["checking"])
     assert seen["writing"] and not any(seen["writing"])  # during the write: locked
@@ -118,7 +118,7 @@ def test_update_and_unchanged_are_counted_and_new_ids_are_version_4(db, tmp_path
     text = (tmp_path / "a.csv").read_text(encoding="utf-8").replace("Article 3;", "Article trois;")
     (tmp_path / "b.csv").write_text(text + "NEW-999999;;Nouveau;;\n", encoding="utf-8")
     report = import_file(db, "products", tmp_path / "b.csv")
-    assert report.counts == {"créé(s)": 1, "mis à jour": 1, "inchangé(s)": 9}
+    assert report.counts == {"created": 1, "updated": 1, "unchanged": 9}
     with db.read() as s:
         new = s.scalars(select(Product).where(Product.sku == "NEW-999999")).one()
         assert (new.gtin, new.weight_g, new.customer_id) == (None, None, None)
@@ -140,7 +140,7 @@ def test_peak_memory_does_not_grow_with_the_file(tmp_path):
                 "masterdata.STAGE_CACHE_KB = masterdata.WRITE_CACHE_KB = 2048; "
                 "db = open_database(sys.argv[1]); "
                 "report = masterdata.import_file(db, 'products', Path(sys.argv[2])); "
-                "assert report.counts == {'créé(s)': int(sys.argv[3])}, report.counts; "
+                "assert report.counts == {'created': int(sys.argv[3])}, report.counts; "
                 "print(next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')))")
         out = subprocess.run([sys.executable, "-c", code, f"sqlite:///{tmp_path / f'm{lines}.sqlite3'}", str(path),
                               str(lines)], capture_output=True, text=True, check=True)

@@ -109,15 +109,15 @@ def test_bigger_targets_from_the_user_profile(qtbot, window):
 
 
 def test_high_contrast_and_font_scale_apply_live(qtbot, window):
-    app = QApplication.instance()
-    assert NORMAL.background in app.styleSheet()
+    # The theme restyles the main window (Theme.attach): its own stylesheet is the one in force.
+    assert NORMAL.background in window.styleSheet()
     window.contrast_button.click()
     assert window.theme.settings.high_contrast
-    assert HIGH_CONTRAST.background in app.styleSheet() and HIGH_CONTRAST.focus in app.styleSheet()
+    assert HIGH_CONTRAST.background in window.styleSheet() and HIGH_CONTRAST.focus in window.styleSheet()
     before = window.theme.font_pt
     window.larger_button.click()
     assert window.theme.font_pt == pytest.approx(before * 1.1)
-    assert f"font-size: {window.theme.font_pt:.1f}pt" in app.styleSheet()
+    assert f"font-size: {window.theme.font_pt:.1f}pt" in window.styleSheet()
     for _ in range(30):  # the scale is clamped, never absurd
         window.larger_button.click()
     assert window.theme.settings.font_scale == Theme.MAX_SCALE

@@ -61,6 +61,9 @@ def test_round_trip(tmp_path):
         ("[devices]\nprinter = 'pdf:///tmp/x'\n[printing]\nformat = 'zpl'", "settings.pdf_printer_format", "printing.format"),
         ("[shipping]\nlocation = ' '", "settings.shipping_location_empty", "shipping.location"),
         ("[shipping]\nquai = 'A'", "settings.unknown_key", "quai"),
+        ("[ui]\ndpi_override = 20", "settings.dpi_override", "ui.dpi_override"),
+        ("[ui]\ndwell_seconds = 0.1", "settings.off_or_between", "ui.dwell_seconds"),
+        ("[ui]\nscan_seconds = 30", "settings.off_or_between", "ui.scan_seconds"),
     ],
 )
 def test_bad_files_are_explained(text, message_id, key):
@@ -122,3 +125,14 @@ def test_insertion_section():
     for bad in ("[insertion]\nmin_months = 30", "[insertion]\nretention_years = 0", "[insertion]\nmin_weekly_hours = 60"):
         with pytest.raises(SettingsError):
             parse_settings(bad)
+
+
+def test_the_station_profile_comes_from_its_ui_settings():
+    from logins_desktop.services.profiles import station_profile
+
+    s = parse_settings("[ui]\ntouch_target_mm = 12\nhigh_contrast = true\ndwell_seconds = 2\nscan_key = 'F9'\n")
+    profile = station_profile(s.ui)
+    assert profile.touch_target_mm == 15.0  # an old file's 12 mm is brought to the profile's 15 mm floor
+    assert profile.high_contrast and profile.dwell and profile.dwell_seconds == 2.0
+    assert not profile.switch_scan and profile.scan_key == "F9"
+    assert parse_settings("[ui]\ndpi_override = 141.2\n").ui.dpi_override == 141.2

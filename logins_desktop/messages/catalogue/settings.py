@@ -22,3 +22,6 @@ PRINT_FORMAT = translate("messages", "{key} : « {value} » inconnu (zpl ou pdf)
 PDF_PRINTER_FORMAT = translate("messages", "{key} : une imprimante pdf:// n'imprime que du PDF (format = \"pdf\")",
                                "settings.pdf_printer_format")
 INSERTION_MONTHS = translate("messages", "insertion : 1 ≤ min_months ≤ max_months ≤ 60 attendu", "settings.insertion_months")
+DPI_OVERRIDE = translate("messages", "{key} : 0 (l'écran le dit) ou la densité réelle, de 50 à 1000 points par pouce",
+                        "settings.dpi_override")
+OFF_OR_BETWEEN = translate("messages", "{key} : 0 (arrêt) ou de {low} à {high} s", "settings.off_or_between")

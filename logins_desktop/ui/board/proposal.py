@@ -66,7 +66,7 @@ class ProposalView(QWidget):
         self.feedback = Feedback(theme, 0)
         self.apply_all = TouchButton(theme, self.tr("Tout appliquer"), icon="ok")
         self.apply_all.clicked.connect(self.apply_everything)
-        self.stop_button = TouchButton(theme, self.tr("Arrêter la recherche"))
+        self.stop_button = TouchButton(theme, self.tr("Arrêter la recherche"), icon="cancel")
         self.stop_button.clicked.connect(self.stop)
         self.again = TouchButton(theme, self.tr("Proposer à nouveau"), icon="history")
         self.again.clicked.connect(self.start)
@@ -198,14 +198,14 @@ class ProposalView(QWidget):
             buttons = QHBoxLayout(actions)
             buttons.setContentsMargins(0, 0, 0, 0)
             if changed:
-                apply = TouchButton(self._theme, self.tr("Appliquer"), self.tr("Appliquer le changement de {0}").format(move.name))
+                apply = TouchButton(self._theme, self.tr("Appliquer"), self.tr("Appliquer le changement de {0}").format(move.name), icon="ok")
                 apply.clicked.connect(lambda _=False, m=move: self.apply_one(m))
                 buttons.addWidget(apply)
                 self.apply_buttons[move.badge] = apply
             if move.now is not None:
                 pinned = move.badge in self.pins
                 pin = TouchButton(self._theme, self.tr("📌 Gardé·e") if pinned else self.tr("Garder"),
-                                  self.tr("Garder {0} sur sa tâche").format(move.name))
+                                  self.tr("Garder {0} sur sa tâche").format(move.name), icon="lock")
                 pin.setCheckable(True)
                 pin.setChecked(pinned)
                 pin.clicked.connect(lambda _=False, m=move: self.toggle_pin(m))

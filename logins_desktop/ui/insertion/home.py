@@ -33,7 +33,8 @@ class CounsellorHome(QWidget):
     ALERTS, SEARCH, RESTRICTIONS, PATH, PASSPORT = range(5)
 
     def __init__(self, theme: Theme, session: SignedIn, overview: OverviewService, insertion: InsertionService,
-                 passport: PassportService, restrictions: RestrictionService, auth: AuthService, parent=None):
+                 passport: PassportService, restrictions: RestrictionService, auth: AuthService, profiles=None,
+                 parent=None):
         super().__init__(parent)
         self._theme, self._session = theme, session
         self.insertion, self.passport = insertion, passport  # built by the composition root (app.py)
@@ -83,7 +84,7 @@ class CounsellorHome(QWidget):
         search_layout.addStretch(1)
         self.result_cards: list[PersonCard] = []
 
-        self.workers = WorkersHome(theme, overview, session, restrictions)
+        self.workers = WorkersHome(theme, overview, session, restrictions, profiles)
         self.path_page = PathPage(theme, self.insertion, auth, session)
         self.path_page.back.connect(lambda: self.show_page(self._came_from))
         self.path_page.passport_requested.connect(self.show_passport)

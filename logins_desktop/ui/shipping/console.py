@@ -101,9 +101,9 @@ class ShipmentsPage(QWidget):
         self.shipments.itemSelectionChanged.connect(self._selection_changed)
         self.create_button = TouchButton(theme, self.tr("Créer l'expédition"), icon="box")
         self.create_button.clicked.connect(self._create)
-        self.minus = TouchButton(theme, "−6", self.tr("Six articles de moins"))
+        self.minus = TouchButton(theme, "−6", self.tr("Six articles de moins"), icon="minus")
         self.minus.clicked.connect(lambda: self._set_count(self.count - 6))
-        self.plus = TouchButton(theme, "+6", self.tr("Six articles de plus"))
+        self.plus = TouchButton(theme, "+6", self.tr("Six articles de plus"), icon="plus")
         self.plus.clicked.connect(lambda: self._set_count(self.count + 6))
         self.count_label = QLabel()
         self.count_label.setObjectName("title")
@@ -374,7 +374,7 @@ class ReceivingPage(_ScanPage):
         )
         self.quantity_buttons = []
         for n in (1, 6, 12, 24):
-            button = TouchButton(theme, f"× {n}", self.tr("Le prochain article compte {0}").format(n))
+            button = TouchButton(theme, f"× {n}", self.tr("Le prochain article compte {0}").format(n), icon="box")
             button.clicked.connect(lambda _=False, q=n: self._set_quantity(q))
             self.buttons.addWidget(button)
             self.quantity_buttons.append(button)
@@ -514,9 +514,9 @@ class PrintPage(QWidget):
         self.retry_button.clicked.connect(lambda: self._act("retry"))
         self.cancel_button = TouchButton(theme, self.tr("Annuler"), icon="erase")
         self.cancel_button.clicked.connect(lambda: self._act("cancel"))
-        self.reprint_damaged = TouchButton(theme, self.tr("Réimprimer : étiquette abîmée"), icon="history")
+        self.reprint_damaged = TouchButton(theme, self.tr("Réimprimer : étiquette abîmée"), icon="print")
         self.reprint_damaged.clicked.connect(lambda: self._reprint(self.tr("étiquette abîmée")))
-        self.reprint_unreadable = TouchButton(theme, self.tr("Réimprimer : illisible"), icon="history")
+        self.reprint_unreadable = TouchButton(theme, self.tr("Réimprimer : illisible"), icon="print")
         self.reprint_unreadable.clicked.connect(lambda: self._reprint(self.tr("étiquette illisible au scanner")))
         for i, b in enumerate((self.retry_button, self.cancel_button, self.reprint_damaged, self.reprint_unreadable)):
             buttons.addWidget(b, i // 2, i % 2)

@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from logins_desktop.messages import msg
-from logins_desktop.paths import resource
+from logins_desktop.services.photos import photo_path
 from logins_desktop.services.station import ScanResult, StationService
 from logins_desktop.services.station_view import RowState
 from logins_desktop.services.types import CommandName
 from logins_desktop.ui.i18n import say
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.theme import Theme
+from logins_desktop.ui.widgets.handed import handed
 from logins_desktop.ui.widgets.touch import Feedback, TouchButton
 
 
@@ -65,7 +66,7 @@ class Alarm(QFrame):
         bg, fg = (p.error, p.error_text) if kind == "error" else (p.ok, p.ok_text)
         self.setStyleSheet(f"QFrame {{ background: {bg}; }} QLabel {{ color: {fg}; background: transparent; }}")
         side = self._theme.px(40)
-        self.icon.setPixmap(self._theme.pixmap("error" if kind == "error" else "ok", side))
+        self.icon.setPixmap(self._theme.pixmap("error" if kind == "error" else "ok", side, fg))
         self.title.setText(title)
         self.text.setText(text)
         self.hint.setText(hint)
@@ -92,6 +93,7 @@ class StationScreen(QWidget):
         self._rows_for: tuple | None = None
         self._rows_shown: list[tuple | None] = []  # (state, text) each row shows: redrawn only when it changes
         self._shown_warning: str | None = None
+        self.showing_photo = False
 
         self.pages = QStackedLayout(self)
         self.pages.setStackingMode(QStackedLayout.StackingMode.StackOne)
@@ -165,22 +167,27 @@ class StationScreen(QWidget):
         layout.addWidget(self.performance)
 
         buttons = QHBoxLayout()
-        self.undo_button = TouchButton(theme, self.tr("Annuler le dernier scan"), icon="back")
+        self.undo_button = TouchButton(theme, self.tr("Annuler le dernier scan"), icon="undo")
         self.undo_button.clicked.connect(lambda: self.run_command(CommandName.UNDO))
-        self.pause_button = TouchButton(theme, self.tr("Pause"), self.tr("Pause ou reprise"), icon="history")
+        self.pause_button = TouchButton(theme, self.tr("Pause"), self.tr("Pause ou reprise"), icon="pause")
         self.pause_button.clicked.connect(self._toggle_pause)
-        self.help_button = TouchButton(theme, self.tr("Appeler de l'aide"), icon="warning")
+        self.help_button = TouchButton(theme, self.tr("Appeler de l'aide"), icon="help")
         self.help_button.clicked.connect(lambda: self.run_command(CommandName.HELP))
         self.short_empty_button = TouchButton(theme, self.tr("Manquant : vide"), self.tr("Manquant : emplacement vide"),
-                                              icon="warning")
+                                              icon="empty")
         self.short_empty_button.clicked.connect(lambda: self.run_command(CommandName.SHORT, "VIDE"))
         self.short_damaged_button = TouchButton(theme, self.tr("Manquant : abîmé"), self.tr("Manquant : article abîmé"),
-                                                icon="warning")
+                                                icon="damaged")
         self.short_damaged_button.clicked.connect(lambda: self.run_command(CommandName.SHORT, "ABIME"))
         for b in (self.undo_button, self.pause_button, self.help_button, self.short_empty_button,
                   self.short_damaged_button):
             buttons.addWidget(b)
         layout.addLayout(buttons)
+        self.button_row = handed(theme, buttons, self)  # left-handed: the row is mirrored
+        # Calm mode: a finished kit is said here (pictogram + words + soft tone), not by a green flash.
+        self.calm_feedback = Feedback(theme, 0)
+        self.calm_feedback.setAccessibleName(self.tr("Kit terminé"))
+        layout.insertWidget(layout.indexOf(self.message), self.calm_feedback)
         # The pace (kits per hour) is a query: read it on login, per kit, and twice a minute.
         self._pace_timer = QTimer(self, interval=30_000)
         self._pace_timer.timeout.connect(self.refresh_pace)
@@ -229,6 +236,10 @@ class StationScreen(QWidget):
             self.alarm.show_state("error", self.tr("REFUSÉ"), say(result.message), hint)
             self.pages.setCurrentWidget(self.alarm)
             self._flash.stop()
+        elif result.kit_completed and self._theme.settings.calm:
+            self._sounds.play("ok")
+            self.clear_alarm()
+            self.calm_feedback.show_message("ok", say(result.message))
         elif result.kit_completed:
             self._sounds.play("ok")
             self.alarm.show_state("ok", self.tr("KIT TERMINÉ"), say(result.message), self.tr("Commencez le kit suivant."))
@@ -239,6 +250,7 @@ class StationScreen(QWidget):
             warned = result.warning is not None and result.outcome == "login"
             self._sounds.play("alert" if result.command == CommandName.HELP.value or warned else "ok")
             self.clear_alarm()
+            self.calm_feedback.clear()
         self.message.setText(say(result.message))
         self.refresh()
         if result.kit_completed or result.outcome == "login":
@@ -289,6 +301,7 @@ class StationScreen(QWidget):
         self.short_empty_button.setVisible(view.picking)
         self.short_damaged_button.setVisible(view.picking)
         self.pause_button.setText(self.tr("Reprendre") if view.paused else self.tr("Pause"))
+        self.pause_button.set_icon("play" if view.paused else "pause")
         if view.paused:
             self.message.setText(say(msg("station.view.paused")))
 
@@ -301,11 +314,27 @@ class StationScreen(QWidget):
             self.step_picture.clear()
             return
         side = self._theme.px(35 if not view.picking else 20)
-        photo = resource("photos", view.photo) if view.photo else None
-        if photo is not None and photo.is_file():
-            self.step_picture.setPixmap(QPixmap(str(photo)).scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio))
-        else:
-            self.step_picture.setPixmap(self._theme.pixmap(view.pictogram, side))
+        self.step_picture.setPixmap(self._step_pixmap(view.photo, view.pictogram, side))
+        self.step_picture.setAccessibleName(self.tr("Photo de l'article") if self.showing_photo
+                                            else self.tr("Pictogramme de l'étape"))
+
+    def _step_pixmap(self, photo: str | None, pictogram: str, side: int) -> QPixmap:
+        """The component's photo, large, when it has one that loads; its pictogram otherwise."""
+        path = photo_path(photo)
+        self.showing_photo = False
+        if path is not None:
+            picture = self._theme.cached(("photo", str(path), side), lambda: self._scaled(path, side))
+            if not picture.isNull():
+                self.showing_photo = True
+                return picture
+        return self._theme.pixmap(pictogram, side)
+
+    @staticmethod
+    def _scaled(path, side: int) -> QPixmap:
+        picture = QPixmap(str(path))
+        if picture.isNull():
+            return picture
+        return picture.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
 
     ROW_PICTOGRAMS = {RowState.DONE: "ok", RowState.SHORT: "warning", RowState.CURRENT: "next", RowState.TODO: "box"}
 

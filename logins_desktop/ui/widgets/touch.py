@@ -69,11 +69,21 @@ class TouchButton(QPushButton):
         theme.changed.connect(self._restyle)
         self._restyle()
 
+    def setObjectName(self, name: str) -> None:  # "primary" buttons are filled: their pictogram follows
+        super().setObjectName(name)
+        self._restyle()
+
+    def set_icon(self, name: str) -> None:
+        """Another pictogram (a button whose meaning toggles: Pause / Reprendre)."""
+        if name != self._icon_name:
+            self._icon_name = name
+            self._restyle()
+
     def _restyle(self) -> None:
         target = self._theme.target_px
         self.setMinimumSize(target if self._width_mm is None else self._theme.px(self._width_mm), target)
         if self._icon_name:
-            self.setIcon(self._theme.icon(self._icon_name))
+            self.setIcon(self._theme.icon(self._icon_name, on_accent=self.objectName() == "primary"))
             side = int(target * 0.55)
             self.setIconSize(QSize(side, side))
 
@@ -150,7 +160,10 @@ class Feedback(QFrame):
             child.style().unpolish(child)
             child.style().polish(child)
         side = self._theme.px(12)
-        self.icon.setPixmap(self._theme.pixmap(self.KINDS[kind], side))
+        p = self._theme.palette
+        # On the green or red band the pictogram takes the band's text colour; on the surface, its meaning's.
+        on_colour = {"ok": p.ok_text, "error": p.error_text}.get(kind)
+        self.icon.setPixmap(self._theme.pixmap(self.KINDS[kind], side, on_colour))
         self.icon.setFixedSize(side, side)
         self.text.setText(text)
         self.setAccessibleDescription(text)
