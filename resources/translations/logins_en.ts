@@ -4332,6 +4332,12 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/labels.py" line="83"/>
+        <source>Code 128 sous-ensemble C : paire de chiffres attendue, lu « {pair} »</source>
+        <comment>labels.code128_pair</comment>
+        <translation>Code 128 subset C: a pair of digits expected, read “{pair}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="84"/>
         <source>code d&apos;invocation ZPL inconnu &gt;{code}</source>
         <comment>labels.zpl_invocation</comment>
         <translation>unknown ZPL invocation code &gt;{code}</translation>
@@ -5892,66 +5898,72 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/devices.py" line="41"/>
+        <source>adresse de scanner invalide « {url} » : {detail}</source>
+        <comment>devices.scanner.bad_serial_url</comment>
+        <translation>invalid scanner address “{url}”: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="42"/>
         <source>max_interval_ms invalide dans « {url} »</source>
         <comment>devices.scanner.bad_interval</comment>
         <translation>invalid max_interval_ms in “{url}”</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="42"/>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="43"/>
         <source>profil de scanner inconnu « {profile} » (choix : {choices})</source>
         <comment>devices.scanner.unknown_profile</comment>
         <translation>unknown scanner profile “{profile}” ({choices})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="44"/>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="45"/>
         <source>adresse de scanner sans périphérique : « {url} »</source>
         <comment>devices.scanner.no_device</comment>
         <translation>scanner address without a device: “{url}”</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="45"/>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="46"/>
         <source>scanner clavier (HID) prêt</source>
         <comment>devices.scanner.hid_ready</comment>
         <translation>keyboard scanner (HID) ready</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="46"/>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="47"/>
         <source>scanner simulé prêt</source>
         <comment>devices.scanner.sim_ready</comment>
         <translation>simulated scanner ready</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="47"/>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="48"/>
         <source>scanner connecté ({device})</source>
         <comment>devices.scanner.connected</comment>
         <translation>scanner connected ({device})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="48"/>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="49"/>
         <source>scanner déconnecté ({detail}) — reconnexion automatique</source>
         <comment>devices.scanner.disconnected</comment>
         <translation>scanner disconnected ({detail}) — reconnecting automatically</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="49"/>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="50"/>
         <source>type de scanner non pris en charge : « {url} »</source>
         <comment>devices.scanner.unsupported</comment>
         <translation>unsupported scanner type: “{url}”</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="51"/>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="52"/>
         <source>imprimante {printer} muette après l&apos;envoi ({detail}) : vérifiez les étiquettes sorties</source>
         <comment>devices.printer.silent_after_job</comment>
         <translation>printer {printer} silent after the job ({detail}): check the labels that came out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="53"/>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="54"/>
         <source>imprimante arrêtée pendant le travail ({status}), {waiting, plural, one {# étiquette en mémoire non annulée} other {# étiquettes en mémoire non annulées}} ({detail}) : videz-la avant de relancer</source>
         <comment>devices.printer.stopped_not_cancelled</comment>
         <translation>printer stopped during the job ({status}), {waiting, plural, one {# label in memory not cancelled} other {# labels in memory not cancelled}} ({detail}): clear it before starting again</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="56"/>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="57"/>
         <source>imprimante arrêtée pendant le travail ({status}) : {printed, plural, one {# étiquette sortie} other {# étiquettes sorties}}, {waiting} restaient en mémoire et sont annulées (~JA)</source>
         <comment>devices.printer.stopped_mid_job</comment>
         <translation>printer stopped during the job ({status}): {printed, plural, one {# label out} other {# labels out}}, {waiting} were in memory and are cancelled (~JA)</translation>
