@@ -275,7 +275,77 @@ def _build_parser() -> argparse.ArgumentParser:
     shots = sub.add_parser("screenshots", parents=[common], help=_help(t.HELP_SCREENSHOTS))
     shots.add_argument("--out", type=Path, required=True, help=_help(t.HELP_OUT_DIR))
     _insertion_parsers(sub, common)
+    _user_parsers(sub, common)
     return parser
+
+
+# ---- users with a role: the administrator's command ------------------------------------------------
+
+def _user_parsers(sub, common) -> None:
+    from logins_desktop.store.models import Role
+
+    user = sub.add_parser("user", parents=[common], help=_help("cli.help.user"))
+    actions = user.add_subparsers(dest="action", required=True, metavar="ACTION")
+    who = argparse.ArgumentParser(add_help=False)
+    who.add_argument("--user", dest="user", metavar="ADMIN", help=_help("cli.help.user_admin"))
+    actions.add_parser("list", parents=[common, who], help=_help("cli.help.user_list"))
+    add = actions.add_parser("add", parents=[common, who], help=_help("cli.help.user_add"))
+    add.add_argument("username", help=_help("cli.help.username"))
+    add.add_argument("--name", required=True, help=_help("cli.help.user_name"))
+    add.add_argument("--role", required=True, choices=[r.value for r in Role], help=_help("cli.help.user_role"))
+    add.add_argument("--badge", help=_help("cli.help.user_badge"))
+    add.add_argument("--site", default="", help=_help("cli.help.user_site"))
+    pin = actions.add_parser("pin", parents=[common, who], help=_help("cli.help.user_pin"))
+    pin.add_argument("username", help=_help("cli.help.username"))
+    for action in ("disable", "enable"):
+        one = actions.add_parser(action, parents=[common, who], help=_help(f"cli.help.user_{action}"))
+        one.add_argument("username", help=_help("cli.help.username"))
+
+
+def _new_pin(name: str) -> str:
+    """A new PIN typed twice without echo, or LOGINS_NEW_PIN for a script."""
+    import getpass
+    import os
+
+    pin = os.environ.get("LOGINS_NEW_PIN")
+    if pin is not None:
+        return pin
+    if not sys.stdin.isatty():
+        raise DomainError(msg("cli.user_needs_new_pin", name=name))
+    pin = getpass.getpass(_text(msg("cli.user_new_pin_prompt", name=name)))
+    if getpass.getpass(_text(msg("cli.user_new_pin_again"))) != pin:
+        raise DomainError(msg("auth.pin_mismatch"))
+    return pin
+
+
+def cmd_user(args) -> int:
+    from logins_desktop.services.auth import AuthService
+    from logins_desktop.store.models import Role
+
+    db = _open(args)
+    auth = AuthService(db)
+    if args.action == "add" and not args.user and args.role == Role.ADMIN.value and auth.needs_first_admin():
+        session = None  # the installation's first administrator: nobody to sign in as yet
+    elif not args.user:
+        raise DomainError(msg("cli.user_needs_admin", action=f"user {args.action}"))
+    else:
+        session = _sign_in(db, args, f"user {args.action}")
+    if args.action == "list":
+        for line in auth.users(session):
+            _say(msg("cli.user_line", username=line.username, name=line.display_name,
+                     role=msg(f"auth.role.{line.role.value}"), badge=line.badge or "—", site=line.site or "—",
+                     active=msg("cli.user_active" if line.active else "cli.user_inactive")))
+    elif args.action == "add":
+        auth.add_user(session, args.username, args.name, Role(args.role), _new_pin(args.name), args.badge, args.site)
+        _say(msg("cli.user_added", username=args.username.strip(), role=msg(f"auth.role.{args.role}")))
+    elif args.action == "pin":
+        auth.set_pin(session, args.username, _new_pin(args.username))
+        _say(msg("cli.user_pin_set", username=args.username))
+    else:
+        auth.set_active(session, args.username, args.action == "enable")
+        _say(msg(f"cli.user_{args.action}d", username=args.username))
+    db.dispose()
+    return 0
 
 
 # ---- insertion path, privacy and skills passport (issue #24) -------------------------------------
@@ -1105,6 +1175,7 @@ COMMANDS = {
     "insertion": cmd_insertion,
     "privacy": cmd_privacy,
     "passport": cmd_passport,
+    "user": cmd_user,
     None: cmd_run,
 }
 

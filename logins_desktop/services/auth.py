@@ -328,6 +328,72 @@ class AuthService:
             audit.record(s, session.key, "auth.pin_set", "user", username)
 
 
+    # ------------------------------------------------------------ the people who sign in with a role
+
+    def users(self, session: SignedIn) -> list[UserLine]:
+        """Every user with a role (active or not), for the administrator: never a PIN hash."""
+        require_role(session, {Role.ADMIN}, msg("auth.what.manage_users"))
+        with self._db.read() as s:
+            return [UserLine(u.username, u.display_name, Role(u.role), u.badge, u.site, u.active)
+                    for u in s.scalars(select(User).order_by(User.username))]
+
+    def needs_first_admin(self) -> bool:
+        """No active administrator yet: a new installation, whose first administrator is created
+        from the command line on the machine itself (there is nobody to sign in as)."""
+        with self._db.read() as s:
+            return s.scalars(select(User.id).where(User.role == Role.ADMIN.value, User.active)).first() is None
+
+    def add_user(self, session: SignedIn | None, username: str, display_name: str, role: Role, pin: str,
+                 badge: str | None = None, site: str = "") -> None:
+        """A new user with a role and a PIN (the role's length rule). Only an administrator adds one,
+        except the first administrator of an installation (session None, audited as such)."""
+        first_admin = session is None and role is Role.ADMIN and self.needs_first_admin()
+        if not first_admin:
+            require_role(session, {Role.ADMIN}, msg("auth.what.manage_users"))
+        username, display_name, badge = username.strip(), " ".join(display_name.split()), (badge or "").strip() or None
+        if not username or len(username) > 64 or not username.isprintable() or " " in username:
+            raise DomainError(msg("auth.bad_username", username=username))
+        if not display_name or len(display_name) > 200 or not display_name.isprintable():
+            raise DomainError(msg("auth.bad_display_name"))
+        problem = pin_problem(pin, role in PERSONAL_DATA_ROLES)
+        if problem is not None:
+            raise DomainError(problem)
+        with self._db.write() as s:
+            if s.scalars(select(User.id).where(User.username == username)).first() is not None:
+                raise DomainError(msg("auth.user_exists", username=username))
+            if badge and (s.scalars(select(User.id).where(User.badge == badge)).first() is not None
+                          or s.scalars(select(Worker.id).where(Worker.badge == badge)).first() is not None):
+                raise DomainError(msg("auth.badge_taken", badge=badge))
+            s.add(User(username=username, display_name=display_name, role=role.value, badge=badge,
+                       secret_hash=hash_secret(pin), site=site.strip()))
+            author = "first-admin" if first_admin else session.key
+            audit.record(s, author, "auth.user_added", "user", username, role=role.value, site=site.strip())
+
+    def set_active(self, session: SignedIn, username: str, active: bool) -> None:
+        """Disable a user (they can no longer sign in; their history stays) or enable them again.
+        The last active administrator is never disabled: nobody could manage users any more."""
+        require_role(session, {Role.ADMIN}, msg("auth.what.manage_users"))
+        with self._db.write() as s:
+            user = s.scalars(select(User).where(User.username == username)).one_or_none()
+            if user is None:
+                raise DomainError(msg("auth.unknown_user", username=username))
+            if not active and user.role == Role.ADMIN.value and user.active and s.scalars(
+                    select(User.id).where(User.role == Role.ADMIN.value, User.active, User.id != user.id)).first() is None:
+                raise DomainError(msg("auth.last_admin"))
+            user.active = active
+            audit.record(s, session.key, "auth.user_enabled" if active else "auth.user_disabled", "user", username)
+
+
+@dataclass(frozen=True)
+class UserLine:
+    username: str
+    display_name: str
+    role: Role
+    badge: str | None
+    site: str
+    active: bool
+
+
 def _too_short(user: User, pin: str) -> bool:
     """A PIN set before the 6-digit rule, for a role that reads personal data."""
     return Role(user.role) in PERSONAL_DATA_ROLES and pin_problem(pin, True) is not None

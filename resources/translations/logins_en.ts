@@ -3485,19 +3485,55 @@
         <translation>changing a PIN</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="31"/>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="29"/>
+        <source>gestion des utilisateurs</source>
+        <comment>auth.what.manage_users</comment>
+        <translation>user management</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="32"/>
+        <source>identifiant « {username} » refusé : de 1 à 64 caractères, sans espace</source>
+        <comment>auth.bad_username</comment>
+        <translation>user name “{username}” refused: 1 to 64 characters, no space</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="34"/>
+        <source>le nom affiché est vide ou trop long (200 caractères au plus)</source>
+        <comment>auth.bad_display_name</comment>
+        <translation>the display name is empty or too long (200 characters at most)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="36"/>
+        <source>l&apos;identifiant « {username} » existe déjà</source>
+        <comment>auth.user_exists</comment>
+        <translation>the user name “{username}” already exists</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="37"/>
+        <source>le badge « {badge} » est déjà celui de quelqu&apos;un</source>
+        <comment>auth.badge_taken</comment>
+        <translation>the badge “{badge}” already belongs to someone</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="38"/>
+        <source>c&apos;est le dernier administrateur actif : ajoutez-en un autre avant</source>
+        <comment>auth.last_admin</comment>
+        <translation>this is the last active administrator: add another one first</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="42"/>
         <source>Code accepté, mais trop court pour votre rôle : choisissez un nouveau code d&apos;au moins {shortest} chiffres.</source>
         <comment>auth.pin_must_change</comment>
         <translation>Code accepted, but too short for your role: choose a new code of at least {shortest} digits.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="33"/>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="44"/>
         <source>Tapez le nouveau code une seconde fois.</source>
         <comment>auth.pin_confirm</comment>
         <translation>Type the new code a second time.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="34"/>
+        <location filename="../../logins_desktop/messages/catalogue/auth.py" line="45"/>
         <source>Les deux codes diffèrent : tapez de nouveau le nouveau code.</source>
         <comment>auth.pin_mismatch</comment>
         <translation>The two codes differ: type the new code again.</translation>
@@ -5583,6 +5619,144 @@
         <source>solution invalide : {problems}</source>
         <comment>cli.invalid_solution</comment>
         <translation>invalid solution: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="171"/>
+        <source>les utilisateurs qui se connectent avec un rôle et un code (administrateur)</source>
+        <comment>cli.help.user</comment>
+        <translation>the users who sign in with a role and a PIN (administrator)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="173"/>
+        <source>l&apos;administrateur qui lance la commande ; son code est demandé, ou lu dans LOGINS_PIN (le premier administrateur d&apos;une installation s&apos;ajoute sans)</source>
+        <comment>cli.help.user_admin</comment>
+        <translation>the administrator running the command; their PIN is asked, or read from LOGINS_PIN (an installation&apos;s first administrator is added without)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="176"/>
+        <source>lister les utilisateurs (jamais leurs codes)</source>
+        <comment>cli.help.user_list</comment>
+        <translation>list the users (never their PINs)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="177"/>
+        <source>ajouter un utilisateur ; son code est demandé deux fois, ou lu dans LOGINS_NEW_PIN</source>
+        <comment>cli.help.user_add</comment>
+        <translation>add a user; their PIN is asked twice, or read from LOGINS_NEW_PIN</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="179"/>
+        <source>l&apos;identifiant de l&apos;utilisateur</source>
+        <comment>cli.help.username</comment>
+        <translation>the user&apos;s name to sign in</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="180"/>
+        <source>le nom affiché sur sa carte</source>
+        <comment>cli.help.user_name</comment>
+        <translation>the name shown on their card</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="181"/>
+        <source>son rôle</source>
+        <comment>cli.help.user_role</comment>
+        <translation>their role</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="182"/>
+        <source>son badge, s&apos;il en a un</source>
+        <comment>cli.help.user_badge</comment>
+        <translation>their badge, if they have one</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="183"/>
+        <source>le site dont les postes le reçoivent par la synchronisation</source>
+        <comment>cli.help.user_site</comment>
+        <translation>the site whose stations receive them by sync</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="185"/>
+        <source>changer le code d&apos;un utilisateur (le sien, ou tout autre pour l&apos;administrateur)</source>
+        <comment>cli.help.user_pin</comment>
+        <translation>change a user&apos;s PIN (one&apos;s own, or anyone&apos;s for the administrator)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="187"/>
+        <source>désactiver un utilisateur (il ne peut plus se connecter ; son historique reste)</source>
+        <comment>cli.help.user_disable</comment>
+        <translation>disable a user (they can no longer sign in; their history stays)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="189"/>
+        <source>réactiver un utilisateur</source>
+        <comment>cli.help.user_enable</comment>
+        <translation>enable a user again</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="190"/>
+        <source>le nouveau code de {name} se tape au clavier, ou se donne dans LOGINS_NEW_PIN</source>
+        <comment>cli.user_needs_new_pin</comment>
+        <translation>{name}&apos;s new PIN is typed on the keyboard, or given in LOGINS_NEW_PIN</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="192"/>
+        <source>Nouveau code de {name} : </source>
+        <comment>cli.user_new_pin_prompt</comment>
+        <translation>New PIN for {name}: </translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="193"/>
+        <source>Le même code, une seconde fois : </source>
+        <comment>cli.user_new_pin_again</comment>
+        <translation>The same PIN, once more: </translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="194"/>
+        <source>{username} — {name}, {role}, badge {badge}, site {site}, {active}</source>
+        <comment>cli.user_line</comment>
+        <translation>{username} — {name}, {role}, badge {badge}, site {site}, {active}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="196"/>
+        <source>{action} : dites qui vous êtes avec --user (un administrateur, ou l&apos;utilisateur lui-même pour changer son code)</source>
+        <comment>cli.user_needs_admin</comment>
+        <translation>{action}: say who you are with --user (an administrator, or the user themselves to change their own PIN)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="198"/>
+        <source>actif</source>
+        <comment>cli.user_active</comment>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="199"/>
+        <source>désactivé</source>
+        <comment>cli.user_inactive</comment>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="200"/>
+        <source>{username} ajouté ({role}).</source>
+        <comment>cli.user_added</comment>
+        <translation>{username} added ({role}).</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="201"/>
+        <source>Code de {username} changé.</source>
+        <comment>cli.user_pin_set</comment>
+        <translation>{username}&apos;s PIN changed.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="202"/>
+        <source>{username} désactivé : il ne peut plus se connecter.</source>
+        <comment>cli.user_disabled</comment>
+        <translation>{username} disabled: they can no longer sign in.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="203"/>
+        <source>{username} réactivé.</source>
+        <comment>cli.user_enabled</comment>
+        <translation>{username} enabled again.</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="5"/>

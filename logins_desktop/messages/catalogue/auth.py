@@ -26,6 +26,17 @@ ROLE_ADMIN = translate("messages", "administrateur", "auth.role.admin")
 WHAT_READ_RESTRICTIONS = translate("messages", "lecture des restrictions", "auth.what.read_restrictions")
 WHAT_EDIT_RESTRICTIONS = translate("messages", "modification des restrictions", "auth.what.edit_restrictions")
 WHAT_CHANGE_PIN = translate("messages", "changement de code", "auth.what.change_pin")
+WHAT_MANAGE_USERS = translate("messages", "gestion des utilisateurs", "auth.what.manage_users")
+
+# Users with a role (the administrator's `user` command).
+BAD_USERNAME = translate("messages", "identifiant « {username} » refusé : de 1 à 64 caractères, sans espace",
+                         "auth.bad_username")
+BAD_DISPLAY_NAME = translate("messages", "le nom affiché est vide ou trop long (200 caractères au plus)",
+                             "auth.bad_display_name")
+USER_EXISTS = translate("messages", "l'identifiant « {username} » existe déjà", "auth.user_exists")
+BADGE_TAKEN = translate("messages", "le badge « {badge} » est déjà celui de quelqu'un", "auth.badge_taken")
+LAST_ADMIN = translate("messages", "c'est le dernier administrateur actif : ajoutez-en un autre avant",
+                       "auth.last_admin")
 
 # A right PIN too short for a role that reads personal data: changed before the session opens.
 PIN_MUST_CHANGE = translate("messages", "Code accepté, mais trop court pour votre rôle : choisissez un nouveau code "

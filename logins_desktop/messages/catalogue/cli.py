@@ -166,3 +166,38 @@ SYNCED_CHANGES = translate("messages", "{report} — changé ici par la centrale
 CENTRAL_UNREACHABLE = translate("messages", "central injoignable ({error}) : {n, plural, one {# changement en "
                                 "attente} other {# changements en attente}}", "cli.central_unreachable")
 INVALID_SOLUTION = translate("messages", "solution invalide : {problems}", "cli.invalid_solution")
+
+# user: the people who sign in with a role
+HELP_USER = translate("messages", "les utilisateurs qui se connectent avec un rôle et un code (administrateur)",
+                      "cli.help.user")
+HELP_USER_ADMIN = translate("messages", "l'administrateur qui lance la commande ; son code est demandé, ou lu dans "
+                            "LOGINS_PIN (le premier administrateur d'une installation s'ajoute sans)",
+                            "cli.help.user_admin")
+HELP_USER_LIST = translate("messages", "lister les utilisateurs (jamais leurs codes)", "cli.help.user_list")
+HELP_USER_ADD = translate("messages", "ajouter un utilisateur ; son code est demandé deux fois, ou lu dans "
+                          "LOGINS_NEW_PIN", "cli.help.user_add")
+HELP_USERNAME = translate("messages", "l'identifiant de l'utilisateur", "cli.help.username")
+HELP_USER_NAME = translate("messages", "le nom affiché sur sa carte", "cli.help.user_name")
+HELP_USER_ROLE = translate("messages", "son rôle", "cli.help.user_role")
+HELP_USER_BADGE = translate("messages", "son badge, s'il en a un", "cli.help.user_badge")
+HELP_USER_SITE = translate("messages", "le site dont les postes le reçoivent par la synchronisation",
+                           "cli.help.user_site")
+HELP_USER_PIN = translate("messages", "changer le code d'un utilisateur (le sien, ou tout autre pour "
+                          "l'administrateur)", "cli.help.user_pin")
+HELP_USER_DISABLE = translate("messages", "désactiver un utilisateur (il ne peut plus se connecter ; son "
+                              "historique reste)", "cli.help.user_disable")
+HELP_USER_ENABLE = translate("messages", "réactiver un utilisateur", "cli.help.user_enable")
+USER_NEEDS_NEW_PIN = translate("messages", "le nouveau code de {name} se tape au clavier, ou se donne dans "
+                               "LOGINS_NEW_PIN", "cli.user_needs_new_pin")
+USER_NEW_PIN_PROMPT = translate("messages", "Nouveau code de {name} : ", "cli.user_new_pin_prompt")
+USER_NEW_PIN_AGAIN = translate("messages", "Le même code, une seconde fois : ", "cli.user_new_pin_again")
+USER_LINE = translate("messages", "{username} — {name}, {role}, badge {badge}, site {site}, {active}",
+                      "cli.user_line")
+USER_NEEDS_ADMIN = translate("messages", "{action} : dites qui vous êtes avec --user (un administrateur, ou "
+                             "l'utilisateur lui-même pour changer son code)", "cli.user_needs_admin")
+USER_ACTIVE = translate("messages", "actif", "cli.user_active")
+USER_INACTIVE = translate("messages", "désactivé", "cli.user_inactive")
+USER_ADDED = translate("messages", "{username} ajouté ({role}).", "cli.user_added")
+USER_PIN_SET = translate("messages", "Code de {username} changé.", "cli.user_pin_set")
+USER_DISABLED = translate("messages", "{username} désactivé : il ne peut plus se connecter.", "cli.user_disabled")
+USER_ENABLED = translate("messages", "{username} réactivé.", "cli.user_enabled")
