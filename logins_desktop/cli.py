@@ -681,7 +681,12 @@ def cmd_db(args) -> int:
 
         url = _settings(args).effective_db_url
         if args.action == "backup":
-            _say(msg(t.BACKUP_WRITTEN, path=str(backup.backup(url, args.out))))
+            bar = _ProgressBar(Path(backup.sqlite_path(url)).name)
+            try:
+                written = backup.backup(url, args.out, progress=bar)
+            finally:
+                bar.close()
+            _say(msg(t.BACKUP_WRITTEN, path=str(written)))
         else:
             saved = backup.restore(url, args.file)
             _say(msg(t.RESTORED_KEPT, file=str(args.file), saved=str(saved)) if saved

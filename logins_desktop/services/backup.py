@@ -12,6 +12,7 @@ import shlex
 import sqlite3
 import threading
 import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -21,6 +22,8 @@ from logins_desktop.domain.errors import DomainError
 from logins_desktop.messages import Message, msg
 from logins_desktop.settings import data_dir
 from logins_desktop.store.database import DatabaseDamaged
+
+Progress = Callable[[str, int, int], None]  # (phase, done, total), as the imports report it
 
 log = logging.getLogger(__name__)
 KEEP = 14
@@ -57,18 +60,24 @@ def check_file(path: Path) -> list[Message]:
     return []
 
 
-def _copy(source: Path, target: Path) -> None:
+def _copy(source: Path, target: Path, progress: Progress | None = None) -> None:
     src = sqlite3.connect(source)
     dst = sqlite3.connect(target)
+    # sqlite3 reports pages left and total after each step: as pages done, for a bar.
+    def step(_status: int, remaining: int, total: int) -> None:
+        progress("backing_up", total - remaining, total)
+
     try:
         with dst:
-            src.backup(dst, pages=1024, sleep=0.005)  # small steps: writers are never held up for long
+            src.backup(dst, pages=1024, sleep=0.005, progress=step if progress else None)  # small steps: writers are never held up long
     finally:
         src.close()
         dst.close()
 
 
-def backup(db_url: str, out: Path | None = None, keep: int = KEEP) -> Path:
+def backup(db_url: str, out: Path | None = None, keep: int = KEEP, progress: Progress | None = None) -> Path:
+    """A hot copy of the database, checked before it gets its name; `progress(phase, done, total)`
+    is called as pages are copied (phase "backing_up"), then once the copy is checked."""
     source = sqlite_path(db_url)
     if not source.exists():
         raise DomainError(msg("backup.db_not_found", path=str(source)))
@@ -80,7 +89,7 @@ def backup(db_url: str, out: Path | None = None, keep: int = KEEP) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_suffix(out.suffix + ".partiel")
     partial.unlink(missing_ok=True)
-    _copy(source, partial)
+    _copy(source, partial, progress)
     problems = check_file(partial)
     if problems:
         partial.unlink(missing_ok=True)

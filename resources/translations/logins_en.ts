@@ -3996,96 +3996,102 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/importing.py" line="73"/>
+        <source>sauvegarde de {file}</source>
+        <comment>import.progress_backing_up</comment>
+        <translation>backing up {file}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="74"/>
         <source>export vers {file}</source>
         <comment>import.progress_exporting</comment>
         <translation>exporting to {file}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="76"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="77"/>
         <source>{kind} : {lines, plural, one {# ligne lue} other {# lignes lues}} dans {file} — {outcome}</source>
         <comment>import.summary</comment>
         <translation>{kind}: {lines, plural, one {# line read} other {# lines read}} from {file} — {outcome}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="78"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="79"/>
         <source>rien à changer</source>
         <comment>import.nothing_to_change</comment>
         <translation>nothing to change</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="79"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="80"/>
         <source>{n, plural, one {# créé} other {# créés}}</source>
         <comment>import.count.created</comment>
         <translation>{n, plural, one {# created} other {# created}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="80"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="81"/>
         <source>{n, plural, one {# mis à jour} other {# mis à jour}}</source>
         <comment>import.count.updated</comment>
         <translation>{n, plural, one {# updated} other {# updated}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="81"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="82"/>
         <source>{n, plural, one {# inchangé} other {# inchangés}}</source>
         <comment>import.count.unchanged</comment>
         <translation>{n, plural, one {# unchanged} other {# unchanged}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="82"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="83"/>
         <source>{n, plural, one {# ligne de nomenclature} other {# lignes de nomenclature}}</source>
         <comment>import.count.bom_lines</comment>
         <translation>{n, plural, one {# bill of materials line} other {# bill of materials lines}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="84"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="85"/>
         <source>{n, plural, one {# réception} other {# réceptions}}</source>
         <comment>import.count.received</comment>
         <translation>{n, plural, one {# receipt} other {# receipts}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="85"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="86"/>
         <source>{n, plural, one {# déjà importée} other {# déjà importées}}</source>
         <comment>import.count.already_imported</comment>
         <translation>{n, plural, one {# already imported} other {# already imported}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="88"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="89"/>
         <source>import arrêté à votre demande : rien n&apos;a été importé</source>
         <comment>import.cancelled</comment>
         <translation>import stopped at your request: nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="89"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="90"/>
         <source>export arrêté à votre demande : aucun fichier écrit</source>
         <comment>import.export_cancelled</comment>
         <translation>export stopped at your request: no file written</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="90"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="91"/>
         <source>{file} importé : {lines, plural, one {# ligne} other {# lignes}}</source>
         <comment>import.done</comment>
         <translation>{file} imported: {lines, plural, one {# line} other {# lines}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="91"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="92"/>
         <source>{n, plural, one {# ligne de stock écrite} other {# lignes de stock écrites}} dans {file}</source>
         <comment>import.exported</comment>
         <translation>{n, plural, one {# stock line written} other {# stock lines written}} to {file}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="93"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="94"/>
         <source>« {value} » : date attendue au format JJ/MM/AAAA ou AAAA-MM-JJ</source>
         <comment>import.bad_day</comment>
         <translation>“{value}”: date expected as DD/MM/YYYY or YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="94"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="95"/>
         <source>{n, plural, one {# contrat initial} other {# contrats initiaux}}</source>
         <comment>import.count.initial_contracts</comment>
         <translation>{n, plural, one {# initial contract} other {# initial contracts}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="96"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="97"/>
         <source>{n, plural, one {# renouvellement} other {# renouvellements}}</source>
         <comment>import.count.renewals</comment>
         <translation>{n, plural, one {# renewal} other {# renewals}}</translation>
