@@ -636,6 +636,9 @@ class PrintJob(Synced, Base):
 
     __tablename__ = "print_jobs"
     __table_args__ = (_enum_check("status", PrintJobStatus), Index("ix_print_jobs_due", "status", "next_attempt_at"))
+    # Random (version 4), not time-ordered: people name a job by its first 8 hex digits (queue retry
+    # 3f2a9c10), which for time-ordered ids would be the same for every job of the same minute.
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
     printer_url: Mapped[str] = mapped_column(String(300))
     name: Mapped[str] = mapped_column(String(200), default="")
     format: Mapped[str] = mapped_column(String(8), default="zpl")
