@@ -160,7 +160,7 @@ def _build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path, help=_help(t.HELP_DB_RESTORE_FILE))
 
     imp = sub.add_parser("import", parents=[common], help=_help(t.HELP_IMPORT))
-    imp.add_argument("kind", choices=["products", "kits", "orders", "workers", "locations", "stations", "stock",
+    imp.add_argument("kind", choices=["products", "kits", "orders", "rates", "workers", "locations", "stations", "stock",
                                       "contracts", "exits", "photos"], help=_help(t.HELP_IMPORT_KIND))
     # photos (worker profiles & visual system): FILE is then a folder of SKU- or GTIN-named .jpg/.png
     imp.add_argument("file", type=Path, help=_help(t.HELP_CSV_FILE))

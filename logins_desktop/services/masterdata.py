@@ -25,10 +25,12 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     Column,
     Connection,
     Float,
@@ -63,11 +65,13 @@ from logins_desktop.store.db import begin_write, is_sqlite, retry_while_busy
 from logins_desktop.store.ledger import Line, Posting
 from logins_desktop.store.models import (
     Customer,
+    InvoiceBasis,
     KitComponent,
     Location,
     MovementKind,
     Order,
     Product,
+    RateCard,
     Station,
     UTCDateTime,
     Worker,
@@ -203,6 +207,7 @@ class Table:
     progress: Progress | None = None
     problems: list[Problem] = field(default_factory=list)
     errors: int = 0
+    header: list[str] = field(default_factory=list)  # the header row's columns, once read
 
     def problem(self, line: int, column: str, message: Message) -> None:
         self.errors += 1
@@ -247,6 +252,7 @@ class Table:
             if header_problems:
                 raise ImportFailed(header_problems)
             header_out[:] = header
+            self.header = header
             width = len(header)
             line_no = reader.line_num
             while True:
@@ -377,6 +383,7 @@ def _each_row(session: Session, rows: Rows, ctx: _Context, write: Callable[[Sess
 # table with UPDATE … FROM and INSERT … SELECT, all or nothing.
 
 PRODUCT_COLUMNS = ("sku", "gtin", "name", "weight_g", "customer")
+PRODUCT_OPTIONAL = ("unit_cost",)  # what one unit costs the workshop (euros): the material of an order
 PRODUCT_STAGE = SqlTable(
     "import_products_stage", MetaData(),
     Column("line", Integer, primary_key=True),
@@ -386,6 +393,7 @@ PRODUCT_STAGE = SqlTable(
     Column("name", String(cells.NAME_LENGTH), nullable=False),
     Column("weight_g", Float),
     Column("customer", String(cells.CODE_LENGTH)),
+    Column("unit_cost", BigInteger),  # ten-thousandths of a euro, as products.unit_cost stores it
     prefixes=["TEMPORARY"],
 )
 STAGE_BATCH = 5000  # lines sent to the staging table per executemany
@@ -394,7 +402,8 @@ STAGE_CACHE_KB, WRITE_CACHE_KB = 16 * 1024, 32 * 1024  # SQLite page caches duri
 
 
 def _product_cells(sku: str | None, gtin: str | None, name: str | None, weight: str | None,
-                   customer: str | None) -> tuple[str, str | None, str, float | None, str | None]:
+                   customer: str | None, unit_cost: str | None = None,
+                   ) -> tuple[str, str | None, str, float | None, str | None, int | None]:
     gtin = cells.text(gtin, "gtin", 20, required=False) or None
     if gtin:
         try:
@@ -403,9 +412,11 @@ def _product_cells(sku: str | None, gtin: str | None, name: str | None, weight: 
             raise
         except DomainError as exc:
             raise CellError("gtin", exc.message or str(exc)) from None  # check-digit rules: still sentences
+    cost = cells.money(unit_cost, "unit_cost")
     return (cells.text(sku, "sku", cells.CODE_LENGTH), gtin, cells.text(name, "name", cells.NAME_LENGTH),
             cells.decimal(weight, "weight_g", cells.WEIGHT_G_MAX),
-            cells.text(customer, "customer", cells.CODE_LENGTH, required=False) or None)
+            cells.text(customer, "customer", cells.CODE_LENGTH, required=False) or None,
+            None if cost is None else int(cost * 10_000))
 
 
 # Sets the version (4) and variant bits of every UUID in a run of random bytes, in C.
@@ -441,7 +452,9 @@ def _stage_products(conn: Connection, ctx: _Context) -> int:
         conn.commit()  # the TEMP database only: the base file is not locked
         batch.clear()
 
-    for line, row in ctx.table.columns(PRODUCT_COLUMNS):
+    for line, row in ctx.table.columns(PRODUCT_COLUMNS + PRODUCT_OPTIONAL):
+        if row[-1] is None and "unit_cost" not in ctx.table.header:
+            row = row[:-1] + ("",)  # the optional column left out of the file: no unit cost given
         try:
             record = _product_cells(*row)
         except CellError as exc:
@@ -493,10 +506,12 @@ def _write_staged_products(db: Database, conn: Connection, ctx: _Context, staged
             conn.execute(insert(customers), [{"id": uuid.uuid4(), "code": code, "name": code, "created_at": now,
                                               "updated_at": now} for code in sorted(new_codes)])
         source = (select(stage.c.line, stage.c.id, stage.c.sku, stage.c.gtin, stage.c.name, stage.c.weight_g,
-                         customers.c.id.label("customer_id"))
+                         customers.c.id.label("customer_id"), stage.c.unit_cost)
                   .outerjoin(customers, customers.c.code == stage.c.customer))
         changed = source.subquery("changed")
-        values = ("gtin", "name", "weight_g", "customer_id")
+        # A file without the optional unit_cost column leaves the articles' unit costs as they are.
+        values = ("gtin", "name", "weight_g", "customer_id") + (
+            ("unit_cost",) if "unit_cost" in ctx.table.header else ())
         updated = conn.execute(
             update(products).where(products.c.sku == changed.c.sku)
             .where(or_(*(products.c[v].is_distinct_from(changed.c[v]) for v in values)))
@@ -507,9 +522,9 @@ def _write_staged_products(db: Database, conn: Connection, ctx: _Context, staged
         for start in range(0, last_line, WRITE_BATCH):
             part = source.where(stage.c.line > start, stage.c.line <= start + WRITE_BATCH).subquery("new")
             created += conn.execute(insert(products).from_select(
-                ["id", "sku", "gtin", "name", "weight_g", "customer_id", "created_at", "updated_at"],
+                ["id", "sku", "gtin", "name", "weight_g", "customer_id", "unit_cost", "created_at", "updated_at"],
                 select(cast(part.c.id, products.c.id.type), part.c.sku, part.c.gtin, part.c.name, part.c.weight_g,
-                       part.c.customer_id, literal(now, UTCDateTime()), literal(now, UTCDateTime()))
+                       part.c.customer_id, part.c.unit_cost, literal(now, UTCDateTime()), literal(now, UTCDateTime()))
                 .where(~exists().where(products.c.sku == part.c.sku)))).rowcount
             if ctx.progress:
                 ctx.progress("writing", min(start + WRITE_BATCH, last_line), last_line)
@@ -644,6 +659,54 @@ def _write_order(session: Session, r: dict, line: int) -> str:
     return _upsert(session, Order, {"ref": r["order_ref"]}, values)
 
 
+# rates ----------------------------------------------------------------------------------------
+# A customer's rate card, one line per kit product: a price per kit or a price per hour of labour
+# (one or the other), a set-up fee per order, the standard time the price was quoted on; the
+# optional `invoice_on` sets what the customer's monthly invoice counts (docs/import.md).
+
+RATE_OPTIONAL = ("price_per_hour", "setup_fee", "invoice_on")
+
+
+def _parse_rate(row: dict, ctx: _Context) -> dict:
+    record = {
+        "customer": _code(row, "customer"),
+        "kit_sku": _code(row, "kit_sku"),
+        "price_per_kit": cells.money(row.get("price_per_kit"), "price_per_kit"),
+        "price_per_hour": cells.money(row.get("price_per_hour", ""), "price_per_hour"),
+        "setup_fee": cells.money(row.get("setup_fee", ""), "setup_fee") or Decimal(0),
+        "standard_seconds": cells.money(row.get("standard_seconds"), "standard_seconds", cells.SECONDS_MAX,
+                                        required=True),
+        "invoice_on": cells.choice(row.get("invoice_on", ""), "invoice_on", InvoiceBasis),
+    }
+    if record["price_per_kit"] is None and record["price_per_hour"] is None:
+        raise CellError("price_per_kit", msg("import.price_missing"))
+    if record["price_per_kit"] is not None and record["price_per_hour"] is not None:
+        raise CellError("price_per_hour", msg("import.price_both"))
+    if record["standard_seconds"] == 0:
+        raise CellError("standard_seconds", msg("import.not_positive", value=row.get("standard_seconds")))
+    record["pair"] = f"{record['customer']} / {record['kit_sku']}"
+    return record
+
+
+def _write_rate(ctx: _Context):
+    basis_line: dict[str, tuple[str, int]] = {}  # customer -> (invoice_on, first line that set it)
+
+    def write(session: Session, r: dict, line: int) -> str:
+        product = _one(session, Product, sku=r["kit_sku"])
+        if product is None:
+            raise CellError("kit_sku", msg("import.unknown_product", sku=r["kit_sku"]))
+        customer_id = _customer_ids(session, {r["customer"]})[r["customer"]]
+        if r["invoice_on"]:
+            first, first_line = basis_line.setdefault(r["customer"], (r["invoice_on"], line))
+            if first != r["invoice_on"]:
+                raise CellError("invoice_on", msg("import.invoice_on_conflict", customer=r["customer"], basis=first,
+                                                  first_line=first_line))
+            session.execute(update(Customer).where(Customer.id == customer_id).values(invoice_basis=r["invoice_on"]))
+        values = {k: r[k] for k in ("price_per_kit", "price_per_hour", "setup_fee", "standard_seconds")}
+        return _upsert(session, RateCard, {"customer_id": customer_id, "kit_id": product.id}, values)
+    return write
+
+
 # workers --------------------------------------------------------------------------------------
 
 _RESTRICTION_PARSERS: dict[str, Callable[[str | None, str], Any]] = {
@@ -773,6 +836,8 @@ KINDS: dict[str, Kind] = {
     "kits": Kind(("kit_sku", "component_sku", "quantity", "step"), _parse_kit, _write_kits, "kit", ("pair",)),
     "orders": Kind(("order_ref", "customer", "sku", "quantity", "due_date"), _parse_order,
                    _rows_of(lambda ctx: _write_order), "order", ("order_ref",)),
+    "rates": Kind(("customer", "kit_sku", "price_per_kit", "standard_seconds"), _parse_rate, _rows_of(_write_rate),
+                  "rate_card", ("pair",)),
     "workers": Kind(("badge", "name") + FACTORS, _parse_worker, _rows_of(_write_worker), "worker", ("badge",)),
     "locations": Kind(("code", "name"), _parse_location, _rows_of(lambda ctx: _write_location), "location", ("code",)),
     "stations": Kind(("station_id", "name", "scanner", "printer"), _parse_station,
@@ -781,6 +846,7 @@ KINDS: dict[str, Kind] = {
 }
 # Where a duplicate key is reported: the column a person would look at.
 _KEY_COLUMN = {"pair": "component_sku"}
+_KIND_KEY_COLUMN = {"rates": "kit_sku"}
 
 
 def import_file(db: Database, kind: str, path: Path, actor: str = "import",
@@ -817,7 +883,7 @@ def import_file(db: Database, kind: str, path: Path, actor: str = "import",
                 continue
             first = first_line[key].setdefault(value, line)
             if first != line:
-                table.problem(line, _KEY_COLUMN.get(key, key),
+                table.problem(line, _KIND_KEY_COLUMN.get(kind) or _KEY_COLUMN.get(key, key),
                               msg("import.duplicate_key", key=value, first_line=first, line=line))
                 duplicate = True
         if not duplicate:

@@ -4055,6 +4055,36 @@
         <translation>{n, plural, one {# renewal} other {# renewals}}</translation>
     </message>
     <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="100"/>
+        <source>« {value} » : {decimals} décimales au plus</source>
+        <comment>import.too_many_decimals</comment>
+        <translation>“{value}”: {decimals} decimals at most</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="101"/>
+        <source>ni prix par kit ni prix de l&apos;heure : l&apos;un des deux est attendu</source>
+        <comment>import.price_missing</comment>
+        <translation>neither a price per kit nor a price per hour: one of them is expected</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="103"/>
+        <source>un prix par kit et un prix de l&apos;heure : l&apos;un ou l&apos;autre, pas les deux</source>
+        <comment>import.price_both</comment>
+        <translation>a price per kit and a price per hour: one or the other, not both</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="105"/>
+        <source>« {value} » : un nombre plus grand que 0 est attendu</source>
+        <comment>import.not_positive</comment>
+        <translation>“{value}”: a number greater than 0 is expected</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="106"/>
+        <source>le client « {customer} » est déjà facturé sur « {basis} » (ligne {first_line}) : une seule règle par client</source>
+        <comment>import.invoice_on_conflict</comment>
+        <translation>customer “{customer}” is already invoiced on “{basis}” (line {first_line}): one rule per customer</translation>
+    </message>
+    <message>
         <location filename="../../logins_desktop/messages/catalogue/labels.py" line="6"/>
         <source>({ai}) « {value} » : le caractère « {char} » n&apos;est pas permis dans un code-barres GS1 (lettres sans accent, chiffres et ! &quot; % &amp; &apos; ( ) * + , - . / : ; &lt; = &gt; ? _)</source>
         <comment>labels.ai_charset</comment>
