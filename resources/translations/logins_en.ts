@@ -7624,6 +7624,300 @@
         <comment>photos.done</comment>
         <translation>{count, plural, =0 {no photo imported} one {# photo imported} other {# photos imported}}, {skipped, plural, =0 {none skipped} one {# skipped} other {# skipped}}; copied to {folder}</translation>
     </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="6"/>
+        <source>Commande {order} — {customer} : {kit} ({sku})</source>
+        <comment>costing.title</comment>
+        <translation>Order {order} — {customer}: {kit} ({sku})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="7"/>
+        <source>Kits terminés : {kits} sur {ordered}</source>
+        <comment>costing.kits</comment>
+        <translation>Kits completed: {kits} of {ordered}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="8"/>
+        <source>Temps de travail aux postes : {hours} h ({seconds} s), pauses exclues</source>
+        <comment>costing.labour</comment>
+        <translation>Working time at the stations: {hours} h ({seconds} s), breaks excluded</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="10"/>
+        <source>Temps par kit : {actual} s, pour {standard} s au devis</source>
+        <comment>costing.per_kit</comment>
+        <translation>Time per kit: {actual} s, against {standard} s quoted</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="11"/>
+        <source>Temps par kit : {actual} s (pas de temps au devis)</source>
+        <comment>costing.per_kit_no_standard</comment>
+        <translation>Time per kit: {actual} s (no quoted time)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="13"/>
+        <source>Temps par kit : pas encore de kit terminé</source>
+        <comment>costing.per_kit_none</comment>
+        <translation>Time per kit: no kit completed yet</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="14"/>
+        <source>Matières consommées : {amount} €</source>
+        <comment>costing.material</comment>
+        <translation>Material consumed: €{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="15"/>
+        <source>Matières consommées : {amount} € ({units, plural, one {# unité} other {# unités}} sans coût unitaire, non comptées)</source>
+        <comment>costing.material_unpriced</comment>
+        <translation>Material consumed: €{amount} ({units, plural, one {# unit} other {# units}} without a unit cost, not counted)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="17"/>
+        <source>Chiffre d&apos;affaires : {amount} € ({kits} kits × {price} € + mise en route {setup} €)</source>
+        <comment>costing.revenue_kit</comment>
+        <translation>Revenue: €{amount} ({kits} kits × €{price} + set-up €{setup})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="19"/>
+        <source>Chiffre d&apos;affaires : {amount} € ({hours} h × {price} € + mise en route {setup} €)</source>
+        <comment>costing.revenue_hour</comment>
+        <translation>Revenue: €{amount} ({hours} h × €{price} + set-up €{setup})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="21"/>
+        <source>Pas de tarif pour {customer} et {sku} : chiffre d&apos;affaires et marge inconnus (logins-desktop import rates)</source>
+        <comment>costing.no_rate</comment>
+        <translation>No rate for {customer} and {sku}: revenue and margin unknown (logins-desktop import rates)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="23"/>
+        <source>Marge sur matières : {amount} €</source>
+        <comment>costing.margin</comment>
+        <translation>Margin over material: €{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="24"/>
+        <source>L&apos;accompagnement (entretiens, formations) n&apos;est pas du temps de poste : il n&apos;est compté ni dans ce temps ni comme une perte de production.</source>
+        <comment>costing.accompaniment</comment>
+        <translation>Accompaniment (interviews, trainings) is not station time: it is counted neither in this time nor as lost production.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="27"/>
+        <source>commande inconnue : « {order} »</source>
+        <comment>costing.unknown_order</comment>
+        <translation>unknown order: “{order}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="28"/>
+        <source>client inconnu : « {customer} »</source>
+        <comment>costing.unknown_customer</comment>
+        <translation>unknown customer: “{customer}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="29"/>
+        <source>mois « {month} » refusé : AAAA-MM attendu, par exemple 2026-12</source>
+        <comment>costing.bad_month</comment>
+        <translation>month “{month}” refused: YYYY-MM expected, for example 2026-12</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="31"/>
+        <source>« {file} » : un fichier .xlsx ou .csv est attendu</source>
+        <comment>costing.bad_format</comment>
+        <translation>“{file}”: a .xlsx or .csv file is expected</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="32"/>
+        <source>impossible d&apos;écrire « {file} » : {detail}</source>
+        <comment>costing.cannot_write</comment>
+        <translation>cannot write “{file}”: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="35"/>
+        <source>Facture {customer} de {month} écrite dans {file} : {lines, plural, one {# ligne} other {# lignes}}, total {total} €</source>
+        <comment>costing.invoice_written</comment>
+        <translation>Invoice {customer} for {month} written to {file}: {lines, plural, one {# line} other {# lines}}, total €{total}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="38"/>
+        <source>{sku} : {kits} kits de {month} sans tarif pour {customer}, non facturés</source>
+        <comment>costing.invoice_no_rate</comment>
+        <translation>{sku}: {kits} kits in {month} without a rate for {customer}, not invoiced</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="40"/>
+        <source>Relevé de la commande {order} écrit dans {file}</source>
+        <comment>costing.statement_written</comment>
+        <translation>Statement of order {order} written to {file}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="41"/>
+        <source>Facture</source>
+        <comment>costing.sheet</comment>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="42"/>
+        <source>Article</source>
+        <comment>costing.col_sku</comment>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="43"/>
+        <source>Désignation</source>
+        <comment>costing.col_name</comment>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="44"/>
+        <source>Quantité</source>
+        <comment>costing.col_quantity</comment>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="45"/>
+        <source>Unité</source>
+        <comment>costing.col_unit</comment>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="46"/>
+        <source>Prix unitaire (€)</source>
+        <comment>costing.col_unit_price</comment>
+        <translation>Unit price (€)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="47"/>
+        <source>Montant (€)</source>
+        <comment>costing.col_amount</comment>
+        <translation>Amount (€)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="48"/>
+        <source>kit</source>
+        <comment>costing.unit_kit</comment>
+        <translation>kit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="49"/>
+        <source>heure</source>
+        <comment>costing.unit_hour</comment>
+        <translation>hour</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="50"/>
+        <source>commande</source>
+        <comment>costing.unit_order</comment>
+        <translation>order</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="51"/>
+        <source>Mise en route — commande {order}</source>
+        <comment>costing.setup_line</comment>
+        <translation>Set-up — order {order}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="52"/>
+        <source>Total</source>
+        <comment>costing.total</comment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="53"/>
+        <source>Client</source>
+        <comment>costing.inv_customer</comment>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="54"/>
+        <source>Mois</source>
+        <comment>costing.inv_month</comment>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="55"/>
+        <source>Facturé sur</source>
+        <comment>costing.inv_basis</comment>
+        <translation>Invoiced on</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="56"/>
+        <source>les kits terminés dans le mois</source>
+        <comment>costing.basis_completed</comment>
+        <translation>the kits completed in the month</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="57"/>
+        <source>les kits expédiés dans le mois</source>
+        <comment>costing.basis_shipped</comment>
+        <translation>the kits shipped in the month</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="60"/>
+        <source>Relevé de la commande {order}</source>
+        <comment>costing.statement_title</comment>
+        <translation>Statement of order {order}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="61"/>
+        <source>Édité le {day} par Log&apos;ins Desktop</source>
+        <comment>costing.statement_made_on</comment>
+        <translation>Made on {day} by Log&apos;ins Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="64"/>
+        <source>les commandes : ce qu&apos;elles coûtent et rapportent</source>
+        <comment>costing.help_order</comment>
+        <translation>orders: what they cost and earn</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="65"/>
+        <source>ce qu&apos;une commande a coûté (temps, matières) et rapporté (tarif du client)</source>
+        <comment>costing.help_cost</comment>
+        <translation>what an order cost (time, material) and earned (the customer&apos;s rate)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="67"/>
+        <source>la référence de la commande</source>
+        <comment>costing.help_ref</comment>
+        <translation>the order&apos;s reference</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="68"/>
+        <source>un objet JSON (les montants en chaînes, « 12.34 »)</source>
+        <comment>costing.help_json</comment>
+        <translation>a JSON object (amounts as strings, &quot;12.34&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="69"/>
+        <source>écrire le relevé PDF de la commande dans ce fichier</source>
+        <comment>costing.help_pdf</comment>
+        <translation>write the order&apos;s PDF statement to this file</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="70"/>
+        <source>la facture du mois d&apos;un client, en Excel (.xlsx) ou en CSV</source>
+        <comment>costing.help_invoice</comment>
+        <translation>a customer&apos;s monthly invoice, as Excel (.xlsx) or CSV</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="72"/>
+        <source>le code du client (ou son nom)</source>
+        <comment>costing.help_customer</comment>
+        <translation>the customer&apos;s code (or name)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="73"/>
+        <source>le mois facturé, AAAA-MM</source>
+        <comment>costing.help_month</comment>
+        <translation>the invoiced month, YYYY-MM</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="74"/>
+        <source>le fichier à écrire : .xlsx ou .csv</source>
+        <comment>costing.help_out</comment>
+        <translation>the file to write: .xlsx or .csv</translation>
+    </message>
 </context>
 <context>
     <name>widget</name>
