@@ -24,7 +24,7 @@ import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -230,6 +230,19 @@ class Table:
             width = len(cells_read)
             yield line, tuple(cells_read[i].strip() if 0 <= i < width else None for i in positions)
 
+    def _check_header(self, header: list[str], delimiter: str = ";", line: int = 1) -> list[str]:
+        """The header's column names, lower-case; every required column there, none twice (else ImportFailed)."""
+        name = self.path.name
+        header = [h.strip().lower() for h in header]
+        header_problems = [Problem(name, line, c, msg("import.missing_column", columns=delimiter.join(self.required)))
+                           for c in self.required if c not in header]
+        header_problems += [Problem(name, line, c, msg("import.duplicate_column"))
+                            for c in sorted({c for c in header if c and header.count(c) > 1})]
+        if header_problems:
+            raise ImportFailed(header_problems)
+        self.header = header
+        return header
+
     def _lines(self, header_out: list[str]) -> Iterator[tuple[int, list[str]]]:
         name, size = self.path.name, self.path.stat().st_size
         with open(self.path, "rb") as raw:
@@ -244,15 +257,8 @@ class Table:
                 raise ImportFailed([Problem(name, 1, "", _csv_problem(exc))]) from None
             if not header or not any(h.strip() for h in header):
                 raise ImportFailed([Problem(name, 1, "", msg("import.empty"))])
-            header = [h.strip().lower() for h in header]
-            header_problems = [Problem(name, 1, c, msg("import.missing_column", columns=delimiter.join(self.required)))
-                               for c in self.required if c not in header]
-            header_problems += [Problem(name, 1, c, msg("import.duplicate_column"))
-                                for c in sorted({c for c in header if c and header.count(c) > 1})]
-            if header_problems:
-                raise ImportFailed(header_problems)
+            header = self._check_header(header, delimiter)
             header_out[:] = header
-            self.header = header
             width = len(header)
             line_no = reader.line_num
             while True:
@@ -276,6 +282,78 @@ class Table:
                 yield start, cells_read
             if self.progress:
                 self.progress("checking", size, size)
+
+
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+
+
+def _workbook_cell(value: Any) -> str:
+    """A workbook cell as the text a CSV export of it would hold: numbers without a float's noise
+    (10, not 10.0), a date as AAAA-MM-JJ, nothing as empty."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+@dataclass
+class WorkbookTable(Table):
+    """The first sheet of an Excel workbook (.xlsx), read with openpyxl in read-only mode, row by row:
+    the same header rules and cell checks as a CSV file, a line being the row number Excel shows."""
+
+    def _lines(self, header_out: list[str]) -> Iterator[tuple[int, list[str]]]:
+        from openpyxl import load_workbook
+
+        name, size = self.path.name, self.path.stat().st_size
+        try:
+            book = load_workbook(self.path, read_only=True, data_only=True)
+        except Exception:  # noqa: BLE001 — a zip that is not a workbook, a damaged file: one plain refusal
+            raise ImportFailed([Problem(name, 1, "", msg("import.bad_workbook"))]) from None
+        try:
+            sheet = book.worksheets[0] if book.worksheets else None
+            rows = enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1) if sheet is not None else iter(())
+            header: list[str] | None = None
+            for line, values in rows:
+                cells_read = [_workbook_cell(v) for v in values]
+                if header is None:
+                    if not any(c.strip() for c in cells_read):
+                        raise ImportFailed([Problem(name, line, "", msg("import.empty"))])
+                    while cells_read and not cells_read[-1].strip():  # the sheet's width, not the header's
+                        cells_read.pop()
+                    header = self._check_header(cells_read, ";", line)
+                    header_out[:] = header
+                    width = len(header)
+                    continue
+                if self.progress and line % 2000 == 0:
+                    self.progress("checking", 0, size)
+                if not any(c.strip() for c in cells_read):
+                    continue
+                if len(cells_read) > width and any(c.strip() for c in cells_read[width:]):
+                    filled = len(cells_read) - next(i for i, c in enumerate(reversed(cells_read)) if c.strip())
+                    self.problem(line, "", msg("import.too_many_cells", cells=filled, columns=width))
+                    continue
+                yield line, cells_read
+            if header is None:
+                raise ImportFailed([Problem(name, 1, "", msg("import.empty"))])
+            if self.progress:
+                self.progress("checking", size, size)
+        finally:
+            book.close()
+
+
+def _file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def read_table(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict[str, str | None]]]:
@@ -861,9 +939,13 @@ def import_file(db: Database, kind: str, path: Path, actor: str = "import",
     path = Path(path)
     if not path.is_file():
         raise DomainError(msg("import.file_not_found", path=str(path)))
-    encoding, digest = detect_encoding(path)
-    table = Table(path, encoding, spec.columns, progress)
-    report = ImportReport(kind, path.name, encoding="utf-8" if encoding == "utf-8-sig" else "windows-1252")
+    if path.suffix.lower() in WORKBOOK_SUFFIXES:  # an Excel workbook, as customers send their orders
+        encoding, digest = "xlsx", _file_digest(path)
+        table: Table = WorkbookTable(path, encoding, spec.columns, progress)
+    else:
+        encoding, digest = detect_encoding(path)
+        table = Table(path, encoding, spec.columns, progress)
+    report = ImportReport(kind, path.name, encoding={"utf-8-sig": "utf-8", "xlsx": "xlsx"}.get(encoding, "windows-1252"))
     ctx = _Context(actor, path.name, digest[:16], table, report, progress)
     if spec.stream is not None:
         spec.stream(db, ctx)

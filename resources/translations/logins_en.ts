@@ -4085,6 +4085,12 @@
         <translation>customer “{customer}” is already invoiced on “{basis}” (line {first_line}): one rule per customer</translation>
     </message>
     <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="108"/>
+        <source>ce fichier n&apos;est pas un classeur Excel lisible (.xlsx) : ouvrez-le dans Excel et enregistrez-le en « Classeur Excel (.xlsx) » ou en « CSV UTF-8 »</source>
+        <comment>import.bad_workbook</comment>
+        <translation>this file is not a readable Excel workbook (.xlsx): open it in Excel and save it as “Excel Workbook (.xlsx)” or “CSV UTF-8”</translation>
+    </message>
+    <message>
         <location filename="../../logins_desktop/messages/catalogue/labels.py" line="6"/>
         <source>({ai}) « {value} » : le caractère « {char} » n&apos;est pas permis dans un code-barres GS1 (lettres sans accent, chiffres et ! &quot; % &amp; &apos; ( ) * + , - . / : ; &lt; = &gt; ? _)</source>
         <comment>labels.ai_charset</comment>

@@ -105,3 +105,5 @@ PRICE_BOTH = translate("messages", "un prix par kit et un prix de l'heure : l'un
 NOT_POSITIVE = translate("messages", "« {value} » : un nombre plus grand que 0 est attendu", "import.not_positive")
 INVOICE_ON_CONFLICT = translate("messages", "le client « {customer} » est déjà facturé sur « {basis} » "
                                 "(ligne {first_line}) : une seule règle par client", "import.invoice_on_conflict")
+BAD_WORKBOOK = translate("messages", "ce fichier n'est pas un classeur Excel lisible (.xlsx) : ouvrez-le dans Excel et "
+                         "enregistrez-le en « Classeur Excel (.xlsx) » ou en « CSV UTF-8 »", "import.bad_workbook")
