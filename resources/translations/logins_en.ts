@@ -221,6 +221,159 @@
     </message>
 </context>
 <context>
+    <name>CostsPage</name>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="51"/>
+        <source>Coûts et revenus des commandes</source>
+        <translation>Costs and revenue of the orders</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="53"/>
+        <source>Commande</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="53"/>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="53"/>
+        <source>Kits</source>
+        <translation>Kits</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="54"/>
+        <source>min / kit</source>
+        <translation>min / kit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="54"/>
+        <source>Devis min / kit</source>
+        <translation>Quoted min / kit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="54"/>
+        <source>Chiffre d&apos;affaires (€)</source>
+        <translation>Revenue (€)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="55"/>
+        <source>Marge (€)</source>
+        <translation>Margin (€)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="55"/>
+        <source>Coût de chaque commande</source>
+        <translation>Cost of each order</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="62"/>
+        <source>Touchez une commande : ce qu&apos;elle a coûté et rapporté s&apos;affiche ici.</source>
+        <translation>Tap an order: what it cost and earned shows here.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="64"/>
+        <source>Détail de la commande</source>
+        <translation>Order details</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="75"/>
+        <source>Facturer le mois {0}</source>
+        <translation>Invoice the month {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="80"/>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="80"/>
+        <source>Écrire la facture en Excel (.xlsx)</source>
+        <translation>Write the invoice as Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="82"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="82"/>
+        <source>Écrire la facture en CSV</source>
+        <translation>Write the invoice as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="84"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="84"/>
+        <source>Ne pas écrire de facture</source>
+        <translation>Do not write an invoice</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="91"/>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="91"/>
+        <source>Retour au stock</source>
+        <translation>Back to the stock</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="92"/>
+        <source>Précédent</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="92"/>
+        <source>Page précédente des commandes</source>
+        <translation>Previous page of orders</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="95"/>
+        <source>Suivant</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="95"/>
+        <source>Page suivante des commandes</source>
+        <translation>Next page of orders</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="97"/>
+        <source>Relevé PDF</source>
+        <translation>PDF statement</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="98"/>
+        <source>Écrire le relevé PDF de la commande choisie</source>
+        <translation>Write the PDF statement of the chosen order</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="100"/>
+        <source>Facture du mois</source>
+        <translation>Monthly invoice</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="101"/>
+        <source>Écrire la facture du mois du client de la commande choisie</source>
+        <translation>Write the monthly invoice of the chosen order&apos;s customer</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="143"/>
+        <source>page {0} / {1}</source>
+        <translation>page {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="180"/>
+        <source>Facture de {0} : quel mois ?</source>
+        <translation>Invoice for {0}: which month?</translation>
+    </message>
+</context>
+<context>
     <name>CounsellorHome</name>
     <message>
         <location filename="../../logins_desktop/ui/insertion/home.py" line="46"/>
@@ -281,62 +434,62 @@
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="396"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="401"/>
         <source>Scannez l&apos;emplacement à inventorier, puis chaque article qui s&apos;y trouve.</source>
         <translation>Scan the location to count, then every item in it.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="397"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="402"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="397"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="402"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="397"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="402"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="397"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="402"/>
         <source>Compté</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="397"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="402"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="398"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="403"/>
         <source>Inventaire en cours</source>
         <translation>Count in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="401"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="406"/>
         <source>Valider : inventaire tournant</source>
         <translation>Confirm: cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="401"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="406"/>
         <source>inventaire tournant</source>
         <translation>cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="402"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="407"/>
         <source>Valider : casse constatée</source>
         <translation>Confirm: breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="402"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="407"/>
         <source>casse constatée</source>
         <translation>breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="420"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="425"/>
         <source>Inventaire de {0} validé : {1} écart(s) ajusté(s) ({2}).</source>
         <translation>Count of {0} confirmed: {1} difference(s) adjusted ({2}).</translation>
     </message>
@@ -344,37 +497,37 @@
 <context>
     <name>DiscrepanciesPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="443"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="448"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="443"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="448"/>
         <source>Page précédente des écarts</source>
         <translation>Previous page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="446"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="451"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="446"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="451"/>
         <source>Page suivante des écarts</source>
         <translation>Next page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="473"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="478"/>
         <source>Compter {0}</source>
         <translation>Count {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="474"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="479"/>
         <source>Commencer l&apos;inventaire de {0}</source>
         <translation>Start counting {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="479"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="484"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -454,172 +607,177 @@
         <translation>File to import</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="88"/>
-        <source>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</source>
-        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="89"/>
+        <source>Fichiers CSV ou Excel (*.csv *.txt *.xlsx);;Tous les fichiers (*)</source>
+        <translation>CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="90"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="91"/>
         <source>Exporter le stock vers</source>
         <translation>Export the stock to</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="90"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="91"/>
         <source>Fichiers CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="92"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="93"/>
         <source>Articles</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="92"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="93"/>
         <source>Nomenclatures</source>
         <translation>Bills of materials</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="92"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="93"/>
         <source>Commandes</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="93"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="94"/>
         <source>Emplacements</source>
         <translation>Locations</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="93"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="94"/>
         <source>Stock initial</source>
         <translation>Opening stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="97"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="94"/>
+        <source>Tarifs</source>
+        <translation>Rates</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="98"/>
         <source>Importer : {0}</source>
         <translation>Import: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="102"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="103"/>
         <source>Aucun fichier choisi.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="104"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="105"/>
         <source>Choisir le fichier</source>
         <translation>Choose the file</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="106"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="107"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="106"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="107"/>
         <source>Importer le fichier choisi</source>
         <translation>Import the chosen file</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="108"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="109"/>
         <source>Exporter le stock</source>
         <translation>Export the stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="110"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="111"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="110"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="111"/>
         <source>Retour au stock</source>
         <translation>Back to the stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="117"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="118"/>
         <source>Avancement du travail sur le fichier</source>
         <translation>Progress of the work on the file</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="120"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="121"/>
         <source>Arrêter</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="120"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="121"/>
         <source>Arrêter l&apos;import ou l&apos;export</source>
         <translation>Stop the import or export</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="136"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="137"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="136"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="137"/>
         <source>Page précédente des erreurs</source>
         <translation>Previous page of errors</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="139"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="140"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="139"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="140"/>
         <source>Page suivante des erreurs</source>
         <translation>Next page of errors</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="165"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="166"/>
         <source>Fichier : {0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="172"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="173"/>
         <source>Choisissez d&apos;abord le fichier à importer.</source>
         <translation>Choose the file to import first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="197"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="198"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="198"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="199"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="225"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="226"/>
         <source>Vérification du fichier</source>
         <translation>Checking the file</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="225"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="226"/>
         <source>Écriture en base</source>
         <translation>Writing to the database</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="226"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="227"/>
         <source>Écriture du fichier</source>
         <translation>Writing the file</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="231"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="232"/>
         <source>{0} : {1} % — encore environ {2} s</source>
         <translation>{0}: {1} % — about {2} s left</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="233"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="234"/>
         <source>{0} : {1} %</source>
         <translation>{0}: {1} %</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="259"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="260"/>
         <source>Le travail n&apos;a pas pu aboutir ; rien n&apos;a été modifié. Le détail est dans le journal.</source>
         <translation>The work could not be completed; nothing was changed. The details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="285"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="286"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -724,37 +882,37 @@
 <context>
     <name>LogisticsConsole</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="674"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="680"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="675"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="681"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="676"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="682"/>
         <source>Inventaire</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="679"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="685"/>
         <source>Écarts</source>
         <translation>Discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="677"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="683"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="678"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="684"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="773"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="783"/>
         <source>{0} / {1} étiquettes envoyées</source>
         <translation>{0} / {1} labels sent</translation>
     </message>
@@ -1205,183 +1363,183 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="503"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="508"/>
         <source>État de l&apos;imprimante</source>
         <translation>Printer status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="505"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="510"/>
         <source>Avancement de l&apos;impression</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="507"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="512"/>
         <source>Arrêter l&apos;envoi</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="510"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="515"/>
         <source>Travail</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="510"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="515"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="510"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="515"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="510"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="515"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="511"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="516"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="511"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="516"/>
         <source>File d&apos;impression</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="513"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="518"/>
         <source>Relancer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="515"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="520"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="517"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="522"/>
         <source>Réimprimer : étiquette abîmée</source>
         <translation>Reprint: damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="518"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="523"/>
         <source>étiquette abîmée</source>
         <translation>damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="519"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="524"/>
         <source>Réimprimer : illisible</source>
         <translation>Reprint: unreadable</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="520"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="525"/>
         <source>étiquette illisible au scanner</source>
         <translation>label unreadable by the scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="526"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="531"/>
         <source>Suite d&apos;un travail interrompu</source>
         <translation>How to go on with an interrupted job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="529"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="534"/>
         <source>Reprendre à la première non envoyée</source>
         <translation>Resume at the first unsent one</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="531"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="536"/>
         <source>Tout renvoyer : rien n&apos;est sorti</source>
         <translation>Resend all: nothing came out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="532"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="537"/>
         <source>rien n&apos;est sorti de l&apos;imprimante</source>
         <translation>nothing came out of the printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="534"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="539"/>
         <source>Étiquettes à refaire, par ex. 2, 5-7</source>
         <translation>Labels to redo, e.g. 2, 5-7</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="535"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="540"/>
         <source>Numéros des étiquettes à refaire</source>
         <translation>Numbers of the labels to redo</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="537"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="542"/>
         <source>Refaire ces étiquettes : abîmées ou manquantes</source>
         <translation>Redo these labels: damaged or missing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="540"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="545"/>
         <source>étiquettes abîmées ou manquantes</source>
         <translation>damaged or missing labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="569"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="574"/>
         <source>Imprimante simulée</source>
         <translation>Simulated printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="574"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="579"/>
         <source>en attente</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="574"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="579"/>
         <source>envoi</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="574"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="579"/>
         <source>imprimée</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="575"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="580"/>
         <source>interrompue</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="575"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="580"/>
         <source>annulée</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="578"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="583"/>
         <source>interrompu : {0}/{1} étiquettes</source>
         <translation>interrupted: {0}/{1} labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="591"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="596"/>
         <source>Touchez d&apos;abord un travail.</source>
         <translation>Tap a job first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="596"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="601"/>
         <source>« {0} » interrompu : {1} / {2} étiquettes envoyées. Comment continuer ?</source>
         <translation>“{0}” interrupted: {1} / {2} labels sent. How to go on?</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="598"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="603"/>
         <source>Reprendre à l&apos;étiquette {0}</source>
         <translation>Resume at label {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="608"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="623"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="613"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="628"/>
         <source>C&apos;est fait.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="630"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="635"/>
         <source>Touchez d&apos;abord une étiquette déjà imprimée.</source>
         <translation>Tap a label already printed first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="633"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="638"/>
         <source>Réimpression demandée (même SSCC) : {0}.</source>
         <translation>Reprint requested (same SSCC): {0}.</translation>
     </message>
@@ -1775,47 +1933,47 @@
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="371"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="376"/>
         <source>Scannez l&apos;emplacement de réception, puis chaque article (GS1-128 fournisseur ou EAN).</source>
         <translation>Scan the receiving location, then each item (supplier GS1-128 or EAN).</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="372"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="377"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="372"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="377"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="372"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="377"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="372"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="377"/>
         <source>Lot</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="372"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="377"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="373"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="378"/>
         <source>Réceptions de cette session</source>
         <translation>Receipts of this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="377"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="382"/>
         <source>Le prochain article compte {0}</source>
         <translation>The next item counts {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="384"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="389"/>
         <source>Quantité {0} pour le prochain article</source>
         <translation>Quantity {0} for the next item</translation>
     </message>
@@ -2008,199 +2166,199 @@
 <context>
     <name>ShipmentsPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="97"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="99"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="97"/>
         <location filename="../../logins_desktop/ui/shipping/console.py" line="99"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="101"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="97"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="99"/>
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="97"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="99"/>
         <source>En stock</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="98"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="100"/>
         <source>Commandes prêtes à expédier</source>
         <translation>Orders ready to ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="99"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="101"/>
         <source>Expédition</source>
         <translation>Shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="99"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="101"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="99"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="101"/>
         <source>Unités</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="100"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="102"/>
         <source>Étiquetées</source>
         <translation>Labelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="100"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="152"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="102"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="154"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="102"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="104"/>
         <source>Créer l&apos;expédition</source>
         <translation>Create the shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="104"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="106"/>
         <source>Six articles de moins</source>
         <translation>Six items fewer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="106"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="108"/>
         <source>Six articles de plus</source>
         <translation>Six items more</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="110"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="112"/>
         <source>Ajouter un carton</source>
         <translation>Add a carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="112"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="114"/>
         <source>Imprimer les étiquettes</source>
         <translation>Print the labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="115"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="117"/>
         <source>Expédier</source>
         <translation>Ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="118"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="120"/>
         <source>SSCC</source>
         <translation>SSCC</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="118"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="120"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="118"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="120"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="119"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="121"/>
         <source>Unités de l&apos;expédition et leur étiquette</source>
         <translation>The shipment&apos;s units and their labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="122"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="124"/>
         <source>Expédier quand même</source>
         <translation>Ship anyway</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="123"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="125"/>
         <source>Expédier sans toutes les étiquettes imprimées</source>
         <translation>Ship without every label printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="129"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="131"/>
         <source>Pourquoi expédier sans toutes les étiquettes ?</source>
         <translation>Why ship without every label?</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="134"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="136"/>
         <source>Motif : {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="138"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="140"/>
         <source>Ne pas expédier</source>
         <translation>Do not ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="143"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="145"/>
         <source>Aperçu de l&apos;étiquette</source>
         <translation>Label preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="147"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="149"/>
         <source>Commandes prêtes</source>
         <translation>Ready orders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="176"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="178"/>
         <source>{0} articles par carton</source>
         <translation>{0} items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="188"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="190"/>
         <source>⏳ en attente</source>
         <translation>⏳ waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="188"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="190"/>
         <source>✔ imprimée</source>
         <translation>✔ printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="189"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="191"/>
         <source>✖ échec</source>
         <translation>✖ failed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="192"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="194"/>
         <source>pas encore envoyée</source>
         <translation>not sent yet</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="210"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="212"/>
         <source>Touchez d&apos;abord une commande prête.</source>
         <translation>Tap a ready order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="216"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="218"/>
         <source>Expédition {0} créée pour {1}.</source>
         <translation>Shipment {0} created for {1}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="221"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="223"/>
         <source>Touchez d&apos;abord une expédition créée depuis une commande.</source>
         <translation>Tap a shipment created from an order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="225"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="227"/>
         <source>La commande {0} n&apos;a plus de produit fini en stock.</source>
         <translation>Order {0} has no finished product in stock any more.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="234"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="236"/>
         <source>Carton ajouté : SSCC {0}.</source>
         <translation>Carton added: SSCC {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="252"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="254"/>
         <source>Rien à imprimer : ajoutez d&apos;abord un carton.</source>
         <translation>Nothing to print: add a carton first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="268"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="270"/>
         <source>Touchez d&apos;abord une expédition.</source>
         <translation>Tap a shipment first.</translation>
     </message>
@@ -2378,37 +2536,47 @@
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="291"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
         <source>Aperçu du code-barres de l&apos;article</source>
         <translation>Item barcode preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="292"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="294"/>
         <source>Touchez une ligne : son étiquette article s&apos;affiche ici.</source>
         <translation>Tap a line: its item label shows here.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="294"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="296"/>
         <source>Imprimer l&apos;étiquette</source>
         <translation>Print the label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="294"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="296"/>
         <source>Imprimer l&apos;étiquette article</source>
         <translation>Print the item label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="298"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="300"/>
         <source>Importer / exporter</source>
         <translation>Import / export</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="299"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="301"/>
         <source>Importer un fichier ou exporter le stock</source>
         <translation>Import a file or export the stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="327"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="307"/>
+        <source>Coûts</source>
+        <translation>Costs</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="307"/>
+        <source>Coûts et revenus des commandes, factures</source>
+        <translation>Costs and revenue of the orders, invoices</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="332"/>
         <source>Étiquette de {0} — {1}</source>
         <translation>Label of {0} — {1}</translation>
     </message>
