@@ -82,12 +82,12 @@ class OrderCostView:
             "status": self.status, "kits": c.kits, "labour_seconds": c.labour_seconds,
             "labour_hours": str(costing.billed_hours(c.labour_seconds)),
             "seconds_per_kit": None if c.seconds_per_kit is None else str(c.seconds_per_kit),
-            "standard_seconds": None if c.standard_seconds is None else str(c.standard_seconds.normalize()),
+            "standard_seconds": _trim_text(c.standard_seconds),
             "material": costing.money_text(c.material), "unpriced_units": c.unpriced_units,
             "revenue": costing.money_text(c.revenue), "setup_fee": costing.money_text(c.setup_fee),
             "margin": costing.money_text(c.margin), "per_hour": c.per_hour,
-            "price_per_kit": None if self.price_per_kit is None else str(self.price_per_kit.normalize()),
-            "price_per_hour": None if self.price_per_hour is None else str(self.price_per_hour.normalize()),
+            "price_per_kit": _trim_text(self.price_per_kit),
+            "price_per_hour": _trim_text(self.price_per_hour),
         }
 
     def lines(self) -> list[Message]:
@@ -101,7 +101,7 @@ class OrderCostView:
         elif c.standard_seconds is None:
             out.append(msg("costing.per_kit_no_standard", actual=c.seconds_per_kit))
         else:
-            out.append(msg("costing.per_kit", actual=c.seconds_per_kit, standard=_plain(c.standard_seconds)))
+            out.append(msg("costing.per_kit", actual=c.seconds_per_kit, standard=_trim(c.standard_seconds)))
         out.append(msg("costing.material_unpriced", amount=c.material, units=c.unpriced_units) if c.unpriced_units
                    else msg("costing.material", amount=c.material))
         if c.revenue is None:
@@ -118,10 +118,19 @@ class OrderCostView:
         return out
 
 
+def _trim(value: Decimal) -> Decimal:
+    """A stored four-decimal value without its trailing zeros, never in exponent form (420, 45.5, 0.035)."""
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+
+
+def _trim_text(value: Decimal | None) -> str | None:
+    return None if value is None else str(_trim(value))
+
+
 def _plain(amount: Decimal) -> Decimal:
-    """A price or a time without the trailing zeros of its four stored decimals (at least two for money)."""
+    """A price without the trailing zeros of its four stored decimals, but with two at least (0.85, 0.035)."""
     two = amount.quantize(costing.CENT)
-    return two if two == amount else amount.normalize()
+    return two if two == amount else _trim(amount)
 
 
 @dataclass(frozen=True)
@@ -228,10 +237,10 @@ class CostService:
             counted = self._shipped_kits(s, found, start, end) if shipped else self._completed_kits(s, orders, start, end)
             lines: list[InvoiceLine] = []
             unrated: list[Message] = []
-            products = {o.product_id: o.product for o in orders}
-            for kit_id in sorted(set(counted) | {k for k, c in cards.items() if c.price_per_hour is not None},
-                                 key=lambda k: (products.get(k) or cards[k].kit).sku):
-                product = products.get(kit_id) or cards[kit_id].kit
+            kit_ids = set(counted) | {k for k, c in cards.items() if c.price_per_hour is not None}
+            products = {p.id: p for p in s.scalars(select(Product).where(Product.id.in_(kit_ids)))} if kit_ids else {}
+            for kit_id in sorted(kit_ids, key=lambda k: products[k].sku):
+                product = products[kit_id]
                 card = cards.get(kit_id)
                 kits = counted.get(kit_id, 0)
                 if card is None:

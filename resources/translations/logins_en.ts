@@ -5262,9 +5262,9 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/cli.py" line="59"/>
-        <source>importer des données de référence (CSV)</source>
+        <source>importer des données de référence (CSV ou classeur Excel .xlsx)</source>
         <comment>cli.help.import</comment>
-        <translation>import reference data (CSV)</translation>
+        <translation>import master data (CSV or Excel .xlsx workbook)</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/cli.py" line="60"/>

@@ -203,3 +203,16 @@ def test_kits_without_a_rate_card_are_named_not_invoiced(example, tmp_path):
     invoice = CostService(example).invoice("RECO", datetime.now().strftime("%Y-%m"))
     assert [m.id for m in invoice.unrated] == ["costing.invoice_no_rate"]
     assert invoice.unrated[0].args["sku"] == "COFFRET"
+
+
+def test_per_hour_card_in_json_and_invoice(example, tmp_path, db_url, capsys):
+    import_file(example, "rates", write(tmp_path, "r3.csv", "customer;kit_sku;price_per_kit;standard_seconds;"
+                                        "price_per_hour\nRECO;KIT;;420;19,50\n"))
+    assert main(["order", "cost", "CMD-1", "--json", "--db", db_url]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["per_hour"], data["standard_seconds"], data["price_per_hour"], data["price_per_kit"]) == (
+        True, "420", "19.5", None)
+    # 2.25 h x 19.50 = 43.875; the line is the whole card: no setup_fee column, no set-up fee any more
+    assert (data["labour_hours"], data["revenue"], data["setup_fee"]) == ("2.25", "43.88", "0.00")
+    lines = CostService(example).invoice("RECO", "2026-11").lines
+    assert [(x.sku, x.unit, x.quantity, x.amount) for x in lines] == [("KIT", "hour", Decimal("2.25"), Decimal("43.88"))]
