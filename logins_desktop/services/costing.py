@@ -234,7 +234,7 @@ class CostService:
             orders = s.scalars(select(Order).where(Order.customer_id == found.id)
                                .options(selectinload(Order.product))).all()
             shipped = found.invoice_basis == InvoiceBasis.SHIPPED.value
-            counted = self._shipped_kits(s, found, start, end) if shipped else self._completed_kits(s, orders, start, end)
+            counted = self._shipped_kits(s, found, start, end) if shipped else self._completed_kits(s, found, start, end)
             lines: list[InvoiceLine] = []
             unrated: list[Message] = []
             kit_ids = set(counted) | {k for k, c in cards.items() if c.price_per_hour is not None}
@@ -254,29 +254,29 @@ class CostService:
                 line = costing.invoice_line(product.sku, product.name, _rate(card), kits, labour)
                 if line.quantity:
                     lines.append(line)
+            firsts = self._first_counted(s, found, shipped)
             for order in sorted(orders, key=lambda o: o.ref):
                 card = cards.get(order.product_id)
                 if card is None or not card.setup_fee:
                     continue
-                first = self._first_counted(s, order, shipped)
+                first = firsts.get(order.ref)
                 if first is not None and start <= first < end:
                     lines.append(InvoiceLine(order.ref, render(msg("costing.setup_line", order=order.ref)),
                                              Decimal(1), "order", card.setup_fee, costing.to_cent(card.setup_fee)))
             return Invoice(found.code, found.name, month, found.invoice_basis, tuple(lines), tuple(unrated))
 
     @staticmethod
-    def _completed_kits(s: Session, orders, start: datetime, end: datetime) -> dict[uuid.UUID, int]:
-        """Kits made in the month for these orders, less those dismantled in it, by kit product."""
-        out: dict[uuid.UUID, int] = {}
-        for order in orders:
-            n = s.scalar(select(func.coalesce(func.sum(StockMovement.quantity), 0)).where(
-                StockMovement.order_id == order.id, StockMovement.product_id == order.product_id,
-                StockMovement.created_at >= start, StockMovement.created_at < end,
-                or_(StockMovement.kind == MovementKind.PRODUCE.value,
-                    StockMovement.posting_key.startswith(DISMANTLE_PREFIX))))
-            if n:
-                out[order.product_id] = out.get(order.product_id, 0) + int(n)
-        return out
+    def _completed_kits(s: Session, customer: Customer, start: datetime, end: datetime) -> dict[uuid.UUID, int]:
+        """Kits made in the month for the customer's orders, less those dismantled in it, by kit product."""
+        rows = s.execute(
+            select(Order.product_id, func.sum(StockMovement.quantity))
+            .join(Order, Order.id == StockMovement.order_id)
+            .where(Order.customer_id == customer.id, StockMovement.product_id == Order.product_id,
+                   StockMovement.created_at >= start, StockMovement.created_at < end,
+                   or_(StockMovement.kind == MovementKind.PRODUCE.value,
+                       StockMovement.posting_key.startswith(DISMANTLE_PREFIX)))
+            .group_by(Order.product_id)).all()
+        return {product_id: int(n) for product_id, n in rows if n}
 
     @staticmethod
     def _shipped_kits(s: Session, customer: Customer, start: datetime, end: datetime) -> dict[uuid.UUID, int]:
@@ -289,14 +289,22 @@ class CostService:
         return {product_id: int(n) for product_id, n in rows if n}
 
     @staticmethod
-    def _first_counted(s: Session, order: Order, shipped: bool) -> datetime | None:
-        """When the order's first invoiced kit was counted: its set-up fee falls in that month."""
+    def _first_counted(s: Session, customer: Customer, shipped: bool) -> dict[str, datetime]:
+        """When each order's first invoiced kit was counted (order ref -> time): its set-up fee falls in
+        that month."""
         if shipped:
-            return s.scalar(select(func.min(Shipment.shipped_at)).join(HandlingUnit, HandlingUnit.shipment_id == Shipment.id)
-                            .where(HandlingUnit.order_ref == order.ref, Shipment.status == ShipmentStatus.SHIPPED.value))
-        return s.scalar(select(func.min(StockMovement.created_at)).where(
-            StockMovement.order_id == order.id, StockMovement.product_id == order.product_id,
-            StockMovement.kind == MovementKind.PRODUCE.value))
+            rows = s.execute(select(HandlingUnit.order_ref, func.min(Shipment.shipped_at))
+                             .join(Shipment, Shipment.id == HandlingUnit.shipment_id)
+                             .where(Shipment.customer_id == customer.id, Shipment.status == ShipmentStatus.SHIPPED.value,
+                                    HandlingUnit.order_ref.is_not(None))
+                             .group_by(HandlingUnit.order_ref)).all()
+        else:
+            rows = s.execute(select(Order.ref, func.min(StockMovement.created_at))
+                             .join(Order, Order.id == StockMovement.order_id)
+                             .where(Order.customer_id == customer.id, StockMovement.product_id == Order.product_id,
+                                    StockMovement.kind == MovementKind.PRODUCE.value)
+                             .group_by(Order.ref)).all()
+        return {ref: _aware(at) for ref, at in rows if at is not None}
 
     def write_invoice(self, customer: str, month: str, path: Path, lang: str = "fr") -> Invoice:
         path = Path(path)
@@ -312,6 +320,13 @@ class CostService:
         view = self.order_cost(ref)
         _write_atomically(Path(path), statement_pdf(view, self._clock().date(), lang))
         return view
+
+
+def _aware(at: datetime) -> datetime:
+    """func.min() loses the column's type: SQLite gives back the naive UTC text, read here as UTC."""
+    if isinstance(at, str):
+        at = datetime.fromisoformat(at)
+    return at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
 
 
 def _rate(card: RateCard | None) -> Rate | None:

@@ -258,12 +258,19 @@ def add_morning(s, actor: str = "demo") -> None:
     for ref, per_hour, code in MORNING:
         order = s.scalars(select(Order).where(Order.ref == ref)).one()
         location = s.scalars(select(Location).where(Location.code == code)).one()
+        kit_sku = next(sku for r, _c, sku, _q, _d in ORDERS if r == ref)
+        # The components come from their storage location (the first of STOCK that is not a line side).
+        storage = {sku: loc for sku, loc, _ in reversed(STOCK) if not loc.startswith("ATELIER")}
+        ids = dict(s.execute(select(Product.sku, Product.id)).all())
+        places = dict(s.execute(select(Location.code, Location.id)).all())
         for back, quantity in enumerate(reversed(per_hour), start=1):
             if quantity == 0:
                 continue
             key = f"demo:morning:{ref}:{back}"
-            line = Line(MovementKind.PRODUCE, order.product_id, location.id, quantity)
-            ledger.post(s, Posting(key=key, actor=actor, lines=(line,), order_id=order.id,
+            lines = [Line(MovementKind.CONSUME, ids[sku], places[storage[sku]], -per_kit * quantity)
+                     for sku, per_kit, _ in KITS[kit_sku]]
+            lines.append(Line(MovementKind.PRODUCE, order.product_id, location.id, quantity))
+            ledger.post(s, Posting(key=key, actor=actor, lines=tuple(lines), order_id=order.id,
                                    reason="production de la matinée (démonstration)"))
             s.execute(update(StockMovement).where(StockMovement.posting_key == key)
                       .values(created_at=this_hour - timedelta(hours=back - 1, minutes=30)))  # mid-hour, hours done

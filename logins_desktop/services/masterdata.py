@@ -311,7 +311,7 @@ class WorkbookTable(Table):
     def _lines(self, header_out: list[str]) -> Iterator[tuple[int, list[str]]]:
         from openpyxl import load_workbook
 
-        name, size = self.path.name, self.path.stat().st_size
+        name = self.path.name
         try:
             book = load_workbook(self.path, read_only=True, data_only=True)
         except Exception:  # noqa: BLE001 — a zip that is not a workbook, a damaged file: one plain refusal
@@ -331,10 +331,12 @@ class WorkbookTable(Table):
                     header_out[:] = header
                     width = len(header)
                     continue
-                if self.progress and line % 2000 == 0:
-                    self.progress("checking", 0, size)
+                if self.progress and line % 2000 == 0:  # rows read of the sheet's rows, when it says how many
+                    self.progress("checking", line, max(line, sheet.max_row or line))
                 if not any(c.strip() for c in cells_read):
                     continue
+                # A sheet stores no cell after a row's last value: those cells are empty, not missing.
+                cells_read += [""] * (width - len(cells_read))
                 if len(cells_read) > width and any(c.strip() for c in cells_read[width:]):
                     filled = len(cells_read) - next(i for i, c in enumerate(reversed(cells_read)) if c.strip())
                     self.problem(line, "", msg("import.too_many_cells", cells=filled, columns=width))
@@ -343,7 +345,7 @@ class WorkbookTable(Table):
             if header is None:
                 raise ImportFailed([Problem(name, 1, "", msg("import.empty"))])
             if self.progress:
-                self.progress("checking", size, size)
+                self.progress("checking", 1, 1)
         finally:
             book.close()
 

@@ -45,13 +45,27 @@ def test_a_customers_workbook_with_typed_cells(catalogue, tmp_path):
         ["CMD-2", "LAVANDE", "COFFRET", 120.0, "2026-12-20"],  # a whole number Excel stored as a float
         ["CMD-3", "RECO", "KIT", "40", None],
     ])
-    report = import_file(catalogue, "orders", path)
+    seen = []
+    report = import_file(catalogue, "orders", path, progress=lambda *p: seen.append(p))
     assert (report.counts["created"], report.encoding) == (3, "xlsx")
+    assert seen[0] == ("checking", 1, 1) and seen[-1][0] == "writing" and seen[-1][1] == seen[-1][2] == 3
     assert orders(catalogue) == {"CMD-1": ("RECO", "KIT", 1500, date(2026, 12, 15)),
                                  "CMD-2": ("LAVANDE", "COFFRET", 120, date(2026, 12, 20)),
                                  "CMD-3": ("RECO", "KIT", 40, None)}
     again = import_file(catalogue, "orders", path)
     assert again.counts["unchanged"] == 3
+
+
+def test_rows_shorter_than_the_header_have_empty_cells_as_excel_stores_them(catalogue, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)  # no sheet dimension, no cell after a row's last value
+    sheet = book.create_sheet()
+    sheet.append(["order_ref", "customer", "sku", "quantity", "due_date"])
+    sheet.append(["CMD-1", "RECO", "KIT", 10])
+    book.save(tmp_path / "court.xlsx")
+    import_file(catalogue, "orders", tmp_path / "court.xlsx")
+    assert orders(catalogue) == {"CMD-1": ("RECO", "KIT", 10, None)}
 
 
 def test_bad_rows_are_named_by_their_excel_row_and_nothing_is_imported(catalogue, tmp_path):
