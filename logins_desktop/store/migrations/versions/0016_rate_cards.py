@@ -44,9 +44,13 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table('products') as batch_op:
         batch_op.drop_column('unit_cost')
-    with op.batch_alter_table('customers') as batch_op:
-        batch_op.drop_constraint('ck_customers_invoice_basis_valid', type_='check')
-        batch_op.drop_column('invoice_basis')
+    if op.get_bind().dialect.name == "sqlite":  # the table is rebuilt without the column and its CHECK
+        with op.batch_alter_table('customers') as batch_op:
+            batch_op.drop_constraint(op.f('ck_customers_invoice_basis_valid'), type_='check')
+            batch_op.drop_column('invoice_basis')
+    else:
+        op.drop_constraint(op.f('ck_customers_invoice_basis_valid'), 'customers', type_='check')
+        op.drop_column('customers', 'invoice_basis')
     with op.batch_alter_table('rate_cards', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_rate_cards_customer_id'))
     op.drop_table('rate_cards')
