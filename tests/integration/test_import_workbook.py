@@ -122,3 +122,22 @@ def test_command_line_imports_a_workbook(catalogue, db_url, tmp_path, capsys):
     assert main(["import", "orders", str(bad), "--db", db_url]) == 1
     err = capsys.readouterr().err
     assert "bad.xlsx" in err and "Traceback" not in err
+
+
+def test_products_and_rates_from_workbooks_with_typed_numbers(db, tmp_path):
+    from decimal import Decimal
+
+    from logins_desktop.store.models import Product, RateCard
+
+    workbook(tmp_path / "articles.xlsx", [["sku", "gtin", "name", "weight_g", "customer", "unit_cost"],
+                                           ["KIT", None, "Kit", None, "RECO", None],
+                                           ["BOITE", "4006381333931", "Boîte", 95.5, "RECO", 0.035]])
+    import_file(db, "products", tmp_path / "articles.xlsx")
+    workbook(tmp_path / "tarifs.xlsx", [["customer", "kit_sku", "price_per_kit", "standard_seconds", "setup_fee"],
+                                         ["RECO", "KIT", 0.85, 22, 45]])
+    import_file(db, "rates", tmp_path / "tarifs.xlsx")
+    with db.read() as s:
+        assert s.execute(select(Product.gtin, Product.weight_g, Product.unit_cost).where(Product.sku == "BOITE")).one() \
+            == ("4006381333931", 95.5, Decimal("0.0350"))
+        card = s.scalars(select(RateCard)).one()
+        assert (card.price_per_kit, card.setup_fee, card.standard_seconds) == (Decimal("0.85"), Decimal(45), Decimal(22))
