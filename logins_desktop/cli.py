@@ -315,6 +315,7 @@ def _insertion_parsers(sub, common) -> None:
     review.add_argument("--out", type=Path, required=True, help=say("insertion.help.out"))
     retention = insertion_sub.add_parser("retention", parents=[common, who], help=say("insertion.help.retention"))
     retention.add_argument("--today", metavar="DATE", help=say("insertion.help.today"))
+    _record_parsers(insertion_sub, common, who)
 
     privacy = sub.add_parser("privacy", parents=[common], help=say("insertion.help.privacy"))
     privacy_sub = privacy.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -353,10 +354,110 @@ def _sign_in(db, args, what: str):
     return attempt.session
 
 
-def _day_arg(value: str | None, column: str):
+def _day_arg(value: str | None, option: str):
     from logins_desktop.domain import cells
 
-    return None if value is None else cells.day(value, column)
+    try:
+        return None if value is None else cells.day(value, option)
+    except cells.CellError as exc:  # say which option, as an import says which column
+        raise DomainError(msg("insertion.cli_bad_option", option=option, reason=exc.reason)) from None
+
+
+def _record_parsers(insertion_sub, common, who) -> None:
+    """`insertion record KIND BADGE …`: each step of a path, as the counsellor's screen records it."""
+    from logins_desktop.domain.insertion import AccompanimentKind, ExitOutcome
+
+    say = _help
+    record = insertion_sub.add_parser("record", parents=[common], help=say("insertion.help.record"))
+    kinds = record.add_subparsers(dest="record", required=True, metavar="KIND")
+
+    def kind(name: str, *options: tuple[str, str | Message, bool]):
+        parser = kinds.add_parser(name, parents=[common, who], help=say(f"insertion.help.record_{name}"))
+        parser.add_argument("badge", help=say("insertion.help.badge"))
+        for option, help_id, required in options:
+            parser.add_argument(option, required=required, help=say(help_id))
+        return parser
+
+    span = (("--from", "insertion.help.from", True), ("--to", "insertion.help.to", True))
+    kind("contract", *span, ("--hours", "insertion.help.weekly_hours", True), ("--reason", "insertion.help.reason", False))
+    kind("renewal", *span, ("--hours", "insertion.help.weekly_hours", True), ("--reason", "insertion.help.reason", False))
+    kind("end", ("--on", "insertion.help.on", True), ("--cause", "insertion.help.cause", True))
+    kind("suspension", *span, ("--reason", "insertion.help.reason", True))
+    topics = msg("insertion.help.topic", choices=", ".join(k.value for k in AccompanimentKind))
+    kind("interview", ("--topic", topics, True), ("--on", "insertion.help.on", True),
+         ("--minutes", "insertion.help.minutes", True), ("--note", "insertion.help.note", False),
+         ("--next", "insertion.help.next", False), ("--next-on", "insertion.help.next_on", False))
+    kind("immersion", ("--host", "insertion.help.host", True), *span, ("--goal", "insertion.help.goal", False),
+         ("--tutor", "insertion.help.tutor", False))
+    kind("training", ("--title", "insertion.help.title", True), ("--from", "insertion.help.from", True),
+         ("--to", "insertion.help.to", False), ("--planned", "insertion.help.planned", True),
+         ("--done", "insertion.help.done", False), ("--certification", "insertion.help.certification", False),
+         ("--obtained", "insertion.help.obtained", False))
+    outcomes = msg("insertion.help.outcome", choices=", ".join(o.value for o in ExitOutcome))
+    kind("exit", ("--on", "insertion.help.on", True), ("--outcome", outcomes, True), ("--site", "insertion.help.site", False))
+
+
+def _number(value: str | None, option: str, maximum: float, integer: bool = False) -> float | int | None:
+    """A number typed on the command line (decimal comma accepted), within 0..maximum, or refused in words."""
+    if value is None:
+        return None
+    try:
+        number = float(value.strip().replace(",", "."))
+    except ValueError:
+        number = float("nan")
+    if not 0 <= number <= maximum or (integer and not number.is_integer()):  # nan fails both
+        raise DomainError(msg("insertion.cli_bad_number", option=option, value=value, maximum=str(maximum)))
+    return int(number) if integer else number
+
+
+def _choice(value: str, option: str, enum_cls):
+    try:
+        return enum_cls(value.strip().lower())
+    except ValueError:
+        raise DomainError(msg("insertion.cli_bad_choice", option=option, value=value,
+                              choices=", ".join(e.value for e in enum_cls))) from None
+
+
+def _record(service, session, args) -> Message:
+    """One step of the path through the service (its rules and its audit); what to say once done."""
+    from logins_desktop.domain.insertion import (
+        AccompanimentKind,
+        ContractKind,
+        ContractPeriod,
+        ExitOutcome,
+        Suspension,
+    )
+
+    what, badge = args.record, args.badge
+
+    def text(name: str) -> str:
+        return (getattr(args, name, None) or "").strip()
+
+    if what in ("contract", "renewal"):
+        period = ContractPeriod(_day_arg(args.__dict__["from"], "--from"), _day_arg(args.to, "--to"),
+                                _number(args.hours, "--hours", 48.0),
+                                ContractKind.INITIAL if what == "contract" else ContractKind.RENEWAL, text("reason"))
+        service.add_contract(session, badge, period, source="cli")
+    elif what == "end":
+        service.end_contract(session, badge, _day_arg(args.on, "--on"), text("cause"))
+    elif what == "suspension":
+        service.add_suspension(session, badge, Suspension(_day_arg(args.__dict__["from"], "--from"),
+                                                          _day_arg(args.to, "--to"), text("reason")))
+    elif what == "interview":
+        service.add_entry(session, badge, _choice(args.topic, "--topic", AccompanimentKind), _day_arg(args.on, "--on"),
+                          _number(args.minutes, "--minutes", 1440, integer=True), text("note"), text("next"),
+                          _day_arg(args.next_on, "--next-on"))
+    elif what == "immersion":
+        service.add_immersion(session, badge, text("host"), _day_arg(args.__dict__["from"], "--from"),
+                              _day_arg(args.to, "--to"), text("goal"), text("tutor"))
+    elif what == "training":
+        service.add_training(session, badge, text("title"), _day_arg(args.__dict__["from"], "--from"),
+                             _number(args.planned, "--planned", 5000.0), _number(args.done, "--done", 5000.0) or 0.0,
+                             text("certification"), _day_arg(args.to, "--to"), _day_arg(args.obtained, "--obtained"))
+    else:  # exit
+        service.record_exit(session, badge, _day_arg(args.on, "--on"), _choice(args.outcome, "--outcome", ExitOutcome),
+                            text("site"))
+    return msg(f"insertion.recorded.{what}", name=service.name_of(session, badge))
 
 
 def _insertion_service(args, db):
@@ -413,6 +514,8 @@ def cmd_insertion(args) -> int:
         pdf.write_bytes(review.render_pdf(result, lang))
         review.write_csv(result, table, lang)
         print(render(msg("insertion.cli_review_written", year=str(args.year), pdf=str(pdf), csv=str(table)), lang))
+    elif args.action == "record":
+        print(render(_record(service, session, args), lang))
     else:  # retention
         keys = PrivacyService(db, service.settings).apply_retention(session, _day_arg(args.today, "--today"))
         print(render(msg("insertion.cli_retained", n=len(keys)), lang))

@@ -128,7 +128,7 @@ def decode_zpl_field(field: str) -> str:
         if subset == "C":
             pair = field[i:i + 2]
             if len(pair) != 2 or not pair.isdigit():
-                raise DomainError(f"sous-ensemble C : paire de chiffres attendue, lu {pair!r}")
+                raise DomainError(msg("labels.code128_pair", pair=pair))
             out.append(pair)
             i += 2
         else:

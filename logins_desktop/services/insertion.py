@@ -313,6 +313,12 @@ class InsertionService:
 
     # ------------------------------------------------------------ reading (audited)
 
+    def name_of(self, session: SignedIn, badge: str) -> str:
+        """A person's name, to say whose path was just written (a name only: not a reading of the path)."""
+        self._counsellor(session, msg("auth.what.lecture_d_un_parcours"))
+        with self._db.read() as s:
+            return worker_of(s, badge).display_name
+
     def people(self, session: SignedIn, search: str = "") -> list[PersonSummary]:
         """People by name (a few letters anywhere in the name, accents as typed), for the counsellor's search."""
         reader = self._counsellor(session, msg("auth.what.liste_des_parcours"))

@@ -26,6 +26,7 @@ from logins_desktop.domain import station as rules
 from logins_desktop.domain.barcodes import Code, CodeKind, CommandName, read_code
 from logins_desktop.domain.ergonomics import Operation
 from logins_desktop.domain.errors import DomainError
+from logins_desktop.domain.ids import new_id
 from logins_desktop.domain.quality import QualityRule
 from logins_desktop.domain.station import Decision, Done, Mode, Outcome, Person, PickLine, Scan, Step
 from logins_desktop.messages import Message, msg, render
@@ -373,7 +374,7 @@ class StationService:
     # ------------------------------------------------------------------ context
     def _scan(self, code: Code, duplicate: bool) -> Scan:
         """What the database knows about a code, for `decide`."""
-        scan = Scan(code, duplicate=duplicate, fresh_key=f"{self.station}:{uuid.uuid4()}")
+        scan = Scan(code, duplicate=duplicate, fresh_key=f"{self.station}:{new_id()}")
         if duplicate or code.kind is CodeKind.INVALID:
             return scan
         if code.gtin:
@@ -415,7 +416,7 @@ class StationService:
                     state, message = self._effect(s, effect, state, message, report)
                 if frame is not None:
                     _SCAN_EVENT.execute(s.connection(), dict(
-                        id=uuid.uuid4(), station=self.station, worker_id=previous.worker_id or (state and state.worker_id),
+                        id=new_id(), station=self.station, worker_id=previous.worker_id or (state and state.worker_id),
                         order_id=(state or previous).order_id, raw=frame.raw, symbology=frame.symbology,
                         decision=decision.outcome.value, reason=render(message)[:300], created_at=_now()))
                 if state is not None:
@@ -537,7 +538,7 @@ class StationService:
             new = replace(new, kit_key=stored.kit_key, progress=_progress(stored.progress),
                           history=tuple(Done.from_json(h) for h in stored.history))
         else:
-            new = replace(new, kit_key=f"kit:{self.station}:{uuid.uuid4()}")
+            new = replace(new, kit_key=f"kit:{self.station}:{new_id()}")
         session = TaskSession(worker_id=person.id, task_id=new.task_id, order_id=new.order_id, station=self.station)
         s.add(session)
         s.flush()

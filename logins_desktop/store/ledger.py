@@ -16,6 +16,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from logins_desktop.domain.errors import DomainError
+from logins_desktop.domain.ids import new_id
 from logins_desktop.messages import Message, msg
 from logins_desktop.store.models import Location, MovementKind, Product, StockMovement, StockOnHand, utcnow
 from logins_desktop.store.prepared import Prepared
@@ -165,7 +166,7 @@ def post(session: Session, posting: Posting, locked: LockedStock | None = None) 
     now = utcnow()
     _INSERT_MOVEMENT.execute_many(connection, (
         {
-            "id": uuid.uuid4(), "posting_key": posting.key, "line_no": line_no, "kind": MovementKind(line.kind).value,
+            "id": new_id(), "posting_key": posting.key, "line_no": line_no, "kind": MovementKind(line.kind).value,
             "product_id": line.product_id, "location_id": line.location_id, "quantity": line.quantity,
             "actor": posting.actor, "station": posting.station, "reason": posting.reason,
             "order_id": posting.order_id, "created_at": now, "received_at": now,

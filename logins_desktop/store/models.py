@@ -36,6 +36,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship,
 
 from logins_desktop.domain.ergonomics import FineMotor, Hands, Operation, Posture
 from logins_desktop.domain.gs1 import validate_gtin
+from logins_desktop.domain.ids import new_id
 from logins_desktop.domain.insertion import AccompanimentKind, ContractKind, ExitOutcome, ImmersionOutcome
 from logins_desktop.domain.profile import Hand
 from logins_desktop.domain.quality import CheckStatus, Sampling
@@ -113,7 +114,7 @@ def _enum_check(column: str, cls: type[StrEnum]) -> CheckConstraint:
 class Synced:
     """UUID key and UTC timestamps, for rows that travel between databases."""
 
-    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
@@ -506,7 +507,7 @@ class StockMovement(Base):
         _enum_check("kind", MovementKind),
         Index("ix_stock_movements_product_time", "product_id", "created_at"),
     )
-    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     posting_key: Mapped[str] = mapped_column(String(128))
     line_no: Mapped[int] = mapped_column(Integer, default=0)
     kind: Mapped[str] = mapped_column(_enum(MovementKind))
@@ -570,7 +571,7 @@ class ScanEvent(Base):
 
     __tablename__ = "scan_events"
     __table_args__ = (_enum_check("decision", ScanDecision),)
-    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     station: Mapped[str] = mapped_column(String(64))
     worker_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("workers.id"))
     order_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("orders.id"))
@@ -615,7 +616,7 @@ class AuditEntry(Base):
     """Who changed what, when. Append-only, like the ledger."""
 
     __tablename__ = "audit_log"
-    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     created_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     actor: Mapped[str] = mapped_column(String(64))
     action: Mapped[str] = mapped_column(String(64))

@@ -4536,6 +4536,12 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/labels.py" line="83"/>
+        <source>Code 128 sous-ensemble C : paire de chiffres attendue, lu « {pair} »</source>
+        <comment>labels.code128_pair</comment>
+        <translation>Code 128 subset C: a pair of digits expected, read “{pair}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="84"/>
         <source>code d&apos;invocation ZPL inconnu &gt;{code}</source>
         <comment>labels.zpl_invocation</comment>
         <translation>unknown ZPL invocation code &gt;{code}</translation>
@@ -6096,66 +6102,72 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/devices.py" line="41"/>
+        <source>adresse de scanner invalide « {url} » : {detail}</source>
+        <comment>devices.scanner.bad_serial_url</comment>
+        <translation>invalid scanner address “{url}”: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="42"/>
         <source>max_interval_ms invalide dans « {url} »</source>
         <comment>devices.scanner.bad_interval</comment>
         <translation>invalid max_interval_ms in “{url}”</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="42"/>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="43"/>
         <source>profil de scanner inconnu « {profile} » (choix : {choices})</source>
         <comment>devices.scanner.unknown_profile</comment>
         <translation>unknown scanner profile “{profile}” ({choices})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="44"/>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="45"/>
         <source>adresse de scanner sans périphérique : « {url} »</source>
         <comment>devices.scanner.no_device</comment>
         <translation>scanner address without a device: “{url}”</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="45"/>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="46"/>
         <source>scanner clavier (HID) prêt</source>
         <comment>devices.scanner.hid_ready</comment>
         <translation>keyboard scanner (HID) ready</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="46"/>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="47"/>
         <source>scanner simulé prêt</source>
         <comment>devices.scanner.sim_ready</comment>
         <translation>simulated scanner ready</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="47"/>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="48"/>
         <source>scanner connecté ({device})</source>
         <comment>devices.scanner.connected</comment>
         <translation>scanner connected ({device})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="48"/>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="49"/>
         <source>scanner déconnecté ({detail}) — reconnexion automatique</source>
         <comment>devices.scanner.disconnected</comment>
         <translation>scanner disconnected ({detail}) — reconnecting automatically</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="49"/>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="50"/>
         <source>type de scanner non pris en charge : « {url} »</source>
         <comment>devices.scanner.unsupported</comment>
         <translation>unsupported scanner type: “{url}”</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="51"/>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="52"/>
         <source>imprimante {printer} muette après l&apos;envoi ({detail}) : vérifiez les étiquettes sorties</source>
         <comment>devices.printer.silent_after_job</comment>
         <translation>printer {printer} silent after the job ({detail}): check the labels that came out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="53"/>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="54"/>
         <source>imprimante arrêtée pendant le travail ({status}), {waiting, plural, one {# étiquette en mémoire non annulée} other {# étiquettes en mémoire non annulées}} ({detail}) : videz-la avant de relancer</source>
         <comment>devices.printer.stopped_not_cancelled</comment>
         <translation>printer stopped during the job ({status}), {waiting, plural, one {# label in memory not cancelled} other {# labels in memory not cancelled}} ({detail}): clear it before starting again</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="56"/>
+        <location filename="../../logins_desktop/messages/catalogue/devices.py" line="57"/>
         <source>imprimante arrêtée pendant le travail ({status}) : {printed, plural, one {# étiquette sortie} other {# étiquettes sorties}}, {waiting} restaient en mémoire et sont annulées (~JA)</source>
         <comment>devices.printer.stopped_mid_job</comment>
         <translation>printer stopped during the job ({status}): {printed, plural, one {# label out} other {# labels out}}, {waiting} were in memory and are cancelled (~JA)</translation>
@@ -7413,6 +7425,240 @@
         <source>contracts, exits : qui importe (conseiller·ère en insertion)</source>
         <comment>insertion.help_import_user</comment>
         <translation>contracts, exits: who imports (insertion counsellor)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="150"/>
+        <source>enregistrer une étape du parcours d&apos;une personne</source>
+        <comment>insertion.help.record</comment>
+        <translation>record a step of a person&apos;s path</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="151"/>
+        <source>le contrat initial</source>
+        <comment>insertion.help.record_contract</comment>
+        <translation>the initial contract</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="152"/>
+        <source>un renouvellement (commence le lendemain de la fin du précédent)</source>
+        <comment>insertion.help.record_renewal</comment>
+        <translation>a renewal (starts the day after the previous one ends)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="154"/>
+        <source>la fin du contrat en cours, avec sa cause</source>
+        <comment>insertion.help.record_end</comment>
+        <translation>the end of the current contract, with its cause</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="155"/>
+        <source>une suspension du contrat (arrêt, immersion, essai ailleurs)</source>
+        <comment>insertion.help.record_suspension</comment>
+        <translation>a suspension of the contract (sick leave, immersion, trial elsewhere)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="157"/>
+        <source>un entretien d&apos;accompagnement</source>
+        <comment>insertion.help.record_interview</comment>
+        <translation>an accompaniment interview</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="158"/>
+        <source>une immersion en entreprise (PMSMP)</source>
+        <comment>insertion.help.record_immersion</comment>
+        <translation>an immersion in a company (PMSMP)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="159"/>
+        <source>une formation</source>
+        <comment>insertion.help.record_training</comment>
+        <translation>a training</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="160"/>
+        <source>la sortie (une date à venir : le projet de sortie)</source>
+        <comment>insertion.help.record_exit</comment>
+        <translation>the exit (a date to come: the exit plan)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="161"/>
+        <source>le jour, AAAA-MM-JJ ou JJ/MM/AAAA</source>
+        <comment>insertion.help.on</comment>
+        <translation>the day, YYYY-MM-DD or DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="162"/>
+        <source>heures par semaine</source>
+        <comment>insertion.help.weekly_hours</comment>
+        <translation>hours per week</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="163"/>
+        <source>la raison</source>
+        <comment>insertion.help.reason</comment>
+        <translation>the reason</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="164"/>
+        <source>la cause de la fin</source>
+        <comment>insertion.help.cause</comment>
+        <translation>the cause of the end</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="165"/>
+        <source>le sujet : {choices}</source>
+        <comment>insertion.help.topic</comment>
+        <translation>the topic: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="166"/>
+        <source>durée en minutes</source>
+        <comment>insertion.help.minutes</comment>
+        <translation>duration in minutes</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="167"/>
+        <source>note courte (lue par les seuls conseillers)</source>
+        <comment>insertion.help.note</comment>
+        <translation>short note (read by counsellors only)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="168"/>
+        <source>prochaine étape</source>
+        <comment>insertion.help.next</comment>
+        <translation>next step</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="169"/>
+        <source>jour de la prochaine étape</source>
+        <comment>insertion.help.next_on</comment>
+        <translation>day of the next step</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="170"/>
+        <source>l&apos;entreprise d&apos;accueil</source>
+        <comment>insertion.help.host</comment>
+        <translation>the host company</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="171"/>
+        <source>l&apos;objectif</source>
+        <comment>insertion.help.goal</comment>
+        <translation>the goal</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="172"/>
+        <source>le tuteur ou la tutrice</source>
+        <comment>insertion.help.tutor</comment>
+        <translation>the tutor</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="173"/>
+        <source>l&apos;intitulé de la formation</source>
+        <comment>insertion.help.title</comment>
+        <translation>the training&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="174"/>
+        <source>heures prévues</source>
+        <comment>insertion.help.planned</comment>
+        <translation>hours planned</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="175"/>
+        <source>heures faites</source>
+        <comment>insertion.help.done</comment>
+        <translation>hours done</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="176"/>
+        <source>la certification visée (CléA, CACES, titre professionnel…)</source>
+        <comment>insertion.help.certification</comment>
+        <translation>the certification sought (CléA, CACES, professional title…)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="178"/>
+        <source>jour où la certification a été obtenue</source>
+        <comment>insertion.help.obtained</comment>
+        <translation>day the certification was obtained</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="179"/>
+        <source>la catégorie de sortie : {choices}</source>
+        <comment>insertion.help.outcome</comment>
+        <translation>the exit category: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="180"/>
+        <source>le site de la sortie</source>
+        <comment>insertion.help.site</comment>
+        <translation>the site of the exit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="181"/>
+        <source>{option} : « {value} » n&apos;est pas un nombre entre 0 et {maximum}</source>
+        <comment>insertion.cli_bad_number</comment>
+        <translation>{option}: “{value}” is not a number between 0 and {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="183"/>
+        <source>{option} : {reason}</source>
+        <comment>insertion.cli_bad_option</comment>
+        <translation>{option}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="184"/>
+        <source>{option} : « {value} » inconnu (choix : {choices})</source>
+        <comment>insertion.cli_bad_choice</comment>
+        <translation>{option}: “{value}” unknown (choices: {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="185"/>
+        <source>Contrat enregistré pour {name}.</source>
+        <comment>insertion.recorded.contract</comment>
+        <translation>Contract recorded for {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="186"/>
+        <source>Renouvellement enregistré pour {name}.</source>
+        <comment>insertion.recorded.renewal</comment>
+        <translation>Renewal recorded for {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="187"/>
+        <source>Fin de contrat enregistrée pour {name}.</source>
+        <comment>insertion.recorded.end</comment>
+        <translation>End of contract recorded for {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="188"/>
+        <source>Suspension enregistrée pour {name}.</source>
+        <comment>insertion.recorded.suspension</comment>
+        <translation>Suspension recorded for {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="189"/>
+        <source>Entretien enregistré pour {name}.</source>
+        <comment>insertion.recorded.interview</comment>
+        <translation>Interview recorded for {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="190"/>
+        <source>Immersion enregistrée pour {name}.</source>
+        <comment>insertion.recorded.immersion</comment>
+        <translation>Immersion recorded for {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="191"/>
+        <source>Formation enregistrée pour {name}.</source>
+        <comment>insertion.recorded.training</comment>
+        <translation>Training recorded for {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="192"/>
+        <source>Sortie enregistrée pour {name}.</source>
+        <comment>insertion.recorded.exit</comment>
+        <translation>Exit recorded for {name}.</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/passport.py" line="5"/>

@@ -111,7 +111,7 @@ def test_duplicates_and_bad_cells_are_reported_in_file_order_with_the_full_count
     assert count(db, Product) == 0
 
 
-def test_update_and_unchanged_are_counted_and_new_ids_are_version_4(db, tmp_path):
+def test_update_and_unchanged_are_counted_and_new_ids_are_version_7_in_sku_order(db, tmp_path):
     import uuid
 
     import_file(db, "products", products_file(tmp_path / "a.csv", 10))
@@ -124,7 +124,21 @@ def test_update_and_unchanged_are_counted_and_new_ids_are_version_4(db, tmp_path
         assert (new.gtin, new.weight_g, new.customer_id) == (None, None, None)
         assert s.scalar(select(Product.name).where(Product.sku == "NEW-000003")) == "Article trois"
         ids = s.scalars(select(Product.id)).all()
-    assert all(isinstance(i, uuid.UUID) and i.version == 4 for i in ids)
+    assert all(isinstance(i, uuid.UUID) and i.version == 7 for i in ids)
+
+
+def test_new_articles_get_ids_that_follow_their_sku_whatever_the_order_of_the_file(db, tmp_path, monkeypatch):
+    """So the article table's indexes are appended to while the write lock is held."""
+    from logins_desktop.services import masterdata
+
+    monkeypatch.setattr(masterdata, "STAGE_BATCH", 7)  # ranked over many pages
+    monkeypatch.setattr(masterdata, "WRITE_BATCH", 50)  # and written in several parts
+    lines = products_file(tmp_path / "a.csv", 300).read_text(encoding="utf-8").splitlines(keepends=True)
+    (tmp_path / "b.csv").write_text(lines[0] + "".join(reversed(lines[1:])), encoding="utf-8")
+    assert import_file(db, "products", tmp_path / "b.csv").counts == {"created": 300}
+    with db.read() as s:
+        by_id = s.scalars(select(Product.sku).order_by(Product.id)).all()
+    assert by_id == sorted(by_id) and len(by_id) == 300
 
 
 def test_peak_memory_does_not_grow_with_the_file(tmp_path):

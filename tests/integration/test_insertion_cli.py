@@ -185,3 +185,70 @@ def test_retention_command_and_plain_outcomes(demo_url, tmp_path, capsys):
         names = set(s.scalars(select(Worker.display_name)))
     db.dispose()
     assert "Amina Benali" not in names and "Julien Moreau" in names
+
+
+def test_each_step_of_a_path_is_recorded_from_the_command_line_with_the_services_rules(demo_url, capsys):
+    from logins_desktop.store.models import (
+        AccompanimentEntry,
+        AuditEntry,
+        Immersion,
+        InsertionSuspension,
+        Training,
+    )
+
+    steps = [
+        ("contract", "B1003", "--from", "05/01/2026", "--to", "2026-12-31", "--hours", "35"),
+        ("renewal", "B1003", "--from", "2027-01-01", "--to", "2027-06-30", "--hours", "24,5"),
+        ("suspension", "B1003", "--from", "2026-03-02", "--to", "2026-03-13", "--reason", "arrêt maladie"),
+        ("interview", "B1003", "--topic", "job_search", "--on", "2026-03-20", "--minutes", "45",
+         "--note", "CV repris", "--next", "candidature", "--next-on", "2026-04-01"),
+        ("immersion", "B1003", "--host", "Cartonnerie Dupré", "--from", "2026-04-06", "--to", "2026-04-17"),
+        ("training", "B1003", "--title", "CACES R489", "--from", "2026-05-04", "--planned", "35", "--done", "14"),
+        ("exit", "B1003", "--on", "2027-06-30", "--outcome", "cdi"),
+        ("end", "B1003", "--on", "2027-06-30", "--cause", "embauche"),
+    ]
+    for step in steps:
+        assert run(demo_url, "insertion", "record", *step, "--user", "insertion") == 0, step
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == len(steps) and all(line.endswith(".") for line in out)
+    db = open_database(demo_url)
+    with db.read() as s:
+        worker = s.scalars(select(Worker).where(Worker.badge == "B1003")).one()
+        contracts = s.scalars(select(InsertionContract).where(InsertionContract.worker_id == worker.id)
+                              .order_by(InsertionContract.start_date)).all()
+        assert [(c.kind, c.weekly_hours) for c in contracts] == [("initial", 35.0), ("renewal", 24.5)]
+        assert contracts[-1].end_cause == "embauche"
+        assert s.scalars(select(InsertionSuspension.reason)).all() == ["arrêt maladie"]
+        entry = s.scalars(select(AccompanimentEntry)).one()
+        assert (entry.kind, entry.minutes, entry.note, entry.author) == ("job_search", 45, "CV repris", "insertion")
+        assert s.scalars(select(Immersion.host)).all() == ["Cartonnerie Dupré"]
+        assert s.scalars(select(Training.done_hours)).all() == [14.0]
+        assert s.scalars(select(InsertionExit.outcome)).all() == ["cdi"]
+        actions = s.scalars(select(AuditEntry.action).where(AuditEntry.action.like("path.%"))).all()
+        assert {"path.contract", "path.suspension", "path.entry", "path.immersion", "path.training", "path.exit",
+                "path.contract_end"} <= set(actions)
+        assert "CV repris" not in " ".join(str(a.details) for a in s.scalars(select(AuditEntry)))  # the note stays out
+    db.dispose()
+
+
+@pytest.mark.parametrize("step, named", [
+    (("contract", "B1004", "--from", "2026-01-05", "--to", "2026-12-31", "--hours", "trente"), "--hours"),
+    (("contract", "B1004", "--from", "2026-01-05", "--to", "2026-12-31", "--hours", "nan"), "--hours"),
+    (("interview", "B1004", "--topic", "loisirs", "--on", "2026-03-20", "--minutes", "45"), "loisirs"),
+    (("interview", "B1004", "--topic", "budget", "--on", "2026-03-20", "--minutes", "12.5"), "--minutes"),
+    (("exit", "B1004", "--on", "31/02/2026", "--outcome", "cdi"), "--on"),
+    (("contract", "B1004", "--from", "2026-01-05", "--to", "2028-12-31", "--hours", "35"), "2028"),
+    (("suspension", "B9999", "--from", "2026-01-05", "--to", "2026-01-09", "--reason", "x"), "B9999"),
+])
+def test_a_step_the_rules_refuse_is_one_plain_line_and_nothing_is_written(demo_url, capsys, step, named):
+    assert run(demo_url, "insertion", "record", *step, "--user", "insertion") == 1
+    err = capsys.readouterr().err
+    assert named in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert count(demo_url, InsertionContract) == count(demo_url, InsertionExit) == 0
+
+
+def test_only_a_counsellor_records_a_path(demo_url, monkeypatch, capsys):
+    monkeypatch.setenv("LOGINS_PIN", "1234")  # the demo's team lead
+    assert run(demo_url, "insertion", "record", "exit", "B1004", "--on", "2026-06-30", "--outcome", "cdi",
+               "--user", "chef") == 1
+    assert count(demo_url, InsertionExit) == 0

@@ -36,13 +36,13 @@ ACCENTED = re.compile(r"[a-zA-Z]*[àâäçéèêëîïôöùûüÿœæÀÂÄÇÉ
 FRENCH_WORDS = ("le", "la", "les", "des", "du", "une", "est", "pas", "aucun", "aucune", "dans", "pour", "avec",
                 "sans", "impossible", "introuvable", "inconnu", "inconnue", "erreur", "attention", "fichier", "ligne",
                 "colonne", "commande", "poste", "article", "travail", "réglages", "sauvegarde", "scannez", "doit",
-                "être", "attendu", "reçu", "refusé")
+                "être", "attendu", "attendue", "reçu", "refusé", "invalide", "paire", "chiffres", "adresse", "lu")
 WORDS = re.compile(r"(?i)(?<![\w.])(?:" + "|".join(FRENCH_WORDS) + r")(?![\w(])")
 
 
 def french_prose(text: str) -> bool:
     """Accented French letters, or one of French's frequent words with a space around (prose, not a code)."""
-    if ACCENTED.search(text):
+    if ACCENTED.search(text) or "«" in text or "»" in text:  # French quotation marks quote a value in a sentence
         return True
     return " " in text.strip() and bool(WORDS.search(text))
 
@@ -104,9 +104,10 @@ def count(n):
 
 ERROR = "erreur : base introuvable"
 PLAIN = "stock insuffisant pour la commande"
+UNACCENTED = f"paire de chiffres attendue, lu {n!r}"
 ENGLISH = "unknown product: the order is closed"
 CODES = ("la", "LOT-10", "sqlite:///x.sqlite3", "CMD-DECONNEXION", "sa.DateTime(timezone=True)", "%(prog)s")
 '''
     found = {text for _, text in french_strings(sample)}
-    assert found == {"article inconnu : « ", " ligne(s) lue(s) dans le fichier", "erreur : base introuvable",
-                     "stock insuffisant pour la commande"}
+    assert found == {"article inconnu : « ", " »", " ligne(s) lue(s) dans le fichier", "erreur : base introuvable",
+                     "stock insuffisant pour la commande", "paire de chiffres attendue, lu "}

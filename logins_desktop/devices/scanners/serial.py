@@ -69,7 +69,7 @@ def parse_serial_url(url: str) -> SerialConfig:
         )
         suffix_bytes(config.suffix)
     except ValueError as exc:
-        raise ScannerError(f"adresse de scanner invalide « {url} » : {exc}") from None
+        raise ScannerError(msg(d.BAD_SERIAL_URL, url=url, detail=str(exc))) from None
     return config
 
 

@@ -38,6 +38,7 @@ SIM_PAUSED_MID_JOB = translate("messages", "imprimante simulée en pause pendant
 UNKNOWN_SUFFIX = translate("messages", "suffixe inconnu « {suffix} » (choix : {choices})", "devices.scanner.unknown_suffix")
 UNKNOWN_LAYOUT = translate("messages", "disposition inconnue « {layout} » (choix : {choices})",
                            "devices.scanner.unknown_layout")
+BAD_SERIAL_URL = translate("messages", "adresse de scanner invalide « {url} » : {detail}", "devices.scanner.bad_serial_url")
 BAD_INTERVAL = translate("messages", "max_interval_ms invalide dans « {url} »", "devices.scanner.bad_interval")
 UNKNOWN_PROFILE = translate("messages", "profil de scanner inconnu « {profile} » (choix : {choices})",
                             "devices.scanner.unknown_profile")

@@ -80,4 +80,5 @@ GTIN_WITH_COUNT = translate("messages", "le GTIN du contenu (02) et le nombre (3
                             "labels.gtin_with_count")
 TOO_TALL = translate("messages", "étiquette trop haute ({height} mm pour {available} mm)", "labels.too_tall")
 ZPL_DPI = translate("messages", "résolution ZPL : 203 ou 300 dpi", "labels.zpl_dpi")
+CODE128_PAIR = translate("messages", "Code 128 sous-ensemble C : paire de chiffres attendue, lu « {pair} »", "labels.code128_pair")
 ZPL_INVOCATION = translate("messages", "code d'invocation ZPL inconnu >{code}", "labels.zpl_invocation")
