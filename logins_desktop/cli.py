@@ -160,7 +160,7 @@ def _build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path, help=_help(t.HELP_DB_RESTORE_FILE))
 
     imp = sub.add_parser("import", parents=[common], help=_help(t.HELP_IMPORT))
-    imp.add_argument("kind", choices=["products", "kits", "orders", "workers", "locations", "stations", "stock",
+    imp.add_argument("kind", choices=["products", "kits", "orders", "rates", "workers", "locations", "stations", "stock",
                                       "contracts", "exits", "photos"], help=_help(t.HELP_IMPORT_KIND))
     # photos (worker profiles & visual system): FILE is then a folder of SKU- or GTIN-named .jpg/.png
     imp.add_argument("file", type=Path, help=_help(t.HELP_CSV_FILE))
@@ -250,6 +250,18 @@ def _build_parser() -> argparse.ArgumentParser:
     alwabp = plan_sub.add_parser("alwabp", parents=[common], help=_help(t.HELP_PLAN_ALWABP))
     alwabp.add_argument("file", type=Path, help=_help(t.HELP_PLAN_FILE))
     alwabp.add_argument("--time-limit", type=float, default=10.0, metavar="S", help=_help(t.HELP_PLAN_TIME))
+
+    # --- what an order costs and earns, the monthly invoice (issue 25)
+    order = sub.add_parser("order", parents=[common], help=_help("costing.help_order"))
+    order_sub = order.add_subparsers(dest="order_action", required=True, metavar="ACTION")
+    cost = order_sub.add_parser("cost", parents=[common], help=_help("costing.help_cost"))
+    cost.add_argument("ref", metavar="REF", help=_help("costing.help_ref"))
+    cost.add_argument("--json", action="store_true", help=_help("costing.help_json"))
+    cost.add_argument("--pdf", type=Path, metavar="FILE", help=_help("costing.help_pdf"))
+    invoice = sub.add_parser("invoice", parents=[common], help=_help("costing.help_invoice"))
+    invoice.add_argument("--customer", required=True, metavar="NAME", help=_help("costing.help_customer"))
+    invoice.add_argument("--month", required=True, metavar="YYYY-MM", help=_help("costing.help_month"))
+    invoice.add_argument("--out", required=True, type=Path, metavar="FILE", help=_help("costing.help_out"))
 
     # --- quality checks (issue 25): the list on the command line; rules and decisions with a PIN
     qc = sub.add_parser("quality", parents=[common], help=_help("quality.help"))
@@ -1115,6 +1127,45 @@ def cmd_plan(args) -> int:
     return 0
 
 
+def cmd_order(args) -> int:
+    import json
+
+    from logins_desktop.services.costing import CostService
+
+    db, lang = _open(args), language(args)
+    try:
+        costs = CostService(db)
+        if args.pdf:
+            view = costs.write_statement(args.ref, args.pdf, lang)
+        else:
+            view = costs.order_cost(args.ref)
+    finally:
+        db.dispose()
+    if args.json:
+        print(json.dumps(view.to_json(), ensure_ascii=False))
+    else:
+        for line in view.lines():
+            _say(line)
+    if args.pdf:
+        _say(msg("costing.statement_written", order=view.ref, file=str(args.pdf)), file=sys.stderr if args.json else None)
+    return 0
+
+
+def cmd_invoice(args) -> int:
+    from logins_desktop.services.costing import CostService
+
+    db, lang = _open(args), language(args)
+    try:
+        invoice = CostService(db).write_invoice(args.customer, args.month, args.out, lang)
+    finally:
+        db.dispose()
+    for warning in invoice.unrated:
+        _say(msg(t.WARNING_LINE, detail=warning), file=sys.stderr)
+    _say(msg("costing.invoice_written", customer=invoice.customer, month=invoice.month, file=str(args.out),
+             lines=len(invoice.lines), total=invoice.total))
+    return 0
+
+
 def cmd_quality(args) -> int:
     import json
     import uuid
@@ -1181,6 +1232,8 @@ COMMANDS = {
     "privacy": cmd_privacy,
     "passport": cmd_passport,
     "user": cmd_user,
+    "order": cmd_order,
+    "invoice": cmd_invoice,
     None: cmd_run,
 }
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from decimal import Decimal
 from enum import Enum
 
 from logins_desktop.domain.errors import DomainError
@@ -109,6 +110,29 @@ def decimal(value: str | None, column: str, maximum: float, required: bool = Fal
     number = float(value.replace(",", "."))
     if not 0 <= number <= maximum:
         raise CellError(column, msg("import.out_of_range", value=value, minimum=0, maximum=maximum))
+    return number
+
+
+MONEY_MAX = Decimal(1_000_000)  # a price, a fee, a unit cost, in euros
+SECONDS_MAX = Decimal(86_400)  # a standard time per kit: at most a day
+_MONEY = re.compile(r"[0-9]{1,19}(?:[.,][0-9]{1,4})?")
+
+
+def money(value: str | None, column: str, maximum: Decimal = MONEY_MAX, required: bool = False) -> Decimal | None:
+    """An exact Decimal from 0 to `maximum` with at most four decimals, comma or point (never a float
+    on the way); empty gives None unless required."""
+    value = text(value, column, 40, required=required)
+    if value == "":
+        return None
+    if not _DECIMAL.fullmatch(value):
+        raise CellError(column, msg("import.not_number", value=value))
+    if not _MONEY.fullmatch(value):
+        if value.startswith("-"):
+            raise CellError(column, msg("import.out_of_range", value=value, minimum=0, maximum=int(maximum)))
+        raise CellError(column, msg("import.too_many_decimals", value=value, decimals=4))
+    number = Decimal(value.replace(",", "."))
+    if number > maximum:
+        raise CellError(column, msg("import.out_of_range", value=value, minimum=0, maximum=int(maximum)))
     return number
 
 

@@ -14,6 +14,7 @@ import pkgutil
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Any
 
@@ -151,9 +152,13 @@ def _rendered(value: Any, language: str) -> Any:
     return value
 
 
-def format_number(value: int | float, language: str) -> str:
+def format_number(value: int | float | Decimal, language: str) -> str:
     if type(value) is int and -1000 < value < 1000:  # no grouping, no decimals: the same in every language
         return str(value)
+    if isinstance(value, Decimal):  # an amount: exactly the decimals it carries ("12,30 " in French)
+        places = max(0, -int(value.as_tuple().exponent))
+        return format_decimal(value, format="#,##0" + ("." + "0" * places if places else ""), locale=language,
+                              decimal_quantization=True)
     return _format_decimal(value, language)
 
 
@@ -225,7 +230,7 @@ def _placeholder(body: str, args: Mapping[str, Any], language: str) -> str:
     if not rest:
         if isinstance(value, bool):
             return str(value)
-        if isinstance(value, int | float):
+        if isinstance(value, int | float | Decimal):
             return format_number(value, language)
         return str(value)
     kind, _, choices = rest.partition(",")

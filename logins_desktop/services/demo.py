@@ -7,6 +7,7 @@ and carry correct check digits, so the demo barcodes scan like real ones.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 from uuid import uuid4
 
 from sqlalchemy import select, update
@@ -27,6 +28,7 @@ from logins_desktop.store.models import (
     Order,
     Product,
     QualityRule,
+    RateCard,
     Role,
     Station,
     StockMovement,
@@ -197,6 +199,23 @@ MORNING = [
     ("CMD-2026-1103", (0, 6, 9, 8, 11), "ATELIER-3"),
 ]
 
+# What each customer pays (services.costing): customer, kit, price per kit, price per hour, set-up fee
+# per order, quoted standard seconds per kit. Fibra pays by the hour; ReCo is invoiced on shipped kits.
+RATES = [
+    ("RECO", "KIT-REPRISE", "0.85", None, "45.00", "22"),
+    ("LAVANDE", "COFFRET-LAVANDE", "2.40", None, "60.00", "90"),
+    ("FIBRA", "KIT-BOX-FIBRA", None, "19.50", "0", "420"),
+]
+INVOICED_ON_SHIPPING = ("RECO",)
+# What one unit of a component costs the workshop when it buys it (most are supplied by the customer).
+UNIT_COSTS = {"NOTICE-REPRISE": "0.0350", "BON-RETOUR": "0.0200", "CARTE-VOEUX": "0.1200", "GUIDE-INSTALL": "0.0800"}
+# The morning's sessions at the stations (add_morning): order, badge, station
+MORNING_SESSIONS = [
+    ("CMD-2026-1101", "B1001", "POSTE-01"),
+    ("CMD-2026-1102", "B1004", "POSTE-03"),
+    ("CMD-2026-1103", "B1012", "POSTE-04"),
+]
+
 # Who works where on the demo's first start: badge, order, station, task (None: first compatible)
 ASSIGNMENTS = [
     ("B1001", "CMD-2026-1101", "POSTE-01", None),
@@ -220,17 +239,38 @@ def demo_gtin(item_ref: int, prefix: str = DEMO_PREFIX) -> str:
 
 
 def add_morning(s, actor: str = "demo") -> None:
-    """Kits made over the last hours, posted through the ledger, then dated back to their hour."""
+    """Kits made over the last hours, posted through the ledger, then dated back to their hour; and
+    the station sessions they were made in (a half-hour break each), for the orders' cost."""
+    from logins_desktop.store.models import TaskPause, TaskSession
+
     this_hour = utcnow().replace(minute=0, second=0, microsecond=0)
+    hours = max(len(per_hour) for _, per_hour, _ in MORNING)
+    for ref, badge, station in MORNING_SESSIONS:
+        order = s.scalars(select(Order).where(Order.ref == ref)).one()
+        worker = s.scalars(select(Worker).where(Worker.badge == badge)).one()
+        start = this_hour - timedelta(hours=hours)
+        session = TaskSession(worker_id=worker.id, order_id=order.id, station=station, started_at=start,
+                              ended_at=this_hour, units=sum(next(p for r, p, _ in MORNING if r == ref)))
+        s.add(session)
+        s.flush()
+        s.add(TaskPause(session_id=session.id, started_at=start + timedelta(hours=2.5),
+                        ended_at=start + timedelta(hours=3)))
     for ref, per_hour, code in MORNING:
         order = s.scalars(select(Order).where(Order.ref == ref)).one()
         location = s.scalars(select(Location).where(Location.code == code)).one()
+        kit_sku = next(sku for r, _c, sku, _q, _d in ORDERS if r == ref)
+        # The components come from their storage location (the first of STOCK that is not a line side).
+        storage = {sku: loc for sku, loc, _ in reversed(STOCK) if not loc.startswith("ATELIER")}
+        ids = dict(s.execute(select(Product.sku, Product.id)).all())
+        places = dict(s.execute(select(Location.code, Location.id)).all())
         for back, quantity in enumerate(reversed(per_hour), start=1):
             if quantity == 0:
                 continue
             key = f"demo:morning:{ref}:{back}"
-            line = Line(MovementKind.PRODUCE, order.product_id, location.id, quantity)
-            ledger.post(s, Posting(key=key, actor=actor, lines=(line,), order_id=order.id,
+            lines = [Line(MovementKind.CONSUME, ids[sku], places[storage[sku]], -per_kit * quantity)
+                     for sku, per_kit, _ in KITS[kit_sku]]
+            lines.append(Line(MovementKind.PRODUCE, order.product_id, location.id, quantity))
+            ledger.post(s, Posting(key=key, actor=actor, lines=tuple(lines), order_id=order.id,
                                    reason="production de la matinée (démonstration)"))
             s.execute(update(StockMovement).where(StockMovement.posting_key == key)
                       .values(created_at=this_hour - timedelta(hours=back - 1, minutes=30)))  # mid-hour, hours done
@@ -258,6 +298,15 @@ def seed_demo(db: Database, actor: str = "demo", morning: bool = False, paths: b
         for kit_sku, lines in KITS.items():
             for step, (sku, qty, instruction) in enumerate(lines, start=1):
                 s.add(KitComponent(kit=products[kit_sku], component=products[sku], quantity=qty, step=step, instruction=instruction))
+        for sku, cost in UNIT_COSTS.items():
+            products[sku].unit_cost = Decimal(cost)
+        for code in INVOICED_ON_SHIPPING:
+            customers[code].invoice_basis = "shipped"
+        s.flush()
+        for code, kit_sku, per_kit, per_hour, setup, standard in RATES:
+            s.add(RateCard(customer=customers[code], kit=products[kit_sku], price_per_kit=per_kit and Decimal(per_kit),
+                           price_per_hour=per_hour and Decimal(per_hour), setup_fee=Decimal(setup),
+                           standard_seconds=Decimal(standard)))
         for kit_sku, sampling, n, points in QUALITY_RULES:
             s.add(QualityRule(kit=products[kit_sku], sampling=sampling, n=n, checklist=points))
         orders = {
@@ -392,7 +441,8 @@ def _add_floor_history(s, worker: Worker, today: date) -> None:
             hours = 3.0
             rate = (14 + 10 * progress) * (1.0 if code == "T-REPRISE-ASM" else 3.5)
             units = int(rate * (hours - 0.25) * rng.uniform(0.9, 1.1))
-            session = TaskSession(worker_id=worker.id, task_id=tasks[code].id, order_id=tasks[code].order_id,
+            # Earlier orders of the same work, not today's: their hours do not count in today's orders' cost.
+            session = TaskSession(worker_id=worker.id, task_id=tasks[code].id, order_id=None,
                                   station="POSTE-01" if code == "T-REPRISE-ASM" else "TABLE-01", started_at=start,
                                   ended_at=start + timedelta(hours=hours), units=units)
             s.add(session)

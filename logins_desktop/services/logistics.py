@@ -3,8 +3,10 @@ receive services, they never build one from a database handle."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
+from logins_desktop.services.costing import CostService
 from logins_desktop.services.label_printing import LabelPrinting
 from logins_desktop.services.printing import PrintQueue
 from logins_desktop.services.receiving import CountSession, ReceivingSession
@@ -22,6 +24,9 @@ class LogisticsServices:
     queue: PrintQueue
     labels: LabelPrinting
     discrepancies: DiscrepancyDesk
+    costs: CostService
+    # Where the console writes invoices and order statements (no file dialog, no keyboard).
+    documents: Path = field(default_factory=lambda: default_documents())
 
     def receiving_session(self, by: str) -> ReceivingSession:
         return ReceivingSession(self.db, by)
@@ -32,4 +37,12 @@ class LogisticsServices:
 
 def logistics_services(db: Database, stock: StockService, shipping: ShippingService, queue: PrintQueue,
                        settings) -> LogisticsServices:
-    return LogisticsServices(db, stock, shipping, queue, LabelPrinting(shipping, queue, settings), DiscrepancyDesk(db))
+    return LogisticsServices(db, stock, shipping, queue, LabelPrinting(shipping, queue, settings), DiscrepancyDesk(db),
+                             CostService(db))
+
+
+def default_documents() -> Path:
+    """The user's documents folder, in a Log'ins sub-folder."""
+    from platformdirs import user_documents_dir
+
+    return Path(user_documents_dir()) / "Logins"

@@ -23,11 +23,13 @@ import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     Column,
     Connection,
     Float,
@@ -63,11 +65,13 @@ from logins_desktop.store.db import begin_write, is_sqlite, retry_while_busy
 from logins_desktop.store.ledger import Line, Posting
 from logins_desktop.store.models import (
     Customer,
+    InvoiceBasis,
     KitComponent,
     Location,
     MovementKind,
     Order,
     Product,
+    RateCard,
     Station,
     UTCDateTime,
     Worker,
@@ -203,6 +207,7 @@ class Table:
     progress: Progress | None = None
     problems: list[Problem] = field(default_factory=list)
     errors: int = 0
+    header: list[str] = field(default_factory=list)  # the header row's columns, once read
 
     def problem(self, line: int, column: str, message: Message) -> None:
         self.errors += 1
@@ -225,6 +230,19 @@ class Table:
             width = len(cells_read)
             yield line, tuple(cells_read[i].strip() if 0 <= i < width else None for i in positions)
 
+    def _check_header(self, header: list[str], delimiter: str = ";", line: int = 1) -> list[str]:
+        """The header's column names, lower-case; every required column there, none twice (else ImportFailed)."""
+        name = self.path.name
+        header = [h.strip().lower() for h in header]
+        header_problems = [Problem(name, line, c, msg("import.missing_column", columns=delimiter.join(self.required)))
+                           for c in self.required if c not in header]
+        header_problems += [Problem(name, line, c, msg("import.duplicate_column"))
+                            for c in sorted({c for c in header if c and header.count(c) > 1})]
+        if header_problems:
+            raise ImportFailed(header_problems)
+        self.header = header
+        return header
+
     def _lines(self, header_out: list[str]) -> Iterator[tuple[int, list[str]]]:
         name, size = self.path.name, self.path.stat().st_size
         with open(self.path, "rb") as raw:
@@ -239,13 +257,7 @@ class Table:
                 raise ImportFailed([Problem(name, 1, "", _csv_problem(exc))]) from None
             if not header or not any(h.strip() for h in header):
                 raise ImportFailed([Problem(name, 1, "", msg("import.empty"))])
-            header = [h.strip().lower() for h in header]
-            header_problems = [Problem(name, 1, c, msg("import.missing_column", columns=delimiter.join(self.required)))
-                               for c in self.required if c not in header]
-            header_problems += [Problem(name, 1, c, msg("import.duplicate_column"))
-                                for c in sorted({c for c in header if c and header.count(c) > 1})]
-            if header_problems:
-                raise ImportFailed(header_problems)
+            header = self._check_header(header, delimiter)
             header_out[:] = header
             width = len(header)
             line_no = reader.line_num
@@ -270,6 +282,80 @@ class Table:
                 yield start, cells_read
             if self.progress:
                 self.progress("checking", size, size)
+
+
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+
+
+def _workbook_cell(value: Any) -> str:
+    """A workbook cell as the text a CSV export of it would hold: numbers without a float's noise
+    (10, not 10.0), a date as AAAA-MM-JJ, nothing as empty."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+@dataclass
+class WorkbookTable(Table):
+    """The first sheet of an Excel workbook (.xlsx), read with openpyxl in read-only mode, row by row:
+    the same header rules and cell checks as a CSV file, a line being the row number Excel shows."""
+
+    def _lines(self, header_out: list[str]) -> Iterator[tuple[int, list[str]]]:
+        from openpyxl import load_workbook
+
+        name = self.path.name
+        try:
+            book = load_workbook(self.path, read_only=True, data_only=True)
+        except Exception:  # noqa: BLE001 — a zip that is not a workbook, a damaged file: one plain refusal
+            raise ImportFailed([Problem(name, 1, "", msg("import.bad_workbook"))]) from None
+        try:
+            sheet = book.worksheets[0] if book.worksheets else None
+            rows = enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1) if sheet is not None else iter(())
+            header: list[str] | None = None
+            for line, values in rows:
+                cells_read = [_workbook_cell(v) for v in values]
+                if header is None:
+                    if not any(c.strip() for c in cells_read):
+                        raise ImportFailed([Problem(name, line, "", msg("import.empty"))])
+                    while cells_read and not cells_read[-1].strip():  # the sheet's width, not the header's
+                        cells_read.pop()
+                    header = self._check_header(cells_read, ";", line)
+                    header_out[:] = header
+                    width = len(header)
+                    continue
+                if self.progress and line % 2000 == 0:  # rows read of the sheet's rows, when it says how many
+                    self.progress("checking", line, max(line, sheet.max_row or line))
+                if not any(c.strip() for c in cells_read):
+                    continue
+                # A sheet stores no cell after a row's last value: those cells are empty, not missing.
+                cells_read += [""] * (width - len(cells_read))
+                if len(cells_read) > width and any(c.strip() for c in cells_read[width:]):
+                    filled = len(cells_read) - next(i for i, c in enumerate(reversed(cells_read)) if c.strip())
+                    self.problem(line, "", msg("import.too_many_cells", cells=filled, columns=width))
+                    continue
+                yield line, cells_read
+            if header is None:
+                raise ImportFailed([Problem(name, 1, "", msg("import.empty"))])
+            if self.progress:
+                self.progress("checking", 1, 1)
+        finally:
+            book.close()
+
+
+def _file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def read_table(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict[str, str | None]]]:
@@ -377,6 +463,7 @@ def _each_row(session: Session, rows: Rows, ctx: _Context, write: Callable[[Sess
 # table with UPDATE … FROM and INSERT … SELECT, all or nothing.
 
 PRODUCT_COLUMNS = ("sku", "gtin", "name", "weight_g", "customer")
+PRODUCT_OPTIONAL = ("unit_cost",)  # what one unit costs the workshop (euros): the material of an order
 PRODUCT_STAGE = SqlTable(
     "import_products_stage", MetaData(),
     Column("line", Integer, primary_key=True),
@@ -385,6 +472,7 @@ PRODUCT_STAGE = SqlTable(
     Column("name", String(cells.NAME_LENGTH), nullable=False),
     Column("weight_g", Float),
     Column("customer", String(cells.CODE_LENGTH)),
+    Column("unit_cost", BigInteger),  # ten-thousandths of a euro, as products.unit_cost stores it
     prefixes=["TEMPORARY"],
 )
 # Once the file is checked: each line's rank in SKU order, and a new article's id (hex, as Uuid
@@ -401,7 +489,8 @@ STAGE_CACHE_KB, WRITE_CACHE_KB = 16 * 1024, 32 * 1024  # SQLite page caches duri
 
 
 def _product_cells(sku: str | None, gtin: str | None, name: str | None, weight: str | None,
-                   customer: str | None) -> tuple[str, str | None, str, float | None, str | None]:
+                   customer: str | None, unit_cost: str | None = None,
+                   ) -> tuple[str, str | None, str, float | None, str | None, int | None]:
     gtin = cells.text(gtin, "gtin", 20, required=False) or None
     if gtin:
         try:
@@ -410,9 +499,11 @@ def _product_cells(sku: str | None, gtin: str | None, name: str | None, weight: 
             raise
         except DomainError as exc:
             raise CellError("gtin", exc.message or str(exc)) from None  # check-digit rules: still sentences
+    cost = cells.money(unit_cost, "unit_cost")
     return (cells.text(sku, "sku", cells.CODE_LENGTH), gtin, cells.text(name, "name", cells.NAME_LENGTH),
             cells.decimal(weight, "weight_g", cells.WEIGHT_G_MAX),
-            cells.text(customer, "customer", cells.CODE_LENGTH, required=False) or None)
+            cells.text(customer, "customer", cells.CODE_LENGTH, required=False) or None,
+            None if cost is None else int(cost * 10_000))
 
 
 def _stage_products(conn: Connection, ctx: _Context) -> int:
@@ -432,7 +523,9 @@ def _stage_products(conn: Connection, ctx: _Context) -> int:
         conn.commit()  # the TEMP database only: the base file is not locked
         batch.clear()
 
-    for line, row in ctx.table.columns(PRODUCT_COLUMNS):
+    for line, row in ctx.table.columns(PRODUCT_COLUMNS + PRODUCT_OPTIONAL):
+        if row[-1] is None and "unit_cost" not in ctx.table.header:
+            row = row[:-1] + ("",)  # the optional column left out of the file: no unit cost given
         try:
             record = _product_cells(*row)
         except CellError as exc:
@@ -501,10 +594,12 @@ def _write_staged_products(db: Database, conn: Connection, ctx: _Context, staged
             conn.execute(insert(customers), [{"id": uuid.uuid4(), "code": code, "name": code, "created_at": now,
                                               "updated_at": now} for code in sorted(new_codes)])
         lines = (select(stage.c.line, stage.c.sku, stage.c.gtin, stage.c.name, stage.c.weight_g,
-                        customers.c.id.label("customer_id"))
+                        customers.c.id.label("customer_id"), stage.c.unit_cost)
                  .outerjoin(customers, customers.c.code == stage.c.customer))
         changed = lines.subquery("changed")
-        values = ("gtin", "name", "weight_g", "customer_id")
+        # A file without the optional unit_cost column leaves the articles' unit costs as they are.
+        values = ("gtin", "name", "weight_g", "customer_id") + (
+            ("unit_cost",) if "unit_cost" in ctx.table.header else ())
         updated = conn.execute(
             update(products).where(products.c.sku == changed.c.sku)
             .where(or_(*(products.c[v].is_distinct_from(changed.c[v]) for v in values)))
@@ -516,9 +611,9 @@ def _write_staged_products(db: Database, conn: Connection, ctx: _Context, staged
                     .join(RANK_STAGE, RANK_STAGE.c.line == stage.c.line).join(ID_STAGE, ID_STAGE.c.rank == RANK_STAGE.c.rank)
                     .where(RANK_STAGE.c.rank > start, RANK_STAGE.c.rank <= start + WRITE_BATCH).subquery("new"))
             created += conn.execute(insert(products).from_select(
-                ["id", "sku", "gtin", "name", "weight_g", "customer_id", "created_at", "updated_at"],
+                ["id", "sku", "gtin", "name", "weight_g", "customer_id", "unit_cost", "created_at", "updated_at"],
                 select(cast(part.c.id, products.c.id.type), part.c.sku, part.c.gtin, part.c.name, part.c.weight_g,
-                       part.c.customer_id, literal(now, UTCDateTime()), literal(now, UTCDateTime()))
+                       part.c.customer_id, part.c.unit_cost, literal(now, UTCDateTime()), literal(now, UTCDateTime()))
                 .where(~exists().where(products.c.sku == part.c.sku)).order_by(part.c.rank))).rowcount
             if ctx.progress:
                 ctx.progress("writing", min(start + WRITE_BATCH, staged), staged)
@@ -654,6 +749,54 @@ def _write_order(session: Session, r: dict, line: int) -> str:
     return _upsert(session, Order, {"ref": r["order_ref"]}, values)
 
 
+# rates ----------------------------------------------------------------------------------------
+# A customer's rate card, one line per kit product: a price per kit or a price per hour of labour
+# (one or the other), a set-up fee per order, the standard time the price was quoted on; the
+# optional `invoice_on` sets what the customer's monthly invoice counts (docs/import.md).
+
+RATE_OPTIONAL = ("price_per_hour", "setup_fee", "invoice_on")
+
+
+def _parse_rate(row: dict, ctx: _Context) -> dict:
+    record = {
+        "customer": _code(row, "customer"),
+        "kit_sku": _code(row, "kit_sku"),
+        "price_per_kit": cells.money(row.get("price_per_kit"), "price_per_kit"),
+        "price_per_hour": cells.money(row.get("price_per_hour", ""), "price_per_hour"),
+        "setup_fee": cells.money(row.get("setup_fee", ""), "setup_fee") or Decimal(0),
+        "standard_seconds": cells.money(row.get("standard_seconds"), "standard_seconds", cells.SECONDS_MAX,
+                                        required=True),
+        "invoice_on": cells.choice(row.get("invoice_on", ""), "invoice_on", InvoiceBasis),
+    }
+    if record["price_per_kit"] is None and record["price_per_hour"] is None:
+        raise CellError("price_per_kit", msg("import.price_missing"))
+    if record["price_per_kit"] is not None and record["price_per_hour"] is not None:
+        raise CellError("price_per_hour", msg("import.price_both"))
+    if record["standard_seconds"] == 0:
+        raise CellError("standard_seconds", msg("import.not_positive", value=row.get("standard_seconds")))
+    record["pair"] = f"{record['customer']} / {record['kit_sku']}"
+    return record
+
+
+def _write_rate(ctx: _Context):
+    basis_line: dict[str, tuple[str, int]] = {}  # customer -> (invoice_on, first line that set it)
+
+    def write(session: Session, r: dict, line: int) -> str:
+        product = _one(session, Product, sku=r["kit_sku"])
+        if product is None:
+            raise CellError("kit_sku", msg("import.unknown_product", sku=r["kit_sku"]))
+        customer_id = _customer_ids(session, {r["customer"]})[r["customer"]]
+        if r["invoice_on"]:
+            first, first_line = basis_line.setdefault(r["customer"], (r["invoice_on"], line))
+            if first != r["invoice_on"]:
+                raise CellError("invoice_on", msg("import.invoice_on_conflict", customer=r["customer"], basis=first,
+                                                  first_line=first_line))
+            session.execute(update(Customer).where(Customer.id == customer_id).values(invoice_basis=r["invoice_on"]))
+        values = {k: r[k] for k in ("price_per_kit", "price_per_hour", "setup_fee", "standard_seconds")}
+        return _upsert(session, RateCard, {"customer_id": customer_id, "kit_id": product.id}, values)
+    return write
+
+
 # workers --------------------------------------------------------------------------------------
 
 _RESTRICTION_PARSERS: dict[str, Callable[[str | None, str], Any]] = {
@@ -783,6 +926,8 @@ KINDS: dict[str, Kind] = {
     "kits": Kind(("kit_sku", "component_sku", "quantity", "step"), _parse_kit, _write_kits, "kit", ("pair",)),
     "orders": Kind(("order_ref", "customer", "sku", "quantity", "due_date"), _parse_order,
                    _rows_of(lambda ctx: _write_order), "order", ("order_ref",)),
+    "rates": Kind(("customer", "kit_sku", "price_per_kit", "standard_seconds"), _parse_rate, _rows_of(_write_rate),
+                  "rate_card", ("pair",)),
     "workers": Kind(("badge", "name") + FACTORS, _parse_worker, _rows_of(_write_worker), "worker", ("badge",)),
     "locations": Kind(("code", "name"), _parse_location, _rows_of(lambda ctx: _write_location), "location", ("code",)),
     "stations": Kind(("station_id", "name", "scanner", "printer"), _parse_station,
@@ -791,6 +936,7 @@ KINDS: dict[str, Kind] = {
 }
 # Where a duplicate key is reported: the column a person would look at.
 _KEY_COLUMN = {"pair": "component_sku"}
+_KIND_KEY_COLUMN = {"rates": "kit_sku"}
 
 
 def import_file(db: Database, kind: str, path: Path, actor: str = "import",
@@ -805,9 +951,13 @@ def import_file(db: Database, kind: str, path: Path, actor: str = "import",
     path = Path(path)
     if not path.is_file():
         raise DomainError(msg("import.file_not_found", path=str(path)))
-    encoding, digest = detect_encoding(path)
-    table = Table(path, encoding, spec.columns, progress)
-    report = ImportReport(kind, path.name, encoding="utf-8" if encoding == "utf-8-sig" else "windows-1252")
+    if path.suffix.lower() in WORKBOOK_SUFFIXES:  # an Excel workbook, as customers send their orders
+        encoding, digest = "xlsx", _file_digest(path)
+        table: Table = WorkbookTable(path, encoding, spec.columns, progress)
+    else:
+        encoding, digest = detect_encoding(path)
+        table = Table(path, encoding, spec.columns, progress)
+    report = ImportReport(kind, path.name, encoding={"utf-8-sig": "utf-8", "xlsx": "xlsx"}.get(encoding, "windows-1252"))
     ctx = _Context(actor, path.name, digest[:16], table, report, progress)
     if spec.stream is not None:
         spec.stream(db, ctx)
@@ -827,7 +977,7 @@ def import_file(db: Database, kind: str, path: Path, actor: str = "import",
                 continue
             first = first_line[key].setdefault(value, line)
             if first != line:
-                table.problem(line, _KEY_COLUMN.get(key, key),
+                table.problem(line, _KIND_KEY_COLUMN.get(kind) or _KEY_COLUMN.get(key, key),
                               msg("import.duplicate_key", key=value, first_line=first, line=line))
                 duplicate = True
         if not duplicate:

@@ -53,6 +53,7 @@ from logins_desktop.store.models import (
     Product,
     QualityCheck,
     QualityRule,
+    RateCard,
     ScanEvent,
     Shipment,
     Station,
@@ -83,7 +84,7 @@ PUSHED: list[tuple[Table, bool]] = [
 ]
 PULLED: list[Table] = [t.__table__ for t in (Customer, Location, Product, KitComponent, Order, Task, Worker,
                                               WorkerRestriction, WorkerProfile, Station, User, Assignment,
-                                              StockDiscrepancy, QualityRule, QualityCheck)]
+                                              StockDiscrepancy, QualityRule, QualityCheck, RateCard)]
 BATCH = 10_000
 PULL_MARGIN = timedelta(minutes=10)
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, date, datetime
+from decimal import Decimal
 from enum import StrEnum
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -63,6 +65,28 @@ class UTCDateTime(TypeDecorator):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
+class Money(TypeDecorator):
+    """An exact Decimal with at most four decimals, stored as an integer count of ten-thousandths:
+    no float on the way (SQLite has no decimal type), the same on PostgreSQL."""
+
+    impl = BigInteger
+    cache_ok = True
+    SCALE = Decimal("0.0001")
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        if not isinstance(value, Decimal | int):
+            raise ValueError("money is a Decimal, never a float")
+        exact = Decimal(value)
+        if exact != exact.quantize(self.SCALE):
+            raise ValueError("money has at most four decimals")
+        return int(exact * 10_000)
+
+    def process_result_value(self, value, dialect):
+        return None if value is None else (Decimal(int(value)) / 10_000).quantize(self.SCALE)
+
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -95,10 +119,20 @@ class Synced:
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
+class InvoiceBasis(StrEnum):
+    """What a customer's monthly invoice counts: the kits completed in the month, or those shipped."""
+
+    COMPLETED = "completed"
+    SHIPPED = "shipped"
+
+
 class Customer(Synced, Base):
     __tablename__ = "customers"
+    __table_args__ = (_enum_check("invoice_basis", InvoiceBasis),)
     code: Mapped[str] = mapped_column(String(64), unique=True)
     name: Mapped[str] = mapped_column(String(200))
+    invoice_basis: Mapped[str] = mapped_column(_enum(InvoiceBasis), default=InvoiceBasis.COMPLETED.value,
+                                               server_default=InvoiceBasis.COMPLETED.value)
 
 
 class Location(Synced, Base):
@@ -115,6 +149,7 @@ class Product(Synced, Base):
     weight_g: Mapped[float | None] = mapped_column(Float)
     customer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("customers.id"))
     photo: Mapped[str | None] = mapped_column(String(300))
+    unit_cost: Mapped[Decimal | None] = mapped_column(Money)  # what one unit costs the workshop, if known
 
     customer: Mapped[Customer | None] = relationship()
     components: Mapped[list[KitComponent]] = relationship(
@@ -172,6 +207,27 @@ class Order(Synced, Base):
 
     customer: Mapped[Customer] = relationship()
     product: Mapped[Product] = relationship()
+
+
+class RateCard(Synced, Base):
+    """What a customer pays for one kit product: per kit or per hour of labour, plus a set-up fee per
+    order; and the standard time per kit the price was quoted on (services.costing)."""
+
+    __tablename__ = "rate_cards"
+    __table_args__ = (
+        UniqueConstraint("customer_id", "kit_id", name="customer_kit"),
+        CheckConstraint("(price_per_kit IS NULL) <> (price_per_hour IS NULL)", name="one_price"),
+        CheckConstraint("standard_seconds > 0", name="standard_positive"),
+    )
+    customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customers.id"), index=True)
+    kit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("products.id"))
+    price_per_kit: Mapped[Decimal | None] = mapped_column(Money)
+    price_per_hour: Mapped[Decimal | None] = mapped_column(Money)
+    setup_fee: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    standard_seconds: Mapped[Decimal] = mapped_column(Money)
+
+    customer: Mapped[Customer] = relationship()
+    kit: Mapped[Product] = relationship()
 
 
 class Task(Synced, Base):

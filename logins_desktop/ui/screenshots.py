@@ -171,6 +171,8 @@ def take_screenshots(out: Path, ctx, app, window, picking_station,
     badge_and_pin("C2002", "2468")
     window.home.show_page(window.home.discrepancies)
     shot("25-console-ecarts")
+    window.home.show_page(window.home.costs)  # what the orders cost and earn (issue 25)
+    shot("31-console-couts")
     window.logout()
     badge_and_pin("C2001", "1234")
     shot("26-tableau-alerte-stock")

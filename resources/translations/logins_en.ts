@@ -221,6 +221,159 @@
     </message>
 </context>
 <context>
+    <name>CostsPage</name>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="51"/>
+        <source>Coûts et revenus des commandes</source>
+        <translation>Costs and revenue of the orders</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="53"/>
+        <source>Commande</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="53"/>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="53"/>
+        <source>Kits</source>
+        <translation>Kits</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="54"/>
+        <source>min / kit</source>
+        <translation>min / kit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="54"/>
+        <source>Devis min / kit</source>
+        <translation>Quoted min / kit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="54"/>
+        <source>Chiffre d&apos;affaires (€)</source>
+        <translation>Revenue (€)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="55"/>
+        <source>Marge (€)</source>
+        <translation>Margin (€)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="55"/>
+        <source>Coût de chaque commande</source>
+        <translation>Cost of each order</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="62"/>
+        <source>Touchez une commande : ce qu&apos;elle a coûté et rapporté s&apos;affiche ici.</source>
+        <translation>Tap an order: what it cost and earned shows here.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="64"/>
+        <source>Détail de la commande</source>
+        <translation>Order details</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="75"/>
+        <source>Facturer le mois {0}</source>
+        <translation>Invoice the month {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="80"/>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="80"/>
+        <source>Écrire la facture en Excel (.xlsx)</source>
+        <translation>Write the invoice as Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="82"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="82"/>
+        <source>Écrire la facture en CSV</source>
+        <translation>Write the invoice as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="84"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="84"/>
+        <source>Ne pas écrire de facture</source>
+        <translation>Do not write an invoice</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="91"/>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="91"/>
+        <source>Retour au stock</source>
+        <translation>Back to the stock</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="92"/>
+        <source>Précédent</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="92"/>
+        <source>Page précédente des commandes</source>
+        <translation>Previous page of orders</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="95"/>
+        <source>Suivant</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="95"/>
+        <source>Page suivante des commandes</source>
+        <translation>Next page of orders</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="97"/>
+        <source>Relevé PDF</source>
+        <translation>PDF statement</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="98"/>
+        <source>Écrire le relevé PDF de la commande choisie</source>
+        <translation>Write the PDF statement of the chosen order</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="100"/>
+        <source>Facture du mois</source>
+        <translation>Monthly invoice</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="101"/>
+        <source>Écrire la facture du mois du client de la commande choisie</source>
+        <translation>Write the monthly invoice of the chosen order&apos;s customer</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="143"/>
+        <source>page {0} / {1}</source>
+        <translation>page {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="180"/>
+        <source>Facture de {0} : quel mois ?</source>
+        <translation>Invoice for {0}: which month?</translation>
+    </message>
+</context>
+<context>
     <name>CounsellorHome</name>
     <message>
         <location filename="../../logins_desktop/ui/insertion/home.py" line="46"/>
@@ -281,62 +434,62 @@
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="396"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="401"/>
         <source>Scannez l&apos;emplacement à inventorier, puis chaque article qui s&apos;y trouve.</source>
         <translation>Scan the location to count, then every item in it.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="397"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="402"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="397"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="402"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="397"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="402"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="397"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="402"/>
         <source>Compté</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="397"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="402"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="398"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="403"/>
         <source>Inventaire en cours</source>
         <translation>Count in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="401"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="406"/>
         <source>Valider : inventaire tournant</source>
         <translation>Confirm: cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="401"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="406"/>
         <source>inventaire tournant</source>
         <translation>cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="402"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="407"/>
         <source>Valider : casse constatée</source>
         <translation>Confirm: breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="402"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="407"/>
         <source>casse constatée</source>
         <translation>breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="420"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="425"/>
         <source>Inventaire de {0} validé : {1} écart(s) ajusté(s) ({2}).</source>
         <translation>Count of {0} confirmed: {1} difference(s) adjusted ({2}).</translation>
     </message>
@@ -344,37 +497,37 @@
 <context>
     <name>DiscrepanciesPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="443"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="448"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="443"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="448"/>
         <source>Page précédente des écarts</source>
         <translation>Previous page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="446"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="451"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="446"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="451"/>
         <source>Page suivante des écarts</source>
         <translation>Next page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="473"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="478"/>
         <source>Compter {0}</source>
         <translation>Count {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="474"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="479"/>
         <source>Commencer l&apos;inventaire de {0}</source>
         <translation>Start counting {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="479"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="484"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -454,172 +607,177 @@
         <translation>File to import</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="88"/>
-        <source>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</source>
-        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="89"/>
+        <source>Fichiers CSV ou Excel (*.csv *.txt *.xlsx);;Tous les fichiers (*)</source>
+        <translation>CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="90"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="91"/>
         <source>Exporter le stock vers</source>
         <translation>Export the stock to</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="90"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="91"/>
         <source>Fichiers CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="92"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="93"/>
         <source>Articles</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="92"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="93"/>
         <source>Nomenclatures</source>
         <translation>Bills of materials</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="92"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="93"/>
         <source>Commandes</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="93"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="94"/>
         <source>Emplacements</source>
         <translation>Locations</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="93"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="94"/>
         <source>Stock initial</source>
         <translation>Opening stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="97"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="94"/>
+        <source>Tarifs</source>
+        <translation>Rates</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="98"/>
         <source>Importer : {0}</source>
         <translation>Import: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="102"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="103"/>
         <source>Aucun fichier choisi.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="104"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="105"/>
         <source>Choisir le fichier</source>
         <translation>Choose the file</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="106"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="107"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="106"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="107"/>
         <source>Importer le fichier choisi</source>
         <translation>Import the chosen file</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="108"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="109"/>
         <source>Exporter le stock</source>
         <translation>Export the stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="110"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="111"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="110"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="111"/>
         <source>Retour au stock</source>
         <translation>Back to the stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="117"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="118"/>
         <source>Avancement du travail sur le fichier</source>
         <translation>Progress of the work on the file</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="120"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="121"/>
         <source>Arrêter</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="120"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="121"/>
         <source>Arrêter l&apos;import ou l&apos;export</source>
         <translation>Stop the import or export</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="136"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="137"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="136"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="137"/>
         <source>Page précédente des erreurs</source>
         <translation>Previous page of errors</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="139"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="140"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="139"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="140"/>
         <source>Page suivante des erreurs</source>
         <translation>Next page of errors</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="165"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="166"/>
         <source>Fichier : {0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="172"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="173"/>
         <source>Choisissez d&apos;abord le fichier à importer.</source>
         <translation>Choose the file to import first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="197"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="198"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="198"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="199"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="225"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="226"/>
         <source>Vérification du fichier</source>
         <translation>Checking the file</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="225"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="226"/>
         <source>Écriture en base</source>
         <translation>Writing to the database</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="226"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="227"/>
         <source>Écriture du fichier</source>
         <translation>Writing the file</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="231"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="232"/>
         <source>{0} : {1} % — encore environ {2} s</source>
         <translation>{0}: {1} % — about {2} s left</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="233"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="234"/>
         <source>{0} : {1} %</source>
         <translation>{0}: {1} %</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="259"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="260"/>
         <source>Le travail n&apos;a pas pu aboutir ; rien n&apos;a été modifié. Le détail est dans le journal.</source>
         <translation>The work could not be completed; nothing was changed. The details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="285"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="286"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -724,37 +882,37 @@
 <context>
     <name>LogisticsConsole</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="674"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="680"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="675"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="681"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="676"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="682"/>
         <source>Inventaire</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="679"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="685"/>
         <source>Écarts</source>
         <translation>Discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="677"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="683"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="678"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="684"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="773"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="783"/>
         <source>{0} / {1} étiquettes envoyées</source>
         <translation>{0} / {1} labels sent</translation>
     </message>
@@ -1205,183 +1363,183 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="503"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="508"/>
         <source>État de l&apos;imprimante</source>
         <translation>Printer status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="505"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="510"/>
         <source>Avancement de l&apos;impression</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="507"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="512"/>
         <source>Arrêter l&apos;envoi</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="510"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="515"/>
         <source>Travail</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="510"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="515"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="510"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="515"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="510"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="515"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="511"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="516"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="511"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="516"/>
         <source>File d&apos;impression</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="513"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="518"/>
         <source>Relancer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="515"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="520"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="517"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="522"/>
         <source>Réimprimer : étiquette abîmée</source>
         <translation>Reprint: damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="518"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="523"/>
         <source>étiquette abîmée</source>
         <translation>damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="519"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="524"/>
         <source>Réimprimer : illisible</source>
         <translation>Reprint: unreadable</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="520"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="525"/>
         <source>étiquette illisible au scanner</source>
         <translation>label unreadable by the scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="526"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="531"/>
         <source>Suite d&apos;un travail interrompu</source>
         <translation>How to go on with an interrupted job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="529"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="534"/>
         <source>Reprendre à la première non envoyée</source>
         <translation>Resume at the first unsent one</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="531"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="536"/>
         <source>Tout renvoyer : rien n&apos;est sorti</source>
         <translation>Resend all: nothing came out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="532"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="537"/>
         <source>rien n&apos;est sorti de l&apos;imprimante</source>
         <translation>nothing came out of the printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="534"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="539"/>
         <source>Étiquettes à refaire, par ex. 2, 5-7</source>
         <translation>Labels to redo, e.g. 2, 5-7</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="535"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="540"/>
         <source>Numéros des étiquettes à refaire</source>
         <translation>Numbers of the labels to redo</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="537"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="542"/>
         <source>Refaire ces étiquettes : abîmées ou manquantes</source>
         <translation>Redo these labels: damaged or missing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="540"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="545"/>
         <source>étiquettes abîmées ou manquantes</source>
         <translation>damaged or missing labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="569"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="574"/>
         <source>Imprimante simulée</source>
         <translation>Simulated printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="574"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="579"/>
         <source>en attente</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="574"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="579"/>
         <source>envoi</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="574"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="579"/>
         <source>imprimée</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="575"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="580"/>
         <source>interrompue</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="575"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="580"/>
         <source>annulée</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="578"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="583"/>
         <source>interrompu : {0}/{1} étiquettes</source>
         <translation>interrupted: {0}/{1} labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="591"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="596"/>
         <source>Touchez d&apos;abord un travail.</source>
         <translation>Tap a job first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="596"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="601"/>
         <source>« {0} » interrompu : {1} / {2} étiquettes envoyées. Comment continuer ?</source>
         <translation>“{0}” interrupted: {1} / {2} labels sent. How to go on?</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="598"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="603"/>
         <source>Reprendre à l&apos;étiquette {0}</source>
         <translation>Resume at label {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="608"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="623"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="613"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="628"/>
         <source>C&apos;est fait.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="630"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="635"/>
         <source>Touchez d&apos;abord une étiquette déjà imprimée.</source>
         <translation>Tap a label already printed first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="633"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="638"/>
         <source>Réimpression demandée (même SSCC) : {0}.</source>
         <translation>Reprint requested (same SSCC): {0}.</translation>
     </message>
@@ -1775,47 +1933,47 @@
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="371"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="376"/>
         <source>Scannez l&apos;emplacement de réception, puis chaque article (GS1-128 fournisseur ou EAN).</source>
         <translation>Scan the receiving location, then each item (supplier GS1-128 or EAN).</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="372"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="377"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="372"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="377"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="372"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="377"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="372"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="377"/>
         <source>Lot</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="372"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="377"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="373"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="378"/>
         <source>Réceptions de cette session</source>
         <translation>Receipts of this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="377"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="382"/>
         <source>Le prochain article compte {0}</source>
         <translation>The next item counts {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="384"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="389"/>
         <source>Quantité {0} pour le prochain article</source>
         <translation>Quantity {0} for the next item</translation>
     </message>
@@ -2008,199 +2166,199 @@
 <context>
     <name>ShipmentsPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="97"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="99"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="97"/>
         <location filename="../../logins_desktop/ui/shipping/console.py" line="99"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="101"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="97"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="99"/>
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="97"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="99"/>
         <source>En stock</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="98"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="100"/>
         <source>Commandes prêtes à expédier</source>
         <translation>Orders ready to ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="99"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="101"/>
         <source>Expédition</source>
         <translation>Shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="99"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="101"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="99"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="101"/>
         <source>Unités</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="100"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="102"/>
         <source>Étiquetées</source>
         <translation>Labelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="100"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="152"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="102"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="154"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="102"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="104"/>
         <source>Créer l&apos;expédition</source>
         <translation>Create the shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="104"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="106"/>
         <source>Six articles de moins</source>
         <translation>Six items fewer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="106"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="108"/>
         <source>Six articles de plus</source>
         <translation>Six items more</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="110"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="112"/>
         <source>Ajouter un carton</source>
         <translation>Add a carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="112"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="114"/>
         <source>Imprimer les étiquettes</source>
         <translation>Print the labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="115"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="117"/>
         <source>Expédier</source>
         <translation>Ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="118"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="120"/>
         <source>SSCC</source>
         <translation>SSCC</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="118"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="120"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="118"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="120"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="119"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="121"/>
         <source>Unités de l&apos;expédition et leur étiquette</source>
         <translation>The shipment&apos;s units and their labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="122"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="124"/>
         <source>Expédier quand même</source>
         <translation>Ship anyway</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="123"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="125"/>
         <source>Expédier sans toutes les étiquettes imprimées</source>
         <translation>Ship without every label printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="129"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="131"/>
         <source>Pourquoi expédier sans toutes les étiquettes ?</source>
         <translation>Why ship without every label?</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="134"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="136"/>
         <source>Motif : {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="138"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="140"/>
         <source>Ne pas expédier</source>
         <translation>Do not ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="143"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="145"/>
         <source>Aperçu de l&apos;étiquette</source>
         <translation>Label preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="147"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="149"/>
         <source>Commandes prêtes</source>
         <translation>Ready orders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="176"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="178"/>
         <source>{0} articles par carton</source>
         <translation>{0} items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="188"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="190"/>
         <source>⏳ en attente</source>
         <translation>⏳ waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="188"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="190"/>
         <source>✔ imprimée</source>
         <translation>✔ printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="189"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="191"/>
         <source>✖ échec</source>
         <translation>✖ failed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="192"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="194"/>
         <source>pas encore envoyée</source>
         <translation>not sent yet</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="210"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="212"/>
         <source>Touchez d&apos;abord une commande prête.</source>
         <translation>Tap a ready order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="216"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="218"/>
         <source>Expédition {0} créée pour {1}.</source>
         <translation>Shipment {0} created for {1}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="221"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="223"/>
         <source>Touchez d&apos;abord une expédition créée depuis une commande.</source>
         <translation>Tap a shipment created from an order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="225"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="227"/>
         <source>La commande {0} n&apos;a plus de produit fini en stock.</source>
         <translation>Order {0} has no finished product in stock any more.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="234"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="236"/>
         <source>Carton ajouté : SSCC {0}.</source>
         <translation>Carton added: SSCC {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="252"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="254"/>
         <source>Rien à imprimer : ajoutez d&apos;abord un carton.</source>
         <translation>Nothing to print: add a carton first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="268"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="270"/>
         <source>Touchez d&apos;abord une expédition.</source>
         <translation>Tap a shipment first.</translation>
     </message>
@@ -2378,37 +2536,47 @@
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="291"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
         <source>Aperçu du code-barres de l&apos;article</source>
         <translation>Item barcode preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="292"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="294"/>
         <source>Touchez une ligne : son étiquette article s&apos;affiche ici.</source>
         <translation>Tap a line: its item label shows here.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="294"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="296"/>
         <source>Imprimer l&apos;étiquette</source>
         <translation>Print the label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="294"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="296"/>
         <source>Imprimer l&apos;étiquette article</source>
         <translation>Print the item label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="298"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="300"/>
         <source>Importer / exporter</source>
         <translation>Import / export</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="299"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="301"/>
         <source>Importer un fichier ou exporter le stock</source>
         <translation>Import a file or export the stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="327"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="307"/>
+        <source>Coûts</source>
+        <translation>Costs</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="307"/>
+        <source>Coûts et revenus des commandes, factures</source>
+        <translation>Costs and revenue of the orders, invoices</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="332"/>
         <source>Étiquette de {0} — {1}</source>
         <translation>Label of {0} — {1}</translation>
     </message>
@@ -4097,6 +4265,42 @@
         <translation>{n, plural, one {# renewal} other {# renewals}}</translation>
     </message>
     <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="101"/>
+        <source>« {value} » : {decimals} décimales au plus</source>
+        <comment>import.too_many_decimals</comment>
+        <translation>“{value}”: {decimals} decimals at most</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="102"/>
+        <source>ni prix par kit ni prix de l&apos;heure : l&apos;un des deux est attendu</source>
+        <comment>import.price_missing</comment>
+        <translation>neither a price per kit nor a price per hour: one of them is expected</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="104"/>
+        <source>un prix par kit et un prix de l&apos;heure : l&apos;un ou l&apos;autre, pas les deux</source>
+        <comment>import.price_both</comment>
+        <translation>a price per kit and a price per hour: one or the other, not both</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="106"/>
+        <source>« {value} » : un nombre plus grand que 0 est attendu</source>
+        <comment>import.not_positive</comment>
+        <translation>“{value}”: a number greater than 0 is expected</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="107"/>
+        <source>le client « {customer} » est déjà facturé sur « {basis} » (ligne {first_line}) : une seule règle par client</source>
+        <comment>import.invoice_on_conflict</comment>
+        <translation>customer “{customer}” is already invoiced on “{basis}” (line {first_line}): one rule per customer</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="109"/>
+        <source>ce fichier n&apos;est pas un classeur Excel lisible (.xlsx) : ouvrez-le dans Excel et enregistrez-le en « Classeur Excel (.xlsx) » ou en « CSV UTF-8 »</source>
+        <comment>import.bad_workbook</comment>
+        <translation>this file is not a readable Excel workbook (.xlsx): open it in Excel and save it as “Excel Workbook (.xlsx)” or “CSV UTF-8”</translation>
+    </message>
+    <message>
         <location filename="../../logins_desktop/messages/catalogue/labels.py" line="6"/>
         <source>({ai}) « {value} » : le caractère « {char} » n&apos;est pas permis dans un code-barres GS1 (lettres sans accent, chiffres et ! &quot; % &amp; &apos; ( ) * + , - . / : ; &lt; = &gt; ? _)</source>
         <comment>labels.ai_charset</comment>
@@ -5106,9 +5310,9 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/cli.py" line="59"/>
-        <source>importer des données de référence (CSV)</source>
+        <source>importer des données de référence (CSV ou classeur Excel .xlsx)</source>
         <comment>cli.help.import</comment>
-        <translation>import reference data (CSV)</translation>
+        <translation>import master data (CSV or Excel .xlsx workbook)</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/cli.py" line="60"/>
@@ -8019,6 +8223,300 @@
         <source>{count, plural, =0 {aucune photo importée} one {# photo importée} other {# photos importées}}, {skipped, plural, =0 {aucune ignorée} one {# ignorée} other {# ignorées}} ; copiées dans {folder}</source>
         <comment>photos.done</comment>
         <translation>{count, plural, =0 {no photo imported} one {# photo imported} other {# photos imported}}, {skipped, plural, =0 {none skipped} one {# skipped} other {# skipped}}; copied to {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="6"/>
+        <source>Commande {order} — {customer} : {kit} ({sku})</source>
+        <comment>costing.title</comment>
+        <translation>Order {order} — {customer}: {kit} ({sku})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="7"/>
+        <source>Kits terminés : {kits} sur {ordered}</source>
+        <comment>costing.kits</comment>
+        <translation>Kits completed: {kits} of {ordered}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="8"/>
+        <source>Temps de travail aux postes : {hours} h ({seconds} s), pauses exclues</source>
+        <comment>costing.labour</comment>
+        <translation>Working time at the stations: {hours} h ({seconds} s), breaks excluded</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="10"/>
+        <source>Temps par kit : {actual} s, pour {standard} s au devis</source>
+        <comment>costing.per_kit</comment>
+        <translation>Time per kit: {actual} s, against {standard} s quoted</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="11"/>
+        <source>Temps par kit : {actual} s (pas de temps au devis)</source>
+        <comment>costing.per_kit_no_standard</comment>
+        <translation>Time per kit: {actual} s (no quoted time)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="13"/>
+        <source>Temps par kit : pas encore de kit terminé</source>
+        <comment>costing.per_kit_none</comment>
+        <translation>Time per kit: no kit completed yet</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="14"/>
+        <source>Matières consommées : {amount} €</source>
+        <comment>costing.material</comment>
+        <translation>Material consumed: €{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="15"/>
+        <source>Matières consommées : {amount} € ({units, plural, one {# unité} other {# unités}} sans coût unitaire, non comptées)</source>
+        <comment>costing.material_unpriced</comment>
+        <translation>Material consumed: €{amount} ({units, plural, one {# unit} other {# units}} without a unit cost, not counted)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="17"/>
+        <source>Chiffre d&apos;affaires : {amount} € ({kits} kits × {price} € + mise en route {setup} €)</source>
+        <comment>costing.revenue_kit</comment>
+        <translation>Revenue: €{amount} ({kits} kits × €{price} + set-up €{setup})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="19"/>
+        <source>Chiffre d&apos;affaires : {amount} € ({hours} h × {price} € + mise en route {setup} €)</source>
+        <comment>costing.revenue_hour</comment>
+        <translation>Revenue: €{amount} ({hours} h × €{price} + set-up €{setup})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="21"/>
+        <source>Pas de tarif pour {customer} et {sku} : chiffre d&apos;affaires et marge inconnus (logins-desktop import rates)</source>
+        <comment>costing.no_rate</comment>
+        <translation>No rate for {customer} and {sku}: revenue and margin unknown (logins-desktop import rates)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="23"/>
+        <source>Marge sur matières : {amount} €</source>
+        <comment>costing.margin</comment>
+        <translation>Margin over material: €{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="24"/>
+        <source>L&apos;accompagnement (entretiens, formations) n&apos;est pas du temps de poste : il n&apos;est compté ni dans ce temps ni comme une perte de production.</source>
+        <comment>costing.accompaniment</comment>
+        <translation>Accompaniment (interviews, trainings) is not station time: it is counted neither in this time nor as lost production.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="27"/>
+        <source>commande inconnue : « {order} »</source>
+        <comment>costing.unknown_order</comment>
+        <translation>unknown order: “{order}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="28"/>
+        <source>client inconnu : « {customer} »</source>
+        <comment>costing.unknown_customer</comment>
+        <translation>unknown customer: “{customer}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="29"/>
+        <source>mois « {month} » refusé : AAAA-MM attendu, par exemple 2026-12</source>
+        <comment>costing.bad_month</comment>
+        <translation>month “{month}” refused: YYYY-MM expected, for example 2026-12</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="31"/>
+        <source>« {file} » : un fichier .xlsx ou .csv est attendu</source>
+        <comment>costing.bad_format</comment>
+        <translation>“{file}”: a .xlsx or .csv file is expected</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="32"/>
+        <source>impossible d&apos;écrire « {file} » : {detail}</source>
+        <comment>costing.cannot_write</comment>
+        <translation>cannot write “{file}”: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="35"/>
+        <source>Facture {customer} de {month} écrite dans {file} : {lines, plural, one {# ligne} other {# lignes}}, total {total} €</source>
+        <comment>costing.invoice_written</comment>
+        <translation>Invoice {customer} for {month} written to {file}: {lines, plural, one {# line} other {# lines}}, total €{total}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="38"/>
+        <source>{sku} : {kits} kits de {month} sans tarif pour {customer}, non facturés</source>
+        <comment>costing.invoice_no_rate</comment>
+        <translation>{sku}: {kits} kits in {month} without a rate for {customer}, not invoiced</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="40"/>
+        <source>Relevé de la commande {order} écrit dans {file}</source>
+        <comment>costing.statement_written</comment>
+        <translation>Statement of order {order} written to {file}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="41"/>
+        <source>Facture</source>
+        <comment>costing.sheet</comment>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="42"/>
+        <source>Article</source>
+        <comment>costing.col_sku</comment>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="43"/>
+        <source>Désignation</source>
+        <comment>costing.col_name</comment>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="44"/>
+        <source>Quantité</source>
+        <comment>costing.col_quantity</comment>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="45"/>
+        <source>Unité</source>
+        <comment>costing.col_unit</comment>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="46"/>
+        <source>Prix unitaire (€)</source>
+        <comment>costing.col_unit_price</comment>
+        <translation>Unit price (€)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="47"/>
+        <source>Montant (€)</source>
+        <comment>costing.col_amount</comment>
+        <translation>Amount (€)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="48"/>
+        <source>kit</source>
+        <comment>costing.unit_kit</comment>
+        <translation>kit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="49"/>
+        <source>heure</source>
+        <comment>costing.unit_hour</comment>
+        <translation>hour</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="50"/>
+        <source>commande</source>
+        <comment>costing.unit_order</comment>
+        <translation>order</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="51"/>
+        <source>Mise en route — commande {order}</source>
+        <comment>costing.setup_line</comment>
+        <translation>Set-up — order {order}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="52"/>
+        <source>Total</source>
+        <comment>costing.total</comment>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="53"/>
+        <source>Client</source>
+        <comment>costing.inv_customer</comment>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="54"/>
+        <source>Mois</source>
+        <comment>costing.inv_month</comment>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="55"/>
+        <source>Facturé sur</source>
+        <comment>costing.inv_basis</comment>
+        <translation>Invoiced on</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="56"/>
+        <source>les kits terminés dans le mois</source>
+        <comment>costing.basis_completed</comment>
+        <translation>the kits completed in the month</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="57"/>
+        <source>les kits expédiés dans le mois</source>
+        <comment>costing.basis_shipped</comment>
+        <translation>the kits shipped in the month</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="60"/>
+        <source>Relevé de la commande {order}</source>
+        <comment>costing.statement_title</comment>
+        <translation>Statement of order {order}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="61"/>
+        <source>Édité le {day} par Log&apos;ins Desktop</source>
+        <comment>costing.statement_made_on</comment>
+        <translation>Made on {day} by Log&apos;ins Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="64"/>
+        <source>les commandes : ce qu&apos;elles coûtent et rapportent</source>
+        <comment>costing.help_order</comment>
+        <translation>orders: what they cost and earn</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="65"/>
+        <source>ce qu&apos;une commande a coûté (temps, matières) et rapporté (tarif du client)</source>
+        <comment>costing.help_cost</comment>
+        <translation>what an order cost (time, material) and earned (the customer&apos;s rate)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="67"/>
+        <source>la référence de la commande</source>
+        <comment>costing.help_ref</comment>
+        <translation>the order&apos;s reference</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="68"/>
+        <source>un objet JSON (les montants en chaînes, « 12.34 »)</source>
+        <comment>costing.help_json</comment>
+        <translation>a JSON object (amounts as strings, &quot;12.34&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="69"/>
+        <source>écrire le relevé PDF de la commande dans ce fichier</source>
+        <comment>costing.help_pdf</comment>
+        <translation>write the order&apos;s PDF statement to this file</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="70"/>
+        <source>la facture du mois d&apos;un client, en Excel (.xlsx) ou en CSV</source>
+        <comment>costing.help_invoice</comment>
+        <translation>a customer&apos;s monthly invoice, as Excel (.xlsx) or CSV</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="72"/>
+        <source>le code du client (ou son nom)</source>
+        <comment>costing.help_customer</comment>
+        <translation>the customer&apos;s code (or name)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="73"/>
+        <source>le mois facturé, AAAA-MM</source>
+        <comment>costing.help_month</comment>
+        <translation>the invoiced month, YYYY-MM</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="74"/>
+        <source>le fichier à écrire : .xlsx ou .csv</source>
+        <comment>costing.help_out</comment>
+        <translation>the file to write: .xlsx or .csv</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,12 @@ def screens(window):
             window.home.show_page(window.home.files)
             QApplication.processEvents()
             yield "console:files"
+            window.home.show_page(window.home.costs)
+            QApplication.processEvents()
+            yield "console:costs"
+            window.home.costs.invoice_button.click()
+            QApplication.processEvents()
+            yield "console:costs:invoice"
             window.home.stop()
         if key == "chef":  # the board's Proposer and Cadence pages
             board = window.home

@@ -56,7 +56,7 @@ HELP_DB_BACKUP_OUT = translate("messages", "fichier de sauvegarde (défaut : dos
                                "cli.help.db_backup_out")
 HELP_DB_RESTORE = translate("messages", "restaurer une sauvegarde (refusée si elle est abîmée)", "cli.help.db_restore")
 HELP_DB_RESTORE_FILE = translate("messages", "le fichier de sauvegarde", "cli.help.db_restore_file")
-HELP_IMPORT = translate("messages", "importer des données de référence (CSV)", "cli.help.import")
+HELP_IMPORT = translate("messages", "importer des données de référence (CSV ou classeur Excel .xlsx)", "cli.help.import")
 HELP_IMPORT_KIND = translate("messages", "ce que contient le fichier", "cli.help.import_kind")
 HELP_CSV_FILE = translate("messages", "le fichier CSV", "cli.help.csv_file")
 HELP_EXPORT = translate("messages", "exporter", "cli.help.export")

@@ -96,3 +96,15 @@ COUNT_INITIAL_CONTRACTS = translate("messages", "{n, plural, one {# contrat init
                                     "import.count.initial_contracts")
 COUNT_RENEWALS = translate("messages", "{n, plural, one {# renouvellement} other {# renouvellements}}",
                            "import.count.renewals")
+
+# Rate cards and unit costs (money: exact decimals, docs/import.md).
+TOO_MANY_DECIMALS = translate("messages", "« {value} » : {decimals} décimales au plus", "import.too_many_decimals")
+PRICE_MISSING = translate("messages", "ni prix par kit ni prix de l'heure : l'un des deux est attendu",
+                          "import.price_missing")
+PRICE_BOTH = translate("messages", "un prix par kit et un prix de l'heure : l'un ou l'autre, pas les deux",
+                       "import.price_both")
+NOT_POSITIVE = translate("messages", "« {value} » : un nombre plus grand que 0 est attendu", "import.not_positive")
+INVOICE_ON_CONFLICT = translate("messages", "le client « {customer} » est déjà facturé sur « {basis} » "
+                                "(ligne {first_line}) : une seule règle par client", "import.invoice_on_conflict")
+BAD_WORKBOOK = translate("messages", "ce fichier n'est pas un classeur Excel lisible (.xlsx) : ouvrez-le dans Excel et "
+                         "enregistrez-le en « Classeur Excel (.xlsx) » ou en « CSV UTF-8 »", "import.bad_workbook")

@@ -1,5 +1,6 @@
-"""The logistics manager's console: stock, shipments with their SSCC labels, the print queue, and
-files (imports and the stock export, ui/shipping/files.py).
+"""The logistics manager's console: stock, shipments with their SSCC labels, the print queue,
+files (imports and the stock export, ui/shipping/files.py) and the orders' costs with their
+invoices and statements (ui/shipping/costs.py).
 
 Printing never opens a dialog: labels go to the configured printer through the persistent queue,
 which a background worker drains; the printer's state (paper, head, pause) is always on screen.
@@ -43,6 +44,7 @@ from logins_desktop.services.station import DiscrepancyDesk
 from logins_desktop.services.stock import Actor, StockService
 from logins_desktop.services.types import DomainError, PrinterStatus
 from logins_desktop.ui.i18n import say
+from logins_desktop.ui.shipping.costs import CostsPage
 from logins_desktop.ui.shipping.files import FilesPage
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.stock.stock_view import StockView
@@ -302,6 +304,9 @@ class StockPage(QWidget):
         side.addWidget(self.preview)
         side.addWidget(self.print_button)
         side.addWidget(self.files_button)
+        self.costs_button = TouchButton(theme, self.tr("Coûts"), self.tr("Coûts et revenus des commandes, factures"),
+                                        icon="history")
+        side.addWidget(self.costs_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
@@ -667,6 +672,7 @@ class LogisticsConsole(QWidget):
         self.printing = PrintPage(theme, queue, self)
         self.discrepancies = DiscrepanciesPage(theme, services.discrepancies, self)
         self.files = FilesPage(theme, services.db, services.stock, self)
+        self.costs = CostsPage(theme, services.costs, services.documents)
         self.pages = QStackedWidget()
         nav = QHBoxLayout()
         self.nav_buttons = []
@@ -687,6 +693,10 @@ class LogisticsConsole(QWidget):
         self.pages.addWidget(self.files)
         self.stock_page.files_button.clicked.connect(lambda: self.show_page(self.files))
         self.files.back_button.clicked.connect(lambda: self.show_page(self.stock_page))
+        # What the orders cost and earn, the invoices: from the stock page too.
+        self.pages.addWidget(self.costs)
+        self.stock_page.costs_button.clicked.connect(lambda: self.show_page(self.costs))
+        self.costs.back_button.clicked.connect(lambda: self.show_page(self.stock_page))
         layout = QVBoxLayout(self)
         layout.addLayout(nav)
         layout.addWidget(self.pages, 1)
@@ -710,7 +720,7 @@ class LogisticsConsole(QWidget):
         self.stock_view.apply_filter()
 
     def show_page(self, page: QWidget) -> None:
-        if page is self.discrepancies:
+        if page is self.discrepancies or page is self.costs:
             page.refresh()  # the stations add to it while the manager works elsewhere
         self.pages.setCurrentWidget(page)
         for button, p in zip(self.nav_buttons, self._pages, strict=True):

@@ -36,7 +36,7 @@ from logins_desktop.ui.widgets.touch import Feedback, TouchButton
 
 # Kinds the logistics console imports. Workers (with their functional restrictions) are left to
 # the insertion counsellor's tools: least privilege for health-adjacent data.
-CONSOLE_KINDS = ("products", "kits", "orders", "locations", "stock")
+CONSOLE_KINDS = ("products", "kits", "orders", "rates", "locations", "stock")
 log = logging.getLogger(__name__)
 
 
@@ -85,12 +85,13 @@ class FilesPage(QWidget):
         self.path: Path | None = None
         # Replaced in tests; a file dialog at the manager's desk.
         self.pick_open: Callable[[], str] = lambda: QFileDialog.getOpenFileName(
-            self, self.tr("Fichier à importer"), "", self.tr("Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)"))[0]
+            self, self.tr("Fichier à importer"), "",
+            self.tr("Fichiers CSV ou Excel (*.csv *.txt *.xlsx);;Tous les fichiers (*)"))[0]
         self.pick_save: Callable[[], str] = lambda: QFileDialog.getSaveFileName(
             self, self.tr("Exporter le stock vers"), "stock.csv", self.tr("Fichiers CSV (*.csv)"))[0]
 
         names = {"products": self.tr("Articles"), "kits": self.tr("Nomenclatures"), "orders": self.tr("Commandes"),
-                 "locations": self.tr("Emplacements"), "stock": self.tr("Stock initial")}
+                 "rates": self.tr("Tarifs"), "locations": self.tr("Emplacements"), "stock": self.tr("Stock initial")}
         kinds = QGridLayout()
         self.kind_buttons: dict[str, TouchButton] = {}
         for i, kind in enumerate(CONSOLE_KINDS):
