@@ -114,31 +114,25 @@ class WorkersHome(QWidget):
             for w in lines])
 
     def edit_selected(self) -> None:
+        self._open_editor(self.editor)
+
+    def edit_profile(self) -> None:
+        self._open_editor(self.profile_editor)
+
+    def _open_editor(self, editor) -> None:
+        """The chosen person's restrictions or accessibility profile, on its page; a refusal in words."""
         row = self.table.currentIndex().row()
         if row < 0:
             self.feedback.show_message("info", self.tr("Touchez d'abord une personne dans la liste."))
             return
         badge, name = self._badges[row]
         try:
-            self.editor.edit(badge, name)
+            editor.edit(badge, name)
         except DomainError as exc:
             self.feedback.show_message("error", say(exc))
             return
-        self.pages.setCurrentIndex(1)
-
-    def edit_profile(self) -> None:
-        row = self.table.currentIndex().row()
-        if row < 0:
-            self.feedback.show_message("info", self.tr("Touchez d'abord une personne dans la liste."))
-            return
-        badge, name = self._badges[row]
-        try:
-            self.profile_editor.edit(badge, name)
-        except DomainError as exc:
-            self.feedback.show_message("error", say(exc.message) if exc.message else str(exc))
-            return
         self.feedback.clear()
-        self.pages.setCurrentWidget(self.profile_editor)
+        self.pages.setCurrentWidget(editor)
 
     def _saved(self) -> None:
         self.pages.setCurrentIndex(0)
