@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
         layout.addWidget(self._build_header())
         # A read-only database: said once, plainly, for as long as the window is open.
         self.read_only_banner = Feedback(self.theme, 0)
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.login)
         body = QWidget()
         body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)  # each screen keeps its own margins
         body_layout.addWidget(self.stack)
         layout.addWidget(body, 1)
         self.sim_panel = None
@@ -178,12 +180,15 @@ class MainWindow(QMainWindow):
         header = QFrame()
         header.setObjectName("header")
         row = QHBoxLayout(header)
+        xs = self.theme.space("xs")
+        row.setContentsMargins(xs, xs, xs, xs)
         self.who = QLabel()
         self.who.setObjectName("title")
         self.who.setAccessibleName(self.tr("Personne connectée"))
         self.who.setWordWrap(True)
         # The title gives way before any button is squeezed.
         self.who.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.who.setMinimumWidth(self.theme.px(55))  # never squeezed to nothing (and a column of letters)
         self.scanner_icon = QLabel()
         self.scanner_label = QLabel()
         self.scanner_label.setAccessibleName(self.tr("État du scanner"))
@@ -217,7 +222,24 @@ class MainWindow(QMainWindow):
                        self.settings_button, self.logout_button):
             row.addWidget(button)
         self.header_row = handed(t, row, header)  # left-handed: the buttons come to the left
+        # Below this width the header's worded buttons show their pictogram only (the words stay
+        # their accessible name and tooltip): the title keeps room on a 1024 px panel.
+        self._worded = {b: b.text() for b in (self.language_button, self.settings_button, self.logout_button)}
+        for button, text in self._worded.items():
+            button.setToolTip(text)
+        self._fit_header()
         return header
+
+    COMPACT_BELOW = 1200
+
+    def _fit_header(self) -> None:
+        compact = self.width() < self.COMPACT_BELOW
+        for button, text in getattr(self, "_worded", {}).items():
+            button.setText("" if compact else text)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_header()
 
     def _refresh_header(self) -> None:
         if self.person is None:

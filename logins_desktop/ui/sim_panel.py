@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.touch import TouchButton
@@ -23,14 +23,30 @@ class SimulatedScannerPanel(QFrame):
         self.setObjectName("sim_panel")
         self._scanner = scanner
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(theme.space("xs"), 0, theme.space("xs"), 0)
         title = QLabel(self.tr("Scanner simulé (démonstration) — touchez un code pour le scanner"))
         title.setObjectName("sim_title")
-        layout.addWidget(title)
-        grid = QGridLayout()
+        title.setWordWrap(True)
+        # Folded by default: the codes take two rows of the panel (a screen's worth at 768 px high).
+        self.toggle = TouchButton(theme, self.tr("Codes"), self.tr("Afficher les codes du scanner simulé"), icon="next")
+        self.toggle.setCheckable(True)
+        self.toggle.toggled.connect(self.show_codes)
+        top = QHBoxLayout()
+        top.addWidget(title, 1)
+        top.addWidget(self.toggle)
+        layout.addLayout(top)
+        self.codes = QWidget()
+        grid = QGridLayout(self.codes)
+        grid.setContentsMargins(0, 0, 0, 0)
         self.buttons: list[TouchButton] = []
         for i, (label, code) in enumerate(codes):
             button = TouchButton(theme, label, self.tr("Scanner simulé : {0}").format(label))
             button.clicked.connect(lambda _=False, c=code: self._scanner.inject(c))
             grid.addWidget(button, i // self.COLUMNS, i % self.COLUMNS)
             self.buttons.append(button)
-        layout.addLayout(grid)
+        layout.addWidget(self.codes)
+        self.codes.hide()
+
+    def show_codes(self, shown: bool) -> None:
+        self.codes.setVisible(shown)
+        self.toggle.setChecked(shown)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from logins_desktop.ui.board.quality_panel import QualityPanel
 from logins_desktop.ui.i18n import say
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.theme import Theme
+from logins_desktop.ui.widgets.pager import paged_scroll
 from logins_desktop.ui.widgets.touch import Feedback, TouchButton, avatar, warning_row
 
 
@@ -94,16 +94,11 @@ class Board(QWidget):
         self._timer.start()
         self.refresh()
 
-    @staticmethod
-    def _scrolled(grid: QGridLayout, name: str) -> QScrollArea:
-        """A column of cards, scrolled with its large bar: never by dragging the cards."""
+    def _scrolled(self, grid: QGridLayout, name: str):
+        """A column of cards in pages (large previous / next buttons): never dragged, no scroll bar."""
         box = QWidget()
         box.setLayout(grid)
-        scroll = QScrollArea()
-        scroll.setWidget(box)
-        scroll.setWidgetResizable(True)
-        scroll.setAccessibleName(name)
-        return scroll
+        return paged_scroll(self._theme, box, name)
 
     def show_page(self, index: int) -> None:
         for n, button in enumerate(self.page_buttons):

@@ -10,13 +10,14 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from logins_desktop.services.shift_plan import Move, Proposal, ShiftPlanService
 from logins_desktop.services.types import DomainError
 from logins_desktop.ui.i18n import say
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.theme import Theme
+from logins_desktop.ui.widgets.pager import paged_scroll
 from logins_desktop.ui.widgets.touch import Feedback, TouchButton
 
 
@@ -78,10 +79,7 @@ class ProposalView(QWidget):
         self.grid = QGridLayout()
         box = QWidget()
         box.setLayout(self.grid)
-        scroll = QScrollArea()
-        scroll.setWidget(box)
-        scroll.setWidgetResizable(True)
-        scroll.setAccessibleName(self.tr("Proposition"))
+        scroll = paged_scroll(theme, box, self.tr("Proposition"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.feedback)

@@ -90,10 +90,14 @@ class LoginScreen(QWidget):
         layout.addWidget(self.pin_title)
         self.pin_pad = PinPad(self._theme)
         self.pin_pad.submitted.connect(self._check_pin)
-        layout.addWidget(self.pin_pad, 1, Qt.AlignmentFlag.AlignHCenter)
+        # "Retour" beside the keypad, not under it: the keypad keeps its full size on a 768 px panel.
         self.cancel_pin = TouchButton(self._theme, self.tr("Retour"), self.tr("Retour à la liste des noms"), icon="back", width_mm=45)
         self.cancel_pin.clicked.connect(self.reset)
-        layout.addWidget(self.cancel_pin, 0, Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout()
+        row.addWidget(self.cancel_pin, 1, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+        row.addWidget(self.pin_pad, 0)
+        row.addStretch(1)
+        layout.addLayout(row, 1)
         return page
 
     # ------------------------------------------------------------------ people

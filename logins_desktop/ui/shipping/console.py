@@ -47,7 +47,7 @@ from logins_desktop.ui.shipping.files import FilesPage
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.stock.stock_view import StockView
 from logins_desktop.ui.theme import Theme
-from logins_desktop.ui.widgets.tables import fill_table, touch_table
+from logins_desktop.ui.widgets.tables import fill_table, paged_table, touch_table
 from logins_desktop.ui.widgets.touch import Feedback, TouchButton, warning_row
 
 
@@ -147,12 +147,12 @@ class ShipmentsPage(QWidget):
         title = QLabel(self.tr("Commandes prêtes"))
         title.setObjectName("title")
         left.addWidget(title)
-        left.addWidget(self.orders, 1)
+        left.addWidget(paged_table(theme, self.orders), 1)
         left.addWidget(self.create_button)
         title = QLabel(self.tr("Expéditions"))
         title.setObjectName("title")
         left.addWidget(title)
-        left.addWidget(self.shipments, 2)
+        left.addWidget(paged_table(theme, self.shipments), 2)
         units = QHBoxLayout()
         for w in (self.minus, self.count_label, self.plus):
             units.addWidget(w)
@@ -161,7 +161,7 @@ class ShipmentsPage(QWidget):
         left.addWidget(self.feedback)
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
-        right.addWidget(self.units, 1)
+        right.addWidget(paged_table(theme, self.units), 1)
         for button in (self.add_button, self.print_button, self.ship_button, self.ship_anyway_button):
             right.addWidget(button)
         right.addWidget(self.reasons)
@@ -349,7 +349,7 @@ class _ScanPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt)
         layout.addWidget(self.feedback)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(paged_table(theme, self.table), 1)
         layout.addLayout(self.buttons)
 
     def handle_scan(self, text: str) -> None:
@@ -556,7 +556,7 @@ class PrintPage(QWidget):
         bar.addWidget(self.progress, 1)
         bar.addWidget(self.stop_button)
         layout.addLayout(bar)
-        layout.addWidget(self.jobs, 1)
+        layout.addWidget(paged_table(theme, self.jobs), 1)
         layout.addLayout(buttons)
         layout.addWidget(self.choices)
         layout.addWidget(self.feedback)

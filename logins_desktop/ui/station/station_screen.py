@@ -146,8 +146,15 @@ class StationScreen(QWidget):
         self.step_instruction = QLabel()
         self.step_instruction.setWordWrap(True)
         self.step_instruction.setObjectName("title")
-        for w in (self.step_number, self.step_picture, self.step_name, self.step_quantity, self.step_instruction):
-            step_box.addWidget(w)
+        # The picture beside the step's words, not above them: the step fits a 768 px panel.
+        words = QVBoxLayout()
+        for w in (self.step_number, self.step_name, self.step_quantity, self.step_instruction):
+            words.addWidget(w)
+        words.addStretch(1)
+        step_row = QHBoxLayout()
+        step_row.addWidget(self.step_picture, 0, Qt.AlignmentFlag.AlignTop)
+        step_row.addLayout(words, 1)
+        step_box.addLayout(step_row)
         step_box.addStretch(1)
         middle.addLayout(step_box, 3)
         self.steps_list = QGridLayout()

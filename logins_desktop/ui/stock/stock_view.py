@@ -18,6 +18,7 @@ from logins_desktop.services.stock import StockService, movement_kind_words
 from logins_desktop.ui.i18n import say
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.paged_model import Column, PagedTableModel
+from logins_desktop.ui.widgets.pager import paged
 
 
 def _fr_number(n: int) -> str:
@@ -83,9 +84,9 @@ class StockView(QWidget):
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table, 3)
+        layout.addWidget(paged(theme, self.table, self.table.accessibleName()), 3)
         layout.addWidget(self.history_title)
-        layout.addWidget(self.history, 2)
+        layout.addWidget(paged(theme, self.history, self.history.accessibleName()), 2)
         theme.changed.connect(self._restyle)
         self._restyle()
         self.apply_filter()
@@ -107,7 +108,6 @@ class StockView(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         # Column widths from the first rows only: measuring 100,000 rows would freeze the screen.
         table.horizontalHeader().setResizeContentsPrecision(50)
-        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self._size_rows(table)
         return table
 

@@ -1,0 +1,141 @@
+"""Long lists and tables turned into pages: large "Précédent" / "Suivant" buttons and a "page 2 / 5"
+label under the list, never a scroll bar to drag (a person with tremor or one usable hand cannot).
+
+`paged(theme, view, name)` takes any scrolling view (a table, a list, a scroll area of cards), turns
+its scroll bars off and returns the widget to put in the layout: the view over its page row. A page
+is what the view shows at once (its scroll bar's page step: rows for a table, pixels for cards), so
+the pages follow the window's size; with one page the row is hidden."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from logins_desktop.ui.theme import Theme
+from logins_desktop.ui.widgets.touch import TouchButton
+
+
+class Pager(QWidget):
+    def __init__(self, theme: Theme, view: QAbstractScrollArea, name: str, step_px: int = 0, parent=None):
+        """`step_px`: for a scroll area of cards, the height of one card row (pages start on a
+        card, never in the middle of one)."""
+        super().__init__(parent)
+        self.view = view
+        self.step_px = step_px
+        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Qt counts the (hidden) scroll bars in a view's minimum size: a header and one row, or one card, is the minimum.
+        view.setMinimumSize(theme.target_px * 2, theme.row_px + theme.space("s"))
+        if isinstance(view, QAbstractItemView):
+            view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+            view.setAutoScroll(False)  # a tap never scrolls the list under the finger
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(view, 1)
+        self.row = QWidget()
+        row = QHBoxLayout(self.row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.previous = TouchButton(theme, self.tr("Précédent"), self.tr("Page précédente : {0}").format(name),
+                                    icon="back")
+        self.next = TouchButton(theme, self.tr("Suivant"), self.tr("Page suivante : {0}").format(name), icon="next")
+        self.label = QLabel()
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setAccessibleName(self.tr("Page de la liste : {0}").format(name))
+        row.addWidget(self.previous)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.next)
+        layout.addWidget(self.row)
+        self.previous.clicked.connect(lambda: self.turn(-1))
+        self.next.clicked.connect(lambda: self.turn(1))
+        bar = view.verticalScrollBar()
+        bar.rangeChanged.connect(self._later)
+        bar.valueChanged.connect(self._later)
+        self._pending = False
+        self._refresh()
+
+    # ------------------------------------------------------------------ pages
+    def _page_step(self) -> int:
+        bar = self.view.verticalScrollBar()
+        step = max(1, bar.pageStep())
+        if self.step_px > 0 and step > self.step_px:
+            step -= step % self.step_px  # whole card rows
+        return step
+
+    def pages(self) -> int:
+        bar = self.view.verticalScrollBar()
+        if bar.maximum() <= bar.minimum():
+            return 1
+        step = self._page_step()
+        return -(-(bar.maximum() + step) // step) if step else 1
+
+    def page(self) -> int:
+        """The current page, from 1."""
+        bar = self.view.verticalScrollBar()
+        if bar.value() >= bar.maximum() > 0:
+            return self.pages()
+        return bar.value() // self._page_step() + 1
+
+    def turn(self, step: int) -> None:
+        bar = self.view.verticalScrollBar()
+        page = min(self.pages(), max(1, self.page() + step))
+        bar.setValue(min(bar.maximum(), (page - 1) * self._page_step()))
+        self._refresh()
+
+    def show_row(self, row: int) -> None:
+        """The page that holds `row` of a table (a selection made from elsewhere: a scan)."""
+        if isinstance(self.view, QAbstractItemView):
+            bar = self.view.verticalScrollBar()
+            step = self._page_step()
+            bar.setValue(min(bar.maximum(), (row // step) * step))
+            self._refresh()
+
+    def _later(self, *_args) -> None:
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self._refresh)
+
+    def _refresh(self) -> None:
+        self._pending = False
+        pages = self.pages()
+        page = min(self.page(), pages)
+        self.row.setVisible(pages > 1)
+        self.label.setText(self.tr("page {0} / {1}").format(page, pages))
+        self.previous.setEnabled(page > 1)
+        self.next.setEnabled(page < pages)
+
+
+def paged(theme: Theme, view: QAbstractScrollArea, name: str, step_px: int = 0) -> Pager:
+    if isinstance(view, QAbstractItemView):
+        fit_columns(view)
+    return Pager(theme, view, name, step_px)
+
+
+def fit_columns(view: QAbstractItemView) -> None:
+    """Columns share the table's width instead of running past it: header texts wrap on words
+    (never cut mid-word), a long cell is elided (its full text in the row's accessible text)."""
+    header = getattr(view, "horizontalHeader", lambda: None)()
+    if isinstance(header, QHeaderView):
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+                                   | Qt.TextFlag.TextWordWrap)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setWordWrap(True)
+
+
+def paged_scroll(theme: Theme, content: QWidget, name: str, step_px: int = 0) -> Pager:
+    """A column of cards (a layout in a widget) paged: the scroll area is made here."""
+    area = QScrollArea()
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setAccessibleName(name)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return Pager(theme, area, name, step_px)
