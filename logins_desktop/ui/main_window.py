@@ -132,6 +132,9 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self.sim_panel = None
+        if getattr(self.ctx.scanner, "simulated", False):
+            self.sim_panel = SimulatedScannerPanel(self.theme, self.ctx.scanner, self._sim_codes, central)
         layout.addWidget(self._build_header())
         # A read-only database: said once, plainly, for as long as the window is open.
         self.read_only_banner = Feedback(self.theme, 0)
@@ -158,10 +161,6 @@ class MainWindow(QMainWindow):
         body_layout.setContentsMargins(0, 0, 0, 0)  # each screen keeps its own margins
         body_layout.addWidget(self.stack)
         layout.addWidget(body, 1)
-        self.sim_panel = None
-        if getattr(self.ctx.scanner, "simulated", False):
-            self.sim_panel = SimulatedScannerPanel(self.theme, self.ctx.scanner, self._sim_codes)
-            layout.addWidget(self.sim_panel)
         self.setCentralWidget(central)
         self._refresh_header()
         if self.session is not None:
@@ -188,10 +187,12 @@ class MainWindow(QMainWindow):
         self.who.setWordWrap(True)
         # The title gives way before any button is squeezed.
         self.who.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.who.setMinimumWidth(self.theme.px(55))  # never squeezed to nothing (and a column of letters)
+        self.who.setMinimumWidth(self.theme.px(40))  # never squeezed to nothing (and a column of letters)
         self.scanner_icon = QLabel()
         self.scanner_label = QLabel()
         self.scanner_label.setAccessibleName(self.tr("État du scanner"))
+        self.scanner_label.setWordWrap(True)  # "Scanner / déconnecté" on two lines in a narrow header
+        self.scanner_label.setMaximumWidth(self.theme.px(32))
         t = self.theme
         self.contrast_button = TouchButton(t, "", self.tr("Contraste élevé"), icon="contrast")
         self.contrast_button.setCheckable(True)
@@ -218,13 +219,18 @@ class MainWindow(QMainWindow):
             row.addWidget(self.sync_status)
         row.addWidget(self.scanner_icon)
         row.addWidget(self.scanner_label)
+        if self.sim_panel is not None:
+            row.addWidget(self.sim_panel.toggle)
         for button in (self.contrast_button, self.smaller_button, self.larger_button, self.language_button,
                        self.settings_button, self.logout_button):
             row.addWidget(button)
         self.header_row = handed(t, row, header)  # left-handed: the buttons come to the left
         # Below this width the header's worded buttons show their pictogram only (the words stay
         # their accessible name and tooltip): the title keeps room on a 1024 px panel.
-        self._worded = {b: b.text() for b in (self.language_button, self.settings_button, self.logout_button)}
+        worded = [self.language_button, self.settings_button, self.logout_button]
+        if self.sim_panel is not None:
+            worded.append(self.sim_panel.toggle)
+        self._worded = {b: b.text() for b in worded}
         for button, text in self._worded.items():
             button.setToolTip(text)
         self._fit_header()
@@ -240,6 +246,8 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_header()
+        if self.sim_panel is not None:
+            QTimer.singleShot(0, self.sim_panel.place)
 
     def _refresh_header(self) -> None:
         if self.person is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
 
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.touch import TouchButton
@@ -17,36 +17,47 @@ class InjectableScanner(Protocol):
 
 
 class SimulatedScannerPanel(QFrame):
+    """Folded by default: a "Codes" button in the window's header opens the codes over the bottom of
+    the screen (they take no room from the screens, which fit a 768 px panel without them)."""
+
     COLUMNS = 7
+
     def __init__(self, theme: Theme, scanner: InjectableScanner, codes: list[tuple[str, str]], parent=None):
         super().__init__(parent)
         self.setObjectName("sim_panel")
         self._scanner = scanner
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(theme.space("xs"), 0, theme.space("xs"), 0)
-        title = QLabel(self.tr("Scanner simulé (démonstration) — touchez un code pour le scanner"))
-        title.setObjectName("sim_title")
-        title.setWordWrap(True)
-        # Folded by default: the codes take two rows of the panel (a screen's worth at 768 px high).
-        self.toggle = TouchButton(theme, self.tr("Codes"), self.tr("Afficher les codes du scanner simulé"), icon="next")
+        xs = theme.space("xs")
+        layout.setContentsMargins(xs, xs, xs, xs)
+        self.title = QLabel(self.tr("Scanner simulé (démonstration) — touchez un code pour le scanner"))
+        self.title.setObjectName("sim_title")
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        self.toggle = TouchButton(theme, self.tr("Codes"), self.tr("Codes du scanner simulé"), icon="badge")
         self.toggle.setCheckable(True)
+        self.toggle.setToolTip(self.title.text())
         self.toggle.toggled.connect(self.show_codes)
-        top = QHBoxLayout()
-        top.addWidget(title, 1)
-        top.addWidget(self.toggle)
-        layout.addLayout(top)
-        self.codes = QWidget()
-        grid = QGridLayout(self.codes)
-        grid.setContentsMargins(0, 0, 0, 0)
+        grid = QGridLayout()
         self.buttons: list[TouchButton] = []
         for i, (label, code) in enumerate(codes):
             button = TouchButton(theme, label, self.tr("Scanner simulé : {0}").format(label))
             button.clicked.connect(lambda _=False, c=code: self._scanner.inject(c))
             grid.addWidget(button, i // self.COLUMNS, i % self.COLUMNS)
             self.buttons.append(button)
-        layout.addWidget(self.codes)
-        self.codes.hide()
+        layout.addLayout(grid)
+        self.hide()
 
     def show_codes(self, shown: bool) -> None:
-        self.codes.setVisible(shown)
         self.toggle.setChecked(shown)
+        self.setVisible(shown)
+        self.place()
+
+    def place(self) -> None:
+        """Along the bottom of the parent (the window's central widget), over the screen."""
+        parent = self.parentWidget()
+        if parent is None or not self.isVisible():
+            return
+        height = min(parent.height(), self.heightForWidth(parent.width()) if self.hasHeightForWidth()
+                     else self.sizeHint().height())
+        self.setGeometry(0, parent.height() - height, parent.width(), height)
+        self.raise_()

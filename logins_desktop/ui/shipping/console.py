@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -107,6 +108,8 @@ class ShipmentsPage(QWidget):
         self.plus.clicked.connect(lambda: self._set_count(self.count + 6))
         self.count_label = QLabel()
         self.count_label.setObjectName("title")
+        self.count_label.setWordWrap(True)
+        self.count_label.setMinimumWidth(theme.target_px)
         self.add_button = TouchButton(theme, self.tr("Ajouter un carton"), icon="box")
         self.add_button.clicked.connect(self._add_unit)
         self.print_button = TouchButton(theme, self.tr("Imprimer les étiquettes"), icon="ok")
@@ -141,29 +144,39 @@ class ShipmentsPage(QWidget):
         self.reasons.hide()
         self.preview = QLabel()
         self.preview.setAccessibleName(self.tr("Aperçu de l'étiquette"))
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.feedback = Feedback(theme, 0)
 
+        # Titles beside their action, the carton's count beside "Ajouter un carton", the actions two
+        # by two: the page fits a 768 px panel with both tables' page buttons shown.
         left = QVBoxLayout()
         title = QLabel(self.tr("Commandes prêtes"))
         title.setObjectName("title")
-        left.addWidget(title)
+        title.setWordWrap(True)
+        heading = QHBoxLayout()
+        heading.addWidget(title, 1)
+        heading.addWidget(self.create_button)
+        left.addLayout(heading)
         left.addWidget(paged_table(theme, self.orders), 1)
-        left.addWidget(self.create_button)
         title = QLabel(self.tr("Expéditions"))
         title.setObjectName("title")
         left.addWidget(title)
-        left.addWidget(paged_table(theme, self.shipments), 2)
-        units = QHBoxLayout()
-        for w in (self.minus, self.count_label, self.plus):
-            units.addWidget(w)
-        units.addStretch(1)
-        left.addLayout(units)
+        left.addWidget(paged_table(theme, self.shipments), 1)
         left.addWidget(self.feedback)
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
         right.addWidget(paged_table(theme, self.units), 1)
-        for button in (self.add_button, self.print_button, self.ship_button, self.ship_anyway_button):
-            right.addWidget(button)
+        units = QHBoxLayout()
+        for w in (self.minus, self.count_label, self.plus):
+            units.addWidget(w)
+        right.addLayout(units)
+        actions = QGridLayout()
+        actions.addWidget(self.add_button, 0, 0, 1, 2)
+        actions.addWidget(self.print_button, 1, 0)
+        actions.addWidget(self.ship_button, 1, 1)
+        actions.addWidget(self.ship_anyway_button, 2, 0, 1, 2)
+        right.addLayout(actions)
         right.addWidget(self.reasons)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
@@ -242,7 +255,12 @@ class ShipmentsPage(QWidget):
         shipment = self.selected_shipment()
         document = self._console.labels.shipment_preview_pdf(shipment.ref) if shipment else None
         if document:
-            self.preview.setPixmap(label_preview(document, self._theme.px(70)))
+            # As large as the room the page leaves it (the label never makes the window grow).
+            pixmap = label_preview(document, self._theme.px(70))
+            room = self.preview.size()
+            if room.height() > self._theme.target_px and pixmap.height() > room.height():
+                pixmap = pixmap.scaled(room, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+            self.preview.setPixmap(pixmap)
         else:
             self.preview.clear()
 
