@@ -85,6 +85,8 @@ class Board(QWidget):
             self.page_buttons.append(button)
         tabs.addStretch(1)
         layout = QVBoxLayout(self)
+        xs = theme.space("xs")
+        layout.setContentsMargins(xs, xs, xs, xs)
         layout.addLayout(self.alerts)
         layout.addLayout(tabs)
         layout.addWidget(self.feedback)

@@ -80,6 +80,7 @@ class ProposalView(QWidget):
         box = QWidget()
         box.setLayout(self.grid)
         scroll = paged_scroll(theme, box, self.tr("Proposition"))
+        actions.addWidget(scroll.row)  # the page buttons beside the actions: the list keeps the height
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.feedback)

@@ -26,17 +26,21 @@ class NameKeyboard(QWidget):
         self.shown.setAccessibleName(self.tr("Lettres tapées"))
         layout.addWidget(self.shown)
         grid = QGridLayout()
+        grid.setSpacing(theme.space("xs"))
         self.keys: dict[str, TouchButton] = {}
         for r, row in enumerate(ROWS):
             for c, letter in enumerate(row):
                 key = TouchButton(theme, letter, self.tr("Lettre {0}").format(letter) if letter.isalpha() else letter)
+                key.setObjectName("key")
                 key.clicked.connect(lambda _=False, x=letter: self.type(x))
                 grid.addWidget(key, r, c)
                 self.keys[letter] = key
         self.space = TouchButton(theme, "␣", self.tr("Espace"))
+        self.space.setObjectName("key")
         self.space.clicked.connect(lambda: self.type(" "))
         grid.addWidget(self.space, 2, 8)
         self.erase = TouchButton(theme, "", self.tr("Effacer la dernière lettre"), icon="erase")
+        self.erase.setObjectName("key")
         self.erase.clicked.connect(self.backspace)
         grid.addWidget(self.erase, 2, 9)
         layout.addLayout(grid)

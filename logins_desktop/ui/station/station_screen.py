@@ -138,6 +138,7 @@ class StationScreen(QWidget):
         self.step_picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.step_number = QLabel()
         self.step_number.setObjectName("title")
+        self.step_number.setWordWrap(True)  # "Ligne 1 sur 6 — emplacement A-01-02" wraps on a 1024 px panel
         self.step_name = QLabel()
         self.step_name.setObjectName("huge")
         self.step_name.setWordWrap(True)
