@@ -256,8 +256,7 @@ def run_app(settings: Settings, demo: bool = False, config_path: Path | None = N
         notice.show()
 
     install_exception_hook(settings, show)
-    window.resize(1280, 800)
-    window.show()
+    show_main(window, settings)
     scheduler = None
     if settings.backup.interval_hours > 0 and ctx.db.engine.dialect.name == "sqlite" and not ctx.db.read_only:
         scheduler = BackupScheduler(ctx.db.url, settings.backup.interval_hours)
@@ -270,6 +269,19 @@ def run_app(settings: Settings, demo: bool = False, config_path: Path | None = N
             scheduler.stop()
         ctx.close()
     return code
+
+
+def show_main(window, settings: Settings) -> None:
+    """[ui] window: "fullscreen" fills the screen without a frame (a kiosk); "normal" is an ordinary
+    window of 1280x800 at most, never larger than the screen's free area."""
+    screen = window.screen() or _qt_app().primaryScreen()
+    if settings.ui.window == "fullscreen":
+        window.show_kiosk(screen.geometry())
+        return
+    room = screen.availableGeometry()
+    window.setMaximumSize(room.size())
+    window.resize(min(1280, room.width()), min(800, room.height()))
+    window.show()
 
 
 def take_screenshots(out: Path, config: Path | None = None) -> list[Path]:

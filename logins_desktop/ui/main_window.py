@@ -106,6 +106,10 @@ class MainWindow(QMainWindow):
         self._sim_codes = sim_codes or []
         self.scanner_connected = False
         self.scanner_message = ""
+        # [ui] window = "fullscreen": a kiosk; only a team lead or a manager leaves it ("Quitter").
+        self.kiosk = context.settings.ui.window == "fullscreen"
+        self._may_close = False
+        self._kiosk_shown = False  # shown full screen by show_kiosk (the app's start)
         self.sync_status = None
         sync = context.sync()
         if sync is not None:  # several stations or sites: sync in the background
@@ -214,6 +218,8 @@ class MainWindow(QMainWindow):
         self.settings_button = TouchButton(t, self.tr("Mes réglages"), self.tr("Mes réglages d'affichage et d'accès"),
                                            icon="settings")
         self.settings_button.clicked.connect(self.open_settings)
+        self.quit_button = TouchButton(t, self.tr("Quitter"), self.tr("Quitter l'application"), icon="cancel")
+        self.quit_button.clicked.connect(self.quit_kiosk)
         row.addWidget(self.who, 1)
         if self.sync_status is not None:
             row.addWidget(self.sync_status)
@@ -222,12 +228,12 @@ class MainWindow(QMainWindow):
         if self.sim_panel is not None:
             row.addWidget(self.sim_panel.toggle)
         for button in (self.contrast_button, self.smaller_button, self.larger_button, self.language_button,
-                       self.settings_button, self.logout_button):
+                       self.settings_button, self.logout_button, self.quit_button):
             row.addWidget(button)
         self.header_row = handed(t, row, header)  # left-handed: the buttons come to the left
         # Below this width the header's worded buttons show their pictogram only (the words stay
         # their accessible name and tooltip): the title keeps room on a 1024 px panel.
-        worded = [self.language_button, self.settings_button, self.logout_button]
+        worded = [self.language_button, self.settings_button, self.logout_button, self.quit_button]
         if self.sim_panel is not None:
             worded.append(self.sim_panel.toggle)
         self._worded = {b: b.text() for b in worded}
@@ -256,6 +262,7 @@ class MainWindow(QMainWindow):
             self.who.setText(f"{self.person.display_name} — {role_label(self.person.role)}")
         self.logout_button.setVisible(self.person is not None)
         self.settings_button.setVisible(self.person is not None and self.person.role is None)
+        self.quit_button.setVisible(self.kiosk and self.may_quit)
         self.contrast_button.setChecked(self.theme.settings.high_contrast)
         simulated = getattr(self.ctx.scanner, "simulated", False)
         if not self.scanner_connected:
@@ -472,6 +479,40 @@ class MainWindow(QMainWindow):
         the station's own choice is kept in the settings file for the next start."""
         self._switch_language(language)
         self._save_preferences(language=language)
+
+    # ------------------------------------------------------------------ kiosk
+    QUIT_ROLES = (Role.TEAM_LEAD, Role.LOGISTICS_MANAGER, Role.ADMIN)
+
+    @property
+    def may_quit(self) -> bool:
+        """A team lead or a manager, signed in with their PIN, may leave the kiosk."""
+        return self.session is not None and self.session.role in self.QUIT_ROLES
+
+    def show_kiosk(self, geometry) -> None:
+        """Full screen without a frame, sized to the screen (`geometry`: the screen's)."""
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        self.setGeometry(geometry)
+        self._kiosk_shown = True
+        self.showFullScreen()
+
+    @property
+    def kiosk_locked(self) -> bool:
+        return self.kiosk and self._kiosk_shown and not self._may_close
+
+    def quit_kiosk(self) -> None:
+        if not self.may_quit:
+            return
+        log.info("kiosk closed by %s", self.session.key)
+        self._may_close = True
+        self.close()
+
+    def closeEvent(self, event) -> None:
+        """In the kiosk, Alt+F4 or a stray gesture never closes the station: only "Quitter"."""
+        if self.kiosk_locked:
+            log.info("close refused: the kiosk closes with a team lead's or manager's Quitter")
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def keyPressEvent(self, event) -> None:  # Escape never logs out by accident; nothing else to do here
         if event.key() != Qt.Key.Key_Escape:
