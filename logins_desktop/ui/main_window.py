@@ -230,24 +230,36 @@ class MainWindow(QMainWindow):
         for button in (self.contrast_button, self.smaller_button, self.larger_button, self.language_button,
                        self.settings_button, self.logout_button, self.quit_button):
             row.addWidget(button)
+        self._header_layout = row
         self.header_row = handed(t, row, header)  # left-handed: the buttons come to the left
         # Below this width the header's worded buttons show their pictogram only (the words stay
         # their accessible name and tooltip): the title keeps room on a 1024 px panel.
         worded = [self.language_button, self.settings_button, self.logout_button, self.quit_button]
-        if self.sim_panel is not None:
-            worded.append(self.sim_panel.toggle)
+        if self.sim_panel is not None:  # a demonstration tool: its pictogram, its words in the tooltip
+            self.sim_panel.toggle.setText("")
         self._worded = {b: b.text() for b in worded}
         for button, text in self._worded.items():
             button.setToolTip(text)
         self._fit_header()
         return header
 
-    COMPACT_BELOW = 1200
-
     def _fit_header(self) -> None:
-        compact = self.width() < self.COMPACT_BELOW
-        for button, text in getattr(self, "_worded", {}).items():
-            button.setText("" if compact else text)
+        """Words on the header's buttons when they all fit beside the title's minimum, else their
+        pictograms only (the words stay their accessible names and tooltips): never squeezed."""
+        worded = getattr(self, "_worded", {})
+        if not worded:
+            return
+        for button, text in worded.items():
+            button.setText(text)
+        row = self._header_layout
+        shown = [row.itemAt(i).widget() for i in range(row.count())]
+        shown = [w for w in shown if w is not None and w is not self.who and not w.isHidden()]
+        margins = row.contentsMargins()
+        needed = (sum(w.sizeHint().width() for w in shown) + self.who.minimumWidth() + row.spacing() * len(shown)
+                  + margins.left() + margins.right())
+        if needed > self.width():
+            for button in worded:
+                button.setText("")
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -263,6 +275,7 @@ class MainWindow(QMainWindow):
         self.logout_button.setVisible(self.person is not None)
         self.settings_button.setVisible(self.person is not None and self.person.role is None)
         self.quit_button.setVisible(self.kiosk and self.may_quit)
+        self._fit_header()
         self.contrast_button.setChecked(self.theme.settings.high_contrast)
         simulated = getattr(self.ctx.scanner, "simulated", False)
         if not self.scanner_connected:

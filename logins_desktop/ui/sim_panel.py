@@ -33,7 +33,7 @@ class SimulatedScannerPanel(QFrame):
         self.title.setObjectName("sim_title")
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
-        self.toggle = TouchButton(theme, self.tr("Codes"), self.tr("Codes du scanner simulé"), icon="badge")
+        self.toggle = TouchButton(theme, self.tr("Codes"), self.tr("Codes du scanner simulé"), icon="scanner")
         self.toggle.setCheckable(True)
         self.toggle.setToolTip(self.title.text())
         self.toggle.toggled.connect(self.show_codes)
