@@ -284,29 +284,78 @@ def show_main(window, settings: Settings) -> None:
     window.show()
 
 
-def take_screenshots(out: Path, config: Path | None = None) -> list[Path]:
-    """`logins-desktop screenshots`: the demo on a throw-away database (and a throw-away settings
-    file, so the language switch it shows is not saved to this station's), every main screen."""
+def _demo_context(tmp: str, config: Path | None):
+    """A throw-away demo: its own database and settings file (a language switch is not saved to
+    this station's), a simulated scanner."""
+    from dataclasses import replace
+
+    from logins_desktop.settings import load_settings
+
+    settings = replace(load_settings(config), db_url=f"sqlite:///{tmp}/demo.sqlite3")
+    settings = replace(settings, devices=replace(settings.devices, scanner="sim://"))
+    return build_context(settings, demo=True, config_path=Path(tmp) / "settings.toml")
+
+
+def take_screenshots(out: Path, config: Path | None = None, sizes=None) -> list[Path]:
+    """`logins-desktop screenshots`: every screen at each size (default: the three of ui.tour), on
+    fresh demo data for each size, to out/WxH/SCREEN.png."""
+    import os
+    import tempfile
+
+    from logins_desktop.devices.printers.sim import SimulatedPrinter
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from logins_desktop.ui import screenshots
+    from logins_desktop.ui.tour import SIZES
+
+    def paper_out(url: str) -> None:
+        SimulatedPrinter(url).paper_out = True
+
+    saved: list[Path] = []
+    for size in sizes or SIZES:
+        with tempfile.TemporaryDirectory() as tmp:
+            ctx = _demo_context(tmp, config)
+            try:
+                _app, window = create_window(ctx)
+                picking = StationService(ctx.db, "POSTE-04", double_read_seconds=0)
+                try:
+                    saved += screenshots.take_screenshots(out, size, ctx, window, picking, paper_out)
+                finally:
+                    screenshots.close_window(window)
+            finally:
+                ctx.close()
+    return saved
+
+
+def audit_ui(config: Path | None = None, sizes=None, language: str = "fr", high_contrast: bool = False):
+    """`logins-desktop audit-ui`: the tour of every screen at each size on fresh demo data, in
+    `language`, the station in high contrast or not; (violations, number of screens audited)."""
     import os
     import tempfile
     from dataclasses import replace
 
-    from logins_desktop.devices.printers.sim import SimulatedPrinter
-    from logins_desktop.settings import load_settings
-    from logins_desktop.ui import screenshots
-
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    with tempfile.TemporaryDirectory() as tmp:
-        settings = replace(load_settings(config), db_url=f"sqlite:///{tmp}/demo.sqlite3")
-        settings = replace(settings, devices=replace(settings.devices, scanner="sim://"))
-        ctx = build_context(settings, demo=True, config_path=Path(tmp) / "settings.toml")
-        try:
-            app, window = create_window(ctx)
-            picking = StationService(ctx.db, "POSTE-04", double_read_seconds=0)
+    from logins_desktop.ui.audit import audit_screen
+    from logins_desktop.ui.screenshots import close_window
+    from logins_desktop.ui.tour import SIZES, size_name, tour
 
-            def paper_out(url: str) -> None:
-                SimulatedPrinter(url).paper_out = True
-
-            return screenshots.take_screenshots(out, ctx, app, window, picking, paper_out)
-        finally:
-            ctx.close()
+    violations, screens = [], 0
+    for size in sizes or SIZES:
+        with tempfile.TemporaryDirectory() as tmp:
+            ctx = _demo_context(tmp, config)
+            ctx.settings = replace(ctx.settings, language=language,
+                                   ui=replace(ctx.settings.ui, high_contrast=high_contrast))
+            try:
+                _app, window = create_window(ctx)
+                picking = StationService(ctx.db, "POSTE-04", double_read_seconds=0)
+                try:
+                    window.resize(*size)
+                    window.show()
+                    for name, top in tour(window, ctx, picking, size):
+                        screens += 1
+                        violations += audit_screen(top, name, size_name(size), window.theme)
+                finally:
+                    close_window(window)
+            finally:
+                ctx.close()
+    return violations, screens

@@ -21,7 +21,7 @@ def size_name(size: tuple[int, int]) -> str:
     return f"{size[0]}x{size[1]}"
 
 
-def settle(rounds: int = 3) -> None:
+def settle(rounds: int = 6) -> None:
     """Let posted layouts, polishes and paints happen."""
     app = QApplication.instance()
     for _ in range(rounds):
@@ -191,6 +191,8 @@ def fit_problems(top: QWidget, size: tuple[int, int]) -> list[str]:
         shown = clipped_rect(widget, top, viewports_only=True)
         if shown.isEmpty():
             continue  # on another page of its list
+        if shown != rect.intersected(bounds):
+            problems.append(f"{_where(widget)} is cut by the edge of its list")
         if not bounds.contains(shown):
             problems.append(f"{_where(widget)} lies outside the window at {rect.x()},{rect.y()} "
                             f"{rect.width()}x{rect.height()}")

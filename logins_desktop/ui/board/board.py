@@ -56,7 +56,8 @@ class Board(QWidget):
         self.tasks_grid = QGridLayout()
         left = QVBoxLayout()
         left.addWidget(title_workers)
-        left.addWidget(self._scrolled(self.workers_grid, self.tr("Personnes")), 1)
+        self.workers_pager = self._scrolled(self.workers_grid, self.tr("Personnes"))
+        left.addWidget(self.workers_pager, 1)
         right = QVBoxLayout()
         right.addWidget(title_tasks)
         right.addWidget(self._scrolled(self.tasks_grid, self.tr("Tâches")), 1)
@@ -183,6 +184,8 @@ class Board(QWidget):
         self.selected = None if badge == self.selected else badge
         for b, button in self.worker_buttons.items():
             button.setChecked(b == self.selected)
+        if self.selected in self.worker_buttons:  # the selected person stays in view
+            self.workers_pager.show_widget(self.worker_buttons[self.selected])
         self.feedback.clear()
         self._fill_tasks()
 

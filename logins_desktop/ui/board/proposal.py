@@ -177,6 +177,7 @@ class ProposalView(QWidget):
         headers += [self.tr("Période {0}").format(n + 1) for n in range(1, periods)]
         for col, text in enumerate(headers):
             label = QLabel(f"<b>{text}</b>")
+            label.setWordWrap(True)  # every column in the width: nothing scrolls sideways
             self.grid.addWidget(label, 0, col)
         for row, move in enumerate(self.proposal.moves, start=1):
             changed = move.proposed is not None and move.proposed != move.now
@@ -187,6 +188,7 @@ class ProposalView(QWidget):
                 if col == 3:
                     continue
                 cell = QLabel(text)
+                cell.setWordWrap(True)
                 cell.setMargin(self._theme.px(1))
                 if changed and col == 2:  # the move: colour, arrow and words, not colour alone
                     cell.setStyleSheet(f"background: {p.warning}; color: {p.warning_text}; font-weight: bold;")

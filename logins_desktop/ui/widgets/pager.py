@@ -8,10 +8,11 @@ the pages follow the window's size; with one page the row is hidden."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -131,11 +132,101 @@ def fit_columns(view: QAbstractItemView) -> None:
     view.setWordWrap(True)
 
 
+class CardPager(Pager):
+    """Cards (rows of a grid layout, of any height) in pages: a page holds the whole rows that fit
+    the view's height, the others are hidden. No card is ever cut at the edge."""
+
+    def __init__(self, theme: Theme, area: QScrollArea, name: str, parent=None):
+        self._page_starts: list[int] = [0]
+        self._current = 0
+        self._layout_key = None
+        super().__init__(theme, area, name, 0, parent)
+        self.content = area.widget()
+        self.content.installEventFilter(self)
+        area.viewport().installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            self._later()
+        return False
+
+    def _rows(self) -> list[list[QWidget]]:
+        grid = self.content.layout() if hasattr(self, "content") else None
+        if grid is None:
+            return []
+        rows: dict[int, list[QWidget]] = {}
+        for i in range(grid.count()):
+            widget = grid.itemAt(i).widget()
+            if widget is None or getattr(widget, "_going", False):
+                continue
+            row = grid.getItemPosition(i)[0] if isinstance(grid, QGridLayout) else i
+            rows.setdefault(row, []).append(widget)
+        return [rows[r] for r in sorted(rows)]
+
+    def pages(self) -> int:
+        return len(self._page_starts)
+
+    def page(self) -> int:
+        return self._current + 1
+
+    def turn(self, step: int) -> None:
+        self._current = min(len(self._page_starts) - 1, max(0, self._current + step))
+        self._layout_key = None
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self._pending = False
+        if not hasattr(self, "content"):
+            return super()._refresh()
+        rows = self._rows()
+        grid = self.content.layout()
+        spacing = max(0, grid.spacing()) if grid is not None else 0
+        room = self.view.viewport().height()
+        if grid is not None:
+            margins = grid.contentsMargins()
+            room -= margins.top() + margins.bottom()
+        heights = [max(max(w.sizeHint().height(), w.minimumHeight(), w.minimumSizeHint().height()) for w in row)
+                   for row in rows]
+        key = (room, tuple(id(w) for row in rows for w in row), tuple(heights), self._current)
+        if key == self._layout_key:
+            return
+        starts, used = [0], 0
+        for n, height in enumerate(heights):
+            if used and used + height > room:
+                starts.append(n)
+                used = 0
+            used += height + spacing
+        self._page_starts = starts
+        self._current = min(self._current, len(starts) - 1)
+        first = starts[self._current]
+        last = starts[self._current + 1] if self._current + 1 < len(starts) else len(rows)
+        for n, row in enumerate(rows):
+            for widget in row:
+                widget.setVisible(first <= n < last)
+        self._layout_key = (room, key[1], key[2], self._current)
+        pages = len(starts)
+        self.row.setVisible(pages > 1)
+        self.label.setText(self.tr("page {0} / {1}").format(self._current + 1, pages))
+        self.previous.setEnabled(self._current > 0)
+        self.next.setEnabled(self._current < pages - 1)
+
+    def show_widget(self, widget: QWidget) -> None:
+        """The page that holds this card (the selected person, kept in view)."""
+        for n, row in enumerate(self._rows()):
+            if widget in row:
+                page = max(i for i, start in enumerate(self._page_starts) if start <= n)
+                if page != self._current:
+                    self._current = page
+                    self._layout_key = None
+                    self._refresh()
+                return
+
+
 def paged_scroll(theme: Theme, content: QWidget, name: str, step_px: int = 0) -> Pager:
-    """A column of cards (a layout in a widget) paged: the scroll area is made here."""
+    """A column of cards (a grid layout in a widget) in pages of whole cards."""
     area = QScrollArea()
     area.setWidget(content)
     area.setWidgetResizable(True)
     area.setAccessibleName(name)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
-    return Pager(theme, area, name, step_px)
+    return CardPager(theme, area, name)
