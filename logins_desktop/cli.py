@@ -278,7 +278,6 @@ def _build_parser() -> argparse.ArgumentParser:
     audit = sub.add_parser("audit-ui", parents=[common], help=_help(t.HELP_AUDIT_UI))
     audit.add_argument("--size", metavar="WxH", help=_help(t.HELP_SCREEN_SIZE))
     audit.add_argument("--json", action="store_true", help=_help(t.HELP_AUDIT_JSON))
-    audit.add_argument("--lang", choices=list(LANGUAGES), help=_help(t.HELP_AUDIT_LANG))
     audit.add_argument("--high-contrast", action="store_true", help=_help(t.HELP_AUDIT_CONTRAST))
     _insertion_parsers(sub, common)
     return parser
@@ -739,7 +738,7 @@ def cmd_audit_ui(args) -> int:
     from logins_desktop.app import audit_ui
 
     sizes = _screen_sizes(args.size)
-    language = args.lang or _LANG
+    language = getattr(args, "lang", None) or _LANG  # the common --lang: the screens' language and the report's
     violations, screens = audit_ui(getattr(args, "config", None), sizes, language, args.high_contrast)
     if args.json:
         print(json.dumps({"screens": screens, "violations": [v.as_dict(language) for v in violations]},

@@ -257,9 +257,12 @@ class MainWindow(QMainWindow):
         margins = row.contentsMargins()
         needed = (sum(w.sizeHint().width() for w in shown) + self.who.minimumWidth() + row.spacing() * len(shown)
                   + margins.left() + margins.right())
-        if needed > self.width():
+        compact = needed > self.width()
+        if compact:
             for button in worded:
                 button.setText("")
+        # Narrow: the title in the body size, so a name and a role take two lines, not four.
+        self.who.setStyleSheet(f"font-size: {self.theme.type_pt('body'):.1f}pt;" if self.width() < 1200 else "")
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -5684,18 +5684,12 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/cli.py" line="174"/>
-        <source>la langue des écrans vérifiés (fr ou en)</source>
-        <comment>cli.help.audit_lang</comment>
-        <translation>the language of the screens checked (fr or en)</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="175"/>
         <source>vérifier en contraste élevé (7:1 au lieu de 4,5:1)</source>
         <comment>cli.help.audit_contrast</comment>
         <translation>check in high contrast (7:1 instead of 4.5:1)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="177"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="176"/>
         <source>taille d&apos;écran « {size} » refusée : largeur x hauteur en pixels, par exemple 1280x800</source>
         <comment>cli.bad_screen_size</comment>
         <translation>screen size “{size}” refused: width x height in pixels, for example 1280x800</translation>

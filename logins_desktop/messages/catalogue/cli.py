@@ -171,7 +171,6 @@ HELP_SCREEN_SIZE = translate("messages", "une seule taille d'écran, par exemple
 HELP_AUDIT_UI = translate("messages", "vérifier l'accessibilité de chaque écran (noms, tailles, contraste) sur "
                           "données de démo", "cli.help.audit_ui")
 HELP_AUDIT_JSON = translate("messages", "le résultat en JSON", "cli.help.audit_json")
-HELP_AUDIT_LANG = translate("messages", "la langue des écrans vérifiés (fr ou en)", "cli.help.audit_lang")
 HELP_AUDIT_CONTRAST = translate("messages", "vérifier en contraste élevé (7:1 au lieu de 4,5:1)",
                                 "cli.help.audit_contrast")
 BAD_SCREEN_SIZE = translate("messages", "taille d'écran « {size} » refusée : largeur x hauteur en pixels, "

@@ -32,6 +32,7 @@ class Pager(QWidget):
         super().__init__(parent)
         self.view = view
         self.step_px = step_px
+        self.theme_space = theme.space("s")
         view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Qt counts the (hidden) scroll bars in a view's minimum size: a header and one row, or one card, is the minimum.
@@ -98,6 +99,22 @@ class Pager(QWidget):
             step = self._page_step()
             bar.setValue(min(bar.maximum(), (row // step) * step))
             self._refresh()
+
+    def resizeEvent(self, event) -> None:
+        """Narrow (a column of a 1024 px screen): the buttons keep their pictograms, their words stay
+        their accessible names and tooltips; never a word cut."""
+        super().resizeEvent(event)
+        words = getattr(self, "_words", None)
+        if words is None:
+            words = self._words = {self.previous: self.previous.text(), self.next: self.next.text()}
+            for button, text in words.items():
+                button.setToolTip(text)
+        for button, text in words.items():
+            button.setText(text)
+        needed = sum(b.sizeHint().width() for b in words) + self.label.sizeHint().width() + 4 * self.theme_space
+        if needed > self.width():
+            for button in words:
+                button.setText("")
 
     def _later(self, *_args) -> None:
         if not self._pending:
