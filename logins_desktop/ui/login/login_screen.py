@@ -114,6 +114,7 @@ class LoginScreen(QWidget):
         self._page = max(0, min(page, pages - 1))
         for card in self.cards:
             self.grid.removeWidget(card)
+            card.hide()  # deleteLater leaves it painted, over the new cards, until the loop is idle
             card.deleteLater()
         self.cards = []
         start = self._page * self.page_size
