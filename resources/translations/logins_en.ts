@@ -150,72 +150,77 @@
         <translation>Choose {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="160"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="161"/>
         <source>personne</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="161"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="162"/>
         <source>{0} — {1} / {2} kits</source>
         <translation>{0} — {1} / {2} kits</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="162"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="163"/>
         <source>Affecté·es : {0}</source>
         <translation>Assigned: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="164"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="165"/>
         <source>Tâche {0}</source>
         <translation>Task {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="166"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="167"/>
         <source>✖ BLOQUÉ :</source>
         <translation>✖ BLOCKED:</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="173"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="174"/>
         <source>✔ compatible</source>
         <translation>✔ compatible</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="194"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="201"/>
+        <source>choisie</source>
+        <translation>selected</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/board.py" line="205"/>
         <source>Touchez d&apos;abord une personne, puis la tâche.</source>
         <translation>Tap a person first, then the task.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="204"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="215"/>
         <source>{0} affecté·e à {1} au poste {2}.</source>
         <translation>{0} assigned to {1} at station {2}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="233"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="244"/>
         <source>Contrôle qualité — {0} {1} ({2})</source>
         <translation>Quality check — {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="234"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="245"/>
         <source>Contrôler</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="235"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="246"/>
         <source>Contrôler le kit de {0}</source>
         <translation>Check the kit of {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="238"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="249"/>
         <source>Appel à l&apos;aide — {0} {1} ({2})</source>
         <translation>Help call — {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="239"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="250"/>
         <source>J&apos;arrive</source>
         <translation>On my way</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="240"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="251"/>
         <source>Répondre à l&apos;appel de {0}</source>
         <translation>Answer the call from {0}</translation>
     </message>
@@ -223,7 +228,7 @@
 <context>
     <name>CardPager</name>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/pager.py" line="209"/>
+        <location filename="../../logins_desktop/ui/widgets/pager.py" line="226"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -703,28 +708,28 @@
         <translation>Back to the list of names</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="126"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="127"/>
         <source>Page {0} sur {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="137"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="138"/>
         <source>Badge inconnu : « {0} ». Réessayez ou touchez votre nom.</source>
         <translation>Unknown badge: “{0}”. Try again or tap your name.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="157"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="158"/>
         <source>{0} — tapez votre code</source>
         <translation>{0} — enter your code</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="176"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="177"/>
         <source>{0} — confirmez le nouveau code</source>
         <translation>{0} — confirm the new code</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="182"/>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="194"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="183"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="195"/>
         <source>{0} — nouveau code</source>
         <translation>{0} — new code</translation>
     </message>
@@ -841,27 +846,27 @@
         <translation>Quit the application</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="275"/>
         <source>Log&apos;ins — {0} — identifiez-vous</source>
         <translation>Log&apos;ins — {0} — please identify</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="285"/>
         <source>Scanner déconnecté</source>
         <translation>Scanner disconnected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="287"/>
         <source>Scanner simulé</source>
         <translation>Simulated scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="289"/>
         <source>Scanner prêt</source>
         <translation>Scanner ready</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="453"/>
         <source>Bonjour {0} ! Poste {1}.</source>
         <translation>Hello {0}! Station {1}.</translation>
     </message>
@@ -992,32 +997,32 @@
 <context>
     <name>Pager</name>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/pager.py" line="48"/>
+        <location filename="../../logins_desktop/ui/widgets/pager.py" line="49"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/pager.py" line="48"/>
+        <location filename="../../logins_desktop/ui/widgets/pager.py" line="49"/>
         <source>Page précédente : {0}</source>
         <translation>Previous page: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/pager.py" line="50"/>
+        <location filename="../../logins_desktop/ui/widgets/pager.py" line="51"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/pager.py" line="50"/>
+        <location filename="../../logins_desktop/ui/widgets/pager.py" line="51"/>
         <source>Page suivante : {0}</source>
         <translation>Next page: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/pager.py" line="53"/>
+        <location filename="../../logins_desktop/ui/widgets/pager.py" line="54"/>
         <source>Page de la liste : {0}</source>
         <translation>Page of the list: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/pager.py" line="112"/>
+        <location filename="../../logins_desktop/ui/widgets/pager.py" line="129"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>

@@ -145,10 +145,11 @@ class Board(QWidget):
             button.setIcon(QIcon(avatar(self._theme, card.initials, card.photo, side)))
             button.setIconSize(QSize(side, side))
             button.setCheckable(True)
-            button.setChecked(card.badge == self.selected)
+            button.base_text = text
             button.clicked.connect(lambda _=False, b=card.badge: self.select_worker(b))
             self.workers_grid.addWidget(button, n, 0)
             self.worker_buttons[card.badge] = button
+            self._mark(button, card.badge == self.selected)
 
     def _fill_tasks(self) -> None:
         self._clear(self.tasks_grid)
@@ -183,11 +184,21 @@ class Board(QWidget):
     def select_worker(self, badge: str) -> None:
         self.selected = None if badge == self.selected else badge
         for b, button in self.worker_buttons.items():
-            button.setChecked(b == self.selected)
+            self._mark(button, b == self.selected)
         if self.selected in self.worker_buttons:  # the selected person stays in view
             self.workers_pager.show_widget(self.worker_buttons[self.selected])
         self.feedback.clear()
         self._fill_tasks()
+
+    def _mark(self, button: TouchButton, selected: bool) -> None:
+        """The selected person, never by colour alone: the filled background, a thick border in the
+        focus colour, and a check mark before the name (the initials stay on the card)."""
+        button.setChecked(selected)
+        button.setText(f"✔ {button.base_text}" if selected else button.base_text)
+        p = self._theme.palette
+        button.setStyleSheet(f"QPushButton {{ border: {self._theme.space('xs') + 2}px solid {p.focus}; }}"
+                             if selected else "")
+        button.setAccessibleDescription(self.tr("choisie") if selected else "")
 
     def choose_task(self, code: str) -> None:
         if self.selected is None:

@@ -229,6 +229,8 @@ class CardPager(Pager):
 
     def show_widget(self, widget: QWidget) -> None:
         """The page that holds this card (the selected person, kept in view)."""
+        self._layout_key = None
+        self._refresh()  # the pages as they are now
         for n, row in enumerate(self._rows()):
             if widget in row:
                 page = max(i for i, start in enumerate(self._page_starts) if start <= n)
