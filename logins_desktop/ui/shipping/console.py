@@ -48,6 +48,7 @@ from logins_desktop.ui.shipping.files import FilesPage
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.stock.stock_view import StockView
 from logins_desktop.ui.theme import Theme
+from logins_desktop.ui.widgets.keypad import NumberPad
 from logins_desktop.ui.widgets.tables import fill_table, paged_table, touch_table
 from logins_desktop.ui.widgets.touch import Feedback, TouchButton, warning_row
 
@@ -167,8 +168,13 @@ class ShipmentsPage(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
         right.addWidget(paged_table(theme, self.units), 1)
+        # Any number of articles per carton, on a pad: not only steps of six.
+        self.count_pad = NumberPad(theme, self.tr("Articles par carton"), 9999, self)
+        self.count_pad.chosen.connect(self._set_count)
+        self.count_pad_button = TouchButton(theme, "", self.tr("Taper le nombre d'articles par carton"), icon="keyboard")
+        self.count_pad_button.clicked.connect(lambda: self.count_pad.open_over(self, self.count))
         units = QHBoxLayout()
-        for w in (self.minus, self.count_label, self.plus):
+        for w in (self.minus, self.count_label, self.plus, self.count_pad_button):
             units.addWidget(w)
         right.addLayout(units)
         actions = QGridLayout()
@@ -396,6 +402,14 @@ class ReceivingPage(_ScanPage):
             button.clicked.connect(lambda _=False, q=n: self._set_quantity(q))
             self.buttons.addWidget(button)
             self.quantity_buttons.append(button)
+        # Any quantity on a pad, beside the usual packs.
+        self.quantity_pad = NumberPad(theme, self.tr("Quantité du prochain article"), 99999, self)
+        self.quantity_pad.chosen.connect(self._set_quantity)
+        self.quantity_pad_button = TouchButton(theme, self.tr("Autre"), self.tr("Taper la quantité du prochain article"),
+                                               icon="keyboard")
+        self.quantity_pad_button.clicked.connect(
+            lambda: self.quantity_pad.open_over(self, self.session.pending_quantity or 1))
+        self.buttons.addWidget(self.quantity_pad_button)
 
     def _set_quantity(self, n: int) -> None:
         self.session.pending_quantity = n
