@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         self._fit_header()
         if self.sim_panel is not None:
-            QTimer.singleShot(0, self.sim_panel.place)
+            self.sim_panel.place_later()
 
     def _refresh_header(self) -> None:
         if self.person is None:

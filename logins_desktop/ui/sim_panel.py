@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
 
 from logins_desktop.ui.theme import Theme
@@ -45,12 +46,18 @@ class SimulatedScannerPanel(QFrame):
             grid.addWidget(button, i // self.COLUMNS, i % self.COLUMNS)
             self.buttons.append(button)
         layout.addLayout(grid)
+        self._place_timer = QTimer(self, singleShot=True, interval=0)
+        self._place_timer.timeout.connect(self.place)
         self.hide()
 
     def show_codes(self, shown: bool) -> None:
         self.toggle.setChecked(shown)
         self.setVisible(shown)
         self.place()
+
+    def place_later(self) -> None:
+        """After the window's layout (a timer of the panel's own: it dies with the panel)."""
+        self._place_timer.start()
 
     def place(self) -> None:
         """Along the bottom of the parent (the window's central widget), over the screen."""

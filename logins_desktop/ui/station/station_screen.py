@@ -200,6 +200,8 @@ class StationScreen(QWidget):
         self._pace_timer = QTimer(self, interval=30_000)
         self._pace_timer.timeout.connect(self.refresh_pace)
         self._pace_timer.start()
+        self._pace_soon = QTimer(self, singleShot=True, interval=0)
+        self._pace_soon.timeout.connect(self.refresh_pace)
         theme.changed.connect(self.refresh)
         self.refresh()
         self.refresh_pace()
@@ -263,7 +265,8 @@ class StationScreen(QWidget):
         self.refresh()
         if result.kit_completed or result.outcome == "login":
             # After this frame: the pace line is read from the database and may wait for the result.
-            QTimer.singleShot(0, self.refresh_pace)
+            # The screen's own timer: a bare QTimer.singleShot would call a screen deleted by a logout meanwhile.
+            self._pace_soon.start()
 
     def clear_alarm(self) -> None:
         self._flash.stop()

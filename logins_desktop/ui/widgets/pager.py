@@ -58,6 +58,8 @@ class Pager(QWidget):
         layout.addWidget(self.row)
         self.previous.clicked.connect(lambda: self.turn(-1))
         self.next.clicked.connect(lambda: self.turn(1))
+        self._settle = QTimer(self, singleShot=True, interval=0)
+        self._settle.timeout.connect(self._refresh)
         bar = view.verticalScrollBar()
         bar.rangeChanged.connect(self._later)
         bar.valueChanged.connect(self._later)
@@ -117,9 +119,11 @@ class Pager(QWidget):
                 button.setText("")
 
     def _later(self, *_args) -> None:
+        """Once the layout has settled. A timer of this widget's own: it dies with the widget (a
+        bare QTimer.singleShot would call a screen already deleted at logout)."""
         if not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self._refresh)
+            self._settle.start()
 
     def _refresh(self) -> None:
         self._pending = False
