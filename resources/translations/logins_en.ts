@@ -228,7 +228,7 @@
 <context>
     <name>CardPager</name>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/pager.py" line="226"/>
+        <location filename="../../logins_desktop/ui/widgets/pager.py" line="230"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -897,27 +897,32 @@
 <context>
     <name>NameKeyboard</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="26"/>
+        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="28"/>
         <source>Lettres tapées</source>
         <translation>Letters typed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="33"/>
+        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="36"/>
         <source>Lettre {0}</source>
         <translation>Letter {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="38"/>
+        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="36"/>
+        <source>Chiffre {0}</source>
+        <translation>Digit {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="43"/>
         <source>Espace</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="42"/>
+        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="48"/>
         <source>Effacer la dernière lettre</source>
         <translation>Erase the last letter</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="62"/>
+        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="68"/>
         <source>Tapez les premières lettres du nom</source>
         <translation>Type the first letters of the name</translation>
     </message>
@@ -1065,7 +1070,7 @@
         <translation>Page of the list: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/pager.py" line="129"/>
+        <location filename="../../logins_desktop/ui/widgets/pager.py" line="133"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -2357,22 +2362,22 @@
 <context>
     <name>SimulatedScannerPanel</name>
     <message>
-        <location filename="../../logins_desktop/ui/sim_panel.py" line="32"/>
+        <location filename="../../logins_desktop/ui/sim_panel.py" line="33"/>
         <source>Scanner simulé (démonstration) — touchez un code pour le scanner</source>
         <translation>Simulated scanner (demo) — tap a code to scan it</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/sim_panel.py" line="36"/>
+        <location filename="../../logins_desktop/ui/sim_panel.py" line="37"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/sim_panel.py" line="36"/>
+        <location filename="../../logins_desktop/ui/sim_panel.py" line="37"/>
         <source>Codes du scanner simulé</source>
         <translation>Simulated scanner codes</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/sim_panel.py" line="43"/>
+        <location filename="../../logins_desktop/ui/sim_panel.py" line="44"/>
         <source>Scanner simulé : {0}</source>
         <translation>Simulated scanner: {0}</translation>
     </message>
@@ -2406,7 +2411,7 @@
     </message>
     <message>
         <location filename="../../logins_desktop/ui/station/station_screen.py" line="180"/>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="311"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="314"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2446,77 +2451,77 @@
         <translation>Kit done</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="209"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="211"/>
         <source>Mon parcours</source>
         <translation>My path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="241"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="243"/>
         <source>Scannez le bon article pour continuer, ou touchez l&apos;écran.</source>
         <translation>Scan the right item to go on, or tap the screen.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="243"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="245"/>
         <source>Rien n&apos;a été enregistré. Appelez votre chef d&apos;équipe.</source>
         <translation>Nothing was saved. Call your team lead.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="244"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="246"/>
         <source>REFUSÉ</source>
         <translation>REFUSED</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="253"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="255"/>
         <source>KIT TERMINÉ</source>
         <translation>KIT DONE</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="253"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="255"/>
         <source>Commencez le kit suivant.</source>
         <translation>Start the next kit.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="281"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="284"/>
         <source>⚠ Scanner déconnecté — rebranchez-le : il se reconnecte tout seul.</source>
         <translation>⚠ Scanner disconnected — plug it back in: it reconnects by itself.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="319"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="322"/>
         <source>× {0}</source>
         <translation>× {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="311"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="314"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="326"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="329"/>
         <source>Photo de l&apos;article</source>
         <translation>Photo of the item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="327"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="330"/>
         <source>Pictogramme de l&apos;étape</source>
         <translation>Pictogram of the step</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="389"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="392"/>
         <source>{0} kit(s) faits pendant cette session</source>
         <translation>{0} kit(s) done this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="391"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="394"/>
         <source>{0:.0f} kits/h en ce moment</source>
         <translation>{0:.0f} kits/h right now</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="393"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="396"/>
         <source>votre moyenne : {0:.0f}/h</source>
         <translation>your average: {0:.0f}/h</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="395"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="398"/>
         <source>repère : {0:.0f}/h</source>
         <translation>reference: {0:.0f}/h</translation>
     </message>
@@ -2575,95 +2580,100 @@
 <context>
     <name>StockView</name>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="38"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="40"/>
         <source>Rechercher un article, un GTIN ou un emplacement…</source>
         <translation>Search an item, a GTIN or a location…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="39"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="41"/>
         <source>Recherche dans le stock</source>
         <translation>Stock search</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="43"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="45"/>
         <source>Nombre de lignes de stock</source>
         <translation>Number of stock lines</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="50"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="52"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="51"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="53"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="52"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="54"/>
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="53"/>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="70"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="55"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="72"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="54"/>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="71"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="56"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="73"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="60"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="62"/>
         <source>Stock par article et emplacement</source>
         <translation>Stock by item and location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="63"/>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="130"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="65"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="161"/>
         <source>Touchez une ligne pour voir l&apos;historique de l&apos;article.</source>
         <translation>Tap a line to see the item&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="68"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="70"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="69"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="71"/>
         <source>Mouvement</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="72"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="74"/>
         <source>Par</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="73"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="75"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="79"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="81"/>
         <source>Historique des mouvements</source>
         <translation>Movement history</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="98"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="84"/>
+        <source>Clavier à l&apos;écran pour la recherche</source>
+        <translation>On-screen keyboard for the search</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="129"/>
         <source>En-têtes : {0}</source>
         <translation>Headers: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="128"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="159"/>
         <source>{0} ligne(s)</source>
         <translation>{0} line(s)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="143"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="174"/>
         <source>Historique de {0} — {1} ({2} mouvement(s))</source>
         <translation>History of {0} — {1} ({2} movement(s))</translation>
     </message>
