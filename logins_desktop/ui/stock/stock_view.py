@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 
 from logins_desktop.services.stock import StockService, movement_kind_words
 from logins_desktop.ui.i18n import say
+from logins_desktop.ui.insertion.keyboard import NameKeyboard
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.paged_model import Column, PagedTableModel
-from logins_desktop.ui.insertion.keyboard import NameKeyboard
 from logins_desktop.ui.widgets.pager import paged
 from logins_desktop.ui.widgets.touch import TouchButton
 
