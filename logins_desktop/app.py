@@ -331,16 +331,28 @@ def audit_ui(config: Path | None = None, sizes=None, language: str = "fr", high_
     """`logins-desktop audit-ui`: the tour of every screen at each size on fresh demo data, in
     `language`, the station in high contrast or not; (violations, number of screens audited)."""
     import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from logins_desktop.settings import load_settings
+    from logins_desktop.ui.i18n import install_language
+    from logins_desktop.ui.tour import SIZES
+
+    try:
+        return _audit_sizes(config, sizes or SIZES, language, high_contrast)
+    finally:  # the application's language back as it was (a test run, or a second audit, goes on)
+        install_language(_qt_app(), load_settings(config).language)
+
+
+def _audit_sizes(config, sizes, language: str, high_contrast: bool):
     import tempfile
     from dataclasses import replace
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from logins_desktop.ui.audit import audit_screen
     from logins_desktop.ui.screenshots import close_window
-    from logins_desktop.ui.tour import SIZES, size_name, tour
+    from logins_desktop.ui.tour import size_name, tour
 
     violations, screens = [], 0
-    for size in sizes or SIZES:
+    for size in sizes:
         with tempfile.TemporaryDirectory() as tmp:
             ctx = _demo_context(tmp, config)
             ctx.settings = replace(ctx.settings, language=language,

@@ -155,7 +155,9 @@ def test_the_audit_reports_a_small_button_an_unnamed_one_a_pale_label_and_one_ou
 
     theme = Theme(ThemeSettings(touch_target_mm=20), dpi=96)
     top = QWidget()
-    top.setStyleSheet("QWidget { background: #ffffff; color: #000000; font-size: 16pt; }")
+    # Its own style: no touch-target minimum from the application's stylesheet (a window built before sets one).
+    top.setStyleSheet("QWidget { background: #ffffff; color: #000000; font-size: 16pt; } "
+                      "QPushButton { min-width: 0px; min-height: 0px; padding: 0px; border: 1px solid #000000; }")
     top.resize(600, 400)
     small = QPushButton("OK", top)
     small.setGeometry(10, 10, 30, 30)
