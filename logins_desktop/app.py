@@ -256,8 +256,7 @@ def run_app(settings: Settings, demo: bool = False, config_path: Path | None = N
         notice.show()
 
     install_exception_hook(settings, show)
-    window.resize(1280, 800)
-    window.show()
+    show_main(window, settings)
     scheduler = None
     if settings.backup.interval_hours > 0 and ctx.db.engine.dialect.name == "sqlite" and not ctx.db.read_only:
         scheduler = BackupScheduler(ctx.db.url, settings.backup.interval_hours)
@@ -272,29 +271,103 @@ def run_app(settings: Settings, demo: bool = False, config_path: Path | None = N
     return code
 
 
-def take_screenshots(out: Path, config: Path | None = None) -> list[Path]:
-    """`logins-desktop screenshots`: the demo on a throw-away database (and a throw-away settings
-    file, so the language switch it shows is not saved to this station's), every main screen."""
+def show_main(window, settings: Settings) -> None:
+    """[ui] window: "fullscreen" fills the screen without a frame (a kiosk); "normal" is an ordinary
+    window of 1280x800 at most, never larger than the screen's free area."""
+    screen = window.screen() or _qt_app().primaryScreen()
+    if settings.ui.window == "fullscreen":
+        window.show_kiosk(screen.geometry())
+        return
+    room = screen.availableGeometry()
+    window.setMaximumSize(room.size())
+    window.resize(min(1280, room.width()), min(800, room.height()))
+    window.show()
+
+
+def _demo_context(tmp: str, config: Path | None):
+    """A throw-away demo: its own database and settings file (a language switch is not saved to
+    this station's), a simulated scanner."""
+    from dataclasses import replace
+
+    from logins_desktop.settings import load_settings
+
+    settings = replace(load_settings(config), db_url=f"sqlite:///{tmp}/demo.sqlite3")
+    settings = replace(settings, devices=replace(settings.devices, scanner="sim://"))
+    return build_context(settings, demo=True, config_path=Path(tmp) / "settings.toml")
+
+
+def take_screenshots(out: Path, config: Path | None = None, sizes=None) -> list[Path]:
+    """`logins-desktop screenshots`: every screen at each size (default: the three of ui.tour), on
+    fresh demo data for each size, to out/WxH/SCREEN.png."""
     import os
+    import tempfile
+
+    from logins_desktop.devices.printers.sim import SimulatedPrinter
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from logins_desktop.ui import screenshots
+    from logins_desktop.ui.tour import SIZES
+
+    def paper_out(url: str) -> None:
+        SimulatedPrinter(url).paper_out = True
+
+    saved: list[Path] = []
+    for size in sizes or SIZES:
+        with tempfile.TemporaryDirectory() as tmp:
+            ctx = _demo_context(tmp, config)
+            try:
+                _app, window = create_window(ctx)
+                picking = StationService(ctx.db, "POSTE-04", double_read_seconds=0)
+                try:
+                    saved += screenshots.take_screenshots(out, size, ctx, window, picking, paper_out)
+                finally:
+                    screenshots.close_window(window)
+            finally:
+                ctx.close()
+    return saved
+
+
+def audit_ui(config: Path | None = None, sizes=None, language: str = "fr", high_contrast: bool = False):
+    """`logins-desktop audit-ui`: the tour of every screen at each size on fresh demo data, in
+    `language`, the station in high contrast or not; (violations, number of screens audited)."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from logins_desktop.settings import load_settings
+    from logins_desktop.ui.i18n import install_language
+    from logins_desktop.ui.tour import SIZES
+
+    try:
+        return _audit_sizes(config, sizes or SIZES, language, high_contrast)
+    finally:  # the application's language back as it was (a test run, or a second audit, goes on)
+        install_language(_qt_app(), load_settings(config).language)
+
+
+def _audit_sizes(config, sizes, language: str, high_contrast: bool):
     import tempfile
     from dataclasses import replace
 
-    from logins_desktop.devices.printers.sim import SimulatedPrinter
-    from logins_desktop.settings import load_settings
-    from logins_desktop.ui import screenshots
+    from logins_desktop.ui.audit import audit_screen
+    from logins_desktop.ui.screenshots import close_window
+    from logins_desktop.ui.tour import size_name, tour
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    with tempfile.TemporaryDirectory() as tmp:
-        settings = replace(load_settings(config), db_url=f"sqlite:///{tmp}/demo.sqlite3")
-        settings = replace(settings, devices=replace(settings.devices, scanner="sim://"))
-        ctx = build_context(settings, demo=True, config_path=Path(tmp) / "settings.toml")
-        try:
-            app, window = create_window(ctx)
-            picking = StationService(ctx.db, "POSTE-04", double_read_seconds=0)
-
-            def paper_out(url: str) -> None:
-                SimulatedPrinter(url).paper_out = True
-
-            return screenshots.take_screenshots(out, ctx, app, window, picking, paper_out)
-        finally:
-            ctx.close()
+    violations, screens = [], 0
+    for size in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            ctx = _demo_context(tmp, config)
+            ctx.settings = replace(ctx.settings, language=language,
+                                   ui=replace(ctx.settings.ui, high_contrast=high_contrast))
+            try:
+                _app, window = create_window(ctx)
+                picking = StationService(ctx.db, "POSTE-04", double_read_seconds=0)
+                try:
+                    window.resize(*size)
+                    window.show()
+                    for name, top in tour(window, ctx, picking, size):
+                        screens += 1
+                        violations += audit_screen(top, name, size_name(size), window.theme)
+                finally:
+                    close_window(window)
+            finally:
+                ctx.close()
+    return violations, screens

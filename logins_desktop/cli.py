@@ -286,6 +286,11 @@ def _build_parser() -> argparse.ArgumentParser:
 
     shots = sub.add_parser("screenshots", parents=[common], help=_help(t.HELP_SCREENSHOTS))
     shots.add_argument("--out", type=Path, required=True, help=_help(t.HELP_OUT_DIR))
+    shots.add_argument("--size", metavar="WxH", help=_help(t.HELP_SCREEN_SIZE))
+    audit = sub.add_parser("audit-ui", parents=[common], help=_help(t.HELP_AUDIT_UI))
+    audit.add_argument("--size", metavar="WxH", help=_help(t.HELP_SCREEN_SIZE))
+    audit.add_argument("--json", action="store_true", help=_help(t.HELP_AUDIT_JSON))
+    audit.add_argument("--high-contrast", action="store_true", help=_help(t.HELP_AUDIT_CONTRAST))
     _insertion_parsers(sub, common)
     _user_parsers(sub, common)
     return parser
@@ -897,12 +902,42 @@ def cmd_run(args) -> int:
     return run_app(settings, demo=getattr(args, "demo", False), config_path=getattr(args, "config", None))
 
 
+def _screen_sizes(text: str | None):
+    """`--size 1280x800` as [(1280, 800)]; None (no --size): the three sizes. Raises DomainError."""
+    if text is None:
+        return None
+    width, sep, height = text.strip().lower().partition("x")
+    if not (sep and width.isdigit() and height.isdigit() and 320 <= int(width) <= 7680 and 240 <= int(height) <= 4320):
+        raise DomainError(msg("cli.bad_screen_size", size=text))
+    return [(int(width), int(height))]
+
+
 def cmd_screenshots(args) -> int:
     from logins_desktop.app import take_screenshots
 
-    for path in take_screenshots(args.out, getattr(args, "config", None)):
+    sizes = _screen_sizes(args.size)
+    for path in take_screenshots(args.out, getattr(args, "config", None), sizes):
         print(path)
     return 0
+
+
+def cmd_audit_ui(args) -> int:
+    """Every screen's accessibility at each size: one line per violation, status 1 if any."""
+    import json
+
+    from logins_desktop.app import audit_ui
+
+    sizes = _screen_sizes(args.size)
+    language = getattr(args, "lang", None) or _LANG  # the common --lang: the screens' language and the report's
+    violations, screens = audit_ui(getattr(args, "config", None), sizes, language, args.high_contrast)
+    if args.json:
+        print(json.dumps({"screens": screens, "violations": [v.as_dict(language) for v in violations]},
+                         ensure_ascii=False, indent=2))
+    else:
+        for violation in violations:
+            _say(violation.message())
+        _say(msg("audit.summary", screens=screens, count=len(violations)))
+    return 1 if violations else 0
 
 
 def cmd_assign(args) -> int:
@@ -1228,6 +1263,7 @@ COMMANDS = {
     "dismantle": cmd_dismantle,
     "run": cmd_run,
     "screenshots": cmd_screenshots,
+    "audit-ui": cmd_audit_ui,
     "insertion": cmd_insertion,
     "privacy": cmd_privacy,
     "passport": cmd_passport,

@@ -94,6 +94,9 @@ class DatabaseSettings:
     busy_seconds: float = 30.0
 
 
+WINDOW_MODES = ("fullscreen", "normal")
+
+
 @dataclass(frozen=True)
 class UISettings:
     touch_target_mm: float = 20.0
@@ -112,6 +115,10 @@ class UISettings:
     dwell_seconds: float = 0.0
     scan_seconds: float = 0.0
     scan_key: str = "Space"
+    # "fullscreen" (the default, a workshop station or board): the window fills the screen without a
+    # frame, a worker cannot close it by accident, a team lead or manager leaves with "Quitter";
+    # "normal": an ordinary window (the manager's desk).
+    window: str = "fullscreen"
 
 
 @dataclass(frozen=True)
@@ -265,6 +272,8 @@ def parse_settings(text: str, source: str = "") -> Settings:
     ui = settings.ui
     if ui.dpi_override and not 50.0 <= ui.dpi_override <= 1000.0:
         raise SettingsError(msg("settings.dpi_override", key="ui.dpi_override"))
+    if ui.window not in WINDOW_MODES:
+        raise SettingsError(msg("settings.window", key="ui.window", value=ui.window))
     if ui.dwell_seconds and not 0.5 <= ui.dwell_seconds <= 5.0:
         raise SettingsError(msg("settings.off_or_between", key="ui.dwell_seconds", low="0,5", high=5))
     if ui.scan_seconds and not 0.5 <= ui.scan_seconds <= 10.0:

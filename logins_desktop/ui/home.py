@@ -19,7 +19,7 @@ from logins_desktop.ui.i18n import say
 from logins_desktop.ui.profile_editor import ProfileEditor
 from logins_desktop.ui.restriction_editor import RestrictionEditor
 from logins_desktop.ui.theme import Theme
-from logins_desktop.ui.widgets.tables import fill_table, touch_table
+from logins_desktop.ui.widgets.tables import fill_table, paged_table, touch_table
 from logins_desktop.ui.widgets.touch import Feedback, TouchButton
 
 
@@ -51,7 +51,7 @@ class OrdersHome(QWidget):
         headers = [self.tr("Commande"), self.tr("Client"), self.tr("Produit"), self.tr("Faits / commandés"),
                    self.tr("Échéance"), self.tr("État")]
         self.table = _table(theme, headers, rows, self.tr("Commandes en cours"))
-        layout.addWidget(self.table, 1)
+        layout.addWidget(paged_table(theme, self.table), 1)
 
 
 class WorkersHome(QWidget):
@@ -77,7 +77,7 @@ class WorkersHome(QWidget):
         headers = [self.tr("Badge"), self.tr("Nom"), self.tr("Début de contrat"), self.tr("Fin de contrat"),
                    self.tr("Restrictions")]
         self.table = touch_table(theme, headers, self.tr("Personnes et restrictions"))
-        layout.addWidget(self.table, 1)
+        layout.addWidget(paged_table(theme, self.table), 1)
         self.edit_button = TouchButton(theme, self.tr("Modifier les restrictions de la personne choisie"), icon="info")
         self.edit_button.clicked.connect(self.edit_selected)
         layout.addWidget(self.edit_button)

@@ -106,6 +106,10 @@ class MainWindow(QMainWindow):
         self._sim_codes = sim_codes or []
         self.scanner_connected = False
         self.scanner_message = ""
+        # [ui] window = "fullscreen": a kiosk; only a team lead or a manager leaves it ("Quitter").
+        self.kiosk = context.settings.ui.window == "fullscreen"
+        self._may_close = False
+        self._kiosk_shown = False  # shown full screen by show_kiosk (the app's start)
         self.sync_status = None
         sync = context.sync()
         if sync is not None:  # several stations or sites: sync in the background
@@ -131,6 +135,10 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.sim_panel = None
+        if getattr(self.ctx.scanner, "simulated", False):
+            self.sim_panel = SimulatedScannerPanel(self.theme, self.ctx.scanner, self._sim_codes, central)
         layout.addWidget(self._build_header())
         # A read-only database: said once, plainly, for as long as the window is open.
         self.read_only_banner = Feedback(self.theme, 0)
@@ -154,12 +162,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.login)
         body = QWidget()
         body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)  # each screen keeps its own margins
         body_layout.addWidget(self.stack)
         layout.addWidget(body, 1)
-        self.sim_panel = None
-        if getattr(self.ctx.scanner, "simulated", False):
-            self.sim_panel = SimulatedScannerPanel(self.theme, self.ctx.scanner, self._sim_codes)
-            layout.addWidget(self.sim_panel)
         self.setCentralWidget(central)
         self._refresh_header()
         if self.session is not None:
@@ -178,15 +183,20 @@ class MainWindow(QMainWindow):
         header = QFrame()
         header.setObjectName("header")
         row = QHBoxLayout(header)
+        xs = self.theme.space("xs")
+        row.setContentsMargins(xs, xs, xs, xs)
         self.who = QLabel()
         self.who.setObjectName("title")
         self.who.setAccessibleName(self.tr("Personne connectée"))
         self.who.setWordWrap(True)
         # The title gives way before any button is squeezed.
         self.who.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.who.setMinimumWidth(self.theme.px(40))  # never squeezed to nothing (and a column of letters)
         self.scanner_icon = QLabel()
         self.scanner_label = QLabel()
         self.scanner_label.setAccessibleName(self.tr("État du scanner"))
+        self.scanner_label.setWordWrap(True)  # "Scanner / déconnecté" on two lines in a narrow header
+        self.scanner_label.setMaximumWidth(self.theme.px(32))
         t = self.theme
         self.contrast_button = TouchButton(t, "", self.tr("Contraste élevé"), icon="contrast")
         self.contrast_button.setCheckable(True)
@@ -208,16 +218,57 @@ class MainWindow(QMainWindow):
         self.settings_button = TouchButton(t, self.tr("Mes réglages"), self.tr("Mes réglages d'affichage et d'accès"),
                                            icon="settings")
         self.settings_button.clicked.connect(self.open_settings)
+        self.quit_button = TouchButton(t, self.tr("Quitter"), self.tr("Quitter l'application"), icon="cancel")
+        self.quit_button.clicked.connect(self.quit_kiosk)
         row.addWidget(self.who, 1)
         if self.sync_status is not None:
             row.addWidget(self.sync_status)
         row.addWidget(self.scanner_icon)
         row.addWidget(self.scanner_label)
+        if self.sim_panel is not None:
+            row.addWidget(self.sim_panel.toggle)
         for button in (self.contrast_button, self.smaller_button, self.larger_button, self.language_button,
-                       self.settings_button, self.logout_button):
+                       self.settings_button, self.logout_button, self.quit_button):
             row.addWidget(button)
+        self._header_layout = row
         self.header_row = handed(t, row, header)  # left-handed: the buttons come to the left
+        # Below this width the header's worded buttons show their pictogram only (the words stay
+        # their accessible name and tooltip): the title keeps room on a 1024 px panel.
+        worded = [self.language_button, self.settings_button, self.logout_button, self.quit_button]
+        if self.sim_panel is not None:  # a demonstration tool: its pictogram, its words in the tooltip
+            self.sim_panel.toggle.setText("")
+        self._worded = {b: b.text() for b in worded}
+        for button, text in self._worded.items():
+            button.setToolTip(text)
+        self._fit_header()
         return header
+
+    def _fit_header(self) -> None:
+        """Words on the header's buttons when they all fit beside the title's minimum, else their
+        pictograms only (the words stay their accessible names and tooltips): never squeezed."""
+        worded = getattr(self, "_worded", {})
+        if not worded:
+            return
+        for button, text in worded.items():
+            button.setText(text)
+        row = self._header_layout
+        shown = [row.itemAt(i).widget() for i in range(row.count())]
+        shown = [w for w in shown if w is not None and w is not self.who and not w.isHidden()]
+        margins = row.contentsMargins()
+        needed = (sum(w.sizeHint().width() for w in shown) + self.who.minimumWidth() + row.spacing() * len(shown)
+                  + margins.left() + margins.right())
+        compact = needed > self.width()
+        if compact:
+            for button in worded:
+                button.setText("")
+        # Narrow: the title in the body size, so a name and a role take two lines, not four.
+        self.who.setStyleSheet(f"font-size: {self.theme.type_pt('body'):.1f}pt;" if self.width() < 1200 else "")
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_header()
+        if self.sim_panel is not None:
+            self.sim_panel.place_later()
 
     def _refresh_header(self) -> None:
         if self.person is None:
@@ -226,6 +277,8 @@ class MainWindow(QMainWindow):
             self.who.setText(f"{self.person.display_name} — {role_label(self.person.role)}")
         self.logout_button.setVisible(self.person is not None)
         self.settings_button.setVisible(self.person is not None and self.person.role is None)
+        self.quit_button.setVisible(self.kiosk and self.may_quit)
+        self._fit_header()
         self.contrast_button.setChecked(self.theme.settings.high_contrast)
         simulated = getattr(self.ctx.scanner, "simulated", False)
         if not self.scanner_connected:
@@ -442,6 +495,40 @@ class MainWindow(QMainWindow):
         the station's own choice is kept in the settings file for the next start."""
         self._switch_language(language)
         self._save_preferences(language=language)
+
+    # ------------------------------------------------------------------ kiosk
+    QUIT_ROLES = (Role.TEAM_LEAD, Role.LOGISTICS_MANAGER, Role.ADMIN)
+
+    @property
+    def may_quit(self) -> bool:
+        """A team lead or a manager, signed in with their PIN, may leave the kiosk."""
+        return self.session is not None and self.session.role in self.QUIT_ROLES
+
+    def show_kiosk(self, geometry) -> None:
+        """Full screen without a frame, sized to the screen (`geometry`: the screen's)."""
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        self.setGeometry(geometry)
+        self._kiosk_shown = True
+        self.showFullScreen()
+
+    @property
+    def kiosk_locked(self) -> bool:
+        return self.kiosk and self._kiosk_shown and not self._may_close
+
+    def quit_kiosk(self) -> None:
+        if not self.may_quit:
+            return
+        log.info("kiosk closed by %s", self.session.key)
+        self._may_close = True
+        self.close()
+
+    def closeEvent(self, event) -> None:
+        """In the kiosk, Alt+F4 or a stray gesture never closes the station: only "Quitter"."""
+        if self.kiosk_locked:
+            log.info("close refused: the kiosk closes with a team lead's or manager's Quitter")
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def keyPressEvent(self, event) -> None:  # Escape never logs out by accident; nothing else to do here
         if event.key() != Qt.Key.Key_Escape:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from logins_desktop.services.auth import SignedIn
 from logins_desktop.services.restrictions import RestrictionRecord, RestrictionService
@@ -128,15 +128,28 @@ class RestrictionEditor(QWidget):
         self.continuous = Stepper(theme, self.tr("Minutes d'affilée sur tâche répétitive"), 15, "min", no)
         self.valid_from = DateStepper(theme, self.tr("Valable à partir du"))
         self.valid_until = DateStepper(theme, self.tr("Valable jusqu'au"), self.tr("sans fin"))
-        grid = QGridLayout()
-        for row, (label, widget) in enumerate([
-            (self.tr("Charge maximale"), self.load), (self.tr("Mains"), self.hands), (self.tr("Posture"), self.posture),
-            (self.tr("Bras levés"), self.overhead), (self.tr("Gestes fins"), self.fine),
-            (self.tr("Gestes / min"), self.reps), (self.tr("Minutes d'affilée"), self.continuous),
-            (self.tr("À partir du"), self.valid_from), (self.tr("Jusqu'au"), self.valid_until),
-        ]):
-            grid.addWidget(QLabel(label), row, 0)
-            grid.addWidget(widget, row, 1)
+        # Two pages of rows (the body, then the pace and the dates), turned with large buttons:
+        # nine rows of touch targets do not fit a 768 px panel, and nothing scrolls.
+        self.form_pages = QStackedWidget()
+        for rows in ([(self.tr("Charge maximale"), self.load), (self.tr("Mains"), self.hands),
+                      (self.tr("Posture"), self.posture), (self.tr("Bras levés"), self.overhead),
+                      (self.tr("Gestes fins"), self.fine)],
+                     [(self.tr("Gestes / min"), self.reps), (self.tr("Minutes d'affilée"), self.continuous),
+                      (self.tr("À partir du"), self.valid_from), (self.tr("Jusqu'au"), self.valid_until)]):
+            page = QWidget()
+            grid = QGridLayout(page)
+            grid.setContentsMargins(0, 0, 0, 0)
+            for row, (label, widget) in enumerate(rows):
+                grid.addWidget(QLabel(label), row, 0)
+                grid.addWidget(widget, row, 1)
+            grid.setRowStretch(len(rows), 1)
+            self.form_pages.addWidget(page)
+        self.previous_page = TouchButton(theme, self.tr("Précédent"), self.tr("Restrictions : page précédente"),
+                                         icon="back")
+        self.next_page = TouchButton(theme, self.tr("Suivant"), self.tr("Restrictions : page suivante"), icon="next")
+        self.page_label = QLabel()
+        self.previous_page.clicked.connect(lambda: self.show_form_page(0))
+        self.next_page.clicked.connect(lambda: self.show_form_page(1))
         self.save_button = TouchButton(theme, self.tr("Enregistrer"), icon="ok")
         self.save_button.clicked.connect(self.save)
         cancel = TouchButton(theme, self.tr("Annuler"), icon="cancel")
@@ -145,12 +158,21 @@ class RestrictionEditor(QWidget):
         actions.addWidget(self.save_button)
         actions.addWidget(cancel)
         actions.addStretch(1)
+        actions.addWidget(self.previous_page)
+        actions.addWidget(self.page_label)
+        actions.addWidget(self.next_page)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.feedback)
-        layout.addLayout(grid)
+        layout.addWidget(self.form_pages, 1)
         layout.addLayout(actions)
-        layout.addStretch(1)
+        self.show_form_page(0)
+
+    def show_form_page(self, index: int) -> None:
+        self.form_pages.setCurrentIndex(index)
+        self.page_label.setText(self.tr("page {0} / {1}").format(index + 1, self.form_pages.count()))
+        self.previous_page.setEnabled(index > 0)
+        self.next_page.setEnabled(index < self.form_pages.count() - 1)
 
     def edit(self, badge: str, name: str) -> None:
         """Load the person's current restriction (an audited read) into the controls."""
@@ -168,6 +190,7 @@ class RestrictionEditor(QWidget):
         self.continuous.set(values.max_continuous_min)
         self.valid_from.set(date.today())
         self.valid_until.set(record.valid_until if record else None)
+        self.show_form_page(0)
 
     def save(self) -> None:
         values = Restrictions(self.load.value, self.hands.value, self.posture.value, self.overhead.value,

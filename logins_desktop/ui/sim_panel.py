@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
 
 from logins_desktop.ui.theme import Theme
@@ -17,15 +18,26 @@ class InjectableScanner(Protocol):
 
 
 class SimulatedScannerPanel(QFrame):
+    """Folded by default: a "Codes" button in the window's header opens the codes over the bottom of
+    the screen (they take no room from the screens, which fit a 768 px panel without them)."""
+
     COLUMNS = 7
+
     def __init__(self, theme: Theme, scanner: InjectableScanner, codes: list[tuple[str, str]], parent=None):
         super().__init__(parent)
         self.setObjectName("sim_panel")
         self._scanner = scanner
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Scanner simulé (démonstration) — touchez un code pour le scanner"))
-        title.setObjectName("sim_title")
-        layout.addWidget(title)
+        xs = theme.space("xs")
+        layout.setContentsMargins(xs, xs, xs, xs)
+        self.title = QLabel(self.tr("Scanner simulé (démonstration) — touchez un code pour le scanner"))
+        self.title.setObjectName("sim_title")
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        self.toggle = TouchButton(theme, self.tr("Codes"), self.tr("Codes du scanner simulé"), icon="scanner")
+        self.toggle.setCheckable(True)
+        self.toggle.setToolTip(self.title.text())
+        self.toggle.toggled.connect(self.show_codes)
         grid = QGridLayout()
         self.buttons: list[TouchButton] = []
         for i, (label, code) in enumerate(codes):
@@ -34,3 +46,25 @@ class SimulatedScannerPanel(QFrame):
             grid.addWidget(button, i // self.COLUMNS, i % self.COLUMNS)
             self.buttons.append(button)
         layout.addLayout(grid)
+        self._place_timer = QTimer(self, singleShot=True, interval=0)
+        self._place_timer.timeout.connect(self.place)
+        self.hide()
+
+    def show_codes(self, shown: bool) -> None:
+        self.toggle.setChecked(shown)
+        self.setVisible(shown)
+        self.place()
+
+    def place_later(self) -> None:
+        """After the window's layout (a timer of the panel's own: it dies with the panel)."""
+        self._place_timer.start()
+
+    def place(self) -> None:
+        """Along the bottom of the parent (the window's central widget), over the screen."""
+        parent = self.parentWidget()
+        if parent is None or not self.isVisible():
+            return
+        height = min(parent.height(), self.heightForWidth(parent.width()) if self.hasHeightForWidth()
+                     else self.sizeHint().height())
+        self.setGeometry(0, parent.height() - height, parent.width(), height)
+        self.raise_()

@@ -54,7 +54,7 @@ NORMAL = Palette(
 )
 HIGH_CONTRAST = Palette(
     background="#000000", surface="#000000", text="#ffffff", muted="#ffffff", accent="#ffff00",
-    accent_text="#000000", ok="#00e676", ok_text="#000000", error="#ff1744", error_text="#000000",
+    accent_text="#000000", ok="#00e676", ok_text="#000000", error="#ff6666", error_text="#000000",
     warning="#ffff00", warning_text="#000000", border="#ffffff", focus="#00e5ff", warning_ink="#ffff00",
 )
 

@@ -4,87 +4,87 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="154"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="157"/>
         <source>Projet professionnel</source>
         <translation>Career plan</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="155"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="158"/>
         <source>Recherche d&apos;emploi</source>
         <translation>Job search</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="156"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="159"/>
         <source>Formation</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="157"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="160"/>
         <source>Accès aux soins</source>
         <translation>Access to care</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="158"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="161"/>
         <source>Logement</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="159"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="162"/>
         <source>Démarches</source>
         <translation>Paperwork</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="160"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="163"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="161"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="164"/>
         <source>Mobilité</source>
         <translation>Mobility</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="326"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="329"/>
         <source>CDD de 6 mois ou plus</source>
         <translation>fixed-term contract of 6 months or more</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="326"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="329"/>
         <source>création d&apos;entreprise</source>
         <translation>business creation</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="327"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="330"/>
         <source>CDD de moins de 6 mois</source>
         <translation>fixed-term contract under 6 months</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="327"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="330"/>
         <source>intérim</source>
         <translation>temp work</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="327"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="330"/>
         <source>contrat aidé</source>
         <translation>subsidised contract</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="328"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="331"/>
         <source>formation qualifiante</source>
         <translation>qualifying training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="328"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="331"/>
         <source>autre structure d&apos;insertion</source>
         <translation>another insertion structure</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="328"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="331"/>
         <source>autre</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="329"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="332"/>
         <source>sortie neutre</source>
         <translation>neutral exit</translation>
     </message>
@@ -115,109 +115,122 @@
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="62"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="63"/>
         <source>Tâches</source>
         <translation>Tasks</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="78"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="79"/>
         <source>Affecter</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="78"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="79"/>
         <source>Proposer</source>
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="79"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="80"/>
         <source>Cadence</source>
         <translation>Pace</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="79"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="80"/>
         <source>Contrôles</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="142"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="140"/>
         <source>Absent·e aujourd&apos;hui</source>
         <translation>Away today</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="144"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="142"/>
         <source>Choisir {0}</source>
         <translation>Choose {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="162"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="161"/>
         <source>personne</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="163"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="162"/>
         <source>{0} — {1} / {2} kits</source>
         <translation>{0} — {1} / {2} kits</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="164"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="163"/>
         <source>Affecté·es : {0}</source>
         <translation>Assigned: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="166"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="165"/>
         <source>Tâche {0}</source>
         <translation>Task {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="168"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="167"/>
         <source>✖ BLOQUÉ :</source>
         <translation>✖ BLOCKED:</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="175"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="174"/>
         <source>✔ compatible</source>
         <translation>✔ compatible</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="194"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="201"/>
+        <source>choisie</source>
+        <translation>selected</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/board.py" line="205"/>
         <source>Touchez d&apos;abord une personne, puis la tâche.</source>
         <translation>Tap a person first, then the task.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="204"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="215"/>
         <source>{0} affecté·e à {1} au poste {2}.</source>
         <translation>{0} assigned to {1} at station {2}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="233"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="244"/>
         <source>Contrôle qualité — {0} {1} ({2})</source>
         <translation>Quality check — {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="234"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="245"/>
         <source>Contrôler</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="235"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="246"/>
         <source>Contrôler le kit de {0}</source>
         <translation>Check the kit of {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="238"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="249"/>
         <source>Appel à l&apos;aide — {0} {1} ({2})</source>
         <translation>Help call — {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="239"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="250"/>
         <source>J&apos;arrive</source>
         <translation>On my way</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="240"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="251"/>
         <source>Répondre à l&apos;appel de {0}</source>
         <translation>Answer the call from {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CardPager</name>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/pager.py" line="230"/>
+        <source>page {0} / {1}</source>
+        <translation>page {0} / {1}</translation>
     </message>
 </context>
 <context>
@@ -434,62 +447,62 @@
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="401"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="433"/>
         <source>Scannez l&apos;emplacement à inventorier, puis chaque article qui s&apos;y trouve.</source>
         <translation>Scan the location to count, then every item in it.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="402"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="434"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="402"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="434"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="402"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="434"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="402"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="434"/>
         <source>Compté</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="402"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="434"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="403"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="435"/>
         <source>Inventaire en cours</source>
         <translation>Count in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="406"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="438"/>
         <source>Valider : inventaire tournant</source>
         <translation>Confirm: cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="406"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="438"/>
         <source>inventaire tournant</source>
         <translation>cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="407"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="439"/>
         <source>Valider : casse constatée</source>
         <translation>Confirm: breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="407"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="439"/>
         <source>casse constatée</source>
         <translation>breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="425"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="457"/>
         <source>Inventaire de {0} validé : {1} écart(s) ajusté(s) ({2}).</source>
         <translation>Count of {0} confirmed: {1} difference(s) adjusted ({2}).</translation>
     </message>
@@ -497,37 +510,37 @@
 <context>
     <name>DiscrepanciesPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="448"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="480"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="448"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="480"/>
         <source>Page précédente des écarts</source>
         <translation>Previous page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="451"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="483"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="451"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="483"/>
         <source>Page suivante des écarts</source>
         <translation>Next page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="478"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="510"/>
         <source>Compter {0}</source>
         <translation>Count {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="479"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="511"/>
         <source>Commencer l&apos;inventaire de {0}</source>
         <translation>Start counting {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="484"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="516"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -535,48 +548,48 @@
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="95"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="96"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="95"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="96"/>
         <source>{0} minutes</source>
         <translation>{0} minutes</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="102"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="103"/>
         <source>Note courte (visible par vous seule ou seul)</source>
         <translation>Short note (visible to you only)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="103"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="104"/>
         <source>Note de l&apos;entretien</source>
         <translation>Interview note</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="107"/>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="108"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="109"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="110"/>
         <source>Prochaine étape</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="114"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="117"/>
         <source>Enregistrer l&apos;entretien</source>
         <translation>Save the interview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="116"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="119"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="125"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="128"/>
         <source>Nouvel entretien avec {0}</source>
         <translation>New interview with {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="139"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="142"/>
         <source>Touchez d&apos;abord le sujet de l&apos;entretien.</source>
         <translation>Tap the interview&apos;s subject first.</translation>
     </message>
@@ -785,32 +798,32 @@
 <context>
     <name>ImmersionOutcomeForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="181"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="184"/>
         <source>L&apos;entreprise propose un emploi</source>
         <translation>The company offers a job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="182"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="185"/>
         <source>Le projet est confirmé</source>
         <translation>The plan is confirmed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="183"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="186"/>
         <source>Le projet n&apos;est pas confirmé</source>
         <translation>The plan is not confirmed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="184"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="187"/>
         <source>Immersion interrompue</source>
         <translation>Placement interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="190"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="193"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="197"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="200"/>
         <source>Résultat de l&apos;immersion chez {0}</source>
         <translation>Outcome of the placement at {0}</translation>
     </message>
@@ -853,28 +866,28 @@
         <translation>Back to the list of names</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="122"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="127"/>
         <source>Page {0} sur {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="133"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="138"/>
         <source>Badge inconnu : « {0} ». Réessayez ou touchez votre nom.</source>
         <translation>Unknown badge: “{0}”. Try again or tap your name.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="153"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="158"/>
         <source>{0} — tapez votre code</source>
         <translation>{0} — enter your code</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="172"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="177"/>
         <source>{0} — confirmez le nouveau code</source>
         <translation>{0} — confirm the new code</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="178"/>
-        <location filename="../../logins_desktop/ui/login/login_screen.py" line="190"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="183"/>
+        <location filename="../../logins_desktop/ui/login/login_screen.py" line="195"/>
         <source>{0} — nouveau code</source>
         <translation>{0} — new code</translation>
     </message>
@@ -882,37 +895,37 @@
 <context>
     <name>LogisticsConsole</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="680"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="712"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="681"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="713"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="682"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="714"/>
         <source>Inventaire</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="685"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="717"/>
         <source>Écarts</source>
         <translation>Discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="683"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="715"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="684"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="716"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="783"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="815"/>
         <source>{0} / {1} étiquettes envoyées</source>
         <translation>{0} / {1} labels sent</translation>
     </message>
@@ -920,88 +933,98 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="134"/>
         <source>Log&apos;ins Desktop — {0}</source>
         <translation>Log&apos;ins Desktop — {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="152"/>
         <source>Base de données occupée</source>
         <translation>Database busy</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="190"/>
         <source>Personne connectée</source>
         <translation>Logged-in person</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="197"/>
         <source>État du scanner</source>
         <translation>Scanner status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="191"/>
-        <location filename="../../logins_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="204"/>
         <source>Contraste élevé</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="206"/>
         <source>Texte plus petit</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="209"/>
         <source>Texte plus grand</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="214"/>
         <source>Changer de langue</source>
         <translation>Change language</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="216"/>
         <source>Déconnexion</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="216"/>
         <source>Se déconnecter</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="218"/>
         <source>Mes réglages</source>
         <translation>My settings</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="218"/>
         <source>Mes réglages d&apos;affichage et d&apos;accès</source>
         <translation>My display and access settings</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="221"/>
+        <source>Quitter</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/main_window.py" line="221"/>
+        <source>Quitter l&apos;application</source>
+        <translation>Quit the application</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/main_window.py" line="275"/>
         <source>Log&apos;ins — {0} — identifiez-vous</source>
         <translation>Log&apos;ins — {0} — please identify</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="285"/>
         <source>Scanner déconnecté</source>
         <translation>Scanner disconnected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="287"/>
         <source>Scanner simulé</source>
         <translation>Simulated scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="289"/>
         <source>Scanner prêt</source>
         <translation>Scanner ready</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="400"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="453"/>
         <source>Bonjour {0} ! Poste {1}.</source>
         <translation>Hello {0}! Station {1}.</translation>
     </message>
@@ -1032,29 +1055,77 @@
 <context>
     <name>NameKeyboard</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="26"/>
+        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="28"/>
         <source>Lettres tapées</source>
         <translation>Letters typed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="32"/>
+        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="36"/>
         <source>Lettre {0}</source>
         <translation>Letter {0}</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="36"/>
+        <source>Chiffre {0}</source>
+        <translation>Digit {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="43"/>
         <source>Espace</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="39"/>
+        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="48"/>
         <source>Effacer la dernière lettre</source>
         <translation>Erase the last letter</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="58"/>
+        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="68"/>
         <source>Tapez les premières lettres du nom</source>
         <translation>Type the first letters of the name</translation>
+    </message>
+</context>
+<context>
+    <name>NumberPad</name>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="29"/>
+        <source>Nombre saisi</source>
+        <translation>Number typed</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="36"/>
+        <source>Chiffre {0}</source>
+        <translation>Digit {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="40"/>
+        <source>Effacer</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="40"/>
+        <source>Effacer le dernier chiffre</source>
+        <translation>Erase the last digit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="42"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="42"/>
+        <source>Fermer le pavé sans rien changer</source>
+        <translation>Close the pad without changing anything</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="44"/>
+        <source>Valider</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="44"/>
+        <source>Valider le nombre</source>
+        <translation>Confirm the number</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1201,39 @@
     </message>
 </context>
 <context>
+    <name>Pager</name>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/pager.py" line="49"/>
+        <source>Précédent</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/pager.py" line="49"/>
+        <source>Page précédente : {0}</source>
+        <translation>Previous page: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/pager.py" line="51"/>
+        <source>Suivant</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/pager.py" line="51"/>
+        <source>Page suivante : {0}</source>
+        <translation>Next page: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/pager.py" line="54"/>
+        <source>Page de la liste : {0}</source>
+        <translation>Page of the list: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/pager.py" line="133"/>
+        <source>page {0} / {1}</source>
+        <translation>page {0} / {1}</translation>
+    </message>
+</context>
+<context>
     <name>PassportPage</name>
     <message>
         <location filename="../../logins_desktop/ui/insertion/passport_page.py" line="53"/>
@@ -1160,169 +1264,169 @@
 <context>
     <name>PathPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="221"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="224"/>
         <source>Contrat</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="222"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="225"/>
         <source>Accompagnement (derniers entretiens)</source>
         <translation>Accompaniment (latest interviews)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="223"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="226"/>
         <source>Immersions en entreprise</source>
         <translation>Work placements in companies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="224"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="227"/>
         <source>Formations</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="225"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="228"/>
         <source>Restrictions fonctionnelles (historique)</source>
         <translation>Functional restrictions (history)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="226"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="229"/>
         <source>Qui a lu ce parcours</source>
         <translation>Who read this path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="234"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="237"/>
         <source>Ajouter un entretien</source>
         <translation>Add an interview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="236"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="239"/>
         <source>Passeport de compétences</source>
         <translation>Skills passport</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="238"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="241"/>
         <source>Résultat de l&apos;immersion</source>
         <translation>Placement outcome</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="240"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="243"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="262"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="265"/>
         <source>Du {0} au {1}, {2} h par semaine{3}</source>
         <translation>From {0} to {1}, {2} h a week{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="264"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="267"/>
         <source> (renouvellement)</source>
         <translation> (renewal)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="266"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="269"/>
         <source>Durée maximale atteinte le {0}</source>
         <translation>Maximum duration reached on {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="267"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="270"/>
         <source>Suspendu du {0} au {1} : {2}</source>
         <translation>Suspended from {0} to {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="270"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="273"/>
         <source>Sortie le {0} : {1}</source>
         <translation>Exit on {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="271"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="274"/>
         <source>Pas de contrat enregistré.</source>
         <translation>No contract recorded.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="274"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="277"/>
         <source>{0} — {1}, {2} min{3}</source>
         <translation>{0} — {1}, {2} min{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="276"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="279"/>
         <source>Aucun entretien.</source>
         <translation>No interview.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="278"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="281"/>
         <source>{0}, du {1} au {2}{3}</source>
         <translation>{0}, from {1} to {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="279"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="282"/>
         <source> — résultat à noter</source>
         <translation> — outcome to record</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="280"/>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="285"/>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="291"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="283"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="288"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="294"/>
         <source>Aucune.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="282"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="285"/>
         <source>{0} : {1} h sur {2} h{3}</source>
         <translation>{0}: {1} h of {2} h{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="283"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="286"/>
         <source>, obtenu le {0}</source>
         <translation>, obtained on {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="287"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="290"/>
         <source>Depuis le {0}{1} : {2}</source>
         <translation>Since {0}{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="288"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="291"/>
         <source> jusqu&apos;au {0}</source>
         <translation> until {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="290"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="293"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="292"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="295"/>
         <source>le parcours</source>
         <translation>the path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="292"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="295"/>
         <source>les restrictions</source>
         <translation>the restrictions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="293"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="296"/>
         <source>le passeport</source>
         <translation>the passport</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="293"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="296"/>
         <source>l&apos;export des données</source>
         <translation>the data export</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="296"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="299"/>
         <source>{0} — {1} : {2}</source>
         <translation>{0} — {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="317"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="320"/>
         <source>Résultat de l&apos;immersion enregistré pour {0}.</source>
         <translation>Placement outcome saved for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="321"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="324"/>
         <source>Entretien enregistré pour {0}.</source>
         <translation>Interview saved for {0}.</translation>
     </message>
@@ -1330,32 +1434,32 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="194"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="196"/>
         <source>Code saisi</source>
         <translation>Code entered</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="202"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="204"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="202"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="204"/>
         <source>Effacer le dernier chiffre</source>
         <translation>Erase the last digit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="206"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="208"/>
         <source>Valider</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="206"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="208"/>
         <source>Valider le code</source>
         <translation>Confirm the code</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="228"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="230"/>
         <source>Chiffre {0}</source>
         <translation>Digit {0}</translation>
     </message>
@@ -1363,183 +1467,183 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="508"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="540"/>
         <source>État de l&apos;imprimante</source>
         <translation>Printer status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="510"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="542"/>
         <source>Avancement de l&apos;impression</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="512"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="544"/>
         <source>Arrêter l&apos;envoi</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="515"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="547"/>
         <source>Travail</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="515"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="547"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="515"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="547"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="515"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="547"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="516"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="548"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="516"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="548"/>
         <source>File d&apos;impression</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="518"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="550"/>
         <source>Relancer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="520"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="552"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="522"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="554"/>
         <source>Réimprimer : étiquette abîmée</source>
         <translation>Reprint: damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="523"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="555"/>
         <source>étiquette abîmée</source>
         <translation>damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="524"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="556"/>
         <source>Réimprimer : illisible</source>
         <translation>Reprint: unreadable</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="525"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="557"/>
         <source>étiquette illisible au scanner</source>
         <translation>label unreadable by the scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="531"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="563"/>
         <source>Suite d&apos;un travail interrompu</source>
         <translation>How to go on with an interrupted job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="534"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="566"/>
         <source>Reprendre à la première non envoyée</source>
         <translation>Resume at the first unsent one</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="536"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="568"/>
         <source>Tout renvoyer : rien n&apos;est sorti</source>
         <translation>Resend all: nothing came out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="537"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="569"/>
         <source>rien n&apos;est sorti de l&apos;imprimante</source>
         <translation>nothing came out of the printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="539"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="571"/>
         <source>Étiquettes à refaire, par ex. 2, 5-7</source>
         <translation>Labels to redo, e.g. 2, 5-7</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="540"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="572"/>
         <source>Numéros des étiquettes à refaire</source>
         <translation>Numbers of the labels to redo</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="542"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="574"/>
         <source>Refaire ces étiquettes : abîmées ou manquantes</source>
         <translation>Redo these labels: damaged or missing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="545"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="577"/>
         <source>étiquettes abîmées ou manquantes</source>
         <translation>damaged or missing labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="574"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="606"/>
         <source>Imprimante simulée</source>
         <translation>Simulated printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="579"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="611"/>
         <source>en attente</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="579"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="611"/>
         <source>envoi</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="579"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="611"/>
         <source>imprimée</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="580"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="612"/>
         <source>interrompue</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="580"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="612"/>
         <source>annulée</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="583"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="615"/>
         <source>interrompu : {0}/{1} étiquettes</source>
         <translation>interrupted: {0}/{1} labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="596"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="628"/>
         <source>Touchez d&apos;abord un travail.</source>
         <translation>Tap a job first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="601"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="633"/>
         <source>« {0} » interrompu : {1} / {2} étiquettes envoyées. Comment continuer ?</source>
         <translation>“{0}” interrupted: {1} / {2} labels sent. How to go on?</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="603"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="635"/>
         <source>Reprendre à l&apos;étiquette {0}</source>
         <translation>Resume at label {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="613"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="628"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="645"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="660"/>
         <source>C&apos;est fait.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="635"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="667"/>
         <source>Touchez d&apos;abord une étiquette déjà imprimée.</source>
         <translation>Tap a label already printed first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="638"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="670"/>
         <source>Réimpression demandée (même SSCC) : {0}.</source>
         <translation>Reprint requested (same SSCC): {0}.</translation>
     </message>
@@ -1727,97 +1831,97 @@
 <context>
     <name>ProposalView</name>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="67"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="68"/>
         <source>Tout appliquer</source>
         <translation>Apply all</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="69"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="70"/>
         <source>Arrêter la recherche</source>
         <translation>Stop searching</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="71"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="72"/>
         <source>Proposer à nouveau</source>
         <translation>Propose again</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="84"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="82"/>
         <source>Proposition</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="102"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="101"/>
         <source>Recherche d&apos;une proposition…</source>
         <translation>Looking for a proposal…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="136"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="135"/>
         <source>Pas de proposition.</source>
         <translation>No proposal.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="151"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="150"/>
         <source>Première proposition (règles respectées) — amélioration en cours…</source>
         <translation>First proposal (rules kept) — improving…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="149"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="148"/>
         <source>Meilleure proposition possible (prouvée).</source>
         <translation>Best possible proposal (proven).</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="153"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="152"/>
         <source>Proposition améliorée — recherche en cours…</source>
         <translation>Improved proposal — still searching…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="155"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="154"/>
         <source>écart à la borne {0:.1f} %</source>
         <translation>gap to the bound {0:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="156"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="155"/>
         <source>écart à la borne inconnu</source>
         <translation>gap to the bound unknown</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="157"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="156"/>
         <source>Proposition améliorée — {0} — recherche en cours…</source>
         <translation>Improved proposal — {0} — still searching…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="158"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="157"/>
         <source>Proposition retenue — {0}.</source>
         <translation>Proposal kept — {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="160"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="159"/>
         <source>{0} : {1:.0f}/h</source>
         <translation>{0}: {1:.0f}/h</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="161"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="160"/>
         <source>Cadence prévue (1re période) : {0}</source>
         <translation>Planned pace (1st period): {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="177"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="176"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="177"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="176"/>
         <source>Maintenant</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="177"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="176"/>
         <source>Proposé</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="178"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="177"/>
         <source>Période {0}</source>
         <translation>Period {0}</translation>
     </message>
@@ -1827,42 +1931,42 @@
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="194"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="195"/>
         <source>{0} change : {1} vers {2}</source>
         <translation>{0} changes: {1} to {2}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="195"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="196"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="201"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="202"/>
         <source>Appliquer</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="201"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="202"/>
         <source>Appliquer le changement de {0}</source>
         <translation>Apply the change for {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="207"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="208"/>
         <source>📌 Gardé·e</source>
         <translation>📌 Kept</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="207"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="208"/>
         <source>Garder</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="208"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="209"/>
         <source>Garder {0} sur sa tâche</source>
         <translation>Keep {0} on their task</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="244"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="245"/>
         <source>Changements appliqués.</source>
         <translation>Changes applied.</translation>
     </message>
@@ -1933,47 +2037,62 @@
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="376"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="400"/>
         <source>Scannez l&apos;emplacement de réception, puis chaque article (GS1-128 fournisseur ou EAN).</source>
         <translation>Scan the receiving location, then each item (supplier GS1-128 or EAN).</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="377"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="401"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="377"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="401"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="377"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="401"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="377"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="401"/>
         <source>Lot</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="377"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="401"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="378"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="402"/>
         <source>Réceptions de cette session</source>
         <translation>Receipts of this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="382"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="406"/>
         <source>Le prochain article compte {0}</source>
         <translation>The next item counts {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="389"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="411"/>
+        <source>Quantité du prochain article</source>
+        <translation>Quantity of the next item</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="413"/>
+        <source>Autre</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="413"/>
+        <source>Taper la quantité du prochain article</source>
+        <translation>Type the quantity of the next item</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="421"/>
         <source>Quantité {0} pour le prochain article</source>
         <translation>Quantity {0} for the next item</translation>
     </message>
@@ -1987,13 +2106,13 @@
     </message>
     <message>
         <location filename="../../logins_desktop/ui/restriction_editor.py" line="118"/>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="133"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="134"/>
         <source>Charge maximale</source>
         <translation>Maximum load</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/ui/restriction_editor.py" line="119"/>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="133"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="134"/>
         <source>Mains</source>
         <translation>Hands</translation>
     </message>
@@ -2014,7 +2133,7 @@
     </message>
     <message>
         <location filename="../../logins_desktop/ui/restriction_editor.py" line="121"/>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="133"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="135"/>
         <source>Posture</source>
         <translation>Posture</translation>
     </message>
@@ -2050,7 +2169,7 @@
     </message>
     <message>
         <location filename="../../logins_desktop/ui/restriction_editor.py" line="125"/>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="134"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="136"/>
         <source>Gestes fins</source>
         <translation>Fine movements</translation>
     </message>
@@ -2095,42 +2214,67 @@
         <translation>no end</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="134"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="135"/>
         <source>Bras levés</source>
         <translation>Arms raised</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="135"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="137"/>
         <source>Gestes / min</source>
         <translation>Movements / min</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="135"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="137"/>
         <source>Minutes d&apos;affilée</source>
         <translation>Continuous minutes</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="136"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="138"/>
         <source>À partir du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="136"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="138"/>
         <source>Jusqu&apos;au</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="140"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="147"/>
+        <source>Précédent</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="147"/>
+        <source>Restrictions : page précédente</source>
+        <translation>Restrictions: previous page</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="149"/>
+        <source>Suivant</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="149"/>
+        <source>Restrictions : page suivante</source>
+        <translation>Restrictions: next page</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="153"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="142"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="155"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/restriction_editor.py" line="158"/>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="173"/>
+        <source>page {0} / {1}</source>
+        <translation>page {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/restriction_editor.py" line="180"/>
         <source>Restrictions fonctionnelles — {0}</source>
         <translation>Functional restrictions — {0}</translation>
     </message>
@@ -2166,199 +2310,209 @@
 <context>
     <name>ShipmentsPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="99"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="101"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="99"/>
         <location filename="../../logins_desktop/ui/shipping/console.py" line="101"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="103"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="99"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="101"/>
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="99"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="101"/>
         <source>En stock</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="100"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="102"/>
         <source>Commandes prêtes à expédier</source>
         <translation>Orders ready to ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="101"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="103"/>
         <source>Expédition</source>
         <translation>Shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="101"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="103"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="101"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="103"/>
         <source>Unités</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="102"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="104"/>
         <source>Étiquetées</source>
         <translation>Labelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="102"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="154"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="104"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="164"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="104"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="106"/>
         <source>Créer l&apos;expédition</source>
         <translation>Create the shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="106"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="108"/>
         <source>Six articles de moins</source>
         <translation>Six items fewer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="108"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="110"/>
         <source>Six articles de plus</source>
         <translation>Six items more</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="112"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="115"/>
         <source>Ajouter un carton</source>
         <translation>Add a carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="114"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="117"/>
         <source>Imprimer les étiquettes</source>
         <translation>Print the labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="117"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="120"/>
         <source>Expédier</source>
         <translation>Ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="120"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="123"/>
         <source>SSCC</source>
         <translation>SSCC</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="120"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="123"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="120"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="123"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="121"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="124"/>
         <source>Unités de l&apos;expédition et leur étiquette</source>
         <translation>The shipment&apos;s units and their labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="124"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="127"/>
         <source>Expédier quand même</source>
         <translation>Ship anyway</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="125"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="128"/>
         <source>Expédier sans toutes les étiquettes imprimées</source>
         <translation>Ship without every label printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="131"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="134"/>
         <source>Pourquoi expédier sans toutes les étiquettes ?</source>
         <translation>Why ship without every label?</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="136"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="139"/>
         <source>Motif : {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="140"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="143"/>
         <source>Ne pas expédier</source>
         <translation>Do not ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="145"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="148"/>
         <source>Aperçu de l&apos;étiquette</source>
         <translation>Label preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="149"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="156"/>
         <source>Commandes prêtes</source>
         <translation>Ready orders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="178"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="173"/>
+        <source>Articles par carton</source>
+        <translation>Items per carton</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="175"/>
+        <source>Taper le nombre d&apos;articles par carton</source>
+        <translation>Type the number of items per carton</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="197"/>
         <source>{0} articles par carton</source>
         <translation>{0} items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="190"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="209"/>
         <source>⏳ en attente</source>
         <translation>⏳ waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="190"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="209"/>
         <source>✔ imprimée</source>
         <translation>✔ printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="191"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="210"/>
         <source>✖ échec</source>
         <translation>✖ failed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="194"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="213"/>
         <source>pas encore envoyée</source>
         <translation>not sent yet</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="212"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="231"/>
         <source>Touchez d&apos;abord une commande prête.</source>
         <translation>Tap a ready order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="218"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="237"/>
         <source>Expédition {0} créée pour {1}.</source>
         <translation>Shipment {0} created for {1}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="223"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="242"/>
         <source>Touchez d&apos;abord une expédition créée depuis une commande.</source>
         <translation>Tap a shipment created from an order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="227"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="246"/>
         <source>La commande {0} n&apos;a plus de produit fini en stock.</source>
         <translation>Order {0} has no finished product in stock any more.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="236"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="255"/>
         <source>Carton ajouté : SSCC {0}.</source>
         <translation>Carton added: SSCC {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="254"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="278"/>
         <source>Rien à imprimer : ajoutez d&apos;abord un carton.</source>
         <translation>Nothing to print: add a carton first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="270"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="294"/>
         <source>Touchez d&apos;abord une expédition.</source>
         <translation>Tap a shipment first.</translation>
     </message>
@@ -2366,12 +2520,22 @@
 <context>
     <name>SimulatedScannerPanel</name>
     <message>
-        <location filename="../../logins_desktop/ui/sim_panel.py" line="26"/>
+        <location filename="../../logins_desktop/ui/sim_panel.py" line="33"/>
         <source>Scanner simulé (démonstration) — touchez un code pour le scanner</source>
         <translation>Simulated scanner (demo) — tap a code to scan it</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/sim_panel.py" line="32"/>
+        <location filename="../../logins_desktop/ui/sim_panel.py" line="37"/>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/sim_panel.py" line="37"/>
+        <source>Codes du scanner simulé</source>
+        <translation>Simulated scanner codes</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/sim_panel.py" line="44"/>
         <source>Scanner simulé : {0}</source>
         <translation>Simulated scanner: {0}</translation>
     </message>
@@ -2394,128 +2558,128 @@
         <translation>Stock available at the station</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="163"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="171"/>
         <source>Dernier message</source>
         <translation>Last message</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="170"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="178"/>
         <source>Annuler le dernier scan</source>
         <translation>Undo last scan</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="172"/>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="303"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="180"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="314"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="172"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="180"/>
         <source>Pause ou reprise</source>
         <translation>Pause or resume</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="174"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="182"/>
         <source>Appeler de l&apos;aide</source>
         <translation>Call for help</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="176"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="184"/>
         <source>Manquant : vide</source>
         <translation>Missing: empty</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="176"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="184"/>
         <source>Manquant : emplacement vide</source>
         <translation>Missing: empty location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="179"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="187"/>
         <source>Manquant : abîmé</source>
         <translation>Missing: damaged</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="179"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="187"/>
         <source>Manquant : article abîmé</source>
         <translation>Missing: damaged item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="189"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="197"/>
         <source>Kit terminé</source>
         <translation>Kit done</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="201"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="211"/>
         <source>Mon parcours</source>
         <translation>My path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="233"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="243"/>
         <source>Scannez le bon article pour continuer, ou touchez l&apos;écran.</source>
         <translation>Scan the right item to go on, or tap the screen.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="235"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="245"/>
         <source>Rien n&apos;a été enregistré. Appelez votre chef d&apos;équipe.</source>
         <translation>Nothing was saved. Call your team lead.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="236"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="246"/>
         <source>REFUSÉ</source>
         <translation>REFUSED</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="245"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="255"/>
         <source>KIT TERMINÉ</source>
         <translation>KIT DONE</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="245"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="255"/>
         <source>Commencez le kit suivant.</source>
         <translation>Start the next kit.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="273"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="284"/>
         <source>⚠ Scanner déconnecté — rebranchez-le : il se reconnecte tout seul.</source>
         <translation>⚠ Scanner disconnected — plug it back in: it reconnects by itself.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="311"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="322"/>
         <source>× {0}</source>
         <translation>× {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="303"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="314"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="318"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="329"/>
         <source>Photo de l&apos;article</source>
         <translation>Photo of the item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="319"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="330"/>
         <source>Pictogramme de l&apos;étape</source>
         <translation>Pictogram of the step</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="381"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="392"/>
         <source>{0} kit(s) faits pendant cette session</source>
         <translation>{0} kit(s) done this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="383"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="394"/>
         <source>{0:.0f} kits/h en ce moment</source>
         <translation>{0:.0f} kits/h right now</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="385"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="396"/>
         <source>votre moyenne : {0:.0f}/h</source>
         <translation>your average: {0:.0f}/h</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="387"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="398"/>
         <source>repère : {0:.0f}/h</source>
         <translation>reference: {0:.0f}/h</translation>
     </message>
@@ -2536,47 +2700,47 @@
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="317"/>
         <source>Aperçu du code-barres de l&apos;article</source>
         <translation>Item barcode preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="294"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
         <source>Touchez une ligne : son étiquette article s&apos;affiche ici.</source>
         <translation>Tap a line: its item label shows here.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="296"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="320"/>
         <source>Imprimer l&apos;étiquette</source>
         <translation>Print the label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="296"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="320"/>
         <source>Imprimer l&apos;étiquette article</source>
         <translation>Print the item label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="300"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="324"/>
         <source>Importer / exporter</source>
         <translation>Import / export</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="301"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="325"/>
         <source>Importer un fichier ou exporter le stock</source>
         <translation>Import a file or export the stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="307"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="331"/>
         <source>Coûts</source>
         <translation>Costs</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="307"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="331"/>
         <source>Coûts et revenus des commandes, factures</source>
         <translation>Costs and revenue of the orders, invoices</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="332"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="356"/>
         <source>Étiquette de {0} — {1}</source>
         <translation>Label of {0} — {1}</translation>
     </message>
@@ -2584,95 +2748,100 @@
 <context>
     <name>StockView</name>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="37"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="40"/>
         <source>Rechercher un article, un GTIN ou un emplacement…</source>
         <translation>Search an item, a GTIN or a location…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="38"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="41"/>
         <source>Recherche dans le stock</source>
         <translation>Stock search</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="42"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="45"/>
         <source>Nombre de lignes de stock</source>
         <translation>Number of stock lines</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="49"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="52"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="50"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="53"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="51"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="54"/>
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="52"/>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="69"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="55"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="72"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="53"/>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="70"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="56"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="73"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="59"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="62"/>
         <source>Stock par article et emplacement</source>
         <translation>Stock by item and location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="62"/>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="130"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="65"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="161"/>
         <source>Touchez une ligne pour voir l&apos;historique de l&apos;article.</source>
         <translation>Tap a line to see the item&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="67"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="70"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="68"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="71"/>
         <source>Mouvement</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="71"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="74"/>
         <source>Par</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="72"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="75"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="78"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="81"/>
         <source>Historique des mouvements</source>
         <translation>Movement history</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="97"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="84"/>
+        <source>Clavier à l&apos;écran pour la recherche</source>
+        <translation>On-screen keyboard for the search</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="129"/>
         <source>En-têtes : {0}</source>
         <translation>Headers: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="128"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="159"/>
         <source>{0} ligne(s)</source>
         <translation>{0} line(s)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="143"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="174"/>
         <source>Historique de {0} — {1} ({2} mouvement(s))</source>
         <translation>History of {0} — {1} ({2} movement(s))</translation>
     </message>
@@ -2763,13 +2932,12 @@
         <translation>Accessibility settings of the chosen person</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="119"/>
-        <location filename="../../logins_desktop/ui/home.py" line="132"/>
+        <location filename="../../logins_desktop/ui/home.py" line="126"/>
         <source>Touchez d&apos;abord une personne dans la liste.</source>
         <translation>First tap a person in the list.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/home.py" line="147"/>
+        <location filename="../../logins_desktop/ui/home.py" line="141"/>
         <source>Restrictions enregistrées pour {0}.</source>
         <translation>Restrictions saved for {0}.</translation>
     </message>
@@ -5969,6 +6137,36 @@
         <translation>{username} enabled again.</translation>
     </message>
     <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="204"/>
+        <source>une seule taille d&apos;écran, par exemple 1280x800 (sinon 1024x768, 1280x800 et 1920x1080)</source>
+        <comment>cli.help.screen_size</comment>
+        <translation>one screen size, for example 1280x800 (otherwise 1024x768, 1280x800 and 1920x1080)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="206"/>
+        <source>vérifier l&apos;accessibilité de chaque écran (noms, tailles, contraste) sur données de démo</source>
+        <comment>cli.help.audit_ui</comment>
+        <translation>check every screen&apos;s accessibility (names, sizes, contrast) on demo data</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="208"/>
+        <source>le résultat en JSON</source>
+        <comment>cli.help.audit_json</comment>
+        <translation>the result as JSON</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="209"/>
+        <source>vérifier en contraste élevé (7:1 au lieu de 4,5:1)</source>
+        <comment>cli.help.audit_contrast</comment>
+        <translation>check in high contrast (7:1 instead of 4.5:1)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="211"/>
+        <source>taille d&apos;écran « {size} » refusée : largeur x hauteur en pixels, par exemple 1280x800</source>
+        <comment>cli.bad_screen_size</comment>
+        <translation>screen size “{size}” refused: width x height in pixels, for example 1280x800</translation>
+    </message>
+    <message>
         <location filename="../../logins_desktop/messages/catalogue/commands_sheet.py" line="5"/>
         <source>Log&apos;ins — codes de commande du poste</source>
         <comment>commands_sheet.title</comment>
@@ -6723,6 +6921,12 @@
         <source>{key} : 0 (arrêt) ou de {low} à {high} s</source>
         <comment>settings.off_or_between</comment>
         <translation>{key}: 0 (off) or from {low} to {high} s</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/settings.py" line="28"/>
+        <source>{key} : « {value} » inconnu (fullscreen : plein écran, ou normal : fenêtre ordinaire)</source>
+        <comment>settings.window</comment>
+        <translation>{key}: unknown “{value}” (fullscreen: full screen, or normal: an ordinary window)</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/sync.py" line="5"/>
@@ -8518,11 +8722,47 @@
         <comment>costing.help_out</comment>
         <translation>the file to write: .xlsx or .csv</translation>
     </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/audit_ui.py" line="5"/>
+        <source>{screen} ({size}) : {role} sans nom accessible ({name})</source>
+        <comment>audit_ui.no_name</comment>
+        <translation>{screen} ({size}): {role} without an accessible name ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/audit_ui.py" line="6"/>
+        <source>{screen} ({size}) : « {name} » n&apos;a pas de rôle accessible</source>
+        <comment>audit_ui.no_role</comment>
+        <translation>{screen} ({size}): “{name}” has no accessible role</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/audit_ui.py" line="7"/>
+        <source>{screen} ({size}) : « {name} » mesure {width} × {height} px, la cible tactile est de {target} px</source>
+        <comment>audit_ui.too_small</comment>
+        <translation>{screen} ({size}): “{name}” is {width} × {height} px, the touch target is {target} px</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/audit_ui.py" line="9"/>
+        <source>{screen} ({size}) : « {name} » sort de la fenêtre ({x}, {y}, {width} × {height} px)</source>
+        <comment>audit_ui.outside</comment>
+        <translation>{screen} ({size}): “{name}” lies outside the window ({x}, {y}, {width} × {height} px)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/audit_ui.py" line="11"/>
+        <source>{screen} ({size}) : « {name} » contraste {ratio}:1 ({text} sur {background}), il faut {needed}:1</source>
+        <comment>audit_ui.contrast</comment>
+        <translation>{screen} ({size}): “{name}” contrast {ratio}:1 ({text} on {background}), {needed}:1 needed</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/audit_ui.py" line="13"/>
+        <source>{screens, plural, one {# écran vérifié} other {# écrans vérifiés}} : {count, plural, one {# problème} other {# problèmes}}</source>
+        <comment>audit.summary</comment>
+        <translation>{screens, plural, one {# screen checked} other {# screens checked}}: {count, plural, one {# problem} other {# problems}}</translation>
+    </message>
 </context>
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="326"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="329"/>
         <source>CDI</source>
         <translation>permanent contract</translation>
     </message>

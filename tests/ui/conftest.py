@@ -29,3 +29,23 @@ def window(qtbot, context):
     yield win
     # Leave the application as the next test expects it.
     win.theme.update(high_contrast=False, font_scale=1.0)
+
+
+@pytest.fixture
+def demo_window(qtbot, tmp_path):
+    """The demo as `logins-desktop --demo` builds it (app.build_context with demo=True: the morning's
+    work and the insertion paths), its window, and the picking station POSTE-04's service."""
+    from logins_desktop.app import build_context, create_window
+    from logins_desktop.services.station import StationService
+
+    settings = replace(Settings(), db_url=f"sqlite:///{tmp_path / 'demo.sqlite3'}",
+                       devices=DeviceSettings(scanner="sim://"))
+    ctx = build_context(settings, demo=True, config_path=tmp_path / "settings.toml")
+    _app, win = create_window(ctx)
+    qtbot.addWidget(win)
+    picking = StationService(ctx.db, "POSTE-04", double_read_seconds=0)
+    yield ctx, win, picking
+    win.theme.update(high_contrast=False, font_scale=1.0)
+    if win.home is not None and hasattr(win.home, "stop"):
+        win.home.stop()
+    ctx.close()

@@ -136,3 +136,75 @@ def test_feedback_is_never_colour_alone(qtbot, window):
     assert not fb.icon.pixmap().isNull()  # pictogram
     assert fb.text.text()  # text
     assert window.sounds.played[-1] == "error"  # sound
+
+
+# ---------------------------------------------------------------------------- the audit (audit-ui)
+@pytest.mark.parametrize("high_contrast", [False, True], ids=["normal", "high-contrast"])
+@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 800), (1920, 1080)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_audit_finds_nothing_on_any_screen(qtbot, tmp_path, size, language, high_contrast):
+    """The QAccessible tree of every screen: roles, names, target sizes, inside the window, and the
+    painted contrast (4.5:1, 7:1 in high contrast), at each size, in both languages."""
+    from logins_desktop.app import audit_ui
+    from logins_desktop.messages import render
+
+    violations, screens = audit_ui(tmp_path / "absent.toml", [size], language, high_contrast)
+    assert screens >= 30
+    assert violations == [], "\n".join(render(v.message(), "en") for v in violations)
+
+
+def test_the_audit_reports_a_small_button_an_unnamed_one_a_pale_label_and_one_outside(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from logins_desktop.services.ui_audit import contrast_ratio
+    from logins_desktop.ui.audit import audit_screen
+
+    theme = Theme(ThemeSettings(touch_target_mm=20), dpi=96)
+    top = QWidget()
+    # Its own style: no touch-target minimum from the application's stylesheet (a window built before sets one).
+    top.setStyleSheet("QWidget { background: #ffffff; color: #000000; font-size: 16pt; } "
+                      "QPushButton { min-width: 0px; min-height: 0px; padding: 0px; border: 1px solid #000000; }")
+    top.resize(600, 400)
+    small = QPushButton("OK", top)
+    small.setGeometry(10, 10, 30, 30)
+    unnamed = QPushButton(top)  # a pictogram only, no words for a screen reader
+    unnamed.setGeometry(10, 60, 120, 120)
+    pale = QLabel("Texte pâle", top)
+    pale.setStyleSheet("color: #b0b0b0;")
+    pale.setGeometry(150, 10, 300, 60)
+    lost = QPushButton("Perdu", top)
+    lost.setGeometry(500, 300, 200, 200)
+    fine = QPushButton("Valider", top)
+    fine.setGeometry(150, 100, 200, 120)
+    qtbot.addWidget(top)
+    top.show()
+    qtbot.waitExposed(top)
+    found = audit_screen(top, "essai", "600x400", theme)
+    kinds = {(v.kind, v.name) for v in found}
+    assert ("too_small", "OK") in kinds
+    assert any(kind == "no_name" for kind, _ in kinds)
+    assert ("contrast", "Texte pâle") in kinds
+    assert ("outside", "Perdu") in kinds
+    assert not any(name == "Valider" for _, name in kinds)  # 200 x 120, black on white: nothing to say
+    pale_finding = next(v for v in found if v.kind == "contrast")
+    assert float(pale_finding.details["ratio"]) == pytest.approx(contrast_ratio((0xb0,) * 3, (255,) * 3), abs=0.1)
+    assert pale_finding.message().id == "audit_ui.contrast"
+    assert pale_finding.message().text("fr") != pale_finding.message().text("en")
+    # In high contrast the bar is 7:1: a 5:1 grey passes normally and fails there.
+    pale.setStyleSheet("color: #6e6e6e;")  # 5.1:1 on white
+    QApplication.processEvents()
+    assert not [v for v in audit_screen(top, "essai", "600x400", theme) if v.kind == "contrast"]
+    theme.update(high_contrast=True)
+    assert [v for v in audit_screen(top, "essai", "600x400", theme) if v.kind == "contrast"]
+
+
+def test_wcag_contrast_maths():
+    from logins_desktop.services.ui_audit import contrast_ratio, painted_colours, text_and_background
+
+    assert contrast_ratio((0, 0, 0), (255, 255, 255)) == pytest.approx(21.0)
+    assert contrast_ratio((255, 255, 255), (255, 255, 255)) == pytest.approx(1.0)
+    assert contrast_ratio((0x76, 0x76, 0x76), (255, 255, 255)) == pytest.approx(4.54, abs=0.01)
+    # 90 % white background, 8 % black text, 2 % of anti-aliasing greys each too rare to count.
+    pixels = [0xFFFFFFFF] * 900 + [0xFF000000] * 80 + [0xFF000000 + n * 0x010101 for n in range(1, 21)] * 1
+    assert text_and_background(painted_colours(pixels)) == ((0, 0, 0), (255, 255, 255))
+    assert text_and_background(painted_colours([0xFFFFFFFF] * 100)) is None

@@ -197,3 +197,23 @@ def test_the_proposal_reaches_the_screen_by_signal_shows_task_names_and_stops_on
     for move in held:
         assert move.now_name == names[move.now] and move.now_name in texts
         assert move.now not in texts  # the code is for the database, not for people
+
+
+def test_the_selected_person_is_marked_without_colour_alone_and_kept_in_view(qtbot, context):
+    board = make(qtbot, context)
+    board.resize(1024, 500)
+    board.show()
+    qtbot.waitExposed(board)
+    qtbot.wait(50)  # laid out at this size, as it is before anyone taps
+    last = list(board.worker_buttons)[-1]  # on the last page of the people
+    board.select_worker(last)
+    qtbot.wait(50)
+    button = board.worker_buttons[last]
+    assert button.isChecked() and button.isVisible()  # its page was turned to
+    assert button.text().startswith("✔ ")  # a check mark…
+    assert board._theme.palette.focus in button.styleSheet()  # …a thick border in the focus colour…
+    assert button.accessibleDescription() == "choisie"
+    others = [b for k, b in board.worker_buttons.items() if k != last]
+    assert not any(b.text().startswith("✔") or b.isChecked() or b.styleSheet() for b in others)
+    board.select_worker(last)  # tapped again: not chosen any more
+    assert not button.text().startswith("✔") and not button.styleSheet()

@@ -278,3 +278,39 @@ def test_resend_all_from_the_console_records_its_reason(qtbot, context):
         qtbot.waitUntil(lambda: next(j for j in queue.jobs() if j.id == job).status == "printed", timeout=10_000)
     finally:
         console.stop()
+
+
+def test_any_quantity_on_a_pad_not_only_fixed_steps(qtbot, context):
+    """No physical keyboard: a carton of 17 and a receipt of 7 are tapped on the number pad."""
+    from logins_desktop.services.demo import demo_gtin
+
+    console, _ = make_console(qtbot, context, "sim://quai-test-pad")
+    try:
+        console.show_page(console.shipments)
+        page = console.shipments
+        tap(qtbot, page.count_pad_button)
+        pad = page.count_pad
+        assert pad.isVisible() and pad.geometry() == page.rect()  # over the page, large keys
+        assert all(k.height() >= console.stock_view._theme.target_px for k in pad.keys.values())
+        assert not pad.validate.isEnabled()  # nothing typed yet
+        for key in "017":
+            tap(qtbot, pad.keys[key])
+        assert pad.display.text() == "17"  # the leading zero is not a digit of the number
+        tap(qtbot, pad.validate)
+        assert not pad.isVisible() and page.count == 17
+        tap(qtbot, page.count_pad_button)
+        pad.tap("99999")  # more than a carton holds: the last digit is refused
+        assert pad.display.text() == "9999"
+        tap(qtbot, pad.cancel)
+        assert page.count == 17  # cancelled: unchanged
+
+        tap(qtbot, console.nav_buttons[1])
+        receiving = console.receiving
+        console.handle_scan("RECEPTION")
+        tap(qtbot, receiving.quantity_pad_button)
+        receiving.quantity_pad.tap("7")
+        tap(qtbot, receiving.quantity_pad.validate)
+        console.handle_scan(demo_gtin(14))
+        assert receiving.table.item(0, 2).text() == "7"
+    finally:
+        console.stop()

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from logins_desktop.services.overview import OverviewService
-from logins_desktop.ui.insertion.home import CounsellorHome
+from logins_desktop.ui.insertion.home import ALERTS_PER_PAGE, CounsellorHome
 from logins_desktop.ui.insertion.passport_page import MyPathScreen
 from logins_desktop.ui.theme import Theme
 from tests.sessions import signed_in
@@ -46,7 +46,7 @@ def test_alerts_soonest_first_with_names_then_a_path_and_an_interview(qtbot, con
     shown = texts(home)
     assert "Léa Fontaine" in shown and "Sofia Da Silva" in shown and "B1005" not in shown
     dues = [a.due for a in home.alerts]
-    assert dues == sorted(dues) and len(home.alert_buttons) == min(6, len(home.alerts))
+    assert dues == sorted(dues) and len(home.alert_buttons) == min(ALERTS_PER_PAGE, len(home.alerts))
     first = home.alerts[0]
     tap(qtbot, home.alert_buttons[0])
     assert home.pages.currentIndex() == home.PATH and home.path_page.name.text() == first.name

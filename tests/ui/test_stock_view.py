@@ -54,3 +54,30 @@ def test_tapping_a_line_shows_the_movement_history(qtbot, context):
     kinds = [h.index(r, 1).data() for r in range(3)]
     assert kinds[0] == "ajustement" and kinds.count("réception") == 2
     assert h.index(0, 3).data() == "-5" and h.index(0, 5).data() == "casse"
+
+
+def test_the_stock_search_needs_no_physical_keyboard(qtbot, context):
+    """Letters and digits tapped on the on-screen keyboard search as typing would."""
+    from logins_desktop.services.stock import StockService
+    from logins_desktop.ui.stock.stock_view import StockView
+    from logins_desktop.ui.theme import Theme
+
+    view = StockView(Theme(), StockService(context.db))
+    qtbot.addWidget(view)
+    view.resize(1024, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    view.keyboard_button.click()
+    assert view.keyboard.isVisible() and view.keyboard.geometry().top() > view.search.geometry().bottom()
+    target = view._theme.target_px
+    assert all(k.width() >= target and k.height() >= target for k in view.keyboard.keys.values())
+    for key in "SAVON":
+        view.keyboard.keys[key].click()
+    view.apply_filter()
+    assert view.search.text().upper() == "SAVON"
+    skus = {view.model.index(r, 0).data() for r in range(view.model.rowCount())}
+    assert skus and all(sku.startswith("SAVON") for sku in skus)
+    view.keyboard.keys["1"].click()  # digits too: GTINs and locations
+    assert view.search.text().endswith("1")
+    view.keyboard_button.click()
+    assert not view.keyboard.isVisible()

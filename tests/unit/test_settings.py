@@ -64,6 +64,8 @@ def test_round_trip(tmp_path):
         ("[ui]\ndpi_override = 20", "settings.dpi_override", "ui.dpi_override"),
         ("[ui]\ndwell_seconds = 0.1", "settings.off_or_between", "ui.dwell_seconds"),
         ("[ui]\nscan_seconds = 30", "settings.off_or_between", "ui.scan_seconds"),
+        ("[ui]\nwindow = 'kiosque'", "settings.window", "ui.window"),
+        ("[ui]\nwindow = 1", "settings.type_expected", "ui.window"),
     ],
 )
 def test_bad_files_are_explained(text, message_id, key):
@@ -136,3 +138,9 @@ def test_the_station_profile_comes_from_its_ui_settings():
     assert profile.high_contrast and profile.dwell and profile.dwell_seconds == 2.0
     assert not profile.switch_scan and profile.scan_key == "F9"
     assert parse_settings("[ui]\ndpi_override = 141.2\n").ui.dpi_override == 141.2
+
+
+def test_the_window_is_full_screen_unless_the_desk_asks_for_an_ordinary_one():
+    assert Settings().ui.window == "fullscreen"
+    assert parse_settings("[ui]\nwindow = 'normal'\n").ui.window == "normal"
+    assert parse_settings("[ui]\nwindow = 'fullscreen'\n").ui.window == "fullscreen"

@@ -201,3 +201,12 @@ USER_ADDED = translate("messages", "{username} ajouté ({role}).", "cli.user_add
 USER_PIN_SET = translate("messages", "Code de {username} changé.", "cli.user_pin_set")
 USER_DISABLED = translate("messages", "{username} désactivé : il ne peut plus se connecter.", "cli.user_disabled")
 USER_ENABLED = translate("messages", "{username} réactivé.", "cli.user_enabled")
+HELP_SCREEN_SIZE = translate("messages", "une seule taille d'écran, par exemple 1280x800 (sinon 1024x768, 1280x800 "
+                             "et 1920x1080)", "cli.help.screen_size")
+HELP_AUDIT_UI = translate("messages", "vérifier l'accessibilité de chaque écran (noms, tailles, contraste) sur "
+                          "données de démo", "cli.help.audit_ui")
+HELP_AUDIT_JSON = translate("messages", "le résultat en JSON", "cli.help.audit_json")
+HELP_AUDIT_CONTRAST = translate("messages", "vérifier en contraste élevé (7:1 au lieu de 4,5:1)",
+                                "cli.help.audit_contrast")
+BAD_SCREEN_SIZE = translate("messages", "taille d'écran « {size} » refusée : largeur x hauteur en pixels, "
+                            "par exemple 1280x800", "cli.bad_screen_size")

@@ -25,3 +25,5 @@ INSERTION_MONTHS = translate("messages", "insertion : 1 ≤ min_months ≤ max_m
 DPI_OVERRIDE = translate("messages", "{key} : 0 (l'écran le dit) ou la densité réelle, de 50 à 1000 points par pouce",
                         "settings.dpi_override")
 OFF_OR_BETWEEN = translate("messages", "{key} : 0 (arrêt) ou de {low} à {high} s", "settings.off_or_between")
+WINDOW = translate("messages", "{key} : « {value} » inconnu (fullscreen : plein écran, ou normal : fenêtre ordinaire)",
+                   "settings.window")

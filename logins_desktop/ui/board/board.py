@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from logins_desktop.ui.board.quality_panel import QualityPanel
 from logins_desktop.ui.i18n import say
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.theme import Theme
+from logins_desktop.ui.widgets.pager import paged_scroll
 from logins_desktop.ui.widgets.touch import Feedback, TouchButton, avatar, warning_row
 
 
@@ -56,7 +56,8 @@ class Board(QWidget):
         self.tasks_grid = QGridLayout()
         left = QVBoxLayout()
         left.addWidget(title_workers)
-        left.addWidget(self._scrolled(self.workers_grid, self.tr("Personnes")), 1)
+        self.workers_pager = self._scrolled(self.workers_grid, self.tr("Personnes"))
+        left.addWidget(self.workers_pager, 1)
         right = QVBoxLayout()
         right.addWidget(title_tasks)
         right.addWidget(self._scrolled(self.tasks_grid, self.tr("Tâches")), 1)
@@ -85,6 +86,8 @@ class Board(QWidget):
             self.page_buttons.append(button)
         tabs.addStretch(1)
         layout = QVBoxLayout(self)
+        xs = theme.space("xs")
+        layout.setContentsMargins(xs, xs, xs, xs)
         layout.addLayout(self.alerts)
         layout.addLayout(tabs)
         layout.addWidget(self.feedback)
@@ -94,16 +97,11 @@ class Board(QWidget):
         self._timer.start()
         self.refresh()
 
-    @staticmethod
-    def _scrolled(grid: QGridLayout, name: str) -> QScrollArea:
-        """A column of cards, scrolled with its large bar: never by dragging the cards."""
+    def _scrolled(self, grid: QGridLayout, name: str):
+        """A column of cards in pages (large previous / next buttons): never dragged, no scroll bar."""
         box = QWidget()
         box.setLayout(grid)
-        scroll = QScrollArea()
-        scroll.setWidget(box)
-        scroll.setWidgetResizable(True)
-        scroll.setAccessibleName(name)
-        return scroll
+        return paged_scroll(self._theme, box, name)
 
     def show_page(self, index: int) -> None:
         for n, button in enumerate(self.page_buttons):
@@ -147,10 +145,11 @@ class Board(QWidget):
             button.setIcon(QIcon(avatar(self._theme, card.initials, card.photo, side)))
             button.setIconSize(QSize(side, side))
             button.setCheckable(True)
-            button.setChecked(card.badge == self.selected)
+            button.base_text = text
             button.clicked.connect(lambda _=False, b=card.badge: self.select_worker(b))
             self.workers_grid.addWidget(button, n, 0)
             self.worker_buttons[card.badge] = button
+            self._mark(button, card.badge == self.selected)
 
     def _fill_tasks(self) -> None:
         self._clear(self.tasks_grid)
@@ -185,9 +184,21 @@ class Board(QWidget):
     def select_worker(self, badge: str) -> None:
         self.selected = None if badge == self.selected else badge
         for b, button in self.worker_buttons.items():
-            button.setChecked(b == self.selected)
+            self._mark(button, b == self.selected)
+        if self.selected in self.worker_buttons:  # the selected person stays in view
+            self.workers_pager.show_widget(self.worker_buttons[self.selected])
         self.feedback.clear()
         self._fill_tasks()
+
+    def _mark(self, button: TouchButton, selected: bool) -> None:
+        """The selected person, never by colour alone: the filled background, a thick border in the
+        focus colour, and a check mark before the name (the initials stay on the card)."""
+        button.setChecked(selected)
+        button.setText(f"✔ {button.base_text}" if selected else button.base_text)
+        p = self._theme.palette
+        button.setStyleSheet(f"QPushButton {{ border: {self._theme.space('xs') + 2}px solid {p.focus}; }}"
+                             if selected else "")
+        button.setAccessibleDescription(self.tr("choisie") if selected else "")
 
     def choose_task(self, code: str) -> None:
         if self.selected is None:

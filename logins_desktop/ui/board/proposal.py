@@ -10,13 +10,14 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from logins_desktop.services.shift_plan import Move, Proposal, ShiftPlanService
 from logins_desktop.services.types import DomainError
 from logins_desktop.ui.i18n import say
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.theme import Theme
+from logins_desktop.ui.widgets.pager import paged_scroll
 from logins_desktop.ui.widgets.touch import Feedback, TouchButton
 
 
@@ -78,10 +79,8 @@ class ProposalView(QWidget):
         self.grid = QGridLayout()
         box = QWidget()
         box.setLayout(self.grid)
-        scroll = QScrollArea()
-        scroll.setWidget(box)
-        scroll.setWidgetResizable(True)
-        scroll.setAccessibleName(self.tr("Proposition"))
+        scroll = paged_scroll(theme, box, self.tr("Proposition"))
+        actions.addWidget(scroll.row)  # the page buttons beside the actions: the list keeps the height
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.feedback)
@@ -178,6 +177,7 @@ class ProposalView(QWidget):
         headers += [self.tr("Période {0}").format(n + 1) for n in range(1, periods)]
         for col, text in enumerate(headers):
             label = QLabel(f"<b>{text}</b>")
+            label.setWordWrap(True)  # every column in the width: nothing scrolls sideways
             self.grid.addWidget(label, 0, col)
         for row, move in enumerate(self.proposal.moves, start=1):
             changed = move.proposed is not None and move.proposed != move.now
@@ -188,6 +188,7 @@ class ProposalView(QWidget):
                 if col == 3:
                     continue
                 cell = QLabel(text)
+                cell.setWordWrap(True)
                 cell.setMargin(self._theme.px(1))
                 if changed and col == 2:  # the move: colour, arrow and words, not colour alone
                     cell.setStyleSheet(f"background: {p.warning}; color: {p.warning_text}; font-weight: bold;")

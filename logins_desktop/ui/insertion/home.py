@@ -20,7 +20,7 @@ from logins_desktop.ui.insertion.path_page import PathPage
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.touch import PersonCard, TouchButton, warning_row
 
-ALERTS_PER_PAGE = 6
+ALERTS_PER_PAGE = 4  # four rows and the page buttons fit a 768 px panel
 RESULTS = 6
 
 

@@ -10,6 +10,7 @@ from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.touch import TouchButton
 
 ROWS = ("AZERTYUIOP", "QSDFGHJKLM", "WXCVBN-'")
+DIGITS = "1234567890"
 
 
 class NameKeyboard(QWidget):
@@ -17,7 +18,8 @@ class NameKeyboard(QWidget):
 
     changed = Signal(str)
 
-    def __init__(self, theme: Theme, parent=None):
+    def __init__(self, theme: Theme, parent=None, digits: bool = False):
+        """`digits`: a row of digits above the letters (articles, GTINs, locations)."""
         super().__init__(parent)
         self.text = ""
         layout = QVBoxLayout(self)
@@ -26,19 +28,27 @@ class NameKeyboard(QWidget):
         self.shown.setAccessibleName(self.tr("Lettres tapées"))
         layout.addWidget(self.shown)
         grid = QGridLayout()
+        grid.setSpacing(theme.space("xs"))
         self.keys: dict[str, TouchButton] = {}
-        for r, row in enumerate(ROWS):
+        rows = (DIGITS, *ROWS) if digits else ROWS
+        for r, row in enumerate(rows):
             for c, letter in enumerate(row):
-                key = TouchButton(theme, letter, self.tr("Lettre {0}").format(letter) if letter.isalpha() else letter)
+                spoken = (self.tr("Lettre {0}") if letter.isalpha() else self.tr("Chiffre {0}") if letter.isdigit()
+                          else "{0}").format(letter)
+                key = TouchButton(theme, letter, spoken)
+                key.setObjectName("key")
                 key.clicked.connect(lambda _=False, x=letter: self.type(x))
                 grid.addWidget(key, r, c)
                 self.keys[letter] = key
         self.space = TouchButton(theme, "␣", self.tr("Espace"))
+        self.space.setObjectName("key")
         self.space.clicked.connect(lambda: self.type(" "))
-        grid.addWidget(self.space, 2, 8)
+        last = len(rows) - 1
+        grid.addWidget(self.space, last, 8)
         self.erase = TouchButton(theme, "", self.tr("Effacer la dernière lettre"), icon="erase")
+        self.erase.setObjectName("key")
         self.erase.clicked.connect(self.backspace)
-        grid.addWidget(self.erase, 2, 9)
+        grid.addWidget(self.erase, last, 9)
         layout.addLayout(grid)
         self._show()
 

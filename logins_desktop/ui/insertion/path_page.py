@@ -45,6 +45,7 @@ class Section(QFrame):
         self.layout_ = QVBoxLayout(self)
         self.title = QLabel(title)
         self.title.setObjectName("title")
+        self.title.setWordWrap(True)  # a long title wraps on words in a narrow column
         self.layout_.addWidget(self.title)
         self.layout_.addStretch(1)  # the lines stay under their title
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -102,12 +103,14 @@ class EntryForm(QWidget):
         self.note.setPlaceholderText(self.tr("Note courte (visible par vous seule ou seul)"))
         self.note.setAccessibleName(self.tr("Note de l'entretien"))
         self.note.setMinimumHeight(theme.target_px)
-        layout.addWidget(self.note)
+        texts = QHBoxLayout()  # side by side: the form fits a 768 px panel
+        texts.addWidget(self.note)
         self.next_step = QLineEdit()
         self.next_step.setPlaceholderText(self.tr("Prochaine étape"))
         self.next_step.setAccessibleName(self.tr("Prochaine étape"))
         self.next_step.setMinimumHeight(theme.target_px)
-        layout.addWidget(self.next_step)
+        texts.addWidget(self.next_step)
+        layout.addLayout(texts)
         self.feedback = Feedback(theme, 0)
         layout.addWidget(self.feedback)
         buttons = QHBoxLayout()

@@ -90,10 +90,14 @@ class LoginScreen(QWidget):
         layout.addWidget(self.pin_title)
         self.pin_pad = PinPad(self._theme)
         self.pin_pad.submitted.connect(self._check_pin)
-        layout.addWidget(self.pin_pad, 1, Qt.AlignmentFlag.AlignHCenter)
+        # "Retour" beside the keypad, not under it: the keypad keeps its full size on a 768 px panel.
         self.cancel_pin = TouchButton(self._theme, self.tr("Retour"), self.tr("Retour à la liste des noms"), icon="back", width_mm=45)
         self.cancel_pin.clicked.connect(self.reset)
-        layout.addWidget(self.cancel_pin, 0, Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout()
+        row.addWidget(self.cancel_pin, 1, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+        row.addWidget(self.pin_pad, 0)
+        row.addStretch(1)
+        layout.addLayout(row, 1)
         return page
 
     # ------------------------------------------------------------------ people
@@ -110,6 +114,7 @@ class LoginScreen(QWidget):
         self._page = max(0, min(page, pages - 1))
         for card in self.cards:
             self.grid.removeWidget(card)
+            card.hide()  # deleteLater leaves it painted, over the new cards, until the loop is idle
             card.deleteLater()
         self.cards = []
         start = self._page * self.page_size

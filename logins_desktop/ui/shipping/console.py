@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -49,7 +50,8 @@ from logins_desktop.ui.shipping.files import FilesPage
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.stock.stock_view import StockView
 from logins_desktop.ui.theme import Theme
-from logins_desktop.ui.widgets.tables import fill_table, touch_table
+from logins_desktop.ui.widgets.keypad import NumberPad
+from logins_desktop.ui.widgets.tables import fill_table, paged_table, touch_table
 from logins_desktop.ui.widgets.touch import Feedback, TouchButton, warning_row
 
 
@@ -108,7 +110,8 @@ class ShipmentsPage(QWidget):
         self.plus = TouchButton(theme, "+6", self.tr("Six articles de plus"), icon="plus")
         self.plus.clicked.connect(lambda: self._set_count(self.count + 6))
         self.count_label = QLabel()
-        self.count_label.setObjectName("title")
+        self.count_label.setWordWrap(True)  # body size: "48 articles par carton" on two lines, not four
+        self.count_label.setMinimumWidth(theme.target_px)
         self.add_button = TouchButton(theme, self.tr("Ajouter un carton"), icon="box")
         self.add_button.clicked.connect(self._add_unit)
         self.print_button = TouchButton(theme, self.tr("Imprimer les étiquettes"), icon="ok")
@@ -143,29 +146,45 @@ class ShipmentsPage(QWidget):
         self.reasons.hide()
         self.preview = QLabel()
         self.preview.setAccessibleName(self.tr("Aperçu de l'étiquette"))
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.feedback = Feedback(theme, 0)
 
+        # Titles beside their action, the carton's count beside "Ajouter un carton", the actions two
+        # by two: the page fits a 768 px panel with both tables' page buttons shown.
         left = QVBoxLayout()
         title = QLabel(self.tr("Commandes prêtes"))
         title.setObjectName("title")
-        left.addWidget(title)
-        left.addWidget(self.orders, 1)
-        left.addWidget(self.create_button)
+        title.setWordWrap(True)
+        heading = QHBoxLayout()
+        heading.addWidget(title, 1)
+        heading.addWidget(self.create_button)
+        left.addLayout(heading)
+        left.addWidget(paged_table(theme, self.orders), 1)
         title = QLabel(self.tr("Expéditions"))
         title.setObjectName("title")
         left.addWidget(title)
-        left.addWidget(self.shipments, 2)
-        units = QHBoxLayout()
-        for w in (self.minus, self.count_label, self.plus):
-            units.addWidget(w)
-        units.addStretch(1)
-        left.addLayout(units)
+        left.addWidget(paged_table(theme, self.shipments), 1)
         left.addWidget(self.feedback)
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
-        right.addWidget(self.units, 1)
-        for button in (self.add_button, self.print_button, self.ship_button, self.ship_anyway_button):
-            right.addWidget(button)
+        right.addWidget(paged_table(theme, self.units), 1)
+        # Any number of articles per carton, on a pad: not only steps of six.
+        self.count_pad = NumberPad(theme, self.tr("Articles par carton"), 9999, self)
+        self.count_pad.chosen.connect(self._set_count)
+        self.count_pad_button = TouchButton(theme, "", self.tr("Taper le nombre d'articles par carton"), icon="keyboard")
+        self.count_pad_button.clicked.connect(lambda: self.count_pad.open_over(self, self.count))
+        units = QHBoxLayout()
+        for w in (self.minus, self.count_label, self.plus, self.count_pad_button):
+            units.addWidget(w)
+        right.addLayout(units)
+        actions = QGridLayout()
+        # One action a row: "Imprimer les étiquettes" and "Expédier" side by side cut their words at 1024 px.
+        actions.addWidget(self.add_button, 0, 0)
+        actions.addWidget(self.print_button, 1, 0)
+        actions.addWidget(self.ship_button, 2, 0)
+        actions.addWidget(self.ship_anyway_button, 3, 0)
+        right.addLayout(actions)
         right.addWidget(self.reasons)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
@@ -244,7 +263,12 @@ class ShipmentsPage(QWidget):
         shipment = self.selected_shipment()
         document = self._console.labels.shipment_preview_pdf(shipment.ref) if shipment else None
         if document:
-            self.preview.setPixmap(label_preview(document, self._theme.px(70)))
+            # As large as the room the page leaves it (the label never makes the window grow).
+            pixmap = label_preview(document, self._theme.px(70))
+            room = self.preview.size()
+            if room.height() > self._theme.target_px and pixmap.height() > room.height():
+                pixmap = pixmap.scaled(room, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+            self.preview.setPixmap(pixmap)
         else:
             self.preview.clear()
 
@@ -354,7 +378,7 @@ class _ScanPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.prompt)
         layout.addWidget(self.feedback)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(paged_table(theme, self.table), 1)
         layout.addLayout(self.buttons)
 
     def handle_scan(self, text: str) -> None:
@@ -383,6 +407,14 @@ class ReceivingPage(_ScanPage):
             button.clicked.connect(lambda _=False, q=n: self._set_quantity(q))
             self.buttons.addWidget(button)
             self.quantity_buttons.append(button)
+        # Any quantity on a pad, beside the usual packs.
+        self.quantity_pad = NumberPad(theme, self.tr("Quantité du prochain article"), 99999, self)
+        self.quantity_pad.chosen.connect(self._set_quantity)
+        self.quantity_pad_button = TouchButton(theme, self.tr("Autre"), self.tr("Taper la quantité du prochain article"),
+                                               icon="keyboard")
+        self.quantity_pad_button.clicked.connect(
+            lambda: self.quantity_pad.open_over(self, self.session.pending_quantity or 1))
+        self.buttons.addWidget(self.quantity_pad_button)
 
     def _set_quantity(self, n: int) -> None:
         self.session.pending_quantity = n
@@ -561,7 +593,7 @@ class PrintPage(QWidget):
         bar.addWidget(self.progress, 1)
         bar.addWidget(self.stop_button)
         layout.addLayout(bar)
-        layout.addWidget(self.jobs, 1)
+        layout.addWidget(paged_table(theme, self.jobs), 1)
         layout.addLayout(buttons)
         layout.addWidget(self.choices)
         layout.addWidget(self.feedback)

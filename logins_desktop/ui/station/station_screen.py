@@ -138,6 +138,7 @@ class StationScreen(QWidget):
         self.step_picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.step_number = QLabel()
         self.step_number.setObjectName("title")
+        self.step_number.setWordWrap(True)  # "Ligne 1 sur 6 — emplacement A-01-02" wraps on a 1024 px panel
         self.step_name = QLabel()
         self.step_name.setObjectName("huge")
         self.step_name.setWordWrap(True)
@@ -146,8 +147,15 @@ class StationScreen(QWidget):
         self.step_instruction = QLabel()
         self.step_instruction.setWordWrap(True)
         self.step_instruction.setObjectName("title")
-        for w in (self.step_number, self.step_picture, self.step_name, self.step_quantity, self.step_instruction):
-            step_box.addWidget(w)
+        # The picture beside the step's words, not above them: the step fits a 768 px panel.
+        words = QVBoxLayout()
+        for w in (self.step_number, self.step_name, self.step_quantity, self.step_instruction):
+            words.addWidget(w)
+        words.addStretch(1)
+        step_row = QHBoxLayout()
+        step_row.addWidget(self.step_picture, 0, Qt.AlignmentFlag.AlignTop)
+        step_row.addLayout(words, 1)
+        step_box.addLayout(step_row)
         step_box.addStretch(1)
         middle.addLayout(step_box, 3)
         self.steps_list = QGridLayout()
@@ -192,6 +200,8 @@ class StationScreen(QWidget):
         self._pace_timer = QTimer(self, interval=30_000)
         self._pace_timer.timeout.connect(self.refresh_pace)
         self._pace_timer.start()
+        self._pace_soon = QTimer(self, singleShot=True, interval=0)
+        self._pace_soon.timeout.connect(self.refresh_pace)
         theme.changed.connect(self.refresh)
         self.refresh()
         self.refresh_pace()
@@ -255,7 +265,8 @@ class StationScreen(QWidget):
         self.refresh()
         if result.kit_completed or result.outcome == "login":
             # After this frame: the pace line is read from the database and may wait for the result.
-            QTimer.singleShot(0, self.refresh_pace)
+            # The screen's own timer: a bare QTimer.singleShot would call a screen deleted by a logout meanwhile.
+            self._pace_soon.start()
 
     def clear_alarm(self) -> None:
         self._flash.stop()

@@ -16,8 +16,11 @@ from PySide6.QtWidgets import (
 
 from logins_desktop.services.stock import StockService, movement_kind_words
 from logins_desktop.ui.i18n import say
+from logins_desktop.ui.insertion.keyboard import NameKeyboard
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.paged_model import Column, PagedTableModel
+from logins_desktop.ui.widgets.pager import paged
+from logins_desktop.ui.widgets.touch import TouchButton
 
 
 def _fr_number(n: int) -> str:
@@ -77,18 +80,47 @@ class StockView(QWidget):
         )
         self.history = self._make_table(self.history_model, self.tr("Historique des mouvements"))
 
+        # No physical keyboard needed: an on-screen one (digits and letters) opens over the tables.
+        self.keyboard_button = TouchButton(theme, "", self.tr("Clavier à l'écran pour la recherche"), icon="keyboard")
+        self.keyboard_button.setCheckable(True)
+        self.keyboard_button.toggled.connect(self.show_keyboard)
+        self.keyboard = NameKeyboard(theme, self, digits=True)
+        self.keyboard.setAutoFillBackground(True)
+        self.keyboard.changed.connect(self.search.setText)
+        self.keyboard.hide()
         top = QHBoxLayout()
         top.addWidget(self.search_icon)
         top.addWidget(self.search, 1)
+        top.addWidget(self.keyboard_button)
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table, 3)
+        layout.addWidget(paged(theme, self.table, self.table.accessibleName()), 3)
         layout.addWidget(self.history_title)
-        layout.addWidget(self.history, 2)
+        layout.addWidget(paged(theme, self.history, self.history.accessibleName()), 2)
         theme.changed.connect(self._restyle)
         self._restyle()
         self.apply_filter()
+
+    def show_keyboard(self, shown: bool) -> None:
+        """Over the lower part of the view, under the search field (the found rows stay above it)."""
+        self.keyboard_button.setChecked(shown)
+        if shown:
+            self.keyboard.clear()
+            self._place_keyboard()
+            self.keyboard.show()
+            self.keyboard.raise_()
+        else:
+            self.keyboard.hide()
+
+    def _place_keyboard(self) -> None:
+        height = min(self.height() - self.search.geometry().bottom(), self.keyboard.sizeHint().height())
+        self.keyboard.setGeometry(0, self.height() - height, self.width(), height)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.keyboard.isVisible():
+            self._place_keyboard()
 
     def _make_table(self, model: PagedTableModel, name: str) -> QTableView:
         table = QTableView()
@@ -107,7 +139,6 @@ class StockView(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         # Column widths from the first rows only: measuring 100,000 rows would freeze the screen.
         table.horizontalHeader().setResizeContentsPrecision(50)
-        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self._size_rows(table)
         return table
 

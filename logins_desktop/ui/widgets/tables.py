@@ -24,6 +24,16 @@ def touch_table(theme: Theme, headers: list[str], name: str) -> QTableWidget:
     return table
 
 
+def paged_table(theme: Theme, table: QTableWidget):
+    """The table with its page row (Précédent / page 2 / 5 / Suivant): what goes in the layout."""
+    from logins_desktop.ui.widgets.pager import paged
+
+    pager = getattr(table, "pager", None)
+    if pager is None:
+        pager = table.pager = paged(theme, table, table.accessibleName())
+    return pager
+
+
 def fill_table(table: QTableWidget, rows: list[list[str]]) -> None:
     """Replace the rows, keeping the selected row when it still exists."""
     selected = table.currentRow()

@@ -146,6 +146,8 @@ class Feedback(QFrame):
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setObjectName("title")
+        # A wrapped message asks Qt for a wide minimum; it wraps on more lines instead of widening the window.
+        self.text.setMinimumWidth(theme.target_px * 2)
         row.addWidget(self.icon)
         row.addWidget(self.text, 1)
         self.setAccessibleName("message")

@@ -1,0 +1,209 @@
+"""A tour of every screen on the demo data: the fit test, `screenshots` and `audit-ui` walk it.
+
+`tour(window, ctx, picking_station)` puts the window (or, for the picking station, a screen of its
+own) in each state in turn and yields `(name, widget)`: the top-level widget to look at. The demo's
+people: Amina (B1001, kit station), the team lead (C2001 / 1234), the manager (C2002 / 2468) and the
+insertion counsellor (C2003 / 135790)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+
+from PySide6.QtWidgets import QApplication, QScrollBar, QWidget
+
+from logins_desktop.services.types import ScanFrame
+
+SIZES: tuple[tuple[int, int], ...] = ((1024, 768), (1280, 800), (1920, 1080))
+
+
+def size_name(size: tuple[int, int]) -> str:
+    return f"{size[0]}x{size[1]}"
+
+
+def settle(rounds: int = 6) -> None:
+    """Let posted layouts, polishes and paints happen."""
+    app = QApplication.instance()
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def wait_until(condition: Callable[[], bool], seconds: float = 5.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
+
+
+def tour(window, ctx, picking_station=None, size: tuple[int, int] | None = None) -> Iterator[tuple[str, QWidget]]:
+    """Every screen in turn. `picking_station`: the demo's POSTE-04 station service (its own screen,
+    shown at `size`), or None to leave the picking station out."""
+    from logins_desktop.services.demo import demo_gtin
+
+    def scan(code: str, symbology: str | None = "]E0") -> None:
+        if ctx.station is not None:
+            ctx.station._last_time = float("-inf")  # faster than a person: not a double read
+        window.on_scan(ScanFrame(code.encode(), code, symbology))
+        settle()
+
+    def sign_in(badge: str, pin: str) -> None:
+        window.login.handle_badge(badge)
+        window.login.pin_pad.tap_digits(pin)
+        window.login.pin_pad.validate.click()
+        settle()
+
+    settle()
+    yield "login", window
+    window.login.handle_badge("C2001")
+    window.login.pin_pad.tap_digits("12")
+    settle()
+    yield "login-pin", window
+    window.login.pin_pad.reset()
+    window.login.reset()
+
+    # The kit station: Amina's badge, a step, a refusal, the kit done, her path, her settings.
+    scan("B1001", None)
+    scan(demo_gtin(2))
+    yield "station-kit", window
+    scan(demo_gtin(4))
+    yield "station-refused", window
+    for ref in (3, 4, 5, 6):
+        scan(demo_gtin(ref))
+    yield "station-kit-done", window
+    window.home.clear_alarm()
+    settle()
+    if getattr(window.home, "my_path_button", None) is not None:
+        window.home.my_path_button.click()
+        settle()
+        yield "station-my-path", window
+        window.home._close_my_path()
+    window.open_settings()
+    settle()
+    yield "profile-editor", window
+    window._close_settings()
+    scan("CMD-DECONNEXION", None)
+    yield "station-end-of-shift", window
+
+    if picking_station is not None:
+        from logins_desktop.ui.station.station_screen import StationScreen
+
+        picking_station.handle(ScanFrame(b"B1012", "B1012"))
+        screen = StationScreen(window.theme, picking_station, window.sounds)
+        for code in ("A-01-02", "CMD-QTE-10"):
+            screen.show_result(picking_station.handle(ScanFrame(code.encode(), code)))
+        screen.show_result(picking_station.handle(ScanFrame(b"", demo_gtin(26), "]E0")))
+        screen.setStyleSheet(window.styleSheet())
+        screen.resize(*(size or (window.width(), window.height())))
+        screen.show()
+        settle()
+        yield "station-picking", screen
+        picking_station.logout()
+        screen.close()
+        screen.deleteLater()
+        settle()
+
+    # The team lead's board: assign (a person chosen), propose, pace, quality checks.
+    sign_in("C2001", "1234")
+    board = window.home
+    yield "board", window
+    board.select_worker("B1003")
+    settle()
+    yield "board-selected", window
+    board.show_page(1)
+    wait_until(lambda: board.proposal.plan is not None and not board.proposal.running, 30)
+    settle()
+    yield "board-propose", window
+    board.show_page(2)
+    settle()
+    yield "board-pace", window
+    board.show_page(3)
+    settle()
+    yield "board-checks", window
+    window.logout()
+    settle()
+    yield "login-after-logout", window
+
+    # The logistics console: every page, the files page and the stock view.
+    sign_in("C2002", "2468")
+    console = window.home
+    yield "console-stock", window
+    for name, page in (("console-receiving", console.receiving), ("console-count", console.counting),
+                       ("console-shipments", console.shipments), ("console-printing", console.printing),
+                       ("console-discrepancies", console.discrepancies), ("console-files", console.files),
+                       ("console-costs", console.costs)):
+        console.show_page(page)
+        settle()
+        yield name, window
+    console.show_page(console.shipments)
+    console.shipments.orders.selectRow(0)
+    console.shipments._create()
+    console.shipments._add_unit()
+    settle()
+    yield "console-shipment-label", window
+    window.logout()
+
+    # The insertion counsellor: alerts, search, a path, an interview, the passport, restrictions.
+    sign_in("C2003", "135790")
+    home = window.home
+    yield "counsellor-home", window
+    home.show_page(home.SEARCH)
+    for letter in "AMI":
+        home.keyboard.type(letter)
+    settle()
+    yield "counsellor-search", window
+    home.open_path("B1001")
+    settle()
+    yield "counsellor-path", window
+    home.path_page._add_entry()
+    settle()
+    yield "counsellor-interview", window
+    home.show_passport("B1001", "Amina Benali")
+    settle()
+    yield "counsellor-passport", window
+    home.show_page(home.ALERTS)
+    home.table.selectRow(0)
+    home.edit_selected()
+    settle()
+    yield "restriction-editor", window
+    window.logout()
+    settle()
+    yield "login-end", window
+
+
+# ---------------------------------------------------------------------------------------- fit
+def fit_problems(top: QWidget, size: tuple[int, int]) -> list[str]:
+    """What does not fit `top` at `size`: a visible scroll bar, a window that grew, an interactive
+    widget (partly) outside the window. Plain English: for developers and test reports."""
+    from logins_desktop.ui.audit import clipped_rect, interactive, visible_rect
+
+    problems = []
+    if top.width() > size[0] or top.height() > size[1]:
+        problems.append(f"window grew to {top.width()}x{top.height()}")
+    for bar in top.findChildren(QScrollBar):
+        if bar.isVisibleTo(top) and bar.isVisible() and bar.maximum() > bar.minimum():
+            problems.append(f"scroll bar visible in {_where(bar)}")
+    bounds = top.rect()
+    for widget in top.findChildren(QWidget):
+        if not widget.isVisible() or not interactive(widget):
+            continue
+        rect = visible_rect(widget, top)
+        if rect is None:
+            continue
+        shown = clipped_rect(widget, top, viewports_only=True)
+        if shown.isEmpty():
+            continue  # on another page of its list
+        if shown != rect.intersected(bounds):
+            problems.append(f"{_where(widget)} is cut by the edge of its list")
+        if not bounds.contains(shown):
+            problems.append(f"{_where(widget)} lies outside the window at {rect.x()},{rect.y()} "
+                            f"{rect.width()}x{rect.height()}")
+    return problems
+
+
+def _where(widget: QWidget) -> str:
+    names = []
+    w = widget
+    while w is not None and len(names) < 4:
+        names.append(w.accessibleName() or w.objectName() or type(w).__name__)
+        w = w.parentWidget()
+    return " < ".join(names)

@@ -1,0 +1,255 @@
+"""Long lists and tables turned into pages: large "Précédent" / "Suivant" buttons and a "page 2 / 5"
+label under the list, never a scroll bar to drag (a person with tremor or one usable hand cannot).
+
+`paged(theme, view, name)` takes any scrolling view (a table, a list, a scroll area of cards), turns
+its scroll bars off and returns the widget to put in the layout: the view over its page row. A page
+is what the view shows at once (its scroll bar's page step: rows for a table, pixels for cards), so
+the pages follow the window's size; with one page the row is hidden."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from logins_desktop.ui.theme import Theme
+from logins_desktop.ui.widgets.touch import TouchButton
+
+
+class Pager(QWidget):
+    def __init__(self, theme: Theme, view: QAbstractScrollArea, name: str, step_px: int = 0, parent=None):
+        """`step_px`: for a scroll area of cards, the height of one card row (pages start on a
+        card, never in the middle of one)."""
+        super().__init__(parent)
+        self.view = view
+        self.step_px = step_px
+        self.theme_space = theme.space("s")
+        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Qt counts the (hidden) scroll bars in a view's minimum size: a header and one row, or one card, is the minimum.
+        view.setMinimumSize(theme.target_px * 2, theme.row_px + theme.space("s"))
+        if isinstance(view, QAbstractItemView):
+            view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+            view.setAutoScroll(False)  # a tap never scrolls the list under the finger
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(view, 1)
+        self.row = QWidget()
+        row = QHBoxLayout(self.row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.previous = TouchButton(theme, self.tr("Précédent"), self.tr("Page précédente : {0}").format(name),
+                                    icon="back")
+        self.next = TouchButton(theme, self.tr("Suivant"), self.tr("Page suivante : {0}").format(name), icon="next")
+        self.label = QLabel()
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setAccessibleName(self.tr("Page de la liste : {0}").format(name))
+        row.addWidget(self.previous)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.next)
+        layout.addWidget(self.row)
+        self.previous.clicked.connect(lambda: self.turn(-1))
+        self.next.clicked.connect(lambda: self.turn(1))
+        self._settle = QTimer(self, singleShot=True, interval=0)
+        self._settle.timeout.connect(self._refresh)
+        bar = view.verticalScrollBar()
+        bar.rangeChanged.connect(self._later)
+        bar.valueChanged.connect(self._later)
+        self._pending = False
+        self._refresh()
+
+    # ------------------------------------------------------------------ pages
+    def _page_step(self) -> int:
+        bar = self.view.verticalScrollBar()
+        step = max(1, bar.pageStep())
+        if self.step_px > 0 and step > self.step_px:
+            step -= step % self.step_px  # whole card rows
+        return step
+
+    def pages(self) -> int:
+        bar = self.view.verticalScrollBar()
+        if bar.maximum() <= bar.minimum():
+            return 1
+        step = self._page_step()
+        return -(-(bar.maximum() + step) // step) if step else 1
+
+    def page(self) -> int:
+        """The current page, from 1."""
+        bar = self.view.verticalScrollBar()
+        if bar.value() >= bar.maximum() > 0:
+            return self.pages()
+        return bar.value() // self._page_step() + 1
+
+    def turn(self, step: int) -> None:
+        bar = self.view.verticalScrollBar()
+        page = min(self.pages(), max(1, self.page() + step))
+        bar.setValue(min(bar.maximum(), (page - 1) * self._page_step()))
+        self._refresh()
+
+    def show_row(self, row: int) -> None:
+        """The page that holds `row` of a table (a selection made from elsewhere: a scan)."""
+        if isinstance(self.view, QAbstractItemView):
+            bar = self.view.verticalScrollBar()
+            step = self._page_step()
+            bar.setValue(min(bar.maximum(), (row // step) * step))
+            self._refresh()
+
+    def resizeEvent(self, event) -> None:
+        """Narrow (a column of a 1024 px screen): the buttons keep their pictograms, their words stay
+        their accessible names and tooltips; never a word cut."""
+        super().resizeEvent(event)
+        words = getattr(self, "_words", None)
+        if words is None:
+            words = self._words = {self.previous: self.previous.text(), self.next: self.next.text()}
+            for button, text in words.items():
+                button.setToolTip(text)
+        for button, text in words.items():
+            button.setText(text)
+        needed = sum(b.sizeHint().width() for b in words) + self.label.sizeHint().width() + 4 * self.theme_space
+        if needed > self.width():
+            for button in words:
+                button.setText("")
+
+    def _later(self, *_args) -> None:
+        """Once the layout has settled. A timer of this widget's own: it dies with the widget (a
+        bare QTimer.singleShot would call a screen already deleted at logout)."""
+        if not self._pending:
+            self._pending = True
+            self._settle.start()
+
+    def _refresh(self) -> None:
+        self._pending = False
+        pages = self.pages()
+        page = min(self.page(), pages)
+        self.row.setVisible(pages > 1)
+        self.label.setText(self.tr("page {0} / {1}").format(page, pages))
+        self.previous.setEnabled(page > 1)
+        self.next.setEnabled(page < pages)
+
+
+def paged(theme: Theme, view: QAbstractScrollArea, name: str, step_px: int = 0) -> Pager:
+    if isinstance(view, QAbstractItemView):
+        fit_columns(view)
+    return Pager(theme, view, name, step_px)
+
+
+def fit_columns(view: QAbstractItemView) -> None:
+    """Columns share the table's width instead of running past it: header texts wrap on words
+    (never cut mid-word), a long cell is elided (its full text in the row's accessible text)."""
+    header = getattr(view, "horizontalHeader", lambda: None)()
+    if isinstance(header, QHeaderView):
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+                                   | Qt.TextFlag.TextWordWrap)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setWordWrap(True)
+
+
+class CardPager(Pager):
+    """Cards (rows of a grid layout, of any height) in pages: a page holds the whole rows that fit
+    the view's height, the others are hidden. No card is ever cut at the edge."""
+
+    def __init__(self, theme: Theme, area: QScrollArea, name: str, parent=None):
+        self._page_starts: list[int] = [0]
+        self._current = 0
+        self._layout_key = None
+        super().__init__(theme, area, name, 0, parent)
+        self.content = area.widget()
+        self.content.installEventFilter(self)
+        area.viewport().installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            self._later()
+        return False
+
+    def _rows(self) -> list[list[QWidget]]:
+        grid = self.content.layout() if hasattr(self, "content") else None
+        if grid is None:
+            return []
+        rows: dict[int, list[QWidget]] = {}
+        for i in range(grid.count()):
+            widget = grid.itemAt(i).widget()
+            if widget is None or getattr(widget, "_going", False):
+                continue
+            row = grid.getItemPosition(i)[0] if isinstance(grid, QGridLayout) else i
+            rows.setdefault(row, []).append(widget)
+        return [rows[r] for r in sorted(rows)]
+
+    def pages(self) -> int:
+        return len(self._page_starts)
+
+    def page(self) -> int:
+        return self._current + 1
+
+    def turn(self, step: int) -> None:
+        self._current = min(len(self._page_starts) - 1, max(0, self._current + step))
+        self._layout_key = None
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self._pending = False
+        if not hasattr(self, "content"):
+            return super()._refresh()
+        rows = self._rows()
+        grid = self.content.layout()
+        spacing = max(0, grid.spacing()) if grid is not None else 0
+        room = self.view.viewport().height()
+        if grid is not None:
+            margins = grid.contentsMargins()
+            room -= margins.top() + margins.bottom()
+        heights = [max(max(w.sizeHint().height(), w.minimumHeight(), w.minimumSizeHint().height()) for w in row)
+                   for row in rows]
+        key = (room, tuple(id(w) for row in rows for w in row), tuple(heights), self._current)
+        if key == self._layout_key:
+            return
+        starts, used = [0], 0
+        for n, height in enumerate(heights):
+            if used and used + height > room:
+                starts.append(n)
+                used = 0
+            used += height + spacing
+        self._page_starts = starts
+        self._current = min(self._current, len(starts) - 1)
+        first = starts[self._current]
+        last = starts[self._current + 1] if self._current + 1 < len(starts) else len(rows)
+        for n, row in enumerate(rows):
+            for widget in row:
+                widget.setVisible(first <= n < last)
+        self._layout_key = (room, key[1], key[2], self._current)
+        pages = len(starts)
+        self.row.setVisible(pages > 1)
+        self.label.setText(self.tr("page {0} / {1}").format(self._current + 1, pages))
+        self.previous.setEnabled(self._current > 0)
+        self.next.setEnabled(self._current < pages - 1)
+
+    def show_widget(self, widget: QWidget) -> None:
+        """The page that holds this card (the selected person, kept in view)."""
+        self._layout_key = None
+        self._refresh()  # the pages as they are now
+        for n, row in enumerate(self._rows()):
+            if widget in row:
+                page = max(i for i, start in enumerate(self._page_starts) if start <= n)
+                if page != self._current:
+                    self._current = page
+                    self._layout_key = None
+                    self._refresh()
+                return
+
+
+def paged_scroll(theme: Theme, content: QWidget, name: str, step_px: int = 0) -> Pager:
+    """A column of cards (a grid layout in a widget) in pages of whole cards."""
+    area = QScrollArea()
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setAccessibleName(name)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return CardPager(theme, area, name)

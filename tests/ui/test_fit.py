@@ -1,0 +1,74 @@
+"""Every screen fits the workshop's three panels with the demo's data: no scroll bar, nothing
+interactive out of the window, and the window never grows past the panel (issue 23)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QPushButton, QScrollBar
+
+from logins_desktop.ui.tour import SIZES, fit_problems, settle, size_name, tour
+
+
+@pytest.mark.parametrize("size", SIZES, ids=size_name)
+def test_every_screen_fits_without_a_scroll_bar(qtbot, demo_window, size):
+    ctx, window, picking = demo_window
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    seen, problems = [], []
+    for name, top in tour(window, ctx, picking, size):
+        seen.append(name)
+        problems += [f"{size_name(size)} {name}: {p}" for p in fit_problems(top, size)]
+    # The tour went everywhere the issue names, and back to the login screen.
+    for screen in ("login", "station-kit", "station-picking", "station-end-of-shift", "profile-editor", "board",
+                   "board-selected", "board-checks", "console-stock", "console-files", "console-shipments",
+                   "counsellor-home", "counsellor-path", "counsellor-passport", "restriction-editor", "login-end"):
+        assert screen in seen
+    assert not problems, "\n".join(problems)
+
+
+def test_the_fit_check_sees_a_scroll_bar_a_grown_window_and_a_button_out_of_view(qtbot, window):
+    """The check itself can fail: a long list with its scroll bar, a button pushed out, a window made taller."""
+    from PySide6.QtWidgets import QListWidget
+
+    size = (1280, 800)
+    assert fit_problems(window, size) == []
+    extra = QListWidget(window.login)
+    extra.addItems([f"ligne {n}" for n in range(200)])
+    extra.setAccessibleName("liste trop longue")
+    extra.setGeometry(0, 0, 300, 200)
+    extra.show()
+    lost = QPushButton("perdu", window.centralWidget())
+    lost.setAccessibleName("perdu")
+    lost.setGeometry(1200, 700, 200, 200)
+    lost.show()
+    settle()
+    problems = fit_problems(window, size)
+    assert any("scroll bar" in p for p in problems) and any(p.startswith("perdu") for p in problems), problems
+    assert any(isinstance(b, QScrollBar) and b.isVisible() for b in extra.findChildren(QScrollBar))
+    window.resize(1280, 900)
+    settle()
+    assert any(p.startswith("window grew") for p in fit_problems(window, size))
+
+
+def test_long_lists_turn_pages_with_large_buttons(qtbot, demo_window):
+    """The console's stock: page 1 / n, "Suivant" goes to page 2, no scroll bar, buttons as large as targets."""
+    ctx, window, _picking = demo_window
+    window.resize(1024, 768)
+    window.show()
+    window.login.handle_badge("C2002")
+    window.login.pin_pad.tap_digits("2468")
+    window.login.pin_pad.validate.click()
+    settle()
+    pager = window.home.stock_view.table.parentWidget()
+    assert pager.pages() > 1
+    assert pager.label.text() == f"page 1 / {pager.pages()}"
+    assert not pager.previous.isEnabled()
+    first_row = pager.view.rowAt(0)
+    pager.next.click()
+    settle()
+    assert pager.label.text() == f"page 2 / {pager.pages()}"
+    assert pager.view.rowAt(0) > first_row
+    target = window.theme.target_px
+    assert pager.next.height() >= target and pager.next.width() >= target
+    assert not pager.view.verticalScrollBar().isVisible()
