@@ -124,3 +124,5 @@ VIEW_SHORT_STATE = translate("messages", "manquant", "station.view.short_state")
 ASSIGN_COVER = translate("messages", "{station} : {covers, plural, one {de quoi faire # kit} other {de quoi faire # kits}} "
                          "avec le stock sur place, {remaining, plural, one {# restant} other {# restants}} pour la "
                          "commande", "station.assign_cover")
+SESSION_KITS = translate("messages", "{n, plural, one {# kit fait} other {# kits faits}} pendant cette session",
+                         "station.session_kits")

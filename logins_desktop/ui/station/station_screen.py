@@ -147,13 +147,19 @@ class StationScreen(QWidget):
         self.step_instruction = QLabel()
         self.step_instruction.setWordWrap(True)
         self.step_instruction.setObjectName("title")
-        # The picture beside the step's words, not above them: the step fits a 768 px panel.
+        # The picture beside the step's words, not above them, and the quantity under the picture:
+        # the name may take two lines of the largest type and still fit a 768 px panel.
+        self.step_quantity.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        picture = QVBoxLayout()
+        picture.addWidget(self.step_picture)
+        picture.addWidget(self.step_quantity)
+        picture.addStretch(1)
         words = QVBoxLayout()
-        for w in (self.step_number, self.step_name, self.step_quantity, self.step_instruction):
+        for w in (self.step_number, self.step_name, self.step_instruction):
             words.addWidget(w)
         words.addStretch(1)
         step_row = QHBoxLayout()
-        step_row.addWidget(self.step_picture, 0, Qt.AlignmentFlag.AlignTop)
+        step_row.addLayout(picture, 0)
         step_row.addLayout(words, 1)
         step_box.addLayout(step_row)
         step_box.addStretch(1)
@@ -389,7 +395,7 @@ class StationScreen(QWidget):
             self.performance.clear()  # the pace is counted in kits: it says nothing about picking
             return
         if perf is None or perf.per_hour is None:
-            self.performance.setText(self.tr("{0} kit(s) faits pendant cette session").format(perf.units if perf else 0))
+            self.performance.setText(say(msg("station.session_kits", n=perf.units if perf else 0)))
         else:
             parts = [self.tr("{0:.0f} kits/h en ce moment").format(perf.per_hour)]
             if perf.baseline_per_hour:
