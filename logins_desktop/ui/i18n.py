@@ -16,12 +16,17 @@ log = logging.getLogger(__name__)
 LANGUAGES = {code: Locale.parse(code).get_display_name(code).capitalize() for code in MESSAGE_LANGUAGES}
 
 _installed: list[QTranslator] = []
+# The .qm bytes each translator reads from: Qt keeps no copy. Read into memory rather than mapped from
+# the file, so rebuilding or upgrading the translations under a running station cannot crash it
+# (a file mapped by Qt and rewritten meanwhile ends the process with a bus error: seen in the tests).
+_data: list[bytes] = []
 
 
 def install_language(app: QApplication, language: str) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _data.clear()
     QLocale.setDefault(QLocale(language))
     qt_base = QTranslator(app)
     if qt_base.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -31,11 +36,16 @@ def install_language(app: QApplication, language: str) -> None:
         return  # the source strings are French
     ours = QTranslator(app)
     path = resource("translations", f"logins_{language}.qm")
-    if ours.load(str(path)):
+    try:
+        data = path.read_bytes()
+    except OSError:
+        data = b""
+    if data and ours.load(data):
+        _data.append(data)
         app.installTranslator(ours)
         _installed.append(ours)
     else:
-        log.warning("translation not found: %s (the screens stay in French)", path)
+        log.warning("translation not found or unreadable: %s (the screens stay in French)", path)
 
 
 def current_language() -> str:
