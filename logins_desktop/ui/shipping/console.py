@@ -100,8 +100,14 @@ class ShipmentsPage(QWidget):
         self.count = 48
         self.orders = touch_table(theme, [self.tr("Commande"), self.tr("Client"), self.tr("Produit"), self.tr("En stock")],
                              self.tr("Commandes prêtes à expédier"))
-        self.shipments = touch_table(theme, [self.tr("Expédition"), self.tr("Client"), self.tr("État"), self.tr("Unités"),
-                                        self.tr("Étiquetées")], self.tr("Expéditions"))
+        # Short headers, each with its full words as tooltip and accessible name: five columns fit a
+        # 1024 px panel's half without cutting a word.
+        self.shipments = touch_table(theme, [self.tr("Réf."), self.tr("Client"), self.tr("État"), self.tr("Unités"),
+                                        self.tr("Étiq.")], self.tr("Expéditions"))
+        for column, words in ((0, self.tr("Référence de l'expédition")), (4, self.tr("Unités étiquetées"))):
+            header = self.shipments.horizontalHeaderItem(column)
+            header.setToolTip(words)
+            header.setData(Qt.ItemDataRole.AccessibleTextRole, words)
         self.shipments.itemSelectionChanged.connect(self._selection_changed)
         self.create_button = TouchButton(theme, self.tr("Créer l'expédition"), icon="box")
         self.create_button.clicked.connect(self._create)
