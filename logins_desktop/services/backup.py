@@ -89,7 +89,11 @@ def backup(db_url: str, out: Path | None = None, keep: int = KEEP, progress: Pro
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_suffix(out.suffix + ".partiel")
     partial.unlink(missing_ok=True)
-    _copy(source, partial, progress)
+    try:
+        _copy(source, partial, progress)
+    except BaseException:  # stopped from the screen, disk full…: no half copy left behind
+        partial.unlink(missing_ok=True)
+        raise
     problems = check_file(partial)
     if problems:
         partial.unlink(missing_ok=True)

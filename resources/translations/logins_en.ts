@@ -615,182 +615,202 @@
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="88"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="89"/>
         <source>Fichier à importer</source>
         <translation>File to import</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="89"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="90"/>
         <source>Fichiers CSV ou Excel (*.csv *.txt *.xlsx);;Tous les fichiers (*)</source>
         <translation>CSV or Excel files (*.csv *.txt *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="91"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="92"/>
         <source>Exporter le stock vers</source>
         <translation>Export the stock to</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="91"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="92"/>
         <source>Fichiers CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="93"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="94"/>
         <source>Articles</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="93"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="94"/>
         <source>Nomenclatures</source>
         <translation>Bills of materials</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="93"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="94"/>
         <source>Commandes</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="94"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="95"/>
         <source>Emplacements</source>
         <translation>Locations</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="94"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="95"/>
         <source>Stock initial</source>
         <translation>Opening stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="94"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="95"/>
         <source>Tarifs</source>
         <translation>Rates</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="98"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="99"/>
         <source>Importer : {0}</source>
         <translation>Import: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="103"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="104"/>
         <source>Aucun fichier choisi.</source>
         <translation>No file chosen.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="105"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="106"/>
         <source>Choisir le fichier</source>
         <translation>Choose the file</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="107"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="108"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="107"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="108"/>
         <source>Importer le fichier choisi</source>
         <translation>Import the chosen file</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="109"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="110"/>
         <source>Exporter le stock</source>
         <translation>Export the stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="111"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="112"/>
+        <source>Sauvegarder</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="112"/>
+        <source>Sauvegarder la base maintenant</source>
+        <translation>Back up the database now</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="116"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="111"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="116"/>
         <source>Retour au stock</source>
         <translation>Back to the stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="118"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="123"/>
         <source>Avancement du travail sur le fichier</source>
         <translation>Progress of the work on the file</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="121"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="126"/>
         <source>Arrêter</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="121"/>
-        <source>Arrêter l&apos;import ou l&apos;export</source>
-        <translation>Stop the import or export</translation>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="126"/>
+        <source>Arrêter l&apos;import, l&apos;export ou la sauvegarde</source>
+        <translation>Stop the import, export or backup</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="137"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="142"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="137"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="142"/>
         <source>Page précédente des erreurs</source>
         <translation>Previous page of errors</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="140"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="145"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="140"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="145"/>
         <source>Page suivante des erreurs</source>
         <translation>Next page of errors</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="166"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="171"/>
         <source>Fichier : {0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="173"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="178"/>
         <source>Choisissez d&apos;abord le fichier à importer.</source>
         <translation>Choose the file to import first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="198"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="210"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="199"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="210"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="226"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="211"/>
+        <source>Sauvegarde en cours…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="242"/>
         <source>Vérification du fichier</source>
         <translation>Checking the file</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="226"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="242"/>
         <source>Écriture en base</source>
         <translation>Writing to the database</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="227"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="243"/>
         <source>Écriture du fichier</source>
         <translation>Writing the file</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="232"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="243"/>
+        <source>Copie de la base</source>
+        <translation>Copying the database</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="248"/>
         <source>{0} : {1} % — encore environ {2} s</source>
         <translation>{0}: {1} % — about {2} s left</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="234"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="250"/>
         <source>{0} : {1} %</source>
         <translation>{0}: {1} %</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="260"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="276"/>
         <source>Le travail n&apos;a pas pu aboutir ; rien n&apos;a été modifié. Le détail est dans le journal.</source>
         <translation>The work could not be completed; nothing was changed. The details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="286"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="305"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -5240,6 +5260,12 @@
         <source>restauration incomplète : {problems}</source>
         <comment>backup.restore_incomplete</comment>
         <translation>restore incomplete: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/backup.py" line="15"/>
+        <source>Sauvegarde arrêtée : aucune copie partielle n&apos;est gardée.</source>
+        <comment>backup.cancelled</comment>
+        <translation>Backup stopped: no partial copy is kept.</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/cli.py" line="9"/>

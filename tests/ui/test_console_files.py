@@ -90,11 +90,12 @@ def test_a_refused_file_lists_its_problems_on_pages(qtbot, context, tmp_path):
         shown = [label.text() for label in page.problem_labels if label.isVisible()]
         assert len(shown) == page.PER_PAGE
         assert shown[0] == "faux.csv, ligne 2, colonne « weight_g » : « lourd » n'est pas un nombre"
-        assert page.page_label.text() == "page 1 / 3" and not page.previous.isEnabled()
-        tap(qtbot, page.next)
-        tap(qtbot, page.next)
+        pages = -(-15 // page.PER_PAGE)
+        assert page.page_label.text() == f"page 1 / {pages}" and not page.previous.isEnabled()
+        for _ in range(pages - 1):
+            tap(qtbot, page.next)
         last = [label.text() for label in page.problem_labels if label.isVisible()]
-        assert page.page_label.text() == "page 3 / 3" and not page.next.isEnabled()
+        assert page.page_label.text() == f"page {pages} / {pages}" and not page.next.isEnabled()
         assert last[-1].startswith("faux.csv, ligne 100,")  # line 100 holds the 15th bad row (i = 98)
         assert product_count(context.db) == 0
     finally:
@@ -143,3 +144,36 @@ def test_a_stopped_export_leaves_no_file(tmp_path, context):
     else:
         raise AssertionError("the export was not stopped")
     assert not target.exists() and not list(tmp_path.glob(".*partial"))
+
+
+def test_a_backup_from_the_console_shows_its_progress_and_writes_a_checked_copy(qtbot, context, tmp_path):
+    from logins_desktop.services import backup
+
+    console, page = open_files(qtbot, context, tmp_path, products(tmp_path / "a.csv", 3))
+    formats = []
+    page._signals.progress.connect(lambda *a: formats.append(page.progress.format()))
+    before = set(backup.default_backup_dir().glob("*.sqlite3")) if backup.default_backup_dir().exists() else set()
+    try:
+        assert page.backup_button.isVisible()
+        tap(qtbot, page.backup_button)
+        qtbot.waitUntil(lambda: page.feedback.kind == "ok", timeout=30_000)
+        written = set(backup.default_backup_dir().glob("*.sqlite3")) - before
+        assert len(written) == 1 and backup.check_file(written.pop()) == []
+        assert any(f.startswith("Copie de la base") for f in formats)
+        assert page.backup_button.isEnabled() and not page.stop_button.isVisible()
+    finally:
+        console.stop()
+
+
+def test_a_stopped_backup_leaves_no_partial_copy(tmp_path, context):
+    from logins_desktop.services import backup
+
+    def stop(*_):
+        raise masterdata.Cancelled()
+    try:
+        backup.backup(context.db.url, tmp_path / "copie.sqlite3", progress=stop)
+    except masterdata.Cancelled:
+        pass
+    else:
+        raise AssertionError("the backup was not stopped")
+    assert list(tmp_path.glob("copie*")) == []

@@ -12,3 +12,4 @@ DB_NOT_FOUND = translate("messages", "base introuvable : {path}", "backup.db_not
 INCONSISTENT = translate("messages", "sauvegarde incohérente, non conservée : {problems}", "backup.inconsistent")
 RESTORE_REFUSED = translate("messages", "restauration refusée : {problems}", "backup.restore_refused")
 RESTORE_INCOMPLETE = translate("messages", "restauration incomplète : {problems}", "backup.restore_incomplete")
+CANCELLED = translate("messages", "Sauvegarde arrêtée : aucune copie partielle n'est gardée.", "backup.cancelled")

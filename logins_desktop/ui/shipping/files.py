@@ -1,4 +1,4 @@
-"""The console's files page: import master data from a CSV file, export the stock.
+"""The console's files page: import master data from a CSV file, export the stock, back up the base.
 
 The manager picks a kind and a file (a file dialog is fine at the manager's desk, never on a
 station). The work runs on a worker thread; its progress comes back by a Qt signal (the worker
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from logins_desktop.messages import msg, render
+from logins_desktop.services import backup
 from logins_desktop.services.faults import plain_fault
 from logins_desktop.services.masterdata import Cancelled, ImportFailed, import_file
 from logins_desktop.services.stock import StockService
@@ -65,7 +66,7 @@ class _Job(QRunnable):
 
 
 class FilesPage(QWidget):
-    PER_PAGE = 6  # problems per page: large rows, never a scroll bar
+    PER_PAGE = 3  # problems per page: large rows under the kinds and actions, never a scroll bar at 768 px
     ESTIMATE_AFTER_S = 1.0  # an estimate of the time left once a phase has run this long
 
     def __init__(self, theme: Theme, db, stock: StockService, console):
@@ -98,7 +99,7 @@ class FilesPage(QWidget):
             button = TouchButton(theme, names[kind], self.tr("Importer : {0}").format(names[kind]), icon="box")
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, k=kind: self._choose_kind(k))
-            kinds.addWidget(button, 0, i)
+            kinds.addWidget(button, i // 3, i % 3)  # three a row: no name cut on a 1024 px panel
             self.kind_buttons[kind] = button
         self.file_label = QLabel(self.tr("Aucun fichier choisi."))
         self.file_label.setWordWrap(True)
@@ -108,17 +109,26 @@ class FilesPage(QWidget):
         self.import_button.clicked.connect(self.start_import)
         self.export_button = TouchButton(theme, self.tr("Exporter le stock"), icon="next")
         self.export_button.clicked.connect(self.start_export)
+        self.backup_button = TouchButton(theme, self.tr("Sauvegarder"), self.tr("Sauvegarder la base maintenant"),
+                                         icon="save")
+        self.backup_button.clicked.connect(self.start_backup)
+        self.backup_button.setVisible(db.engine.dialect.name == "sqlite")  # central PostgreSQL: pg_dump, not here
         self.back_button = TouchButton(theme, self.tr("Stock"), self.tr("Retour au stock"), icon="back")
-        actions = QHBoxLayout()
-        actions.addWidget(self.back_button)
-        actions.addWidget(self.file_label, 1)
-        for b in (self.choose_button, self.import_button, self.export_button):
-            actions.addWidget(b)
+        # The file on its own row, the four actions on the next: every word whole at 1024 px.
+        actions = QVBoxLayout()
+        chosen = QHBoxLayout()
+        chosen.addWidget(self.back_button)
+        chosen.addWidget(self.file_label, 1)
+        actions.addLayout(chosen)
+        buttons = QHBoxLayout()
+        for b in (self.choose_button, self.import_button, self.export_button, self.backup_button):
+            buttons.addWidget(b)
+        actions.addLayout(buttons)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Avancement du travail sur le fichier"))
         self.progress.setTextVisible(True)
         self.progress.hide()
-        self.stop_button = TouchButton(theme, self.tr("Arrêter"), self.tr("Arrêter l'import ou l'export"), icon="error")
+        self.stop_button = TouchButton(theme, self.tr("Arrêter"), self.tr("Arrêter l'import, l'export ou la sauvegarde"), icon="error")
         self.stop_button.clicked.connect(self.cancel)
         self.stop_button.hide()
         bar = QHBoxLayout()
@@ -189,15 +199,22 @@ class FilesPage(QWidget):
             return path, count
         self._start("export", export)
 
+    def start_backup(self) -> None:
+        """A checked hot copy into the backup folder, as the scheduled ones (stations keep scanning)."""
+        if self._running:
+            return
+        url = self._db.url
+        self._start("backup", lambda progress: backup.backup(url, progress=progress))
+
     def _start(self, what: str, work) -> None:
         self._running = what
         self._cancel.clear()
         self._phase = None
         self._lines, self._page = [], 0
         self._show_problems()
-        self.feedback.show_message("info", self.tr("Import en cours…") if what == "import"
-                                   else self.tr("Export en cours…"))
-        for b in (self.choose_button, self.import_button, self.export_button, *self.kind_buttons.values()):
+        self.feedback.show_message("info", {"import": self.tr("Import en cours…"), "export": self.tr("Export en cours…"),
+                                            "backup": self.tr("Sauvegarde en cours…")}[what])
+        for b in self._file_buttons():
             b.setEnabled(False)
         # Leaving the page is fine: the work goes on, and its result is here on return.
         self.progress.setRange(0, 0)  # busy until the first report
@@ -205,6 +222,10 @@ class FilesPage(QWidget):
         self.progress.show()
         self.stop_button.show()
         self._pool.start(_Job(work, self._signals, self._cancel))
+
+    def _file_buttons(self) -> list[TouchButton]:
+        return [self.choose_button, self.import_button, self.export_button, self.backup_button,
+                *self.kind_buttons.values()]
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -224,7 +245,7 @@ class FilesPage(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setValue(min(1000, done * 1000 // total))
         what = {"checking": self.tr("Vérification du fichier"), "writing": self.tr("Écriture en base"),
-                "exporting": self.tr("Écriture du fichier")}.get(phase, phase)
+                "exporting": self.tr("Écriture du fichier"), "backing_up": self.tr("Copie de la base")}.get(phase, phase)
         percent = done * 100 // total
         elapsed = now - started
         if elapsed >= self.ESTIMATE_AFTER_S and 0 < done < total:
@@ -237,7 +258,7 @@ class FilesPage(QWidget):
         what, self._running = self._running, None
         self.progress.hide()
         self.stop_button.hide()
-        for b in (self.choose_button, self.import_button, self.export_button, *self.kind_buttons.values()):
+        for b in self._file_buttons():
             b.setEnabled(True)
         language = current_language()
         if isinstance(result, ImportFailed):
@@ -247,8 +268,8 @@ class FilesPage(QWidget):
                 self._lines.append(render(msg("import.more", n=result.total - len(result.problems)), language))
             self._console.sounds.play("error")
         elif isinstance(result, Cancelled):
-            self.feedback.show_message("warning", say(msg("import.export_cancelled") if what == "export"
-                                                      else result.message))
+            self.feedback.show_message("warning", say({"export": msg("import.export_cancelled"),
+                                                       "backup": msg("backup.cancelled")}.get(what, result.message)))
         elif isinstance(result, DomainError):
             self.feedback.show_message("error", say(result.message) if result.message else str(result))
             self._console.sounds.play("error")
@@ -260,6 +281,9 @@ class FilesPage(QWidget):
                                        self.tr("Le travail n'a pas pu aboutir ; rien n'a été modifié. "
                                                "Le détail est dans le journal."))
             self._console.sounds.play("error")
+        elif what == "backup":
+            self.feedback.show_message("ok", say(msg("cli.backup_written", path=str(result))))
+            self._console.sounds.play("ok")
         elif what == "export":
             path, count = result
             self.feedback.show_message("ok", say(msg("import.exported", n=count, file=path.name)))
