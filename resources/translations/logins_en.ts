@@ -715,102 +715,102 @@
         <translation>Back to the stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="123"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="128"/>
         <source>Avancement du travail sur le fichier</source>
         <translation>Progress of the work on the file</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="126"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="131"/>
         <source>Arrêter</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="126"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="131"/>
         <source>Arrêter l&apos;import, l&apos;export ou la sauvegarde</source>
         <translation>Stop the import, export or backup</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="142"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="147"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="142"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="147"/>
         <source>Page précédente des erreurs</source>
         <translation>Previous page of errors</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="145"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="150"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="145"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="150"/>
         <source>Page suivante des erreurs</source>
         <translation>Next page of errors</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="171"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="176"/>
         <source>Fichier : {0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="178"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="183"/>
         <source>Choisissez d&apos;abord le fichier à importer.</source>
         <translation>Choose the file to import first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="210"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="215"/>
         <source>Import en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="210"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="215"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="211"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="216"/>
         <source>Sauvegarde en cours…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="242"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="247"/>
         <source>Vérification du fichier</source>
         <translation>Checking the file</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="242"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="247"/>
         <source>Écriture en base</source>
         <translation>Writing to the database</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="243"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="248"/>
         <source>Écriture du fichier</source>
         <translation>Writing the file</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="243"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="248"/>
         <source>Copie de la base</source>
         <translation>Copying the database</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="248"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="253"/>
         <source>{0} : {1} % — encore environ {2} s</source>
         <translation>{0}: {1} % — about {2} s left</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="250"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="255"/>
         <source>{0} : {1} %</source>
         <translation>{0}: {1} %</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="276"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="281"/>
         <source>Le travail n&apos;a pas pu aboutir ; rien n&apos;a été modifié. Le détail est dans le journal.</source>
         <translation>The work could not be completed; nothing was changed. The details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="305"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="310"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -2599,7 +2599,7 @@
     </message>
     <message>
         <location filename="../../logins_desktop/ui/station/station_screen.py" line="186"/>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="320"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="329"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -2669,42 +2669,42 @@
         <translation>Start the next kit.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="290"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="299"/>
         <source>⚠ Scanner déconnecté — rebranchez-le : il se reconnecte tout seul.</source>
         <translation>⚠ Scanner disconnected — plug it back in: it reconnects by itself.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="328"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="337"/>
         <source>× {0}</source>
         <translation>× {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="320"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="329"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="335"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="344"/>
         <source>Photo de l&apos;article</source>
         <translation>Photo of the item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="336"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="345"/>
         <source>Pictogramme de l&apos;étape</source>
         <translation>Pictogram of the step</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="400"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="409"/>
         <source>{0:.0f} kits/h en ce moment</source>
         <translation>{0:.0f} kits/h right now</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="402"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="411"/>
         <source>votre moyenne : {0:.0f}/h</source>
         <translation>your average: {0:.0f}/h</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="404"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="413"/>
         <source>repère : {0:.0f}/h</source>
         <translation>reference: {0:.0f}/h</translation>
     </message>
@@ -3544,6 +3544,12 @@
         <source>{n, plural, one {# kit fait} other {# kits faits}} pendant cette session</source>
         <comment>station.session_kits</comment>
         <translation>{n, plural, one {# kit} other {# kits}} done this session</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="129"/>
+        <source>Bonjour {worker}.</source>
+        <comment>station.hello_short</comment>
+        <translation>Hello {worker}.</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/stock.py" line="5"/>

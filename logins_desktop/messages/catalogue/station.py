@@ -126,3 +126,4 @@ ASSIGN_COVER = translate("messages", "{station} : {covers, plural, one {de quoi 
                          "commande", "station.assign_cover")
 SESSION_KITS = translate("messages", "{n, plural, one {# kit fait} other {# kits faits}} pendant cette session",
                          "station.session_kits")
+HELLO_SHORT = translate("messages", "Bonjour {worker}.", "station.hello_short")

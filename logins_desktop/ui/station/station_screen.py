@@ -267,12 +267,21 @@ class StationScreen(QWidget):
             self._sounds.play("alert" if result.command == CommandName.HELP.value or warned else "ok")
             self.clear_alarm()
             self.calm_feedback.clear()
-        self.message.setText(say(result.message))
+        self.message.setText(say(self._on_screen(result.message)))
         self.refresh()
         if result.kit_completed or result.outcome == "login":
             # After this frame: the pace line is read from the database and may wait for the result.
             # The screen's own timer: a bare QTimer.singleShot would call a screen deleted by a logout meanwhile.
             self._pace_soon.start()
+
+    @staticmethod
+    def _on_screen(message):
+        """The greeting's kit, order and cover are already on the screen above it (title, progress,
+        stock line, banner): said again, its three lines squeezed the step off a 768 px panel. The
+        headless JSON and the CLI keep the whole sentence."""
+        if getattr(message, "id", None) == "station.hello_kit":
+            return msg("station.hello_short", worker=message.args["worker"])
+        return message
 
     def clear_alarm(self) -> None:
         self._flash.stop()
