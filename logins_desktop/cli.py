@@ -429,13 +429,22 @@ def _sign_in(db, args, what: str):
     return attempt.session
 
 
-def _day_arg(value: str | None, option: str):
+def _option(value: str | None, option: str, parse):
+    """An option's value read by the imports' strict cell parser (`parse(value, column)`: finite
+    numbers within bounds, real dates, known choices); a refusal names the option, as an import
+    names the column. An option not given is None."""
     from logins_desktop.domain import cells
 
     try:
-        return None if value is None else cells.day(value, option)
-    except cells.CellError as exc:  # say which option, as an import says which column
+        return None if value is None else parse(value, option)
+    except cells.CellError as exc:
         raise DomainError(msg("insertion.cli_bad_option", option=option, reason=exc.reason)) from None
+
+
+def _day_arg(value: str | None, option: str):
+    from logins_desktop.domain import cells
+
+    return _option(value, option, cells.day)
 
 
 def _record_parsers(insertion_sub, common, who) -> None:
@@ -472,29 +481,9 @@ def _record_parsers(insertion_sub, common, who) -> None:
     kind("exit", ("--on", "insertion.help.on", True), ("--outcome", outcomes, True), ("--site", "insertion.help.site", False))
 
 
-def _number(value: str | None, option: str, maximum: float, integer: bool = False) -> float | int | None:
-    """A number typed on the command line (decimal comma accepted), within 0..maximum, or refused in words."""
-    if value is None:
-        return None
-    try:
-        number = float(value.strip().replace(",", "."))
-    except ValueError:
-        number = float("nan")
-    if not 0 <= number <= maximum or (integer and not number.is_integer()):  # nan fails both
-        raise DomainError(msg("insertion.cli_bad_number", option=option, value=value, maximum=str(maximum)))
-    return int(number) if integer else number
-
-
-def _choice(value: str, option: str, enum_cls):
-    try:
-        return enum_cls(value.strip().lower())
-    except ValueError:
-        raise DomainError(msg("insertion.cli_bad_choice", option=option, value=value,
-                              choices=", ".join(e.value for e in enum_cls))) from None
-
-
 def _record(service, session, args) -> Message:
     """One step of the path through the service (its rules and its audit); what to say once done."""
+    from logins_desktop.domain import cells
     from logins_desktop.domain.insertion import (
         AccompanimentKind,
         ContractKind,
@@ -508,9 +497,15 @@ def _record(service, session, args) -> Message:
     def text(name: str) -> str:
         return (getattr(args, name, None) or "").strip()
 
+    def hours(value: str | None, option: str, maximum: float) -> float | None:
+        return _option(value, option, lambda v, c: cells.decimal(v, c, maximum, required=True))
+
+    def one_of(value: str, option: str, enum_cls):
+        return _option(value, option, lambda v, c: enum_cls(cells.choice(cells.text(v, c, 40), c, enum_cls)))
+
     if what in ("contract", "renewal"):
         period = ContractPeriod(_day_arg(args.__dict__["from"], "--from"), _day_arg(args.to, "--to"),
-                                _number(args.hours, "--hours", 48.0),
+                                hours(args.hours, "--hours", 48.0),
                                 ContractKind.INITIAL if what == "contract" else ContractKind.RENEWAL, text("reason"))
         service.add_contract(session, badge, period, source="cli")
     elif what == "end":
@@ -519,18 +514,19 @@ def _record(service, session, args) -> Message:
         service.add_suspension(session, badge, Suspension(_day_arg(args.__dict__["from"], "--from"),
                                                           _day_arg(args.to, "--to"), text("reason")))
     elif what == "interview":
-        service.add_entry(session, badge, _choice(args.topic, "--topic", AccompanimentKind), _day_arg(args.on, "--on"),
-                          _number(args.minutes, "--minutes", 1440, integer=True), text("note"), text("next"),
+        service.add_entry(session, badge, one_of(args.topic, "--topic", AccompanimentKind), _day_arg(args.on, "--on"),
+                          _option(args.minutes, "--minutes", lambda v, c: cells.integer(v, c, (0, 24 * 60))),
+                          text("note"), text("next"),
                           _day_arg(args.next_on, "--next-on"))
     elif what == "immersion":
         service.add_immersion(session, badge, text("host"), _day_arg(args.__dict__["from"], "--from"),
                               _day_arg(args.to, "--to"), text("goal"), text("tutor"))
     elif what == "training":
         service.add_training(session, badge, text("title"), _day_arg(args.__dict__["from"], "--from"),
-                             _number(args.planned, "--planned", 5000.0), _number(args.done, "--done", 5000.0) or 0.0,
+                             hours(args.planned, "--planned", 5000.0), hours(args.done, "--done", 5000.0) or 0.0,
                              text("certification"), _day_arg(args.to, "--to"), _day_arg(args.obtained, "--obtained"))
     else:  # exit
-        service.record_exit(session, badge, _day_arg(args.on, "--on"), _choice(args.outcome, "--outcome", ExitOutcome),
+        service.record_exit(session, badge, _day_arg(args.on, "--on"), one_of(args.outcome, "--outcome", ExitOutcome),
                             text("site"))
     return msg(f"insertion.recorded.{what}", name=service.name_of(session, badge))
 

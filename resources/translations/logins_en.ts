@@ -8023,66 +8023,54 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="181"/>
-        <source>{option} : « {value} » n&apos;est pas un nombre entre 0 et {maximum}</source>
-        <comment>insertion.cli_bad_number</comment>
-        <translation>{option}: “{value}” is not a number between 0 and {maximum}</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="183"/>
         <source>{option} : {reason}</source>
         <comment>insertion.cli_bad_option</comment>
         <translation>{option}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="184"/>
-        <source>{option} : « {value} » inconnu (choix : {choices})</source>
-        <comment>insertion.cli_bad_choice</comment>
-        <translation>{option}: “{value}” unknown (choices: {choices})</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="185"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="182"/>
         <source>Contrat enregistré pour {name}.</source>
         <comment>insertion.recorded.contract</comment>
         <translation>Contract recorded for {name}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="186"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="183"/>
         <source>Renouvellement enregistré pour {name}.</source>
         <comment>insertion.recorded.renewal</comment>
         <translation>Renewal recorded for {name}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="187"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="184"/>
         <source>Fin de contrat enregistrée pour {name}.</source>
         <comment>insertion.recorded.end</comment>
         <translation>End of contract recorded for {name}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="188"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="185"/>
         <source>Suspension enregistrée pour {name}.</source>
         <comment>insertion.recorded.suspension</comment>
         <translation>Suspension recorded for {name}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="189"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="186"/>
         <source>Entretien enregistré pour {name}.</source>
         <comment>insertion.recorded.interview</comment>
         <translation>Interview recorded for {name}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="190"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="187"/>
         <source>Immersion enregistrée pour {name}.</source>
         <comment>insertion.recorded.immersion</comment>
         <translation>Immersion recorded for {name}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="191"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="188"/>
         <source>Formation enregistrée pour {name}.</source>
         <comment>insertion.recorded.training</comment>
         <translation>Training recorded for {name}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="192"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="189"/>
         <source>Sortie enregistrée pour {name}.</source>
         <comment>insertion.recorded.exit</comment>
         <translation>Exit recorded for {name}.</translation>

@@ -234,6 +234,8 @@ def test_each_step_of_a_path_is_recorded_from_the_command_line_with_the_services
 @pytest.mark.parametrize("step, named", [
     (("contract", "B1004", "--from", "2026-01-05", "--to", "2026-12-31", "--hours", "trente"), "--hours"),
     (("contract", "B1004", "--from", "2026-01-05", "--to", "2026-12-31", "--hours", "nan"), "--hours"),
+    (("contract", "B1004", "--from", "2026-01-05", "--to", "2026-12-31", "--hours", "3_5"), "--hours"),
+    (("contract", "B1004", "--from", "2026-01-05", "--to", "2026-12-31", "--hours", "1e1"), "--hours"),
     (("interview", "B1004", "--topic", "loisirs", "--on", "2026-03-20", "--minutes", "45"), "loisirs"),
     (("interview", "B1004", "--topic", "budget", "--on", "2026-03-20", "--minutes", "12.5"), "--minutes"),
     (("exit", "B1004", "--on", "31/02/2026", "--outcome", "cdi"), "--on"),

@@ -178,10 +178,7 @@ HELP_CERTIFICATION = translate("messages", "la certification visée (CléA, CACE
 HELP_OBTAINED = translate("messages", "jour où la certification a été obtenue", "insertion.help.obtained")
 HELP_OUTCOME = translate("messages", "la catégorie de sortie : {choices}", "insertion.help.outcome")
 HELP_SITE = translate("messages", "le site de la sortie", "insertion.help.site")
-CLI_BAD_NUMBER = translate("messages", "{option} : « {value} » n'est pas un nombre entre 0 et {maximum}",
-                           "insertion.cli_bad_number")
 CLI_BAD_OPTION = translate("messages", "{option} : {reason}", "insertion.cli_bad_option")
-CLI_BAD_CHOICE = translate("messages", "{option} : « {value} » inconnu (choix : {choices})", "insertion.cli_bad_choice")
 RECORDED_CONTRACT = translate("messages", "Contrat enregistré pour {name}.", "insertion.recorded.contract")
 RECORDED_RENEWAL = translate("messages", "Renouvellement enregistré pour {name}.", "insertion.recorded.renewal")
 RECORDED_END = translate("messages", "Fin de contrat enregistrée pour {name}.", "insertion.recorded.end")
