@@ -68,6 +68,7 @@ from logins_desktop.store.models import (
     InvoiceBasis,
     KitComponent,
     Location,
+    Money,
     MovementKind,
     Order,
     Product,
@@ -503,7 +504,7 @@ def _product_cells(sku: str | None, gtin: str | None, name: str | None, weight: 
     return (cells.text(sku, "sku", cells.CODE_LENGTH), gtin, cells.text(name, "name", cells.NAME_LENGTH),
             cells.decimal(weight, "weight_g", cells.WEIGHT_G_MAX),
             cells.text(customer, "customer", cells.CODE_LENGTH, required=False) or None,
-            None if cost is None else int(cost * 10_000))
+            None if cost is None else Money.units(cost))
 
 
 def _stage_products(conn: Connection, ctx: _Context) -> int:

@@ -74,12 +74,15 @@ class Money(TypeDecorator):
     SCALE = Decimal("0.0001")
 
     def process_bind_param(self, value, dialect):
-        if value is None:
-            return None
+        return None if value is None else self.units(value)
+
+    @classmethod
+    def units(cls, value: Decimal | int) -> int:
+        """The stored integer: ten-thousandths (also for SQL that bypasses the type, as a staged import)."""
         if not isinstance(value, Decimal | int):
             raise ValueError("money is a Decimal, never a float")
         exact = Decimal(value)
-        if exact != exact.quantize(self.SCALE):
+        if exact != exact.quantize(cls.SCALE):
             raise ValueError("money has at most four decimals")
         return int(exact * 10_000)
 
