@@ -166,21 +166,28 @@ def create_window(ctx: AppContext):
     from logins_desktop.ui.i18n import install_language
     from logins_desktop.ui.main_window import MainWindow
     from logins_desktop.ui.sound import Sounds
-    from logins_desktop.ui.theme import Theme, ThemeSettings
 
     app = _qt_app()
     install_language(app, ctx.settings.language)
-    from logins_desktop.services.profiles import station_profile
-
     ui = ctx.settings.ui
-    base = station_profile(ui)  # the station's own profile; each worker's replaces it from badge to logout
-    theme = Theme(ThemeSettings(base.touch_target_mm, base.font_scale, base.high_contrast), dpi=ui.dpi_override)
-    theme.apply()
+    theme = _station_theme(ui)
     sounds = Sounds(enabled=ui.sound)
     codes = demo_scan_codes(ctx) if getattr(ctx.scanner, "simulated", False) else []
     # A keyboard-wedge scanner's keys come through Qt: the window installs the filter that catches them.
     wedge = ctx.scanner if isinstance(ctx.scanner, HidScanner) else None
     return app, MainWindow(ctx, theme, sounds, codes, wedge_scanner=wedge)
+
+
+def _station_theme(ui):
+    """The theme of the station's own profile ([ui], brought within the profile's bounds), applied;
+    each worker's profile replaces it from badge to logout."""
+    from logins_desktop.services.profiles import station_profile
+    from logins_desktop.ui.theme import Theme, ThemeSettings
+
+    base = station_profile(ui)
+    theme = Theme(ThemeSettings(base.touch_target_mm, base.font_scale, base.high_contrast), dpi=ui.dpi_override)
+    theme.apply()
+    return theme
 
 
 def _qt_app():
@@ -195,13 +202,10 @@ def fault_window(settings: Settings, message: str):
     """The full-window explanation for an application that cannot start."""
     from logins_desktop.ui.fault_screen import FaultWindow
     from logins_desktop.ui.i18n import install_language
-    from logins_desktop.ui.theme import Theme, ThemeSettings
 
     app = _qt_app()
     install_language(app, settings.language)
-    ui = settings.ui
-    theme = Theme(ThemeSettings(ui.touch_target_mm, ui.font_scale, ui.high_contrast), dpi=ui.dpi_override)
-    theme.apply()
+    theme = _station_theme(settings.ui)  # the same sizes as the screens it stands in for
     title = msg("app.cannot_start").text(settings.language)
     return app, FaultWindow(theme, title, message)
 
