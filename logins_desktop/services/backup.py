@@ -77,7 +77,7 @@ def _copy(source: Path, target: Path, progress: Progress | None = None) -> None:
 
 def backup(db_url: str, out: Path | None = None, keep: int = KEEP, progress: Progress | None = None) -> Path:
     """A hot copy of the database, checked before it gets its name; `progress(phase, done, total)`
-    is called as pages are copied (phase "backing_up"), then once the copy is checked."""
+    is called after each step of pages copied (phase "backing_up"); raising from it stops the copy."""
     source = sqlite_path(db_url)
     if not source.exists():
         raise DomainError(msg("backup.db_not_found", path=str(source)))
