@@ -155,7 +155,9 @@ _UPDATE_STATE = Prepared(update(_STATE).where(_STATE.c.station == bindparam("b_s
 _INSERT_STATE = Prepared(insert(_STATE), ("station", *_STATE_COLUMNS))
 _ONE_MORE_UNIT = Prepared(update(TaskSession.__table__).where(TaskSession.__table__.c.id == bindparam("b_session"))
                           .values(units=TaskSession.__table__.c.units + 1))
-_ORDER_STATUS = Prepared(update(Order.__table__).where(Order.__table__.c.id == bindparam("b_order"))
+# Only a change of status is written: a kit that leaves the order in progress rewrites no page.
+_ORDER_STATUS = Prepared(update(Order.__table__).where(Order.__table__.c.id == bindparam("b_order"),
+                                                       Order.__table__.c.status != bindparam("b_status"))
                          .values(status=bindparam("b_status")))
 
 
