@@ -286,6 +286,11 @@ def show_main(window, settings: Settings) -> None:
     window.setMaximumSize(room.size())
     window.resize(min(1280, room.width()), min(800, room.height()))
     window.show()
+    if window.width() > room.width():
+        # A screen narrower than the panels this is made for: laid out before it was shown, the
+        # window asked for more; settled, it needs less, and Qt never gives the width back by itself.
+        _qt_app().processEvents()
+        window.resize(max(room.width(), window.minimumSizeHint().width()), window.height())
 
 
 def _demo_context(tmp: str, config: Path | None):

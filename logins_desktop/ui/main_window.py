@@ -38,7 +38,7 @@ from logins_desktop.ui.wedge import WedgeFilter
 from logins_desktop.ui.widgets.dwell import DwellClicker
 from logins_desktop.ui.widgets.handed import handed
 from logins_desktop.ui.widgets.switch_scan import SwitchScanner
-from logins_desktop.ui.widgets.touch import Feedback, TouchButton
+from logins_desktop.ui.widgets.touch import Feedback, FitLabel, TouchButton
 
 log = logging.getLogger(__name__)
 
@@ -185,10 +185,8 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(header)
         xs = self.theme.space("xs")
         row.setContentsMargins(xs, xs, xs, xs)
-        self.who = QLabel()
-        self.who.setObjectName("title")
+        self.who = FitLabel(self.theme)
         self.who.setAccessibleName(self.tr("Personne connectée"))
-        self.who.setWordWrap(True)
         # The title gives way before any button is squeezed.
         self.who.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.who.setMinimumWidth(self.theme.px(40))  # never squeezed to nothing (and a column of letters)
@@ -240,6 +238,7 @@ class MainWindow(QMainWindow):
         self._worded = {b: b.text() for b in worded}
         for button, text in self._worded.items():
             button.setToolTip(text)
+            button.words_may_go = True
         self._fit_header()
         return header
 
@@ -249,20 +248,22 @@ class MainWindow(QMainWindow):
         worded = getattr(self, "_worded", {})
         if not worded:
             return
-        for button, text in worded.items():
-            button.setText(text)
         row = self._header_layout
         shown = [row.itemAt(i).widget() for i in range(row.count())]
         shown = [w for w in shown if w is not None and w is not self.who and not w.isHidden()]
         margins = row.contentsMargins()
-        needed = (sum(w.sizeHint().width() for w in shown) + self.who.minimumWidth() + row.spacing() * len(shown)
-                  + margins.left() + margins.right())
+        # Measured, not tried: words set for a moment would widen the buttons' minimum, and the
+        # window, which never gives width back, would grow past the panel.
+        widths = [w.worded_width(worded[w]) if w in worded else w.sizeHint().width() for w in shown]
+        needed = sum(widths) + self.who.minimumWidth() + row.spacing() * len(shown) + margins.left() + margins.right()
         compact = needed > self.width()
-        if compact:
+        for button, text in worded.items():
+            button.setText("" if compact else text)
+        if not compact and row.minimumSize().width() > self.width():  # the measure missed a margin
             for button in worded:
                 button.setText("")
         # Narrow: the title in the body size, so a name and a role take two lines, not four.
-        self.who.setStyleSheet(f"font-size: {self.theme.type_pt('body'):.1f}pt;" if self.width() < 1200 else "")
+        self.who.set_step("body" if self.width() < 1200 else "title")
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -275,6 +276,8 @@ class MainWindow(QMainWindow):
             self.who.setText(self.tr("Log'ins — {0} — identifiez-vous").format(self.ctx.settings.station.station_id))
         else:
             self.who.setText(f"{self.person.display_name} — {role_label(self.person.role)}")
+        for button in getattr(self, "_worded", {}):
+            button.setText("")  # pictograms while buttons come and go; _fit_header then gives words back if they fit
         self.logout_button.setVisible(self.person is not None)
         self.settings_button.setVisible(self.person is not None and self.person.role is None)
         self.quit_button.setVisible(self.kiosk and self.may_quit)

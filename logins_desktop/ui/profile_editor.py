@@ -66,7 +66,7 @@ class StepRow(QWidget):
         plus.clicked.connect(lambda: step(+1))
         self.value = QLabel()
         self.value.setObjectName("title")
-        self.value.setMinimumWidth(theme.px(26))
+        self._min_width = theme.px(26)
         self.value.setAccessibleName(label)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -77,7 +77,10 @@ class StepRow(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.value.setText(self._words())
+        text = self._words()
+        self.value.setText(text)
+        self.value.ensurePolished()  # its width is the title type's, not the default font's
+        self.value.setMinimumWidth(max(self._min_width, self.value.fontMetrics().horizontalAdvance(text) + 4))
 
 
 class ProfileEditor(QWidget):

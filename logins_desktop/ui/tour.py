@@ -10,7 +10,16 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 
-from PySide6.QtWidgets import QApplication, QScrollBar, QWidget
+from PySide6.QtGui import Qt, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollBar,
+    QWidget,
+)
 
 from logins_desktop.services.types import ScanFrame
 
@@ -157,6 +166,9 @@ def tour(window, ctx, picking_station=None, size: tuple[int, int] | None = None)
     home.path_page._add_entry()
     settle()
     yield "counsellor-interview", window
+    home.path_page._record_exit()
+    settle()
+    yield "counsellor-exit", window
     home.show_passport("B1001", "Amina Benali")
     settle()
     yield "counsellor-passport", window
@@ -197,7 +209,63 @@ def fit_problems(top: QWidget, size: tuple[int, int]) -> list[str]:
         if not bounds.contains(shown):
             problems.append(f"{_where(widget)} lies outside the window at {rect.x()},{rect.y()} "
                             f"{rect.width()}x{rect.height()}")
+    return problems + clipped_text(top)
+
+
+def clipped_text(top: QWidget) -> list[str]:
+    """Text that the screen cuts: a label wrapped onto more lines than its height holds, a word
+    wider than its label, a line wider than its label or button, a header wider than its column.
+    Elided texts (a "…" painted on purpose) are not QLabels' own text and are not looked at."""
+    problems = []
+    for widget in top.findChildren(QWidget):
+        if not widget.isVisible() or widget.width() <= 0 or widget.height() <= 0:
+            continue
+        if isinstance(widget, QLabel) and widget.text():
+            problems += _label_clipped(widget)
+        elif isinstance(widget, QAbstractButton) and QPushButton.text(widget) and not widget.objectName() == "card":
+            metrics = widget.fontMetrics()
+            lines = QPushButton.text(widget).split("\n")
+            need = max(map(metrics.horizontalAdvance, lines)) + 8  # the smallest padding and border
+            if not widget.icon().isNull():
+                need += widget.iconSize().width()
+            if need > widget.width() or metrics.height() * len(lines) > widget.height():
+                problems.append(f"{_where(widget)}: its text needs {need} px, has {widget.width()}x{widget.height()}")
+        elif isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal and widget.model():
+            metrics = widget.fontMetrics()
+            for column in range(widget.count()):
+                text = widget.model().headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+                if text and not widget.isSectionHidden(column):
+                    need = max(map(metrics.horizontalAdvance, str(text).split("\n"))) + 8
+                    if need > widget.sectionSize(column):
+                        problems.append(f"header {text!r} needs {need} px, has {widget.sectionSize(column)}")
     return problems
+
+
+def _label_clipped(label: QLabel) -> list[str]:
+    text = label.text()
+    if label.textFormat() == Qt.TextFormat.RichText or (label.textFormat() == Qt.TextFormat.AutoText
+                                                         and Qt.mightBeRichText(text)):
+        document = QTextDocument()
+        document.setHtml(text)
+        text = document.toPlainText()
+    margins = label.contentsMargins()
+    width = label.width() - margins.left() - margins.right() - 2 * label.margin()
+    height = label.height() - margins.top() - margins.bottom() - 2 * label.margin()
+    metrics = label.fontMetrics()
+    name = f"{_where(label)} {text[:40]!r}"
+    if label.wordWrap():
+        if label.heightForWidth(label.width()) > label.height() + 2:
+            return [f"{name}: wraps to {label.heightForWidth(label.width())} px, has {label.height()}"]
+        longest = max(text.split(), key=metrics.horizontalAdvance, default="")
+        if metrics.horizontalAdvance(longest) > width + 1:
+            return [f"{name}: the word {longest!r} is wider than its label ({width} px)"]
+        return []
+    lines = text.split("\n")
+    if max(map(metrics.horizontalAdvance, lines)) > width + 1:
+        return [f"{name}: {max(map(metrics.horizontalAdvance, lines))} px wide in {width}"]
+    if metrics.height() * len(lines) > height + 2:
+        return [f"{name}: {metrics.height() * len(lines)} px tall in {height}"]
+    return []
 
 
 def _where(widget: QWidget) -> str:

@@ -72,3 +72,37 @@ def test_long_lists_turn_pages_with_large_buttons(qtbot, demo_window):
     target = window.theme.target_px
     assert pager.next.height() >= target and pager.next.width() >= target
     assert not pager.view.verticalScrollBar().isVisible()
+
+
+def test_the_fit_check_sees_text_cut_inside_its_widget(qtbot, window):
+    """A wrapped label squeezed below the lines it needs, a word wider than its label, a button
+    narrower than its words: each is reported; a button that wraps its words onto two lines is not."""
+    from PySide6.QtWidgets import QLabel
+
+    from logins_desktop.ui.tour import clipped_text
+    from logins_desktop.ui.widgets.touch import TouchButton
+
+    assert clipped_text(window) == []
+    squeezed = QLabel("une phrase assez longue pour tenir sur plusieurs lignes dans une colonne étroite", window.login)
+    squeezed.setWordWrap(True)
+    squeezed.setGeometry(0, 0, 120, 20)
+    long_word = QLabel("Administrateurdelabase", window.login)
+    long_word.setWordWrap(True)
+    long_word.setGeometry(0, 100, 60, 200)
+    button = TouchButton(window.theme, "Annuler le dernier scan", parent=window.login)
+    for widget in (squeezed, long_word, button):
+        widget.show()
+    button.setMinimumWidth(0)
+    button.setGeometry(0, 400, 40, 120)
+    settle()
+    problems = clipped_text(window)
+    assert any("wraps to" in p for p in problems), problems
+    assert any("'Administrateurdelabase' is wider" in p for p in problems), problems
+    assert any("its text needs" in p for p in problems), problems
+    # Wide enough for its longer half: two lines, nothing cut, and its text is still the whole text.
+    button.setGeometry(0, 400, button._one_line_width("dernier scan") + 2, 120)
+    squeezed.hide()
+    long_word.hide()
+    settle()
+    assert "\n" in QPushButton.text(button) and button.text() == "Annuler le dernier scan"
+    assert clipped_text(window) == []

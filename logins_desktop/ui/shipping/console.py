@@ -166,11 +166,12 @@ class ShipmentsPage(QWidget):
         heading.addWidget(title, 1)
         heading.addWidget(self.create_button)
         left.addLayout(heading)
-        left.addWidget(paged_table(theme, self.orders), 1)
+        # The ready orders get the larger share: their page buttons take a row of their own.
+        left.addWidget(paged_table(theme, self.orders), 3)
         title = QLabel(self.tr("Expéditions"))
         title.setObjectName("title")
         left.addWidget(title)
-        left.addWidget(paged_table(theme, self.shipments), 1)
+        left.addWidget(paged_table(theme, self.shipments), 2)
         left.addWidget(self.feedback)
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
@@ -713,6 +714,7 @@ class LogisticsConsole(QWidget):
         self.costs = CostsPage(theme, services.costs, services.documents)
         self.pages = QStackedWidget()
         nav = QHBoxLayout()
+        nav.setSpacing(theme.space("xs"))  # six worded buttons side by side on a 1024 px panel
         self.nav_buttons = []
         self._pages = (self.stock_page, self.receiving, self.counting, self.shipments, self.printing, self.discrepancies)
         for label, page, icon in ((self.tr("Stock"), self.stock_page, "search"),
@@ -736,6 +738,8 @@ class LogisticsConsole(QWidget):
         self.stock_page.costs_button.clicked.connect(lambda: self.show_page(self.costs))
         self.costs.back_button.clicked.connect(lambda: self.show_page(self.stock_page))
         layout = QVBoxLayout(self)
+        xs = theme.space("xs")
+        layout.setContentsMargins(xs, xs, xs, xs)
         layout.addLayout(nav)
         layout.addWidget(self.pages, 1)
         self.show_page(self.stock_page)

@@ -166,6 +166,7 @@ class StationScreen(QWidget):
         middle.addLayout(step_box, 3)
         self.steps_list = QGridLayout()
         self.steps_list.setColumnStretch(1, 1)  # the names take the width, the pictograms stay narrow
+        self.steps_list.setVerticalSpacing(theme.space("xs"))  # five rows and a two-line current step fit 768 px
         steps_frame = QFrame()
         steps_frame.setLayout(self.steps_list)
         middle.addWidget(steps_frame, 2)

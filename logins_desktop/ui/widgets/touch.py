@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -57,17 +57,61 @@ def _draw_avatar(initials: str, photo: str | None, side: int, accent: str, accen
 class TouchButton(QPushButton):
     """A button at least the theme's touch-target size, with an icon and an accessible name."""
 
+    # True for a button whose owner drops its words for its pictogram when room is short (the
+    # window's header): its words then set no minimum width, or the window could never narrow.
+    words_may_go = False
+
     def __init__(self, theme: Theme, text: str, accessible_name: str | None = None, icon: str | None = None,
                  parent=None, width_mm: float | None = None):
         super().__init__(text, parent)
         self._theme = theme
         self._icon_name = icon
         self._width_mm = width_mm
+        self._text = text
         self.setAccessibleName(accessible_name or text)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoRepeat(False)
         theme.changed.connect(self._restyle)
         self._restyle()
+
+    def text(self) -> str:
+        """The whole text, as given: what is painted may be it on two lines (see _fit_text)."""
+        return self._text
+
+    def setText(self, text: str) -> None:
+        self._text = text
+        self._fit_text()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_text()
+
+    def _one_line_width(self, text: str) -> int:
+        icon = self.iconSize().width() + 4 if not self.icon().isNull() else 0  # Qt's gap after a pictogram
+        border = 3 if self._theme.settings.high_contrast else 2
+        frame = 2 * (border + 2)  # theme.qss's border, both sides; its padding may give way, the words never
+        return self.fontMetrics().horizontalAdvance(text) + icon + frame
+
+    def worded_width(self, text: str) -> int:
+        """The width this button would need to show `text` on one line, at least a target's."""
+        return max(self._least_width, self._one_line_width(text))
+
+    def _fit_text(self) -> None:
+        """A text wider than the button goes on two lines, split where the longer line is shortest:
+        a narrow panel (1024 px) gets a taller word, never a cut one."""
+        # Never narrower than its longest word beside its pictogram: squeezed onto two lines, never cut.
+        widest_word = max((self._one_line_width(w) for w in self._text.split()), default=0)
+        least = max(getattr(self, "_least_width", 0), 0 if self.words_may_go else widest_word)
+        if self.minimumWidth() != least:
+            self.setMinimumWidth(least)
+        text, shown = self._text, self._text
+        if self.width() < self._one_line_width(text) and " " in text:
+            words = text.split(" ")
+            splits = [(" ".join(words[:n]), " ".join(words[n:])) for n in range(1, len(words))]
+            first, second = min(splits, key=lambda pair: max(map(self.fontMetrics().horizontalAdvance, pair)))
+            shown = f"{first}\n{second}"
+        if shown != super().text():
+            super().setText(shown)
 
     def setObjectName(self, name: str) -> None:  # "primary" buttons are filled: their pictogram follows
         super().setObjectName(name)
@@ -81,11 +125,61 @@ class TouchButton(QPushButton):
 
     def _restyle(self) -> None:
         target = self._theme.target_px
-        self.setMinimumSize(target if self._width_mm is None else self._theme.px(self._width_mm), target)
+        self._least_width = target if self._width_mm is None else self._theme.px(self._width_mm)
+        self.setMinimumSize(self._least_width, target)
         if self._icon_name:
             self.setIcon(self._theme.icon(self._icon_name, on_accent=self.objectName() == "primary"))
             side = int(target * 0.55)
             self.setIconSize(QSize(side, side))
+        self._fit_text()  # the font or the pictogram may have changed size
+
+
+class FitLabel(QLabel):
+    """A word-wrapped label whose longest word always fits: when it would be cut (a name like
+    "Administrateur" on a 1024 px card), the type steps down, at most to the body size."""
+
+    TYPE_STEPS = {"title": "title", "huge": "huge"}  # the QLabel#… rules of theme.qss; others: body
+
+    def __init__(self, theme: Theme, text: str = "", object_name: str = "title", parent=None):
+        super().__init__(text, parent)
+        self._theme = theme
+        self.setObjectName(object_name)
+        self.setWordWrap(True)
+        self._step = self.TYPE_STEPS.get(object_name, "body")
+        self._inline_pt: float | None = None  # the size set on the label itself, when not the theme's
+        theme.changed.connect(self._fit)
+
+    def set_step(self, step: str) -> None:
+        """Another size of the type scale to start from (a narrow header: body rather than title)."""
+        self._step = step
+        self._fit()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        words = self.text().split()
+        if not words or self.width() <= 0:
+            return
+        wanted = self._theme.type_pt(self._step)
+        font = QFont(self.font())
+        room = self.contentsRect().width() - 2 * self.margin()
+        size, floor = wanted, min(wanted, self._theme.type_pt("body"))
+        while size > floor:
+            font.setPointSizeF(size)
+            if max(map(QFontMetrics(font).horizontalAdvance, words)) <= room:
+                break
+            size = max(floor, size - 0.5)
+        styled = self._theme.type_pt(self.TYPE_STEPS.get(self.objectName(), "body"))  # what theme.qss gives it
+        inline = None if abs(size - styled) < 0.05 else size
+        if inline != self._inline_pt:
+            self._inline_pt = inline
+            self.setStyleSheet("" if inline is None else f"font-size: {inline:.1f}pt;")
 
 
 class PersonCard(QPushButton):
@@ -105,13 +199,10 @@ class PersonCard(QPushButton):
         self.avatar.setAccessibleName(initials)
         self.avatar.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         text = QVBoxLayout()
-        self.name_label = QLabel(name)
-        self.name_label.setWordWrap(True)
-        self.name_label.setObjectName("title")
+        self.name_label = FitLabel(theme, name)
         text.addWidget(self.name_label)
         if subtitle:
-            role = QLabel(subtitle)
-            role.setObjectName("muted")
+            role = FitLabel(theme, subtitle, "muted")
             text.addWidget(role)
         for label in self.findChildren(QLabel):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
