@@ -4,87 +4,87 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="157"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="189"/>
         <source>Projet professionnel</source>
         <translation>Career plan</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="158"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="190"/>
         <source>Recherche d&apos;emploi</source>
         <translation>Job search</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="159"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="191"/>
         <source>Formation</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="160"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="192"/>
         <source>Accès aux soins</source>
         <translation>Access to care</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="161"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="193"/>
         <source>Logement</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="162"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="194"/>
         <source>Démarches</source>
         <translation>Paperwork</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="163"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="195"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="164"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="196"/>
         <source>Mobilité</source>
         <translation>Mobility</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="329"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="453"/>
         <source>CDD de 6 mois ou plus</source>
         <translation>fixed-term contract of 6 months or more</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="329"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="453"/>
         <source>création d&apos;entreprise</source>
         <translation>business creation</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="330"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="454"/>
         <source>CDD de moins de 6 mois</source>
         <translation>fixed-term contract under 6 months</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="330"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="454"/>
         <source>intérim</source>
         <translation>temp work</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="330"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="454"/>
         <source>contrat aidé</source>
         <translation>subsidised contract</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="331"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="455"/>
         <source>formation qualifiante</source>
         <translation>qualifying training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="331"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="455"/>
         <source>autre structure d&apos;insertion</source>
         <translation>another insertion structure</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="331"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="455"/>
         <source>autre</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="332"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="456"/>
         <source>sortie neutre</source>
         <translation>neutral exit</translation>
     </message>
@@ -447,62 +447,62 @@
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="439"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="440"/>
         <source>Scannez l&apos;emplacement à inventorier, puis chaque article qui s&apos;y trouve.</source>
         <translation>Scan the location to count, then every item in it.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="440"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="441"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="440"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="441"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="440"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="441"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="440"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="441"/>
         <source>Compté</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="440"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="441"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="441"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="442"/>
         <source>Inventaire en cours</source>
         <translation>Count in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="444"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="445"/>
         <source>Valider : inventaire tournant</source>
         <translation>Confirm: cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="444"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="445"/>
         <source>inventaire tournant</source>
         <translation>cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="445"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="446"/>
         <source>Valider : casse constatée</source>
         <translation>Confirm: breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="445"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="446"/>
         <source>casse constatée</source>
         <translation>breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="463"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="464"/>
         <source>Inventaire de {0} validé : {1} écart(s) ajusté(s) ({2}).</source>
         <translation>Count of {0} confirmed: {1} difference(s) adjusted ({2}).</translation>
     </message>
@@ -510,37 +510,37 @@
 <context>
     <name>DiscrepanciesPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="486"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="487"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="486"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="487"/>
         <source>Page précédente des écarts</source>
         <translation>Previous page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="489"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="490"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="489"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="490"/>
         <source>Page suivante des écarts</source>
         <translation>Next page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="516"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="517"/>
         <source>Compter {0}</source>
         <translation>Count {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="517"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="518"/>
         <source>Commencer l&apos;inventaire de {0}</source>
         <translation>Start counting {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="522"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="523"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -548,50 +548,113 @@
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="96"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="128"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="96"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="128"/>
         <source>{0} minutes</source>
         <translation>{0} minutes</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="103"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="135"/>
         <source>Note courte (visible par vous seule ou seul)</source>
         <translation>Short note (visible to you only)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="104"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="136"/>
         <source>Note de l&apos;entretien</source>
         <translation>Interview note</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="109"/>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="110"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="141"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="142"/>
         <source>Prochaine étape</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="117"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="149"/>
         <source>Enregistrer l&apos;entretien</source>
         <translation>Save the interview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="119"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="151"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="128"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="160"/>
         <source>Nouvel entretien avec {0}</source>
         <translation>New interview with {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="142"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="174"/>
         <source>Touchez d&apos;abord le sujet de l&apos;entretien.</source>
         <translation>Tap the interview&apos;s subject first.</translation>
+    </message>
+</context>
+<context>
+    <name>ExitForm</name>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="256"/>
+        <source>−7 j</source>
+        <translation>−7 d</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="256"/>
+        <source>Une semaine plus tôt</source>
+        <translation>One week earlier</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="257"/>
+        <source>−1 j</source>
+        <translation>−1 d</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="257"/>
+        <source>Un jour plus tôt</source>
+        <translation>One day earlier</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="264"/>
+        <source>Date de sortie</source>
+        <translation>Exit date</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="266"/>
+        <source>+1 j</source>
+        <translation>+1 d</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="266"/>
+        <source>Un jour plus tard</source>
+        <translation>One day later</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="267"/>
+        <source>+7 j</source>
+        <translation>+7 d</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="267"/>
+        <source>Une semaine plus tard</source>
+        <translation>One week later</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="285"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="292"/>
+        <source>Sortie de {0} : touchez le jour puis le résultat</source>
+        <translation>Exit of {0}: tap the day, then the outcome</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="302"/>
+        <source> (prévue)</source>
+        <translation> (planned)</translation>
     </message>
 </context>
 <context>
@@ -818,32 +881,32 @@
 <context>
     <name>ImmersionOutcomeForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="184"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="216"/>
         <source>L&apos;entreprise propose un emploi</source>
         <translation>The company offers a job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="185"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="217"/>
         <source>Le projet est confirmé</source>
         <translation>The plan is confirmed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="186"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="218"/>
         <source>Le projet n&apos;est pas confirmé</source>
         <translation>The plan is not confirmed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="187"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="219"/>
         <source>Immersion interrompue</source>
         <translation>Placement interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="193"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="225"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="200"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="232"/>
         <source>Résultat de l&apos;immersion chez {0}</source>
         <translation>Outcome of the placement at {0}</translation>
     </message>
@@ -915,37 +978,37 @@
 <context>
     <name>LogisticsConsole</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="718"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="720"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="719"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="721"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="720"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="722"/>
         <source>Inventaire</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="723"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="725"/>
         <source>Écarts</source>
         <translation>Discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="721"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="723"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="722"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="724"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="821"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="825"/>
         <source>{0} / {1} étiquettes envoyées</source>
         <translation>{0} / {1} labels sent</translation>
     </message>
@@ -963,88 +1026,88 @@
         <translation>Database busy</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="189"/>
         <source>Personne connectée</source>
         <translation>Logged-in person</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="195"/>
         <source>État du scanner</source>
         <translation>Scanner status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="201"/>
-        <location filename="../../logins_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="202"/>
         <source>Contraste élevé</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="204"/>
         <source>Texte plus petit</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="207"/>
         <source>Texte plus grand</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="212"/>
         <source>Changer de langue</source>
         <translation>Change language</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="214"/>
         <source>Déconnexion</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="214"/>
         <source>Se déconnecter</source>
         <translation>Log out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="216"/>
         <source>Mes réglages</source>
         <translation>My settings</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="216"/>
         <source>Mes réglages d&apos;affichage et d&apos;accès</source>
         <translation>My display and access settings</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="219"/>
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="219"/>
         <source>Quitter l&apos;application</source>
         <translation>Quit the application</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="276"/>
         <source>Log&apos;ins — {0} — identifiez-vous</source>
         <translation>Log&apos;ins — {0} — please identify</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="288"/>
         <source>Scanner déconnecté</source>
         <translation>Scanner disconnected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="290"/>
         <source>Scanner simulé</source>
         <translation>Simulated scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="292"/>
         <source>Scanner prêt</source>
         <translation>Scanner ready</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../logins_desktop/ui/main_window.py" line="456"/>
         <source>Bonjour {0} ! Poste {1}.</source>
         <translation>Hello {0}! Station {1}.</translation>
     </message>
@@ -1284,169 +1347,184 @@
 <context>
     <name>PathPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="224"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="331"/>
         <source>Contrat</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="225"/>
-        <source>Accompagnement (derniers entretiens)</source>
-        <translation>Accompaniment (latest interviews)</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="226"/>
-        <source>Immersions en entreprise</source>
-        <translation>Work placements in companies</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="227"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="334"/>
         <source>Formations</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="228"/>
-        <source>Restrictions fonctionnelles (historique)</source>
-        <translation>Functional restrictions (history)</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="229"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="336"/>
         <source>Qui a lu ce parcours</source>
         <translation>Who read this path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="237"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="344"/>
         <source>Ajouter un entretien</source>
         <translation>Add an interview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="239"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="346"/>
         <source>Passeport de compétences</source>
         <translation>Skills passport</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="241"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="348"/>
         <source>Résultat de l&apos;immersion</source>
         <translation>Placement outcome</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="243"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="353"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="265"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="385"/>
         <source>Du {0} au {1}, {2} h par semaine{3}</source>
         <translation>From {0} to {1}, {2} h a week{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="267"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="387"/>
         <source> (renouvellement)</source>
         <translation> (renewal)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="269"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="384"/>
         <source>Durée maximale atteinte le {0}</source>
         <translation>Maximum duration reached on {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="270"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="388"/>
         <source>Suspendu du {0} au {1} : {2}</source>
         <translation>Suspended from {0} to {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="273"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="382"/>
         <source>Sortie le {0} : {1}</source>
         <translation>Exit on {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="274"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="332"/>
+        <source>Accompagnement</source>
+        <translation>Accompaniment</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="333"/>
+        <source>Immersions</source>
+        <translation>Immersions</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="335"/>
+        <source>Restrictions</source>
+        <translation>Restrictions</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="350"/>
+        <source>Sortie</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="350"/>
+        <source>Noter la sortie ou la sortie prévue</source>
+        <translation>Record the exit or the planned exit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="390"/>
         <source>Pas de contrat enregistré.</source>
         <translation>No contract recorded.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="277"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="393"/>
         <source>{0} — {1}, {2} min{3}</source>
         <translation>{0} — {1}, {2} min{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="279"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="395"/>
         <source>Aucun entretien.</source>
         <translation>No interview.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="281"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="397"/>
         <source>{0}, du {1} au {2}{3}</source>
         <translation>{0}, from {1} to {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="282"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="398"/>
         <source> — résultat à noter</source>
         <translation> — outcome to record</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="283"/>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="288"/>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="294"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="399"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="404"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="410"/>
         <source>Aucune.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="285"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="401"/>
         <source>{0} : {1} h sur {2} h{3}</source>
         <translation>{0}: {1} h of {2} h{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="286"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="402"/>
         <source>, obtenu le {0}</source>
         <translation>, obtained on {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="290"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="406"/>
         <source>Depuis le {0}{1} : {2}</source>
         <translation>Since {0}{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="291"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="407"/>
         <source> jusqu&apos;au {0}</source>
         <translation> until {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="293"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="409"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="295"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="411"/>
         <source>le parcours</source>
         <translation>the path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="295"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="411"/>
         <source>les restrictions</source>
         <translation>the restrictions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="296"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="412"/>
         <source>le passeport</source>
         <translation>the passport</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="296"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="412"/>
         <source>l&apos;export des données</source>
         <translation>the data export</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="299"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="415"/>
         <source>{0} — {1} : {2}</source>
         <translation>{0} — {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="320"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="440"/>
+        <source>Sortie enregistrée pour {0}.</source>
+        <translation>Exit recorded for {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="444"/>
         <source>Résultat de l&apos;immersion enregistré pour {0}.</source>
         <translation>Placement outcome saved for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="324"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="448"/>
         <source>Entretien enregistré pour {0}.</source>
         <translation>Interview saved for {0}.</translation>
     </message>
@@ -1454,32 +1532,32 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="196"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="287"/>
         <source>Code saisi</source>
         <translation>Code entered</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="204"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="295"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="204"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="295"/>
         <source>Effacer le dernier chiffre</source>
         <translation>Erase the last digit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="208"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="299"/>
         <source>Valider</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="208"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="299"/>
         <source>Valider le code</source>
         <translation>Confirm the code</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="230"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="321"/>
         <source>Chiffre {0}</source>
         <translation>Digit {0}</translation>
     </message>
@@ -1487,183 +1565,183 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="546"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="547"/>
         <source>État de l&apos;imprimante</source>
         <translation>Printer status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="548"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="549"/>
         <source>Avancement de l&apos;impression</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="550"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="551"/>
         <source>Arrêter l&apos;envoi</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="553"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="554"/>
         <source>Travail</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="553"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="554"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="553"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="554"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="553"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="554"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="554"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="555"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="554"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="555"/>
         <source>File d&apos;impression</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="556"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="557"/>
         <source>Relancer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="558"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="559"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="560"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="561"/>
         <source>Réimprimer : étiquette abîmée</source>
         <translation>Reprint: damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="561"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="562"/>
         <source>étiquette abîmée</source>
         <translation>damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="562"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="563"/>
         <source>Réimprimer : illisible</source>
         <translation>Reprint: unreadable</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="563"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="564"/>
         <source>étiquette illisible au scanner</source>
         <translation>label unreadable by the scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="569"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="570"/>
         <source>Suite d&apos;un travail interrompu</source>
         <translation>How to go on with an interrupted job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="572"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="573"/>
         <source>Reprendre à la première non envoyée</source>
         <translation>Resume at the first unsent one</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="574"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="575"/>
         <source>Tout renvoyer : rien n&apos;est sorti</source>
         <translation>Resend all: nothing came out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="575"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="576"/>
         <source>rien n&apos;est sorti de l&apos;imprimante</source>
         <translation>nothing came out of the printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="577"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="578"/>
         <source>Étiquettes à refaire, par ex. 2, 5-7</source>
         <translation>Labels to redo, e.g. 2, 5-7</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="578"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="579"/>
         <source>Numéros des étiquettes à refaire</source>
         <translation>Numbers of the labels to redo</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="580"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="581"/>
         <source>Refaire ces étiquettes : abîmées ou manquantes</source>
         <translation>Redo these labels: damaged or missing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="583"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="584"/>
         <source>étiquettes abîmées ou manquantes</source>
         <translation>damaged or missing labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="612"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="613"/>
         <source>Imprimante simulée</source>
         <translation>Simulated printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="617"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="618"/>
         <source>en attente</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="617"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="618"/>
         <source>envoi</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="617"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="618"/>
         <source>imprimée</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="618"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="619"/>
         <source>interrompue</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="618"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="619"/>
         <source>annulée</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="621"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="622"/>
         <source>interrompu : {0}/{1} étiquettes</source>
         <translation>interrupted: {0}/{1} labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="634"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="635"/>
         <source>Touchez d&apos;abord un travail.</source>
         <translation>Tap a job first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="639"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="640"/>
         <source>« {0} » interrompu : {1} / {2} étiquettes envoyées. Comment continuer ?</source>
         <translation>“{0}” interrupted: {1} / {2} labels sent. How to go on?</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="641"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="642"/>
         <source>Reprendre à l&apos;étiquette {0}</source>
         <translation>Resume at label {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="651"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="666"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="652"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="667"/>
         <source>C&apos;est fait.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="673"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="674"/>
         <source>Touchez d&apos;abord une étiquette déjà imprimée.</source>
         <translation>Tap a label already printed first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="676"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="677"/>
         <source>Réimpression demandée (même SSCC) : {0}.</source>
         <translation>Reprint requested (same SSCC): {0}.</translation>
     </message>
@@ -1671,179 +1749,179 @@
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="102"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="105"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="102"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="105"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="113"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="116"/>
         <source>Taille des boutons</source>
         <translation>Button size</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="114"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="117"/>
         <source>{0} mm</source>
         <translation>{0} mm</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="115"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="118"/>
         <source>Taille du texte</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="116"/>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="126"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="119"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="129"/>
         <source>{0} %</source>
         <translation>{0}%</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="117"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="120"/>
         <source>Contraste élevé</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="118"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="121"/>
         <source>Main dominante</source>
         <translation>Dominant hand</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="119"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="122"/>
         <source>Droite</source>
         <translation>Right</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="119"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="122"/>
         <source>Gauche</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="121"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="124"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="122"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="125"/>
         <source>Du poste</source>
         <translation>The station&apos;s</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="124"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="127"/>
         <source>Son</source>
         <translation>Sound</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="125"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="128"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="127"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="130"/>
         <source>Mode calme (sans clignotement, sons doux)</source>
         <translation>Calm mode (no flashing, soft sounds)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="127"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="130"/>
         <source>Mode calme</source>
         <translation>Calm mode</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="128"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="131"/>
         <source>Activer en gardant le pointeur sur un bouton</source>
         <translation>Activate by resting the pointer on a button</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="128"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="131"/>
         <source>Activation par arrêt du pointeur</source>
         <translation>Dwell activation</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="130"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="133"/>
         <source>Temps d&apos;arrêt du pointeur</source>
         <translation>Dwell time</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="131"/>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="135"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="134"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="138"/>
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="132"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="135"/>
         <source>Défilement automatique (un seul contacteur)</source>
         <translation>Automatic scanning (one switch)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="133"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="136"/>
         <source>Défilement automatique</source>
         <translation>Automatic scanning</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="134"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="137"/>
         <source>Temps de défilement</source>
         <translation>Scanning interval</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="152"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="155"/>
         <source>Précédents</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="152"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="155"/>
         <source>Réglages précédents</source>
         <translation>Previous settings</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="153"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="156"/>
         <source>Suivants</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="153"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="156"/>
         <source>Réglages suivants</source>
         <translation>Next settings</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="162"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="165"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="162"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="165"/>
         <source>Enregistrer mes réglages</source>
         <translation>Save my settings</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="165"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="168"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="165"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="168"/>
         <source>Annuler les changements</source>
         <translation>Cancel the changes</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="167"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="170"/>
         <source>Réglages du poste</source>
         <translation>Station settings</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="168"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="171"/>
         <source>Revenir aux réglages du poste</source>
         <translation>Go back to the station&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="189"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="192"/>
         <source>Page {0} sur {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/profile_editor.py" line="199"/>
+        <location filename="../../logins_desktop/ui/profile_editor.py" line="202"/>
         <source>Réglages de {0}</source>
         <translation>Settings of {0}</translation>
     </message>
@@ -2057,62 +2135,62 @@
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="406"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="407"/>
         <source>Scannez l&apos;emplacement de réception, puis chaque article (GS1-128 fournisseur ou EAN).</source>
         <translation>Scan the receiving location, then each item (supplier GS1-128 or EAN).</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="407"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="408"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="407"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="408"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="407"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="408"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="407"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="408"/>
         <source>Lot</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="407"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="408"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="408"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="409"/>
         <source>Réceptions de cette session</source>
         <translation>Receipts of this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="412"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="413"/>
         <source>Le prochain article compte {0}</source>
         <translation>The next item counts {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="417"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="418"/>
         <source>Quantité du prochain article</source>
         <translation>Quantity of the next item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="419"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="420"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="419"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="420"/>
         <source>Taper la quantité du prochain article</source>
         <translation>Type the quantity of the next item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="427"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="428"/>
         <source>Quantité {0} pour le prochain article</source>
         <translation>Quantity {0} for the next item</translation>
     </message>
@@ -2328,6 +2406,14 @@
     </message>
 </context>
 <context>
+    <name>Section</name>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="95"/>
+        <source>… et {0} de plus</source>
+        <translation>… and {0} more</translation>
+    </message>
+</context>
+<context>
     <name>ShipmentsPage</name>
     <message>
         <location filename="../../logins_desktop/ui/shipping/console.py" line="101"/>
@@ -2372,7 +2458,7 @@
     </message>
     <message>
         <location filename="../../logins_desktop/ui/shipping/console.py" line="106"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="170"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="171"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
@@ -2477,72 +2563,72 @@
         <translation>Ready orders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="179"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="180"/>
         <source>Articles par carton</source>
         <translation>Items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="181"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="182"/>
         <source>Taper le nombre d&apos;articles par carton</source>
         <translation>Type the number of items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="203"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="204"/>
         <source>{0} articles par carton</source>
         <translation>{0} items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="215"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="216"/>
         <source>⏳ en attente</source>
         <translation>⏳ waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="215"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="216"/>
         <source>✔ imprimée</source>
         <translation>✔ printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="216"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="217"/>
         <source>✖ échec</source>
         <translation>✖ failed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="219"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="220"/>
         <source>pas encore envoyée</source>
         <translation>not sent yet</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="237"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="238"/>
         <source>Touchez d&apos;abord une commande prête.</source>
         <translation>Tap a ready order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="243"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="244"/>
         <source>Expédition {0} créée pour {1}.</source>
         <translation>Shipment {0} created for {1}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="248"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="249"/>
         <source>Touchez d&apos;abord une expédition créée depuis une commande.</source>
         <translation>Tap a shipment created from an order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="252"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="253"/>
         <source>La commande {0} n&apos;a plus de produit fini en stock.</source>
         <translation>Order {0} has no finished product in stock any more.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="261"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="262"/>
         <source>Carton ajouté : SSCC {0}.</source>
         <translation>Carton added: SSCC {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="284"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="285"/>
         <source>Rien à imprimer : ajoutez d&apos;abord un carton.</source>
         <translation>Nothing to print: add a carton first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="300"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="301"/>
         <source>Touchez d&apos;abord une expédition.</source>
         <translation>Tap a shipment first.</translation>
     </message>
@@ -2588,123 +2674,123 @@
         <translation>Stock available at the station</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="177"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="178"/>
         <source>Dernier message</source>
         <translation>Last message</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="184"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="185"/>
         <source>Annuler le dernier scan</source>
         <translation>Undo last scan</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="186"/>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="329"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="187"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="330"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="186"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="187"/>
         <source>Pause ou reprise</source>
         <translation>Pause or resume</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="188"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="189"/>
         <source>Appeler de l&apos;aide</source>
         <translation>Call for help</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="190"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="191"/>
         <source>Manquant : vide</source>
         <translation>Missing: empty</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="190"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="191"/>
         <source>Manquant : emplacement vide</source>
         <translation>Missing: empty location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="193"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="194"/>
         <source>Manquant : abîmé</source>
         <translation>Missing: damaged</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="193"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="194"/>
         <source>Manquant : article abîmé</source>
         <translation>Missing: damaged item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="203"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="204"/>
         <source>Kit terminé</source>
         <translation>Kit done</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="217"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="218"/>
         <source>Mon parcours</source>
         <translation>My path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="249"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="250"/>
         <source>Scannez le bon article pour continuer, ou touchez l&apos;écran.</source>
         <translation>Scan the right item to go on, or tap the screen.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="251"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="252"/>
         <source>Rien n&apos;a été enregistré. Appelez votre chef d&apos;équipe.</source>
         <translation>Nothing was saved. Call your team lead.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="252"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="253"/>
         <source>REFUSÉ</source>
         <translation>REFUSED</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="261"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="262"/>
         <source>KIT TERMINÉ</source>
         <translation>KIT DONE</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="261"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="262"/>
         <source>Commencez le kit suivant.</source>
         <translation>Start the next kit.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="299"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="300"/>
         <source>⚠ Scanner déconnecté — rebranchez-le : il se reconnecte tout seul.</source>
         <translation>⚠ Scanner disconnected — plug it back in: it reconnects by itself.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="337"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="338"/>
         <source>× {0}</source>
         <translation>× {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="329"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="330"/>
         <source>Reprendre</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="344"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="345"/>
         <source>Photo de l&apos;article</source>
         <translation>Photo of the item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="345"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="346"/>
         <source>Pictogramme de l&apos;étape</source>
         <translation>Pictogram of the step</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="409"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="410"/>
         <source>{0:.0f} kits/h en ce moment</source>
         <translation>{0:.0f} kits/h right now</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="411"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="412"/>
         <source>votre moyenne : {0:.0f}/h</source>
         <translation>your average: {0:.0f}/h</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/station/station_screen.py" line="413"/>
+        <location filename="../../logins_desktop/ui/station/station_screen.py" line="414"/>
         <source>repère : {0:.0f}/h</source>
         <translation>reference: {0:.0f}/h</translation>
     </message>
@@ -2725,47 +2811,47 @@
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="323"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="324"/>
         <source>Aperçu du code-barres de l&apos;article</source>
         <translation>Item barcode preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="324"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="325"/>
         <source>Touchez une ligne : son étiquette article s&apos;affiche ici.</source>
         <translation>Tap a line: its item label shows here.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="326"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="327"/>
         <source>Imprimer l&apos;étiquette</source>
         <translation>Print the label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="326"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="327"/>
         <source>Imprimer l&apos;étiquette article</source>
         <translation>Print the item label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="330"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="331"/>
         <source>Importer / exporter</source>
         <translation>Import / export</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="331"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="332"/>
         <source>Importer un fichier ou exporter le stock</source>
         <translation>Import a file or export the stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="337"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="338"/>
         <source>Coûts</source>
         <translation>Costs</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="337"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="338"/>
         <source>Coûts et revenus des commandes, factures</source>
         <translation>Costs and revenue of the orders, invoices</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="362"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="363"/>
         <source>Étiquette de {0} — {1}</source>
         <translation>Label of {0} — {1}</translation>
     </message>
@@ -8793,7 +8879,7 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="329"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="453"/>
         <source>CDI</source>
         <translation>permanent contract</translation>
     </message>

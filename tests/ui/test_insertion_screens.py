@@ -77,6 +77,33 @@ def test_an_immersion_outcome_in_one_tap_clears_its_alert(qtbot, context):
     assert "immersion_without_outcome" not in {a.kind.value for a in home.alerts}
 
 
+def test_an_exit_plan_by_taps_clears_the_contract_ending_alert(qtbot, context):
+    """A contract that ends soon with no exit plan: the day moved by taps, the outcome tapped; the path
+    shows the planned exit, the alert is gone, and a refused day is said in words, nothing written."""
+    from datetime import date, timedelta
+
+    from logins_desktop.domain.insertion import ExitOutcome
+
+    home = home_for(qtbot, context)
+    ending = next(i for i, a in enumerate(home.alerts) if a.kind.value == "contract_ending")
+    person = home.alerts[ending].name
+    tap(qtbot, home.alert_buttons[ending])
+    path = home.path_page
+    assert path.name.text() == person
+    tap(qtbot, path.exit_button)
+    form = path.exit_form
+    assert path.pages.currentWidget() is form and form.day == date.today()
+    tap(qtbot, form.day_buttons[3])  # +7 days
+    tap(qtbot, form.day_buttons[2])  # +1 day
+    planned = date.today() + timedelta(days=8)
+    assert form.day == planned and "prévue" in form.day_label.text()
+    tap(qtbot, form.outcome_buttons[ExitOutcome.CDI])
+    assert path.pages.currentIndex() == 0 and path.feedback.kind == "ok"
+    assert f"Sortie le {planned:%d/%m/%Y} : CDI" in texts(path.contract)
+    tap(qtbot, path.back_button)
+    assert (person, "contract_ending") not in {(a.name, a.kind.value) for a in home.alerts}
+
+
 def test_find_a_person_in_two_taps_and_see_the_passport(qtbot, context, tmp_path):
     home = home_for(qtbot, context)
     tap(qtbot, home.tab_buttons[home.SEARCH])

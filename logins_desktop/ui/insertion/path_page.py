@@ -23,15 +23,16 @@ from logins_desktop.services.auth import AuthService, SignedIn
 from logins_desktop.services.insertion import (
     AccompanimentKind,
     DomainError,
+    ExitOutcome,
     ImmersionOutcome,
     InsertionService,
     PersonPath,
 )
 from logins_desktop.ui.i18n import say
 from logins_desktop.ui.theme import Theme
-from logins_desktop.ui.widgets.touch import Feedback, TouchButton
+from logins_desktop.ui.widgets.touch import Feedback, FitLabel, TouchButton
 
-SHOWN = 3  # lines per section: the latest; the export gives all
+SHOWN = 6  # lines per section at most, the latest first; a card shows those it holds; the export gives all
 
 
 def _d(day: date | None) -> str:
@@ -39,14 +40,18 @@ def _d(day: date | None) -> str:
 
 
 class Section(QFrame):
-    def __init__(self, title: str, parent=None):
+    """One part of the path: its title and its latest lines, as many as its card holds at this
+    size (a 1024x768 panel holds fewer); the rest is counted on a last line, never cut mid-line."""
+
+    def __init__(self, theme: Theme, title: str, parent=None):
         super().__init__(parent)
         self.setObjectName("card")
         self.layout_ = QVBoxLayout(self)
-        self.title = QLabel(title)
-        self.title.setObjectName("title")
-        self.title.setWordWrap(True)  # a long title wraps on words in a narrow column
+        self.title = FitLabel(theme, title)
         self.layout_.addWidget(self.title)
+        self.more = QLabel()
+        self.more.setObjectName("muted")
+        self.layout_.addWidget(self.more)
         self.layout_.addStretch(1)  # the lines stay under their title
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.lines: list[QLabel] = []
@@ -59,9 +64,36 @@ class Section(QFrame):
         for text in lines:
             label = QLabel(text)
             label.setWordWrap(True)
-            self.layout_.insertWidget(self.layout_.count() - 1, label)
-            label.show()  # added to a screen already shown
+            self.layout_.insertWidget(self.layout_.count() - 2, label)
+            label.ensurePolished()  # measured below in the theme's type, not the default font
             self.lines.append(label)
+        self._fit_lines()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_lines()
+
+    def _fit_lines(self) -> None:
+        width = self.contentsRect().width() - self.layout_.contentsMargins().left() - self.layout_.contentsMargins().right()
+        if width <= 0:
+            return
+        spacing = self.layout_.spacing()
+        room = (self.contentsRect().height() - self.layout_.contentsMargins().top()
+                - self.layout_.contentsMargins().bottom() - self.title.heightForWidth(width) - spacing)
+        more_height = self.more.fontMetrics().height() + spacing
+        shown = 0
+        for n, label in enumerate(self.lines):
+            need = label.heightForWidth(width) + spacing
+            last = n == len(self.lines) - 1
+            if need + (0 if last else more_height) > room:
+                break
+            room -= need
+            shown += 1
+        for n, label in enumerate(self.lines):
+            label.setVisible(n < shown)
+        hidden = len(self.lines) - shown
+        self.more.setText(self.tr("… et {0} de plus").format(hidden) if hidden else "")
+        self.more.setVisible(hidden > 0)
 
 
 class EntryForm(QWidget):
@@ -204,6 +236,81 @@ class ImmersionOutcomeForm(QWidget):
         self.saved.emit()
 
 
+class ExitForm(QWidget):
+    """The exit, or the exit plan (a date to come), by taps: the day moved by days or weeks from
+    today, the outcome in the official categories; recorded again, it replaces the previous one."""
+
+    saved = Signal()
+    cancelled = Signal()
+
+    def __init__(self, theme: Theme, insertion: InsertionService, session: SignedIn, parent=None):
+        super().__init__(parent)
+        self._insertion, self._session = insertion, session
+        self.badge: str | None = None
+        self.day = date.today()
+        layout = QVBoxLayout(self)
+        self.title = FitLabel(theme)
+        layout.addWidget(self.title)
+        days = QHBoxLayout()
+        self.day_buttons: list[TouchButton] = []
+        for step, text, name in ((-7, self.tr("−7 j"), self.tr("Une semaine plus tôt")),
+                                 (-1, self.tr("−1 j"), self.tr("Un jour plus tôt"))):
+            button = TouchButton(theme, text, name, icon="minus")
+            button.clicked.connect(lambda _=False, n=step: self._move(n))
+            days.addWidget(button)
+            self.day_buttons.append(button)
+        self.day_label = QLabel()
+        self.day_label.setObjectName("title")
+        self.day_label.setAccessibleName(self.tr("Date de sortie"))
+        days.addWidget(self.day_label, 1)
+        for step, text, name in ((1, self.tr("+1 j"), self.tr("Un jour plus tard")),
+                                 (7, self.tr("+7 j"), self.tr("Une semaine plus tard"))):
+            button = TouchButton(theme, text, name, icon="plus")
+            button.clicked.connect(lambda _=False, n=step: self._move(n))
+            days.addWidget(button)
+            self.day_buttons.append(button)
+        layout.addLayout(days)
+        outcomes = QGridLayout()
+        self.outcome_buttons: dict[ExitOutcome, TouchButton] = {}
+        words = outcome_words(self)
+        for n, outcome in enumerate(ExitOutcome):
+            word = words[outcome.value]
+            button = TouchButton(theme, word[:1].upper() + word[1:])  # a button's words start with a capital
+            button.clicked.connect(lambda _=False, o=outcome: self.save(o))
+            outcomes.addWidget(button, n // 3, n % 3)
+            self.outcome_buttons[outcome] = button
+        layout.addLayout(outcomes)
+        self.feedback = Feedback(theme, 0)
+        layout.addWidget(self.feedback)
+        self.cancel_button = TouchButton(theme, self.tr("Annuler"), icon="back")
+        self.cancel_button.clicked.connect(self.cancelled.emit)
+        layout.addWidget(self.cancel_button)
+        layout.addStretch(1)
+
+    def start(self, badge: str, name: str, day: date | None = None) -> None:
+        self.badge = badge
+        self.title.setText(self.tr("Sortie de {0} : touchez le jour puis le résultat").format(name))
+        self.day = day or date.today()
+        self.feedback.clear()
+        self._show_day()
+
+    def _move(self, days: int) -> None:
+        self.day = date.fromordinal(self.day.toordinal() + days)
+        self._show_day()
+
+    def _show_day(self) -> None:
+        plan = self.tr(" (prévue)") if self.day > date.today() else ""
+        self.day_label.setText(_d(self.day) + plan)
+
+    def save(self, outcome: ExitOutcome) -> None:
+        try:
+            self._insertion.record_exit(self._session, self.badge, self.day, outcome)
+        except DomainError as exc:  # a refusal from the service, in words
+            self.feedback.show_message("error", say(exc.message) if exc.message else str(exc))
+            return
+        self.saved.emit()
+
+
 class PathPage(QWidget):
     back = Signal()
     passport_requested = Signal(str, str)  # badge, name
@@ -221,12 +328,12 @@ class PathPage(QWidget):
         self.feedback = Feedback(theme, 0)
         layout.addWidget(self.feedback)
         grid = QGridLayout()
-        self.contract = Section(self.tr("Contrat"))
-        self.entries = Section(self.tr("Accompagnement (derniers entretiens)"))
-        self.immersions = Section(self.tr("Immersions en entreprise"))
-        self.trainings = Section(self.tr("Formations"))
-        self.restrictions = Section(self.tr("Restrictions fonctionnelles (historique)"))
-        self.reads = Section(self.tr("Qui a lu ce parcours"))
+        self.contract = Section(theme, self.tr("Contrat"))
+        self.entries = Section(theme, self.tr("Accompagnement"))
+        self.immersions = Section(theme, self.tr("Immersions"))
+        self.trainings = Section(theme, self.tr("Formations"))
+        self.restrictions = Section(theme, self.tr("Restrictions"))
+        self.reads = Section(theme, self.tr("Qui a lu ce parcours"))
         for n, section in enumerate((self.contract, self.entries, self.immersions, self.trainings, self.restrictions,
                                      self.reads)):
             grid.addWidget(section, n // 3, n % 3)
@@ -240,9 +347,12 @@ class PathPage(QWidget):
         self.passport_button.clicked.connect(lambda: self.passport_requested.emit(self.path.badge, self.path.name))
         self.outcome_button = TouchButton(theme, self.tr("Résultat de l'immersion"), icon="ok")
         self.outcome_button.clicked.connect(self._record_outcome)
+        self.exit_button = TouchButton(theme, self.tr("Sortie"), self.tr("Noter la sortie ou la sortie prévue"),
+                                       icon="logout")
+        self.exit_button.clicked.connect(self._record_exit)
         self.back_button = TouchButton(theme, self.tr("Retour"), icon="back")
         self.back_button.clicked.connect(self.back.emit)
-        for b in (self.add_button, self.outcome_button, self.passport_button, self.back_button):
+        for b in (self.add_button, self.outcome_button, self.exit_button, self.passport_button, self.back_button):
             buttons.addWidget(b)
         layout.addLayout(buttons)
         self.form = EntryForm(theme, insertion, session)
@@ -251,9 +361,13 @@ class PathPage(QWidget):
         self.outcome_form = ImmersionOutcomeForm(theme, insertion, session)
         self.outcome_form.saved.connect(self._outcome_saved)
         self.outcome_form.cancelled.connect(lambda: self.pages.setCurrentIndex(0))
+        self.exit_form = ExitForm(theme, insertion, session)
+        self.exit_form.saved.connect(self._exit_saved)
+        self.exit_form.cancelled.connect(lambda: self.pages.setCurrentIndex(0))
         self.pages.addWidget(view)
         self.pages.addWidget(self.form)
         self.pages.addWidget(self.outcome_form)
+        self.pages.addWidget(self.exit_form)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.pages)
@@ -262,15 +376,17 @@ class PathPage(QWidget):
         p = self.path = self._insertion.path(self._session, badge)
         self.pages.setCurrentIndex(0)
         self.name.setText(p.name)
-        contract = [self.tr("Du {0} au {1}, {2} h par semaine{3}").format(
-            _d(c.start), _d(c.end), f"{c.weekly_hours:g}",
-            self.tr(" (renouvellement)") if c.kind.value == "renewal" else "") for c in p.periods]
-        if p.maximum:
-            contract.append(self.tr("Durée maximale atteinte le {0}").format(_d(p.maximum)))
-        contract += [self.tr("Suspendu du {0} au {1} : {2}").format(_d(s.start), _d(s.end), s.reason)
-                     for s in p.suspensions[-SHOWN:]]
+        # The latest first: what a small panel leaves out is the oldest.
+        contract = []
         if p.exit_day:
             contract.append(self.tr("Sortie le {0} : {1}").format(_d(p.exit_day), outcome_words(self)[p.exit_outcome]))
+        if p.maximum:
+            contract.append(self.tr("Durée maximale atteinte le {0}").format(_d(p.maximum)))
+        contract += [self.tr("Du {0} au {1}, {2} h par semaine{3}").format(
+            _d(c.start), _d(c.end), f"{c.weekly_hours:g}",
+            self.tr(" (renouvellement)") if c.kind.value == "renewal" else "") for c in reversed(p.periods)]
+        contract += [self.tr("Suspendu du {0} au {1} : {2}").format(_d(s.start), _d(s.end), s.reason)
+                     for s in reversed(p.suspensions[-SHOWN:])]
         self.contract.set_lines(contract or [self.tr("Pas de contrat enregistré.")])
         words = kind_words(self)
         self.entries.set_lines([
@@ -280,18 +396,18 @@ class PathPage(QWidget):
         self.immersions.set_lines([
             self.tr("{0}, du {1} au {2}{3}").format(i.host, _d(i.start), _d(i.end),
                                                    "" if i.outcome else self.tr(" — résultat à noter"))
-            for i in p.immersions[-SHOWN:]] or [self.tr("Aucune.")])
+            for i in reversed(p.immersions[-SHOWN:])] or [self.tr("Aucune.")])
         self.trainings.set_lines([
             self.tr("{0} : {1} h sur {2} h{3}").format(t.title, f"{t.done_hours:g}", f"{t.planned_hours:g}",
                                                      self.tr(", obtenu le {0}").format(_d(t.obtained_on))
                                                      if t.obtained_on else "")
-            for t in p.trainings[-SHOWN:]] or [self.tr("Aucune.")])
+            for t in reversed(p.trainings[-SHOWN:])] or [self.tr("Aucune.")])
         self.restrictions.set_lines([
             self.tr("Depuis le {0}{1} : {2}").format(_d(r.valid_from),
                                                      self.tr(" jusqu'au {0}").format(_d(r.valid_until))
                                                      if r.valid_until else "",
                                                      r.words or self.tr("aucune"))
-            for r in p.restrictions[-SHOWN:]] or [self.tr("Aucune.")])
+            for r in reversed(p.restrictions[-SHOWN:])] or [self.tr("Aucune.")])
         what = {"path.read": self.tr("le parcours"), "restriction.read": self.tr("les restrictions"),
                 "passport.read": self.tr("le passeport"), "privacy.export": self.tr("l'export des données")}
         self.open_immersion = next((i for i in p.immersions if i.outcome is None and i.end < date.today()), None)
@@ -314,6 +430,14 @@ class PathPage(QWidget):
     def _record_outcome(self) -> None:
         self.outcome_form.start(self.open_immersion.id, self.open_immersion.host)
         self.pages.setCurrentIndex(2)
+
+    def _record_exit(self) -> None:
+        self.exit_form.start(self.path.badge, self.path.name, self.path.exit_day)
+        self.pages.setCurrentWidget(self.exit_form)
+
+    def _exit_saved(self) -> None:
+        self.show_person(self.path.badge)
+        self.feedback.show_message("ok", self.tr("Sortie enregistrée pour {0}.").format(self.path.name))
 
     def _outcome_saved(self) -> None:
         self.show_person(self.path.badge)
