@@ -96,15 +96,22 @@ class Section(QFrame):
         self.more.setVisible(hidden > 0)
 
 
-class EntryForm(QWidget):
-    """Add an interview by taps: its kind, its length, a short note (typed), the next step."""
+class PathForm(QWidget):
+    """A form of the path page: it says when it has saved or was cancelled; the page goes back."""
 
     saved = Signal()
     cancelled = Signal()
 
-    def __init__(self, theme: Theme, insertion: InsertionService, session: SignedIn, parent=None):
+    def __init__(self, insertion: InsertionService, session: SignedIn, parent=None):
         super().__init__(parent)
         self._insertion, self._session = insertion, session
+
+
+class EntryForm(PathForm):
+    """Add an interview by taps: its kind, its length, a short note (typed), the next step."""
+
+    def __init__(self, theme: Theme, insertion: InsertionService, session: SignedIn, parent=None):
+        super().__init__(insertion, session, parent)
         self.badge: str | None = None
         layout = QVBoxLayout(self)
         self.title = QLabel()
@@ -197,15 +204,11 @@ def kind_words(widget: QWidget) -> dict[AccompanimentKind, str]:
     }
 
 
-class ImmersionOutcomeForm(QWidget):
+class ImmersionOutcomeForm(PathForm):
     """The outcome of an immersion that has none (an alert on the home), in one tap."""
 
-    saved = Signal()
-    cancelled = Signal()
-
     def __init__(self, theme: Theme, insertion: InsertionService, session: SignedIn, parent=None):
-        super().__init__(parent)
-        self._insertion, self._session = insertion, session
+        super().__init__(insertion, session, parent)
         self.immersion_id = None
         layout = QVBoxLayout(self)
         self.title = QLabel()
@@ -236,16 +239,12 @@ class ImmersionOutcomeForm(QWidget):
         self.saved.emit()
 
 
-class ExitForm(QWidget):
+class ExitForm(PathForm):
     """The exit, or the exit plan (a date to come), by taps: the day moved by days or weeks from
     today, the outcome in the official categories; recorded again, it replaces the previous one."""
 
-    saved = Signal()
-    cancelled = Signal()
-
     def __init__(self, theme: Theme, insertion: InsertionService, session: SignedIn, parent=None):
-        super().__init__(parent)
-        self._insertion, self._session = insertion, session
+        super().__init__(insertion, session, parent)
         self.badge: str | None = None
         self.day = date.today()
         layout = QVBoxLayout(self)
