@@ -97,7 +97,10 @@ class StockView(QWidget):
         layout.addLayout(top)
         layout.addWidget(paged(theme, self.table, self.table.accessibleName()), 3)
         layout.addWidget(self.history_title)
-        layout.addWidget(paged(theme, self.history, self.history.accessibleName()), 2)
+        # Shown once a line is tapped: until then the stock's own list takes the room (three lines
+        # a page at 1024x768 instead of one).
+        self.history_pager = paged(theme, self.history, self.history.accessibleName())
+        layout.addWidget(self.history_pager, 2)
         theme.changed.connect(self._restyle)
         self._restyle()
         self.apply_filter()
@@ -158,6 +161,7 @@ class StockView(QWidget):
         self.table.resizeColumnsToContents()
         self.count_label.setText(self.tr("{0} ligne(s)").format(_fr_number(self.model.rowCount())))
         self.history_model.set_source(lambda: 0, lambda o, n: [])
+        self.history_pager.hide()
         self.history_title.setText(self.tr("Touchez une ligne pour voir l'historique de l'article."))
 
     def _show_history(self, row: int) -> None:
@@ -169,6 +173,7 @@ class StockView(QWidget):
             lambda: self._stock.count_movements(product_id),
             lambda offset, limit: self._stock.movements(product_id, offset, limit),
         )
+        self.history_pager.show()
         self.history.resizeColumnsToContents()
         self.history_title.setText(
             self.tr("Historique de {0} — {1} ({2} mouvement(s))").format(
