@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -55,6 +56,7 @@ class Section(QFrame):
         self.layout_.addStretch(1)  # the lines stay under their title
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.lines: list[QLabel] = []
+        self._fitting = self._refit_pending = False
 
     def set_lines(self, lines: list[str]) -> None:
         for label in self.lines:
@@ -64,6 +66,10 @@ class Section(QFrame):
         for text in lines:
             label = QLabel(text)
             label.setWordWrap(True)
+            # The card's height comes from the grid, never from which lines it shows: shown or hidden,
+            # a line must not change the room that decides whether it is shown.
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+            label.setMinimumHeight(label.fontMetrics().height())
             self.layout_.insertWidget(self.layout_.count() - 2, label)
             label.ensurePolished()  # measured below in the theme's type, not the default font
             self.lines.append(label)
@@ -71,9 +77,26 @@ class Section(QFrame):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        # Later, not inside the resize: showing or hiding a line resizes this card again, and
+        # fitting from within its own resize recursed until the stack gave out.
+        if not self._refit_pending:
+            self._refit_pending = True
+            QTimer.singleShot(0, self, self._refit)  # dropped if the card is gone meanwhile
+
+    def _refit(self) -> None:
+        self._refit_pending = False
         self._fit_lines()
 
     def _fit_lines(self) -> None:
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            self._fit_lines_now()
+        finally:
+            self._fitting = False
+
+    def _fit_lines_now(self) -> None:
         width = self.contentsRect().width() - self.layout_.contentsMargins().left() - self.layout_.contentsMargins().right()
         if width <= 0:
             return
@@ -90,10 +113,14 @@ class Section(QFrame):
             room -= need
             shown += 1
         for n, label in enumerate(self.lines):
-            label.setVisible(n < shown)
+            if label.isHidden() != (n >= shown):  # only what changes: each change relays the card out
+                label.setVisible(n < shown)
         hidden = len(self.lines) - shown
-        self.more.setText(self.tr("… et {0} de plus").format(hidden) if hidden else "")
-        self.more.setVisible(hidden > 0)
+        more = self.tr("… et {0} de plus").format(hidden) if hidden else ""
+        if self.more.text() != more:
+            self.more.setText(more)
+        if self.more.isHidden() != (hidden == 0):
+            self.more.setVisible(hidden > 0)
 
 
 class PathForm(QWidget):
