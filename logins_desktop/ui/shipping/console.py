@@ -725,6 +725,9 @@ class LogisticsConsole(QWidget):
                                   (self.tr("Écarts"), self.discrepancies, "warning")):
             self.pages.addWidget(page)
             button = TouchButton(theme, label, icon=icon)
+            # Six words fit 1024 px at the normal type; larger type squeezes them (two rows: to do),
+            # rather than widening the window past the panel.
+            button.words_may_go = True
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, p=page: self.show_page(p))
             nav.addWidget(button)
