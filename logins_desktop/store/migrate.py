@@ -20,6 +20,17 @@ def alembic_config(connection=None) -> Config:
     return config
 
 
+def include_object_for(dialect: str):
+    """Alembic's filter for comparing the models with a database: an index or constraint the models
+    create only on another kind of database (`ddl_if(dialect=...)`) is not missing from this one."""
+
+    def include(obj, name, type_, reflected, compare_to) -> bool:
+        only_on = getattr(obj, "_ddl_if", None)
+        return only_on is None or only_on.dialect in (None, dialect)
+
+    return include
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), revision)

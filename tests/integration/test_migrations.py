@@ -20,13 +20,29 @@ def test_empty_database_migrates_to_head(tmp_path):
     assert migrate.is_up_to_date(engine)
 
 
+def differences(engine) -> list:
+    with engine.connect() as conn:
+        options = {"compare_type": True, "include_object": migrate.include_object_for(engine.dialect.name)}
+        return compare_metadata(MigrationContext.configure(conn, opts=options), Base.metadata)
+
+
 def test_models_and_migrations_agree(tmp_path):
     """A model change without a migration fails here (write one with scripts/new_migration.py)."""
     engine = make_engine(f"sqlite:///{tmp_path / 'm.sqlite3'}")
     migrate.upgrade(engine)
-    with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
-    assert diff == []
+    assert differences(engine) == []
+    indexes = {i["name"] for i in inspect(engine).get_indexes("stock_movements")}
+    assert not indexes & {"ix_stock_movements_received_at", "ix_stock_movements_location_id"}
+
+
+def test_models_and_migrations_agree_on_central(central_url):
+    """Central keeps what only central needs (the ledger's arrival-time index of the pulls)."""
+    engine = make_engine(central_url)
+    migrate.upgrade(engine)
+    assert differences(engine) == []
+    indexes = {i["name"] for i in inspect(engine).get_indexes("stock_movements")}
+    assert {"ix_stock_movements_received_at", "ix_stock_movements_location_id"} <= indexes
+    engine.dispose()
 
 
 def test_sqlite_pragmas(db):

@@ -2,6 +2,7 @@
 
 from alembic import context
 
+from logins_desktop.store.migrate import include_object_for
 from logins_desktop.store.models import Base, UTCDateTime
 
 
@@ -20,6 +21,7 @@ context.configure(
     render_as_batch=connection.dialect.name == "sqlite",  # SQLite alters tables by copy
     compare_type=True,
     render_item=render_item,
+    include_object=include_object_for(connection.dialect.name),
 )
 with context.begin_transaction():
     context.run_migrations()
