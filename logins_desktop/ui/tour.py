@@ -10,18 +10,20 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 
+from PySide6.QtCore import QRect
 from PySide6.QtGui import Qt, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QHeaderView,
     QLabel,
-    QPushButton,
     QScrollBar,
+    QTableView,
     QWidget,
 )
 
 from logins_desktop.services.types import ScanFrame
+from logins_desktop.ui.widgets.pager import cell_margin, cell_metrics, cell_needs
 
 SIZES: tuple[tuple[int, int], ...] = ((1024, 768), (1280, 800), (1920, 1080))
 
@@ -209,35 +211,102 @@ def fit_problems(top: QWidget, size: tuple[int, int]) -> list[str]:
         if not bounds.contains(shown):
             problems.append(f"{_where(widget)} lies outside the window at {rect.x()},{rect.y()} "
                             f"{rect.width()}x{rect.height()}")
-    return problems + clipped_text(top)
+    return problems + overlapping(top) + clipped_text(top)
+
+
+def overlapping(top: QWidget) -> list[str]:
+    """Widgets that one layout places over each other: a layout squeezed past its widgets' fixed
+    or minimum sizes lays the next one on top (a detail over its table's last row)."""
+    problems = []
+    for widget in [top, *top.findChildren(QWidget)]:
+        layout = widget.layout() if widget.isVisible() else None
+        if layout is None:
+            continue
+        placed = [w for w in _laid_out(layout) if w.isVisible() and not w.isWindow()]
+        for n, first in enumerate(placed):
+            for second in placed[n + 1:]:
+                common = first.geometry().intersected(second.geometry())
+                if common.width() > 2 and common.height() > 2:
+                    problems.append(f"{_where(first)} and {_where(second)} overlap by "
+                                    f"{common.width()}x{common.height()}")
+    return problems
+
+
+def _laid_out(layout) -> list[QWidget]:
+    widgets = []
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        if item.widget() is not None:
+            widgets.append(item.widget())
+        elif item.layout() is not None:
+            widgets += _laid_out(item.layout())
+    return widgets
 
 
 def clipped_text(top: QWidget) -> list[str]:
     """Text that the screen cuts: a label wrapped onto more lines than its height holds, a word
-    wider than its label, a line wider than its label or button, a header wider than its column.
-    Elided texts (a "…" painted on purpose) are not QLabels' own text and are not looked at."""
+    wider than its label, a line wider than its label or button, a header wider than its column, a
+    table row cut by the bottom of its page or a cell whose words do not fit it. Elided texts (a "…"
+    painted on purpose) are not QLabels' own text and are not looked at."""
     problems = []
     for widget in top.findChildren(QWidget):
         if not widget.isVisible() or widget.width() <= 0 or widget.height() <= 0:
             continue
         if isinstance(widget, QLabel) and widget.text():
             problems += _label_clipped(widget)
-        elif isinstance(widget, QAbstractButton) and QPushButton.text(widget) and not widget.objectName() == "card":
+        elif isinstance(widget, QAbstractButton) and QAbstractButton.text(widget) and not widget.objectName() == "card":
             metrics = widget.fontMetrics()
-            lines = QPushButton.text(widget).split("\n")
+            lines = QAbstractButton.text(widget).split("\n")
             need = max(map(metrics.horizontalAdvance, lines)) + 8  # the smallest padding and border
             if not widget.icon().isNull():
                 need += widget.iconSize().width()
             if need > widget.width() or metrics.height() * len(lines) > widget.height():
                 problems.append(f"{_where(widget)}: its text needs {need} px, has {widget.width()}x{widget.height()}")
         elif isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal and widget.model():
-            metrics = widget.fontMetrics()
             for column in range(widget.count()):
                 text = widget.model().headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
                 if text and not widget.isSectionHidden(column):
-                    need = max(map(metrics.horizontalAdvance, str(text).split("\n"))) + 8
+                    need = widget.sectionSizeHint(column)  # its words in its bold type, with its padding
                     if need > widget.sectionSize(column):
                         problems.append(f"header {text!r} needs {need} px, has {widget.sectionSize(column)}")
+        elif isinstance(widget, QTableView) and widget.model() is not None:
+            problems += _table_clipped(widget)
+    return problems
+
+
+def _table_clipped(table: QTableView) -> list[str]:
+    """The rows a table shows: none cut by the bottom of its page (the pager masks a row that does
+    not fit whole), and in each, every cell's text within the cell."""
+    model, viewport = table.model(), table.viewport()
+    shown_height = viewport.mask().boundingRect().bottom() + 1 if not viewport.mask().isEmpty() else viewport.height()
+    problems = []
+    first = max(0, table.rowAt(0))
+    for row in range(first, model.rowCount()):
+        top = table.rowViewportPosition(row)
+        if top >= shown_height:
+            break
+        if table.isRowHidden(row):
+            continue
+        bottom = top + table.rowHeight(row)
+        if bottom > shown_height:
+            problems.append(f"{_where(table)}: row {row + 1} is cut by the bottom of its page")
+            break
+        for column in range(model.columnCount()):
+            if table.isColumnHidden(column):
+                continue
+            index = model.index(row, column)
+            word, line = cell_needs(table, index)
+            width = table.columnWidth(column)
+            text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+            if table.wordWrap():
+                room = QRect(0, 0, max(1, width - cell_margin(table, index)), 100_000)
+                tall = cell_metrics(table, index).boundingRect(room, Qt.TextFlag.TextWordWrap, text).height()
+                cut = word > width or tall > table.rowHeight(row)
+            else:
+                cut = line > width
+            if cut:
+                problems.append(f"{_where(table)}: the cell {text[:40]!r} (row {row + 1}) does not fit "
+                                f"{width}x{table.rowHeight(row)}")
     return problems
 
 

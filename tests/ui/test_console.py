@@ -60,8 +60,8 @@ def test_shipment_carton_label_and_printing_through_an_out_of_paper_printer(qtbo
         assert printer.jobs == []
         assert page.shipments.item(0, 4).text() == "0"  # queued is not printed
         # The unit says it waits, and why; the shipment cannot leave yet.
-        qtbot.waitUntil(lambda: "plus de papier" in page.units.item(0, 2).text(), timeout=5000)
-        assert page.units.item(0, 2).text().startswith("⏳ en attente")
+        qtbot.waitUntil(lambda: "plus de papier" in page.units.item(0, 1).text(), timeout=5000)
+        assert page.units.item(0, 1).text().startswith("⏳ en attente")
         tap(qtbot, console.nav_buttons[3])  # back to the shipments
         page.shipments.selectRow(0)
         tap(qtbot, page.ship_button)
@@ -78,7 +78,7 @@ def test_shipment_carton_label_and_printing_through_an_out_of_paper_printer(qtbo
         qtbot.waitUntil(lambda: len(printer.jobs) == 1, timeout=5000)
         qtbot.waitUntil(lambda: console.printing.jobs.item(0, 2).text() == "imprimée", timeout=5000)
         qtbot.waitUntil(lambda: page.shipments.item(0, 4).text() == "1", timeout=5000)
-        assert page.units.item(0, 2).text() == "✔ imprimée"
+        assert page.units.item(0, 1).text() == "✔ imprimée"
         assert not page.ship_anyway_button.isVisible()  # nothing to override any more
         qtbot.wait(2500)  # another queue round: nothing printed twice
         assert len(printer.jobs) == 1
@@ -128,7 +128,7 @@ def test_shipping_without_labels_needs_a_reason_chosen_on_screen_and_a_scan_sear
         page.orders.selectRow(0)
         page._create()
         page._add_unit()
-        assert page.units.item(0, 2).text() == "pas encore envoyée"
+        assert page.units.item(0, 1).text() == "pas encore envoyée"
         before = context.stock.on_hand("KIT-REPRISE", "EXPEDITION")
         tap(qtbot, page.ship_button)  # 0 label printed: refused (it shipped before)
         assert page.feedback.kind == "error"

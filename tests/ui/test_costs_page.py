@@ -51,7 +51,7 @@ def test_costs_page_lists_orders_and_writes_statement_and_invoice(qtbot, context
     assert console.pages.currentWidget() is page
     costs = page._costs
     expected = {v.ref: v for v in costs.orders(0, 50)}
-    assert page.table.rowCount() == min(page.PER_PAGE, len(expected))
+    assert page.table.rowCount() == min(page.per_page, len(expected)) and page.per_page >= 1
     first = page.table.item(0, 0).text()
     view = expected[first]
     assert page.table.item(0, 2).text() == str(view.cost.kits)
@@ -90,7 +90,7 @@ def test_the_list_is_paged_with_large_buttons(qtbot, context, tmp_path):
     console = make_console(qtbot, context, tmp_path)
     page = console.costs
     console.show_page(page)
-    page.PER_PAGE = 1
+    page._set_rows(1)  # as a short panel would
     page.refresh()
     assert page.table.rowCount() == 1 and page.next.isEnabled() and not page.previous.isEnabled()
     first = page.table.item(0, 0).text()

@@ -106,3 +106,37 @@ def test_the_fit_check_sees_text_cut_inside_its_widget(qtbot, window):
     settle()
     assert "\n" in QPushButton.text(button) and button.text() == "Annuler le dernier scan"
     assert clipped_text(window) == []
+
+
+def test_the_fit_check_sees_a_cut_table_row_a_cut_cell_and_widgets_laid_over_each_other(qtbot, window):
+    """A table row cut by the page's bottom edge, a cell narrower than its word, and a layout
+    squeezed until it lays a label over a table of fixed height: each is reported."""
+    from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+    from logins_desktop.ui.tour import clipped_text, overlapping
+
+    box = QWidget(window.login)
+    layout = QVBoxLayout(box)
+    table = QTableWidget(5, 2)
+    table.verticalHeader().setDefaultSectionSize(60)
+    for row in range(5):
+        table.setItem(row, 0, QTableWidgetItem("EXP-20261203-0001-AAD5"))
+        table.setItem(row, 1, QTableWidgetItem("court"))
+    table.setColumnWidth(0, 80)
+    table.setFixedHeight(230)  # the header and three rows and a half
+    layout.addWidget(table)
+    layout.addWidget(QLabel("le détail sous la table"))
+    box.setGeometry(0, 0, 400, 200)  # shorter than the table: the label goes over it
+    box.show()
+    settle()
+    cut = clipped_text(box)
+    assert any("is cut by the bottom of its page" in p for p in cut), cut
+    assert any("'EXP-20261203-0001-AAD5' (row 1) does not fit" in p for p in cut), cut
+    assert any("overlap" in p for p in overlapping(box)), overlapping(box)
+    # Paged, the half row is masked and the columns take their words' width: nothing cut.
+    from logins_desktop.ui.widgets.pager import paged
+
+    layout.insertWidget(0, paged(window.theme, table, "expéditions"))
+    box.setGeometry(0, 0, 900, 400)
+    settle()
+    assert clipped_text(box) == [] and overlapping(box) == []

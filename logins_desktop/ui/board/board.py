@@ -31,7 +31,7 @@ from logins_desktop.ui.i18n import say
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.pager import paged_scroll
-from logins_desktop.ui.widgets.touch import Feedback, TouchButton, avatar, warning_row
+from logins_desktop.ui.widgets.touch import Feedback, TouchButton, avatar, warning_lines
 
 
 class Board(QWidget):
@@ -229,10 +229,10 @@ class Board(QWidget):
         self._known_calls = {a.id for a in alerts}
         stock = self._board.stock_alerts()
         self.stock_alerts = []
-        for message in stock:  # a station runs low: pictogram + words, a picker can be sent
-            frame, text = warning_row(self._theme, say(message), emphasis=True)
+        if stock:  # stations run low: pictogram + words, one line each in one frame (a frame each,
+            # in the title's size, left room for one person a page at 1024x768)
+            frame, self.stock_alerts = warning_lines(self._theme, [say(m) for m in stock])
             self.alerts.addWidget(frame)
-            self.stock_alerts.append(text)
         for alert in alerts:
             frame = QFrame()
             frame.setObjectName("feedback_error")

@@ -126,7 +126,9 @@ class ShipmentsPage(QWidget):
         self.ship_button = TouchButton(theme, self.tr("Expédier"), icon="next")
         self.ship_button.clicked.connect(lambda: self._ship())  # clicked passes a bool
         # Each unit and its label as the print queue tells it: words and a sign, never colour alone.
-        self.units = touch_table(theme, [self.tr("SSCC"), self.tr("Article"), self.tr("Étiquette")],
+        # A carton's SSCC over its content in one cell: three columns beside an 18-digit SSCC cut
+        # their words on a 1024 px panel.
+        self.units = touch_table(theme, [self.tr("Carton"), self.tr("Étiquette")],
                                  self.tr("Unités de l'expédition et leur étiquette"))
         self._unit_labels = []
         # A shipment with labels not printed: a manager may ship anyway, choosing a reason by touch.
@@ -156,23 +158,43 @@ class ShipmentsPage(QWidget):
         self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.feedback = Feedback(theme, 0)
 
-        # Titles beside their action, the carton's count beside "Ajouter un carton", the actions two
-        # by two: the page fits a 768 px panel with both tables' page buttons shown.
+        # The ready orders and the shipments, one above the other where the height holds both (a
+        # header and two rows each); on a shorter panel (1024x768, 1280x800) one at a time, chosen
+        # by two tab buttons, each list keeping room for whole rows.
         left = QVBoxLayout()
-        title = QLabel(self.tr("Commandes prêtes"))
-        title.setObjectName("title")
-        title.setWordWrap(True)
+        self.list_tabs = QWidget()
+        tabs = QHBoxLayout(self.list_tabs)
+        tabs.setContentsMargins(0, 0, 0, 0)
+        self.orders_tab = TouchButton(theme, self.tr("Commandes prêtes"), icon="box")
+        self.shipments_tab = TouchButton(theme, self.tr("Expéditions"), icon="truck")
+        for n, button in enumerate((self.orders_tab, self.shipments_tab)):
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, i=n: self.show_list(i))
+            tabs.addWidget(button)
+        left.addWidget(self.list_tabs)
+        self.orders_block = QWidget()
+        block = QVBoxLayout(self.orders_block)
+        block.setContentsMargins(0, 0, 0, 0)
+        self.orders_title = QLabel(self.tr("Commandes prêtes"))
+        self.orders_title.setObjectName("title")
+        self.orders_title.setWordWrap(True)
         heading = QHBoxLayout()
-        heading.addWidget(title, 1)
+        heading.addWidget(self.orders_title, 1)
         heading.addWidget(self.create_button)
-        left.addLayout(heading)
-        # The ready orders get the larger share: their page buttons take a row of their own.
-        left.addWidget(paged_table(theme, self.orders), 3)
-        title = QLabel(self.tr("Expéditions"))
-        title.setObjectName("title")
-        left.addWidget(title)
-        left.addWidget(paged_table(theme, self.shipments), 2)
+        block.addLayout(heading)
+        block.addWidget(paged_table(theme, self.orders), 1)
+        self.shipments_block = QWidget()
+        block = QVBoxLayout(self.shipments_block)
+        block.setContentsMargins(0, 0, 0, 0)
+        self.shipments_title = QLabel(self.tr("Expéditions"))
+        self.shipments_title.setObjectName("title")
+        block.addWidget(self.shipments_title)
+        block.addWidget(paged_table(theme, self.shipments), 1)
+        left.addWidget(self.orders_block, 3)  # the ready orders get the larger share
+        left.addWidget(self.shipments_block, 2)
         left.addWidget(self.feedback)
+        self._list = 0
+        self._one_list: bool | None = None
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
         right.addWidget(paged_table(theme, self.units), 1)
@@ -199,6 +221,32 @@ class ShipmentsPage(QWidget):
         self._set_count(self.count)
         self.refresh()
 
+    def show_list(self, index: int) -> None:
+        """Which list shows when only one fits: 0 the ready orders, 1 the shipments."""
+        self._list = index
+        self._lay_out_lists()
+
+    def _lay_out_lists(self) -> None:
+        one = bool(self._one_list)
+        self.list_tabs.setVisible(one)
+        for n, (block, title, tab) in enumerate(((self.orders_block, self.orders_title, self.orders_tab),
+                                                 (self.shipments_block, self.shipments_title, self.shipments_tab))):
+            block.setVisible(not one or n == self._list)
+            title.setVisible(not one)  # the tab button says it
+            tab.setChecked(n == self._list)
+        # Short: the cartons' table takes the label preview's room (each carton's label state is in
+        # its row).
+        self.preview.setVisible(not one)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        theme = self._theme
+        title, rows, page_row = theme.target_px, 3 * theme.row_px, theme.target_px + theme.space("s")
+        one = self.height() < 2 * (title + rows + page_row) + theme.target_px  # and the feedback
+        if one != self._one_list:
+            self._one_list = one
+            self._lay_out_lists()
+
     def _set_count(self, count: int) -> None:
         self.count = max(1, min(9999, count))
         self.count_label.setText(self.tr("{0} articles par carton").format(self.count))
@@ -220,7 +268,7 @@ class ShipmentsPage(QWidget):
             text = words.get(unit.state, self.tr("pas encore envoyée"))
             return f"{text} — {say(unit.detail)}" if unit.detail and unit.state != LABEL_PRINTED else text
 
-        fill_table(self.units, [[u.sscc, f"{u.sku} × {u.count}", state(u)] for u in self._unit_labels])
+        fill_table(self.units, [[f"{u.sscc}\n{u.sku} × {u.count}", state(u)] for u in self._unit_labels])
         if all(u.state == LABEL_PRINTED for u in self._unit_labels):
             self._hide_reasons()  # every label printed meanwhile: nothing to override
 
@@ -241,6 +289,7 @@ class ShipmentsPage(QWidget):
         ref = self._shipping.create_shipment(order.customer_code, [order.ref], "", [order.customer], self._console.user)
         self.refresh()
         self.shipments.selectRow(next(i for i, s in enumerate(self._shipments) if s.ref == ref))
+        self.show_list(1)  # where only one list fits: the new shipment, selected, to add its cartons to
         self._say("ok", self.tr("Expédition {0} créée pour {1}.").format(ref, order.ref))
 
     def _add_unit(self) -> None:

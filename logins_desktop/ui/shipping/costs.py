@@ -22,6 +22,7 @@ from logins_desktop.services.costing import CostService, OrderCostView
 from logins_desktop.services.types import DomainError
 from logins_desktop.ui.i18n import current_language, say
 from logins_desktop.ui.theme import Theme
+from logins_desktop.ui.widgets.pager import fit_columns
 from logins_desktop.ui.widgets.tables import fill_table, touch_table
 from logins_desktop.ui.widgets.touch import Feedback, TouchButton
 
@@ -38,7 +39,8 @@ def _months(today: date) -> tuple[str, str]:
 
 
 class CostsPage(QWidget):
-    PER_PAGE = 4  # large rows, paged: never a scroll bar at 1280 x 800
+    PER_PAGE = 4  # large rows, paged: never a scroll bar; fewer where the height is short
+    DETAIL_LINES = 4  # an order's detail, wrapped at 1024 px
 
     def __init__(self, theme: Theme, costs: CostService, documents: Path,
                  today: Callable[[], date] = date.today):
@@ -56,8 +58,9 @@ class CostsPage(QWidget):
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
-        header = self.table.horizontalHeader().sizeHint().height()
-        self.table.setFixedHeight(header + self.PER_PAGE * theme.row_px + 2 * self.table.frameWidth())
+        fit_columns(self.table)  # each column as wide as its header and its longest word
+        self.per_page = 0
+        self._set_rows(self.PER_PAGE)
         self.table.itemSelectionChanged.connect(self._show_detail)
         self.detail = QLabel(self.tr("Touchez une commande : ce qu'elle a coûté et rapporté s'affiche ici."))
         self.detail.setWordWrap(True)
@@ -120,6 +123,26 @@ class CostsPage(QWidget):
         self.refresh()
 
     # ------------------------------------------------------------------ the list
+    def _set_rows(self, rows: int) -> None:
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.per_page = rows
+        self.table.setFixedHeight(header + rows * self._theme.row_px + 2 * self.table.frameWidth())
+
+    def resizeEvent(self, event) -> None:
+        """As many orders a page as the height holds beside the title, the detail and the buttons
+        (a 768 px panel: 3), so the detail never lies over the table."""
+        super().resizeEvent(event)
+        theme, spacing = self._theme, max(0, self.layout().spacing())
+        others = (self.title.sizeHint().height() + self.table.horizontalHeader().sizeHint().height()
+                  + 2 * self.table.frameWidth() + self.DETAIL_LINES * self.detail.fontMetrics().lineSpacing()
+                  + 2 * theme.target_px + 6 * spacing)  # the buttons' row, and the feedback's
+        rows = max(1, min(self.PER_PAGE, (self.height() - others) // theme.row_px))
+        if rows != self.per_page:
+            first = self._page * self.per_page
+            self._set_rows(rows)
+            self._page = first // rows  # the same orders stay in view
+            self.refresh()
+
     def _turn(self, step: int) -> None:
         self._page += step
         self.refresh()
@@ -127,9 +150,9 @@ class CostsPage(QWidget):
     def refresh(self) -> None:
         lang = current_language()
         total = self._costs.count_orders()
-        pages = max(1, -(-total // self.PER_PAGE))
+        pages = max(1, -(-total // self.per_page))
         self._page = min(max(0, self._page), pages - 1)
-        self._views = self._costs.orders(self._page * self.PER_PAGE, self.PER_PAGE)
+        self._views = self._costs.orders(self._page * self.per_page, self.per_page)
 
         def amount(value) -> str:
             return "—" if value is None else format_number(value, lang)

@@ -134,14 +134,9 @@ class StockView(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
         table.verticalHeader().hide()
         # Fixed row heights: the view never measures rows it does not show, so 100,000 rows stay cheap.
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        table.horizontalHeader().setStretchLastSection(True)
-        # Column widths from the first rows only: measuring 100,000 rows would freeze the screen.
-        table.horizontalHeader().setResizeContentsPrecision(50)
         self._size_rows(table)
         return table
 
@@ -152,13 +147,11 @@ class StockView(QWidget):
         self.search_icon.setPixmap(self._theme.pixmap("search", self._theme.px(8)))
         for table in (self.table, self.history):
             self._size_rows(table)
-            table.resizeColumnsToContents()
 
     def apply_filter(self) -> None:
         self._debounce.stop()
         self._filter = self.search.text().strip()
         self.model.reload()
-        self.table.resizeColumnsToContents()
         self.count_label.setText(self.tr("{0} ligne(s)").format(_fr_number(self.model.rowCount())))
         self.history_model.set_source(lambda: 0, lambda o, n: [])
         self.history_pager.hide()
@@ -174,7 +167,6 @@ class StockView(QWidget):
             lambda offset, limit: self._stock.movements(product_id, offset, limit),
         )
         self.history_pager.show()
-        self.history.resizeColumnsToContents()
         self.history_title.setText(
             self.tr("Historique de {0} — {1} ({2} mouvement(s))").format(
                 item.sku, item.name, _fr_number(self.history_model.rowCount())

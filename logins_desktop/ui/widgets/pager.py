@@ -8,7 +8,8 @@ the pages follow the window's size; with one page the row is hidden."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics, QRegion
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -63,8 +65,14 @@ class Pager(QWidget):
         bar = view.verticalScrollBar()
         bar.rangeChanged.connect(self._later)
         bar.valueChanged.connect(self._later)
+        view.viewport().installEventFilter(self)
         self._pending = False
         self._refresh()
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._later()
+        return False
 
     # ------------------------------------------------------------------ pages
     def _page_step(self) -> int:
@@ -125,8 +133,35 @@ class Pager(QWidget):
             self._pending = True
             self._settle.start()
 
+    def _hide_cut_row(self) -> None:
+        """A page is the rows that fit whole; the row cut by the bottom edge (its top half showing
+        under the page) is masked until the next page shows it whole. A row taller than the view
+        is left as it is: half a row beats none."""
+        view = self.view
+        if not isinstance(view, QAbstractItemView) or view.model() is None:
+            return
+        viewport, model = view.viewport(), view.model()
+        first = view.indexAt(QPoint(1, 1))
+        bottom = None
+        if first.isValid():
+            for row in range(first.row(), model.rowCount()):
+                rect = view.visualRect(model.index(row, 0, first.parent()))
+                if rect.isEmpty():
+                    continue
+                if rect.bottom() >= viewport.height():
+                    bottom = rect.top() if rect.top() > 0 and row > first.row() else None
+                    break
+        if bottom is None:
+            if not viewport.mask().isEmpty():
+                viewport.clearMask()
+        else:
+            mask = QRegion(0, 0, 1 << 16, bottom)  # as wide as any screen: a width change keeps it right
+            if viewport.mask() != mask:
+                viewport.setMask(mask)
+
     def _refresh(self) -> None:
         self._pending = False
+        self._hide_cut_row()
         pages = self.pages()
         page = min(self.page(), pages)
         self.row.setVisible(pages > 1)
@@ -142,15 +177,120 @@ def paged(theme: Theme, view: QAbstractScrollArea, name: str, step_px: int = 0) 
 
 
 def fit_columns(view: QAbstractItemView) -> None:
-    """Columns share the table's width instead of running past it: header texts wrap on words
-    (never cut mid-word), a long cell is elided (its full text in the row's accessible text)."""
+    """Columns share the table's width instead of running past it, each at least as wide as its
+    title and its longest word (a reference, a code: never cut mid-word nor elided), the rest of the
+    width in proportion to what each column holds."""
     header = getattr(view, "horizontalHeader", lambda: None)()
     if isinstance(header, QHeaderView):
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
                                    | Qt.TextFlag.TextWordWrap)
+        view.column_fitter = ColumnFitter(view)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.setWordWrap(True)
+
+
+def column_widths(words: list[int], lines: list[int], width: int) -> list[int]:
+    """Widths for columns whose longest word and longest line need `words` and `lines` pixels,
+    within `width`: every line whole when they all fit, else every word whole and the space left
+    where the lines are longest, else (a table too narrow for its words) in proportion."""
+    def share(base: list[int], weights: list[int], room: int) -> list[int]:
+        total = sum(weights)
+        widths = [b + (room * w // total if total else room // len(base)) for b, w in zip(base, weights, strict=True)]
+        widths[-1] += width - sum(widths)  # rounding: the last column takes what is left
+        return widths
+
+    if not words:
+        return []
+    if sum(lines) <= width:
+        return share(lines, lines, width - sum(lines))
+    if sum(words) <= width:
+        return share(words, [line - word for word, line in zip(words, lines, strict=True)], width - sum(words))
+    return share([0] * len(words), words, width)
+
+
+MEASURED_ROWS = 100
+
+
+class ColumnFitter(QObject):
+    """Keeps a table's columns fitted (`column_widths`) as its width and its rows change."""
+
+    def __init__(self, view: QAbstractItemView):
+        super().__init__(view)
+        self.view = view
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self.fit)
+        view.viewport().installEventFilter(self)
+        self._model = None
+        self._watch_model()
+
+    def _watch_model(self) -> None:
+        model = self.view.model()
+        if model is None or model is self._model:
+            return
+        self._model = model
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged,
+                       model.layoutChanged, model.headerDataChanged):
+            signal.connect(self._timer.start)
+        self._timer.start()
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._watch_model()  # a model set after the pager was made
+            self._timer.start()
+        return False
+
+    def fit(self) -> None:
+        view, model = self.view, self.view.model()
+        if model is None or model.columnCount() == 0:
+            return
+        header = view.horizontalHeader()
+        columns = [c for c in range(model.columnCount()) if not view.isColumnHidden(c)]
+        # The first rows and the page on screen, never all: a paged model of 100,000 rows fetches
+        # on demand, and measuring it whole would freeze the screen.
+        on_screen = max(0, view.rowAt(0))
+        rows = sorted(set(range(min(model.rowCount(), MEASURED_ROWS)))
+                      | set(range(on_screen, min(model.rowCount(), on_screen + MEASURED_ROWS))))
+        words, lines = [], []
+        for column in columns:
+            # A header's whole title, on one line (a header does not grow to a second line).
+            word = line = header.sectionSizeHint(column)
+            for row in rows:
+                cell_word, cell_line = cell_needs(view, model.index(row, column))
+                word, line = max(word, cell_word), max(line, cell_line)
+            words.append(word)
+            lines.append(line)
+        for column, width in zip(columns, column_widths(words, lines, view.viewport().width()), strict=True):
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+
+
+def cell_margin(view: QAbstractItemView, index) -> int:
+    """What a cell's text does not get of the column's width, as the view paints it: the style's
+    text margins on both sides, the grid line, a pictogram if it has one."""
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    # The grid line, and 2 px for the fractional advances the painter rounds up (an exact fit elided).
+    extra = margin + (1 if getattr(view, "showGrid", lambda: False)() else 0) + 2
+    if index.data(Qt.ItemDataRole.DecorationRole) is not None:
+        extra += view.iconSize().width() + margin
+    return extra
+
+
+def cell_metrics(view: QAbstractItemView, index) -> QFontMetrics:
+    font = index.data(Qt.ItemDataRole.FontRole)
+    return QFontMetrics(font) if isinstance(font, QFont) else view.fontMetrics()
+
+
+def cell_needs(view: QAbstractItemView, index) -> tuple[int, int]:
+    """The width a cell needs for its longest word and for its longest line."""
+    text = index.data(Qt.ItemDataRole.DisplayRole)
+    if text in (None, ""):
+        return 0, 0
+    metrics, extra, text = cell_metrics(view, index), cell_margin(view, index), str(text)
+    word = max((metrics.horizontalAdvance(w) for w in text.split()), default=0)
+    line = max(map(metrics.horizontalAdvance, text.split("\n")))
+    return word + extra, max(line, word) + extra
 
 
 class CardPager(Pager):

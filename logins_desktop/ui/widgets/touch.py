@@ -353,18 +353,40 @@ class PinPad(QFrame):
 
 def warning_row(theme: Theme, text: str, button: QWidget | None = None, emphasis: bool = False) -> tuple[QFrame, QLabel]:
     """A warning that stays on screen: pictogram + words (+ the action it calls for), never colour alone."""
+    frame, row = _warning_frame(theme)
+    label = _warning_label(text)
+    if emphasis:
+        label.setObjectName("title")
+    row.addWidget(label, 1)
+    if button is not None:
+        row.addWidget(button)
+    return frame, label
+
+
+def warning_lines(theme: Theme, texts: list[str]) -> tuple[QFrame, list[QLabel]]:
+    """Several warnings of one kind under one pictogram, a line each, in bold body type."""
+    frame, row = _warning_frame(theme)
+    column = QVBoxLayout()
+    labels = [_warning_label(text) for text in texts]
+    for label in labels:
+        label.setObjectName("strong")
+        column.addWidget(label)
+    row.addLayout(column, 1)
+    return frame, labels
+
+
+def _warning_frame(theme: Theme) -> tuple[QFrame, QHBoxLayout]:
     frame = QFrame()
     frame.setObjectName("feedback_info")
     row = QHBoxLayout(frame)
     icon = QLabel()
     icon.setPixmap(theme.pixmap("warning", theme.px(9)))
+    row.addWidget(icon)
+    return frame, row
+
+
+def _warning_label(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setAccessibleName(text)
-    if emphasis:
-        label.setObjectName("title")
-    row.addWidget(icon)
-    row.addWidget(label, 1)
-    if button is not None:
-        row.addWidget(button)
-    return frame, label
+    return label
