@@ -140,3 +140,26 @@ def test_the_fit_check_sees_a_cut_table_row_a_cut_cell_and_widgets_laid_over_eac
     box.setGeometry(0, 0, 900, 400)
     settle()
     assert clipped_text(box) == [] and overlapping(box) == []
+
+
+def test_larger_type_on_a_1024_panel_puts_the_page_buttons_on_two_rows_and_keeps_the_window(qtbot, demo_window):
+    """High contrast at 1.3x type on 1024x768: the console's six page buttons take two rows with
+    their words whole, the header's name keeps its longest word, and the window stays the panel's
+    size (a hidden page's height no longer counts)."""
+    from logins_desktop.ui.tour import clipped_text
+
+    ctx, window, _picking = demo_window
+    window.resize(1024, 768)
+    window.show()
+    window.login.handle_badge("C2002")
+    window.login.pin_pad.tap_digits("2468")
+    window.login.pin_pad.validate.click()
+    settle()
+    assert window.home.nav.columns == 6
+    window.theme.update(high_contrast=True, font_scale=1.3)
+    settle()
+    settle()
+    assert window.home.nav.columns == 3
+    assert window.width() <= 1024 and window.height() <= 768, window.size()
+    cut = [p for p in clipped_text(window) if "cell" not in p]  # a long designation may be elided
+    assert cut == [], cut

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -52,7 +51,7 @@ from logins_desktop.ui.stock.stock_view import StockView
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.keypad import NumberPad
 from logins_desktop.ui.widgets.tables import fill_table, paged_table, touch_table
-from logins_desktop.ui.widgets.touch import Feedback, TouchButton, warning_row
+from logins_desktop.ui.widgets.touch import ButtonRows, Feedback, PageStack, TouchButton, warning_row
 
 
 class _Task(QRunnable):
@@ -761,9 +760,7 @@ class LogisticsConsole(QWidget):
         self.discrepancies = DiscrepanciesPage(theme, services.discrepancies, self)
         self.files = FilesPage(theme, services.db, services.stock, self)
         self.costs = CostsPage(theme, services.costs, services.documents)
-        self.pages = QStackedWidget()
-        nav = QHBoxLayout()
-        nav.setSpacing(theme.space("xs"))  # six worded buttons side by side on a 1024 px panel
+        self.pages = PageStack()
         self.nav_buttons = []
         self._pages = (self.stock_page, self.receiving, self.counting, self.shipments, self.printing, self.discrepancies)
         for label, page, icon in ((self.tr("Stock"), self.stock_page, "search"),
@@ -774,13 +771,13 @@ class LogisticsConsole(QWidget):
                                   (self.tr("Écarts"), self.discrepancies, "warning")):
             self.pages.addWidget(page)
             button = TouchButton(theme, label, icon=icon)
-            # Six words fit 1024 px at the normal type; larger type squeezes them (two rows: to do),
-            # rather than widening the window past the panel.
+            # The bar takes a second row before a word is cut; its words never widen the window.
             button.words_may_go = True
             button.setCheckable(True)
             button.clicked.connect(lambda _=False, p=page: self.show_page(p))
-            nav.addWidget(button)
             self.nav_buttons.append(button)
+        # Six words on one row at the normal type on a 1024 px panel; two rows at a larger type.
+        self.nav = ButtonRows(theme, self.nav_buttons, theme.space("xs"))
         # Imports and exports: from the stock page (a seventh button would clip the bar at 1024 px).
         self.pages.addWidget(self.files)
         self.stock_page.files_button.clicked.connect(lambda: self.show_page(self.files))
@@ -792,7 +789,7 @@ class LogisticsConsole(QWidget):
         layout = QVBoxLayout(self)
         xs = theme.space("xs")
         layout.setContentsMargins(xs, xs, xs, xs)
-        layout.addLayout(nav)
+        layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
         self.show_page(self.stock_page)
         self._status_timer = QTimer(self, interval=self.STATUS_EVERY_MS)

@@ -126,7 +126,10 @@ class CostsPage(QWidget):
     def _set_rows(self, rows: int) -> None:
         header = self.table.horizontalHeader().sizeHint().height()
         self.per_page = rows
-        self.table.setFixedHeight(header + rows * self._theme.row_px + 2 * self.table.frameWidth())
+        frame = 2 * self.table.frameWidth()
+        # One row at least, `rows` at most: its height must not be what keeps the window tall.
+        self.table.setMinimumHeight(header + self._theme.row_px + frame)
+        self.table.setMaximumHeight(header + rows * self._theme.row_px + frame)
 
     def resizeEvent(self, event) -> None:
         """As many orders a page as the height holds beside the title, the detail and the buttons

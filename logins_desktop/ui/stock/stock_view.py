@@ -62,9 +62,9 @@ class StockView(QWidget):
         self.table = self._make_table(self.model, self.tr("Stock par article et emplacement"))
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_history(cur.row()))
 
-        self.history_title = QLabel(self.tr("Touchez une ligne pour voir l'historique de l'article."))
-        self.history_title.setObjectName("title")
+        self.history_title = QLabel()
         self.history_title.setWordWrap(True)
+        self._set_history_title(self.tr("Touchez une ligne pour voir l'historique de l'article."), hint=True)
         self.history_model = PagedTableModel(
             [
                 Column(self.tr("Date"), lambda m: m.created_at.astimezone().strftime("%d/%m/%Y %H:%M")),
@@ -155,7 +155,7 @@ class StockView(QWidget):
         self.count_label.setText(self.tr("{0} ligne(s)").format(_fr_number(self.model.rowCount())))
         self.history_model.set_source(lambda: 0, lambda o, n: [])
         self.history_pager.hide()
-        self.history_title.setText(self.tr("Touchez une ligne pour voir l'historique de l'article."))
+        self._set_history_title(self.tr("Touchez une ligne pour voir l'historique de l'article."), hint=True)
 
     def _show_history(self, row: int) -> None:
         item = self.model.row_object(row)
@@ -167,8 +167,15 @@ class StockView(QWidget):
             lambda offset, limit: self._stock.movements(product_id, offset, limit),
         )
         self.history_pager.show()
-        self.history_title.setText(
-            self.tr("Historique de {0} — {1} ({2} mouvement(s))").format(
-                item.sku, item.name, _fr_number(self.history_model.rowCount())
-            )
-        )
+        self._set_history_title(self.tr("Historique de {0} — {1} ({2} mouvement(s))").format(
+            item.sku, item.name, _fr_number(self.history_model.rowCount())))
+
+    def _set_history_title(self, text: str, hint: bool = False) -> None:
+        """The history's title in the title's size; until a line is tapped, a hint in body type (on
+        two lines in the title's size, at a larger type it pushed the window past 768 px)."""
+        name = "muted" if hint else "title"
+        if self.history_title.objectName() != name:
+            self.history_title.setObjectName(name)
+            self.history_title.style().unpolish(self.history_title)
+            self.history_title.style().polish(self.history_title)
+        self.history_title.setText(text)

@@ -236,7 +236,8 @@ class ColumnFitter(QObject):
         self._timer.start()
 
     def eventFilter(self, obj, event) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+        # A new type size (the theme's larger type, high contrast) changes every width too.
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._watch_model()  # a model set after the pager was made
             self._timer.start()
         return False

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -134,6 +135,74 @@ class TouchButton(QPushButton):
         self._fit_text()  # the font or the pictogram may have changed size
 
 
+class PageStack(QStackedWidget):
+    """Pages one at a time, as large as the page shown needs: a QStackedWidget is as tall as its
+    tallest page, shown or not, and one long page pushed the whole window past a 768 px panel."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+
+class ButtonRows(QWidget):
+    """Worded buttons side by side, on as few rows as let every button show its words on one line
+    (six page buttons: one row at the normal type on a 1024 px panel, two at a larger type)."""
+
+    def __init__(self, theme: Theme, buttons: list[TouchButton], spacing: int, parent=None):
+        super().__init__(parent)
+        self.buttons = buttons
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(spacing)
+        self.columns = 0
+        self._place(len(buttons))
+        # After the resize, not inside it: a new row count changes this bar's height.
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self._refit)
+        theme.changed.connect(self._timer.start)
+
+    def _needed(self, columns: int) -> int:
+        rows = [self.buttons[i:i + columns] for i in range(0, len(self.buttons), columns)]
+        spacing = self._grid.spacing()
+        return max(sum(b.worded_width(b.text()) for b in row) + spacing * (len(row) - 1) for row in rows)
+
+    def _place(self, columns: int) -> None:
+        for button in self.buttons:
+            self._grid.removeWidget(button)
+        for n, button in enumerate(self.buttons):
+            self._grid.addWidget(button, n // columns, n % columns)
+        for column in range(len(self.buttons)):
+            self._grid.setColumnStretch(column, 1 if column < columns else 0)
+        self.columns = columns
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._timer.start()
+
+    def _refit(self) -> None:
+        count = len(self.buttons)
+        for rows in range(1, count + 1):
+            columns = -(-count // rows)
+            if self._needed(columns) <= self.width():
+                break
+        if columns != self.columns:
+            self._place(columns)
+        # Each column as wide as its widest button's words (an equal share cut "Impressions").
+        for column in range(len(self.buttons)):
+            widths = [b.worded_width(b.text()) for n, b in enumerate(self.buttons) if n % columns == column]
+            least = max(widths, default=0) if column < columns else 0
+            if self._grid.columnMinimumWidth(column) != least:
+                self._grid.setColumnMinimumWidth(column, least)
+
+
 class FitLabel(QLabel):
     """A word-wrapped label whose longest word always fits: when it would be cut (a name like
     "Administrateur" on a 1024 px card), the type steps down, at most to the body size."""
@@ -170,6 +239,12 @@ class FitLabel(QLabel):
         font = QFont(self.font())
         room = self.contentsRect().width() - 2 * self.margin()
         size, floor = wanted, min(wanted, self._theme.type_pt("body"))
+        # Never narrower than its longest word at the smallest step (larger type on a 1024 px header).
+        font.setPointSizeF(floor)
+        margins = self.width() - room
+        least = max(map(QFontMetrics(font).horizontalAdvance, words)) + margins
+        if self.minimumWidth() != least:
+            self.setMinimumWidth(least)
         while size > floor:
             font.setPointSizeF(size)
             if max(map(QFontMetrics(font).horizontalAdvance, words)) <= room:
