@@ -14,11 +14,13 @@ import pkgutil
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Any
 
 from babel import Locale
+from babel.dates import format_date
 from babel.numbers import format_decimal
 
 from logins_desktop.messages import catalogue
@@ -152,6 +154,14 @@ def _rendered(value: Any, language: str) -> Any:
     return value
 
 
+DAY_PATTERNS = {"fr": "dd/MM/yyyy", "en": "d MMM yyyy"}  # as the French screens write it; English unambiguous
+
+
+def format_day(day: date, language: str) -> str:
+    """A day in a message: « 08/10/2027 » in French, « 8 Oct 2027 » in English (never ISO)."""
+    return format_date(day, DAY_PATTERNS.get(language, DAY_PATTERNS[SOURCE_LANGUAGE]), locale=language)
+
+
 def format_number(value: int | float | Decimal, language: str) -> str:
     if type(value) is int and -1000 < value < 1000:  # no grouping, no decimals: the same in every language
         return str(value)
@@ -230,6 +240,8 @@ def _placeholder(body: str, args: Mapping[str, Any], language: str) -> str:
     if not rest:
         if isinstance(value, bool):
             return str(value)
+        if isinstance(value, date) and not isinstance(value, datetime):
+            return format_day(value, language)
         if isinstance(value, int | float | Decimal):
             return format_number(value, language)
         return str(value)

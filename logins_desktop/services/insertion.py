@@ -42,6 +42,9 @@ from logins_desktop.domain.insertion import (
     outcomes,
     planned_hours,
 )
+from logins_desktop.domain.insertion import (
+    add_months as add_months,  # for the screens' renewal form
+)
 from logins_desktop.messages import msg
 from logins_desktop.services import audit
 from logins_desktop.services.auth import SignedIn, require_role

@@ -165,9 +165,14 @@ def tour(window, ctx, picking_station=None, size: tuple[int, int] | None = None)
     home.open_path("B1001")
     settle()
     yield "counsellor-path", window
-    home.path_page._add_entry()
+    home.path_page.add_button.click()
     settle()
-    yield "counsellor-interview", window
+    yield "counsellor-add", window
+    for choice in ("entry", "immersion", "training", "renewal", "suspension"):
+        home.path_page.choice_buttons[choice].click()
+        settle()
+        yield {"entry": "counsellor-interview"}.get(choice, f"counsellor-{choice}"), window
+        home.path_page.pages.setCurrentIndex(0)
     home.path_page._record_exit()
     settle()
     yield "counsellor-exit", window

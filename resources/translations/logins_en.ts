@@ -4,87 +4,87 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="189"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="206"/>
         <source>Projet professionnel</source>
         <translation>Career plan</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="190"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="207"/>
         <source>Recherche d&apos;emploi</source>
         <translation>Job search</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="191"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="208"/>
         <source>Formation</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="192"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="209"/>
         <source>Accès aux soins</source>
         <translation>Access to care</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="193"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="210"/>
         <source>Logement</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="194"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="211"/>
         <source>Démarches</source>
         <translation>Paperwork</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="195"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="212"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="196"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="213"/>
         <source>Mobilité</source>
         <translation>Mobility</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="453"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="301"/>
         <source>CDD de 6 mois ou plus</source>
         <translation>fixed-term contract of 6 months or more</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="453"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="301"/>
         <source>création d&apos;entreprise</source>
         <translation>business creation</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="454"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="302"/>
         <source>CDD de moins de 6 mois</source>
         <translation>fixed-term contract under 6 months</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="454"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="302"/>
         <source>intérim</source>
         <translation>temp work</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="454"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="302"/>
         <source>contrat aidé</source>
         <translation>subsidised contract</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="455"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="303"/>
         <source>formation qualifiante</source>
         <translation>qualifying training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="455"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="303"/>
         <source>autre structure d&apos;insertion</source>
         <translation>another insertion structure</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="455"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="303"/>
         <source>autre</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="456"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="304"/>
         <source>sortie neutre</source>
         <translation>neutral exit</translation>
     </message>
@@ -228,7 +228,7 @@
 <context>
     <name>CardPager</name>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/pager.py" line="230"/>
+        <location filename="../../logins_desktop/ui/widgets/pager.py" line="371"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -236,152 +236,152 @@
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="51"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="53"/>
         <source>Coûts et revenus des commandes</source>
         <translation>Costs and revenue of the orders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="53"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="55"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="53"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="55"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="53"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="55"/>
         <source>Kits</source>
         <translation>Kits</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="54"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="56"/>
         <source>min / kit</source>
         <translation>min / kit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="54"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="56"/>
         <source>Devis min / kit</source>
         <translation>Quoted min / kit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="54"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="56"/>
         <source>Chiffre d&apos;affaires (€)</source>
         <translation>Revenue (€)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="55"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="57"/>
         <source>Marge (€)</source>
         <translation>Margin (€)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="55"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="57"/>
         <source>Coût de chaque commande</source>
         <translation>Cost of each order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="62"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="65"/>
         <source>Touchez une commande : ce qu&apos;elle a coûté et rapporté s&apos;affiche ici.</source>
         <translation>Tap an order: what it cost and earned shows here.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="64"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="67"/>
         <source>Détail de la commande</source>
         <translation>Order details</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="75"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="78"/>
         <source>Facturer le mois {0}</source>
         <translation>Invoice the month {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="80"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="83"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="80"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="83"/>
         <source>Écrire la facture en Excel (.xlsx)</source>
         <translation>Write the invoice as Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="82"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="85"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="82"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="85"/>
         <source>Écrire la facture en CSV</source>
         <translation>Write the invoice as CSV</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="84"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="87"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="84"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="87"/>
         <source>Ne pas écrire de facture</source>
         <translation>Do not write an invoice</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="91"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="94"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="91"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="94"/>
         <source>Retour au stock</source>
         <translation>Back to the stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="92"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="95"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="92"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="95"/>
         <source>Page précédente des commandes</source>
         <translation>Previous page of orders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="95"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="98"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="95"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="98"/>
         <source>Page suivante des commandes</source>
         <translation>Next page of orders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="97"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="100"/>
         <source>Relevé PDF</source>
         <translation>PDF statement</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="98"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="101"/>
         <source>Écrire le relevé PDF de la commande choisie</source>
         <translation>Write the PDF statement of the chosen order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="100"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="103"/>
         <source>Facture du mois</source>
         <translation>Monthly invoice</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="101"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="104"/>
         <source>Écrire la facture du mois du client de la commande choisie</source>
         <translation>Write the monthly invoice of the chosen order&apos;s customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="143"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="169"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="180"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="206"/>
         <source>Facture de {0} : quel mois ?</source>
         <translation>Invoice for {0}: which month?</translation>
     </message>
@@ -447,100 +447,143 @@
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="440"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="488"/>
         <source>Scannez l&apos;emplacement à inventorier, puis chaque article qui s&apos;y trouve.</source>
         <translation>Scan the location to count, then every item in it.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="441"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="489"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="441"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="489"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="441"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="489"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="441"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="489"/>
         <source>Compté</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="441"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="489"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="442"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="490"/>
         <source>Inventaire en cours</source>
         <translation>Count in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="445"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="493"/>
         <source>Valider : inventaire tournant</source>
         <translation>Confirm: cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="445"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="493"/>
         <source>inventaire tournant</source>
         <translation>cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="446"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="494"/>
         <source>Valider : casse constatée</source>
         <translation>Confirm: breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="446"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="494"/>
         <source>casse constatée</source>
         <translation>breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="464"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="512"/>
         <source>Inventaire de {0} validé : {1} écart(s) ajusté(s) ({2}).</source>
         <translation>Count of {0} confirmed: {1} difference(s) adjusted ({2}).</translation>
     </message>
 </context>
 <context>
+    <name>DayPicker</name>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="59"/>
+        <source>−7 j</source>
+        <translation>−7 d</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="59"/>
+        <source>Une semaine plus tôt</source>
+        <translation>One week earlier</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="60"/>
+        <source>−1 j</source>
+        <translation>−1 d</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="60"/>
+        <source>Un jour plus tôt</source>
+        <translation>One day earlier</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="61"/>
+        <source>+1 j</source>
+        <translation>+1 d</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="61"/>
+        <source>Un jour plus tard</source>
+        <translation>One day later</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="62"/>
+        <source>+7 j</source>
+        <translation>+7 d</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="62"/>
+        <source>Une semaine plus tard</source>
+        <translation>One week later</translation>
+    </message>
+</context>
+<context>
     <name>DiscrepanciesPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="487"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="535"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="487"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="535"/>
         <source>Page précédente des écarts</source>
         <translation>Previous page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="490"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="538"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="490"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="538"/>
         <source>Page suivante des écarts</source>
         <translation>Next page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="517"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="565"/>
         <source>Compter {0}</source>
         <translation>Count {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="518"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="566"/>
         <source>Commencer l&apos;inventaire de {0}</source>
         <translation>Start counting {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="523"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="571"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -548,48 +591,48 @@
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="128"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="150"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="128"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="150"/>
         <source>{0} minutes</source>
         <translation>{0} minutes</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="135"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="157"/>
         <source>Note courte (visible par vous seule ou seul)</source>
         <translation>Short note (visible to you only)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="136"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="158"/>
         <source>Note de l&apos;entretien</source>
         <translation>Interview note</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="141"/>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="142"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="163"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="164"/>
         <source>Prochaine étape</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="149"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="171"/>
         <source>Enregistrer l&apos;entretien</source>
         <translation>Save the interview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="151"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="173"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="160"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="182"/>
         <source>Nouvel entretien avec {0}</source>
         <translation>New interview with {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="174"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="196"/>
         <source>Touchez d&apos;abord le sujet de l&apos;entretien.</source>
         <translation>Tap the interview&apos;s subject first.</translation>
     </message>
@@ -597,62 +640,22 @@
 <context>
     <name>ExitForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="256"/>
-        <source>−7 j</source>
-        <translation>−7 d</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="256"/>
-        <source>Une semaine plus tôt</source>
-        <translation>One week earlier</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="257"/>
-        <source>−1 j</source>
-        <translation>−1 d</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="257"/>
-        <source>Un jour plus tôt</source>
-        <translation>One day earlier</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="264"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="262"/>
         <source>Date de sortie</source>
         <translation>Exit date</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="266"/>
-        <source>+1 j</source>
-        <translation>+1 d</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="266"/>
-        <source>Un jour plus tard</source>
-        <translation>One day later</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="267"/>
-        <source>+7 j</source>
-        <translation>+7 d</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="267"/>
-        <source>Une semaine plus tard</source>
-        <translation>One week later</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="285"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="278"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="292"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="285"/>
         <source>Sortie de {0} : touchez le jour puis le résultat</source>
         <translation>Exit of {0}: tap the day, then the outcome</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="302"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="263"/>
         <source> (prévue)</source>
         <translation> (planned)</translation>
     </message>
@@ -879,34 +882,72 @@
     </message>
 </context>
 <context>
+    <name>ImmersionForm</name>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="353"/>
+        <source>Enregistrer l&apos;immersion</source>
+        <translation>Save the immersion</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="353"/>
+        <source>Premier jour</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="356"/>
+        <source>Entreprise d&apos;accueil</source>
+        <translation>Host company</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="357"/>
+        <source>Objectif (découvrir un métier…)</source>
+        <translation>Goal (discover a trade…)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="358"/>
+        <source>Tuteur ou tutrice</source>
+        <translation>Tutor</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="362"/>
+        <source>{0} sem.</source>
+        <translation>{0} wk</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="367"/>
+        <source>Immersion de {0} : l&apos;entreprise, le premier jour, la durée</source>
+        <translation>Immersion for {0}: the company, the first day, the length</translation>
+    </message>
+</context>
+<context>
     <name>ImmersionOutcomeForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="216"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="229"/>
         <source>L&apos;entreprise propose un emploi</source>
         <translation>The company offers a job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="217"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="230"/>
         <source>Le projet est confirmé</source>
         <translation>The plan is confirmed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="218"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="231"/>
         <source>Le projet n&apos;est pas confirmé</source>
         <translation>The plan is not confirmed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="219"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="232"/>
         <source>Immersion interrompue</source>
         <translation>Placement interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="225"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="238"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="232"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="245"/>
         <source>Résultat de l&apos;immersion chez {0}</source>
         <translation>Outcome of the placement at {0}</translation>
     </message>
@@ -978,37 +1019,37 @@
 <context>
     <name>LogisticsConsole</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="720"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="766"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="721"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="767"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="722"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="768"/>
         <source>Inventaire</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="725"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="771"/>
         <source>Écarts</source>
         <translation>Discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="723"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="769"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="724"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="770"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="825"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="874"/>
         <source>{0} / {1} étiquettes envoyées</source>
         <translation>{0} / {1} labels sent</translation>
     </message>
@@ -1286,32 +1327,32 @@
 <context>
     <name>Pager</name>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/pager.py" line="49"/>
+        <location filename="../../logins_desktop/ui/widgets/pager.py" line="51"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/pager.py" line="49"/>
+        <location filename="../../logins_desktop/ui/widgets/pager.py" line="51"/>
         <source>Page précédente : {0}</source>
         <translation>Previous page: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/pager.py" line="51"/>
+        <location filename="../../logins_desktop/ui/widgets/pager.py" line="53"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/pager.py" line="51"/>
+        <location filename="../../logins_desktop/ui/widgets/pager.py" line="53"/>
         <source>Page suivante : {0}</source>
         <translation>Next page: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/pager.py" line="54"/>
+        <location filename="../../logins_desktop/ui/widgets/pager.py" line="56"/>
         <source>Page de la liste : {0}</source>
         <translation>Page of the list: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/pager.py" line="133"/>
+        <location filename="../../logins_desktop/ui/widgets/pager.py" line="168"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -1347,184 +1388,244 @@
 <context>
     <name>PathPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="331"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="141"/>
         <source>Contrat</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="334"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="144"/>
         <source>Formations</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="336"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="146"/>
         <source>Qui a lu ce parcours</source>
         <translation>Who read this path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="344"/>
-        <source>Ajouter un entretien</source>
-        <translation>Add an interview</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="346"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="156"/>
         <source>Passeport de compétences</source>
         <translation>Skills passport</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="348"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="158"/>
         <source>Résultat de l&apos;immersion</source>
         <translation>Placement outcome</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="353"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="163"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="385"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="203"/>
         <source>Du {0} au {1}, {2} h par semaine{3}</source>
         <translation>From {0} to {1}, {2} h a week{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="387"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="205"/>
         <source> (renouvellement)</source>
         <translation> (renewal)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="384"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="202"/>
         <source>Durée maximale atteinte le {0}</source>
         <translation>Maximum duration reached on {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="388"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="206"/>
         <source>Suspendu du {0} au {1} : {2}</source>
         <translation>Suspended from {0} to {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="382"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="200"/>
         <source>Sortie le {0} : {1}</source>
         <translation>Exit on {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="332"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="142"/>
         <source>Accompagnement</source>
         <translation>Accompaniment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="333"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="143"/>
         <source>Immersions</source>
         <translation>Immersions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="335"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="145"/>
         <source>Restrictions</source>
         <translation>Restrictions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="350"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="154"/>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="154"/>
+        <source>Ajouter au parcours</source>
+        <translation>Add to the path</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="160"/>
         <source>Sortie</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="350"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="160"/>
         <source>Noter la sortie ou la sortie prévue</source>
         <translation>Record the exit or the planned exit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="390"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="179"/>
+        <source>Immersion enregistrée pour {0}.</source>
+        <translation>Immersion saved for {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="180"/>
+        <source>Formation enregistrée pour {0}.</source>
+        <translation>Training saved for {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="181"/>
+        <source>Renouvellement enregistré pour {0}.</source>
+        <translation>Renewal saved for {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="182"/>
+        <source>Suspension enregistrée pour {0}.</source>
+        <translation>Suspension saved for {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="208"/>
         <source>Pas de contrat enregistré.</source>
         <translation>No contract recorded.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="393"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="211"/>
         <source>{0} — {1}, {2} min{3}</source>
         <translation>{0} — {1}, {2} min{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="395"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="213"/>
         <source>Aucun entretien.</source>
         <translation>No interview.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="397"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="215"/>
         <source>{0}, du {1} au {2}{3}</source>
         <translation>{0}, from {1} to {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="398"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="216"/>
         <source> — résultat à noter</source>
         <translation> — outcome to record</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="399"/>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="404"/>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="410"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="217"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="222"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="228"/>
         <source>Aucune.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="401"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="219"/>
         <source>{0} : {1} h sur {2} h{3}</source>
         <translation>{0}: {1} h of {2} h{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="402"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="220"/>
         <source>, obtenu le {0}</source>
         <translation>, obtained on {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="406"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="224"/>
         <source>Depuis le {0}{1} : {2}</source>
         <translation>Since {0}{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="407"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="225"/>
         <source> jusqu&apos;au {0}</source>
         <translation> until {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="409"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="227"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="411"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="229"/>
         <source>le parcours</source>
         <translation>the path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="411"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="229"/>
         <source>les restrictions</source>
         <translation>the restrictions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="412"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="230"/>
         <source>le passeport</source>
         <translation>the passport</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="412"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="230"/>
         <source>l&apos;export des données</source>
         <translation>the data export</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="415"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="233"/>
         <source>{0} — {1} : {2}</source>
         <translation>{0} — {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="440"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="253"/>
+        <source>Un entretien</source>
+        <translation>An interview</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="254"/>
+        <source>Une immersion</source>
+        <translation>An immersion</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="255"/>
+        <source>Une formation</source>
+        <translation>A training</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="256"/>
+        <source>Un renouvellement</source>
+        <translation>A renewal</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="257"/>
+        <source>Une suspension</source>
+        <translation>A suspension</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="262"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="271"/>
+        <source>Ajouter au parcours de {0}</source>
+        <translation>Add to {0}&apos;s path</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="178"/>
         <source>Sortie enregistrée pour {0}.</source>
         <translation>Exit recorded for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="444"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="177"/>
         <source>Résultat de l&apos;immersion enregistré pour {0}.</source>
         <translation>Placement outcome saved for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="448"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="176"/>
         <source>Entretien enregistré pour {0}.</source>
         <translation>Interview saved for {0}.</translation>
     </message>
@@ -1532,32 +1633,32 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="287"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="356"/>
         <source>Code saisi</source>
         <translation>Code entered</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="295"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="364"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="295"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="364"/>
         <source>Effacer le dernier chiffre</source>
         <translation>Erase the last digit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="299"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="368"/>
         <source>Valider</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="299"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="368"/>
         <source>Valider le code</source>
         <translation>Confirm the code</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="321"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="390"/>
         <source>Chiffre {0}</source>
         <translation>Digit {0}</translation>
     </message>
@@ -1565,183 +1666,183 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="547"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="595"/>
         <source>État de l&apos;imprimante</source>
         <translation>Printer status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="549"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="597"/>
         <source>Avancement de l&apos;impression</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="551"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="599"/>
         <source>Arrêter l&apos;envoi</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="554"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="602"/>
         <source>Travail</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="554"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="602"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="554"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="602"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="554"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="602"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="555"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="603"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="555"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="603"/>
         <source>File d&apos;impression</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="557"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="605"/>
         <source>Relancer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="559"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="607"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="561"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="609"/>
         <source>Réimprimer : étiquette abîmée</source>
         <translation>Reprint: damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="562"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="610"/>
         <source>étiquette abîmée</source>
         <translation>damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="563"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="611"/>
         <source>Réimprimer : illisible</source>
         <translation>Reprint: unreadable</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="564"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="612"/>
         <source>étiquette illisible au scanner</source>
         <translation>label unreadable by the scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="570"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="618"/>
         <source>Suite d&apos;un travail interrompu</source>
         <translation>How to go on with an interrupted job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="573"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="621"/>
         <source>Reprendre à la première non envoyée</source>
         <translation>Resume at the first unsent one</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="575"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="623"/>
         <source>Tout renvoyer : rien n&apos;est sorti</source>
         <translation>Resend all: nothing came out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="576"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="624"/>
         <source>rien n&apos;est sorti de l&apos;imprimante</source>
         <translation>nothing came out of the printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="578"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="626"/>
         <source>Étiquettes à refaire, par ex. 2, 5-7</source>
         <translation>Labels to redo, e.g. 2, 5-7</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="579"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="627"/>
         <source>Numéros des étiquettes à refaire</source>
         <translation>Numbers of the labels to redo</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="581"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="629"/>
         <source>Refaire ces étiquettes : abîmées ou manquantes</source>
         <translation>Redo these labels: damaged or missing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="584"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="632"/>
         <source>étiquettes abîmées ou manquantes</source>
         <translation>damaged or missing labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="613"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="661"/>
         <source>Imprimante simulée</source>
         <translation>Simulated printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="618"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="666"/>
         <source>en attente</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="618"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="666"/>
         <source>envoi</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="618"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="666"/>
         <source>imprimée</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="619"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="667"/>
         <source>interrompue</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="619"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="667"/>
         <source>annulée</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="622"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="670"/>
         <source>interrompu : {0}/{1} étiquettes</source>
         <translation>interrupted: {0}/{1} labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="635"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="683"/>
         <source>Touchez d&apos;abord un travail.</source>
         <translation>Tap a job first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="640"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="688"/>
         <source>« {0} » interrompu : {1} / {2} étiquettes envoyées. Comment continuer ?</source>
         <translation>“{0}” interrupted: {1} / {2} labels sent. How to go on?</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="642"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="690"/>
         <source>Reprendre à l&apos;étiquette {0}</source>
         <translation>Resume at label {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="652"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="667"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="700"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="715"/>
         <source>C&apos;est fait.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="674"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="722"/>
         <source>Touchez d&apos;abord une étiquette déjà imprimée.</source>
         <translation>Tap a label already printed first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="677"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="725"/>
         <source>Réimpression demandée (même SSCC) : {0}.</source>
         <translation>Reprint requested (same SSCC): {0}.</translation>
     </message>
@@ -2135,64 +2236,92 @@
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="407"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="455"/>
         <source>Scannez l&apos;emplacement de réception, puis chaque article (GS1-128 fournisseur ou EAN).</source>
         <translation>Scan the receiving location, then each item (supplier GS1-128 or EAN).</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="408"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="456"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="408"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="456"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="408"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="456"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="408"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="456"/>
         <source>Lot</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="408"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="456"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="409"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="457"/>
         <source>Réceptions de cette session</source>
         <translation>Receipts of this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="413"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="461"/>
         <source>Le prochain article compte {0}</source>
         <translation>The next item counts {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="418"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="466"/>
         <source>Quantité du prochain article</source>
         <translation>Quantity of the next item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="420"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="468"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="420"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="468"/>
         <source>Taper la quantité du prochain article</source>
         <translation>Type the quantity of the next item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="428"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="476"/>
         <source>Quantité {0} pour le prochain article</source>
         <translation>Quantity {0} for the next item</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalForm</name>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="435"/>
+        <source>Enregistrer le renouvellement</source>
+        <translation>Save the renewal</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="436"/>
+        <source>Début du renouvellement</source>
+        <translation>Start of the renewal</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="437"/>
+        <source>{0} mois</source>
+        <translation>{0} months</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="439"/>
+        <source>{0} h / sem.</source>
+        <translation>{0} h / wk</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="445"/>
+        <source>Renouvellement du contrat de {0}</source>
+        <translation>Renewal of {0}&apos;s contract</translation>
     </message>
 </context>
 <context>
@@ -2408,7 +2537,7 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="95"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="117"/>
         <source>… et {0} de plus</source>
         <translation>… and {0} more</translation>
     </message>
@@ -2416,219 +2545,216 @@
 <context>
     <name>ShipmentsPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="101"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="100"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="101"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="105"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="100"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="104"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="101"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="100"/>
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="101"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="100"/>
         <source>En stock</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="102"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="101"/>
         <source>Commandes prêtes à expédier</source>
         <translation>Orders ready to ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="105"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="104"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="105"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="104"/>
         <source>Unités</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="105"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="104"/>
         <source>Réf.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="106"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="171"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="105"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="168"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="188"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="106"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="105"/>
         <source>Étiq.</source>
         <translation>Lab.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="107"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="106"/>
         <source>Référence de l&apos;expédition</source>
         <translation>Shipment reference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="107"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="106"/>
         <source>Unités étiquetées</source>
         <translation>Units labelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="112"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="111"/>
         <source>Créer l&apos;expédition</source>
         <translation>Create the shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="114"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="113"/>
         <source>Six articles de moins</source>
         <translation>Six items fewer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="116"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="115"/>
         <source>Six articles de plus</source>
         <translation>Six items more</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="121"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="120"/>
         <source>Ajouter un carton</source>
         <translation>Add a carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="123"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="122"/>
         <source>Imprimer les étiquettes</source>
         <translation>Print the labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="126"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="125"/>
         <source>Expédier</source>
         <translation>Ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="129"/>
-        <source>SSCC</source>
-        <translation>SSCC</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="129"/>
-        <source>Article</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="129"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="130"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/ui/shipping/console.py" line="130"/>
+        <source>Carton</source>
+        <translation>Carton</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="131"/>
         <source>Unités de l&apos;expédition et leur étiquette</source>
         <translation>The shipment&apos;s units and their labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="133"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="134"/>
         <source>Expédier quand même</source>
         <translation>Ship anyway</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="134"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="135"/>
         <source>Expédier sans toutes les étiquettes imprimées</source>
         <translation>Ship without every label printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="140"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="141"/>
         <source>Pourquoi expédier sans toutes les étiquettes ?</source>
         <translation>Why ship without every label?</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="145"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="146"/>
         <source>Motif : {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="149"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="150"/>
         <source>Ne pas expédier</source>
         <translation>Do not ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="154"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="155"/>
         <source>Aperçu de l&apos;étiquette</source>
         <translation>Label preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="162"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="167"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="177"/>
         <source>Commandes prêtes</source>
         <translation>Ready orders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="180"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="201"/>
         <source>Articles par carton</source>
         <translation>Items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="182"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="203"/>
         <source>Taper le nombre d&apos;articles par carton</source>
         <translation>Type the number of items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="204"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="251"/>
         <source>{0} articles par carton</source>
         <translation>{0} items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="216"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="263"/>
         <source>⏳ en attente</source>
         <translation>⏳ waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="216"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="263"/>
         <source>✔ imprimée</source>
         <translation>✔ printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="217"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="264"/>
         <source>✖ échec</source>
         <translation>✖ failed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="220"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="267"/>
         <source>pas encore envoyée</source>
         <translation>not sent yet</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="238"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="285"/>
         <source>Touchez d&apos;abord une commande prête.</source>
         <translation>Tap a ready order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="244"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="292"/>
         <source>Expédition {0} créée pour {1}.</source>
         <translation>Shipment {0} created for {1}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="249"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="297"/>
         <source>Touchez d&apos;abord une expédition créée depuis une commande.</source>
         <translation>Tap a shipment created from an order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="253"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="301"/>
         <source>La commande {0} n&apos;a plus de produit fini en stock.</source>
         <translation>Order {0} has no finished product in stock any more.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="262"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="310"/>
         <source>Carton ajouté : SSCC {0}.</source>
         <translation>Carton added: SSCC {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="285"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="333"/>
         <source>Rien à imprimer : ajoutez d&apos;abord un carton.</source>
         <translation>Nothing to print: add a carton first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="301"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="349"/>
         <source>Touchez d&apos;abord une expédition.</source>
         <translation>Tap a shipment first.</translation>
     </message>
@@ -2811,47 +2937,47 @@
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="324"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="372"/>
         <source>Aperçu du code-barres de l&apos;article</source>
         <translation>Item barcode preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="325"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="373"/>
         <source>Touchez une ligne : son étiquette article s&apos;affiche ici.</source>
         <translation>Tap a line: its item label shows here.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="327"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="375"/>
         <source>Imprimer l&apos;étiquette</source>
         <translation>Print the label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="327"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="375"/>
         <source>Imprimer l&apos;étiquette article</source>
         <translation>Print the item label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="331"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="379"/>
         <source>Importer / exporter</source>
         <translation>Import / export</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="332"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="380"/>
         <source>Importer un fichier ou exporter le stock</source>
         <translation>Import a file or export the stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="338"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="386"/>
         <source>Coûts</source>
         <translation>Costs</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="338"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="386"/>
         <source>Coûts et revenus des commandes, factures</source>
         <translation>Costs and revenue of the orders, invoices</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="363"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="411"/>
         <source>Étiquette de {0} — {1}</source>
         <translation>Label of {0} — {1}</translation>
     </message>
@@ -2906,8 +3032,8 @@
         <translation>Stock by item and location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="65"/>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="161"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="67"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="158"/>
         <source>Touchez une ligne pour voir l&apos;historique de l&apos;article.</source>
         <translation>Tap a line to see the item&apos;s history.</translation>
     </message>
@@ -2942,19 +3068,67 @@
         <translation>On-screen keyboard for the search</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="129"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="132"/>
         <source>En-têtes : {0}</source>
         <translation>Headers: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="159"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="155"/>
         <source>{0} ligne(s)</source>
         <translation>{0} line(s)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="174"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="170"/>
         <source>Historique de {0} — {1} ({2} mouvement(s))</source>
         <translation>History of {0} — {1} ({2} movement(s))</translation>
+    </message>
+</context>
+<context>
+    <name>SuspensionForm</name>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="461"/>
+        <source>Enregistrer la suspension</source>
+        <translation>Save the suspension</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="461"/>
+        <source>Premier jour</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="463"/>
+        <source>Arrêt maladie</source>
+        <translation>Sick leave</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="464"/>
+        <source>Immersion en entreprise</source>
+        <translation>Immersion in a company</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="465"/>
+        <source>Période d&apos;essai ailleurs</source>
+        <translation>Trial period elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="466"/>
+        <source>Autre motif</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="469"/>
+        <source>{0} jours</source>
+        <translation>{0} days</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="474"/>
+        <source>Suspension du contrat de {0} : le motif, le premier jour, la durée</source>
+        <translation>Suspension of {0}&apos;s contract: the reason, the first day, the length</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="483"/>
+        <source>Touchez d&apos;abord le motif de la suspension.</source>
+        <translation>First tap the reason for the suspension.</translation>
     </message>
 </context>
 <context>
@@ -2983,6 +3157,55 @@
         <location filename="../../logins_desktop/ui/sync_status.py" line="70"/>
         <source>Synchro {0} · {1} en attente</source>
         <translation>Synced {0} · {1} waiting</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingForm</name>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="385"/>
+        <source>Enregistrer la formation</source>
+        <translation>Save the training</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="385"/>
+        <source>Premier jour</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="387"/>
+        <source>Intitulé de la formation</source>
+        <translation>Title of the training</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="389"/>
+        <source>Sans certification</source>
+        <translation>No certification</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="396"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="402"/>
+        <source>Heures prévues</source>
+        <translation>Planned hours</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="399"/>
+        <source>{0:+d} h</source>
+        <translation>{0:+d} h</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="404"/>
+        <source>Taper le nombre d&apos;heures prévues</source>
+        <translation>Type the number of planned hours</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="413"/>
+        <source>{0} h prévues</source>
+        <translation>{0} h planned</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="417"/>
+        <source>Formation de {0} : l&apos;intitulé, la certification, les heures</source>
+        <translation>Training for {0}: the title, the certification, the hours</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3274,14 @@
         <location filename="../../logins_desktop/ui/home.py" line="141"/>
         <source>Restrictions enregistrées pour {0}.</source>
         <translation>Restrictions saved for {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>_DatedForm</name>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="327"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -8879,7 +9110,7 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="453"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="301"/>
         <source>CDI</source>
         <translation>permanent contract</translation>
     </message>

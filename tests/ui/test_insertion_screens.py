@@ -4,6 +4,8 @@ passport previewed and saved."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
@@ -62,7 +64,10 @@ def test_alerts_soonest_first_with_names_then_a_path_and_an_interview(qtbot, con
     assert home.pages.currentIndex() == home.PATH and home.path_page.name.text() == first.name
     path = home.path_page
     tap(qtbot, path.add_button)
+    assert path.pages.currentWidget() is path.chooser
+    tap(qtbot, path.choice_buttons["entry"])
     form = path.form
+    assert path.pages.currentWidget() is form
     tap(qtbot, form.save_button)  # no subject chosen yet: said, nothing written
     assert form.feedback.kind == "info"
     tap(qtbot, form.kind_buttons[next(iter(form.kind_buttons))])
@@ -148,3 +153,90 @@ def test_the_station_shows_my_path_in_large_type(qtbot, window, context):
     assert "kg" not in shown and "assis" not in shown
     tap(qtbot, mine.close_button)
     assert station.my_path is None and station.pages.currentIndex() == 0
+
+
+def open_form(qtbot, home, name: str, choice: str):
+    """The person's path, "Ajouter", then one of the things to add."""
+    tap(qtbot, home.tab_buttons[home.SEARCH])
+    for letter in name[:3].upper():
+        tap(qtbot, home.keyboard.keys[letter])
+    tap(qtbot, next(c for c in home.result_cards if c.accessibleName().startswith(name)))
+    path = home.path_page
+    tap(qtbot, path.add_button)
+    tap(qtbot, path.choice_buttons[choice])
+    return path
+
+
+def test_an_immersion_by_taps_then_its_convention_too_long_is_refused(qtbot, context):
+    home = home_for(qtbot, context)
+    path = open_form(qtbot, home, "Amina Benali", "immersion")
+    form = path.immersion_form
+    assert path.pages.currentWidget() is form and form.picker.day == date.today()
+    tap(qtbot, form.save_button)  # no host: the service's refusal, on the form
+    assert form.feedback.kind == "error" and path.pages.currentWidget() is form
+    qtbot.keyClicks(form.host, "Jardinerie Verte")
+    tap(qtbot, form.picker.buttons[3])  # a week later
+    tap(qtbot, form.week_buttons[4])
+    tap(qtbot, form.save_button)
+    first = date.today() + timedelta(days=7)
+    assert path.pages.currentIndex() == 0 and path.feedback.kind == "ok"
+    assert shows(qtbot, path.immersions, f"Jardinerie Verte, du {first:%d/%m/%Y} au "
+                                         f"{first + timedelta(days=27):%d/%m/%Y}")
+    immersions = context.insertion.path(signed_in(context.db, "insertion"), "B1001").immersions
+    assert any(i.host == "Jardinerie Verte" and i.start == first for i in immersions)
+
+
+def test_a_training_with_its_certification_and_hours_typed_on_the_pad(qtbot, context):
+    home = home_for(qtbot, context)
+    path = open_form(qtbot, home, "Amina Benali", "training")
+    form = path.training_form
+    qtbot.keyClicks(form.course, "Logistique et commandes")  # QTest types ASCII only
+    tap(qtbot, form.certification_buttons["CACES"])
+    tap(qtbot, form.pad_button)
+    form.pad.tap("120")
+    tap(qtbot, form.pad.validate)
+    tap(qtbot, form.hour_buttons[-7])  # then a step: 113 h
+    assert form.hours == 113 and "113 h" in form.hours_label.text()
+    tap(qtbot, form.save_button)
+    assert path.pages.currentIndex() == 0 and path.feedback.kind == "ok"
+    assert shows(qtbot, path.trainings, "Logistique et commandes : 0 h sur 113 h")
+    trainings = context.insertion.path(signed_in(context.db, "insertion"), "B1001").trainings
+    assert any(t.title == "Logistique et commandes" and t.certification == "CACES" for t in trainings)
+
+
+def test_a_renewal_starts_the_day_after_the_contract_and_one_past_the_maximum_is_refused(qtbot, context):
+    session = signed_in(context.db, "insertion")
+    karim = context.insertion.path(session, "B1004")  # five months into his path: room to renew
+    home = home_for(qtbot, context)
+    path = open_form(qtbot, home, "Karim Haddad", "renewal")
+    form = path.renewal_form
+    start = karim.periods[-1].end + timedelta(days=1)
+    assert form.picker.day == start and form.weekly_buttons[35].isChecked()  # his hours, the day after his end
+    tap(qtbot, form.month_buttons[6])
+    tap(qtbot, form.save_button)
+    assert path.pages.currentIndex() == 0 and path.feedback.kind == "ok", form.feedback.text.text()
+    renewal = context.insertion.path(session, "B1004").periods[-1]
+    assert (renewal.kind.value, renewal.start, renewal.weekly_hours) == ("renewal", start, 35.0)
+    assert shows(qtbot, path.contract, f"Du {start:%d/%m/%Y} au {renewal.end:%d/%m/%Y}, 35 h par semaine (renouvellement)")
+    # Amina's contract already reaches the 24 months: refused on the form, nothing written.
+    amina = context.insertion.path(session, "B1001")
+    tap(qtbot, path.back_button)
+    path = open_form(qtbot, home, "Amina Benali", "renewal")
+    tap(qtbot, form.save_button)
+    assert form.feedback.kind == "error" and path.pages.currentWidget() is form
+    assert f"{amina.maximum:%d/%m/%Y}" in form.feedback.text.text(), form.feedback.text.text()
+    assert context.insertion.path(session, "B1001").periods == amina.periods
+
+
+def test_a_suspension_needs_its_reason_then_shows_on_the_contract(qtbot, context):
+    home = home_for(qtbot, context)
+    path = open_form(qtbot, home, "Amina Benali", "suspension")
+    form = path.suspension_form
+    tap(qtbot, form.save_button)
+    assert form.feedback.kind == "info" and path.pages.currentWidget() is form
+    tap(qtbot, form.reason_buttons["Arrêt maladie"])
+    tap(qtbot, form.day_buttons[14])
+    tap(qtbot, form.save_button)
+    assert path.pages.currentIndex() == 0 and path.feedback.kind == "ok", form.feedback.text.text()
+    end = date.today() + timedelta(days=13)
+    assert shows(qtbot, path.contract, f"Suspendu du {date.today():%d/%m/%Y} au {end:%d/%m/%Y} : Arrêt maladie")

@@ -4,16 +4,14 @@ Each section shows its latest lines; the reading itself is audited by the servic
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -21,23 +19,23 @@ from PySide6.QtWidgets import (
 )
 
 from logins_desktop.services.auth import AuthService, SignedIn
-from logins_desktop.services.insertion import (
-    AccompanimentKind,
-    DomainError,
-    ExitOutcome,
-    ImmersionOutcome,
-    InsertionService,
-    PersonPath,
+from logins_desktop.services.insertion import AccompanimentKind, DomainError, InsertionService, PersonPath
+from logins_desktop.ui.insertion.path_forms import (
+    EntryForm,
+    ExitForm,
+    ImmersionForm,
+    ImmersionOutcomeForm,
+    RenewalForm,
+    SuspensionForm,
+    TrainingForm,
+    _d,
+    kind_words,
+    outcome_words,
 )
-from logins_desktop.ui.i18n import say
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.touch import Feedback, FitLabel, TouchButton
 
 SHOWN = 6  # lines per section at most, the latest first; a card shows those it holds; the export gives all
-
-
-def _d(day: date | None) -> str:
-    return day.strftime("%d/%m/%Y") if day else "—"
 
 
 class Section(QFrame):
@@ -123,220 +121,6 @@ class Section(QFrame):
             self.more.setVisible(hidden > 0)
 
 
-class PathForm(QWidget):
-    """A form of the path page: it says when it has saved or was cancelled; the page goes back."""
-
-    saved = Signal()
-    cancelled = Signal()
-
-    def __init__(self, insertion: InsertionService, session: SignedIn, parent=None):
-        super().__init__(parent)
-        self._insertion, self._session = insertion, session
-
-
-class EntryForm(PathForm):
-    """Add an interview by taps: its kind, its length, a short note (typed), the next step."""
-
-    def __init__(self, theme: Theme, insertion: InsertionService, session: SignedIn, parent=None):
-        super().__init__(insertion, session, parent)
-        self.badge: str | None = None
-        layout = QVBoxLayout(self)
-        self.title = QLabel()
-        self.title.setObjectName("title")
-        layout.addWidget(self.title)
-        words = kind_words(self)
-        kinds = QGridLayout()
-        self.kind_group = QButtonGroup(self)
-        self.kind_buttons: dict[AccompanimentKind, TouchButton] = {}
-        for n, kind in enumerate(AccompanimentKind):
-            button = TouchButton(theme, words[kind])
-            button.setCheckable(True)
-            self.kind_group.addButton(button)
-            kinds.addWidget(button, n // 4, n % 4)
-            self.kind_buttons[kind] = button
-        layout.addLayout(kinds)
-        minutes = QHBoxLayout()
-        self.minute_group = QButtonGroup(self)
-        self.minute_buttons: dict[int, TouchButton] = {}
-        for value in (15, 30, 45, 60, 90):
-            button = TouchButton(theme, self.tr("{0} min").format(value), self.tr("{0} minutes").format(value))
-            button.setCheckable(True)
-            self.minute_group.addButton(button)
-            minutes.addWidget(button)
-            self.minute_buttons[value] = button
-        layout.addLayout(minutes)
-        self.note = QLineEdit()
-        self.note.setPlaceholderText(self.tr("Note courte (visible par vous seule ou seul)"))
-        self.note.setAccessibleName(self.tr("Note de l'entretien"))
-        self.note.setMinimumHeight(theme.target_px)
-        texts = QHBoxLayout()  # side by side: the form fits a 768 px panel
-        texts.addWidget(self.note)
-        self.next_step = QLineEdit()
-        self.next_step.setPlaceholderText(self.tr("Prochaine étape"))
-        self.next_step.setAccessibleName(self.tr("Prochaine étape"))
-        self.next_step.setMinimumHeight(theme.target_px)
-        texts.addWidget(self.next_step)
-        layout.addLayout(texts)
-        self.feedback = Feedback(theme, 0)
-        layout.addWidget(self.feedback)
-        buttons = QHBoxLayout()
-        self.save_button = TouchButton(theme, self.tr("Enregistrer l'entretien"), icon="ok")
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button = TouchButton(theme, self.tr("Annuler"), icon="back")
-        self.cancel_button.clicked.connect(self.cancelled.emit)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.cancel_button)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
-
-    def start(self, badge: str, name: str) -> None:
-        self.badge = badge
-        self.title.setText(self.tr("Nouvel entretien avec {0}").format(name))
-        for group in (self.kind_group, self.minute_group):
-            group.setExclusive(False)
-            for b in group.buttons():
-                b.setChecked(False)
-            group.setExclusive(True)
-        self.minute_buttons[30].setChecked(True)
-        self.note.clear()
-        self.next_step.clear()
-        self.feedback.clear()
-
-    def save(self) -> None:
-        kind = next((k for k, b in self.kind_buttons.items() if b.isChecked()), None)
-        if kind is None:
-            self.feedback.show_message("info", self.tr("Touchez d'abord le sujet de l'entretien."))
-            return
-        minutes = next(m for m, b in self.minute_buttons.items() if b.isChecked())
-        try:
-            self._insertion.add_entry(self._session, self.badge, kind, date.today(), minutes, self.note.text(),
-                                      self.next_step.text())
-        except DomainError as exc:  # a refusal from the service, in words
-            self.feedback.show_message("error", say(exc.message) if exc.message else str(exc))
-            return
-        self.saved.emit()
-
-
-def kind_words(widget: QWidget) -> dict[AccompanimentKind, str]:
-    tr = widget.tr
-    return {
-        AccompanimentKind.PROFESSIONAL_PROJECT: tr("Projet professionnel"),
-        AccompanimentKind.JOB_SEARCH: tr("Recherche d'emploi"),
-        AccompanimentKind.TRAINING: tr("Formation"),
-        AccompanimentKind.HEALTH_ACCESS: tr("Accès aux soins"),
-        AccompanimentKind.HOUSING: tr("Logement"),
-        AccompanimentKind.ADMINISTRATIVE: tr("Démarches"),
-        AccompanimentKind.BUDGET: tr("Budget"),
-        AccompanimentKind.MOBILITY: tr("Mobilité"),
-    }
-
-
-class ImmersionOutcomeForm(PathForm):
-    """The outcome of an immersion that has none (an alert on the home), in one tap."""
-
-    def __init__(self, theme: Theme, insertion: InsertionService, session: SignedIn, parent=None):
-        super().__init__(insertion, session, parent)
-        self.immersion_id = None
-        layout = QVBoxLayout(self)
-        self.title = QLabel()
-        self.title.setObjectName("title")
-        self.title.setWordWrap(True)
-        layout.addWidget(self.title)
-        self.outcome_buttons: dict[ImmersionOutcome, TouchButton] = {}
-        words = {ImmersionOutcome.HIRED: self.tr("L'entreprise propose un emploi"),
-                 ImmersionOutcome.CONFIRMED: self.tr("Le projet est confirmé"),
-                 ImmersionOutcome.NOT_CONFIRMED: self.tr("Le projet n'est pas confirmé"),
-                 ImmersionOutcome.INTERRUPTED: self.tr("Immersion interrompue")}
-        for outcome, text in words.items():
-            button = TouchButton(theme, text)
-            button.clicked.connect(lambda _=False, o=outcome: self.save(o))
-            layout.addWidget(button)
-            self.outcome_buttons[outcome] = button
-        self.cancel_button = TouchButton(theme, self.tr("Annuler"), icon="back")
-        self.cancel_button.clicked.connect(self.cancelled.emit)
-        layout.addWidget(self.cancel_button)
-        layout.addStretch(1)
-
-    def start(self, immersion_id, host: str) -> None:
-        self.immersion_id = immersion_id
-        self.title.setText(self.tr("Résultat de l'immersion chez {0}").format(host))
-
-    def save(self, outcome: ImmersionOutcome) -> None:
-        self._insertion.set_immersion_outcome(self._session, self.immersion_id, outcome)
-        self.saved.emit()
-
-
-class ExitForm(PathForm):
-    """The exit, or the exit plan (a date to come), by taps: the day moved by days or weeks from
-    today, the outcome in the official categories; recorded again, it replaces the previous one."""
-
-    def __init__(self, theme: Theme, insertion: InsertionService, session: SignedIn, parent=None):
-        super().__init__(insertion, session, parent)
-        self.badge: str | None = None
-        self.day = date.today()
-        layout = QVBoxLayout(self)
-        self.title = FitLabel(theme)
-        layout.addWidget(self.title)
-        days = QHBoxLayout()
-        self.day_buttons: list[TouchButton] = []
-        for step, text, name in ((-7, self.tr("−7 j"), self.tr("Une semaine plus tôt")),
-                                 (-1, self.tr("−1 j"), self.tr("Un jour plus tôt"))):
-            button = TouchButton(theme, text, name, icon="minus")
-            button.clicked.connect(lambda _=False, n=step: self._move(n))
-            days.addWidget(button)
-            self.day_buttons.append(button)
-        self.day_label = QLabel()
-        self.day_label.setObjectName("title")
-        self.day_label.setAccessibleName(self.tr("Date de sortie"))
-        days.addWidget(self.day_label, 1)
-        for step, text, name in ((1, self.tr("+1 j"), self.tr("Un jour plus tard")),
-                                 (7, self.tr("+7 j"), self.tr("Une semaine plus tard"))):
-            button = TouchButton(theme, text, name, icon="plus")
-            button.clicked.connect(lambda _=False, n=step: self._move(n))
-            days.addWidget(button)
-            self.day_buttons.append(button)
-        layout.addLayout(days)
-        outcomes = QGridLayout()
-        self.outcome_buttons: dict[ExitOutcome, TouchButton] = {}
-        words = outcome_words(self)
-        for n, outcome in enumerate(ExitOutcome):
-            word = words[outcome.value]
-            button = TouchButton(theme, word[:1].upper() + word[1:])  # a button's words start with a capital
-            button.clicked.connect(lambda _=False, o=outcome: self.save(o))
-            outcomes.addWidget(button, n // 3, n % 3)
-            self.outcome_buttons[outcome] = button
-        layout.addLayout(outcomes)
-        self.feedback = Feedback(theme, 0)
-        layout.addWidget(self.feedback)
-        self.cancel_button = TouchButton(theme, self.tr("Annuler"), icon="back")
-        self.cancel_button.clicked.connect(self.cancelled.emit)
-        layout.addWidget(self.cancel_button)
-        layout.addStretch(1)
-
-    def start(self, badge: str, name: str, day: date | None = None) -> None:
-        self.badge = badge
-        self.title.setText(self.tr("Sortie de {0} : touchez le jour puis le résultat").format(name))
-        self.day = day or date.today()
-        self.feedback.clear()
-        self._show_day()
-
-    def _move(self, days: int) -> None:
-        self.day = date.fromordinal(self.day.toordinal() + days)
-        self._show_day()
-
-    def _show_day(self) -> None:
-        plan = self.tr(" (prévue)") if self.day > date.today() else ""
-        self.day_label.setText(_d(self.day) + plan)
-
-    def save(self, outcome: ExitOutcome) -> None:
-        try:
-            self._insertion.record_exit(self._session, self.badge, self.day, outcome)
-        except DomainError as exc:  # a refusal from the service, in words
-            self.feedback.show_message("error", say(exc.message) if exc.message else str(exc))
-            return
-        self.saved.emit()
-
-
 class PathPage(QWidget):
     back = Signal()
     passport_requested = Signal(str, str)  # badge, name
@@ -367,8 +151,8 @@ class PathPage(QWidget):
             grid.setColumnStretch(column, 1)
         layout.addLayout(grid, 1)
         buttons = QHBoxLayout()
-        self.add_button = TouchButton(theme, self.tr("Ajouter un entretien"), icon="info")
-        self.add_button.clicked.connect(self._add_entry)
+        self.add_button = TouchButton(theme, self.tr("Ajouter"), self.tr("Ajouter au parcours"), icon="plus")
+        self.add_button.clicked.connect(lambda: self._open(self.chooser))
         self.passport_button = TouchButton(theme, self.tr("Passeport de compétences"), icon="badge")
         self.passport_button.clicked.connect(lambda: self.passport_requested.emit(self.path.badge, self.path.name))
         self.outcome_button = TouchButton(theme, self.tr("Résultat de l'immersion"), icon="ok")
@@ -381,19 +165,27 @@ class PathPage(QWidget):
         for b in (self.add_button, self.outcome_button, self.exit_button, self.passport_button, self.back_button):
             buttons.addWidget(b)
         layout.addLayout(buttons)
-        self.form = EntryForm(theme, insertion, session)
-        self.form.saved.connect(self._entry_saved)
-        self.form.cancelled.connect(lambda: self.pages.setCurrentIndex(0))
-        self.outcome_form = ImmersionOutcomeForm(theme, insertion, session)
-        self.outcome_form.saved.connect(self._outcome_saved)
-        self.outcome_form.cancelled.connect(lambda: self.pages.setCurrentIndex(0))
-        self.exit_form = ExitForm(theme, insertion, session)
-        self.exit_form.saved.connect(self._exit_saved)
-        self.exit_form.cancelled.connect(lambda: self.pages.setCurrentIndex(0))
         self.pages.addWidget(view)
-        self.pages.addWidget(self.form)
-        self.pages.addWidget(self.outcome_form)
-        self.pages.addWidget(self.exit_form)
+        self.form = EntryForm(theme, insertion, session)
+        self.outcome_form = ImmersionOutcomeForm(theme, insertion, session)
+        self.exit_form = ExitForm(theme, insertion, session)
+        self.immersion_form = ImmersionForm(theme, insertion, session)
+        self.training_form = TrainingForm(theme, insertion, session)
+        self.renewal_form = RenewalForm(theme, insertion, session)
+        self.suspension_form = SuspensionForm(theme, insertion, session)
+        done = {self.form: self.tr("Entretien enregistré pour {0}."),
+                self.outcome_form: self.tr("Résultat de l'immersion enregistré pour {0}."),
+                self.exit_form: self.tr("Sortie enregistrée pour {0}."),
+                self.immersion_form: self.tr("Immersion enregistrée pour {0}."),
+                self.training_form: self.tr("Formation enregistrée pour {0}."),
+                self.renewal_form: self.tr("Renouvellement enregistré pour {0}."),
+                self.suspension_form: self.tr("Suspension enregistrée pour {0}.")}
+        for form, words in done.items():
+            form.saved.connect(lambda w=words: self._saved(w))
+            form.cancelled.connect(lambda: self.pages.setCurrentIndex(0))
+            self.pages.addWidget(form)
+        self.chooser = self._make_chooser(theme)
+        self.pages.addWidget(self.chooser)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.pages)
@@ -449,34 +241,66 @@ class PathPage(QWidget):
             person = self._auth.person_by_badge(key)
             return person.display_name if person else key
 
+    def _make_chooser(self, theme: Theme) -> QWidget:
+        """What to add to the path: one large button each (the page's own row holds five)."""
+        chooser = QWidget()
+        layout = QVBoxLayout(chooser)
+        self.chooser_title = FitLabel(theme)
+        layout.addWidget(self.chooser_title)
+        grid = QGridLayout()
+        self.choice_buttons: dict[str, TouchButton] = {}
+        for n, (key, text, icon, action) in enumerate((
+                ("entry", self.tr("Un entretien"), "info", self._add_entry),
+                ("immersion", self.tr("Une immersion"), "next", self._add_immersion),
+                ("training", self.tr("Une formation"), "badge", self._add_training),
+                ("renewal", self.tr("Un renouvellement"), "history", self._add_renewal),
+                ("suspension", self.tr("Une suspension"), "pause", self._add_suspension))):
+            button = TouchButton(theme, text, icon=icon)
+            button.clicked.connect(action)
+            grid.addWidget(button, n // 3, n % 3)
+            self.choice_buttons[key] = button
+        cancel = TouchButton(theme, self.tr("Annuler"), icon="back")
+        cancel.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        grid.addWidget(cancel, 1, 2)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        return chooser
+
+    def _open(self, page: QWidget) -> None:
+        if page is self.chooser:
+            self.chooser_title.setText(self.tr("Ajouter au parcours de {0}").format(self.path.name))
+        self.pages.setCurrentWidget(page)
+
     def _add_entry(self) -> None:
         self.form.start(self.path.badge, self.path.name)
-        self.pages.setCurrentIndex(1)
+        self._open(self.form)
+
+    def _add_immersion(self) -> None:
+        self.immersion_form.start(self.path.badge, self.path.name)
+        self._open(self.immersion_form)
+
+    def _add_training(self) -> None:
+        self.training_form.start(self.path.badge, self.path.name)
+        self._open(self.training_form)
+
+    def _add_renewal(self) -> None:
+        last = self.path.periods[-1] if self.path.periods else None
+        self.renewal_form.start(self.path.badge, self.path.name, last.end + timedelta(days=1) if last else None,
+                                last.weekly_hours if last else None)
+        self._open(self.renewal_form)
+
+    def _add_suspension(self) -> None:
+        self.suspension_form.start(self.path.badge, self.path.name)
+        self._open(self.suspension_form)
 
     def _record_outcome(self) -> None:
         self.outcome_form.start(self.open_immersion.id, self.open_immersion.host)
-        self.pages.setCurrentIndex(2)
+        self._open(self.outcome_form)
 
     def _record_exit(self) -> None:
         self.exit_form.start(self.path.badge, self.path.name, self.path.exit_day)
-        self.pages.setCurrentWidget(self.exit_form)
+        self._open(self.exit_form)
 
-    def _exit_saved(self) -> None:
+    def _saved(self, words: str) -> None:
         self.show_person(self.path.badge)
-        self.feedback.show_message("ok", self.tr("Sortie enregistrée pour {0}.").format(self.path.name))
-
-    def _outcome_saved(self) -> None:
-        self.show_person(self.path.badge)
-        self.feedback.show_message("ok", self.tr("Résultat de l'immersion enregistré pour {0}.").format(self.path.name))
-
-    def _entry_saved(self) -> None:
-        self.show_person(self.path.badge)
-        self.feedback.show_message("ok", self.tr("Entretien enregistré pour {0}.").format(self.path.name))
-
-
-def outcome_words(widget: QWidget) -> dict[str, str]:
-    tr = widget.tr
-    return {"cdi": tr("CDI"), "cdd_6m_plus": tr("CDD de 6 mois ou plus"), "creation": tr("création d'entreprise"),
-            "cdd_under_6m": tr("CDD de moins de 6 mois"), "interim": tr("intérim"), "contrat_aide": tr("contrat aidé"),
-            "training": tr("formation qualifiante"), "siae": tr("autre structure d'insertion"), "other": tr("autre"),
-            "neutral": tr("sortie neutre")}
+        self.feedback.show_message("ok", words.format(self.path.name))

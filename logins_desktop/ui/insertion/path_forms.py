@@ -1,0 +1,487 @@
+"""The forms of a person's path, each a page over the path (no dialog, no keyboard needed but for
+a name or a note): an interview, an immersion and its outcome, a training, a contract renewal, a
+suspension, the exit. Dates move by days and weeks from a starting day; amounts are chosen from
+steps or typed on the large number pad. Every rule is the service's: a refusal shows on the form."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from logins_desktop.services.auth import SignedIn
+from logins_desktop.services.insertion import (
+    AccompanimentKind,
+    ContractKind,
+    ContractPeriod,
+    DomainError,
+    ExitOutcome,
+    ImmersionOutcome,
+    InsertionService,
+    Suspension,
+    add_months,
+)
+from logins_desktop.ui.i18n import say
+from logins_desktop.ui.theme import Theme
+from logins_desktop.ui.widgets.keypad import NumberPad
+from logins_desktop.ui.widgets.touch import Feedback, FitLabel, TouchButton
+
+
+def _d(day: date | None) -> str:
+    return day.strftime("%d/%m/%Y") if day else "—"
+
+
+class DayPicker(QWidget):
+    """A day chosen by taps: a week or a day earlier or later, the day shown large between."""
+
+    changed = Signal(object)  # the new date
+
+    def __init__(self, theme: Theme, name: str, note: Callable[[date], str] = lambda day: "", parent=None):
+        super().__init__(parent)
+        self._note = note
+        self.day = date.today()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.buttons: list[TouchButton] = []
+        self.label = QLabel()
+        self.label.setObjectName("title")
+        self.label.setAccessibleName(name)
+        steps = ((-7, self.tr("−7 j"), self.tr("Une semaine plus tôt"), "minus"),
+                 (-1, self.tr("−1 j"), self.tr("Un jour plus tôt"), "minus"),
+                 (1, self.tr("+1 j"), self.tr("Un jour plus tard"), "plus"),
+                 (7, self.tr("+7 j"), self.tr("Une semaine plus tard"), "plus"))
+        for n, (step, text, words, icon) in enumerate(steps):
+            if n == 2:
+                row.addWidget(self.label, 1)
+            button = TouchButton(theme, text, words, icon=icon)
+            button.clicked.connect(lambda _=False, days=step: self.set_day(self.day + timedelta(days=days)))
+            row.addWidget(button)
+            self.buttons.append(button)
+        self.set_day(self.day)
+
+    def set_day(self, day: date) -> None:
+        self.day = day
+        self.label.setText(_d(day) + self._note(day))
+        self.changed.emit(day)
+
+
+def choice_row(theme: Theme, parent: QWidget, choices: list[tuple[object, str]], columns: int = 0
+               ) -> tuple[QGridLayout, dict[object, TouchButton]]:
+    """One of a few values by one tap: checkable buttons, one checked at a time."""
+    grid = QGridLayout()
+    group = QButtonGroup(parent)
+    buttons = {}
+    for n, (value, text) in enumerate(choices):
+        button = TouchButton(theme, text)
+        button.setCheckable(True)
+        group.addButton(button)
+        grid.addWidget(button, n // columns if columns else 0, n % columns if columns else n)
+        buttons[value] = button
+    return grid, buttons
+
+
+def chosen(buttons: dict) -> object | None:
+    return next((value for value, button in buttons.items() if button.isChecked()), None)
+
+
+def text_field(theme: Theme, placeholder: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setPlaceholderText(placeholder)
+    field.setAccessibleName(placeholder)
+    field.setMinimumHeight(theme.target_px)
+    return field
+
+
+class PathForm(QWidget):
+    """A form of the path page: it says when it has saved or was cancelled; the page goes back."""
+
+    saved = Signal()
+    cancelled = Signal()
+
+    def __init__(self, insertion: InsertionService, session: SignedIn, parent=None):
+        super().__init__(parent)
+        self._insertion, self._session = insertion, session
+
+    def _saved_by(self, save: Callable[[], object]) -> None:
+        """Save, then say so; a refusal from the service stays on the form, in words."""
+        try:
+            save()
+        except DomainError as exc:
+            self.feedback.show_message("error", say(exc.message) if exc.message else str(exc))
+            return
+        self.saved.emit()
+
+
+class EntryForm(PathForm):
+    """Add an interview by taps: its kind, its length, a short note (typed), the next step."""
+
+    def __init__(self, theme: Theme, insertion: InsertionService, session: SignedIn, parent=None):
+        super().__init__(insertion, session, parent)
+        self.badge: str | None = None
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setObjectName("title")
+        layout.addWidget(self.title)
+        words = kind_words(self)
+        kinds = QGridLayout()
+        self.kind_group = QButtonGroup(self)
+        self.kind_buttons: dict[AccompanimentKind, TouchButton] = {}
+        for n, kind in enumerate(AccompanimentKind):
+            button = TouchButton(theme, words[kind])
+            button.setCheckable(True)
+            self.kind_group.addButton(button)
+            kinds.addWidget(button, n // 4, n % 4)
+            self.kind_buttons[kind] = button
+        layout.addLayout(kinds)
+        minutes = QHBoxLayout()
+        self.minute_group = QButtonGroup(self)
+        self.minute_buttons: dict[int, TouchButton] = {}
+        for value in (15, 30, 45, 60, 90):
+            button = TouchButton(theme, self.tr("{0} min").format(value), self.tr("{0} minutes").format(value))
+            button.setCheckable(True)
+            self.minute_group.addButton(button)
+            minutes.addWidget(button)
+            self.minute_buttons[value] = button
+        layout.addLayout(minutes)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Note courte (visible par vous seule ou seul)"))
+        self.note.setAccessibleName(self.tr("Note de l'entretien"))
+        self.note.setMinimumHeight(theme.target_px)
+        texts = QHBoxLayout()  # side by side: the form fits a 768 px panel
+        texts.addWidget(self.note)
+        self.next_step = QLineEdit()
+        self.next_step.setPlaceholderText(self.tr("Prochaine étape"))
+        self.next_step.setAccessibleName(self.tr("Prochaine étape"))
+        self.next_step.setMinimumHeight(theme.target_px)
+        texts.addWidget(self.next_step)
+        layout.addLayout(texts)
+        self.feedback = Feedback(theme, 0)
+        layout.addWidget(self.feedback)
+        buttons = QHBoxLayout()
+        self.save_button = TouchButton(theme, self.tr("Enregistrer l'entretien"), icon="ok")
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button = TouchButton(theme, self.tr("Annuler"), icon="back")
+        self.cancel_button.clicked.connect(self.cancelled.emit)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+    def start(self, badge: str, name: str) -> None:
+        self.badge = badge
+        self.title.setText(self.tr("Nouvel entretien avec {0}").format(name))
+        for group in (self.kind_group, self.minute_group):
+            group.setExclusive(False)
+            for b in group.buttons():
+                b.setChecked(False)
+            group.setExclusive(True)
+        self.minute_buttons[30].setChecked(True)
+        self.note.clear()
+        self.next_step.clear()
+        self.feedback.clear()
+
+    def save(self) -> None:
+        kind = next((k for k, b in self.kind_buttons.items() if b.isChecked()), None)
+        if kind is None:
+            self.feedback.show_message("info", self.tr("Touchez d'abord le sujet de l'entretien."))
+            return
+        minutes = next(m for m, b in self.minute_buttons.items() if b.isChecked())
+        self._saved_by(lambda: self._insertion.add_entry(self._session, self.badge, kind, date.today(), minutes,
+                                                         self.note.text(), self.next_step.text()))
+
+
+def kind_words(widget: QWidget) -> dict[AccompanimentKind, str]:
+    tr = widget.tr
+    return {
+        AccompanimentKind.PROFESSIONAL_PROJECT: tr("Projet professionnel"),
+        AccompanimentKind.JOB_SEARCH: tr("Recherche d'emploi"),
+        AccompanimentKind.TRAINING: tr("Formation"),
+        AccompanimentKind.HEALTH_ACCESS: tr("Accès aux soins"),
+        AccompanimentKind.HOUSING: tr("Logement"),
+        AccompanimentKind.ADMINISTRATIVE: tr("Démarches"),
+        AccompanimentKind.BUDGET: tr("Budget"),
+        AccompanimentKind.MOBILITY: tr("Mobilité"),
+    }
+
+
+class ImmersionOutcomeForm(PathForm):
+    """The outcome of an immersion that has none (an alert on the home), in one tap."""
+
+    def __init__(self, theme: Theme, insertion: InsertionService, session: SignedIn, parent=None):
+        super().__init__(insertion, session, parent)
+        self.immersion_id = None
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setObjectName("title")
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        self.outcome_buttons: dict[ImmersionOutcome, TouchButton] = {}
+        words = {ImmersionOutcome.HIRED: self.tr("L'entreprise propose un emploi"),
+                 ImmersionOutcome.CONFIRMED: self.tr("Le projet est confirmé"),
+                 ImmersionOutcome.NOT_CONFIRMED: self.tr("Le projet n'est pas confirmé"),
+                 ImmersionOutcome.INTERRUPTED: self.tr("Immersion interrompue")}
+        for outcome, text in words.items():
+            button = TouchButton(theme, text)
+            button.clicked.connect(lambda _=False, o=outcome: self.save(o))
+            layout.addWidget(button)
+            self.outcome_buttons[outcome] = button
+        self.cancel_button = TouchButton(theme, self.tr("Annuler"), icon="back")
+        self.cancel_button.clicked.connect(self.cancelled.emit)
+        layout.addWidget(self.cancel_button)
+        layout.addStretch(1)
+
+    def start(self, immersion_id, host: str) -> None:
+        self.immersion_id = immersion_id
+        self.title.setText(self.tr("Résultat de l'immersion chez {0}").format(host))
+
+    def save(self, outcome: ImmersionOutcome) -> None:
+        self._insertion.set_immersion_outcome(self._session, self.immersion_id, outcome)
+        self.saved.emit()
+
+
+class ExitForm(PathForm):
+    """The exit, or the exit plan (a date to come), by taps: the day moved by days or weeks from
+    today, the outcome in the official categories; recorded again, it replaces the previous one."""
+
+    def __init__(self, theme: Theme, insertion: InsertionService, session: SignedIn, parent=None):
+        super().__init__(insertion, session, parent)
+        self.badge: str | None = None
+        layout = QVBoxLayout(self)
+        self.title = FitLabel(theme)
+        layout.addWidget(self.title)
+        self.picker = DayPicker(theme, self.tr("Date de sortie"),
+                                lambda day: self.tr(" (prévue)") if day > date.today() else "")
+        self.day_buttons, self.day_label = self.picker.buttons, self.picker.label
+        layout.addWidget(self.picker)
+        outcomes = QGridLayout()
+        self.outcome_buttons: dict[ExitOutcome, TouchButton] = {}
+        words = outcome_words(self)
+        for n, outcome in enumerate(ExitOutcome):
+            word = words[outcome.value]
+            button = TouchButton(theme, word[:1].upper() + word[1:])  # a button's words start with a capital
+            button.clicked.connect(lambda _=False, o=outcome: self.save(o))
+            outcomes.addWidget(button, n // 3, n % 3)
+            self.outcome_buttons[outcome] = button
+        layout.addLayout(outcomes)
+        self.feedback = Feedback(theme, 0)
+        layout.addWidget(self.feedback)
+        self.cancel_button = TouchButton(theme, self.tr("Annuler"), icon="back")
+        self.cancel_button.clicked.connect(self.cancelled.emit)
+        layout.addWidget(self.cancel_button)
+        layout.addStretch(1)
+
+    def start(self, badge: str, name: str, day: date | None = None) -> None:
+        self.badge = badge
+        self.title.setText(self.tr("Sortie de {0} : touchez le jour puis le résultat").format(name))
+        self.picker.set_day(day or date.today())
+        self.feedback.clear()
+
+    @property
+    def day(self) -> date:
+        return self.picker.day
+
+    def save(self, outcome: ExitOutcome) -> None:
+        self._saved_by(lambda: self._insertion.record_exit(self._session, self.badge, self.day, outcome))
+
+
+
+
+def outcome_words(widget: QWidget) -> dict[str, str]:
+    tr = widget.tr
+    return {"cdi": tr("CDI"), "cdd_6m_plus": tr("CDD de 6 mois ou plus"), "creation": tr("création d'entreprise"),
+            "cdd_under_6m": tr("CDD de moins de 6 mois"), "interim": tr("intérim"), "contrat_aide": tr("contrat aidé"),
+            "training": tr("formation qualifiante"), "siae": tr("autre structure d'insertion"), "other": tr("autre"),
+            "neutral": tr("sortie neutre")}
+
+
+class _DatedForm(PathForm):
+    """A form with its title, its fields, a day to start from, its feedback, Enregistrer and Annuler."""
+
+    def __init__(self, theme: Theme, insertion: InsertionService, session: SignedIn, save_words: str,
+                 day_name: str, parent=None):
+        super().__init__(insertion, session, parent)
+        self.badge: str | None = None
+        self.name = ""
+        self.layout_ = QVBoxLayout(self)
+        self.title = FitLabel(theme)
+        self.layout_.addWidget(self.title)
+        self.fields = QVBoxLayout()
+        self.layout_.addLayout(self.fields)
+        self.picker = DayPicker(theme, day_name)
+        self.layout_.addWidget(self.picker)
+        self.feedback = Feedback(theme, 0)
+        buttons = QHBoxLayout()
+        self.save_button = TouchButton(theme, save_words, icon="ok")
+        self.save_button.setObjectName("primary")
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button = TouchButton(theme, self.tr("Annuler"), icon="back")
+        self.cancel_button.clicked.connect(self.cancelled.emit)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+        self.after_day = QVBoxLayout()
+        self.layout_.addLayout(self.after_day)
+        self.layout_.addWidget(self.feedback)
+        self.layout_.addLayout(buttons)
+        self.layout_.addStretch(1)
+
+    def start(self, badge: str, name: str, day: date | None = None) -> None:
+        self.badge, self.name = badge, name
+        self.picker.set_day(day or date.today())
+        for field in self.findChildren(QLineEdit):
+            field.clear()
+        self.feedback.clear()
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+
+class ImmersionForm(_DatedForm):
+    """An immersion in a company (PMSMP): the host, the goal, the tutor, the first day, its length
+    in weeks (a convention lasts at most a month: the service says so when it is longer)."""
+
+    def __init__(self, theme: Theme, insertion: InsertionService, session: SignedIn, parent=None):
+        super().__init__(theme, insertion, session, self.tr("Enregistrer l'immersion"), self.tr("Premier jour"),
+                         parent)
+        texts = QHBoxLayout()
+        self.host = text_field(theme, self.tr("Entreprise d'accueil"))
+        self.goal = text_field(theme, self.tr("Objectif (découvrir un métier…)"))
+        self.tutor = text_field(theme, self.tr("Tuteur ou tutrice"))
+        for field in (self.host, self.goal, self.tutor):
+            texts.addWidget(field)
+        self.fields.addLayout(texts)
+        weeks, self.week_buttons = choice_row(theme, self, [(n, self.tr("{0} sem.").format(n)) for n in (1, 2, 3, 4)])
+        self.after_day.addLayout(weeks)
+
+    def start(self, badge: str, name: str, day: date | None = None) -> None:
+        super().start(badge, name, day)
+        self.title.setText(self.tr("Immersion de {0} : l'entreprise, le premier jour, la durée").format(name))
+        self.week_buttons[2].setChecked(True)
+
+    def save(self) -> None:
+        first = self.picker.day
+        last = first + timedelta(days=7 * chosen(self.week_buttons) - 1)
+        self._saved_by(lambda: self._insertion.add_immersion(self._session, self.badge, self.host.text(), first, last,
+                                                             self.goal.text(), self.tutor.text()))
+
+
+CERTIFICATIONS = ("CléA", "CACES", "Titre professionnel", "RSFP")
+
+
+class TrainingForm(_DatedForm):
+    """A training: its title, the certification sought (one tap), the first day, the hours planned
+    (steps, or any number on the pad)."""
+
+    def __init__(self, theme: Theme, insertion: InsertionService, session: SignedIn, parent=None):
+        super().__init__(theme, insertion, session, self.tr("Enregistrer la formation"), self.tr("Premier jour"),
+                         parent)
+        self.course = text_field(theme, self.tr("Intitulé de la formation"))
+        self.fields.addWidget(self.course)
+        words = [(c, self.tr(c)) for c in CERTIFICATIONS] + [("", self.tr("Sans certification"))]
+        certifications, self.certification_buttons = choice_row(theme, self, words)
+        self.fields.addLayout(certifications)
+        hours = QHBoxLayout()
+        self.hours = 35
+        self.hours_label = QLabel()
+        self.hours_label.setObjectName("title")
+        self.hours_label.setAccessibleName(self.tr("Heures prévues"))
+        self.hour_buttons: dict[int, TouchButton] = {}
+        for step in (-7, 7):
+            button = TouchButton(theme, self.tr("{0:+d} h").format(step), icon="minus" if step < 0 else "plus")
+            button.clicked.connect(lambda _=False, n=step: self._set_hours(self.hours + n))
+            self.hour_buttons[step] = button
+        self.pad = NumberPad(theme, self.tr("Heures prévues"), 5000, self)
+        self.pad.chosen.connect(self._set_hours)
+        self.pad_button = TouchButton(theme, "", self.tr("Taper le nombre d'heures prévues"), icon="keyboard")
+        self.pad_button.clicked.connect(lambda: self.pad.open_over(self, self.hours))
+        for widget in (self.hour_buttons[-7], self.hours_label, self.hour_buttons[7], self.pad_button):
+            hours.addWidget(widget, 1 if widget is self.hours_label else 0)
+        self.after_day.addLayout(hours)
+        self._set_hours(self.hours)
+
+    def _set_hours(self, hours: int) -> None:
+        self.hours = max(1, min(5000, hours))
+        self.hours_label.setText(self.tr("{0} h prévues").format(self.hours))
+
+    def start(self, badge: str, name: str, day: date | None = None) -> None:
+        super().start(badge, name, day)
+        self.title.setText(self.tr("Formation de {0} : l'intitulé, la certification, les heures").format(name))
+        self.certification_buttons[""].setChecked(True)
+        self._set_hours(35)
+
+    def save(self) -> None:
+        certification = chosen(self.certification_buttons) or ""
+        self._saved_by(lambda: self._insertion.add_training(self._session, self.badge, self.course.text(),
+                                                            self.picker.day, float(self.hours),
+                                                            certification=certification))
+
+
+class RenewalForm(_DatedForm):
+    """A renewal of the contract: from the day after the current end, for some months, at some
+    weekly hours; one that would pass the maximum is refused with the day the maximum is reached."""
+
+    WEEKLY_HOURS = (20, 24, 26, 30, 35)
+
+    def __init__(self, theme: Theme, insertion: InsertionService, session: SignedIn, parent=None):
+        super().__init__(theme, insertion, session, self.tr("Enregistrer le renouvellement"),
+                         self.tr("Début du renouvellement"), parent)
+        months, self.month_buttons = choice_row(theme, self, [(n, self.tr("{0} mois").format(n)) for n in (3, 4, 6, 12)])
+        self.after_day.addLayout(months)
+        hours, self.weekly_buttons = choice_row(theme, self, [(h, self.tr("{0} h / sem.").format(h))
+                                                              for h in self.WEEKLY_HOURS])
+        self.after_day.addLayout(hours)
+
+    def start(self, badge: str, name: str, day: date | None = None, weekly_hours: float | None = None) -> None:
+        super().start(badge, name, day)
+        self.title.setText(self.tr("Renouvellement du contrat de {0}").format(name))
+        self.month_buttons[6].setChecked(True)
+        hours = min(self.WEEKLY_HOURS, key=lambda h: abs(h - (weekly_hours or 26)))
+        self.weekly_buttons[hours].setChecked(True)
+
+    def save(self) -> None:
+        first = self.picker.day
+        period = ContractPeriod(first, add_months(first, chosen(self.month_buttons)) - timedelta(days=1),
+                                float(chosen(self.weekly_buttons)), ContractKind.RENEWAL)
+        self._saved_by(lambda: self._insertion.add_contract(self._session, self.badge, period, source="écran"))
+
+
+class SuspensionForm(_DatedForm):
+    """A suspension of the contract: why (one tap), the first day, how many days."""
+
+    def __init__(self, theme: Theme, insertion: InsertionService, session: SignedIn, parent=None):
+        super().__init__(theme, insertion, session, self.tr("Enregistrer la suspension"), self.tr("Premier jour"),
+                         parent)
+        reasons = [(self.tr("Arrêt maladie"), self.tr("Arrêt maladie")),
+                   (self.tr("Immersion en entreprise"), self.tr("Immersion en entreprise")),
+                   (self.tr("Période d'essai ailleurs"), self.tr("Période d'essai ailleurs")),
+                   (self.tr("Autre motif"), self.tr("Autre motif"))]
+        grid, self.reason_buttons = choice_row(theme, self, reasons)
+        self.fields.addLayout(grid)
+        days, self.day_buttons = choice_row(theme, self, [(n, self.tr("{0} jours").format(n)) for n in (3, 7, 14, 30)])
+        self.after_day.addLayout(days)
+
+    def start(self, badge: str, name: str, day: date | None = None) -> None:
+        super().start(badge, name, day)
+        self.title.setText(self.tr("Suspension du contrat de {0} : le motif, le premier jour, la durée").format(name))
+        for buttons in (self.reason_buttons, self.day_buttons):
+            for button in buttons.values():
+                button.setChecked(False)
+        self.day_buttons[7].setChecked(True)
+
+    def save(self) -> None:
+        reason = chosen(self.reason_buttons)
+        if reason is None:
+            self.feedback.show_message("info", self.tr("Touchez d'abord le motif de la suspension."))
+            return
+        first = self.picker.day
+        suspension = Suspension(first, first + timedelta(days=chosen(self.day_buttons) - 1), reason)
+        self._saved_by(lambda: self._insertion.add_suspension(self._session, self.badge, suspension))
