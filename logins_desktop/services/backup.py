@@ -12,7 +12,6 @@ import shlex
 import sqlite3
 import threading
 import time
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -20,10 +19,9 @@ from sqlalchemy.engine import make_url
 
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.messages import Message, msg
+from logins_desktop.services.masterdata import Progress  # (phase, done, total), as the imports report it
 from logins_desktop.settings import data_dir
 from logins_desktop.store.database import DatabaseDamaged
-
-Progress = Callable[[str, int, int], None]  # (phase, done, total), as the imports report it
 
 log = logging.getLogger(__name__)
 KEEP = 14

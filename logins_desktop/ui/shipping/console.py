@@ -767,7 +767,7 @@ class LogisticsConsole(QWidget):
                                   (self.tr("Réception"), self.receiving, "badge"),
                                   (self.tr("Inventaire"), self.counting, "history"),
                                   (self.tr("Expéditions"), self.shipments, "box"),
-                                  (self.tr("Impressions"), self.printing, "history"),
+                                  (self.tr("Impressions"), self.printing, "print"),
                                   (self.tr("Écarts"), self.discrepancies, "warning")):
             self.pages.addWidget(page)
             button = TouchButton(theme, label, icon=icon)
