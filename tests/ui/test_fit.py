@@ -51,15 +51,21 @@ def test_the_fit_check_sees_a_scroll_bar_a_grown_window_and_a_button_out_of_view
     assert any(p.startswith("window grew") for p in fit_problems(window, size))
 
 
-def test_long_lists_turn_pages_with_large_buttons(qtbot, demo_window):
-    """The console's stock: page 1 / n, "Suivant" goes to page 2, no scroll bar, buttons as large as targets."""
-    ctx, window, _picking = demo_window
+def manager_at_1024(demo_window):
+    """The demo's window on a 1024x768 panel, the logistics manager signed in (the console)."""
+    _ctx, window, _picking = demo_window
     window.resize(1024, 768)
     window.show()
     window.login.handle_badge("C2002")
     window.login.pin_pad.tap_digits("2468")
     window.login.pin_pad.validate.click()
     settle()
+    return window
+
+
+def test_long_lists_turn_pages_with_large_buttons(qtbot, demo_window):
+    """The console's stock: page 1 / n, "Suivant" goes to page 2, no scroll bar, buttons as large as targets."""
+    window = manager_at_1024(demo_window)
     pager = window.home.stock_view.table.parentWidget()
     assert pager.pages() > 1
     assert pager.label.text() == f"page 1 / {pager.pages()}"
@@ -148,13 +154,7 @@ def test_larger_type_on_a_1024_panel_puts_the_page_buttons_on_two_rows_and_keeps
     size (a hidden page's height no longer counts)."""
     from logins_desktop.ui.tour import clipped_text
 
-    ctx, window, _picking = demo_window
-    window.resize(1024, 768)
-    window.show()
-    window.login.handle_badge("C2002")
-    window.login.pin_pad.tap_digits("2468")
-    window.login.pin_pad.validate.click()
-    settle()
+    window = manager_at_1024(demo_window)
     assert window.home.nav.columns == 6
     window.theme.update(high_contrast=True, font_scale=1.3)
     settle()
