@@ -157,9 +157,9 @@ class PathPage(QWidget):
         self.passport_button.clicked.connect(lambda: self.passport_requested.emit(self.path.badge, self.path.name))
         self.outcome_button = TouchButton(theme, self.tr("Résultat de l'immersion"), icon="ok")
         self.outcome_button.clicked.connect(self._record_outcome)
-        # The path's goal, not the app's logout door.
+        # The path completed (a tick), not the app's logout door.
         self.exit_button = TouchButton(theme, self.tr("Sortie"), self.tr("Noter la sortie ou la sortie prévue"),
-                                       icon="target")
+                                       icon="check")
         self.exit_button.clicked.connect(self._record_exit)
         self.back_button = TouchButton(theme, self.tr("Retour"), icon="back")
         self.back_button.clicked.connect(self.back.emit)

@@ -214,7 +214,7 @@ class ShipmentsPage(QWidget):
         actions.addWidget(self.ship_anyway_button, 3, 0)
         right.addLayout(actions)
         right.addWidget(self.reasons)
-        layout = QHBoxLayout(self)
+        self._columns = layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
         self._set_count(self.count)
@@ -234,8 +234,11 @@ class ShipmentsPage(QWidget):
             title.setVisible(not one)  # the tab button says it
             tab.setChecked(n == self._list)
         # Short: the cartons' table takes the label preview's room (each carton's label state is in
-        # its row).
+        # its row), and the lists take five eighths of the width: a shipment's reference is one
+        # 22-character word (its random end made it fit or not, by a few pixels, at 3:2).
         self.preview.setVisible(not one)
+        self._columns.setStretch(0, 5 if one else 3)
+        self._columns.setStretch(1, 3 if one else 2)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -159,6 +159,8 @@ class ButtonRows(QWidget):
     def __init__(self, theme: Theme, buttons: list[TouchButton], spacing: int, parent=None):
         super().__init__(parent)
         self.buttons = buttons
+        for button in buttons:  # a narrower padding than theme.qss's, which the widths count
+            button.setStyleSheet(f"padding: 0 {self.PADDING_PX}px;")
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(spacing)
@@ -169,10 +171,17 @@ class ButtonRows(QWidget):
         self._timer.timeout.connect(self._refit)
         theme.changed.connect(self._timer.start)
 
+    PADDING_PX = 2  # each side: six words fit one row of a 1024 px panel at the normal type
+
+    def _width_of(self, button: TouchButton) -> int:
+        # Its words, pictogram and border, and its padding too: the style clips the words to inside
+        # the padding (a real X window cut "Réception" at its bare width).
+        return button.worded_width(button.text()) + 2 * self.PADDING_PX
+
     def _needed(self, columns: int) -> int:
         rows = [self.buttons[i:i + columns] for i in range(0, len(self.buttons), columns)]
         spacing = self._grid.spacing()
-        return max(sum(b.worded_width(b.text()) for b in row) + spacing * (len(row) - 1) for row in rows)
+        return max(sum(map(self._width_of, row)) + spacing * (len(row) - 1) for row in rows)
 
     def _place(self, columns: int) -> None:
         for button in self.buttons:
@@ -197,7 +206,7 @@ class ButtonRows(QWidget):
             self._place(columns)
         # Each column as wide as its widest button's words (an equal share cut "Impressions").
         for column in range(len(self.buttons)):
-            widths = [b.worded_width(b.text()) for n, b in enumerate(self.buttons) if n % columns == column]
+            widths = [self._width_of(b) for n, b in enumerate(self.buttons) if n % columns == column]
             least = max(widths, default=0) if column < columns else 0
             if self._grid.columnMinimumWidth(column) != least:
                 self._grid.setColumnMinimumWidth(column, least)
