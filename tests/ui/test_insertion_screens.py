@@ -240,3 +240,7 @@ def test_a_suspension_needs_its_reason_then_shows_on_the_contract(qtbot, context
     assert path.pages.currentIndex() == 0 and path.feedback.kind == "ok", form.feedback.text.text()
     end = date.today() + timedelta(days=13)
     assert shows(qtbot, path.contract, f"Suspendu du {date.today():%d/%m/%Y} au {end:%d/%m/%Y} : Arrêt maladie")
+    # Opened again: no reason chosen in advance (an exclusive group kept the last one checked).
+    tap(qtbot, path.add_button)
+    tap(qtbot, path.choice_buttons["suspension"])
+    assert not any(b.isChecked() for b in form.reason_buttons.values()) and form.day_buttons[7].isChecked()

@@ -75,14 +75,15 @@ class DayPicker(QWidget):
         self.changed.emit(day)
 
 
-def choice_row(theme: Theme, parent: QWidget, choices: list[tuple[object, str]], columns: int = 0
+def choice_row(theme: Theme, parent: QWidget, choices: list[tuple], columns: int = 0
                ) -> tuple[QGridLayout, dict[object, TouchButton]]:
-    """One of a few values by one tap: checkable buttons, one checked at a time."""
+    """One of a few values by one tap: checkable buttons, one checked at a time. A choice is
+    (value, words) or (value, words, accessible name)."""
     grid = QGridLayout()
     group = QButtonGroup(parent)
     buttons = {}
-    for n, (value, text) in enumerate(choices):
-        button = TouchButton(theme, text)
+    for n, (value, text, *name) in enumerate(choices):
+        button = TouchButton(theme, text, *name)
         button.setCheckable(True)
         group.addButton(button)
         grid.addWidget(button, n // columns if columns else 0, n % columns if columns else n)
@@ -94,10 +95,20 @@ def chosen(buttons: dict) -> object | None:
     return next((value for value, button in buttons.items() if button.isChecked()), None)
 
 
-def text_field(theme: Theme, placeholder: str) -> QLineEdit:
+def clear_choice(buttons: dict) -> None:
+    """None of the buttons checked: their group lets go of its one checked button only while it
+    is not exclusive (setChecked(False) alone leaves the last choice checked)."""
+    group = next(iter(buttons.values())).group()
+    group.setExclusive(False)
+    for button in buttons.values():
+        button.setChecked(False)
+    group.setExclusive(True)
+
+
+def text_field(theme: Theme, placeholder: str, name: str | None = None) -> QLineEdit:
     field = QLineEdit()
     field.setPlaceholderText(placeholder)
-    field.setAccessibleName(placeholder)
+    field.setAccessibleName(name or placeholder)
     field.setMinimumHeight(theme.target_px)
     return field
 
@@ -133,36 +144,17 @@ class EntryForm(PathForm):
         self.title.setObjectName("title")
         layout.addWidget(self.title)
         words = kind_words(self)
-        kinds = QGridLayout()
-        self.kind_group = QButtonGroup(self)
-        self.kind_buttons: dict[AccompanimentKind, TouchButton] = {}
-        for n, kind in enumerate(AccompanimentKind):
-            button = TouchButton(theme, words[kind])
-            button.setCheckable(True)
-            self.kind_group.addButton(button)
-            kinds.addWidget(button, n // 4, n % 4)
-            self.kind_buttons[kind] = button
+        kinds, self.kind_buttons = choice_row(theme, self, [(k, words[k]) for k in AccompanimentKind], columns=4)
         layout.addLayout(kinds)
-        minutes = QHBoxLayout()
-        self.minute_group = QButtonGroup(self)
-        self.minute_buttons: dict[int, TouchButton] = {}
-        for value in (15, 30, 45, 60, 90):
-            button = TouchButton(theme, self.tr("{0} min").format(value), self.tr("{0} minutes").format(value))
-            button.setCheckable(True)
-            self.minute_group.addButton(button)
-            minutes.addWidget(button)
-            self.minute_buttons[value] = button
+        minutes, self.minute_buttons = choice_row(theme, self, [
+            (value, self.tr("{0} min").format(value), self.tr("{0} minutes").format(value))
+            for value in (15, 30, 45, 60, 90)])
         layout.addLayout(minutes)
-        self.note = QLineEdit()
-        self.note.setPlaceholderText(self.tr("Note courte (visible par vous seule ou seul)"))
-        self.note.setAccessibleName(self.tr("Note de l'entretien"))
-        self.note.setMinimumHeight(theme.target_px)
+        self.note = text_field(theme, self.tr("Note courte (visible par vous seule ou seul)"),
+                               self.tr("Note de l'entretien"))
         texts = QHBoxLayout()  # side by side: the form fits a 768 px panel
         texts.addWidget(self.note)
-        self.next_step = QLineEdit()
-        self.next_step.setPlaceholderText(self.tr("Prochaine étape"))
-        self.next_step.setAccessibleName(self.tr("Prochaine étape"))
-        self.next_step.setMinimumHeight(theme.target_px)
+        self.next_step = text_field(theme, self.tr("Prochaine étape"))
         texts.addWidget(self.next_step)
         layout.addLayout(texts)
         self.feedback = Feedback(theme, 0)
@@ -180,22 +172,18 @@ class EntryForm(PathForm):
     def start(self, badge: str, name: str) -> None:
         self.badge = badge
         self.title.setText(self.tr("Nouvel entretien avec {0}").format(name))
-        for group in (self.kind_group, self.minute_group):
-            group.setExclusive(False)
-            for b in group.buttons():
-                b.setChecked(False)
-            group.setExclusive(True)
+        clear_choice(self.kind_buttons)
         self.minute_buttons[30].setChecked(True)
         self.note.clear()
         self.next_step.clear()
         self.feedback.clear()
 
     def save(self) -> None:
-        kind = next((k for k, b in self.kind_buttons.items() if b.isChecked()), None)
+        kind = chosen(self.kind_buttons)
         if kind is None:
             self.feedback.show_message("info", self.tr("Touchez d'abord le sujet de l'entretien."))
             return
-        minutes = next(m for m, b in self.minute_buttons.items() if b.isChecked())
+        minutes = chosen(self.minute_buttons)
         self._saved_by(lambda: self._insertion.add_entry(self._session, self.badge, kind, date.today(), minutes,
                                                          self.note.text(), self.next_step.text()))
 
@@ -472,9 +460,7 @@ class SuspensionForm(_DatedForm):
     def start(self, badge: str, name: str, day: date | None = None) -> None:
         super().start(badge, name, day)
         self.title.setText(self.tr("Suspension du contrat de {0} : le motif, le premier jour, la durée").format(name))
-        for buttons in (self.reason_buttons, self.day_buttons):
-            for button in buttons.values():
-                button.setChecked(False)
+        clear_choice(self.reason_buttons)  # the last person's reason is not this one's
         self.day_buttons[7].setChecked(True)
 
     def save(self) -> None:
