@@ -4,87 +4,87 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="206"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="194"/>
         <source>Projet professionnel</source>
         <translation>Career plan</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="207"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="195"/>
         <source>Recherche d&apos;emploi</source>
         <translation>Job search</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="208"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="196"/>
         <source>Formation</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="209"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="197"/>
         <source>Accès aux soins</source>
         <translation>Access to care</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="210"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="198"/>
         <source>Logement</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="211"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="199"/>
         <source>Démarches</source>
         <translation>Paperwork</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="212"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="200"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="213"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="201"/>
         <source>Mobilité</source>
         <translation>Mobility</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="301"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="289"/>
         <source>CDD de 6 mois ou plus</source>
         <translation>fixed-term contract of 6 months or more</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="301"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="289"/>
         <source>création d&apos;entreprise</source>
         <translation>business creation</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="302"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="290"/>
         <source>CDD de moins de 6 mois</source>
         <translation>fixed-term contract under 6 months</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="302"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="290"/>
         <source>intérim</source>
         <translation>temp work</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="302"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="290"/>
         <source>contrat aidé</source>
         <translation>subsidised contract</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="303"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="291"/>
         <source>formation qualifiante</source>
         <translation>qualifying training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="303"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="291"/>
         <source>autre structure d&apos;insertion</source>
         <translation>another insertion structure</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="303"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="291"/>
         <source>autre</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="304"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="292"/>
         <source>sortie neutre</source>
         <translation>neutral exit</translation>
     </message>
@@ -447,62 +447,62 @@
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="488"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="491"/>
         <source>Scannez l&apos;emplacement à inventorier, puis chaque article qui s&apos;y trouve.</source>
         <translation>Scan the location to count, then every item in it.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="489"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="492"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="489"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="492"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="489"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="492"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="489"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="492"/>
         <source>Compté</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="489"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="492"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="490"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="493"/>
         <source>Inventaire en cours</source>
         <translation>Count in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="493"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="496"/>
         <source>Valider : inventaire tournant</source>
         <translation>Confirm: cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="493"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="496"/>
         <source>inventaire tournant</source>
         <translation>cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="494"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="497"/>
         <source>Valider : casse constatée</source>
         <translation>Confirm: breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="494"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="497"/>
         <source>casse constatée</source>
         <translation>breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="512"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="515"/>
         <source>Inventaire de {0} validé : {1} écart(s) ajusté(s) ({2}).</source>
         <translation>Count of {0} confirmed: {1} difference(s) adjusted ({2}).</translation>
     </message>
@@ -553,37 +553,37 @@
 <context>
     <name>DiscrepanciesPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="535"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="538"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="535"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="538"/>
         <source>Page précédente des écarts</source>
         <translation>Previous page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="538"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="541"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="538"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="541"/>
         <source>Page suivante des écarts</source>
         <translation>Next page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="565"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="568"/>
         <source>Compter {0}</source>
         <translation>Count {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="566"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="569"/>
         <source>Commencer l&apos;inventaire de {0}</source>
         <translation>Start counting {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="571"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="574"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -601,38 +601,37 @@
         <translation>{0} minutes</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="157"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="153"/>
         <source>Note courte (visible par vous seule ou seul)</source>
         <translation>Short note (visible to you only)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="158"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="154"/>
         <source>Note de l&apos;entretien</source>
         <translation>Interview note</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="163"/>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="164"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="157"/>
         <source>Prochaine étape</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="171"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="163"/>
         <source>Enregistrer l&apos;entretien</source>
         <translation>Save the interview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="173"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="165"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="182"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="174"/>
         <source>Nouvel entretien avec {0}</source>
         <translation>New interview with {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="196"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="184"/>
         <source>Touchez d&apos;abord le sujet de l&apos;entretien.</source>
         <translation>Tap the interview&apos;s subject first.</translation>
     </message>
@@ -640,22 +639,22 @@
 <context>
     <name>ExitForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="262"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="250"/>
         <source>Date de sortie</source>
         <translation>Exit date</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="278"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="266"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="285"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="273"/>
         <source>Sortie de {0} : touchez le jour puis le résultat</source>
         <translation>Exit of {0}: tap the day, then the outcome</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="263"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="251"/>
         <source> (prévue)</source>
         <translation> (planned)</translation>
     </message>
@@ -884,37 +883,37 @@
 <context>
     <name>ImmersionForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="353"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="341"/>
         <source>Enregistrer l&apos;immersion</source>
         <translation>Save the immersion</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="353"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="341"/>
         <source>Premier jour</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="356"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="344"/>
         <source>Entreprise d&apos;accueil</source>
         <translation>Host company</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="357"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="345"/>
         <source>Objectif (découvrir un métier…)</source>
         <translation>Goal (discover a trade…)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="358"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="346"/>
         <source>Tuteur ou tutrice</source>
         <translation>Tutor</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="362"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="350"/>
         <source>{0} sem.</source>
         <translation>{0} wk</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="367"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="355"/>
         <source>Immersion de {0} : l&apos;entreprise, le premier jour, la durée</source>
         <translation>Immersion for {0}: the company, the first day, the length</translation>
     </message>
@@ -922,32 +921,32 @@
 <context>
     <name>ImmersionOutcomeForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="229"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="217"/>
         <source>L&apos;entreprise propose un emploi</source>
         <translation>The company offers a job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="230"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="218"/>
         <source>Le projet est confirmé</source>
         <translation>The plan is confirmed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="231"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="219"/>
         <source>Le projet n&apos;est pas confirmé</source>
         <translation>The plan is not confirmed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="232"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="220"/>
         <source>Immersion interrompue</source>
         <translation>Placement interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="238"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="226"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="245"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="233"/>
         <source>Résultat de l&apos;immersion chez {0}</source>
         <translation>Outcome of the placement at {0}</translation>
     </message>
@@ -1019,37 +1018,37 @@
 <context>
     <name>LogisticsConsole</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="766"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="769"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="767"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="770"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="768"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="771"/>
         <source>Inventaire</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="771"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="774"/>
         <source>Écarts</source>
         <translation>Discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="769"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="772"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="770"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="773"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="874"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="877"/>
         <source>{0} / {1} étiquettes envoyées</source>
         <translation>{0} / {1} labels sent</translation>
     </message>
@@ -1413,32 +1412,32 @@
         <translation>Placement outcome</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="163"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="164"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="203"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="204"/>
         <source>Du {0} au {1}, {2} h par semaine{3}</source>
         <translation>From {0} to {1}, {2} h a week{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="205"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="206"/>
         <source> (renouvellement)</source>
         <translation> (renewal)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="202"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="203"/>
         <source>Durée maximale atteinte le {0}</source>
         <translation>Maximum duration reached on {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="206"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="207"/>
         <source>Suspendu du {0} au {1} : {2}</source>
         <translation>Suspended from {0} to {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="200"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="201"/>
         <source>Sortie le {0} : {1}</source>
         <translation>Exit on {0}: {1}</translation>
     </message>
@@ -1468,164 +1467,164 @@
         <translation>Add to the path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="160"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="161"/>
         <source>Sortie</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="160"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="161"/>
         <source>Noter la sortie ou la sortie prévue</source>
         <translation>Record the exit or the planned exit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="179"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="180"/>
         <source>Immersion enregistrée pour {0}.</source>
         <translation>Immersion saved for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="180"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="181"/>
         <source>Formation enregistrée pour {0}.</source>
         <translation>Training saved for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="181"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="182"/>
         <source>Renouvellement enregistré pour {0}.</source>
         <translation>Renewal saved for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="182"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="183"/>
         <source>Suspension enregistrée pour {0}.</source>
         <translation>Suspension saved for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="208"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="209"/>
         <source>Pas de contrat enregistré.</source>
         <translation>No contract recorded.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="211"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="212"/>
         <source>{0} — {1}, {2} min{3}</source>
         <translation>{0} — {1}, {2} min{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="213"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="214"/>
         <source>Aucun entretien.</source>
         <translation>No interview.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="215"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="216"/>
         <source>{0}, du {1} au {2}{3}</source>
         <translation>{0}, from {1} to {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="216"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="217"/>
         <source> — résultat à noter</source>
         <translation> — outcome to record</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="217"/>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="222"/>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="228"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="218"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="223"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="229"/>
         <source>Aucune.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="219"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="220"/>
         <source>{0} : {1} h sur {2} h{3}</source>
         <translation>{0}: {1} h of {2} h{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="220"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="221"/>
         <source>, obtenu le {0}</source>
         <translation>, obtained on {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="224"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="225"/>
         <source>Depuis le {0}{1} : {2}</source>
         <translation>Since {0}{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="225"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="226"/>
         <source> jusqu&apos;au {0}</source>
         <translation> until {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="227"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="228"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="229"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="230"/>
         <source>le parcours</source>
         <translation>the path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="229"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="230"/>
         <source>les restrictions</source>
         <translation>the restrictions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="230"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="231"/>
         <source>le passeport</source>
         <translation>the passport</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="230"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="231"/>
         <source>l&apos;export des données</source>
         <translation>the data export</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="233"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="234"/>
         <source>{0} — {1} : {2}</source>
         <translation>{0} — {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="253"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="254"/>
         <source>Un entretien</source>
         <translation>An interview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="254"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="255"/>
         <source>Une immersion</source>
         <translation>An immersion</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="255"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="256"/>
         <source>Une formation</source>
         <translation>A training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="256"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="257"/>
         <source>Un renouvellement</source>
         <translation>A renewal</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="257"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="258"/>
         <source>Une suspension</source>
         <translation>A suspension</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="262"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="263"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="271"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="272"/>
         <source>Ajouter au parcours de {0}</source>
         <translation>Add to {0}&apos;s path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="178"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="179"/>
         <source>Sortie enregistrée pour {0}.</source>
         <translation>Exit recorded for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="177"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="178"/>
         <source>Résultat de l&apos;immersion enregistré pour {0}.</source>
         <translation>Placement outcome saved for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="176"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="177"/>
         <source>Entretien enregistré pour {0}.</source>
         <translation>Interview saved for {0}.</translation>
     </message>
@@ -1633,32 +1632,32 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="356"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="371"/>
         <source>Code saisi</source>
         <translation>Code entered</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="364"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="379"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="364"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="379"/>
         <source>Effacer le dernier chiffre</source>
         <translation>Erase the last digit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="368"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="383"/>
         <source>Valider</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="368"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="383"/>
         <source>Valider le code</source>
         <translation>Confirm the code</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="390"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="405"/>
         <source>Chiffre {0}</source>
         <translation>Digit {0}</translation>
     </message>
@@ -1666,183 +1665,183 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="595"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="598"/>
         <source>État de l&apos;imprimante</source>
         <translation>Printer status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="597"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="600"/>
         <source>Avancement de l&apos;impression</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="599"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="602"/>
         <source>Arrêter l&apos;envoi</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="602"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="605"/>
         <source>Travail</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="602"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="605"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="602"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="605"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="602"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="605"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="603"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="606"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="603"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="606"/>
         <source>File d&apos;impression</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="605"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="608"/>
         <source>Relancer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="607"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="610"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="609"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="612"/>
         <source>Réimprimer : étiquette abîmée</source>
         <translation>Reprint: damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="610"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="613"/>
         <source>étiquette abîmée</source>
         <translation>damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="611"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="614"/>
         <source>Réimprimer : illisible</source>
         <translation>Reprint: unreadable</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="612"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="615"/>
         <source>étiquette illisible au scanner</source>
         <translation>label unreadable by the scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="618"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="621"/>
         <source>Suite d&apos;un travail interrompu</source>
         <translation>How to go on with an interrupted job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="621"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="624"/>
         <source>Reprendre à la première non envoyée</source>
         <translation>Resume at the first unsent one</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="623"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="626"/>
         <source>Tout renvoyer : rien n&apos;est sorti</source>
         <translation>Resend all: nothing came out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="624"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="627"/>
         <source>rien n&apos;est sorti de l&apos;imprimante</source>
         <translation>nothing came out of the printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="626"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="629"/>
         <source>Étiquettes à refaire, par ex. 2, 5-7</source>
         <translation>Labels to redo, e.g. 2, 5-7</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="627"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="630"/>
         <source>Numéros des étiquettes à refaire</source>
         <translation>Numbers of the labels to redo</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="629"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="632"/>
         <source>Refaire ces étiquettes : abîmées ou manquantes</source>
         <translation>Redo these labels: damaged or missing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="632"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="635"/>
         <source>étiquettes abîmées ou manquantes</source>
         <translation>damaged or missing labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="661"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="664"/>
         <source>Imprimante simulée</source>
         <translation>Simulated printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="666"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="669"/>
         <source>en attente</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="666"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="669"/>
         <source>envoi</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="666"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="669"/>
         <source>imprimée</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="667"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="670"/>
         <source>interrompue</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="667"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="670"/>
         <source>annulée</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="670"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="673"/>
         <source>interrompu : {0}/{1} étiquettes</source>
         <translation>interrupted: {0}/{1} labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="683"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="686"/>
         <source>Touchez d&apos;abord un travail.</source>
         <translation>Tap a job first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="688"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="691"/>
         <source>« {0} » interrompu : {1} / {2} étiquettes envoyées. Comment continuer ?</source>
         <translation>“{0}” interrupted: {1} / {2} labels sent. How to go on?</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="690"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="693"/>
         <source>Reprendre à l&apos;étiquette {0}</source>
         <translation>Resume at label {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="700"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="715"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="703"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="718"/>
         <source>C&apos;est fait.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="722"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="725"/>
         <source>Touchez d&apos;abord une étiquette déjà imprimée.</source>
         <translation>Tap a label already printed first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="725"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="728"/>
         <source>Réimpression demandée (même SSCC) : {0}.</source>
         <translation>Reprint requested (same SSCC): {0}.</translation>
     </message>
@@ -2236,62 +2235,62 @@
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="455"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="458"/>
         <source>Scannez l&apos;emplacement de réception, puis chaque article (GS1-128 fournisseur ou EAN).</source>
         <translation>Scan the receiving location, then each item (supplier GS1-128 or EAN).</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="456"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="459"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="456"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="459"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="456"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="459"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="456"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="459"/>
         <source>Lot</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="456"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="459"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="457"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="460"/>
         <source>Réceptions de cette session</source>
         <translation>Receipts of this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="461"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="464"/>
         <source>Le prochain article compte {0}</source>
         <translation>The next item counts {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="466"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="469"/>
         <source>Quantité du prochain article</source>
         <translation>Quantity of the next item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="468"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="471"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="468"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="471"/>
         <source>Taper la quantité du prochain article</source>
         <translation>Type the quantity of the next item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="476"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="479"/>
         <source>Quantité {0} pour le prochain article</source>
         <translation>Quantity {0} for the next item</translation>
     </message>
@@ -2299,27 +2298,27 @@
 <context>
     <name>RenewalForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="435"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="423"/>
         <source>Enregistrer le renouvellement</source>
         <translation>Save the renewal</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="436"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="424"/>
         <source>Début du renouvellement</source>
         <translation>Start of the renewal</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="437"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="425"/>
         <source>{0} mois</source>
         <translation>{0} months</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="439"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="427"/>
         <source>{0} h / sem.</source>
         <translation>{0} h / wk</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="445"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="433"/>
         <source>Renouvellement du contrat de {0}</source>
         <translation>Renewal of {0}&apos;s contract</translation>
     </message>
@@ -2699,62 +2698,62 @@
         <translation>Type the number of items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="251"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="254"/>
         <source>{0} articles par carton</source>
         <translation>{0} items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="263"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="266"/>
         <source>⏳ en attente</source>
         <translation>⏳ waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="263"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="266"/>
         <source>✔ imprimée</source>
         <translation>✔ printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="264"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="267"/>
         <source>✖ échec</source>
         <translation>✖ failed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="267"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="270"/>
         <source>pas encore envoyée</source>
         <translation>not sent yet</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="285"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="288"/>
         <source>Touchez d&apos;abord une commande prête.</source>
         <translation>Tap a ready order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="292"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="295"/>
         <source>Expédition {0} créée pour {1}.</source>
         <translation>Shipment {0} created for {1}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="297"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="300"/>
         <source>Touchez d&apos;abord une expédition créée depuis une commande.</source>
         <translation>Tap a shipment created from an order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="301"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="304"/>
         <source>La commande {0} n&apos;a plus de produit fini en stock.</source>
         <translation>Order {0} has no finished product in stock any more.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="310"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="313"/>
         <source>Carton ajouté : SSCC {0}.</source>
         <translation>Carton added: SSCC {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="333"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="336"/>
         <source>Rien à imprimer : ajoutez d&apos;abord un carton.</source>
         <translation>Nothing to print: add a carton first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="349"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="352"/>
         <source>Touchez d&apos;abord une expédition.</source>
         <translation>Tap a shipment first.</translation>
     </message>
@@ -2937,47 +2936,47 @@
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="372"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="375"/>
         <source>Aperçu du code-barres de l&apos;article</source>
         <translation>Item barcode preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="373"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="376"/>
         <source>Touchez une ligne : son étiquette article s&apos;affiche ici.</source>
         <translation>Tap a line: its item label shows here.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="375"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="378"/>
         <source>Imprimer l&apos;étiquette</source>
         <translation>Print the label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="375"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="378"/>
         <source>Imprimer l&apos;étiquette article</source>
         <translation>Print the item label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="379"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="382"/>
         <source>Importer / exporter</source>
         <translation>Import / export</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="380"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="383"/>
         <source>Importer un fichier ou exporter le stock</source>
         <translation>Import a file or export the stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="386"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="389"/>
         <source>Coûts</source>
         <translation>Costs</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="386"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="389"/>
         <source>Coûts et revenus des commandes, factures</source>
         <translation>Costs and revenue of the orders, invoices</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="411"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="414"/>
         <source>Étiquette de {0} — {1}</source>
         <translation>Label of {0} — {1}</translation>
     </message>
@@ -3016,13 +3015,13 @@
     </message>
     <message>
         <location filename="../../logins_desktop/ui/stock/stock_view.py" line="55"/>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="72"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="71"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/ui/stock/stock_view.py" line="56"/>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="73"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="72"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
@@ -3032,53 +3031,52 @@
         <translation>Stock by item and location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="67"/>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="158"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="157"/>
         <source>Touchez une ligne pour voir l&apos;historique de l&apos;article.</source>
         <translation>Tap a line to see the item&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="70"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="69"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="71"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="70"/>
         <source>Mouvement</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="74"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="73"/>
         <source>Par</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="75"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="74"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="81"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="80"/>
         <source>Historique des mouvements</source>
         <translation>Movement history</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="84"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="83"/>
         <source>Clavier à l&apos;écran pour la recherche</source>
         <translation>On-screen keyboard for the search</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="132"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="131"/>
         <source>En-têtes : {0}</source>
         <translation>Headers: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="155"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="154"/>
         <source>{0} ligne(s)</source>
         <translation>{0} line(s)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="170"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="169"/>
         <source>Historique de {0} — {1} ({2} mouvement(s))</source>
         <translation>History of {0} — {1} ({2} movement(s))</translation>
     </message>
@@ -3086,47 +3084,47 @@
 <context>
     <name>SuspensionForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="461"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="449"/>
         <source>Enregistrer la suspension</source>
         <translation>Save the suspension</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="461"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="449"/>
         <source>Premier jour</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="463"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="451"/>
         <source>Arrêt maladie</source>
         <translation>Sick leave</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="464"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="452"/>
         <source>Immersion en entreprise</source>
         <translation>Immersion in a company</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="465"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="453"/>
         <source>Période d&apos;essai ailleurs</source>
         <translation>Trial period elsewhere</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="466"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="454"/>
         <source>Autre motif</source>
         <translation>Other reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="469"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="457"/>
         <source>{0} jours</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="474"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="462"/>
         <source>Suspension du contrat de {0} : le motif, le premier jour, la durée</source>
         <translation>Suspension of {0}&apos;s contract: the reason, the first day, the length</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="483"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="469"/>
         <source>Touchez d&apos;abord le motif de la suspension.</source>
         <translation>First tap the reason for the suspension.</translation>
     </message>
@@ -3162,48 +3160,48 @@
 <context>
     <name>TrainingForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="385"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="373"/>
         <source>Enregistrer la formation</source>
         <translation>Save the training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="385"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="373"/>
         <source>Premier jour</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="387"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="375"/>
         <source>Intitulé de la formation</source>
         <translation>Title of the training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="389"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="377"/>
         <source>Sans certification</source>
         <translation>No certification</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="396"/>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="402"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="384"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="390"/>
         <source>Heures prévues</source>
         <translation>Planned hours</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="399"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="387"/>
         <source>{0:+d} h</source>
         <translation>{0:+d} h</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="404"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="392"/>
         <source>Taper le nombre d&apos;heures prévues</source>
         <translation>Type the number of planned hours</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="413"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="401"/>
         <source>{0} h prévues</source>
         <translation>{0} h planned</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="417"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="405"/>
         <source>Formation de {0} : l&apos;intitulé, la certification, les heures</source>
         <translation>Training for {0}: the title, the certification, the hours</translation>
     </message>
@@ -3279,7 +3277,7 @@
 <context>
     <name>_DatedForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="327"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="315"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -9110,7 +9108,7 @@
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="301"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="289"/>
         <source>CDI</source>
         <translation>permanent contract</translation>
     </message>

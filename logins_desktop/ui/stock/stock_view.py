@@ -62,9 +62,8 @@ class StockView(QWidget):
         self.table = self._make_table(self.model, self.tr("Stock par article et emplacement"))
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_history(cur.row()))
 
-        self.history_title = QLabel()
+        self.history_title = QLabel()  # its hint is set by apply_filter, below
         self.history_title.setWordWrap(True)
-        self._set_history_title(self.tr("Touchez une ligne pour voir l'historique de l'article."), hint=True)
         self.history_model = PagedTableModel(
             [
                 Column(self.tr("Date"), lambda m: m.created_at.astimezone().strftime("%d/%m/%Y %H:%M")),
