@@ -1,7 +1,8 @@
 """The board's "Proposer": the planner's proposal beside the current plan, moves highlighted.
 
-The planner runs in a service on a QThread and reports each better plan by signal (the worker
-never touches a widget); the first (greedy) one is on screen at once, the bound and gap follow. Apply everything with one tap, or one move at a time;
+The planner runs in a service on a Python thread and reports each better plan by signal (the
+thread never touches a widget); the first (greedy) one is on screen at once, the bound and gap
+follow. Apply everything with one tap, or one move at a time;
 "Garder" pins a person on their current task and proposes again.
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from logins_desktop.services.shift_plan import Move, Proposal, ShiftPlanService
@@ -21,30 +22,42 @@ from logins_desktop.ui.widgets.pager import paged_scroll
 from logins_desktop.ui.widgets.touch import Feedback, TouchButton
 
 
-class ProposalWorker(QObject):
-    """Runs ShiftPlanService.search on its own QThread. It touches no widget: each better plan and
-    the end of the search leave it as signals, which Qt queues to the screen's (GUI) thread."""
+class _Relay(QObject):
+    """Lives on the GUI thread; the search thread only emits on it, and Qt queues each signal here.
+
+    The search runs on a plain Python thread rather than a QThread with a QObject worker: a PySide
+    object destroyed on a Qt worker thread takes Qt's connection lock and then waits for Python's
+    lock, while the GUI thread, holding Python's lock, waits for Qt's (a full test run hung so, in
+    the worker's deleteLater). No Qt object is created, connected or destroyed off the GUI thread.
+    """
 
     # (search number, payload): a screen that started a newer search ignores an older one's.
     plan = Signal(int, object)  # a Proposal, each time the search finds a better plan
     done = Signal(int, object)  # the final Proposal, or the DomainError that stopped the search
 
-    def __init__(self, planner: ShiftPlanService, pins: dict[str, str], number: int):
-        super().__init__()
-        self._planner, self._pins, self.number = planner, dict(pins), number
-        self._stop = threading.Event()
 
-    @Slot()
-    def run(self) -> None:
+class _Search:
+    """One run of ShiftPlanService.search on its own thread; stop() is thread-safe (the planner
+    checks it between solutions and ends soon after)."""
+
+    def __init__(self, planner: ShiftPlanService, pins: dict[str, str], number: int, relay: _Relay):
+        self._planner, self._pins, self._number, self._relay = planner, dict(pins), number, relay
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="shift-proposal", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
         try:
-            result = self._planner.search(self._pins, lambda p: self.plan.emit(self.number, p), self._stop)
+            result = self._planner.search(self._pins, lambda p: self._relay.plan.emit(self._number, p), self._stop)
         except DomainError as exc:
             result = exc
-        self.done.emit(self.number, result)
+        self._relay.done.emit(self._number, result)
 
     def stop(self) -> None:
-        """Thread-safe: the planner checks it between solutions and ends soon after."""
         self._stop.set()
+
+    def wait(self, timeout: float | None = None) -> None:
+        self._thread.join(timeout)
 
 
 class ProposalView(QWidget):
@@ -55,9 +68,11 @@ class ProposalView(QWidget):
         self.pins: dict[str, str] = {}
         self.proposal: Proposal | None = None
         self.running = False
-        self._thread: QThread | None = None
-        self._worker: ProposalWorker | None = None
+        self._search: _Search | None = None
         self._searches = 0
+        self._relay = _Relay(self)
+        self._relay.plan.connect(self._on_plan)
+        self._relay.done.connect(self._finished)
         self.apply_buttons: dict[str, TouchButton] = {}
         self.pin_buttons: dict[str, TouchButton] = {}
 
@@ -95,35 +110,19 @@ class ProposalView(QWidget):
     def start(self) -> None:
         self.stop()
         self.wait()
-        if self._thread is not None:
-            self._thread.deleteLater()  # ended: one thread object per search, not one more each time
         self.running = True
         self.status.setText(self.tr("Recherche d'une proposition…"))
         self._searches += 1
-        worker = ProposalWorker(self._planner, self.pins, self._searches)
-        thread = QThread(self)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        # Queued to this widget's thread: the worker only emits, the screen changes here.
-        worker.plan.connect(self._on_plan)
-        worker.done.connect(self._finished)
-        # Direct: the thread's own loop must end even while the GUI thread waits for it (wait()).
-        worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-        thread.finished.connect(worker.deleteLater)
-        self._thread, self._worker = thread, worker
-        thread.start()
+        self._search = _Search(self._planner, self.pins, self._searches, self._relay)
 
     def stop(self) -> None:
-        if self._worker is not None:
-            self._worker.stop()
+        if self._search is not None:
+            self._search.stop()
 
     def wait(self, timeout: float | None = None) -> None:
         """Tests and shutdown: let the search thread end."""
-        if self._thread is not None:
-            if timeout is None:
-                self._thread.wait()
-            else:
-                self._thread.wait(int(timeout * 1000))
+        if self._search is not None:
+            self._search.wait(timeout)
 
     def _finished(self, number: int, result) -> None:
         if number != self._searches:
