@@ -63,11 +63,34 @@ class ContractPeriod:
         return (self.end - self.start).days + 1
 
 
+class SuspensionReason(StrEnum):
+    """Why a contract is suspended, as the forms record it: a code, shown in the reader's language.
+    A reason typed at the command line is kept as written."""
+
+    SICK_LEAVE = "sick_leave"
+    COMPANY_IMMERSION = "company_immersion"
+    TRIAL_ELSEWHERE = "trial_elsewhere"  # a trial period with another employer
+    OTHER = "other"
+
+
+class EndCause(StrEnum):
+    """Why a contract ends before its planned end (the causes French law allows for a fixed-term
+    contract), as the forms record it; a cause typed at the command line is kept as written."""
+
+    HIRED_ELSEWHERE = "hired_elsewhere"  # the person leaves for a permanent or longer job
+    MUTUAL_AGREEMENT = "mutual_agreement"
+    TRIAL_PERIOD = "trial_period"  # ended during the trial period
+    INAPTITUDE = "inaptitude"  # declared unfit by the occupational doctor
+    SERIOUS_MISCONDUCT = "serious_misconduct"
+    FORCE_MAJEURE = "force_majeure"
+    OTHER = "other"
+
+
 @dataclass(frozen=True)
 class Suspension:
     start: date
     end: date  # inclusive
-    reason: str
+    reason: str  # a SuspensionReason value, or words typed at the command line
 
     @property
     def days(self) -> int:

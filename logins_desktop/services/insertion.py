@@ -28,12 +28,14 @@ from logins_desktop.domain.insertion import (
     ContractKind,
     ContractPeriod,
     ContractRules,
+    EndCause,
     ExitOutcome,
     ImmersionFact,
     ImmersionOutcome,
     Outcomes,
     PathFacts,
     Suspension,
+    SuspensionReason,
     alerts,
     check_immersion,
     check_period,
@@ -67,6 +69,7 @@ from logins_desktop.store.models import (
 __all__ = [  # what the screens use, from here only (ui imports services, never domain)
     "AccompanimentKind", "DomainError", "Alert", "AlertKind", "ContractKind", "ContractPeriod",
     "ExitOutcome", "ImmersionOutcome", "InsertionService", "Outcomes", "PersonPath", "PersonSummary", "Suspension",
+    "EndCause", "SuspensionReason", "TrainingView",
 ]
 
 PATH_ROLES = (Role.INSERTION_COUNSELLOR,)
@@ -120,6 +123,7 @@ class ImmersionView:
 
 @dataclass(frozen=True)
 class TrainingView:
+    id: uuid.UUID
     title: str
     certification: str
     start: date
@@ -296,6 +300,23 @@ class InsertionService:
                            obtained_on=obtained_on))
             audit.record(s, author, "path.training", "worker", badge, title=title.strip())
 
+    def record_training_progress(self, session: SignedIn, training_id: uuid.UUID, done_hours: float,
+                                 obtained_on: date | None = None) -> None:
+        """The hours done so far and, once it is, the day the certification was obtained."""
+        author = self._counsellor(session, msg("auth.what.avancement_d_une_formation"))
+        if not 0 <= done_hours <= 5000:
+            raise DomainError(msg("insertion.bad_training_hours"))
+        with self._db.write() as s:
+            row = s.get(Training, training_id)
+            if row is None:
+                raise DomainError(msg("insertion.unknown_training"))
+            if obtained_on is not None and obtained_on < row.start_date:
+                raise DomainError(msg("insertion.obtained_before_start", start=row.start_date, day=obtained_on))
+            row.done_hours, row.obtained_on = done_hours, obtained_on
+            badge = s.get(Worker, row.worker_id).badge
+            audit.record(s, author, "path.training_progress", "worker", badge, done_hours=done_hours,
+                         obtained_on=obtained_on.isoformat() if obtained_on else None)
+
     def record_exit(self, session: SignedIn, badge: str, day: date, outcome: ExitOutcome | str, site: str = "") -> None:
         """The exit (a date to come is the exit plan); recorded again, it replaces the previous one."""
         author = self._counsellor(session, msg("auth.what.saisie_d_une_sortie"))
@@ -350,7 +371,7 @@ class InsertionService:
             immersions = tuple(ImmersionView(i.id, i.host, i.start_date, i.end_date, i.goal, i.tutor, i.outcome)
                                for i in s.scalars(select(Immersion).where(Immersion.worker_id == worker.id)
                                                   .order_by(Immersion.start_date)))
-            trainings = tuple(TrainingView(t.title, t.certification, t.start_date, t.end_date, t.planned_hours,
+            trainings = tuple(TrainingView(t.id, t.title, t.certification, t.start_date, t.end_date, t.planned_hours,
                                            t.done_hours, t.obtained_on)
                               for t in s.scalars(select(Training).where(Training.worker_id == worker.id)
                                                  .order_by(Training.start_date)))

@@ -168,7 +168,7 @@ def tour(window, ctx, picking_station=None, size: tuple[int, int] | None = None)
     home.path_page.add_button.click()
     settle()
     yield "counsellor-add", window
-    for choice in ("entry", "immersion", "training", "renewal", "suspension"):
+    for choice in ("entry", "immersion", "training", "progress", "renewal", "suspension", "end"):
         home.path_page.choice_buttons[choice].click()
         settle()
         yield {"entry": "counsellor-interview"}.get(choice, f"counsellor-{choice}"), window

@@ -2,94 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="194"/>
-        <source>Projet professionnel</source>
-        <translation>Career plan</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="195"/>
-        <source>Recherche d&apos;emploi</source>
-        <translation>Job search</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="196"/>
-        <source>Formation</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="197"/>
-        <source>Accès aux soins</source>
-        <translation>Access to care</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="198"/>
-        <source>Logement</source>
-        <translation>Housing</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="199"/>
-        <source>Démarches</source>
-        <translation>Paperwork</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="200"/>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="201"/>
-        <source>Mobilité</source>
-        <translation>Mobility</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="289"/>
-        <source>CDD de 6 mois ou plus</source>
-        <translation>fixed-term contract of 6 months or more</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="289"/>
-        <source>création d&apos;entreprise</source>
-        <translation>business creation</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="290"/>
-        <source>CDD de moins de 6 mois</source>
-        <translation>fixed-term contract under 6 months</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="290"/>
-        <source>intérim</source>
-        <translation>temp work</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="290"/>
-        <source>contrat aidé</source>
-        <translation>subsidised contract</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="291"/>
-        <source>formation qualifiante</source>
-        <translation>qualifying training</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="291"/>
-        <source>autre structure d&apos;insertion</source>
-        <translation>another insertion structure</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="291"/>
-        <source>autre</source>
-        <translation>other</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="292"/>
-        <source>sortie neutre</source>
-        <translation>neutral exit</translation>
-    </message>
-</context>
-<context>
     <name>Alarm</name>
     <message>
         <location filename="../../logins_desktop/ui/station/station_screen.py" line="61"/>
@@ -510,42 +422,42 @@
 <context>
     <name>DayPicker</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="59"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="62"/>
         <source>−7 j</source>
         <translation>−7 d</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="59"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="62"/>
         <source>Une semaine plus tôt</source>
         <translation>One week earlier</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="60"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="63"/>
         <source>−1 j</source>
         <translation>−1 d</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="60"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="63"/>
         <source>Un jour plus tôt</source>
         <translation>One day earlier</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="61"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="64"/>
         <source>+1 j</source>
         <translation>+1 d</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="61"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="64"/>
         <source>Un jour plus tard</source>
         <translation>One day later</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="62"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="65"/>
         <source>+7 j</source>
         <translation>+7 d</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="62"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="65"/>
         <source>Une semaine plus tard</source>
         <translation>One week later</translation>
     </message>
@@ -589,49 +501,72 @@
     </message>
 </context>
 <context>
+    <name>EndContractForm</name>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="530"/>
+        <source>Enregistrer la fin du contrat</source>
+        <translation>Save the end of the contract</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="531"/>
+        <source>Dernier jour du contrat</source>
+        <translation>Last day of the contract</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="538"/>
+        <source>Fin anticipée du contrat de {0} : le dernier jour, la cause</source>
+        <translation>Early end of {0}&apos;s contract: the last day, the cause</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="544"/>
+        <source>Touchez d&apos;abord la cause de la fin du contrat.</source>
+        <translation>First tap the cause of the contract&apos;s end.</translation>
+    </message>
+</context>
+<context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="150"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="188"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="150"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="188"/>
         <source>{0} minutes</source>
         <translation>{0} minutes</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="153"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="191"/>
         <source>Note courte (visible par vous seule ou seul)</source>
         <translation>Short note (visible to you only)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="154"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="192"/>
         <source>Note de l&apos;entretien</source>
         <translation>Interview note</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="157"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="195"/>
         <source>Prochaine étape</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="163"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="201"/>
         <source>Enregistrer l&apos;entretien</source>
         <translation>Save the interview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="165"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="203"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="174"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="212"/>
         <source>Nouvel entretien avec {0}</source>
         <translation>New interview with {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="184"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="222"/>
         <source>Touchez d&apos;abord le sujet de l&apos;entretien.</source>
         <translation>Tap the interview&apos;s subject first.</translation>
     </message>
@@ -639,22 +574,22 @@
 <context>
     <name>ExitForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="250"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="290"/>
         <source>Date de sortie</source>
         <translation>Exit date</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="266"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="306"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="273"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="313"/>
         <source>Sortie de {0} : touchez le jour puis le résultat</source>
         <translation>Exit of {0}: tap the day, then the outcome</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="251"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="291"/>
         <source> (prévue)</source>
         <translation> (planned)</translation>
     </message>
@@ -881,39 +816,47 @@
     </message>
 </context>
 <context>
+    <name>HoursStepper</name>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="137"/>
+        <source>{0:+d} h</source>
+        <translation>{0:+d} h</translation>
+    </message>
+</context>
+<context>
     <name>ImmersionForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="341"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="388"/>
         <source>Enregistrer l&apos;immersion</source>
         <translation>Save the immersion</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="341"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="388"/>
         <source>Premier jour</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="344"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="391"/>
         <source>Entreprise d&apos;accueil</source>
         <translation>Host company</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="345"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="392"/>
         <source>Objectif (découvrir un métier…)</source>
         <translation>Goal (discover a trade…)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="346"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="393"/>
         <source>Tuteur ou tutrice</source>
         <translation>Tutor</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="350"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="397"/>
         <source>{0} sem.</source>
         <translation>{0} wk</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="355"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="402"/>
         <source>Immersion de {0} : l&apos;entreprise, le premier jour, la durée</source>
         <translation>Immersion for {0}: the company, the first day, the length</translation>
     </message>
@@ -921,32 +864,32 @@
 <context>
     <name>ImmersionOutcomeForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="217"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="257"/>
         <source>L&apos;entreprise propose un emploi</source>
         <translation>The company offers a job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="218"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="258"/>
         <source>Le projet est confirmé</source>
         <translation>The plan is confirmed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="219"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="259"/>
         <source>Le projet n&apos;est pas confirmé</source>
         <translation>The plan is not confirmed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="220"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="260"/>
         <source>Immersion interrompue</source>
         <translation>Placement interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="226"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="266"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="233"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="273"/>
         <source>Résultat de l&apos;immersion chez {0}</source>
         <translation>Outcome of the placement at {0}</translation>
     </message>
@@ -1387,246 +1330,419 @@
 <context>
     <name>PathPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="141"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="145"/>
         <source>Contrat</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="144"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="148"/>
         <source>Formations</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="146"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="150"/>
         <source>Qui a lu ce parcours</source>
         <translation>Who read this path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="156"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="160"/>
         <source>Passeport de compétences</source>
         <translation>Skills passport</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="158"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="162"/>
         <source>Résultat de l&apos;immersion</source>
         <translation>Placement outcome</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="164"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="168"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="204"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="212"/>
         <source>Du {0} au {1}, {2} h par semaine{3}</source>
         <translation>From {0} to {1}, {2} h a week{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="206"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="214"/>
         <source> (renouvellement)</source>
         <translation> (renewal)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="203"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="211"/>
         <source>Durée maximale atteinte le {0}</source>
         <translation>Maximum duration reached on {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="207"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="219"/>
         <source>Suspendu du {0} au {1} : {2}</source>
         <translation>Suspended from {0} to {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="201"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="209"/>
         <source>Sortie le {0} : {1}</source>
         <translation>Exit on {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="142"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="146"/>
         <source>Accompagnement</source>
         <translation>Accompaniment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="143"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="147"/>
         <source>Immersions</source>
         <translation>Immersions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="145"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="149"/>
         <source>Restrictions</source>
         <translation>Restrictions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="154"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="158"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="154"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="158"/>
         <source>Ajouter au parcours</source>
         <translation>Add to the path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="161"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="165"/>
         <source>Sortie</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="161"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="165"/>
         <source>Noter la sortie ou la sortie prévue</source>
         <translation>Record the exit or the planned exit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="180"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="186"/>
         <source>Immersion enregistrée pour {0}.</source>
         <translation>Immersion saved for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="181"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="187"/>
         <source>Formation enregistrée pour {0}.</source>
         <translation>Training saved for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="182"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="188"/>
         <source>Renouvellement enregistré pour {0}.</source>
         <translation>Renewal saved for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="183"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="189"/>
         <source>Suspension enregistrée pour {0}.</source>
         <translation>Suspension saved for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="209"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="190"/>
+        <source>Fin du contrat enregistrée pour {0}.</source>
+        <translation>End of contract saved for {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="191"/>
+        <source>Avancement de la formation enregistré pour {0}.</source>
+        <translation>Training progress saved for {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="217"/>
+        <source>Contrat terminé le {0} : {1}</source>
+        <translation>Contract ended on {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="221"/>
         <source>Pas de contrat enregistré.</source>
         <translation>No contract recorded.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="212"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="224"/>
         <source>{0} — {1}, {2} min{3}</source>
         <translation>{0} — {1}, {2} min{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="214"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="226"/>
         <source>Aucun entretien.</source>
         <translation>No interview.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="216"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="228"/>
         <source>{0}, du {1} au {2}{3}</source>
         <translation>{0}, from {1} to {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="217"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="229"/>
         <source> — résultat à noter</source>
         <translation> — outcome to record</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="218"/>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="223"/>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="229"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="230"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="235"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="241"/>
         <source>Aucune.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="220"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="232"/>
         <source>{0} : {1} h sur {2} h{3}</source>
         <translation>{0}: {1} h of {2} h{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="221"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="233"/>
         <source>, obtenu le {0}</source>
         <translation>, obtained on {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="225"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="237"/>
         <source>Depuis le {0}{1} : {2}</source>
         <translation>Since {0}{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="226"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="238"/>
         <source> jusqu&apos;au {0}</source>
         <translation> until {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="228"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="240"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="230"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="242"/>
         <source>le parcours</source>
         <translation>the path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="230"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="242"/>
         <source>les restrictions</source>
         <translation>the restrictions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="231"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="243"/>
         <source>le passeport</source>
         <translation>the passport</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="231"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="243"/>
         <source>l&apos;export des données</source>
         <translation>the data export</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="234"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="247"/>
         <source>{0} — {1} : {2}</source>
         <translation>{0} — {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="254"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="267"/>
         <source>Un entretien</source>
         <translation>An interview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="255"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="268"/>
         <source>Une immersion</source>
         <translation>An immersion</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="256"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="269"/>
         <source>Une formation</source>
         <translation>A training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="257"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="270"/>
+        <source>Avancement d&apos;une formation</source>
+        <translation>A training&apos;s progress</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="271"/>
         <source>Un renouvellement</source>
         <translation>A renewal</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="258"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="272"/>
         <source>Une suspension</source>
         <translation>A suspension</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="263"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="273"/>
+        <source>Une fin anticipée du contrat</source>
+        <translation>An early end of contract</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="278"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="272"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="287"/>
         <source>Ajouter au parcours de {0}</source>
         <translation>Add to {0}&apos;s path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="179"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="185"/>
         <source>Sortie enregistrée pour {0}.</source>
         <translation>Exit recorded for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="178"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="184"/>
         <source>Résultat de l&apos;immersion enregistré pour {0}.</source>
         <translation>Placement outcome saved for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="177"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="183"/>
         <source>Entretien enregistré pour {0}.</source>
         <translation>Interview saved for {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>PathWords</name>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="234"/>
+        <source>Projet professionnel</source>
+        <translation>Career plan</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="235"/>
+        <source>Recherche d&apos;emploi</source>
+        <translation>Job search</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="236"/>
+        <source>Formation</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="237"/>
+        <source>Accès aux soins</source>
+        <translation>Access to care</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="238"/>
+        <source>Logement</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="239"/>
+        <source>Démarches</source>
+        <translation>Paperwork</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="240"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="241"/>
+        <source>Mobilité</source>
+        <translation>Mobility</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="329"/>
+        <source>CDI</source>
+        <translation>permanent contract</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="330"/>
+        <source>CDD de 6 mois ou plus</source>
+        <translation>fixed-term contract of 6 months or more</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="331"/>
+        <source>création d&apos;entreprise</source>
+        <translation>business creation</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="332"/>
+        <source>CDD de moins de 6 mois</source>
+        <translation>fixed-term contract under 6 months</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="333"/>
+        <source>intérim</source>
+        <translation>temp work</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="334"/>
+        <source>contrat aidé</source>
+        <translation>subsidised contract</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="335"/>
+        <source>formation qualifiante</source>
+        <translation>qualifying training</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="336"/>
+        <source>autre structure d&apos;insertion</source>
+        <translation>another insertion structure</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="337"/>
+        <source>autre</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="338"/>
+        <source>sortie neutre</source>
+        <translation>neutral exit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="509"/>
+        <source>Arrêt maladie</source>
+        <translation>Sick leave</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="510"/>
+        <source>Immersion en entreprise</source>
+        <translation>Immersion in a company</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="511"/>
+        <source>Période d&apos;essai ailleurs</source>
+        <translation>Trial period elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="512"/>
+        <source>Autre motif</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="516"/>
+        <source>Embauche dans une autre entreprise</source>
+        <translation>Hired by another company</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="517"/>
+        <source>Rupture d&apos;un commun accord</source>
+        <translation>Ended by mutual agreement</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="518"/>
+        <source>Pendant la période d&apos;essai</source>
+        <translation>During the trial period</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="519"/>
+        <source>Inaptitude</source>
+        <translation>Declared unfit for work</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="520"/>
+        <source>Faute grave</source>
+        <translation>Serious misconduct</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="521"/>
+        <source>Force majeure</source>
+        <translation>Force majeure</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="522"/>
+        <source>Autre cause</source>
+        <translation>Other cause</translation>
     </message>
 </context>
 <context>
@@ -2029,142 +2145,142 @@
 <context>
     <name>ProposalView</name>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="68"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="83"/>
         <source>Tout appliquer</source>
         <translation>Apply all</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="70"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="85"/>
         <source>Arrêter la recherche</source>
         <translation>Stop searching</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="72"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="87"/>
         <source>Proposer à nouveau</source>
         <translation>Propose again</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="82"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="97"/>
         <source>Proposition</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="101"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="114"/>
         <source>Recherche d&apos;une proposition…</source>
         <translation>Looking for a proposal…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="135"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="134"/>
         <source>Pas de proposition.</source>
         <translation>No proposal.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="150"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="149"/>
         <source>Première proposition (règles respectées) — amélioration en cours…</source>
         <translation>First proposal (rules kept) — improving…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="148"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="147"/>
         <source>Meilleure proposition possible (prouvée).</source>
         <translation>Best possible proposal (proven).</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="152"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="151"/>
         <source>Proposition améliorée — recherche en cours…</source>
         <translation>Improved proposal — still searching…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="154"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="153"/>
         <source>écart à la borne {0:.1f} %</source>
         <translation>gap to the bound {0:.1f} %</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="155"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="154"/>
         <source>écart à la borne inconnu</source>
         <translation>gap to the bound unknown</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="156"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="155"/>
         <source>Proposition améliorée — {0} — recherche en cours…</source>
         <translation>Improved proposal — {0} — still searching…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="157"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="156"/>
         <source>Proposition retenue — {0}.</source>
         <translation>Proposal kept — {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="159"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="158"/>
         <source>{0} : {1:.0f}/h</source>
         <translation>{0}: {1:.0f}/h</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="160"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="159"/>
         <source>Cadence prévue (1re période) : {0}</source>
         <translation>Planned pace (1st period): {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="176"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="175"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="176"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="175"/>
         <source>Maintenant</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="176"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="175"/>
         <source>Proposé</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="177"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="176"/>
         <source>Période {0}</source>
         <translation>Period {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="184"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="183"/>
         <source>(aucune)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="195"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="194"/>
         <source>{0} change : {1} vers {2}</source>
         <translation>{0} changes: {1} to {2}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="196"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="195"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="202"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="201"/>
         <source>Appliquer</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="202"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="201"/>
         <source>Appliquer le changement de {0}</source>
         <translation>Apply the change for {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="208"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="207"/>
         <source>📌 Gardé·e</source>
         <translation>📌 Kept</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="208"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="207"/>
         <source>Garder</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="209"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="208"/>
         <source>Garder {0} sur sa tâche</source>
         <translation>Keep {0} on their task</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="245"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="244"/>
         <source>Changements appliqués.</source>
         <translation>Changes applied.</translation>
     </message>
@@ -2298,27 +2414,27 @@
 <context>
     <name>RenewalForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="423"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="457"/>
         <source>Enregistrer le renouvellement</source>
         <translation>Save the renewal</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="424"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="458"/>
         <source>Début du renouvellement</source>
         <translation>Start of the renewal</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="425"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="459"/>
         <source>{0} mois</source>
         <translation>{0} months</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="427"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="461"/>
         <source>{0} h / sem.</source>
         <translation>{0} h / wk</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="433"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="467"/>
         <source>Renouvellement du contrat de {0}</source>
         <translation>Renewal of {0}&apos;s contract</translation>
     </message>
@@ -2536,7 +2652,7 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="117"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="121"/>
         <source>… et {0} de plus</source>
         <translation>… and {0} more</translation>
     </message>
@@ -3084,47 +3200,27 @@
 <context>
     <name>SuspensionForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="449"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="483"/>
         <source>Enregistrer la suspension</source>
         <translation>Save the suspension</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="449"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="483"/>
         <source>Premier jour</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="451"/>
-        <source>Arrêt maladie</source>
-        <translation>Sick leave</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="452"/>
-        <source>Immersion en entreprise</source>
-        <translation>Immersion in a company</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="453"/>
-        <source>Période d&apos;essai ailleurs</source>
-        <translation>Trial period elsewhere</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="454"/>
-        <source>Autre motif</source>
-        <translation>Other reason</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="457"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="489"/>
         <source>{0} jours</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="462"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="494"/>
         <source>Suspension du contrat de {0} : le motif, le premier jour, la durée</source>
         <translation>Suspension of {0}&apos;s contract: the reason, the first day, the length</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="469"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="501"/>
         <source>Touchez d&apos;abord le motif de la suspension.</source>
         <translation>First tap the reason for the suspension.</translation>
     </message>
@@ -3160,50 +3256,97 @@
 <context>
     <name>TrainingForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="373"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="420"/>
         <source>Enregistrer la formation</source>
         <translation>Save the training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="373"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="420"/>
         <source>Premier jour</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="375"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="422"/>
         <source>Intitulé de la formation</source>
         <translation>Title of the training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="377"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="424"/>
         <source>Sans certification</source>
         <translation>No certification</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="384"/>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="390"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="427"/>
         <source>Heures prévues</source>
         <translation>Planned hours</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="387"/>
-        <source>{0:+d} h</source>
-        <translation>{0:+d} h</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="392"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="427"/>
         <source>Taper le nombre d&apos;heures prévues</source>
         <translation>Type the number of planned hours</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="401"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="428"/>
         <source>{0} h prévues</source>
         <translation>{0} h planned</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="405"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="439"/>
         <source>Formation de {0} : l&apos;intitulé, la certification, les heures</source>
         <translation>Training for {0}: the title, the certification, the hours</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingProgressForm</name>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="567"/>
+        <source>Heures faites</source>
+        <translation>Hours done</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="567"/>
+        <source>Taper le nombre d&apos;heures faites</source>
+        <translation>Type the number of hours done</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="570"/>
+        <source>Certification obtenue</source>
+        <translation>Certification obtained</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="574"/>
+        <source>Jour de l&apos;obtention</source>
+        <translation>Day obtained</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="579"/>
+        <source>Enregistrer l&apos;avancement</source>
+        <translation>Save the progress</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="582"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="592"/>
+        <source>{0} h faites</source>
+        <translation>{0} h done</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="593"/>
+        <source>{0} h faites sur {1} h</source>
+        <translation>{0} h done of {1} h</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="602"/>
+        <source>Avancement de la formation de {0}</source>
+        <translation>{0}&apos;s training progress</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="633"/>
+        <source>Touchez d&apos;abord la formation.</source>
+        <translation>First tap the training.</translation>
     </message>
 </context>
 <context>
@@ -3277,7 +3420,7 @@
 <context>
     <name>_DatedForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="315"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="362"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -7702,690 +7845,708 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="40"/>
+        <source>formation introuvable</source>
+        <comment>insertion.unknown_training</comment>
+        <translation>training not found</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="41"/>
+        <source>obtenue le {day}, avant le début de la formation ({start})</source>
+        <comment>insertion.obtained_before_start</comment>
+        <translation>obtained on {day}, before the training started ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="43"/>
         <source>un contrat commençant le {start} existe déjà, jusqu&apos;au {end} à {hours} h par semaine : corrigez-le à l&apos;écran du parcours</source>
         <comment>insertion.contract_differs</comment>
         <translation>a contract starting on {start} already exists, until {end} at {hours} h a week: correct it on the path screen</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="44"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="47"/>
         <source>qui lance la commande (identifiant) ; le code est demandé, ou lu dans LOGINS_PIN</source>
         <comment>insertion.help.user</comment>
         <translation>who runs the command (username); the PIN is asked for, or read from LOGINS_PIN</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="46"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="49"/>
         <source>parcours d&apos;insertion : alertes, sorties, heures, conservation</source>
         <comment>insertion.help.insertion</comment>
         <translation>insertion path: alerts, exits, hours, retention</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="48"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="51"/>
         <source>les alertes des parcours, la plus proche d&apos;abord</source>
         <comment>insertion.help.alerts</comment>
         <translation>the paths&apos; alerts, soonest first</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="49"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="52"/>
         <source>date du jour (AAAA-MM-JJ ou JJ/MM/AAAA ; défaut : aujourd&apos;hui)</source>
         <comment>insertion.help.today</comment>
         <translation>today&apos;s date (YYYY-MM-DD or DD/MM/YYYY; default: today)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="51"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="54"/>
         <source>sortie JSON</source>
         <comment>insertion.help.json</comment>
         <translation>JSON output</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="52"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="55"/>
         <source>les sorties par catégorie et le taux de sorties dynamiques</source>
         <comment>insertion.help.outcomes</comment>
         <translation>exits per category and the dynamic-exit rate</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="54"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="57"/>
         <source>premier jour de la période</source>
         <comment>insertion.help.from</comment>
         <translation>first day of the period</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="55"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="58"/>
         <source>dernier jour de la période</source>
         <comment>insertion.help.to</comment>
         <translation>last day of the period</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="56"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="59"/>
         <source>heures du mois par personne (CSV pour Excel), à rapprocher de la paie</source>
         <comment>insertion.help.hours</comment>
         <translation>hours of the month per person (CSV for Excel), to reconcile with payroll</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="58"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="61"/>
         <source>le mois, AAAA-MM</source>
         <comment>insertion.help.month</comment>
         <translation>the month, YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="59"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="62"/>
         <source>fichier ou dossier écrit</source>
         <comment>insertion.help.out</comment>
         <translation>file or folder written</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="60"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="63"/>
         <source>anonymiser les parcours sortis depuis plus que la durée de conservation</source>
         <comment>insertion.help.retention</comment>
         <translation>anonymise the paths of people who left longer ago than the retention period</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="62"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="65"/>
         <source>droits des personnes sur leurs données</source>
         <comment>insertion.help.privacy</comment>
         <translation>people&apos;s rights over their data</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="63"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="66"/>
         <source>tout ce qui est conservé sur une personne (JSON + CSV)</source>
         <comment>insertion.help.export</comment>
         <translation>all that is held about a person (JSON + CSV)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="64"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="67"/>
         <source>effacer le parcours d&apos;une personne et anonymiser son nom, à sa demande</source>
         <comment>insertion.help.erase</comment>
         <translation>erase a person&apos;s path and anonymise their name, at their request</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="66"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="69"/>
         <source>confirmer l&apos;effacement (il ne se défait pas)</source>
         <comment>insertion.help.yes</comment>
         <translation>confirm the erasure (it cannot be undone)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="67"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="70"/>
         <source>passeport de compétences d&apos;une personne (PDF)</source>
         <comment>insertion.help.passport</comment>
         <translation>a person&apos;s skills passport (PDF)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="68"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="71"/>
         <source>le badge de la personne</source>
         <comment>insertion.help.badge</comment>
         <translation>the person&apos;s badge</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="69"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="72"/>
         <source>{what} : indiquez qui vous êtes avec --user (réservé à la conseillère ou au conseiller en insertion)</source>
         <comment>insertion.cli_needs_user</comment>
         <translation>{what}: say who you are with --user (reserved for the insertion counsellor)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="71"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="74"/>
         <source>code de {name} : tapez-le, ou donnez-le dans la variable LOGINS_PIN</source>
         <comment>insertion.cli_needs_pin</comment>
         <translation>PIN of {name}: type it, or give it in the LOGINS_PIN variable</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="73"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="76"/>
         <source>Code de {name} : </source>
         <comment>insertion.cli_pin_prompt</comment>
         <translation>PIN of {name}: </translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="74"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="77"/>
         <source>« {value} » : mois attendu au format AAAA-MM</source>
         <comment>insertion.cli_bad_month</comment>
         <translation>“{value}”: month expected as YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="75"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="78"/>
         <source>l&apos;effacement ne se défait pas : relancez avec --yes pour confirmer</source>
         <comment>insertion.cli_erase_confirm</comment>
         <translation>erasure cannot be undone: run again with --yes to confirm</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="77"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="80"/>
         <source>aucune alerte</source>
         <comment>insertion.cli_no_alert</comment>
         <translation>no alert</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="78"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="81"/>
         <source>{rows, plural, one {# ligne écrite} other {# lignes écrites}} dans {directory}</source>
         <comment>insertion.cli_exported</comment>
         <translation>{rows, plural, one {# row written} other {# rows written}} in {directory}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="80"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="83"/>
         <source>parcours effacé ; la personne est désormais « {key} » dans les statistiques</source>
         <comment>insertion.cli_erased</comment>
         <translation>path erased; the person is now “{key}” in the statistics</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="82"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="85"/>
         <source>{n, plural, one {# parcours anonymisé} other {# parcours anonymisés}}</source>
         <comment>insertion.cli_retained</comment>
         <translation>{n, plural, one {# path anonymised} other {# paths anonymised}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="84"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="87"/>
         <source>{n, plural, one {# personne} other {# personnes}} : {path}</source>
         <comment>insertion.cli_hours_written</comment>
         <translation>{n, plural, one {# person} other {# people}}: {path}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="86"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="89"/>
         <source>{exits, plural, one {# sortie} other {# sorties}}, taux de sorties dynamiques : {rate}</source>
         <comment>insertion.cli_rate</comment>
         <translation>{exits, plural, one {# exit} other {# exits}}, dynamic-exit rate: {rate}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="88"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="91"/>
         <source>aucune sortie comptée</source>
         <comment>insertion.cli_rate_none</comment>
         <translation>no exit counted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="89"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="92"/>
         <source>{name} : fin de contrat le {due}, sans projet de sortie</source>
         <comment>insertion.alert.contract_ending</comment>
         <translation>{name}: contract ends on {due}, with no exit plan</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="91"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="94"/>
         <source>{name} : durée maximale atteinte le {due}</source>
         <comment>insertion.alert.maximum_near</comment>
         <translation>{name}: maximum duration reached on {due}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="92"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="95"/>
         <source>{name} : pas d&apos;entretien depuis {days} jours</source>
         <comment>insertion.alert.no_interview</comment>
         <translation>{name}: no interview for {days} days</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="93"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="96"/>
         <source>{name} : immersion chez {host} terminée le {due}, résultat à noter</source>
         <comment>insertion.alert.immersion_without_outcome</comment>
         <translation>{name}: immersion at {host} ended on {due}, outcome to record</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="95"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="98"/>
         <source>{name} est absent·e aujourd&apos;hui : à ne pas affecter</source>
         <comment>insertion.absent_today</comment>
         <translation>{name} is away today: not to be assigned</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="98"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="101"/>
         <source>Bilan annuel {year} du parcours d&apos;insertion</source>
         <comment>insertion.review.title</comment>
         <translation>{year} yearly review of the insertion path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="99"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="102"/>
         <source>{accompanied, plural, one {# personne accompagnée} other {# personnes accompagnées}}, {entries, plural, one {# entrée} other {# entrées}}, {exits, plural, one {# sortie} other {# sorties}}.</source>
         <comment>insertion.review.people</comment>
         <translation>{accompanied, plural, one {# person accompanied} other {# people accompanied}}, {entries, plural, one {# entry} other {# entries}}, {exits, plural, one {# exit} other {# exits}}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="102"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="105"/>
         <source>Taux de sorties dynamiques : {rate}.</source>
         <comment>insertion.review.rate</comment>
         <translation>Dynamic-exit rate: {rate}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="103"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="106"/>
         <source>Durée moyenne du parcours des personnes sorties : {months} mois.</source>
         <comment>insertion.review.duration</comment>
         <translation>Average time in the path of the people who left: {months} months.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="105"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="108"/>
         <source>Durée moyenne du parcours : aucune sortie cette année.</source>
         <comment>insertion.review.duration_none</comment>
         <translation>Average time in the path: no exit this year.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="107"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="110"/>
         <source>Heures de formation : {hours} h.</source>
         <comment>insertion.review.training</comment>
         <translation>Training hours: {hours} h.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="108"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="111"/>
         <source>Sorties par catégorie</source>
         <comment>insertion.review.exits_title</comment>
         <translation>Exits per category</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="109"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="112"/>
         <source>Taux de sorties dynamiques par site, sur trois ans</source>
         <comment>insertion.review.trend_title</comment>
         <translation>Dynamic-exit rate per site, over three years</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="110"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="113"/>
         <source>Aucune sortie sur la période.</source>
         <comment>insertion.review.no_exit</comment>
         <translation>No exit over the period.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="111"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="114"/>
         <source>Emploi durable</source>
         <comment>insertion.review.category.lasting</comment>
         <translation>Lasting job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="112"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="115"/>
         <source>Emploi de transition</source>
         <comment>insertion.review.category.transition</comment>
         <translation>Transition job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="113"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="116"/>
         <source>Sortie positive</source>
         <comment>insertion.review.category.positive</comment>
         <translation>Positive exit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="114"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="117"/>
         <source>Autre</source>
         <comment>insertion.review.category.other</comment>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="115"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="118"/>
         <source>Neutre</source>
         <comment>insertion.review.category.neutral</comment>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="116"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="119"/>
         <source>bilan annuel (PDF et CSV) avec graphiques</source>
         <comment>insertion.help.review</comment>
         <translation>yearly review (PDF and CSV) with charts</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="117"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="120"/>
         <source>l&apos;année, AAAA</source>
         <comment>insertion.help.year</comment>
         <translation>the year, YYYY</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="118"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="121"/>
         <source>bilan {year} écrit : {pdf} et {csv}</source>
         <comment>insertion.cli_review_written</comment>
         <translation>{year} review written: {pdf} and {csv}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="122"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="125"/>
         <source>saisie d&apos;un contrat</source>
         <comment>auth.what.saisie_d_un_contrat</comment>
         <translation>entering a contract</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="123"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="126"/>
         <source>fin de contrat</source>
         <comment>auth.what.fin_de_contrat</comment>
         <translation>ending a contract</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="124"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="127"/>
         <source>saisie d&apos;une suspension</source>
         <comment>auth.what.saisie_d_une_suspension</comment>
         <translation>entering a suspension</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="125"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="128"/>
         <source>journal d&apos;accompagnement</source>
         <comment>auth.what.journal_d_accompagnement</comment>
         <translation>the accompaniment log</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="126"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="129"/>
         <source>saisie d&apos;une immersion</source>
         <comment>auth.what.saisie_d_une_immersion</comment>
         <translation>entering an immersion</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="127"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="130"/>
         <source>résultat d&apos;une immersion</source>
         <comment>auth.what.resultat_d_une_immersion</comment>
         <translation>an immersion&apos;s outcome</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="128"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="131"/>
+        <source>avancement d&apos;une formation</source>
+        <comment>auth.what.avancement_d_une_formation</comment>
+        <translation>a training&apos;s progress</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="133"/>
         <source>saisie d&apos;une formation</source>
         <comment>auth.what.saisie_d_une_formation</comment>
         <translation>entering a training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="129"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="134"/>
         <source>saisie d&apos;une sortie</source>
         <comment>auth.what.saisie_d_une_sortie</comment>
         <translation>entering an exit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="130"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="135"/>
         <source>liste des parcours</source>
         <comment>auth.what.liste_des_parcours</comment>
         <translation>the list of paths</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="131"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="136"/>
         <source>lecture d&apos;un parcours</source>
         <comment>auth.what.lecture_d_un_parcours</comment>
         <translation>reading a path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="132"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="137"/>
         <source>journal des lectures</source>
         <comment>auth.what.journal_des_lectures</comment>
         <translation>the reading log</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="133"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="138"/>
         <source>alertes des parcours</source>
         <comment>auth.what.alertes_des_parcours</comment>
         <translation>the paths&apos; alerts</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="134"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="139"/>
         <source>bilan des sorties</source>
         <comment>auth.what.bilan_des_sorties</comment>
         <translation>the exits review</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="135"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="140"/>
         <source>heures du mois</source>
         <comment>auth.what.heures_du_mois</comment>
         <translation>the month&apos;s hours</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="136"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="141"/>
         <source>absences du jour</source>
         <comment>auth.what.absences_du_jour</comment>
         <translation>today&apos;s absences</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="137"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="142"/>
         <source>passeport de compétences</source>
         <comment>auth.what.passeport_de_competences</comment>
         <translation>the skills passport</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="138"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="143"/>
         <source>codes métier du passeport</source>
         <comment>auth.what.codes_metier_du_passeport</comment>
         <translation>the passport&apos;s job codes</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="139"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="144"/>
         <source>export des données d&apos;une personne</source>
         <comment>auth.what.export_des_donnees_d_une_personne</comment>
         <translation>exporting a person&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="140"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="145"/>
         <source>effacement des données d&apos;une personne</source>
         <comment>auth.what.effacement_des_donnees_d_une_personne</comment>
         <translation>erasing a person&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="141"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="146"/>
         <source>durée de conservation</source>
         <comment>auth.what.duree_de_conservation</comment>
         <translation>the retention period</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="142"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="147"/>
         <source>import des contrats</source>
         <comment>auth.what.import_contracts</comment>
         <translation>importing contracts</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="143"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="148"/>
         <source>import des sorties</source>
         <comment>auth.what.import_exits</comment>
         <translation>importing exits</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="144"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="149"/>
         <source>Personne anonymisée</source>
         <comment>privacy.anonymous_name</comment>
         <translation>Anonymised person</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="145"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="150"/>
         <source>fichier introuvable : {path}</source>
         <comment>insertion.file_not_found</comment>
         <translation>file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="146"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="151"/>
         <source>contracts, exits : qui importe (conseiller·ère en insertion)</source>
         <comment>insertion.help_import_user</comment>
         <translation>contracts, exits: who imports (insertion counsellor)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="150"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="155"/>
         <source>enregistrer une étape du parcours d&apos;une personne</source>
         <comment>insertion.help.record</comment>
         <translation>record a step of a person&apos;s path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="151"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="156"/>
         <source>le contrat initial</source>
         <comment>insertion.help.record_contract</comment>
         <translation>the initial contract</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="152"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="157"/>
         <source>un renouvellement (commence le lendemain de la fin du précédent)</source>
         <comment>insertion.help.record_renewal</comment>
         <translation>a renewal (starts the day after the previous one ends)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="154"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="159"/>
         <source>la fin du contrat en cours, avec sa cause</source>
         <comment>insertion.help.record_end</comment>
         <translation>the end of the current contract, with its cause</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="155"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="160"/>
         <source>une suspension du contrat (arrêt, immersion, essai ailleurs)</source>
         <comment>insertion.help.record_suspension</comment>
         <translation>a suspension of the contract (sick leave, immersion, trial elsewhere)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="157"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="162"/>
         <source>un entretien d&apos;accompagnement</source>
         <comment>insertion.help.record_interview</comment>
         <translation>an accompaniment interview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="158"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="163"/>
         <source>une immersion en entreprise (PMSMP)</source>
         <comment>insertion.help.record_immersion</comment>
         <translation>an immersion in a company (PMSMP)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="159"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="164"/>
         <source>une formation</source>
         <comment>insertion.help.record_training</comment>
         <translation>a training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="160"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="165"/>
         <source>la sortie (une date à venir : le projet de sortie)</source>
         <comment>insertion.help.record_exit</comment>
         <translation>the exit (a date to come: the exit plan)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="161"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="166"/>
         <source>le jour, AAAA-MM-JJ ou JJ/MM/AAAA</source>
         <comment>insertion.help.on</comment>
         <translation>the day, YYYY-MM-DD or DD/MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="162"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="167"/>
         <source>heures par semaine</source>
         <comment>insertion.help.weekly_hours</comment>
         <translation>hours per week</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="163"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="168"/>
         <source>la raison</source>
         <comment>insertion.help.reason</comment>
         <translation>the reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="164"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="169"/>
         <source>la cause de la fin</source>
         <comment>insertion.help.cause</comment>
         <translation>the cause of the end</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="165"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="170"/>
         <source>le sujet : {choices}</source>
         <comment>insertion.help.topic</comment>
         <translation>the topic: {choices}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="166"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="171"/>
         <source>durée en minutes</source>
         <comment>insertion.help.minutes</comment>
         <translation>duration in minutes</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="167"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="172"/>
         <source>note courte (lue par les seuls conseillers)</source>
         <comment>insertion.help.note</comment>
         <translation>short note (read by counsellors only)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="168"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="173"/>
         <source>prochaine étape</source>
         <comment>insertion.help.next</comment>
         <translation>next step</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="169"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="174"/>
         <source>jour de la prochaine étape</source>
         <comment>insertion.help.next_on</comment>
         <translation>day of the next step</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="170"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="175"/>
         <source>l&apos;entreprise d&apos;accueil</source>
         <comment>insertion.help.host</comment>
         <translation>the host company</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="171"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="176"/>
         <source>l&apos;objectif</source>
         <comment>insertion.help.goal</comment>
         <translation>the goal</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="172"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="177"/>
         <source>le tuteur ou la tutrice</source>
         <comment>insertion.help.tutor</comment>
         <translation>the tutor</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="173"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="178"/>
         <source>l&apos;intitulé de la formation</source>
         <comment>insertion.help.title</comment>
         <translation>the training&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="174"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="179"/>
         <source>heures prévues</source>
         <comment>insertion.help.planned</comment>
         <translation>hours planned</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="175"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="180"/>
         <source>heures faites</source>
         <comment>insertion.help.done</comment>
         <translation>hours done</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="176"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="181"/>
         <source>la certification visée (CléA, CACES, titre professionnel…)</source>
         <comment>insertion.help.certification</comment>
         <translation>the certification sought (CléA, CACES, professional title…)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="178"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="183"/>
         <source>jour où la certification a été obtenue</source>
         <comment>insertion.help.obtained</comment>
         <translation>day the certification was obtained</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="179"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="184"/>
         <source>la catégorie de sortie : {choices}</source>
         <comment>insertion.help.outcome</comment>
         <translation>the exit category: {choices}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="180"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="185"/>
         <source>le site de la sortie</source>
         <comment>insertion.help.site</comment>
         <translation>the site of the exit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="181"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="186"/>
         <source>{option} : {reason}</source>
         <comment>insertion.cli_bad_option</comment>
         <translation>{option}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="182"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="187"/>
         <source>Contrat enregistré pour {name}.</source>
         <comment>insertion.recorded.contract</comment>
         <translation>Contract recorded for {name}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="183"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="188"/>
         <source>Renouvellement enregistré pour {name}.</source>
         <comment>insertion.recorded.renewal</comment>
         <translation>Renewal recorded for {name}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="184"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="189"/>
         <source>Fin de contrat enregistrée pour {name}.</source>
         <comment>insertion.recorded.end</comment>
         <translation>End of contract recorded for {name}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="185"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="190"/>
         <source>Suspension enregistrée pour {name}.</source>
         <comment>insertion.recorded.suspension</comment>
         <translation>Suspension recorded for {name}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="186"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="191"/>
         <source>Entretien enregistré pour {name}.</source>
         <comment>insertion.recorded.interview</comment>
         <translation>Interview recorded for {name}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="187"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="192"/>
         <source>Immersion enregistrée pour {name}.</source>
         <comment>insertion.recorded.immersion</comment>
         <translation>Immersion recorded for {name}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="188"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="193"/>
         <source>Formation enregistrée pour {name}.</source>
         <comment>insertion.recorded.training</comment>
         <translation>Training recorded for {name}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="189"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="194"/>
         <source>Sortie enregistrée pour {name}.</source>
         <comment>insertion.recorded.exit</comment>
         <translation>Exit recorded for {name}.</translation>
@@ -9103,14 +9264,6 @@
         <source>{screens, plural, one {# écran vérifié} other {# écrans vérifiés}} : {count, plural, one {# problème} other {# problèmes}}</source>
         <comment>audit.summary</comment>
         <translation>{screens, plural, one {# screen checked} other {# screens checked}}: {count, plural, one {# problem} other {# problems}}</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="289"/>
-        <source>CDI</source>
-        <translation>permanent contract</translation>
     </message>
 </context>
 </TS>

@@ -52,3 +52,23 @@ def test_sqlite_pragmas(db):
         assert pragma("foreign_keys") == 1
         assert pragma("synchronous") == 2  # FULL
         assert pragma("busy_timeout") == 1000  # one wait; store.db.write_session retries up to busy_seconds
+
+
+def test_suspension_reasons_written_as_words_become_codes(tmp_path):
+    """0018: the path form stored its own words (French or English, the screen's language that
+    day); they become codes the path shows in the reader's language. Typed reasons stay."""
+    from sqlalchemy import text
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'words.sqlite3'}")
+    migrate.upgrade(engine, "0017")
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO workers (id, badge, display_name, active, created_at, updated_at)"
+                          " VALUES ('w1', 'B1', 'A', 1, '2026-01-01', '2026-01-01')"))
+        for n, reason in enumerate(("Arrêt maladie", "Trial period elsewhere", "visite médicale du travail")):
+            conn.execute(text("INSERT INTO insertion_suspensions (id, worker_id, start_date, end_date, reason,"
+                              " created_at, updated_at) VALUES (:id, 'w1', '2026-03-02', '2026-03-06', :reason,"
+                              " '2026-01-01', '2026-01-01')"), {"id": f"s{n}", "reason": reason})
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        reasons = dict(conn.execute(text("SELECT id, reason FROM insertion_suspensions")).all())
+    assert reasons == {"s0": "sick_leave", "s1": "trial_elsewhere", "s2": "visite médicale du travail"}

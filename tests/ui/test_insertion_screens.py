@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from logins_desktop.services.insertion import DomainError
 from logins_desktop.services.overview import OverviewService
 from logins_desktop.ui.insertion.home import ALERTS_PER_PAGE, CounsellorHome
 from logins_desktop.ui.insertion.passport_page import MyPathScreen
@@ -234,7 +235,7 @@ def test_a_suspension_needs_its_reason_then_shows_on_the_contract(qtbot, context
     form = path.suspension_form
     tap(qtbot, form.save_button)
     assert form.feedback.kind == "info" and path.pages.currentWidget() is form
-    tap(qtbot, form.reason_buttons["Arrêt maladie"])
+    tap(qtbot, form.reason_buttons["sick_leave"])
     tap(qtbot, form.day_buttons[14])
     tap(qtbot, form.save_button)
     assert path.pages.currentIndex() == 0 and path.feedback.kind == "ok", form.feedback.text.text()
@@ -244,3 +245,71 @@ def test_a_suspension_needs_its_reason_then_shows_on_the_contract(qtbot, context
     tap(qtbot, path.add_button)
     tap(qtbot, path.choice_buttons["suspension"])
     assert not any(b.isChecked() for b in form.reason_buttons.values()) and form.day_buttons[7].isChecked()
+    # Kept as a code: the same suspension reads in English for an English-speaking reader.
+    assert [x.reason for x in context.insertion.path(signed_in(context.db, "insertion"), "B1001").suspensions] \
+        == ["sick_leave"]
+
+
+def test_a_contract_ended_early_needs_its_cause_then_shows_first_on_the_contract(qtbot, context):
+    home = home_for(qtbot, context)
+    path = open_form(qtbot, home, "Amina Benali", "end")
+    form = path.end_form
+    tap(qtbot, form.save_button)
+    assert form.feedback.kind == "info" and path.pages.currentWidget() is form  # no cause: nothing written
+    assert context.insertion.path(signed_in(context.db, "insertion"), "B1001").ended_on is None
+    tap(qtbot, form.picker.buttons[0])  # a week earlier
+    tap(qtbot, form.cause_buttons["hired_elsewhere"])
+    tap(qtbot, form.save_button)
+    assert path.pages.currentIndex() == 0 and path.feedback.kind == "ok", form.feedback.text.text()
+    last = date.today() - timedelta(days=7)
+    amina = context.insertion.path(signed_in(context.db, "insertion"), "B1001")
+    assert (amina.ended_on, amina.end_cause) == (last, "hired_elsewhere")
+    assert shows(qtbot, path.contract, f"Contrat terminé le {last:%d/%m/%Y} : Embauche dans une autre entreprise")
+    # Opened again: the cause is chosen afresh.
+    tap(qtbot, path.add_button)
+    tap(qtbot, path.choice_buttons["end"])
+    assert not any(b.isChecked() for b in form.cause_buttons.values())
+
+
+def test_a_training_progress_its_hours_then_its_certification_obtained(qtbot, context):
+    home = home_for(qtbot, context)
+    path = open_form(qtbot, home, "Amina Benali", "progress")
+    form = path.progress_form
+    # The latest training first, at its hours so far; its certification not obtained yet.
+    assert [b.text() for b in form.training_buttons.values()] == ["Gestes et postures", "Certificat CléA"]
+    assert form.training.title == "Gestes et postures" and form.stepper.value == 7
+    assert "7 h faites sur 14 h" in form.stepper.label.text()
+    assert not form.obtained_button.isChecked() and form.picker.isHidden()
+    tap(qtbot, form.stepper.buttons[7])
+    tap(qtbot, form.obtained_button)
+    assert form.picker.isVisible() and form.picker.day == date.today()
+    tap(qtbot, form.save_button)
+    assert path.pages.currentIndex() == 0 and path.feedback.kind == "ok", form.feedback.text.text()
+    assert shows(qtbot, path.trainings, f"Gestes et postures : 14 h sur 14 h, obtenu le {date.today():%d/%m/%Y}")
+    # The other one: its hours and its day obtained come with it when tapped.
+    tap(qtbot, path.add_button)
+    tap(qtbot, path.choice_buttons["progress"])
+    tap(qtbot, next(b for b in form.training_buttons.values() if b.text() == "Certificat CléA"))
+    assert form.stepper.value == 70 and form.obtained_button.isChecked()
+    assert form.picker.day == date.today() - timedelta(days=90)
+
+
+def test_training_progress_obtained_before_it_started_is_refused_and_written_nowhere(context):
+    session = signed_in(context.db, "insertion")
+    gestures = next(t for t in context.insertion.path(session, "B1001").trainings if t.title == "Gestes et postures")
+    with pytest.raises(DomainError) as refused:
+        context.insertion.record_training_progress(session, gestures.id, 14, gestures.start - timedelta(days=1))
+    assert refused.value.message.id == "insertion.obtained_before_start"
+    with pytest.raises(DomainError) as refused:
+        context.insertion.record_training_progress(session, gestures.id, -1)
+    assert refused.value.message.id == "insertion.bad_training_hours"
+    again = next(t for t in context.insertion.path(session, "B1001").trainings if t.title == "Gestes et postures")
+    assert (again.done_hours, again.obtained_on) == (7, None)
+
+
+def test_the_choice_of_a_training_progress_is_offered_only_with_a_training(qtbot, context):
+    home = home_for(qtbot, context)
+    path = open_form(qtbot, home, "Karim Haddad", "entry")  # Karim has no training yet
+    tap(qtbot, path.form.cancel_button)
+    tap(qtbot, path.add_button)
+    assert path.choice_buttons["progress"].isHidden() and path.choice_buttons["end"].isVisible()

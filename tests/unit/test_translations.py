@@ -28,6 +28,32 @@ def test_every_ui_string_is_in_the_ts_file(source):
         assert f"<source>{literal}</source>" in ts, f"{source.name}: « {literal} » is not in logins_en.ts"
 
 
+def test_no_string_is_left_without_a_context():
+    """A string lupdate finds outside a class (a module function's `widget.tr`) lands in the empty
+    context, which the running screens never look up: it stays French in English."""
+    import xml.etree.ElementTree as ET
+
+    contexts = {ctx.findtext("name") or "": [m.findtext("source") for m in ctx.iter("message")]
+                for ctx in ET.parse(TS).getroot().iter("context")}
+    assert "" not in contexts, f"outside any context: {contexts.get('')}"
+
+
+def test_the_paths_shared_words_read_in_english():
+    from PySide6.QtWidgets import QApplication
+
+    from logins_desktop.ui.i18n import install_language
+    from logins_desktop.ui.insertion.path_forms import end_cause_words, kind_words, outcome_words, suspension_words
+
+    app = QApplication.instance() or QApplication([])
+    install_language(app, "en")
+    try:
+        assert (kind_words()["job_search"], outcome_words()["cdi"], suspension_words()["sick_leave"],
+                end_cause_words()["mutual_agreement"]) == ("Job search", "permanent contract", "Sick leave",
+                                                           "Ended by mutual agreement")
+    finally:
+        install_language(app, "fr")
+
+
 def test_lrelease_is_available():
     # The build of the .qm files needs the tool that PySide6 ships.
     assert subprocess.run([Path(sys.executable).with_name("pyside6-lrelease"), "-version"],

@@ -37,6 +37,9 @@ UNKNOWN_IMMERSION = translate("messages", "immersion introuvable", "insertion.un
 TRAINING_NEEDS_TITLE = translate("messages", "une formation a toujours un intitulé", "insertion.training_needs_title")
 BAD_TRAINING_HOURS = translate("messages", "heures de formation : entre 0 et 5000 attendu",
                                "insertion.bad_training_hours")
+UNKNOWN_TRAINING = translate("messages", "formation introuvable", "insertion.unknown_training")
+OBTAINED_BEFORE_START = translate("messages", "obtenue le {day}, avant le début de la formation ({start})",
+                                  "insertion.obtained_before_start")
 CONTRACT_DIFFERS = translate("messages", "un contrat commençant le {start} existe déjà, jusqu'au {end} à {hours} h par "
                              "semaine : corrigez-le à l'écran du parcours", "insertion.contract_differs")
 
@@ -125,6 +128,8 @@ WHAT_SAISIE_D_UNE_SUSPENSION = translate("messages", "saisie d'une suspension", 
 WHAT_JOURNAL_D_ACCOMPAGNEMENT = translate("messages", "journal d'accompagnement", "auth.what.journal_d_accompagnement")
 WHAT_SAISIE_D_UNE_IMMERSION = translate("messages", "saisie d'une immersion", "auth.what.saisie_d_une_immersion")
 WHAT_RESULTAT_D_UNE_IMMERSION = translate("messages", "résultat d'une immersion", "auth.what.resultat_d_une_immersion")
+WHAT_AVANCEMENT_D_UNE_FORMATION = translate("messages", "avancement d'une formation",
+                                            "auth.what.avancement_d_une_formation")
 WHAT_SAISIE_D_UNE_FORMATION = translate("messages", "saisie d'une formation", "auth.what.saisie_d_une_formation")
 WHAT_SAISIE_D_UNE_SORTIE = translate("messages", "saisie d'une sortie", "auth.what.saisie_d_une_sortie")
 WHAT_LISTE_DES_PARCOURS = translate("messages", "liste des parcours", "auth.what.liste_des_parcours")

@@ -1,6 +1,6 @@
 """The forms of a person's path, each a page over the path (no dialog, no keyboard needed but for
-a name or a note): an interview, an immersion and its outcome, a training, a contract renewal, a
-suspension, the exit. Dates move by days and weeks from a starting day; amounts are chosen from
+a name or a note): an interview, an immersion and its outcome, a training and its progress, a
+contract renewal, a suspension, an early end of the contract, the exit. Dates move by days and weeks from a starting day; amounts are chosen from
 steps or typed on the large number pad. Every rule is the service's: a refusal shows on the form."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -25,10 +25,13 @@ from logins_desktop.services.insertion import (
     ContractKind,
     ContractPeriod,
     DomainError,
+    EndCause,
     ExitOutcome,
     ImmersionOutcome,
     InsertionService,
     Suspension,
+    SuspensionReason,
+    TrainingView,
     add_months,
 )
 from logins_desktop.ui.i18n import say
@@ -113,6 +116,41 @@ def text_field(theme: Theme, placeholder: str, name: str | None = None) -> QLine
     return field
 
 
+class HoursStepper(QWidget):
+    """A number of hours by steps of a week's seven hours, or any number typed on the large pad
+    (opened over `host`, the form)."""
+
+    changed = Signal(int)
+
+    def __init__(self, theme: Theme, host: QWidget, name: str, typed_name: str, words: Callable[[int], str],
+                 least: int = 0, parent=None):
+        super().__init__(parent)
+        self._words, self._least = words, least
+        self.value = least
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel()
+        self.label.setObjectName("title")
+        self.label.setAccessibleName(name)
+        self.buttons: dict[int, TouchButton] = {}
+        for step in (-7, 7):
+            button = TouchButton(theme, self.tr("{0:+d} h").format(step), icon="minus" if step < 0 else "plus")
+            button.clicked.connect(lambda _=False, n=step: self.set_value(self.value + n))
+            self.buttons[step] = button
+        self.pad = NumberPad(theme, name, 5000, host)
+        self.pad.chosen.connect(self.set_value)
+        self.pad_button = TouchButton(theme, "", typed_name, icon="keyboard")
+        self.pad_button.clicked.connect(lambda: self.pad.open_over(host, self.value))
+        for widget in (self.buttons[-7], self.label, self.buttons[7], self.pad_button):
+            row.addWidget(widget, 1 if widget is self.label else 0)
+        self.set_value(least)
+
+    def set_value(self, hours: int) -> None:
+        self.value = max(self._least, min(5000, hours))
+        self.label.setText(self._words(self.value))
+        self.changed.emit(self.value)
+
+
 class PathForm(QWidget):
     """A form of the path page: it says when it has saved or was cancelled; the page goes back."""
 
@@ -143,7 +181,7 @@ class EntryForm(PathForm):
         self.title = QLabel()
         self.title.setObjectName("title")
         layout.addWidget(self.title)
-        words = kind_words(self)
+        words = kind_words()
         kinds, self.kind_buttons = choice_row(theme, self, [(k, words[k]) for k in AccompanimentKind], columns=4)
         layout.addLayout(kinds)
         minutes, self.minute_buttons = choice_row(theme, self, [
@@ -188,17 +226,19 @@ class EntryForm(PathForm):
                                                          self.note.text(), self.next_step.text()))
 
 
-def kind_words(widget: QWidget) -> dict[AccompanimentKind, str]:
-    tr = widget.tr
+# The path's words shared by its forms and its page have their own translation context, "PathWords":
+# a module function's `widget.tr` left them in no context, where the English translation is never
+# looked up (the English path read "Projet professionnel").
+def kind_words() -> dict[AccompanimentKind, str]:
     return {
-        AccompanimentKind.PROFESSIONAL_PROJECT: tr("Projet professionnel"),
-        AccompanimentKind.JOB_SEARCH: tr("Recherche d'emploi"),
-        AccompanimentKind.TRAINING: tr("Formation"),
-        AccompanimentKind.HEALTH_ACCESS: tr("Accès aux soins"),
-        AccompanimentKind.HOUSING: tr("Logement"),
-        AccompanimentKind.ADMINISTRATIVE: tr("Démarches"),
-        AccompanimentKind.BUDGET: tr("Budget"),
-        AccompanimentKind.MOBILITY: tr("Mobilité"),
+        AccompanimentKind.PROFESSIONAL_PROJECT: QCoreApplication.translate("PathWords", "Projet professionnel"),
+        AccompanimentKind.JOB_SEARCH: QCoreApplication.translate("PathWords", "Recherche d'emploi"),
+        AccompanimentKind.TRAINING: QCoreApplication.translate("PathWords", "Formation"),
+        AccompanimentKind.HEALTH_ACCESS: QCoreApplication.translate("PathWords", "Accès aux soins"),
+        AccompanimentKind.HOUSING: QCoreApplication.translate("PathWords", "Logement"),
+        AccompanimentKind.ADMINISTRATIVE: QCoreApplication.translate("PathWords", "Démarches"),
+        AccompanimentKind.BUDGET: QCoreApplication.translate("PathWords", "Budget"),
+        AccompanimentKind.MOBILITY: QCoreApplication.translate("PathWords", "Mobilité"),
     }
 
 
@@ -253,7 +293,7 @@ class ExitForm(PathForm):
         layout.addWidget(self.picker)
         outcomes = QGridLayout()
         self.outcome_buttons: dict[ExitOutcome, TouchButton] = {}
-        words = outcome_words(self)
+        words = outcome_words()
         for n, outcome in enumerate(ExitOutcome):
             word = words[outcome.value]
             button = TouchButton(theme, word[:1].upper() + word[1:])  # a button's words start with a capital
@@ -284,12 +324,19 @@ class ExitForm(PathForm):
 
 
 
-def outcome_words(widget: QWidget) -> dict[str, str]:
-    tr = widget.tr
-    return {"cdi": tr("CDI"), "cdd_6m_plus": tr("CDD de 6 mois ou plus"), "creation": tr("création d'entreprise"),
-            "cdd_under_6m": tr("CDD de moins de 6 mois"), "interim": tr("intérim"), "contrat_aide": tr("contrat aidé"),
-            "training": tr("formation qualifiante"), "siae": tr("autre structure d'insertion"), "other": tr("autre"),
-            "neutral": tr("sortie neutre")}
+def outcome_words() -> dict[str, str]:
+    return {
+        "cdi": QCoreApplication.translate("PathWords", "CDI"),
+        "cdd_6m_plus": QCoreApplication.translate("PathWords", "CDD de 6 mois ou plus"),
+        "creation": QCoreApplication.translate("PathWords", "création d'entreprise"),
+        "cdd_under_6m": QCoreApplication.translate("PathWords", "CDD de moins de 6 mois"),
+        "interim": QCoreApplication.translate("PathWords", "intérim"),
+        "contrat_aide": QCoreApplication.translate("PathWords", "contrat aidé"),
+        "training": QCoreApplication.translate("PathWords", "formation qualifiante"),
+        "siae": QCoreApplication.translate("PathWords", "autre structure d'insertion"),
+        "other": QCoreApplication.translate("PathWords", "autre"),
+        "neutral": QCoreApplication.translate("PathWords", "sortie neutre"),
+    }
 
 
 class _DatedForm(PathForm):
@@ -377,34 +424,21 @@ class TrainingForm(_DatedForm):
         words = [(c, self.tr(c)) for c in CERTIFICATIONS] + [("", self.tr("Sans certification"))]
         certifications, self.certification_buttons = choice_row(theme, self, words)
         self.fields.addLayout(certifications)
-        hours = QHBoxLayout()
-        self.hours = 35
-        self.hours_label = QLabel()
-        self.hours_label.setObjectName("title")
-        self.hours_label.setAccessibleName(self.tr("Heures prévues"))
-        self.hour_buttons: dict[int, TouchButton] = {}
-        for step in (-7, 7):
-            button = TouchButton(theme, self.tr("{0:+d} h").format(step), icon="minus" if step < 0 else "plus")
-            button.clicked.connect(lambda _=False, n=step: self._set_hours(self.hours + n))
-            self.hour_buttons[step] = button
-        self.pad = NumberPad(theme, self.tr("Heures prévues"), 5000, self)
-        self.pad.chosen.connect(self._set_hours)
-        self.pad_button = TouchButton(theme, "", self.tr("Taper le nombre d'heures prévues"), icon="keyboard")
-        self.pad_button.clicked.connect(lambda: self.pad.open_over(self, self.hours))
-        for widget in (self.hour_buttons[-7], self.hours_label, self.hour_buttons[7], self.pad_button):
-            hours.addWidget(widget, 1 if widget is self.hours_label else 0)
-        self.after_day.addLayout(hours)
-        self._set_hours(self.hours)
+        self.stepper = HoursStepper(theme, self, self.tr("Heures prévues"), self.tr("Taper le nombre d'heures prévues"),
+                                    lambda hours: self.tr("{0} h prévues").format(hours), least=1)
+        self.hours_label, self.hour_buttons = self.stepper.label, self.stepper.buttons
+        self.pad, self.pad_button = self.stepper.pad, self.stepper.pad_button
+        self.after_day.addWidget(self.stepper)
 
-    def _set_hours(self, hours: int) -> None:
-        self.hours = max(1, min(5000, hours))
-        self.hours_label.setText(self.tr("{0} h prévues").format(self.hours))
+    @property
+    def hours(self) -> int:
+        return self.stepper.value
 
     def start(self, badge: str, name: str, day: date | None = None) -> None:
         super().start(badge, name, day)
         self.title.setText(self.tr("Formation de {0} : l'intitulé, la certification, les heures").format(name))
         self.certification_buttons[""].setChecked(True)
-        self._set_hours(35)
+        self.stepper.set_value(35)
 
     def save(self) -> None:
         certification = chosen(self.certification_buttons) or ""
@@ -448,11 +482,9 @@ class SuspensionForm(_DatedForm):
     def __init__(self, theme: Theme, insertion: InsertionService, session: SignedIn, parent=None):
         super().__init__(theme, insertion, session, self.tr("Enregistrer la suspension"), self.tr("Premier jour"),
                          parent)
-        reasons = [(self.tr("Arrêt maladie"), self.tr("Arrêt maladie")),
-                   (self.tr("Immersion en entreprise"), self.tr("Immersion en entreprise")),
-                   (self.tr("Période d'essai ailleurs"), self.tr("Période d'essai ailleurs")),
-                   (self.tr("Autre motif"), self.tr("Autre motif"))]
-        grid, self.reason_buttons = choice_row(theme, self, reasons)
+        words = suspension_words()
+        # The reason is kept as its code: the path reads it in whoever's language opens it.
+        grid, self.reason_buttons = choice_row(theme, self, [(r, words[r]) for r in SuspensionReason])
         self.fields.addLayout(grid)
         days, self.day_buttons = choice_row(theme, self, [(n, self.tr("{0} jours").format(n)) for n in (3, 7, 14, 30)])
         self.after_day.addLayout(days)
@@ -469,5 +501,137 @@ class SuspensionForm(_DatedForm):
             self.feedback.show_message("info", self.tr("Touchez d'abord le motif de la suspension."))
             return
         first = self.picker.day
-        suspension = Suspension(first, first + timedelta(days=chosen(self.day_buttons) - 1), reason)
+        suspension = Suspension(first, first + timedelta(days=chosen(self.day_buttons) - 1), reason.value)
         self._saved_by(lambda: self._insertion.add_suspension(self._session, self.badge, suspension))
+
+
+def suspension_words() -> dict[str, str]:
+    return {SuspensionReason.SICK_LEAVE: QCoreApplication.translate("PathWords", "Arrêt maladie"),
+            SuspensionReason.COMPANY_IMMERSION: QCoreApplication.translate("PathWords", "Immersion en entreprise"),
+            SuspensionReason.TRIAL_ELSEWHERE: QCoreApplication.translate("PathWords", "Période d'essai ailleurs"),
+            SuspensionReason.OTHER: QCoreApplication.translate("PathWords", "Autre motif")}
+
+
+def end_cause_words() -> dict[str, str]:
+    return {EndCause.HIRED_ELSEWHERE: QCoreApplication.translate("PathWords", "Embauche dans une autre entreprise"),
+            EndCause.MUTUAL_AGREEMENT: QCoreApplication.translate("PathWords", "Rupture d'un commun accord"),
+            EndCause.TRIAL_PERIOD: QCoreApplication.translate("PathWords", "Pendant la période d'essai"),
+            EndCause.INAPTITUDE: QCoreApplication.translate("PathWords", "Inaptitude"),
+            EndCause.SERIOUS_MISCONDUCT: QCoreApplication.translate("PathWords", "Faute grave"),
+            EndCause.FORCE_MAJEURE: QCoreApplication.translate("PathWords", "Force majeure"),
+            EndCause.OTHER: QCoreApplication.translate("PathWords", "Autre cause")}
+
+
+class EndContractForm(_DatedForm):
+    """The contract ends before its planned end: the last day, then the cause (one tap). The exit
+    itself (where the person goes) is recorded apart, with Sortie."""
+
+    def __init__(self, theme: Theme, insertion: InsertionService, session: SignedIn, parent=None):
+        super().__init__(theme, insertion, session, self.tr("Enregistrer la fin du contrat"),
+                         self.tr("Dernier jour du contrat"), parent)
+        words = end_cause_words()
+        causes, self.cause_buttons = choice_row(theme, self, [(c, words[c]) for c in EndCause], columns=4)
+        self.after_day.addLayout(causes)
+
+    def start(self, badge: str, name: str, day: date | None = None) -> None:
+        super().start(badge, name, day)
+        self.title.setText(self.tr("Fin anticipée du contrat de {0} : le dernier jour, la cause").format(name))
+        clear_choice(self.cause_buttons)  # a cause is never chosen in advance
+
+    def save(self) -> None:
+        cause = chosen(self.cause_buttons)
+        if cause is None:
+            self.feedback.show_message("info", self.tr("Touchez d'abord la cause de la fin du contrat."))
+            return
+        day = self.picker.day
+        self._saved_by(lambda: self._insertion.end_contract(self._session, self.badge, day, cause.value))
+
+
+class TrainingProgressForm(PathForm):
+    """Where a training stands: which one (one tap, the latest first), the hours done so far, and,
+    when it is, the day its certification was obtained."""
+
+    SHOWN = 4  # the latest trainings: a row of four buttons
+
+    def __init__(self, theme: Theme, insertion: InsertionService, session: SignedIn, parent=None):
+        super().__init__(insertion, session, parent)
+        self._theme = theme
+        self.trainings: dict[object, TrainingView] = {}
+        layout = QVBoxLayout(self)
+        self.title = FitLabel(theme)
+        layout.addWidget(self.title)
+        self.choices = QHBoxLayout()
+        layout.addLayout(self.choices)
+        self.training_buttons: dict[object, TouchButton] = {}
+        self._group = QButtonGroup(self)
+        self.stepper = HoursStepper(theme, self, self.tr("Heures faites"), self.tr("Taper le nombre d'heures faites"),
+                                    lambda hours: self._hours_words(hours))
+        layout.addWidget(self.stepper)
+        self.obtained_button = TouchButton(theme, self.tr("Certification obtenue"), icon="check")
+        self.obtained_button.setCheckable(True)
+        self.obtained_button.toggled.connect(self._show_obtained)
+        layout.addWidget(self.obtained_button)
+        self.picker = DayPicker(theme, self.tr("Jour de l'obtention"))
+        layout.addWidget(self.picker)
+        self.feedback = Feedback(theme, 0)
+        layout.addWidget(self.feedback)
+        buttons = QHBoxLayout()
+        self.save_button = TouchButton(theme, self.tr("Enregistrer l'avancement"), icon="ok")
+        self.save_button.setObjectName("primary")
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button = TouchButton(theme, self.tr("Annuler"), icon="back")
+        self.cancel_button.clicked.connect(self.cancelled.emit)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+    def _hours_words(self, hours: int) -> str:
+        training = self.training
+        if training is None or not training.planned_hours:
+            return self.tr("{0} h faites").format(hours)
+        return self.tr("{0} h faites sur {1} h").format(hours, f"{training.planned_hours:g}")
+
+    @property
+    def training(self) -> TrainingView | None:
+        picked = chosen(self.training_buttons) if self.training_buttons else None
+        return self.trainings.get(picked)
+
+    def start(self, badge: str, name: str, trainings: tuple[TrainingView, ...]) -> None:
+        """`trainings` as the path has them (oldest first); the latest few are offered."""
+        self.title.setText(self.tr("Avancement de la formation de {0}").format(name))
+        for button in self.training_buttons.values():
+            self._group.removeButton(button)
+            button.deleteLater()
+        self.training_buttons.clear()
+        self.trainings = {t.id: t for t in reversed(trainings[-self.SHOWN:])}
+        for training in self.trainings.values():
+            button = TouchButton(self._theme, training.title)
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, t=training: self._pick(t))
+            self._group.addButton(button)
+            self.choices.addWidget(button)
+            self.training_buttons[training.id] = button
+        self.feedback.clear()
+        latest = next(iter(self.trainings.values()), None)
+        if latest is not None:
+            self.training_buttons[latest.id].setChecked(True)
+            self._pick(latest)
+
+    def _pick(self, training: TrainingView) -> None:
+        self.stepper.set_value(int(round(training.done_hours)))
+        self.obtained_button.setChecked(training.obtained_on is not None)
+        self.picker.set_day(training.obtained_on or date.today())
+        self._show_obtained(training.obtained_on is not None)
+
+    def _show_obtained(self, obtained: bool) -> None:
+        self.picker.setVisible(obtained)  # a day to set only once the certification is obtained
+
+    def save(self) -> None:
+        training = self.training
+        if training is None:
+            self.feedback.show_message("info", self.tr("Touchez d'abord la formation."))
+            return
+        obtained = self.picker.day if self.obtained_button.isChecked() else None
+        hours = float(self.stepper.value)
+        self._saved_by(lambda: self._insertion.record_training_progress(self._session, training.id, hours, obtained))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from logins_desktop.services.auth import AuthService, SignedIn
 from logins_desktop.services.insertion import AccompanimentKind, DomainError, InsertionService, PersonPath
 from logins_desktop.ui.insertion.path_forms import (
+    EndContractForm,
     EntryForm,
     ExitForm,
     ImmersionForm,
@@ -28,9 +29,12 @@ from logins_desktop.ui.insertion.path_forms import (
     RenewalForm,
     SuspensionForm,
     TrainingForm,
+    TrainingProgressForm,
     _d,
+    end_cause_words,
     kind_words,
     outcome_words,
+    suspension_words,
 )
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.touch import Feedback, FitLabel, TouchButton
@@ -174,13 +178,17 @@ class PathPage(QWidget):
         self.training_form = TrainingForm(theme, insertion, session)
         self.renewal_form = RenewalForm(theme, insertion, session)
         self.suspension_form = SuspensionForm(theme, insertion, session)
+        self.end_form = EndContractForm(theme, insertion, session)
+        self.progress_form = TrainingProgressForm(theme, insertion, session)
         done = {self.form: self.tr("Entretien enregistré pour {0}."),
                 self.outcome_form: self.tr("Résultat de l'immersion enregistré pour {0}."),
                 self.exit_form: self.tr("Sortie enregistrée pour {0}."),
                 self.immersion_form: self.tr("Immersion enregistrée pour {0}."),
                 self.training_form: self.tr("Formation enregistrée pour {0}."),
                 self.renewal_form: self.tr("Renouvellement enregistré pour {0}."),
-                self.suspension_form: self.tr("Suspension enregistrée pour {0}.")}
+                self.suspension_form: self.tr("Suspension enregistrée pour {0}."),
+                self.end_form: self.tr("Fin du contrat enregistrée pour {0}."),
+                self.progress_form: self.tr("Avancement de la formation enregistré pour {0}.")}
         for form, words in done.items():
             form.saved.connect(lambda w=words: self._saved(w))
             form.cancelled.connect(lambda: self.pages.setCurrentIndex(0))
@@ -198,16 +206,20 @@ class PathPage(QWidget):
         # The latest first: what a small panel leaves out is the oldest.
         contract = []
         if p.exit_day:
-            contract.append(self.tr("Sortie le {0} : {1}").format(_d(p.exit_day), outcome_words(self)[p.exit_outcome]))
+            contract.append(self.tr("Sortie le {0} : {1}").format(_d(p.exit_day), outcome_words()[p.exit_outcome]))
         if p.maximum:
             contract.append(self.tr("Durée maximale atteinte le {0}").format(_d(p.maximum)))
         contract += [self.tr("Du {0} au {1}, {2} h par semaine{3}").format(
             _d(c.start), _d(c.end), f"{c.weekly_hours:g}",
             self.tr(" (renouvellement)") if c.kind.value == "renewal" else "") for c in reversed(p.periods)]
-        contract += [self.tr("Suspendu du {0} au {1} : {2}").format(_d(s.start), _d(s.end), s.reason)
+        if p.ended_on:
+            cause = end_cause_words().get(p.end_cause, p.end_cause)  # a cause typed at the command line: as written
+            contract.insert(0, self.tr("Contrat terminé le {0} : {1}").format(_d(p.ended_on), cause))
+        reasons = suspension_words()
+        contract += [self.tr("Suspendu du {0} au {1} : {2}").format(_d(s.start), _d(s.end), reasons.get(s.reason, s.reason))
                      for s in reversed(p.suspensions[-SHOWN:])]
         self.contract.set_lines(contract or [self.tr("Pas de contrat enregistré.")])
-        words = kind_words(self)
+        words = kind_words()
         self.entries.set_lines([
             self.tr("{0} — {1}, {2} min{3}").format(_d(e.day), words[AccompanimentKind(e.kind)], e.minutes,
                                                    f" : {e.note}" if e.note else "")
@@ -231,6 +243,7 @@ class PathPage(QWidget):
                 "passport.read": self.tr("le passeport"), "privacy.export": self.tr("l'export des données")}
         self.open_immersion = next((i for i in p.immersions if i.outcome is None and i.end < date.today()), None)
         self.outcome_button.setVisible(self.open_immersion is not None)  # only when there is one to record
+        self.choice_buttons["progress"].setVisible(bool(p.trainings))  # a training's progress once there is one
         self.reads.set_lines([self.tr("{0} — {1} : {2}").format(line.at.astimezone().strftime("%d/%m/%Y %H:%M"),
                                                                 self._who(line.who), what.get(line.what, line.what))
                               for line in self._insertion.read_log(self._session, badge, SHOWN + 1)])
@@ -243,7 +256,7 @@ class PathPage(QWidget):
             return person.display_name if person else key
 
     def _make_chooser(self, theme: Theme) -> QWidget:
-        """What to add to the path: one large button each (the page's own row holds five)."""
+        """What to add to the path or change in it: one large button each (the page's own row holds five)."""
         chooser = QWidget()
         layout = QVBoxLayout(chooser)
         self.chooser_title = FitLabel(theme)
@@ -254,15 +267,17 @@ class PathPage(QWidget):
                 ("entry", self.tr("Un entretien"), "info", self._add_entry),
                 ("immersion", self.tr("Une immersion"), "next", self._add_immersion),
                 ("training", self.tr("Une formation"), "badge", self._add_training),
+                ("progress", self.tr("Avancement d'une formation"), "ok", self._add_progress),
                 ("renewal", self.tr("Un renouvellement"), "history", self._add_renewal),
-                ("suspension", self.tr("Une suspension"), "pause", self._add_suspension))):
+                ("suspension", self.tr("Une suspension"), "pause", self._add_suspension),
+                ("end", self.tr("Une fin anticipée du contrat"), "cancel", self._add_end))):
             button = TouchButton(theme, text, icon=icon)
             button.clicked.connect(action)
             grid.addWidget(button, n // 3, n % 3)
             self.choice_buttons[key] = button
         cancel = TouchButton(theme, self.tr("Annuler"), icon="back")
         cancel.clicked.connect(lambda: self.pages.setCurrentIndex(0))
-        grid.addWidget(cancel, 1, 2)
+        grid.addWidget(cancel, 2, 2)
         layout.addLayout(grid)
         layout.addStretch(1)
         return chooser
@@ -283,6 +298,14 @@ class PathPage(QWidget):
     def _add_training(self) -> None:
         self.training_form.start(self.path.badge, self.path.name)
         self._open(self.training_form)
+
+    def _add_progress(self) -> None:
+        self.progress_form.start(self.path.badge, self.path.name, self.path.trainings)
+        self._open(self.progress_form)
+
+    def _add_end(self) -> None:
+        self.end_form.start(self.path.badge, self.path.name)
+        self._open(self.end_form)
 
     def _add_renewal(self) -> None:
         last = self.path.periods[-1] if self.path.periods else None
