@@ -449,7 +449,7 @@ def _day_arg(value: str | None, option: str):
 
 def _record_parsers(insertion_sub, common, who) -> None:
     """`insertion record KIND BADGE …`: each step of a path, as the counsellor's screen records it."""
-    from logins_desktop.domain.insertion import AccompanimentKind, ExitOutcome
+    from logins_desktop.domain.insertion import AccompanimentKind, EndCause, ExitOutcome, SuspensionReason
 
     say = _help
     record = insertion_sub.add_parser("record", parents=[common], help=say("insertion.help.record"))
@@ -465,8 +465,11 @@ def _record_parsers(insertion_sub, common, who) -> None:
     span = (("--from", "insertion.help.from", True), ("--to", "insertion.help.to", True))
     kind("contract", *span, ("--hours", "insertion.help.weekly_hours", True), ("--reason", "insertion.help.reason", False))
     kind("renewal", *span, ("--hours", "insertion.help.weekly_hours", True), ("--reason", "insertion.help.reason", False))
-    kind("end", ("--on", "insertion.help.on", True), ("--cause", "insertion.help.cause", True))
-    kind("suspension", *span, ("--reason", "insertion.help.reason", True))
+    # A cause or a reason from the list reads in the reader's language on the path; other words stay as written.
+    causes = msg("insertion.help.cause", choices=", ".join(c.value for c in EndCause))
+    kind("end", ("--on", "insertion.help.on", True), ("--cause", causes, True))
+    reasons = msg("insertion.help.suspension_reason", choices=", ".join(r.value for r in SuspensionReason))
+    kind("suspension", *span, ("--reason", reasons, True))
     topics = msg("insertion.help.topic", choices=", ".join(k.value for k in AccompanimentKind))
     kind("interview", ("--topic", topics, True), ("--on", "insertion.help.on", True),
          ("--minutes", "insertion.help.minutes", True), ("--note", "insertion.help.note", False),

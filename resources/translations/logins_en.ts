@@ -8403,150 +8403,156 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="169"/>
-        <source>la cause de la fin</source>
+        <source>la cause de la fin : {choices}, ou vos mots</source>
         <comment>insertion.help.cause</comment>
-        <translation>the cause of the end</translation>
+        <translation>the cause of the end: {choices}, or your own words</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="170"/>
+        <source>la raison : {choices}, ou vos mots</source>
+        <comment>insertion.help.suspension_reason</comment>
+        <translation>the reason: {choices}, or your own words</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="171"/>
         <source>le sujet : {choices}</source>
         <comment>insertion.help.topic</comment>
         <translation>the topic: {choices}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="171"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="172"/>
         <source>durée en minutes</source>
         <comment>insertion.help.minutes</comment>
         <translation>duration in minutes</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="172"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="173"/>
         <source>note courte (lue par les seuls conseillers)</source>
         <comment>insertion.help.note</comment>
         <translation>short note (read by counsellors only)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="173"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="174"/>
         <source>prochaine étape</source>
         <comment>insertion.help.next</comment>
         <translation>next step</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="174"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="175"/>
         <source>jour de la prochaine étape</source>
         <comment>insertion.help.next_on</comment>
         <translation>day of the next step</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="175"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="176"/>
         <source>l&apos;entreprise d&apos;accueil</source>
         <comment>insertion.help.host</comment>
         <translation>the host company</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="176"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="177"/>
         <source>l&apos;objectif</source>
         <comment>insertion.help.goal</comment>
         <translation>the goal</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="177"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="178"/>
         <source>le tuteur ou la tutrice</source>
         <comment>insertion.help.tutor</comment>
         <translation>the tutor</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="178"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="179"/>
         <source>l&apos;intitulé de la formation</source>
         <comment>insertion.help.title</comment>
         <translation>the training&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="179"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="180"/>
         <source>heures prévues</source>
         <comment>insertion.help.planned</comment>
         <translation>hours planned</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="180"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="181"/>
         <source>heures faites</source>
         <comment>insertion.help.done</comment>
         <translation>hours done</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="181"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="182"/>
         <source>la certification visée (CléA, CACES, titre professionnel…)</source>
         <comment>insertion.help.certification</comment>
         <translation>the certification sought (CléA, CACES, professional title…)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="183"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="184"/>
         <source>jour où la certification a été obtenue</source>
         <comment>insertion.help.obtained</comment>
         <translation>day the certification was obtained</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="184"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="185"/>
         <source>la catégorie de sortie : {choices}</source>
         <comment>insertion.help.outcome</comment>
         <translation>the exit category: {choices}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="185"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="186"/>
         <source>le site de la sortie</source>
         <comment>insertion.help.site</comment>
         <translation>the site of the exit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="186"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="187"/>
         <source>{option} : {reason}</source>
         <comment>insertion.cli_bad_option</comment>
         <translation>{option}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="187"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="188"/>
         <source>Contrat enregistré pour {name}.</source>
         <comment>insertion.recorded.contract</comment>
         <translation>Contract recorded for {name}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="188"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="189"/>
         <source>Renouvellement enregistré pour {name}.</source>
         <comment>insertion.recorded.renewal</comment>
         <translation>Renewal recorded for {name}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="189"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="190"/>
         <source>Fin de contrat enregistrée pour {name}.</source>
         <comment>insertion.recorded.end</comment>
         <translation>End of contract recorded for {name}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="190"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="191"/>
         <source>Suspension enregistrée pour {name}.</source>
         <comment>insertion.recorded.suspension</comment>
         <translation>Suspension recorded for {name}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="191"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="192"/>
         <source>Entretien enregistré pour {name}.</source>
         <comment>insertion.recorded.interview</comment>
         <translation>Interview recorded for {name}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="192"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="193"/>
         <source>Immersion enregistrée pour {name}.</source>
         <comment>insertion.recorded.immersion</comment>
         <translation>Immersion recorded for {name}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="193"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="194"/>
         <source>Formation enregistrée pour {name}.</source>
         <comment>insertion.recorded.training</comment>
         <translation>Training recorded for {name}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="194"/>
+        <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="195"/>
         <source>Sortie enregistrée pour {name}.</source>
         <comment>insertion.recorded.exit</comment>
         <translation>Exit recorded for {name}.</translation>
