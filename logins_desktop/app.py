@@ -305,13 +305,16 @@ def _demo_context(tmp: str, config: Path | None):
     return build_context(settings, demo=True, config_path=Path(tmp) / "settings.toml")
 
 
-def take_screenshots(out: Path, config: Path | None = None, sizes=None) -> list[Path]:
+def take_screenshots(out: Path, config: Path | None = None, sizes=None, language: str | None = None) -> list[Path]:
     """`logins-desktop screenshots`: every screen at each size (default: the three of ui.tour), on
-    fresh demo data for each size, to out/WxH/SCREEN.png."""
+    fresh demo data for each size, to out/WxH/SCREEN.png; in `language` (default: the settings')."""
     import os
     import tempfile
+    from dataclasses import replace
 
     from logins_desktop.devices.printers.sim import SimulatedPrinter
+    from logins_desktop.settings import load_settings
+    from logins_desktop.ui.i18n import install_language
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from logins_desktop.ui import screenshots
@@ -321,18 +324,24 @@ def take_screenshots(out: Path, config: Path | None = None, sizes=None) -> list[
         SimulatedPrinter(url).paper_out = True
 
     saved: list[Path] = []
-    for size in sizes or SIZES:
-        with tempfile.TemporaryDirectory() as tmp:
-            ctx = _demo_context(tmp, config)
-            try:
-                _app, window = create_window(ctx)
-                picking = StationService(ctx.db, "POSTE-04", double_read_seconds=0)
+    try:
+        for size in sizes or SIZES:
+            with tempfile.TemporaryDirectory() as tmp:
+                ctx = _demo_context(tmp, config)
+                if language:
+                    ctx.settings = replace(ctx.settings, language=language)
                 try:
-                    saved += screenshots.take_screenshots(out, size, ctx, window, picking, paper_out)
+                    _app, window = create_window(ctx)
+                    picking = StationService(ctx.db, "POSTE-04", double_read_seconds=0)
+                    try:
+                        saved += screenshots.take_screenshots(out, size, ctx, window, picking, paper_out)
+                    finally:
+                        screenshots.close_window(window)
                 finally:
-                    screenshots.close_window(window)
-            finally:
-                ctx.close()
+                    ctx.close()
+    finally:  # the application's language back as it was (a test run goes on)
+        if language:
+            install_language(_qt_app(), load_settings(config).language)
     return saved
 
 

@@ -915,7 +915,8 @@ def cmd_screenshots(args) -> int:
     from logins_desktop.app import take_screenshots
 
     sizes = _screen_sizes(args.size)
-    for path in take_screenshots(args.out, getattr(args, "config", None), sizes):
+    language = getattr(args, "lang", None)  # the common --lang: the screens' language (default: the settings')
+    for path in take_screenshots(args.out, getattr(args, "config", None), sizes, language):
         print(path)
     return 0
 

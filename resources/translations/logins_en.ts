@@ -359,62 +359,62 @@
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="491"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="499"/>
         <source>Scannez l&apos;emplacement à inventorier, puis chaque article qui s&apos;y trouve.</source>
         <translation>Scan the location to count, then every item in it.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="492"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="500"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="492"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="500"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="492"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="500"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="492"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="500"/>
         <source>Compté</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="492"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="500"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="493"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="501"/>
         <source>Inventaire en cours</source>
         <translation>Count in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="496"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="504"/>
         <source>Valider : inventaire tournant</source>
         <translation>Confirm: cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="496"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="504"/>
         <source>inventaire tournant</source>
         <translation>cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="497"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="505"/>
         <source>Valider : casse constatée</source>
         <translation>Confirm: breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="497"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="505"/>
         <source>casse constatée</source>
         <translation>breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="515"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="523"/>
         <source>Inventaire de {0} validé : {1} écart(s) ajusté(s) ({2}).</source>
         <translation>Count of {0} confirmed: {1} difference(s) adjusted ({2}).</translation>
     </message>
@@ -465,37 +465,37 @@
 <context>
     <name>DiscrepanciesPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="538"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="546"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="538"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="546"/>
         <source>Page précédente des écarts</source>
         <translation>Previous page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="541"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="549"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="541"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="549"/>
         <source>Page suivante des écarts</source>
         <translation>Next page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="568"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="576"/>
         <source>Compter {0}</source>
         <translation>Count {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="569"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="577"/>
         <source>Commencer l&apos;inventaire de {0}</source>
         <translation>Start counting {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="574"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="582"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -961,37 +961,37 @@
 <context>
     <name>LogisticsConsole</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="769"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="777"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="770"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="778"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="771"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="779"/>
         <source>Inventaire</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="774"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="782"/>
         <source>Écarts</source>
         <translation>Discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="772"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="780"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="773"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="781"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="877"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="885"/>
         <source>{0} / {1} étiquettes envoyées</source>
         <translation>{0} / {1} labels sent</translation>
     </message>
@@ -1781,183 +1781,183 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="598"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="606"/>
         <source>État de l&apos;imprimante</source>
         <translation>Printer status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="600"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="608"/>
         <source>Avancement de l&apos;impression</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="602"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="610"/>
         <source>Arrêter l&apos;envoi</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="605"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="613"/>
         <source>Travail</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="605"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="613"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="605"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="613"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="605"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="613"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="606"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="614"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="606"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="614"/>
         <source>File d&apos;impression</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="608"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="616"/>
         <source>Relancer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="610"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="618"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="612"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="620"/>
         <source>Réimprimer : étiquette abîmée</source>
         <translation>Reprint: damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="613"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="621"/>
         <source>étiquette abîmée</source>
         <translation>damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="614"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="622"/>
         <source>Réimprimer : illisible</source>
         <translation>Reprint: unreadable</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="615"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="623"/>
         <source>étiquette illisible au scanner</source>
         <translation>label unreadable by the scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="621"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="629"/>
         <source>Suite d&apos;un travail interrompu</source>
         <translation>How to go on with an interrupted job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="624"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="632"/>
         <source>Reprendre à la première non envoyée</source>
         <translation>Resume at the first unsent one</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="626"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="634"/>
         <source>Tout renvoyer : rien n&apos;est sorti</source>
         <translation>Resend all: nothing came out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="627"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="635"/>
         <source>rien n&apos;est sorti de l&apos;imprimante</source>
         <translation>nothing came out of the printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="629"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="637"/>
         <source>Étiquettes à refaire, par ex. 2, 5-7</source>
         <translation>Labels to redo, e.g. 2, 5-7</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="630"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="638"/>
         <source>Numéros des étiquettes à refaire</source>
         <translation>Numbers of the labels to redo</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="632"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="640"/>
         <source>Refaire ces étiquettes : abîmées ou manquantes</source>
         <translation>Redo these labels: damaged or missing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="635"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="643"/>
         <source>étiquettes abîmées ou manquantes</source>
         <translation>damaged or missing labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="664"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="672"/>
         <source>Imprimante simulée</source>
         <translation>Simulated printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="669"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="677"/>
         <source>en attente</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="669"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="677"/>
         <source>envoi</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="669"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="677"/>
         <source>imprimée</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="670"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="678"/>
         <source>interrompue</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="670"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="678"/>
         <source>annulée</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="673"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="681"/>
         <source>interrompu : {0}/{1} étiquettes</source>
         <translation>interrupted: {0}/{1} labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="686"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="694"/>
         <source>Touchez d&apos;abord un travail.</source>
         <translation>Tap a job first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="691"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="699"/>
         <source>« {0} » interrompu : {1} / {2} étiquettes envoyées. Comment continuer ?</source>
         <translation>“{0}” interrupted: {1} / {2} labels sent. How to go on?</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="693"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="701"/>
         <source>Reprendre à l&apos;étiquette {0}</source>
         <translation>Resume at label {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="703"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="718"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="711"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="726"/>
         <source>C&apos;est fait.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="725"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="733"/>
         <source>Touchez d&apos;abord une étiquette déjà imprimée.</source>
         <translation>Tap a label already printed first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="728"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="736"/>
         <source>Réimpression demandée (même SSCC) : {0}.</source>
         <translation>Reprint requested (same SSCC): {0}.</translation>
     </message>
@@ -2351,62 +2351,62 @@
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="458"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="466"/>
         <source>Scannez l&apos;emplacement de réception, puis chaque article (GS1-128 fournisseur ou EAN).</source>
         <translation>Scan the receiving location, then each item (supplier GS1-128 or EAN).</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="459"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="467"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="459"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="467"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="459"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="467"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="459"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="467"/>
         <source>Lot</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="459"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="467"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="460"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="468"/>
         <source>Réceptions de cette session</source>
         <translation>Receipts of this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="464"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="472"/>
         <source>Le prochain article compte {0}</source>
         <translation>The next item counts {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="469"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="477"/>
         <source>Quantité du prochain article</source>
         <translation>Quantity of the next item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="471"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="479"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="471"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="479"/>
         <source>Taper la quantité du prochain article</source>
         <translation>Type the quantity of the next item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="479"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="487"/>
         <source>Quantité {0} pour le prochain article</source>
         <translation>Quantity {0} for the next item</translation>
     </message>
@@ -2660,216 +2660,216 @@
 <context>
     <name>ShipmentsPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="100"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="108"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="100"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="104"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="108"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="112"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="100"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="108"/>
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="100"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="108"/>
         <source>En stock</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="101"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="109"/>
         <source>Commandes prêtes à expédier</source>
         <translation>Orders ready to ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="104"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="112"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="104"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="112"/>
         <source>Unités</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="104"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="112"/>
         <source>Réf.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="105"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="168"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="188"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="113"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="176"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="196"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="105"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="113"/>
         <source>Étiq.</source>
         <translation>Lab.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="106"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="114"/>
         <source>Référence de l&apos;expédition</source>
         <translation>Shipment reference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="106"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="114"/>
         <source>Unités étiquetées</source>
         <translation>Units labelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="111"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="119"/>
         <source>Créer l&apos;expédition</source>
         <translation>Create the shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="113"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="121"/>
         <source>Six articles de moins</source>
         <translation>Six items fewer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="115"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="123"/>
         <source>Six articles de plus</source>
         <translation>Six items more</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="120"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="128"/>
         <source>Ajouter un carton</source>
         <translation>Add a carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="122"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="130"/>
         <source>Imprimer les étiquettes</source>
         <translation>Print the labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="125"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="133"/>
         <source>Expédier</source>
         <translation>Ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="130"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="138"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="130"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="138"/>
         <source>Carton</source>
         <translation>Carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="131"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="139"/>
         <source>Unités de l&apos;expédition et leur étiquette</source>
         <translation>The shipment&apos;s units and their labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="134"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="142"/>
         <source>Expédier quand même</source>
         <translation>Ship anyway</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="135"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="143"/>
         <source>Expédier sans toutes les étiquettes imprimées</source>
         <translation>Ship without every label printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="141"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="149"/>
         <source>Pourquoi expédier sans toutes les étiquettes ?</source>
         <translation>Why ship without every label?</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="146"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="154"/>
         <source>Motif : {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="150"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="158"/>
         <source>Ne pas expédier</source>
         <translation>Do not ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="155"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="163"/>
         <source>Aperçu de l&apos;étiquette</source>
         <translation>Label preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="167"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="177"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="175"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="185"/>
         <source>Commandes prêtes</source>
         <translation>Ready orders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="201"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="209"/>
         <source>Articles par carton</source>
         <translation>Items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="203"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="211"/>
         <source>Taper le nombre d&apos;articles par carton</source>
         <translation>Type the number of items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="254"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="261"/>
         <source>{0} articles par carton</source>
         <translation>{0} items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="266"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="274"/>
         <source>⏳ en attente</source>
         <translation>⏳ waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="266"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="274"/>
         <source>✔ imprimée</source>
         <translation>✔ printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="267"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="275"/>
         <source>✖ échec</source>
         <translation>✖ failed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="270"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="278"/>
         <source>pas encore envoyée</source>
         <translation>not sent yet</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="288"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="296"/>
         <source>Touchez d&apos;abord une commande prête.</source>
         <translation>Tap a ready order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="295"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="303"/>
         <source>Expédition {0} créée pour {1}.</source>
         <translation>Shipment {0} created for {1}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="300"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="308"/>
         <source>Touchez d&apos;abord une expédition créée depuis une commande.</source>
         <translation>Tap a shipment created from an order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="304"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="312"/>
         <source>La commande {0} n&apos;a plus de produit fini en stock.</source>
         <translation>Order {0} has no finished product in stock any more.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="313"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="321"/>
         <source>Carton ajouté : SSCC {0}.</source>
         <translation>Carton added: SSCC {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="336"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="344"/>
         <source>Rien à imprimer : ajoutez d&apos;abord un carton.</source>
         <translation>Nothing to print: add a carton first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="352"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="360"/>
         <source>Touchez d&apos;abord une expédition.</source>
         <translation>Tap a shipment first.</translation>
     </message>
@@ -3052,47 +3052,47 @@
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="375"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="383"/>
         <source>Aperçu du code-barres de l&apos;article</source>
         <translation>Item barcode preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="376"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="384"/>
         <source>Touchez une ligne : son étiquette article s&apos;affiche ici.</source>
         <translation>Tap a line: its item label shows here.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="378"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="386"/>
         <source>Imprimer l&apos;étiquette</source>
         <translation>Print the label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="378"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="386"/>
         <source>Imprimer l&apos;étiquette article</source>
         <translation>Print the item label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="382"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="390"/>
         <source>Importer / exporter</source>
         <translation>Import / export</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="383"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="391"/>
         <source>Importer un fichier ou exporter le stock</source>
         <translation>Import a file or export the stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="389"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="397"/>
         <source>Coûts</source>
         <translation>Costs</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="389"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="397"/>
         <source>Coûts et revenus des commandes, factures</source>
         <translation>Costs and revenue of the orders, invoices</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="414"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="422"/>
         <source>Étiquette de {0} — {1}</source>
         <translation>Label of {0} — {1}</translation>
     </message>

@@ -32,13 +32,16 @@ def window(qtbot, context):
 
 
 @pytest.fixture
-def demo_window(qtbot, tmp_path):
+def demo_window(qtbot, tmp_path, request):
     """The demo as `logins-desktop --demo` builds it (app.build_context with demo=True: the morning's
-    work and the insertion paths), its window, and the picking station POSTE-04's service."""
+    work and the insertion paths), its window, and the picking station POSTE-04's service; in
+    French, or in the language a test gives it (`indirect` parametrisation)."""
     from logins_desktop.app import build_context, create_window
     from logins_desktop.services.station import StationService
+    from logins_desktop.ui.i18n import install_language
 
-    settings = replace(Settings(), db_url=f"sqlite:///{tmp_path / 'demo.sqlite3'}",
+    language = getattr(request, "param", "fr")
+    settings = replace(Settings(), db_url=f"sqlite:///{tmp_path / 'demo.sqlite3'}", language=language,
                        devices=DeviceSettings(scanner="sim://"))
     ctx = build_context(settings, demo=True, config_path=tmp_path / "settings.toml")
     _app, win = create_window(ctx)
@@ -49,3 +52,5 @@ def demo_window(qtbot, tmp_path):
     if win.home is not None and hasattr(win.home, "stop"):
         win.home.stop()
     ctx.close()
+    if language != "fr":
+        install_language(_app, "fr")  # the next test's screens in French again

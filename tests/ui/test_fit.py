@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QPushButton, QScrollBar
 from logins_desktop.ui.tour import SIZES, fit_problems, settle, size_name, tour
 
 
+@pytest.mark.parametrize("demo_window", ["fr", "en"], indirect=True)  # English words are often longer
 @pytest.mark.parametrize("size", SIZES, ids=size_name)
 def test_every_screen_fits_without_a_scroll_bar(qtbot, demo_window, size):
     ctx, window, picking = demo_window
@@ -25,6 +26,8 @@ def test_every_screen_fits_without_a_scroll_bar(qtbot, demo_window, size):
                    "counsellor-home", "counsellor-path", "counsellor-passport", "restriction-editor", "login-end"):
         assert screen in seen
     assert not problems, "\n".join(problems)
+    # The screens were in the language asked for, not only the settings.
+    assert window.logout_button.accessibleName() == {"fr": "Se déconnecter", "en": "Log out"}[ctx.settings.language]
 
 
 def test_the_fit_check_sees_a_scroll_bar_a_grown_window_and_a_button_out_of_view(qtbot, window):

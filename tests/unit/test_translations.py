@@ -42,7 +42,12 @@ def test_the_paths_shared_words_read_in_english():
     from PySide6.QtWidgets import QApplication
 
     from logins_desktop.ui.i18n import install_language
-    from logins_desktop.ui.insertion.path_forms import end_cause_words, kind_words, outcome_words, suspension_words
+    from logins_desktop.ui.insertion.path_forms import (
+        end_cause_words,
+        kind_words,
+        outcome_words,
+        suspension_words,
+    )
 
     app = QApplication.instance() or QApplication([])
     install_language(app, "en")

@@ -92,6 +92,14 @@ def label_preview(pdf_bytes: bytes, width_px: int) -> QPixmap:
     return QPixmap.fromImage(image)
 
 
+def two_lines(ref: str) -> str:
+    """A shipment's reference on two lines after its date, "EXP-20261204-" over "0001-3F2A": as one
+    22-character word it widened its column past a 1024 px panel beside English headers."""
+    head, _, tail = ref.partition("-")
+    day, dash, rest = tail.partition("-")
+    return f"{head}-{day}-\n{rest}" if dash and rest else ref
+
+
 class ShipmentsPage(QWidget):
     def __init__(self, theme: Theme, shipping: ShippingService, console: LogisticsConsole):
         super().__init__()
@@ -234,8 +242,7 @@ class ShipmentsPage(QWidget):
             title.setVisible(not one)  # the tab button says it
             tab.setChecked(n == self._list)
         # Short: the cartons' table takes the label preview's room (each carton's label state is in
-        # its row), and the lists take five eighths of the width: a shipment's reference is one
-        # 22-character word (its random end made it fit or not, by a few pixels, at 3:2).
+        # its row), and the lists take five eighths of the width.
         self.preview.setVisible(not one)
         self._columns.setStretch(0, 5 if one else 3)
         self._columns.setStretch(1, 3 if one else 2)
@@ -257,7 +264,8 @@ class ShipmentsPage(QWidget):
         self._orders = self._shipping.orders_to_ship()
         fill_table(self.orders, [[o.ref, o.customer, o.product, str(o.available)] for o in self._orders])
         self._shipments = self._shipping.shipments()
-        fill_table(self.shipments, [[s.ref, s.customer, say(s.status), str(s.units), str(s.printed)] for s in self._shipments])
+        fill_table(self.shipments, [[two_lines(s.ref), s.customer, say(s.status), str(s.units), str(s.printed)]
+                                    for s in self._shipments])
         self.refresh_units()
 
     def refresh_units(self) -> None:
