@@ -47,7 +47,7 @@ from logins_desktop.domain.insertion import (
 from logins_desktop.domain.insertion import (
     add_months as add_months,  # for the screens' renewal form
 )
-from logins_desktop.messages import msg
+from logins_desktop.messages import Message, msg
 from logins_desktop.services import audit
 from logins_desktop.services.auth import SignedIn, require_role
 from logins_desktop.settings import InsertionSettings
@@ -139,7 +139,7 @@ class RestrictionLine:
     valid_until: date | None
     set_by: str
     values: dict
-    words: str = ""  # as the counsellor's table says it: "charge ≤ 3 kg, assis"
+    words: Message | str = ""  # as the counsellor's table says it: "charge ≤ 3 kg, assis" (in the reader's language)
 
 
 @dataclass(frozen=True)

@@ -503,22 +503,22 @@
 <context>
     <name>EndContractForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="530"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="531"/>
         <source>Enregistrer la fin du contrat</source>
         <translation>Save the end of the contract</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="531"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="532"/>
         <source>Dernier jour du contrat</source>
         <translation>Last day of the contract</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="538"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="539"/>
         <source>Fin anticipée du contrat de {0} : le dernier jour, la cause</source>
         <translation>Early end of {0}&apos;s contract: the last day, the cause</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="544"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="545"/>
         <source>Touchez d&apos;abord la cause de la fin du contrat.</source>
         <translation>First tap the cause of the contract&apos;s end.</translation>
     </message>
@@ -526,47 +526,47 @@
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="188"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="189"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="188"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="189"/>
         <source>{0} minutes</source>
         <translation>{0} minutes</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="191"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="192"/>
         <source>Note courte (visible par vous seule ou seul)</source>
         <translation>Short note (visible to you only)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="192"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="193"/>
         <source>Note de l&apos;entretien</source>
         <translation>Interview note</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="195"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="196"/>
         <source>Prochaine étape</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="201"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="202"/>
         <source>Enregistrer l&apos;entretien</source>
         <translation>Save the interview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="203"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="204"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="212"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="213"/>
         <source>Nouvel entretien avec {0}</source>
         <translation>New interview with {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="222"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="223"/>
         <source>Touchez d&apos;abord le sujet de l&apos;entretien.</source>
         <translation>Tap the interview&apos;s subject first.</translation>
     </message>
@@ -574,22 +574,22 @@
 <context>
     <name>ExitForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="290"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="291"/>
         <source>Date de sortie</source>
         <translation>Exit date</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="306"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="307"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="313"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="314"/>
         <source>Sortie de {0} : touchez le jour puis le résultat</source>
         <translation>Exit of {0}: tap the day, then the outcome</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="291"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="292"/>
         <source> (prévue)</source>
         <translation> (planned)</translation>
     </message>
@@ -818,45 +818,60 @@
 <context>
     <name>HoursStepper</name>
     <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="136"/>
+        <source>−7 h</source>
+        <translation>−7 h</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="136"/>
+        <source>Sept heures de moins</source>
+        <translation>Seven hours less</translation>
+    </message>
+    <message>
         <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="137"/>
-        <source>{0:+d} h</source>
-        <translation>{0:+d} h</translation>
+        <source>+7 h</source>
+        <translation>+7 h</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="137"/>
+        <source>Sept heures de plus</source>
+        <translation>Seven hours more</translation>
     </message>
 </context>
 <context>
     <name>ImmersionForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="388"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="389"/>
         <source>Enregistrer l&apos;immersion</source>
         <translation>Save the immersion</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="388"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="389"/>
         <source>Premier jour</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="391"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="392"/>
         <source>Entreprise d&apos;accueil</source>
         <translation>Host company</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="392"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="393"/>
         <source>Objectif (découvrir un métier…)</source>
         <translation>Goal (discover a trade…)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="393"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="394"/>
         <source>Tuteur ou tutrice</source>
         <translation>Tutor</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="397"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="398"/>
         <source>{0} sem.</source>
         <translation>{0} wk</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="402"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="403"/>
         <source>Immersion de {0} : l&apos;entreprise, le premier jour, la durée</source>
         <translation>Immersion for {0}: the company, the first day, the length</translation>
     </message>
@@ -864,32 +879,32 @@
 <context>
     <name>ImmersionOutcomeForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="257"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="258"/>
         <source>L&apos;entreprise propose un emploi</source>
         <translation>The company offers a job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="258"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="259"/>
         <source>Le projet est confirmé</source>
         <translation>The plan is confirmed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="259"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="260"/>
         <source>Le projet n&apos;est pas confirmé</source>
         <translation>The plan is not confirmed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="260"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="261"/>
         <source>Immersion interrompue</source>
         <translation>Placement interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="266"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="267"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="273"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="274"/>
         <source>Résultat de l&apos;immersion chez {0}</source>
         <translation>Outcome of the placement at {0}</translation>
     </message>
@@ -1330,269 +1345,274 @@
 <context>
     <name>PathPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="145"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="146"/>
         <source>Contrat</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="148"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="149"/>
         <source>Formations</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="150"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="151"/>
         <source>Qui a lu ce parcours</source>
         <translation>Who read this path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="160"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="161"/>
         <source>Passeport de compétences</source>
         <translation>Skills passport</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="162"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="163"/>
         <source>Résultat de l&apos;immersion</source>
         <translation>Placement outcome</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="168"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="169"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="212"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="213"/>
         <source>Du {0} au {1}, {2} h par semaine{3}</source>
         <translation>From {0} to {1}, {2} h a week{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="214"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="215"/>
         <source> (renouvellement)</source>
         <translation> (renewal)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="211"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="212"/>
         <source>Durée maximale atteinte le {0}</source>
         <translation>Maximum duration reached on {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="219"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="220"/>
         <source>Suspendu du {0} au {1} : {2}</source>
         <translation>Suspended from {0} to {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="209"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="210"/>
         <source>Sortie le {0} : {1}</source>
         <translation>Exit on {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="146"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="147"/>
         <source>Accompagnement</source>
         <translation>Accompaniment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="147"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="148"/>
         <source>Immersions</source>
         <translation>Immersions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="149"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="150"/>
         <source>Restrictions</source>
         <translation>Restrictions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="158"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="159"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="158"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="159"/>
         <source>Ajouter au parcours</source>
         <translation>Add to the path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="165"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="166"/>
         <source>Sortie</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="165"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="166"/>
         <source>Noter la sortie ou la sortie prévue</source>
         <translation>Record the exit or the planned exit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="186"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="187"/>
         <source>Immersion enregistrée pour {0}.</source>
         <translation>Immersion saved for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="187"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="188"/>
         <source>Formation enregistrée pour {0}.</source>
         <translation>Training saved for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="188"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="189"/>
         <source>Renouvellement enregistré pour {0}.</source>
         <translation>Renewal saved for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="189"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="190"/>
         <source>Suspension enregistrée pour {0}.</source>
         <translation>Suspension saved for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="190"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="191"/>
         <source>Fin du contrat enregistrée pour {0}.</source>
         <translation>End of contract saved for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="191"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="192"/>
         <source>Avancement de la formation enregistré pour {0}.</source>
         <translation>Training progress saved for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="217"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="218"/>
         <source>Contrat terminé le {0} : {1}</source>
         <translation>Contract ended on {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="221"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="222"/>
         <source>Pas de contrat enregistré.</source>
         <translation>No contract recorded.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="224"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="225"/>
         <source>{0} — {1}, {2} min{3}</source>
         <translation>{0} — {1}, {2} min{3}</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/ui/insertion/path_page.py" line="226"/>
+        <source> : {0}</source>
+        <translation>: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="227"/>
         <source>Aucun entretien.</source>
         <translation>No interview.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="228"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="229"/>
         <source>{0}, du {1} au {2}{3}</source>
         <translation>{0}, from {1} to {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="229"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="230"/>
         <source> — résultat à noter</source>
         <translation> — outcome to record</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="230"/>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="235"/>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="241"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="231"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="236"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="242"/>
         <source>Aucune.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="232"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="233"/>
         <source>{0} : {1} h sur {2} h{3}</source>
         <translation>{0}: {1} h of {2} h{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="233"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="234"/>
         <source>, obtenu le {0}</source>
         <translation>, obtained on {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="237"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="238"/>
         <source>Depuis le {0}{1} : {2}</source>
         <translation>Since {0}{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="238"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="239"/>
         <source> jusqu&apos;au {0}</source>
         <translation> until {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="240"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="241"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="242"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="243"/>
         <source>le parcours</source>
         <translation>the path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="242"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="243"/>
         <source>les restrictions</source>
         <translation>the restrictions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="243"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="244"/>
         <source>le passeport</source>
         <translation>the passport</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="243"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="244"/>
         <source>l&apos;export des données</source>
         <translation>the data export</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="247"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="248"/>
         <source>{0} — {1} : {2}</source>
         <translation>{0} — {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="267"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="268"/>
         <source>Un entretien</source>
         <translation>An interview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="268"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="269"/>
         <source>Une immersion</source>
         <translation>An immersion</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="269"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="270"/>
         <source>Une formation</source>
         <translation>A training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="270"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="271"/>
         <source>Avancement d&apos;une formation</source>
         <translation>A training&apos;s progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="271"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="272"/>
         <source>Un renouvellement</source>
         <translation>A renewal</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="272"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="273"/>
         <source>Une suspension</source>
         <translation>A suspension</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="273"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="274"/>
         <source>Une fin anticipée du contrat</source>
         <translation>An early end of contract</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="278"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="279"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="287"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="288"/>
         <source>Ajouter au parcours de {0}</source>
         <translation>Add to {0}&apos;s path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="185"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="186"/>
         <source>Sortie enregistrée pour {0}.</source>
         <translation>Exit recorded for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="184"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="185"/>
         <source>Résultat de l&apos;immersion enregistré pour {0}.</source>
         <translation>Placement outcome saved for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="183"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="184"/>
         <source>Entretien enregistré pour {0}.</source>
         <translation>Interview saved for {0}.</translation>
     </message>
@@ -1600,147 +1620,147 @@
 <context>
     <name>PathWords</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="234"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="235"/>
         <source>Projet professionnel</source>
         <translation>Career plan</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="235"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="236"/>
         <source>Recherche d&apos;emploi</source>
         <translation>Job search</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="236"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="237"/>
         <source>Formation</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="237"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="238"/>
         <source>Accès aux soins</source>
         <translation>Access to care</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="238"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="239"/>
         <source>Logement</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="239"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="240"/>
         <source>Démarches</source>
         <translation>Paperwork</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="240"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="241"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="241"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="242"/>
         <source>Mobilité</source>
         <translation>Mobility</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="329"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="330"/>
         <source>CDI</source>
         <translation>permanent contract</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="330"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="331"/>
         <source>CDD de 6 mois ou plus</source>
         <translation>fixed-term contract of 6 months or more</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="331"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="332"/>
         <source>création d&apos;entreprise</source>
         <translation>business creation</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="332"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="333"/>
         <source>CDD de moins de 6 mois</source>
         <translation>fixed-term contract under 6 months</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="333"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="334"/>
         <source>intérim</source>
         <translation>temp work</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="334"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="335"/>
         <source>contrat aidé</source>
         <translation>subsidised contract</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="335"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="336"/>
         <source>formation qualifiante</source>
         <translation>qualifying training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="336"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="337"/>
         <source>autre structure d&apos;insertion</source>
         <translation>another insertion structure</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="337"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="338"/>
         <source>autre</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="338"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="339"/>
         <source>sortie neutre</source>
         <translation>neutral exit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="509"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="510"/>
         <source>Arrêt maladie</source>
         <translation>Sick leave</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="510"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="511"/>
         <source>Immersion en entreprise</source>
         <translation>Immersion in a company</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="511"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="512"/>
         <source>Période d&apos;essai ailleurs</source>
         <translation>Trial period elsewhere</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="512"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="513"/>
         <source>Autre motif</source>
         <translation>Other reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="516"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="517"/>
         <source>Embauche dans une autre entreprise</source>
         <translation>Hired by another company</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="517"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="518"/>
         <source>Rupture d&apos;un commun accord</source>
         <translation>Ended by mutual agreement</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="518"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="519"/>
         <source>Pendant la période d&apos;essai</source>
         <translation>During the trial period</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="519"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="520"/>
         <source>Inaptitude</source>
         <translation>Declared unfit for work</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="520"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="521"/>
         <source>Faute grave</source>
         <translation>Serious misconduct</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="521"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="522"/>
         <source>Force majeure</source>
         <translation>Force majeure</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="522"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="523"/>
         <source>Autre cause</source>
         <translation>Other cause</translation>
     </message>
@@ -2414,27 +2434,27 @@
 <context>
     <name>RenewalForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="457"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="458"/>
         <source>Enregistrer le renouvellement</source>
         <translation>Save the renewal</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="458"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="459"/>
         <source>Début du renouvellement</source>
         <translation>Start of the renewal</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="459"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="460"/>
         <source>{0} mois</source>
         <translation>{0} months</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="461"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="462"/>
         <source>{0} h / sem.</source>
         <translation>{0} h / wk</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="467"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="468"/>
         <source>Renouvellement du contrat de {0}</source>
         <translation>Renewal of {0}&apos;s contract</translation>
     </message>
@@ -2652,7 +2672,7 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="121"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="122"/>
         <source>… et {0} de plus</source>
         <translation>… and {0} more</translation>
     </message>
@@ -3200,27 +3220,27 @@
 <context>
     <name>SuspensionForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="483"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="484"/>
         <source>Enregistrer la suspension</source>
         <translation>Save the suspension</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="483"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="484"/>
         <source>Premier jour</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="489"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="490"/>
         <source>{0} jours</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="494"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="495"/>
         <source>Suspension du contrat de {0} : le motif, le premier jour, la durée</source>
         <translation>Suspension of {0}&apos;s contract: the reason, the first day, the length</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="501"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="502"/>
         <source>Touchez d&apos;abord le motif de la suspension.</source>
         <translation>First tap the reason for the suspension.</translation>
     </message>
@@ -3256,42 +3276,42 @@
 <context>
     <name>TrainingForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="420"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="421"/>
         <source>Enregistrer la formation</source>
         <translation>Save the training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="420"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="421"/>
         <source>Premier jour</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="422"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="423"/>
         <source>Intitulé de la formation</source>
         <translation>Title of the training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="424"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="425"/>
         <source>Sans certification</source>
         <translation>No certification</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="427"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="428"/>
         <source>Heures prévues</source>
         <translation>Planned hours</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="427"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="428"/>
         <source>Taper le nombre d&apos;heures prévues</source>
         <translation>Type the number of planned hours</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="428"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="429"/>
         <source>{0} h prévues</source>
         <translation>{0} h planned</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="439"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="440"/>
         <source>Formation de {0} : l&apos;intitulé, la certification, les heures</source>
         <translation>Training for {0}: the title, the certification, the hours</translation>
     </message>
@@ -3299,52 +3319,52 @@
 <context>
     <name>TrainingProgressForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="567"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="568"/>
         <source>Heures faites</source>
         <translation>Hours done</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="567"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="568"/>
         <source>Taper le nombre d&apos;heures faites</source>
         <translation>Type the number of hours done</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="570"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="571"/>
         <source>Certification obtenue</source>
         <translation>Certification obtained</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="574"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="575"/>
         <source>Jour de l&apos;obtention</source>
         <translation>Day obtained</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="579"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="580"/>
         <source>Enregistrer l&apos;avancement</source>
         <translation>Save the progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="582"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="583"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="592"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="593"/>
         <source>{0} h faites</source>
         <translation>{0} h done</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="593"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="594"/>
         <source>{0} h faites sur {1} h</source>
         <translation>{0} h done of {1} h</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="602"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="603"/>
         <source>Avancement de la formation de {0}</source>
         <translation>{0}&apos;s training progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="633"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="634"/>
         <source>Touchez d&apos;abord la formation.</source>
         <translation>First tap the training.</translation>
     </message>
@@ -3420,7 +3440,7 @@
 <context>
     <name>_DatedForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="362"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="363"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>

@@ -313,3 +313,26 @@ def test_the_choice_of_a_training_progress_is_offered_only_with_a_training(qtbot
     tap(qtbot, path.form.cancel_button)
     tap(qtbot, path.add_button)
     assert path.choice_buttons["progress"].isHidden() and path.choice_buttons["end"].isVisible()
+
+
+def test_an_english_reader_reads_the_path_in_english(qtbot, context):
+    """The path's cards in the reader's language: the interview's kind, the suspension's reason and
+    the restrictions' words (the service gives them as messages, not as French text)."""
+    from PySide6.QtWidgets import QApplication
+
+    from logins_desktop.services.insertion import Suspension
+    from logins_desktop.ui.i18n import install_language
+
+    session = signed_in(context.db, "insertion")
+    start = context.insertion.path(session, "B1001").periods[-1].start + timedelta(days=3)
+    context.insertion.add_suspension(session, "B1001", Suspension(start, start + timedelta(days=2), "sick_leave"))
+    install_language(QApplication.instance(), "en")
+    try:
+        home = home_for(qtbot, context)
+        home.open_path("B1001")
+        path = home.path_page
+        assert shows(qtbot, path.restrictions, "no arms above the shoulders")
+        assert shows(qtbot, path.entries, "Career plan")
+        assert shows(qtbot, path.contract, ": Sick leave")
+    finally:
+        install_language(QApplication.instance(), "fr")

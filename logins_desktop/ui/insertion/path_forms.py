@@ -133,8 +133,9 @@ class HoursStepper(QWidget):
         self.label.setObjectName("title")
         self.label.setAccessibleName(name)
         self.buttons: dict[int, TouchButton] = {}
-        for step in (-7, 7):
-            button = TouchButton(theme, self.tr("{0:+d} h").format(step), icon="minus" if step < 0 else "plus")
+        for step, text, words in ((-7, self.tr("−7 h"), self.tr("Sept heures de moins")),
+                                  (7, self.tr("+7 h"), self.tr("Sept heures de plus"))):
+            button = TouchButton(theme, text, words, icon="minus" if step < 0 else "plus")
             button.clicked.connect(lambda _=False, n=step: self.set_value(self.value + n))
             self.buttons[step] = button
         self.pad = NumberPad(theme, name, 5000, host)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from logins_desktop.services.auth import AuthService, SignedIn
 from logins_desktop.services.insertion import AccompanimentKind, DomainError, InsertionService, PersonPath
+from logins_desktop.ui.i18n import say
 from logins_desktop.ui.insertion.path_forms import (
     EndContractForm,
     EntryForm,
@@ -222,7 +223,7 @@ class PathPage(QWidget):
         words = kind_words()
         self.entries.set_lines([
             self.tr("{0} — {1}, {2} min{3}").format(_d(e.day), words[AccompanimentKind(e.kind)], e.minutes,
-                                                   f" : {e.note}" if e.note else "")
+                                                   self.tr(" : {0}").format(e.note) if e.note else "")
             for e in p.entries[:SHOWN]] or [self.tr("Aucun entretien.")])
         self.immersions.set_lines([
             self.tr("{0}, du {1} au {2}{3}").format(i.host, _d(i.start), _d(i.end),
@@ -237,7 +238,7 @@ class PathPage(QWidget):
             self.tr("Depuis le {0}{1} : {2}").format(_d(r.valid_from),
                                                      self.tr(" jusqu'au {0}").format(_d(r.valid_until))
                                                      if r.valid_until else "",
-                                                     r.words or self.tr("aucune"))
+                                                     say(r.words) if r.words else self.tr("aucune"))
             for r in reversed(p.restrictions[-SHOWN:])] or [self.tr("Aucune.")])
         what = {"path.read": self.tr("le parcours"), "restriction.read": self.tr("les restrictions"),
                 "passport.read": self.tr("le passeport"), "privacy.export": self.tr("l'export des données")}
