@@ -39,7 +39,7 @@ from logins_desktop.store.models import (
 class WorkerCard:
     badge: str
     name: str
-    chips: tuple[str, ...]  # short functional pictogram labels, never a diagnosis
+    chips: tuple[Message, ...]  # short functional labels, never a diagnosis
     task_code: str | None
     station: str | None
     photo: str | None = None  # file name under resources/photos; the initials are shown without one
@@ -70,20 +70,21 @@ class HelpAlert:
     kind: str = "help"  # "quality": a finished kit waits aside for a check
 
 
-def _chips(r) -> tuple[str, ...]:
+def _chips(r) -> tuple[Message, ...]:
+    """Short functional labels, in the reader's language on the board."""
     chips = []
     if r.max_load_kg is not None:
-        chips.append(f"≤ {r.max_load_kg:g} kg")
+        chips.append(msg("work.chip.load", kg=f"{r.max_load_kg:g}"))
     if r.hands is not None and r.hands.value != "both":
-        chips.append("1 main")
+        chips.append(msg("work.chip.one_hand"))
     if r.posture is not None and r.posture.value != "any":
-        chips.append("assis" if r.posture.value == "seated" else "debout")
+        chips.append(msg("work.restriction.seated" if r.posture.value == "seated" else "work.restriction.standing"))
     if r.overhead_ok is False:
-        chips.append("bras bas")
+        chips.append(msg("work.chip.arms_low"))
     if r.fine_motor is not None and r.fine_motor.value != "normal":
-        chips.append("gestes fins ↓")
+        chips.append(msg("work.chip.less_fine"))
     if r.max_reps_per_min is not None:
-        chips.append(f"≤ {r.max_reps_per_min:g}/min")
+        chips.append(msg("work.chip.reps", reps=f"{r.max_reps_per_min:g}"))
     return tuple(chips)
 
 

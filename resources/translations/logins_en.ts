@@ -52,87 +52,87 @@
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="140"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="141"/>
         <source>Absent·e aujourd&apos;hui</source>
         <translation>Away today</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="142"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="143"/>
         <source>Choisir {0}</source>
         <translation>Choose {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="161"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="162"/>
         <source>personne</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="162"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="163"/>
         <source>{0} — {1} / {2} kits</source>
         <translation>{0} — {1} / {2} kits</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="163"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="164"/>
         <source>Affecté·es : {0}</source>
         <translation>Assigned: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="165"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="166"/>
         <source>Tâche {0}</source>
         <translation>Task {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="167"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="168"/>
         <source>✖ BLOQUÉ :</source>
         <translation>✖ BLOCKED:</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="174"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="175"/>
         <source>✔ compatible</source>
         <translation>✔ compatible</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="201"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="202"/>
         <source>choisie</source>
         <translation>selected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="205"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="206"/>
         <source>Touchez d&apos;abord une personne, puis la tâche.</source>
         <translation>Tap a person first, then the task.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="215"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="216"/>
         <source>{0} affecté·e à {1} au poste {2}.</source>
         <translation>{0} assigned to {1} at station {2}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="244"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="245"/>
         <source>Contrôle qualité — {0} {1} ({2})</source>
         <translation>Quality check — {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="245"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="246"/>
         <source>Contrôler</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="246"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="247"/>
         <source>Contrôler le kit de {0}</source>
         <translation>Check the kit of {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="249"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="250"/>
         <source>Appel à l&apos;aide — {0} {1} ({2})</source>
         <translation>Help call — {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="250"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="251"/>
         <source>J&apos;arrive</source>
         <translation>On my way</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="251"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="252"/>
         <source>Répondre à l&apos;appel de {0}</source>
         <translation>Answer the call from {0}</translation>
     </message>
@@ -7703,36 +7703,66 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/work.py" line="38"/>
+        <source>≤ {kg} kg</source>
+        <comment>work.chip.load</comment>
+        <translation>≤ {kg} kg</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="39"/>
+        <source>1 main</source>
+        <comment>work.chip.one_hand</comment>
+        <translation>1 hand</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="40"/>
+        <source>bras bas</source>
+        <comment>work.chip.arms_low</comment>
+        <translation>arms low</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="41"/>
+        <source>gestes fins ↓</source>
+        <comment>work.chip.less_fine</comment>
+        <translation>fine motor ↓</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="42"/>
+        <source>≤ {reps}/min</source>
+        <comment>work.chip.reps</comment>
+        <translation>≤ {reps}/min</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="45"/>
         <source>la fin de validité est avant son début</source>
         <comment>work.restriction.end_before_start</comment>
         <translation>the end of validity is before its start</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/work.py" line="39"/>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="46"/>
         <source>{name} : une valeur négative n&apos;a pas de sens</source>
         <comment>work.restriction.negative</comment>
         <translation>{name}: a negative value makes no sense</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/work.py" line="40"/>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="47"/>
         <source>charge maximale</source>
         <comment>work.restriction.name.load</comment>
         <translation>maximum load</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/work.py" line="41"/>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="48"/>
         <source>gestes par minute</source>
         <comment>work.restriction.name.reps</comment>
         <translation>movements per minute</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/work.py" line="42"/>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="49"/>
         <source>minutes d&apos;affilée</source>
         <comment>work.restriction.name.continuous</comment>
         <translation>minutes in a row</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/work.py" line="43"/>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="50"/>
         <source>badge inconnu : « {badge} »</source>
         <comment>work.restriction.unknown_badge</comment>
         <translation>unknown badge: “{badge}”</translation>

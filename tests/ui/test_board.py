@@ -217,3 +217,23 @@ def test_the_selected_person_is_marked_without_colour_alone_and_kept_in_view(qtb
     assert not any(b.text().startswith("✔") or b.isChecked() or b.styleSheet() for b in others)
     board.select_worker(last)  # tapped again: not chosen any more
     assert not button.text().startswith("✔") and not button.styleSheet()
+
+
+def test_an_english_board_gives_the_reasons_and_the_chips_in_english(qtbot, context):
+    """The reasons a task is blocked and a person's chips are the service's messages, shown in the
+    board's language (they were French on an English board)."""
+    from PySide6.QtWidgets import QApplication
+
+    from logins_desktop.ui.i18n import install_language
+
+    install_language(QApplication.instance(), "en")
+    try:
+        board = make(qtbot, context)
+        chips = board.worker_buttons["B1003"].text()  # Sofia Da Silva: ≤ 3 kg, seated, no overhead reach
+        assert "≤ 3 kg" in chips and "seated" in chips and "assis" not in chips
+        tap(qtbot, board.worker_buttons["B1003"])
+        tile = board.task_buttons["T-FIBRA-PICK"]
+        blocked = tile.text().splitlines()[3:]
+        assert blocked[0] == "✖ BLOCKED:" and "tâche" not in tile.text() and "limite" not in tile.text(), blocked
+    finally:
+        install_language(QApplication.instance(), "fr")

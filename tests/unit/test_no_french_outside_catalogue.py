@@ -30,6 +30,9 @@ ALLOWED: dict[str, tuple[str, set[str] | None]] = {
                             "Magasinage et préparation de commandes"}),
     "devices/printers/cups.py": ("a word of French lpstat's output, read to tell a paused queue, never shown",
                                  {"désactivée"}),
+    "store/migrations/versions/0018_suspension_reason_codes.py": (
+        "the words the path's form stored before it stored codes, matched to turn them into codes",
+        {"Arrêt maladie", "Période d'essai ailleurs"}),
 }
 
 ACCENTED = re.compile(r"[a-zA-Z]*[àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ]")

@@ -34,6 +34,13 @@ R_CONTINUOUS = translate("messages", "≤ {minutes} min d'affilée", "work.restr
 R_UNTIL = translate("messages", "jusqu'au {date}", "work.restriction.until")
 R_LIST = translate("messages", "{items}", "work.restriction.list")
 
+# The same, as the board's short chips under a person's name (three to a line).
+CHIP_LOAD = translate("messages", "≤ {kg} kg", "work.chip.load")
+CHIP_ONE_HAND = translate("messages", "1 main", "work.chip.one_hand")
+CHIP_ARMS_LOW = translate("messages", "bras bas", "work.chip.arms_low")
+CHIP_LESS_FINE = translate("messages", "gestes fins ↓", "work.chip.less_fine")
+CHIP_REPS = translate("messages", "≤ {reps}/min", "work.chip.reps")
+
 # Refusals when a counsellor sets restrictions.
 R_END_BEFORE_START = translate("messages", "la fin de validité est avant son début", "work.restriction.end_before_start")
 R_NEGATIVE = translate("messages", "{name} : une valeur négative n'a pas de sens", "work.restriction.negative")

@@ -136,7 +136,8 @@ class Board(QWidget):
         for n, card in enumerate(self._board.workers()):
             where = f" · {card.station}" if card.station else ""
             # Restriction pictograms, three to a line so a card never clips them.
-            chip_lines = ["  ".join(card.chips[i:i + 3]) for i in range(0, len(card.chips), 3)]
+            chips = [say(c) for c in card.chips]
+            chip_lines = ["  ".join(chips[i:i + 3]) for i in range(0, len(chips), 3)]
             absent = [self.tr("Absent·e aujourd'hui")] if card.absent else []
             text = "\n".join([f"{card.name}{where}", *absent, *chip_lines])
             button = TouchButton(self._theme, text, self.tr("Choisir {0}").format(card.name))
@@ -165,7 +166,7 @@ class Board(QWidget):
             button = TouchButton(self._theme, "", self.tr("Tâche {0}").format(tile.name))
             if verdict is not None and not verdict.compatible:
                 lines.append(self.tr("✖ BLOQUÉ :"))
-                lines += [f"   – {reason}" for reason in verdict.reasons]
+                lines += [f"   – {say(reason)}" for reason in verdict.reasons]  # in the board's language
                 button.setStyleSheet(f"QPushButton {{ background: {p.background}; color: {p.muted}; "
                                      f"border: 3px dashed {p.error}; text-align: left; }}")
                 button.blocked = True
