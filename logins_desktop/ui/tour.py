@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QScrollBar,
+    QStyle,
+    QStyleOptionButton,
     QTableView,
     QWidget,
 )
@@ -248,6 +250,15 @@ def _laid_out(layout) -> list[QWidget]:
     return widgets
 
 
+def _button_contents(button: QAbstractButton) -> QRect:
+    """Where the style sheet lets a button paint its words: inside its border and its padding (a real
+    X window cuts what passes the padding; the offscreen platform let it spill, so the rule is the
+    style's, not the pixels')."""
+    option = QStyleOptionButton()
+    option.initFrom(button)
+    return button.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, button)
+
+
 def clipped_text(top: QWidget) -> list[str]:
     """Text that the screen cuts: a label wrapped onto more lines than its height holds, a word
     wider than its label, a line wider than its label or button, a header wider than its column, a
@@ -262,11 +273,13 @@ def clipped_text(top: QWidget) -> list[str]:
         elif isinstance(widget, QAbstractButton) and QAbstractButton.text(widget) and not widget.objectName() == "card":
             metrics = widget.fontMetrics()
             lines = QAbstractButton.text(widget).split("\n")
-            need = max(map(metrics.horizontalAdvance, lines)) + 8  # the smallest padding and border
+            need = max(map(metrics.horizontalAdvance, lines))
             if not widget.icon().isNull():
-                need += widget.iconSize().width()
-            if need > widget.width() or metrics.height() * len(lines) > widget.height():
-                problems.append(f"{_where(widget)}: its text needs {need} px, has {widget.width()}x{widget.height()}")
+                need += widget.iconSize().width() + 4  # Qt's gap after a pictogram
+            room = _button_contents(widget)
+            if need > room.width() or metrics.height() * len(lines) > room.height():
+                problems.append(f"{_where(widget)}: its text needs {need} px inside its border and padding, "
+                                f"has {room.width()}x{room.height()}")
         elif isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal and widget.model():
             for column in range(widget.count()):
                 text = widget.model().headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)

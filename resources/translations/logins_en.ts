@@ -1768,32 +1768,32 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="371"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="387"/>
         <source>Code saisi</source>
         <translation>Code entered</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="379"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="395"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="379"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="395"/>
         <source>Effacer le dernier chiffre</source>
         <translation>Erase the last digit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="383"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="399"/>
         <source>Valider</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="383"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="399"/>
         <source>Valider le code</source>
         <translation>Confirm the code</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="405"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="421"/>
         <source>Chiffre {0}</source>
         <translation>Digit {0}</translation>
     </message>
@@ -2043,7 +2043,7 @@
     <message>
         <location filename="../../logins_desktop/ui/profile_editor.py" line="125"/>
         <source>Du poste</source>
-        <translation>The station&apos;s</translation>
+        <translation>Station default</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/ui/profile_editor.py" line="127"/>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
+    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
@@ -89,9 +91,17 @@ class TouchButton(QPushButton):
 
     def _one_line_width(self, text: str) -> int:
         icon = self.iconSize().width() + 4 if not self.icon().isNull() else 0  # Qt's gap after a pictogram
-        border = 3 if self._theme.settings.high_contrast else 2
-        frame = 2 * (border + 2)  # theme.qss's border, both sides; its padding may give way, the words never
-        return self.fontMetrics().horizontalAdvance(text) + icon + frame
+        return self.fontMetrics().horizontalAdvance(text) + icon + self._frame_width()
+
+    def _frame_width(self) -> int:
+        """Border and padding, both sides, as the style sheet lays them out: a real X window paints
+        the words inside the padding and cuts what passes it ("Undo last scan" lost its n)."""
+        option = QStyleOptionButton()
+        option.initFrom(self)
+        option.state |= QStyle.StateFlag.State_HasFocus  # the focus ring is thicker: the words fit inside it too
+        option.rect = QRect(0, 0, 1000, max(self.height(), 1))
+        contents = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
+        return 1000 - contents.width()
 
     def worded_width(self, text: str) -> int:
         """The width this button would need to show `text` on one line, at least a target's."""
@@ -100,19 +110,26 @@ class TouchButton(QPushButton):
     def _fit_text(self) -> None:
         """A text wider than the button goes on two lines, split where the longer line is shortest:
         a narrow panel (1024 px) gets a taller word, never a cut one."""
-        # Never narrower than its longest word beside its pictogram: squeezed onto two lines, never cut.
-        widest_word = max((self._one_line_width(w) for w in self._text.split()), default=0)
-        least = max(getattr(self, "_least_width", 0), 0 if self.words_may_go else widest_word)
+        # Never narrower than its words on two lines beside its pictogram: squeezed, never cut.
+        text, shown = self._text, self._text
+        split = self._two_lines(text)
+        # Lines the caller laid out (a board tile) stay as they are: the widest of them is the least.
+        narrowest = max(map(self._one_line_width, split or text.split("\n")))
+        least = max(getattr(self, "_least_width", 0), 0 if self.words_may_go else narrowest)
         if self.minimumWidth() != least:
             self.setMinimumWidth(least)
-        text, shown = self._text, self._text
-        if self.width() < self._one_line_width(text) and " " in text:
-            words = text.split(" ")
-            splits = [(" ".join(words[:n]), " ".join(words[n:])) for n in range(1, len(words))]
-            first, second = min(splits, key=lambda pair: max(map(self.fontMetrics().horizontalAdvance, pair)))
-            shown = f"{first}\n{second}"
+        if split and self.width() < self._one_line_width(text):
+            shown = "\n".join(split)
         if shown != super().text():
             super().setText(shown)
+
+    def _two_lines(self, text: str) -> tuple[str, str] | None:
+        """The text on two lines, split where the longer line is shortest (None: a single word)."""
+        words = text.split(" ")
+        if len(words) < 2 or "\n" in text:
+            return None
+        splits = [(" ".join(words[:n]), " ".join(words[n:])) for n in range(1, len(words))]
+        return min(splits, key=lambda pair: max(map(self.fontMetrics().horizontalAdvance, pair)))
 
     def setObjectName(self, name: str) -> None:  # "primary" buttons are filled: their pictogram follows
         super().setObjectName(name)
@@ -174,9 +191,8 @@ class ButtonRows(QWidget):
     PADDING_PX = 2  # each side: six words fit one row of a 1024 px panel at the normal type
 
     def _width_of(self, button: TouchButton) -> int:
-        # Its words, pictogram and border, and its padding too: the style clips the words to inside
-        # the padding (a real X window cut "Réception" at its bare width).
-        return button.worded_width(button.text()) + 2 * self.PADDING_PX
+        # Its words, pictogram, border and padding (the bar's own narrower one).
+        return button.worded_width(button.text())
 
     def _needed(self, columns: int) -> int:
         rows = [self.buttons[i:i + columns] for i in range(0, len(self.buttons), columns)]
