@@ -258,6 +258,16 @@ def _build_parser() -> argparse.ArgumentParser:
     cost.add_argument("ref", metavar="REF", help=_help("costing.help_ref"))
     cost.add_argument("--json", action="store_true", help=_help("costing.help_json"))
     cost.add_argument("--pdf", type=Path, metavar="FILE", help=_help("costing.help_pdf"))
+    # --- recall: where a lot went, what a carton holds (issue 25)
+    trace = sub.add_parser("trace", parents=[common], help=_help("lots.help.trace"))
+    trace_sub = trace.add_subparsers(dest="trace_what", required=True, metavar="WHAT")
+    trace_lot = trace_sub.add_parser("lot", parents=[common], help=_help("lots.help.trace_lot"))
+    trace_lot.add_argument("sku", metavar="SKU", help=_help("lots.help.sku"))
+    trace_lot.add_argument("lot", metavar="LOT", help=_help("lots.help.lot"))
+    trace_lot.add_argument("--json", action="store_true", help=_help("costing.help_json"))
+    trace_sscc = trace_sub.add_parser("sscc", parents=[common], help=_help("lots.help.trace_sscc"))
+    trace_sscc.add_argument("sscc", metavar="SSCC", help=_help("lots.help.sscc"))
+    trace_sscc.add_argument("--json", action="store_true", help=_help("costing.help_json"))
     invoice = sub.add_parser("invoice", parents=[common], help=_help("costing.help_invoice"))
     invoice.add_argument("--customer", required=True, metavar="NAME", help=_help("costing.help_customer"))
     invoice.add_argument("--month", required=True, metavar="YYYY-MM", help=_help("costing.help_month"))
@@ -1186,6 +1196,47 @@ def cmd_order(args) -> int:
     return 0
 
 
+def cmd_trace(args) -> int:
+    """A lot's kits, orders, cartons, shipments and what is left of it in stock; or a carton's lots."""
+    import json
+
+    from logins_desktop.services.trace import TraceService
+
+    db = _open(args)
+    try:
+        service = TraceService(db)
+        traced = service.lot(args.sku, args.lot) if args.trace_what == "lot" else service.sscc(args.sscc)
+    finally:
+        db.dispose()
+    if args.json:
+        print(json.dumps(traced.as_json(), ensure_ascii=False, indent=2))
+    elif args.trace_what == "lot":
+        _say(msg("lots.trace_head", lot=traced.lot, sku=traced.sku, kits=len(traced.kits), orders=len(traced.orders),
+                 shipments=len(traced.shipments)))
+        for ref, customer, kits in traced.orders:
+            _say(msg("lots.trace_order", order=ref, customer=customer, kits=kits))
+        for shipment in traced.shipments:
+            ssccs = ", ".join(shipment.ssccs)
+            if shipment.shipped_at:
+                _say(msg("lots.trace_shipped", shipment=shipment.ref, customer=shipment.customer,
+                         day=shipment.shipped_at.date(), ssccs=ssccs))
+            else:
+                _say(msg("lots.trace_shipment", shipment=shipment.ref, customer=shipment.customer,
+                         status=msg(f"shipping.status.{shipment.status}"), ssccs=ssccs))
+        for location, quantity in traced.in_stock:
+            _say(msg("lots.trace_stock", location=location, quantity=quantity))
+        if not traced.in_stock:
+            _say(msg("lots.trace_none_in_stock"))
+    else:
+        _say(msg("lots.trace_sscc_head", sscc=traced.sscc, shipment=traced.shipment, customer=traced.customer,
+                 count=traced.count, sku=traced.sku))
+        for sku, lot, quantity in traced.lots:
+            _say(msg("lots.trace_sscc_lot", sku=sku, lot=lot, quantity=quantity))
+        if not traced.lots:
+            _say(msg("lots.trace_sscc_no_lots"))
+    return 0
+
+
 def cmd_invoice(args) -> int:
     from logins_desktop.services.costing import CostService
 
@@ -1269,6 +1320,7 @@ COMMANDS = {
     "passport": cmd_passport,
     "user": cmd_user,
     "order": cmd_order,
+    "trace": cmd_trace,
     "invoice": cmd_invoice,
     None: cmd_run,
 }

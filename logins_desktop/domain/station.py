@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, replace
+from datetime import date
 from enum import StrEnum
 
 from logins_desktop.domain.barcodes import Code, CodeKind, CommandName
+from logins_desktop.domain.errors import DomainError
+from logins_desktop.domain.lots import gs1_date, is_expired
 from logins_desktop.messages import Message, msg
 
 
@@ -199,6 +202,7 @@ class Scan:
     duplicate: bool = False  # the same code again within the double-read window
     frame_error: Message | None = None  # the bytes could not make a code
     fresh_key: str = ""  # a new unique key, for the postings and rows this scan creates
+    today: date | None = None  # the day of the scan, for a lot's expiry (AI 17)
 
 
 # ---------------------------------------------------------------------------- effects
@@ -218,6 +222,9 @@ class CompleteKit:
 
     kit_key: str
     needs: tuple[tuple[uuid.UUID, int], ...]  # component id, quantity per kit
+    # The lots the worker scanned (GS1 AI 10 with its AI 17), per component: (component id, lot,
+    # expiry, quantity); the service takes the rest first expired, first out.
+    lots: tuple[tuple[uuid.UUID, str, date | None, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -342,16 +349,34 @@ def _item(st: StationState, scan: Scan) -> Decision:
     if st.scanned(expected) + quantity > expected.quantity:
         return _refuse(msg("station.too_many_quantity", item=expected.name, scanned=st.scanned(expected),
                            quantity=quantity, needed=expected.quantity))
+    lot, expiry = code.ais.get("10", ""), code.ais.get("17", "")
+    if expiry and scan.today is not None:
+        try:
+            expires = gs1_date(expiry)
+        except DomainError as exc:
+            return _refuse(exc.message)
+        if is_expired(expires, scan.today):
+            return _refuse(msg("lots.expired", item=expected.name, lot=lot or "?", expiry=expires))
     new = replace(st.with_count(expected.product_id.hex, quantity), pending_quantity=1)
-    new = new.push(Done(DoneKind.COMPONENT, expected.product_id.hex, quantity))
+    # The lot read stays with the scan in the history: undone with it, and known when the kit is done.
+    new = new.push(Done(DoneKind.COMPONENT, expected.product_id.hex, quantity, f"{lot}\t{expiry}" if lot else ""))
     if new.current_step is not None:
         return Decision(Outcome.ACCEPTED, msg("station.step_ok", item=expected.name, scanned=new.scanned(expected),
                                               needed=expected.quantity), state=new)
     done = st.kits_done + 1
     finished = replace(new, progress=(), history=(), kits_done=done, kit_key=f"kit:{scan.fresh_key}")
-    effect = CompleteKit(st.kit_key, tuple((s.product_id, s.quantity) for s in st.steps))
+    effect = CompleteKit(st.kit_key, tuple((s.product_id, s.quantity) for s in st.steps), _scanned_lots(new.history))
     return Decision(Outcome.ACCEPTED, msg("station.kit_done", done=done, ordered=st.order_quantity, order=st.order_ref),
                     state=finished, effects=(effect,), kit_completed=True)
+
+
+def _scanned_lots(history: tuple[Done, ...]) -> tuple[tuple[uuid.UUID, str, date | None, int], ...]:
+    lots = []
+    for done in history:
+        if done.kind is DoneKind.COMPONENT and done.ref:
+            lot, _, expiry = done.ref.partition("\t")
+            lots.append((uuid.UUID(hex=done.key), lot, gs1_date(expiry) if expiry else None, done.quantity))
+    return tuple(lots)
 
 
 # ---------------------------------------------------------------------------- commands

@@ -57,6 +57,7 @@ from logins_desktop.domain.ergonomics import FineMotor, Hands, Posture
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.domain.gs1 import validate_gtin
 from logins_desktop.domain.ids import new_id_hexes
+from logins_desktop.domain.lots import Tracking
 from logins_desktop.messages import Message, msg, render
 from logins_desktop.services import audit
 from logins_desktop.store import ledger
@@ -464,7 +465,9 @@ def _each_row(session: Session, rows: Rows, ctx: _Context, write: Callable[[Sess
 # table with UPDATE … FROM and INSERT … SELECT, all or nothing.
 
 PRODUCT_COLUMNS = ("sku", "gtin", "name", "weight_g", "customer")
-PRODUCT_OPTIONAL = ("unit_cost",)  # what one unit costs the workshop (euros): the material of an order
+# What one unit costs the workshop (euros): the material of an order; "lot" or "serial" for an
+# article whose ledger lines name their lot (GS1 AI 10, expiry AI 17) or serial (AI 21).
+PRODUCT_OPTIONAL = ("unit_cost", "tracking")
 PRODUCT_STAGE = SqlTable(
     "import_products_stage", MetaData(),
     Column("line", Integer, primary_key=True),
@@ -474,6 +477,7 @@ PRODUCT_STAGE = SqlTable(
     Column("weight_g", Float),
     Column("customer", String(cells.CODE_LENGTH)),
     Column("unit_cost", BigInteger),  # ten-thousandths of a euro, as products.unit_cost stores it
+    Column("tracking", String(8), nullable=False),
     prefixes=["TEMPORARY"],
 )
 # Once the file is checked: each line's rank in SKU order, and a new article's id (hex, as Uuid
@@ -490,8 +494,8 @@ STAGE_CACHE_KB, WRITE_CACHE_KB = 16 * 1024, 32 * 1024  # SQLite page caches duri
 
 
 def _product_cells(sku: str | None, gtin: str | None, name: str | None, weight: str | None,
-                   customer: str | None, unit_cost: str | None = None,
-                   ) -> tuple[str, str | None, str, float | None, str | None, int | None]:
+                   customer: str | None, unit_cost: str | None = None, tracking: str | None = None,
+                   ) -> tuple[str, str | None, str, float | None, str | None, int | None, str]:
     gtin = cells.text(gtin, "gtin", 20, required=False) or None
     if gtin:
         try:
@@ -501,10 +505,13 @@ def _product_cells(sku: str | None, gtin: str | None, name: str | None, weight: 
         except DomainError as exc:
             raise CellError("gtin", exc.message or str(exc)) from None  # check-digit rules: still sentences
     cost = cells.money(unit_cost, "unit_cost")
+    tracked = (cells.text(tracking, "tracking", 8, required=False) or "").lower()
+    if tracked not in Tracking.ALL:
+        raise CellError("tracking", msg("lots.bad_tracking", value=tracking))
     return (cells.text(sku, "sku", cells.CODE_LENGTH), gtin, cells.text(name, "name", cells.NAME_LENGTH),
             cells.decimal(weight, "weight_g", cells.WEIGHT_G_MAX),
             cells.text(customer, "customer", cells.CODE_LENGTH, required=False) or None,
-            None if cost is None else Money.units(cost))
+            None if cost is None else Money.units(cost), tracked)
 
 
 def _stage_products(conn: Connection, ctx: _Context) -> int:
@@ -524,9 +531,10 @@ def _stage_products(conn: Connection, ctx: _Context) -> int:
         conn.commit()  # the TEMP database only: the base file is not locked
         batch.clear()
 
+    absent = [n for n, name in enumerate(PRODUCT_OPTIONAL, start=len(PRODUCT_COLUMNS)) if name not in ctx.table.header]
     for line, row in ctx.table.columns(PRODUCT_COLUMNS + PRODUCT_OPTIONAL):
-        if row[-1] is None and "unit_cost" not in ctx.table.header:
-            row = row[:-1] + ("",)  # the optional column left out of the file: no unit cost given
+        if absent:  # an optional column left out of the file: nothing given for it
+            row = tuple("" if n in absent and value is None else value for n, value in enumerate(row))
         try:
             record = _product_cells(*row)
         except CellError as exc:
@@ -595,12 +603,12 @@ def _write_staged_products(db: Database, conn: Connection, ctx: _Context, staged
             conn.execute(insert(customers), [{"id": uuid.uuid4(), "code": code, "name": code, "created_at": now,
                                               "updated_at": now} for code in sorted(new_codes)])
         lines = (select(stage.c.line, stage.c.sku, stage.c.gtin, stage.c.name, stage.c.weight_g,
-                        customers.c.id.label("customer_id"), stage.c.unit_cost)
+                        customers.c.id.label("customer_id"), stage.c.unit_cost, stage.c.tracking)
                  .outerjoin(customers, customers.c.code == stage.c.customer))
         changed = lines.subquery("changed")
-        # A file without the optional unit_cost column leaves the articles' unit costs as they are.
-        values = ("gtin", "name", "weight_g", "customer_id") + (
-            ("unit_cost",) if "unit_cost" in ctx.table.header else ())
+        # A file without an optional column (unit_cost, tracking) leaves the articles' values as they are.
+        values = ("gtin", "name", "weight_g", "customer_id") + tuple(
+            name for name in PRODUCT_OPTIONAL if name in ctx.table.header)
         updated = conn.execute(
             update(products).where(products.c.sku == changed.c.sku)
             .where(or_(*(products.c[v].is_distinct_from(changed.c[v]) for v in values)))
@@ -612,9 +620,11 @@ def _write_staged_products(db: Database, conn: Connection, ctx: _Context, staged
                     .join(RANK_STAGE, RANK_STAGE.c.line == stage.c.line).join(ID_STAGE, ID_STAGE.c.rank == RANK_STAGE.c.rank)
                     .where(RANK_STAGE.c.rank > start, RANK_STAGE.c.rank <= start + WRITE_BATCH).subquery("new"))
             created += conn.execute(insert(products).from_select(
-                ["id", "sku", "gtin", "name", "weight_g", "customer_id", "unit_cost", "created_at", "updated_at"],
+                ["id", "sku", "gtin", "name", "weight_g", "customer_id", "unit_cost", "tracking", "created_at",
+                 "updated_at"],
                 select(cast(part.c.id, products.c.id.type), part.c.sku, part.c.gtin, part.c.name, part.c.weight_g,
-                       part.c.customer_id, part.c.unit_cost, literal(now, UTCDateTime()), literal(now, UTCDateTime()))
+                       part.c.customer_id, part.c.unit_cost, part.c.tracking, literal(now, UTCDateTime()),
+                       literal(now, UTCDateTime()))
                 .where(~exists().where(products.c.sku == part.c.sku)).order_by(part.c.rank))).rowcount
             if ctx.progress:
                 ctx.progress("writing", min(start + WRITE_BATCH, staged), staged)
@@ -884,8 +894,12 @@ def _write_station(session: Session, r: dict, line: int) -> str:
 
 
 def _parse_stock(row: dict, ctx: _Context) -> dict:
+    # Optional `lot;expiry` columns: a lot (at most 20 characters) and its expiry, ISO or dd/mm/yyyy.
+    header = ctx.table.header
+    lot = cells.text(row.get("lot"), "lot", 20, required=False) if "lot" in header else ""
+    expiry = cells.day(row.get("expiry"), "expiry", required=False) if "expiry" in header else None
     return {"sku": _code(row, "sku"), "location": _code(row, "location"),
-            "quantity": cells.integer(row.get("quantity"), "quantity", cells.QUANTITY)}
+            "quantity": cells.integer(row.get("quantity"), "quantity", cells.QUANTITY), "lot": lot, "expiry": expiry}
 
 
 def _write_stock(ctx: _Context):
@@ -900,7 +914,7 @@ def _write_stock(ctx: _Context):
         posting = Posting(
             key=f"import:stock:{ctx.digest}:{line}",
             actor=ctx.actor,
-            lines=(Line(MovementKind.RECEIPT, product.id, location.id, r["quantity"]),),
+            lines=(Line(MovementKind.RECEIPT, product.id, location.id, r["quantity"], r["lot"], r["expiry"]),),
             reason=f"import {ctx.file}",
         )
         return "received" if ledger.post(session, posting).created else "already_imported"

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 
 from logins_desktop.domain.barcodes import CodeKind, CommandName, read_code
 from logins_desktop.domain.errors import DomainError
+from logins_desktop.domain.lots import gs1_date
 from logins_desktop.messages import Message, msg
 from logins_desktop.services import audit
 from logins_desktop.store import ledger, queries
@@ -36,6 +38,7 @@ class _Scanned:
     name: str
     quantity: int
     batch: str | None
+    expiry: date | None = None
 
 
 class _ScanSession:
@@ -63,7 +66,13 @@ class _ScanSession:
             product = queries.product_by_gtin(s, code.gtin)
             if product is None:
                 return msg("receiving.unknown_gtin", gtin=code.gtin.lstrip("0"))
-            return _Scanned(product.id, product.sku, product.name, code.count_or(self.pending_quantity), code.ais.get("10"))
+            expiry = code.ais.get("17")
+            try:
+                expires = gs1_date(expiry) if expiry else None
+            except DomainError as exc:
+                return exc.message
+            return _Scanned(product.id, product.sku, product.name, code.count_or(self.pending_quantity),
+                            code.ais.get("10") or code.ais.get("21"), expires)
 
     def _quantity_command(self, text: str, symbology: str | None) -> Outcome | None:
         code = read_code(text, symbology)
@@ -90,10 +99,11 @@ class ReceivingSession(_ScanSession):
         article = self._article(text, symbology)
         if isinstance(article, Message):
             return Outcome(False, article)
-        batch = f" (10){article.batch}" if article.batch else ""  # stored as data: the GS1 batch, no word
+        # The lot (or serial) and its expiry go on the ledger line: stock is held per lot from here.
         posting = Posting(f"receipt:{uuid.uuid4()}", self.actor,
-                          (Line(MovementKind.RECEIPT, article.product_id, self.location[0], article.quantity),),
-                          station=self.station, reason=f"scan{batch}")
+                          (Line(MovementKind.RECEIPT, article.product_id, self.location[0], article.quantity,
+                                article.batch or "", article.expiry),),
+                          station=self.station, reason="scan")
         with self._db.write() as s:
             ledger.post(s, posting)
         self.pending_quantity = 1

@@ -14,7 +14,7 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import lru_cache
 
 from sqlalchemy import bindparam, func, insert, or_, select, update
@@ -27,6 +27,7 @@ from logins_desktop.domain.barcodes import Code, CodeKind, CommandName, read_cod
 from logins_desktop.domain.ergonomics import Operation
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.domain.ids import new_id
+from logins_desktop.domain.lots import LotTake, allocate
 from logins_desktop.domain.quality import QualityRule
 from logins_desktop.domain.station import Decision, Done, Mode, Outcome, Person, PickLine, Scan, Step
 from logins_desktop.messages import Message, msg, render
@@ -279,6 +280,7 @@ class StationService:
         self._line_sides: set[uuid.UUID] | None = None
         self._pace_basis: tuple[uuid.UUID | None, float | None, float | None] = (None, None, None)
         self._quality_rule: QualityRule | None = None  # of the running order's kit
+        self._tracked: frozenset[uuid.UUID] = frozenset()  # its components tracked by lot or serial
         self._resume()
         if self.state.steps:  # resumed mid-order: the screen shows the cover at once
             self._refresh_cover()
@@ -376,7 +378,7 @@ class StationService:
     # ------------------------------------------------------------------ context
     def _scan(self, code: Code, duplicate: bool) -> Scan:
         """What the database knows about a code, for `decide`."""
-        scan = Scan(code, duplicate=duplicate, fresh_key=f"{self.station}:{new_id()}")
+        scan = Scan(code, duplicate=duplicate, fresh_key=f"{self.station}:{new_id()}", today=date.today())
         if duplicate or code.kind is CodeKind.INVALID:
             return scan
         if code.gtin:
@@ -577,6 +579,8 @@ class StationService:
                       for i, (kc, p) in enumerate(rows, start=1))
         task = s.get(Task, task_id) if task_id else None
         self._quality_rule = quality.rule_for(s, order.product_id)
+        # The components whose lines name a lot: the kit's posting reads their lots (FEFO).
+        self._tracked = frozenset(p.id for _, p in rows if p.tracking)
         st = replace(st, order_id=order.id, order_ref=order.ref, order_quantity=order.quantity,
                      kit_product_id=order.product_id, kit_name=order.product.name, task_id=task_id,
                      task_name=task.name if task else "", kits_done=kits_done(s, order.id, order.product_id))
@@ -604,14 +608,27 @@ class StationService:
             if location_id not in elsewhere and product_id != st.kit_product_id:
                 holdings.setdefault(product_id, []).append(rules.Holding(location_id, code, quantity))
         draws = rules.source_components(effect.needs, holdings, self.location_id, self._fallback(s, effect.needs, holdings))
+        tracked = self._tracked & {p for p, _ in effect.needs}
+        lots = ledger.lot_balances(s, tracked) if tracked else {}
+        scanned: dict[uuid.UUID, list[LotTake]] = {}
+        for product_id, lot, expiry, quantity in effect.lots:
+            scanned.setdefault(product_id, []).append(LotTake(lot, expiry, quantity))
+        today = date.today()
         lines: list[Line] = []
         for draw in draws:
-            if draw.source_id is not None:  # unplanned transfer from storage to the line side
-                lines += [Line(MovementKind.PICK, draw.product_id, draw.source_id, -draw.quantity),
-                          Line(MovementKind.PICK, draw.product_id, draw.location_id, draw.quantity)]
-            if draw.missing:  # the ledger knows none: an explicit entry, never a hidden negative
-                lines.append(Line(MovementKind.ADJUST, draw.product_id, draw.location_id, draw.quantity))
-            lines.append(Line(MovementKind.CONSUME, draw.product_id, draw.location_id, -draw.quantity))
+            # A tracked component's lines name their lots: those scanned, then first expired first out
+            # where it is taken from; what no lot covers goes without one.
+            takes = (allocate(draw.quantity, scanned.setdefault(draw.product_id, []),
+                              lots.get((draw.product_id, draw.source_id or draw.location_id), ()), today)
+                     if draw.product_id in tracked else [LotTake("", None, draw.quantity)])
+            for take in takes:
+                lot, expiry, quantity = take.lot, take.expiry, take.quantity
+                if draw.source_id is not None:  # unplanned transfer from storage to the line side
+                    lines += [Line(MovementKind.PICK, draw.product_id, draw.source_id, -quantity, lot, expiry),
+                              Line(MovementKind.PICK, draw.product_id, draw.location_id, quantity, lot, expiry)]
+                if draw.missing:  # the ledger knows none: an explicit entry, never a hidden negative
+                    lines.append(Line(MovementKind.ADJUST, draw.product_id, draw.location_id, quantity, lot, expiry))
+                lines.append(Line(MovementKind.CONSUME, draw.product_id, draw.location_id, -quantity, lot, expiry))
         produced_at = self.location_id or draws[0].location_id
         lines.append(Line(MovementKind.PRODUCE, st.kit_product_id, produced_at, 1))
         ledger.post(s, Posting(key=effect.kit_key, actor=st.badge, lines=tuple(lines), station=self.station,

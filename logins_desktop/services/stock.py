@@ -6,6 +6,7 @@ import csv
 import os
 import uuid
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -66,13 +67,15 @@ class StockService:
         with self._db.write() as session:
             return ledger.post(session, posting)
 
-    def receive(self, actor: Actor, sku: str, location: str, quantity: int, key: str | None = None) -> PostResult:
+    def receive(self, actor: Actor, sku: str, location: str, quantity: int, key: str | None = None,
+                lot: str = "", expiry: date | None = None) -> PostResult:
         if quantity <= 0:
             raise StockError(msg("stock.receipt_positive"))
         if quantity > QUANTITY[1]:  # the import's bound: sums stay far inside 64 bits
             raise StockError(msg("import.out_of_range", value=quantity, minimum=QUANTITY[0], maximum=QUANTITY[1]))
         with self._db.write() as session:
-            line = Line(MovementKind.RECEIPT, product_by_sku(session, sku).id, location_by_code(session, location).id, quantity)
+            line = Line(MovementKind.RECEIPT, product_by_sku(session, sku).id, location_by_code(session, location).id,
+                        quantity, lot.strip(), expiry)
             posting = Posting(key or f"receipt:{uuid.uuid4()}", actor.name, (line,), station=self._station)
             return ledger.post(session, posting)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import bindparam, func, insert, select, tuple_, update
 from sqlalchemy.exc import OperationalError
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.domain.ids import new_id
+from logins_desktop.domain.lots import LotBalance
 from logins_desktop.messages import Message, msg
 from logins_desktop.store.models import Location, MovementKind, Product, StockMovement, StockOnHand, utcnow
 from logins_desktop.store.prepared import Prepared
@@ -45,6 +47,8 @@ class Line:
     product_id: uuid.UUID
     location_id: uuid.UUID
     quantity: int  # signed: + into the location, - out of it
+    lot: str = ""  # a tracked product's lot or serial (GS1 AI 10 / 21)
+    expiry: date | None = None  # the lot's expiry (AI 17)
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,8 @@ _CACHE = StockOnHand.__table__
 _MOVEMENT_COLUMNS = ("id", "posting_key", "line_no", "kind", "product_id", "location_id", "quantity", "actor",
                      "station", "reason", "order_id", "created_at", "received_at")
 _INSERT_MOVEMENT = Prepared(insert(_MOVEMENTS), _MOVEMENT_COLUMNS)
+# A posting with a lot line names its lots and expiry; the others leave them to the columns' defaults.
+_INSERT_LOT_MOVEMENT = Prepared(insert(_MOVEMENTS), (*_MOVEMENT_COLUMNS, "lot", "expiry"))
 _ADD_TO_CACHE = Prepared(
     update(_CACHE)
     .where(_CACHE.c.product_id == bindparam("p"), _CACHE.c.location_id == bindparam("l"))
@@ -164,17 +170,33 @@ def post(session: Session, posting: Posting, locked: LockedStock | None = None) 
         ])
 
     now = utcnow()
-    _INSERT_MOVEMENT.execute_many(connection, (
+    with_lots = any(line.lot or line.expiry for line in posting.lines)
+    (_INSERT_LOT_MOVEMENT if with_lots else _INSERT_MOVEMENT).execute_many(connection, (
         {
             "id": new_id(), "posting_key": posting.key, "line_no": line_no, "kind": MovementKind(line.kind).value,
             "product_id": line.product_id, "location_id": line.location_id, "quantity": line.quantity,
             "actor": posting.actor, "station": posting.station, "reason": posting.reason,
             "order_id": posting.order_id, "created_at": now, "received_at": now,
+            **({"lot": line.lot, "expiry": line.expiry} if with_lots else {}),
         }
         for line_no, line in enumerate(posting.lines)
     ))
     _ADD_TO_CACHE.execute_many(connection, ({"p": p, "l": loc, "delta": delta} for (p, loc), delta in deltas.items()))
     return PostResult(created=True)
+
+
+def lot_balances(session: Session, product_ids) -> dict[tuple[uuid.UUID, uuid.UUID], list[LotBalance]]:
+    """The lots on hand of these products, per (product, location): the sum of their lot lines
+    (no cache: the sync copies ledger lines, and a lot's on-hand is always the ledger's)."""
+    rows = session.execute(
+        select(StockMovement.product_id, StockMovement.location_id, StockMovement.lot,
+               func.max(StockMovement.expiry), func.sum(StockMovement.quantity))
+        .where(StockMovement.product_id.in_(list(product_ids)), StockMovement.lot != "")
+        .group_by(StockMovement.product_id, StockMovement.location_id, StockMovement.lot))
+    balances: dict[tuple[uuid.UUID, uuid.UUID], list[LotBalance]] = defaultdict(list)
+    for product_id, location_id, lot, expiry, quantity in rows:
+        balances[(product_id, location_id)].append(LotBalance(lot, expiry, int(quantity)))
+    return balances
 
 
 def on_hand(session: Session, product_id: uuid.UUID, location_id: uuid.UUID | None = None) -> int:

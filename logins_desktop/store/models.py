@@ -153,6 +153,8 @@ class Product(Synced, Base):
     customer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("customers.id"))
     photo: Mapped[str | None] = mapped_column(String(300))
     unit_cost: Mapped[Decimal | None] = mapped_column(Money)  # what one unit costs the workshop, if known
+    # "lot" (AI 10, with its expiry AI 17) or "serial" (AI 21): its ledger lines say which; "" untracked.
+    tracking: Mapped[str] = mapped_column(String(8), default="", server_default="")
 
     customer: Mapped[Customer | None] = relationship()
     components: Mapped[list[KitComponent]] = relationship(
@@ -514,6 +516,10 @@ class StockMovement(Base):
         # never read.
         Index("ix_stock_movements_received_at", "received_at").ddl_if(dialect="postgresql"),
         Index("ix_stock_movements_location_id", "location_id").ddl_if(dialect="postgresql"),
+        # A recall and the FEFO choice read a product's lots; only lot lines are in it, so a kit of
+        # untracked components writes nothing more.
+        Index("ix_stock_movements_lot", "product_id", "lot", sqlite_where=text("lot != ''"),
+              postgresql_where=text("lot != ''")),
     )
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     posting_key: Mapped[str] = mapped_column(String(128))
@@ -530,6 +536,10 @@ class StockMovement(Base):
     # When the central server received the line (set there by the sync): stations pull what arrived
     # since their last pull, whatever the clock of the station that wrote it.
     received_at: Mapped[datetime | None] = mapped_column(default=utcnow)
+    # The lot (GS1 AI 10) or serial (AI 21) of a tracked product, "" otherwise; a lot's on-hand is the
+    # sum of its lines (no cache to keep in step across the sync), its expiry (AI 17) on each line.
+    lot: Mapped[str] = mapped_column(String(20), server_default="")  # no Python default: a prepared insert leaves it out
+    expiry: Mapped[date | None]
 
     product: Mapped[Product] = relationship()
     location: Mapped[Location] = relationship()

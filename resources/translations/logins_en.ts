@@ -9321,5 +9321,125 @@
         <comment>audit.summary</comment>
         <translation>{screens, plural, one {# screen checked} other {# screens checked}}: {count, plural, one {# problem} other {# problems}}</translation>
     </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="5"/>
+        <source>date GS1 illisible : « {value} » (AAMMJJ attendu)</source>
+        <comment>lots.bad_date</comment>
+        <translation>unreadable GS1 date: “{value}” (YYMMDD expected)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="6"/>
+        <source>{item} : lot {lot} périmé depuis le {expiry}. Mettez-le de côté et prenez un autre lot</source>
+        <comment>lots.expired</comment>
+        <translation>{item}: lot {lot} expired on {expiry}. Put it aside and take another lot</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="8"/>
+        <source>suivi « {value} » inconnu : lot, serial ou vide attendu</source>
+        <comment>lots.bad_tracking</comment>
+        <translation>unknown tracking “{value}”: lot, serial or empty expected</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="9"/>
+        <source>aucun mouvement du lot {lot} de {sku}</source>
+        <comment>lots.unknown_lot</comment>
+        <translation>no movement of lot {lot} of {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="10"/>
+        <source>aucun carton {sscc}</source>
+        <comment>lots.unknown_sscc</comment>
+        <translation>no carton {sscc}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="11"/>
+        <source>rappel : où est allé un lot, ce que contient un carton</source>
+        <comment>lots.help.trace</comment>
+        <translation>recall: where a lot went, what a carton holds</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="12"/>
+        <source>chaque kit, commande, carton et expédition qui contient ce lot, et le reste du lot en stock</source>
+        <comment>lots.help.trace_lot</comment>
+        <translation>every kit, order, carton and shipment that holds this lot, and the rest of the lot in stock</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="14"/>
+        <source>les kits d&apos;un carton (SSCC) et les lots de leurs composants</source>
+        <comment>lots.help.trace_sscc</comment>
+        <translation>a carton&apos;s (SSCC) kits and their components&apos; lots</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="16"/>
+        <source>l&apos;article (SKU)</source>
+        <comment>lots.help.sku</comment>
+        <translation>the item (SKU)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="17"/>
+        <source>le lot (AI 10)</source>
+        <comment>lots.help.lot</comment>
+        <translation>the lot (AI 10)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="18"/>
+        <source>le SSCC du carton (18 chiffres)</source>
+        <comment>lots.help.sscc</comment>
+        <translation>the carton&apos;s SSCC (18 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="19"/>
+        <source>Lot {lot} de {sku} : {kits, plural, one {# kit} other {# kits}}, {orders, plural, one {# commande} other {# commandes}}, {shipments, plural, one {# expédition} other {# expéditions}}</source>
+        <comment>lots.trace_head</comment>
+        <translation>Lot {lot} of {sku}: {kits, plural, one {# kit} other {# kits}}, {orders, plural, one {# order} other {# orders}}, {shipments, plural, one {# shipment} other {# shipments}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="22"/>
+        <source>commande {order} ({customer}) : {kits, plural, one {# kit} other {# kits}}</source>
+        <comment>lots.trace_order</comment>
+        <translation>order {order} ({customer}): {kits, plural, one {# kit} other {# kits}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="24"/>
+        <source>expédition {shipment} à {customer}, {status} : SSCC {ssccs}</source>
+        <comment>lots.trace_shipment</comment>
+        <translation>shipment {shipment} to {customer}, {status}: SSCC {ssccs}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="26"/>
+        <source>expédition {shipment} à {customer}, expédiée le {day} : SSCC {ssccs}</source>
+        <comment>lots.trace_shipped</comment>
+        <translation>shipment {shipment} to {customer}, shipped on {day}: SSCC {ssccs}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="28"/>
+        <source>en stock à {location} : {quantity}</source>
+        <comment>lots.trace_stock</comment>
+        <translation>in stock at {location}: {quantity}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="29"/>
+        <source>plus rien de ce lot en stock</source>
+        <comment>lots.trace_none_in_stock</comment>
+        <translation>none of this lot left in stock</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="30"/>
+        <source>Carton {sscc} ({shipment}, {customer}) : {count} × {sku}</source>
+        <comment>lots.trace_sscc_head</comment>
+        <translation>Carton {sscc} ({shipment}, {customer}): {count} × {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="32"/>
+        <source>{sku} lot {lot} : {quantity}</source>
+        <comment>lots.trace_sscc_lot</comment>
+        <translation>{sku} lot {lot}: {quantity}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="33"/>
+        <source>aucun composant suivi par lot dans ce carton</source>
+        <comment>lots.trace_sscc_no_lots</comment>
+        <translation>no lot-tracked component in this carton</translation>
+    </message>
 </context>
 </TS>

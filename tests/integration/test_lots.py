@@ -1,0 +1,152 @@
+"""Lots and recall (issue 25): a lot-tracked component's lot is read from its GS1 code or taken
+first expired first out, an expired lot is refused at the station, and `trace lot` finds every kit,
+order, carton and shipment that holds it, and what is left of it in stock."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from logins_desktop.cli import main
+from logins_desktop.domain.gs1 import gtin14
+from logins_desktop.services.demo import demo_gtin
+from logins_desktop.services.masterdata import ImportFailed, import_file
+from logins_desktop.services.receiving import ReceivingSession
+from logins_desktop.services.shipping import ShippingService, UnitSpec
+from logins_desktop.services.station import StationService
+from logins_desktop.services.stock import StockService
+from logins_desktop.services.trace import TraceService
+from logins_desktop.services.types import DomainError
+from logins_desktop.settings import Settings
+from logins_desktop.store.models import MovementKind, StockMovement
+from tests.integration.test_station_service import BOX, LEAFLET, POUCH, RETURN_FORM, Clock, scan
+
+LABEL_GTIN = demo_gtin(6)  # ETIQ-PREPAYEE, the kit's last step
+
+
+def yymmdd(day: date) -> str:
+    return f"{day:%y%m%d}"
+
+
+def label_code(lot: str, expiry: date) -> str:
+    """The label's GS1-128: GTIN (01), expiry (17), then the lot (10, variable length, last)."""
+    return f"01{gtin14(LABEL_GTIN)}17{yymmdd(expiry)}10{lot}"
+
+
+@pytest.fixture
+def lots_db(demo_db, tmp_path):
+    """The prepaid label tracked by lot, with three lots on POSTE-01's line side beside the 150
+    labels received before lots were recorded: one expired, one expiring soon, one later."""
+    products = tmp_path / "products.csv"
+    products.write_text("sku;gtin;name;weight_g;customer;tracking\n"
+                        f"ETIQ-PREPAYEE;{LABEL_GTIN};Étiquette de retour prépayée;4;RECO;lot\n", encoding="utf-8")
+    import_file(demo_db, "products", products)
+    today = date.today()
+    stock = tmp_path / "stock.csv"
+    stock.write_text("sku;location;quantity;lot;expiry\n"
+                     f"ETIQ-PREPAYEE;ATELIER-1;10;L-EXP;{today - timedelta(days=5):%d/%m/%Y}\n"
+                     f"ETIQ-PREPAYEE;ATELIER-1;3;L-SOON;{(today + timedelta(days=30)).isoformat()}\n"
+                     f"ETIQ-PREPAYEE;ATELIER-1;50;L-LATER;{(today + timedelta(days=200)).isoformat()}\n",
+                     encoding="utf-8")
+    import_file(demo_db, "stock", stock)
+    return demo_db
+
+
+def label_lines(db) -> list[tuple[str, str, int]]:
+    with db.read() as s:
+        return [(m.kind, m.lot, m.quantity) for m in s.scalars(
+            select(StockMovement).where(StockMovement.kind == MovementKind.CONSUME.value, StockMovement.lot != "")
+            .order_by(StockMovement.created_at, StockMovement.line_no))]
+
+
+def build(station, label: str = LABEL_GTIN, symbology: str | None = None):
+    for code in (BOX, POUCH, LEAFLET, RETURN_FORM):
+        scan(station, code)
+    return scan(station, label, symbology)
+
+
+def test_kits_take_the_lot_that_expires_first_and_never_the_expired_one(lots_db):
+    station = StationService(lots_db, "POSTE-01", clock=Clock())
+    scan(station, "B1001")
+    for _ in range(4):  # L-SOON's three, then L-LATER: L-EXP is past its date
+        assert build(station).kit_completed
+    assert label_lines(lots_db) == [("consume", "L-SOON", -1)] * 3 + [("consume", "L-LATER", -1)]
+    stock = StockService(lots_db)
+    assert stock.consistency_problems() == [] and stock.negative_stock() == []
+
+
+def test_the_lot_scanned_is_the_one_recorded_and_an_expired_one_is_refused(lots_db):
+    station = StationService(lots_db, "POSTE-01", clock=Clock())
+    scan(station, "B1001")
+    done = build(station, label_code("L-LATER", date.today() + timedelta(days=200)), "]C1")
+    assert done.kit_completed and done.committed
+    assert label_lines(lots_db) == [("consume", "L-LATER", -1)]  # not L-SOON: the worker's label is L-LATER
+    # An expired lot: refused in plain words, nothing consumed, the kit waits for another label.
+    for code in (BOX, POUCH, LEAFLET, RETURN_FORM):
+        scan(station, code)
+    refused = scan(station, label_code("L-EXP", date.today() - timedelta(days=5)), "]C1")
+    assert refused.outcome == "rejected" and refused.message.id == "lots.expired"
+    assert refused.message.args["lot"] == "L-EXP" and not refused.kit_completed
+    assert len(label_lines(lots_db)) == 1
+    done = scan(station, label_code("L-SOON", date.today() + timedelta(days=30)), "]C1")
+    assert done.kit_completed and done.kits_done == 2
+    assert label_lines(lots_db) == [("consume", "L-LATER", -1), ("consume", "L-SOON", -1)]
+
+
+def test_receiving_reads_the_lot_and_expiry_from_the_suppliers_code(lots_db):
+    session = ReceivingSession(lots_db, "logistique")
+    assert session.scan("RECEPTION").ok
+    expiry = date.today() + timedelta(days=400)
+    out = session.scan(f"01{gtin14(LABEL_GTIN)}17{yymmdd(expiry)}10L-NEW", "]C1")
+    assert out.ok and out.message.id == "receiving.received_batch" and out.message.args["batch"] == "L-NEW"
+    with lots_db.read() as s:
+        line = s.scalars(select(StockMovement).where(StockMovement.lot == "L-NEW")).one()
+        assert (line.kind, line.quantity, line.expiry) == ("receipt", 1, expiry)
+
+
+def test_trace_lot_finds_its_kits_orders_cartons_and_the_rest_in_stock(lots_db, capsys):
+    station = StationService(lots_db, "POSTE-01", clock=Clock())
+    scan(station, "B1001")
+    for _ in range(2):
+        build(station)  # two kits with L-SOON
+    shipping = ShippingService(lots_db, Settings())
+    ref = shipping.create_shipment("RECO", ["CMD-2026-1101"], "", ["ReCo Mobile", "1 rue du Port"], "logistique")
+    sscc = shipping.add_unit(ref, UnitSpec("KIT-REPRISE", 2, order_ref="CMD-2026-1101"), "logistique")
+    trace = TraceService(lots_db).lot("ETIQ-PREPAYEE", "L-SOON")
+    assert len(trace.kits) == 2 and {k.order for k in trace.kits} == {"CMD-2026-1101"}
+    assert [s.ssccs for s in trace.shipments] == [(sscc,)]
+    assert trace.in_stock == (("ATELIER-1", 1),)  # three received, two in kits
+    # The command line: the issue's JSON keys, and words in either language.
+    url = str(lots_db.engine.url)
+    assert main(["--db", url, "trace", "lot", "ETIQ-PREPAYEE", "L-SOON", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert len(out["kits"]) == 2 and out["orders"] == ["CMD-2026-1101"]
+    assert out["shipments"][0]["ssccs"] == [sscc] and out["shipments"][0]["customer"] == "ReCo Mobile (fictif)"
+    assert out["in_stock"] == [{"location": "ATELIER-1", "quantity": 1}]
+    assert main(["--db", url, "--lang", "en", "trace", "lot", "ETIQ-PREPAYEE", "L-SOON"]) == 0
+    said = capsys.readouterr().out
+    assert "2 kits, 1 order, 1 shipment" in said and "open: SSCC " + sscc in said and "in stock at ATELIER-1: 1" in said
+    # A carton: its order's kits and the lots they used.
+    assert main(["--db", url, "trace", "sscc", sscc, "--json"]) == 0
+    carton = json.loads(capsys.readouterr().out)
+    assert carton["order"] == "CMD-2026-1101" and {"sku": "ETIQ-PREPAYEE", "lot": "L-SOON", "quantity": 2} in carton["lots"]
+
+
+def test_an_unknown_lot_or_carton_is_said_plainly(lots_db, capsys):
+    with pytest.raises(DomainError) as unknown:
+        TraceService(lots_db).lot("ETIQ-PREPAYEE", "L-NONE")
+    assert unknown.value.message.id == "lots.unknown_lot"
+    assert main(["--db", str(lots_db.engine.url), "trace", "sscc", "376000000000000000"]) != 0
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_tracking_the_import_does_not_know_is_refused_on_its_line(demo_db, tmp_path):
+    products = tmp_path / "products.csv"
+    products.write_text("sku;gtin;name;weight_g;customer;tracking\nX-1;;Article X;1;RECO;batch\n", encoding="utf-8")
+    with pytest.raises(ImportFailed) as refused:
+        import_file(demo_db, "products", products)
+    problem = refused.value.problems[0]
+    assert (problem.line, problem.column, problem.message.id) == (2, "tracking", "lots.bad_tracking")

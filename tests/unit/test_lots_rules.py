@@ -1,0 +1,43 @@
+"""The lot rules: a GS1 date's century and day 00, first expired first out, what a kit's
+consumption takes from the lots scanned and those on hand."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from logins_desktop.domain.errors import DomainError
+from logins_desktop.domain.lots import LotBalance, LotTake, allocate, fefo, gs1_date, is_expired
+
+TODAY = date(2026, 12, 4)
+
+
+def test_a_gs1_date_day_00_is_the_last_day_of_its_month_and_nonsense_is_refused():
+    assert gs1_date("270200") == date(2027, 2, 28) and gs1_date("280200") == date(2028, 2, 29)
+    assert gs1_date("261231") == date(2026, 12, 31)
+    for bad in ("261301", "260231", "26123", "2612AB"):
+        with pytest.raises(DomainError) as refused:
+            gs1_date(bad)
+        assert refused.value.message.id == "lots.bad_date"
+
+
+def test_expired_means_past_its_day():
+    assert not is_expired(TODAY, TODAY) and is_expired(date(2026, 12, 3), TODAY) and not is_expired(None, TODAY)
+
+
+def test_first_expired_first_out_skips_the_expired_and_the_empty():
+    lots = [LotBalance("B", date(2027, 6, 1), 5), LotBalance("A", date(2027, 1, 1), 5),
+            LotBalance("OLD", date(2026, 11, 1), 9), LotBalance("NONE", None, 5), LotBalance("GONE", date(2026, 12, 5), 0)]
+    assert [b.lot for b in fefo(lots, TODAY)] == ["A", "B", "NONE"]
+
+
+def test_a_consumption_takes_the_scanned_lot_then_fefo_then_no_lot():
+    lots = [LotBalance("A", date(2027, 1, 1), 2), LotBalance("B", date(2027, 6, 1), 1)]
+    scanned = [LotTake("B", date(2027, 6, 1), 1)]
+    assert allocate(5, scanned, lots, TODAY) == [LotTake("B", date(2027, 6, 1), 1), LotTake("A", date(2027, 1, 1), 2),
+                                                 LotTake("", None, 2)]
+    assert scanned == []  # used up: another location of the same component does not take it again
+    # The scanned lot counts against its balance: B's one unit is not taken twice.
+    assert allocate(2, [LotTake("B", None, 1)], [LotBalance("B", date(2027, 6, 1), 1)], TODAY) == [
+        LotTake("B", date(2027, 6, 1), 1), LotTake("", None, 1)]
