@@ -99,7 +99,8 @@ class TraceService:
                        StockMovement.actor, StockMovement.created_at, StockMovement.order_id, StockMovement.expiry,
                        Location.code)
                 .join(Location, Location.id == StockMovement.location_id)
-                .where(StockMovement.product_id == product.id, StockMovement.lot == lot)  # the lot index
+                # `lot != ''` spelled out: SQLite uses a partial index only for a query that repeats its condition.
+                .where(StockMovement.product_id == product.id, StockMovement.lot == lot, StockMovement.lot != "")
             ).all()
             if not lines:
                 raise DomainError(msg("lots.unknown_lot", lot=lot, sku=sku))

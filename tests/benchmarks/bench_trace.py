@@ -115,11 +115,16 @@ def main() -> None:
 
         def bare():
             return conn.execute("SELECT posting_key, kind, quantity, station, actor, created_at, order_id, location_id "
-                                "FROM stock_movements WHERE product_id = ? AND lot = ?", (product, TRACED_LOT)).fetchall()
+                                "FROM stock_movements WHERE product_id = ? AND lot = ? AND lot != ''",
+                                (product, TRACED_LOT)).fetchall()
 
         lines = len(bare())
+        plan = " ".join(row[-1] for row in conn.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM stock_movements WHERE product_id = ? AND lot = ? AND lot != ''",
+            (product, TRACED_LOT)))
         base = median_ms(bare)
         conn.close()
     print_table(f"trace lot sur {MOVEMENTS:,} mouvements : {len(trace.kits)} kits, {len(trace.orders)} commandes, "
                 f"{sum(len(s.ssccs) for s in trace.shipments)} cartons ({lines} lignes du lot)",
                 [("trace lot (service, réponse complète)", ours, base)], baseline="SELECT nu")
+    print(f"plan du SELECT nu : {plan}")
