@@ -503,22 +503,22 @@
 <context>
     <name>EndContractForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="531"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="529"/>
         <source>Enregistrer la fin du contrat</source>
         <translation>Save the end of the contract</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="532"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="530"/>
         <source>Dernier jour du contrat</source>
         <translation>Last day of the contract</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="539"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="537"/>
         <source>Fin anticipée du contrat de {0} : le dernier jour, la cause</source>
         <translation>Early end of {0}&apos;s contract: the last day, the cause</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="545"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="543"/>
         <source>Touchez d&apos;abord la cause de la fin du contrat.</source>
         <translation>First tap the cause of the contract&apos;s end.</translation>
     </message>
@@ -526,47 +526,42 @@
 <context>
     <name>EntryForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="189"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="201"/>
         <source>{0} min</source>
         <translation>{0} min</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="189"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="201"/>
         <source>{0} minutes</source>
         <translation>{0} minutes</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="192"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="204"/>
         <source>Note courte (visible par vous seule ou seul)</source>
         <translation>Short note (visible to you only)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="193"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="205"/>
         <source>Note de l&apos;entretien</source>
         <translation>Interview note</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="196"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="208"/>
         <source>Prochaine étape</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="202"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="213"/>
         <source>Enregistrer l&apos;entretien</source>
         <translation>Save the interview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="204"/>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="213"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="218"/>
         <source>Nouvel entretien avec {0}</source>
         <translation>New interview with {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="223"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="228"/>
         <source>Touchez d&apos;abord le sujet de l&apos;entretien.</source>
         <translation>Tap the interview&apos;s subject first.</translation>
     </message>
@@ -574,22 +569,22 @@
 <context>
     <name>ExitForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="291"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="296"/>
         <source>Date de sortie</source>
         <translation>Exit date</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="307"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="312"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="314"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="319"/>
         <source>Sortie de {0} : touchez le jour puis le résultat</source>
         <translation>Exit of {0}: tap the day, then the outcome</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="292"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="297"/>
         <source> (prévue)</source>
         <translation> (planned)</translation>
     </message>
@@ -841,37 +836,37 @@
 <context>
     <name>ImmersionForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="389"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="387"/>
         <source>Enregistrer l&apos;immersion</source>
         <translation>Save the immersion</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="389"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="387"/>
         <source>Premier jour</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="392"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="390"/>
         <source>Entreprise d&apos;accueil</source>
         <translation>Host company</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="393"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="391"/>
         <source>Objectif (découvrir un métier…)</source>
         <translation>Goal (discover a trade…)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="394"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="392"/>
         <source>Tuteur ou tutrice</source>
         <translation>Tutor</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="398"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="396"/>
         <source>{0} sem.</source>
         <translation>{0} wk</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="403"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="401"/>
         <source>Immersion de {0} : l&apos;entreprise, le premier jour, la durée</source>
         <translation>Immersion for {0}: the company, the first day, the length</translation>
     </message>
@@ -879,32 +874,32 @@
 <context>
     <name>ImmersionOutcomeForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="258"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="263"/>
         <source>L&apos;entreprise propose un emploi</source>
         <translation>The company offers a job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="259"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="264"/>
         <source>Le projet est confirmé</source>
         <translation>The plan is confirmed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="260"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="265"/>
         <source>Le projet n&apos;est pas confirmé</source>
         <translation>The plan is not confirmed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="261"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="266"/>
         <source>Immersion interrompue</source>
         <translation>Placement interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="267"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="272"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="274"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="279"/>
         <source>Résultat de l&apos;immersion chez {0}</source>
         <translation>Outcome of the placement at {0}</translation>
     </message>
@@ -1343,6 +1338,14 @@
     </message>
 </context>
 <context>
+    <name>PathForm</name>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="171"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>PathPage</name>
     <message>
         <location filename="../../logins_desktop/ui/insertion/path_page.py" line="146"/>
@@ -1620,147 +1623,147 @@
 <context>
     <name>PathWords</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="235"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="240"/>
         <source>Projet professionnel</source>
         <translation>Career plan</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="236"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="241"/>
         <source>Recherche d&apos;emploi</source>
         <translation>Job search</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="237"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="242"/>
         <source>Formation</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="238"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="243"/>
         <source>Accès aux soins</source>
         <translation>Access to care</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="239"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="244"/>
         <source>Logement</source>
         <translation>Housing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="240"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="245"/>
         <source>Démarches</source>
         <translation>Paperwork</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="241"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="246"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="242"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="247"/>
         <source>Mobilité</source>
         <translation>Mobility</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="330"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="335"/>
         <source>CDI</source>
         <translation>permanent contract</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="331"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="336"/>
         <source>CDD de 6 mois ou plus</source>
         <translation>fixed-term contract of 6 months or more</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="332"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="337"/>
         <source>création d&apos;entreprise</source>
         <translation>business creation</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="333"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="338"/>
         <source>CDD de moins de 6 mois</source>
         <translation>fixed-term contract under 6 months</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="334"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="339"/>
         <source>intérim</source>
         <translation>temp work</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="335"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="340"/>
         <source>contrat aidé</source>
         <translation>subsidised contract</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="336"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="341"/>
         <source>formation qualifiante</source>
         <translation>qualifying training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="337"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="342"/>
         <source>autre structure d&apos;insertion</source>
         <translation>another insertion structure</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="338"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="343"/>
         <source>autre</source>
         <translation>other</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="339"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="344"/>
         <source>sortie neutre</source>
         <translation>neutral exit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="510"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="508"/>
         <source>Arrêt maladie</source>
         <translation>Sick leave</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="511"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="509"/>
         <source>Immersion en entreprise</source>
         <translation>Immersion in a company</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="512"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="510"/>
         <source>Période d&apos;essai ailleurs</source>
         <translation>Trial period elsewhere</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="513"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="511"/>
         <source>Autre motif</source>
         <translation>Other reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="517"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="515"/>
         <source>Embauche dans une autre entreprise</source>
         <translation>Hired by another company</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="518"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="516"/>
         <source>Rupture d&apos;un commun accord</source>
         <translation>Ended by mutual agreement</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="519"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="517"/>
         <source>Pendant la période d&apos;essai</source>
         <translation>During the trial period</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="520"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="518"/>
         <source>Inaptitude</source>
         <translation>Declared unfit for work</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="521"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="519"/>
         <source>Faute grave</source>
         <translation>Serious misconduct</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="522"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="520"/>
         <source>Force majeure</source>
         <translation>Force majeure</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="523"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="521"/>
         <source>Autre cause</source>
         <translation>Other cause</translation>
     </message>
@@ -2434,27 +2437,27 @@
 <context>
     <name>RenewalForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="458"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="456"/>
         <source>Enregistrer le renouvellement</source>
         <translation>Save the renewal</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="459"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="457"/>
         <source>Début du renouvellement</source>
         <translation>Start of the renewal</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="460"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="458"/>
         <source>{0} mois</source>
         <translation>{0} months</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="462"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="460"/>
         <source>{0} h / sem.</source>
         <translation>{0} h / wk</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="468"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="466"/>
         <source>Renouvellement du contrat de {0}</source>
         <translation>Renewal of {0}&apos;s contract</translation>
     </message>
@@ -3220,27 +3223,27 @@
 <context>
     <name>SuspensionForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="484"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="482"/>
         <source>Enregistrer la suspension</source>
         <translation>Save the suspension</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="484"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="482"/>
         <source>Premier jour</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="490"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="488"/>
         <source>{0} jours</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="495"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="493"/>
         <source>Suspension du contrat de {0} : le motif, le premier jour, la durée</source>
         <translation>Suspension of {0}&apos;s contract: the reason, the first day, the length</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="502"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="500"/>
         <source>Touchez d&apos;abord le motif de la suspension.</source>
         <translation>First tap the reason for the suspension.</translation>
     </message>
@@ -3276,42 +3279,42 @@
 <context>
     <name>TrainingForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="421"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="419"/>
         <source>Enregistrer la formation</source>
         <translation>Save the training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="421"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="419"/>
         <source>Premier jour</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="423"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="421"/>
         <source>Intitulé de la formation</source>
         <translation>Title of the training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="425"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="423"/>
         <source>Sans certification</source>
         <translation>No certification</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="428"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="426"/>
         <source>Heures prévues</source>
         <translation>Planned hours</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="428"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="426"/>
         <source>Taper le nombre d&apos;heures prévues</source>
         <translation>Type the number of planned hours</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="429"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="427"/>
         <source>{0} h prévues</source>
         <translation>{0} h planned</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="440"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="438"/>
         <source>Formation de {0} : l&apos;intitulé, la certification, les heures</source>
         <translation>Training for {0}: the title, the certification, the hours</translation>
     </message>
@@ -3319,52 +3322,47 @@
 <context>
     <name>TrainingProgressForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="568"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="566"/>
         <source>Heures faites</source>
         <translation>Hours done</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="568"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="566"/>
         <source>Taper le nombre d&apos;heures faites</source>
         <translation>Type the number of hours done</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="571"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="569"/>
         <source>Certification obtenue</source>
         <translation>Certification obtained</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="575"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="573"/>
         <source>Jour de l&apos;obtention</source>
         <translation>Day obtained</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="580"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="577"/>
         <source>Enregistrer l&apos;avancement</source>
         <translation>Save the progress</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="583"/>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="593"/>
         <source>{0} h faites</source>
         <translation>{0} h done</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="594"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="584"/>
         <source>{0} h faites sur {1} h</source>
         <translation>{0} h done of {1} h</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="603"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="593"/>
         <source>Avancement de la formation de {0}</source>
         <translation>{0}&apos;s training progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="634"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="624"/>
         <source>Touchez d&apos;abord la formation.</source>
         <translation>First tap the training.</translation>
     </message>
@@ -3435,14 +3433,6 @@
         <location filename="../../logins_desktop/ui/home.py" line="141"/>
         <source>Restrictions enregistrées pour {0}.</source>
         <translation>Restrictions saved for {0}.</translation>
-    </message>
-</context>
-<context>
-    <name>_DatedForm</name>
-    <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="363"/>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,18 @@ class PathForm(QWidget):
         super().__init__(parent)
         self._insertion, self._session = insertion, session
 
+    def _save_and_cancel(self, theme: Theme, save_words: str) -> QHBoxLayout:
+        """The form's Enregistrer (in its own words) and Annuler, side by side."""
+        row = QHBoxLayout()
+        self.save_button = TouchButton(theme, save_words, icon="ok")
+        self.save_button.setObjectName("primary")
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button = TouchButton(theme, self.tr("Annuler"), icon="back")
+        self.cancel_button.clicked.connect(self.cancelled.emit)
+        row.addWidget(self.save_button)
+        row.addWidget(self.cancel_button)
+        return row
+
     def _saved_by(self, save: Callable[[], object]) -> None:
         """Save, then say so; a refusal from the service stays on the form, in words."""
         try:
@@ -198,14 +210,7 @@ class EntryForm(PathForm):
         layout.addLayout(texts)
         self.feedback = Feedback(theme, 0)
         layout.addWidget(self.feedback)
-        buttons = QHBoxLayout()
-        self.save_button = TouchButton(theme, self.tr("Enregistrer l'entretien"), icon="ok")
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button = TouchButton(theme, self.tr("Annuler"), icon="back")
-        self.cancel_button.clicked.connect(self.cancelled.emit)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.cancel_button)
-        layout.addLayout(buttons)
+        layout.addLayout(self._save_and_cancel(theme, self.tr("Enregistrer l'entretien")))
         layout.addStretch(1)
 
     def start(self, badge: str, name: str) -> None:
@@ -356,14 +361,7 @@ class _DatedForm(PathForm):
         self.picker = DayPicker(theme, day_name)
         self.layout_.addWidget(self.picker)
         self.feedback = Feedback(theme, 0)
-        buttons = QHBoxLayout()
-        self.save_button = TouchButton(theme, save_words, icon="ok")
-        self.save_button.setObjectName("primary")
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button = TouchButton(theme, self.tr("Annuler"), icon="back")
-        self.cancel_button.clicked.connect(self.cancelled.emit)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.cancel_button)
+        buttons = self._save_and_cancel(theme, save_words)
         self.after_day = QVBoxLayout()
         self.layout_.addLayout(self.after_day)
         self.layout_.addWidget(self.feedback)
@@ -576,15 +574,7 @@ class TrainingProgressForm(PathForm):
         layout.addWidget(self.picker)
         self.feedback = Feedback(theme, 0)
         layout.addWidget(self.feedback)
-        buttons = QHBoxLayout()
-        self.save_button = TouchButton(theme, self.tr("Enregistrer l'avancement"), icon="ok")
-        self.save_button.setObjectName("primary")
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button = TouchButton(theme, self.tr("Annuler"), icon="back")
-        self.cancel_button.clicked.connect(self.cancelled.emit)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.cancel_button)
-        layout.addLayout(buttons)
+        layout.addLayout(self._save_and_cancel(theme, self.tr("Enregistrer l'avancement")))
         layout.addStretch(1)
 
     def _hours_words(self, hours: int) -> str:
