@@ -503,22 +503,22 @@
 <context>
     <name>EndContractForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="529"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="532"/>
         <source>Enregistrer la fin du contrat</source>
         <translation>Save the end of the contract</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="530"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="533"/>
         <source>Dernier jour du contrat</source>
         <translation>Last day of the contract</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="537"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="540"/>
         <source>Fin anticipée du contrat de {0} : le dernier jour, la cause</source>
         <translation>Early end of {0}&apos;s contract: the last day, the cause</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="543"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="546"/>
         <source>Touchez d&apos;abord la cause de la fin du contrat.</source>
         <translation>First tap the cause of the contract&apos;s end.</translation>
     </message>
@@ -1082,7 +1082,7 @@
     <message>
         <location filename="../../logins_desktop/ui/main_window.py" line="276"/>
         <source>Log&apos;ins — {0} — identifiez-vous</source>
-        <translation>Log&apos;ins — {0} — please identify</translation>
+        <translation>Log&apos;ins — {0} — please identify yourself</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/ui/main_window.py" line="288"/>
@@ -1713,57 +1713,57 @@
         <translation>neutral exit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="508"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="511"/>
         <source>Arrêt maladie</source>
         <translation>Sick leave</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="509"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="512"/>
         <source>Immersion en entreprise</source>
         <translation>Immersion in a company</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="510"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="513"/>
         <source>Période d&apos;essai ailleurs</source>
         <translation>Trial period elsewhere</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="511"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="514"/>
         <source>Autre motif</source>
         <translation>Other reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="515"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="518"/>
         <source>Embauche dans une autre entreprise</source>
         <translation>Hired by another company</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="516"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="519"/>
         <source>Rupture d&apos;un commun accord</source>
         <translation>Ended by mutual agreement</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="517"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="520"/>
         <source>Pendant la période d&apos;essai</source>
         <translation>During the trial period</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="518"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="521"/>
         <source>Inaptitude</source>
         <translation>Declared unfit for work</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="519"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="522"/>
         <source>Faute grave</source>
         <translation>Serious misconduct</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="520"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="523"/>
         <source>Force majeure</source>
         <translation>Force majeure</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="521"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="524"/>
         <source>Autre cause</source>
         <translation>Other cause</translation>
     </message>
@@ -2437,27 +2437,27 @@
 <context>
     <name>RenewalForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="456"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="459"/>
         <source>Enregistrer le renouvellement</source>
         <translation>Save the renewal</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="457"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="460"/>
         <source>Début du renouvellement</source>
         <translation>Start of the renewal</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="458"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="461"/>
         <source>{0} mois</source>
         <translation>{0} months</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="460"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="463"/>
         <source>{0} h / sem.</source>
         <translation>{0} h / wk</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="466"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="469"/>
         <source>Renouvellement du contrat de {0}</source>
         <translation>Renewal of {0}&apos;s contract</translation>
     </message>
@@ -3223,27 +3223,27 @@
 <context>
     <name>SuspensionForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="482"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="485"/>
         <source>Enregistrer la suspension</source>
         <translation>Save the suspension</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="482"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="485"/>
         <source>Premier jour</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="488"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="491"/>
         <source>{0} jours</source>
         <translation>{0} days</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="493"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="496"/>
         <source>Suspension du contrat de {0} : le motif, le premier jour, la durée</source>
         <translation>Suspension of {0}&apos;s contract: the reason, the first day, the length</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="500"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="503"/>
         <source>Touchez d&apos;abord le motif de la suspension.</source>
         <translation>First tap the reason for the suspension.</translation>
     </message>
@@ -3294,27 +3294,32 @@
         <translation>Title of the training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="423"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="424"/>
+        <source>Titre professionnel</source>
+        <translation>Professional title</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="426"/>
         <source>Sans certification</source>
         <translation>No certification</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="426"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="429"/>
         <source>Heures prévues</source>
         <translation>Planned hours</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="426"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="429"/>
         <source>Taper le nombre d&apos;heures prévues</source>
         <translation>Type the number of planned hours</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="427"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="430"/>
         <source>{0} h prévues</source>
         <translation>{0} h planned</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="438"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="441"/>
         <source>Formation de {0} : l&apos;intitulé, la certification, les heures</source>
         <translation>Training for {0}: the title, the certification, the hours</translation>
     </message>
@@ -3322,47 +3327,47 @@
 <context>
     <name>TrainingProgressForm</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="566"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="569"/>
         <source>Heures faites</source>
         <translation>Hours done</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="566"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="569"/>
         <source>Taper le nombre d&apos;heures faites</source>
         <translation>Type the number of hours done</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="569"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="572"/>
         <source>Certification obtenue</source>
         <translation>Certification obtained</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="573"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="576"/>
         <source>Jour de l&apos;obtention</source>
         <translation>Day obtained</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="577"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="580"/>
         <source>Enregistrer l&apos;avancement</source>
         <translation>Save the progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="583"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="586"/>
         <source>{0} h faites</source>
         <translation>{0} h done</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="584"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="587"/>
         <source>{0} h faites sur {1} h</source>
         <translation>{0} h done of {1} h</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="593"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="596"/>
         <source>Avancement de la formation de {0}</source>
         <translation>{0}&apos;s training progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="624"/>
+        <location filename="../../logins_desktop/ui/insertion/path_forms.py" line="627"/>
         <source>Touchez d&apos;abord la formation.</source>
         <translation>First tap the training.</translation>
     </message>

@@ -408,7 +408,7 @@ class ImmersionForm(_DatedForm):
                                                              self.goal.text(), self.tutor.text()))
 
 
-CERTIFICATIONS = ("CléA", "CACES", "Titre professionnel", "RSFP")
+CERTIFICATIONS = ("CléA", "CACES", "Titre professionnel", "RSFP")  # as stored: the certification's own name
 
 
 class TrainingForm(_DatedForm):
@@ -420,7 +420,10 @@ class TrainingForm(_DatedForm):
                          parent)
         self.course = text_field(theme, self.tr("Intitulé de la formation"))
         self.fields.addWidget(self.course)
-        words = [(c, self.tr(c)) for c in CERTIFICATIONS] + [("", self.tr("Sans certification"))]
+        # Each spelled out for the translation (a variable's text is never extracted).
+        names = {"CléA": "CléA", "CACES": "CACES", "Titre professionnel": self.tr("Titre professionnel"),
+                 "RSFP": "RSFP"}
+        words = [(c, names[c]) for c in CERTIFICATIONS] + [("", self.tr("Sans certification"))]
         certifications, self.certification_buttons = choice_row(theme, self, words)
         self.fields.addLayout(certifications)
         self.stepper = HoursStepper(theme, self, self.tr("Heures prévues"), self.tr("Taper le nombre d'heures prévues"),
