@@ -89,9 +89,9 @@ class TouchButton(QPushButton):
         super().resizeEvent(event)
         self._fit_text()
 
-    def _one_line_width(self, text: str) -> int:
+    def _one_line_width(self, text: str, frame: int | None = None) -> int:
         icon = self.iconSize().width() + 4 if not self.icon().isNull() else 0  # Qt's gap after a pictogram
-        return self.fontMetrics().horizontalAdvance(text) + icon + self._frame_width()
+        return self.fontMetrics().horizontalAdvance(text) + icon + (self._frame_width() if frame is None else frame)
 
     def _frame_width(self) -> int:
         """Border and padding, both sides, as the style sheet lays them out: a real X window paints
@@ -113,12 +113,13 @@ class TouchButton(QPushButton):
         # Never narrower than its words on two lines beside its pictogram: squeezed, never cut.
         text, shown = self._text, self._text
         split = self._two_lines(text)
+        frame = self._frame_width()  # once: the style sheet's rule is looked up for each call
         # Lines the caller laid out (a board tile) stay as they are: the widest of them is the least.
-        narrowest = max(map(self._one_line_width, split or text.split("\n")))
+        narrowest = max(self._one_line_width(line, frame) for line in split or text.split("\n"))
         least = max(getattr(self, "_least_width", 0), 0 if self.words_may_go else narrowest)
         if self.minimumWidth() != least:
             self.setMinimumWidth(least)
-        if split and self.width() < self._one_line_width(text):
+        if split and self.width() < self._one_line_width(text, frame):
             shown = "\n".join(split)
         if shown != super().text():
             super().setText(shown)
