@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from logins_desktop.ui.theme import Theme
-from logins_desktop.ui.widgets.touch import TouchButton
+from logins_desktop.ui.widgets.touch import ButtonRows, TouchButton
 
 
 class InjectableScanner(Protocol):
@@ -20,8 +20,6 @@ class InjectableScanner(Protocol):
 class SimulatedScannerPanel(QFrame):
     """Folded by default: a "Codes" button in the window's header opens the codes over the bottom of
     the screen (they take no room from the screens, which fit a 768 px panel without them)."""
-
-    COLUMNS = 7
 
     def __init__(self, theme: Theme, scanner: InjectableScanner, codes: list[tuple[str, str]], parent=None):
         super().__init__(parent)
@@ -38,14 +36,16 @@ class SimulatedScannerPanel(QFrame):
         self.toggle.setCheckable(True)
         self.toggle.setToolTip(self.title.text())
         self.toggle.toggled.connect(self.show_codes)
-        grid = QGridLayout()
         self.buttons: list[TouchButton] = []
-        for i, (label, code) in enumerate(codes):
+        for label, code in codes:
             button = TouchButton(theme, label, self.tr("Scanner simulé : {0}").format(label))
             button.clicked.connect(lambda _=False, c=code: self._scanner.inject(c))
-            grid.addWidget(button, i // self.COLUMNS, i % self.COLUMNS)
             self.buttons.append(button)
-        layout.addLayout(grid)
+        # As many codes a row as their words let fit (a fixed seven laid them over each other and
+        # past the edge of a 1024 px panel); the panel grows a row rather than cut one.
+        self.rows = ButtonRows(theme, self.buttons, xs)
+        self.rows.rows_changed.connect(self.place_later)
+        layout.addWidget(self.rows)
         self._place_timer = QTimer(self, singleShot=True, interval=0)
         self._place_timer.timeout.connect(self.place)
         self.hide()

@@ -174,6 +174,8 @@ class ButtonRows(QWidget):
     """Worded buttons side by side, on as few rows as let every button show its words on one line
     (six page buttons: one row at the normal type on a 1024 px panel, two at a larger type)."""
 
+    rows_changed = Signal()  # after a change of its row count (its height changes with it)
+
     def __init__(self, theme: Theme, buttons: list[TouchButton], spacing: int, parent=None):
         super().__init__(parent)
         self.buttons = buttons
@@ -221,6 +223,7 @@ class ButtonRows(QWidget):
                 break
         if columns != self.columns:
             self._place(columns)
+            self.rows_changed.emit()
         # Each column as wide as its widest button's words (an equal share cut "Impressions").
         for column in range(len(self.buttons)):
             widths = [self._width_of(b) for n, b in enumerate(self.buttons) if n % columns == column]
