@@ -72,12 +72,25 @@ def kit_codes():
     return [demo_gtin(n) for n in (2, 3, 4, 5, 6)]
 
 
-def bench_commit(path: Path) -> tuple[list[float], list[float], int]:
+def bench_commit(path: Path) -> tuple[list[float], list[float], int, list[list[str]]]:
+    """The application's scans, then the bare one-row commit; also returns, per timed scan, the SQL
+    SQLite ran for it (values written in), for `bench_same_sql`."""
+    from sqlalchemy import event
+
     from logins_desktop.devices.scanners.base import ScanFrame
     from logins_desktop.services.station import StationService
     from logins_desktop.store.database import open_database
 
     db = open_database(f"sqlite:///{path}")
+    statements: list[list[str]] = [[]]  # before the timed scans: the connections' set-up and the login
+
+    def trace(sql: str) -> None:
+        # A trigger's statements are reported as the statement that fired them, once more each.
+        if not statements[-1] or statements[-1][-1] != sql:
+            statements[-1].append(sql)
+
+    event.listen(db.engine, "connect", lambda dbapi, _record: dbapi.set_trace_callback(trace))
+    db.engine.dispose()  # the connections opened by the migration check, without the trace
     db.start_checkpointer()  # as the app and the headless station run
     station = StationService(db, "POSTE-01", double_read_seconds=0)
     station.handle(ScanFrame(b"B1001\r", "B1001"))
@@ -87,6 +100,7 @@ def bench_commit(path: Path) -> tuple[list[float], list[float], int]:
     for i in range(SCANS):
         code = codes[i % 5]
         frame = ScanFrame(f"]E0{code}\r".encode(), code, "]E0")
+        statements.append([])
         t = time.perf_counter()
         result = station.handle(frame)
         ours.append((time.perf_counter() - t) * 1000)
@@ -107,7 +121,35 @@ def bench_commit(path: Path) -> tuple[list[float], list[float], int]:
         conn.execute("COMMIT")
         bare.append((time.perf_counter() - t) * 1000)
     conn.close()
-    return ours, bare, kits
+    return ours, bare, kits, statements
+
+
+def bench_same_sql(path: Path, statements: list[list[str]]) -> list[float]:
+    """The SQL each scan made SQLite run (its reads, writes, BEGIN and COMMIT), replayed with bare
+    sqlite3 on a fresh copy of the same database: what the scans cost SQLite itself, without
+    Python, SQLAlchemy or the station's rules. The values are written into the SQL, so each
+    statement is parsed again: a little more than the application's prepared statements cost."""
+    from logins_desktop.store.database import open_database
+    from logins_desktop.store.db import Checkpointer
+
+    open_database(f"sqlite:///{path}").dispose()  # the same migrations as the application's copy
+    conn = sqlite3.connect(path, isolation_level=None)
+    for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=FULL"):
+        conn.execute(f"PRAGMA {pragma}")
+    checkpointer = Checkpointer(str(path))
+    checkpointer.start()
+    setup, *scans = statements
+    for sql in setup:
+        conn.execute(sql).fetchall()
+    times = []
+    for scan in scans:
+        t = time.perf_counter()
+        for sql in scan:
+            conn.execute(sql).fetchall()
+        times.append((time.perf_counter() - t) * 1000)
+    checkpointer.stop()
+    conn.close()
+    return times
 
 
 def bench_screen(path: Path) -> list[float]:
@@ -202,7 +244,8 @@ def main() -> None:
         build_template()
         print(f"  generated in {time.perf_counter() - t:.0f} s")
     with tempfile.TemporaryDirectory() as tmp:
-        ours, bare, kits = bench_commit(fresh_copy(Path(tmp)))
+        ours, bare, kits, statements = bench_commit(fresh_copy(Path(tmp)))
+        same_sql = bench_same_sql(fresh_copy(Path(tmp)), statements)
         screen = bench_screen(fresh_copy(Path(tmp)))
         burst = bench_burst(fresh_copy(Path(tmp)))
     print(f"\nPoste d'emballage — {EXISTING_EVENTS:,} lectures déjà en base, {SCANS:,} lectures ({kits} kits complets)")
@@ -211,6 +254,7 @@ def main() -> None:
     rows = [
         ("lecture → enregistrement durable (appli)", ours),
         ("INSERT + COMMIT sqlite3 nu (même base)", bare),
+        ("le SQL de chaque lecture, rejoué en sqlite3 nu", same_sql),
         ("lecture → écran (appli, poste complet)", screen),
     ]
     for what, values in rows:
