@@ -167,6 +167,11 @@ def tour(window, ctx, picking_station=None, size: tuple[int, int] | None = None)
     home.open_path("B1001")
     settle()
     yield "counsellor-path", window
+    home.path_page.entries.click()  # a card's every line
+    settle()
+    yield "counsellor-path-all", window
+    home.path_page.full_list.back_button.click()
+    settle()
     home.path_page.add_button.click()
     settle()
     yield "counsellor-add", window

@@ -1348,274 +1348,279 @@
 <context>
     <name>PathPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="146"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="204"/>
         <source>Contrat</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="149"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="207"/>
         <source>Formations</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="151"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="209"/>
         <source>Qui a lu ce parcours</source>
         <translation>Who read this path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="161"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="219"/>
         <source>Passeport de compétences</source>
         <translation>Skills passport</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="163"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="221"/>
         <source>Résultat de l&apos;immersion</source>
         <translation>Placement outcome</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="169"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="227"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="213"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="276"/>
         <source>Du {0} au {1}, {2} h par semaine{3}</source>
         <translation>From {0} to {1}, {2} h a week{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="215"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="278"/>
         <source> (renouvellement)</source>
         <translation> (renewal)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="212"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="275"/>
         <source>Durée maximale atteinte le {0}</source>
         <translation>Maximum duration reached on {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="220"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="283"/>
         <source>Suspendu du {0} au {1} : {2}</source>
         <translation>Suspended from {0} to {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="210"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="273"/>
         <source>Sortie le {0} : {1}</source>
         <translation>Exit on {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="147"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="205"/>
         <source>Accompagnement</source>
         <translation>Accompaniment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="148"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="206"/>
         <source>Immersions</source>
         <translation>Immersions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="150"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="208"/>
         <source>Restrictions</source>
         <translation>Restrictions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="159"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="217"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="159"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="217"/>
         <source>Ajouter au parcours</source>
         <translation>Add to the path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="166"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="224"/>
         <source>Sortie</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="166"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="224"/>
         <source>Noter la sortie ou la sortie prévue</source>
         <translation>Record the exit or the planned exit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="187"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="245"/>
         <source>Immersion enregistrée pour {0}.</source>
         <translation>Immersion saved for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="188"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="246"/>
         <source>Formation enregistrée pour {0}.</source>
         <translation>Training saved for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="189"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="247"/>
         <source>Renouvellement enregistré pour {0}.</source>
         <translation>Renewal saved for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="190"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="248"/>
         <source>Suspension enregistrée pour {0}.</source>
         <translation>Suspension saved for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="191"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="249"/>
         <source>Fin du contrat enregistrée pour {0}.</source>
         <translation>End of contract saved for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="192"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="250"/>
         <source>Avancement de la formation enregistré pour {0}.</source>
         <translation>Training progress saved for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="218"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="281"/>
         <source>Contrat terminé le {0} : {1}</source>
         <translation>Contract ended on {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="222"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="285"/>
         <source>Pas de contrat enregistré.</source>
         <translation>No contract recorded.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="225"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="288"/>
         <source>{0} — {1}, {2} min{3}</source>
         <translation>{0} — {1}, {2} min{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="226"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="289"/>
         <source> : {0}</source>
         <translation>: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="227"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="290"/>
         <source>Aucun entretien.</source>
         <translation>No interview.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="229"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="292"/>
         <source>{0}, du {1} au {2}{3}</source>
         <translation>{0}, from {1} to {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="230"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="293"/>
         <source> — résultat à noter</source>
         <translation> — outcome to record</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="231"/>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="236"/>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="242"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="294"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="299"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="305"/>
         <source>Aucune.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="233"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="296"/>
         <source>{0} : {1} h sur {2} h{3}</source>
         <translation>{0}: {1} h of {2} h{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="234"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="297"/>
         <source>, obtenu le {0}</source>
         <translation>, obtained on {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="238"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="301"/>
         <source>Depuis le {0}{1} : {2}</source>
         <translation>Since {0}{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="239"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="302"/>
         <source> jusqu&apos;au {0}</source>
         <translation> until {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="241"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="304"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="243"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="306"/>
         <source>le parcours</source>
         <translation>the path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="243"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="306"/>
         <source>les restrictions</source>
         <translation>the restrictions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="244"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="307"/>
         <source>le passeport</source>
         <translation>the passport</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="244"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="307"/>
         <source>l&apos;export des données</source>
         <translation>the data export</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="248"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="313"/>
         <source>{0} — {1} : {2}</source>
         <translation>{0} — {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="268"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="333"/>
         <source>Un entretien</source>
         <translation>An interview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="269"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="334"/>
         <source>Une immersion</source>
         <translation>An immersion</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="270"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="335"/>
         <source>Une formation</source>
         <translation>A training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="271"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="336"/>
         <source>Avancement d&apos;une formation</source>
         <translation>A training&apos;s progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="272"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="337"/>
         <source>Un renouvellement</source>
         <translation>A renewal</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="273"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="338"/>
         <source>Une suspension</source>
         <translation>A suspension</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="274"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="339"/>
         <source>Une fin anticipée du contrat</source>
         <translation>An early end of contract</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="279"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="344"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="288"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="352"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="357"/>
         <source>Ajouter au parcours de {0}</source>
         <translation>Add to {0}&apos;s path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="186"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="244"/>
         <source>Sortie enregistrée pour {0}.</source>
         <translation>Exit recorded for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="185"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="243"/>
         <source>Résultat de l&apos;immersion enregistré pour {0}.</source>
         <translation>Placement outcome saved for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="184"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="242"/>
         <source>Entretien enregistré pour {0}.</source>
         <translation>Interview saved for {0}.</translation>
     </message>
@@ -1771,32 +1776,32 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="387"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="391"/>
         <source>Code saisi</source>
         <translation>Code entered</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="395"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="399"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="395"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="399"/>
         <source>Effacer le dernier chiffre</source>
         <translation>Erase the last digit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="399"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="403"/>
         <source>Valider</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="399"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="403"/>
         <source>Valider le code</source>
         <translation>Confirm the code</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="421"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="425"/>
         <source>Chiffre {0}</source>
         <translation>Digit {0}</translation>
     </message>
@@ -2675,9 +2680,32 @@
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="122"/>
-        <source>… et {0} de plus</source>
-        <translation>… and {0} more</translation>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="84"/>
+        <source>{0} : voir les {1} lignes</source>
+        <translation>{0}: see all {1} lines</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="155"/>
+        <source>… et {0} de plus : tout voir</source>
+        <translation>… and {0} more: see all</translation>
+    </message>
+</context>
+<context>
+    <name>SectionList</name>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="174"/>
+        <source>Lignes de la section</source>
+        <translation>Lines of the section</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="175"/>
+        <source>lignes de la section</source>
+        <translation>lines of the section</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="176"/>
+        <source>Retour au parcours</source>
+        <translation>Back to the path</translation>
     </message>
 </context>
 <context>
@@ -2900,22 +2928,22 @@
 <context>
     <name>SimulatedScannerPanel</name>
     <message>
-        <location filename="../../logins_desktop/ui/sim_panel.py" line="33"/>
+        <location filename="../../logins_desktop/ui/sim_panel.py" line="31"/>
         <source>Scanner simulé (démonstration) — touchez un code pour le scanner</source>
         <translation>Simulated scanner (demo) — tap a code to scan it</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/sim_panel.py" line="37"/>
+        <location filename="../../logins_desktop/ui/sim_panel.py" line="35"/>
         <source>Codes</source>
         <translation>Codes</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/sim_panel.py" line="37"/>
+        <location filename="../../logins_desktop/ui/sim_panel.py" line="35"/>
         <source>Codes du scanner simulé</source>
         <translation>Simulated scanner codes</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/sim_panel.py" line="44"/>
+        <location filename="../../logins_desktop/ui/sim_panel.py" line="41"/>
         <source>Scanner simulé : {0}</source>
         <translation>Simulated scanner: {0}</translation>
     </message>

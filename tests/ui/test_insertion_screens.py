@@ -333,6 +333,33 @@ def test_an_english_reader_reads_the_path_in_english(qtbot, context):
         path = home.path_page
         assert shows(qtbot, path.restrictions, "no arms above the shoulders")
         assert shows(qtbot, path.entries, "Career plan")
-        assert shows(qtbot, path.contract, ": Sick leave")
+        # The card holds what fits (its "see all" button takes a line's room); the list has every line.
+        assert any(line.endswith(": Sick leave") for line in path.contract.all_lines)
     finally:
         install_language(QApplication.instance(), "fr")
+
+
+def test_a_card_too_small_for_its_lines_shows_them_all_on_a_tap(qtbot, context):
+    from logins_desktop.services.insertion import AccompanimentKind
+
+    session = signed_in(context.db, "insertion")
+    for n in range(12):  # more interviews than any card holds, the latest today
+        context.insertion.add_entry(session, "B1001", AccompanimentKind.JOB_SEARCH,
+                                    date.today() - timedelta(days=n), 30, f"Entretien numéro {n + 1}")
+    home = home_for(qtbot, context)
+    home.resize(1024, 768)
+    home.open_path("B1001")
+    path = home.path_page
+    card = path.entries
+    qtbot.waitUntil(lambda: card.more.isVisible() and any(label.isVisible() for label in card.lines), timeout=2000)
+    shown = [label for label in card.lines if label.isVisible()]
+    assert 0 < len(shown) < len(card.all_lines) and len(card.all_lines) >= 12
+    assert f"{len(card.all_lines) - len(shown)} de plus" in card.more.text()
+    assert shown[0].text().endswith("Entretien numéro 1")  # the latest first
+    tap(qtbot, card)  # the whole card is the button
+    assert path.pages.currentWidget() is path.full_list
+    listed = [path.full_list.lines.item(n).text() for n in range(path.full_list.lines.count())]
+    assert listed == card.all_lines and any(x.endswith("Entretien numéro 12") for x in listed)
+    assert "Accompagnement" in path.full_list.title.text() and "Amina Benali" in path.full_list.title.text()
+    tap(qtbot, path.full_list.back_button)
+    assert path.pages.currentIndex() == 0

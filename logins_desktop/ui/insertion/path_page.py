@@ -1,17 +1,20 @@
 """A person's path on one screen, no scrolling: the contract, the accompaniment log (with "add an
 interview"), immersions, trainings, the exit, the history of restrictions and who read the path.
-Each section shows its latest lines; the reading itself is audited by the service."""
+Each section shows its latest lines, and a tap on its "… et N de plus" shows them all, in pages;
+the reading itself is audited by the service."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QFrame,
+    QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -38,41 +41,59 @@ from logins_desktop.ui.insertion.path_forms import (
     suspension_words,
 )
 from logins_desktop.ui.theme import Theme
+from logins_desktop.ui.widgets.pager import paged
 from logins_desktop.ui.widgets.touch import Feedback, FitLabel, TouchButton
 
-SHOWN = 6  # lines per section at most, the latest first; a card shows those it holds; the export gives all
+SHOWN = 6  # lines a card lays out at most, the latest first; it shows those it holds, its full list the rest
+READS_LISTED = 200  # the latest reads of the path in the full list (the audit trail keeps them all)
 
 
-class Section(QFrame):
+class Section(QPushButton):
     """One part of the path: its title and its latest lines, as many as its card holds at this
-    size (a 1024x768 panel holds fewer); the rest is counted on a last line, never cut mid-line."""
+    size (a 1024x768 panel holds fewer), never cut mid-line; the rest is counted on a last line. The
+    whole card is a button (as the login's name cards are): a tap shows every line (`see_all`);
+    a button of its own under the lines would take the room of the lines it stands for."""
+
+    see_all = Signal()
 
     def __init__(self, theme: Theme, title: str, parent=None):
         super().__init__(parent)
         self.setObjectName("card")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.heading = title
+        self.all_lines: list[str] = []
         self.layout_ = QVBoxLayout(self)
         self.title = FitLabel(theme, title)
         self.layout_.addWidget(self.title)
         self.more = QLabel()
         self.more.setObjectName("muted")
+        self.more.setWordWrap(True)
+        self.more.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.layout_.addWidget(self.more)
         self.layout_.addStretch(1)  # the lines stay under their title
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        for label in (self.title, self.more):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.clicked.connect(self.see_all.emit)
         self.lines: list[QLabel] = []
         self._fitting = self._refit_pending = False
 
     def set_lines(self, lines: list[str]) -> None:
+        """All the section's lines, the latest first: the card lays out the first few."""
+        self.all_lines = list(lines)
+        self.setAccessibleName(self.tr("{0} : voir les {1} lignes").format(self.heading, len(lines)))
         for label in self.lines:
             label.hide()
             label.deleteLater()
         self.lines = []
-        for text in lines:
+        for text in lines[:SHOWN]:
             label = QLabel(text)
             label.setWordWrap(True)
             # The card's height comes from the grid, never from which lines it shows: shown or hidden,
             # a line must not change the room that decides whether it is shown.
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
             label.setMinimumHeight(label.fontMetrics().height())
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)  # a tap is the card's
             self.layout_.insertWidget(self.layout_.count() - 2, label)
             label.ensurePolished()  # measured below in the theme's type, not the default font
             self.lines.append(label)
@@ -106,11 +127,15 @@ class Section(QFrame):
         spacing = self.layout_.spacing()
         room = (self.contentsRect().height() - self.layout_.contentsMargins().top()
                 - self.layout_.contentsMargins().bottom() - self.title.heightForWidth(width) - spacing)
-        more_height = self.more.fontMetrics().height() + spacing
+        # The count's line as long as it can get (every line but one hidden), wrapped at this width.
+        probe = QLabel(self._more_words(len(self.all_lines)))
+        probe.setWordWrap(True)
+        probe.setFont(self.more.font())
+        more_height = probe.heightForWidth(width) + spacing
         shown = 0
         for n, label in enumerate(self.lines):
             need = label.heightForWidth(width) + spacing
-            last = n == len(self.lines) - 1
+            last = n == len(self.all_lines) - 1
             if need + (0 if last else more_height) > room:
                 break
             room -= need
@@ -118,12 +143,45 @@ class Section(QFrame):
         for n, label in enumerate(self.lines):
             if label.isHidden() != (n >= shown):  # only what changes: each change relays the card out
                 label.setVisible(n < shown)
-        hidden = len(self.lines) - shown
-        more = self.tr("… et {0} de plus").format(hidden) if hidden else ""
+        hidden = len(self.all_lines) - shown
+        more = self._more_words(hidden) if hidden else ""
         if self.more.text() != more:
             self.more.setText(more)
         if self.more.isHidden() != (hidden == 0):
             self.more.setVisible(hidden > 0)
+
+
+    def _more_words(self, hidden: int) -> str:
+        return self.tr("… et {0} de plus : tout voir").format(hidden)
+
+
+class SectionList(QWidget):
+    """Every line of one section of the path, in pages (a tap on a card's "… et N de plus")."""
+
+    back = Signal()
+
+    def __init__(self, theme: Theme, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.title = FitLabel(theme)
+        self.title.setObjectName("title")
+        layout.addWidget(self.title)
+        self.lines = QListWidget()
+        self.lines.setWordWrap(True)
+        self.lines.setSpacing(theme.space("xs"))  # one entry from the next, at a glance
+        self.lines.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.lines.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # read, never tapped: the page buttons turn it
+        self.lines.setAccessibleName(self.tr("Lignes de la section"))
+        layout.addWidget(paged(theme, self.lines, self.tr("lignes de la section")), 1)
+        self.back_button = TouchButton(theme, self.tr("Retour au parcours"), icon="back")
+        self.back_button.clicked.connect(self.back.emit)
+        layout.addWidget(self.back_button)
+
+    def show_lines(self, title: str, lines: list[str]) -> None:
+        self.title.setText(title)
+        self.lines.clear()
+        self.lines.addItems(lines)
+        self.lines.scrollToTop()
 
 
 class PathPage(QWidget):
@@ -196,6 +254,11 @@ class PathPage(QWidget):
             self.pages.addWidget(form)
         self.chooser = self._make_chooser(theme)
         self.pages.addWidget(self.chooser)
+        self.full_list = SectionList(theme)
+        self.full_list.back.connect(lambda: self.pages.setCurrentIndex(0))
+        self.pages.addWidget(self.full_list)
+        for section in (self.contract, self.entries, self.immersions, self.trainings, self.restrictions, self.reads):
+            section.see_all.connect(lambda s=section: self._show_all(s))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.pages)
@@ -218,36 +281,38 @@ class PathPage(QWidget):
             contract.insert(0, self.tr("Contrat terminé le {0} : {1}").format(_d(p.ended_on), cause))
         reasons = suspension_words()
         contract += [self.tr("Suspendu du {0} au {1} : {2}").format(_d(s.start), _d(s.end), reasons.get(s.reason, s.reason))
-                     for s in reversed(p.suspensions[-SHOWN:])]
+                     for s in reversed(p.suspensions)]
         self.contract.set_lines(contract or [self.tr("Pas de contrat enregistré.")])
         words = kind_words()
         self.entries.set_lines([
             self.tr("{0} — {1}, {2} min{3}").format(_d(e.day), words[AccompanimentKind(e.kind)], e.minutes,
                                                    self.tr(" : {0}").format(e.note) if e.note else "")
-            for e in p.entries[:SHOWN]] or [self.tr("Aucun entretien.")])
+            for e in p.entries] or [self.tr("Aucun entretien.")])
         self.immersions.set_lines([
             self.tr("{0}, du {1} au {2}{3}").format(i.host, _d(i.start), _d(i.end),
                                                    "" if i.outcome else self.tr(" — résultat à noter"))
-            for i in reversed(p.immersions[-SHOWN:])] or [self.tr("Aucune.")])
+            for i in reversed(p.immersions)] or [self.tr("Aucune.")])
         self.trainings.set_lines([
             self.tr("{0} : {1} h sur {2} h{3}").format(t.title, f"{t.done_hours:g}", f"{t.planned_hours:g}",
                                                      self.tr(", obtenu le {0}").format(_d(t.obtained_on))
                                                      if t.obtained_on else "")
-            for t in reversed(p.trainings[-SHOWN:])] or [self.tr("Aucune.")])
+            for t in reversed(p.trainings)] or [self.tr("Aucune.")])
         self.restrictions.set_lines([
             self.tr("Depuis le {0}{1} : {2}").format(_d(r.valid_from),
                                                      self.tr(" jusqu'au {0}").format(_d(r.valid_until))
                                                      if r.valid_until else "",
                                                      say(r.words) if r.words else self.tr("aucune"))
-            for r in reversed(p.restrictions[-SHOWN:])] or [self.tr("Aucune.")])
+            for r in reversed(p.restrictions)] or [self.tr("Aucune.")])
         what = {"path.read": self.tr("le parcours"), "restriction.read": self.tr("les restrictions"),
                 "passport.read": self.tr("le passeport"), "privacy.export": self.tr("l'export des données")}
         self.open_immersion = next((i for i in p.immersions if i.outcome is None and i.end < date.today()), None)
         self.outcome_button.setVisible(self.open_immersion is not None)  # only when there is one to record
         self.choice_buttons["progress"].setVisible(bool(p.trainings))  # a training's progress once there is one
+        reads = self._insertion.read_log(self._session, badge, READS_LISTED)
+        names = {key: self._who(key) for key in {line.who for line in reads}}  # a few readers, many reads
         self.reads.set_lines([self.tr("{0} — {1} : {2}").format(line.at.astimezone().strftime("%d/%m/%Y %H:%M"),
-                                                                self._who(line.who), what.get(line.what, line.what))
-                              for line in self._insertion.read_log(self._session, badge, SHOWN + 1)])
+                                                                names[line.who], what.get(line.what, line.what))
+                              for line in reads])
 
     def _who(self, key: str) -> str:
         try:
@@ -282,6 +347,10 @@ class PathPage(QWidget):
         layout.addLayout(grid)
         layout.addStretch(1)
         return chooser
+
+    def _show_all(self, section: Section) -> None:
+        self.full_list.show_lines(self.tr("{0} — {1}").format(section.heading, self.path.name), section.all_lines)
+        self._open(self.full_list)
 
     def _open(self, page: QWidget) -> None:
         if page is self.chooser:
