@@ -3109,8 +3109,8 @@
     </message>
     <message>
         <location filename="../../logins_desktop/ui/shipping/console.py" line="384"/>
-        <source>Touchez une ligne : son étiquette article s&apos;affiche ici.</source>
-        <translation>Tap a line: its item label shows here.</translation>
+        <source>Touchez une ligne : son historique et son étiquette article s&apos;affichent.</source>
+        <translation>Touch a line: its history and its product label show.</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/ui/shipping/console.py" line="386"/>
@@ -3151,99 +3151,99 @@
 <context>
     <name>StockView</name>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="40"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="43"/>
         <source>Rechercher un article, un GTIN ou un emplacement…</source>
         <translation>Search an item, a GTIN or a location…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="41"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="44"/>
         <source>Recherche dans le stock</source>
         <translation>Stock search</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="45"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="48"/>
         <source>Nombre de lignes de stock</source>
         <translation>Number of stock lines</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="52"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="55"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="53"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="56"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="54"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="57"/>
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="55"/>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="71"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="58"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="74"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="56"/>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="72"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="59"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="75"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="62"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="65"/>
         <source>Stock par article et emplacement</source>
         <translation>Stock by item and location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="157"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="40"/>
         <source>Touchez une ligne pour voir l&apos;historique de l&apos;article.</source>
         <translation>Tap a line to see the item&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="69"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="72"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="70"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="73"/>
         <source>Mouvement</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="73"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="76"/>
         <source>Par</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="74"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="77"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="80"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="83"/>
         <source>Historique des mouvements</source>
         <translation>Movement history</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="83"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="86"/>
         <source>Clavier à l&apos;écran pour la recherche</source>
         <translation>On-screen keyboard for the search</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="131"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="134"/>
         <source>En-têtes : {0}</source>
         <translation>Headers: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="154"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="157"/>
         <source>{0} ligne(s)</source>
         <translation>{0} line(s)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="169"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="174"/>
         <source>Historique de {0} — {1} ({2} mouvement(s))</source>
         <translation>History of {0} — {1} ({2} movement(s))</translation>
     </message>

@@ -378,10 +378,10 @@ class StockPage(QWidget):
     def __init__(self, theme: Theme, stock: StockService, console: LogisticsConsole):
         super().__init__()
         self._theme, self._console = theme, console
-        self.view = StockView(theme, stock)
+        self.view = StockView(theme, stock, hint="")  # one hint for both, here: a line more for the stock
         self.preview = QLabel()
         self.preview.setAccessibleName(self.tr("Aperçu du code-barres de l'article"))
-        self.caption = QLabel(self.tr("Touchez une ligne : son étiquette article s'affiche ici."))
+        self.caption = QLabel(self.tr("Touchez une ligne : son historique et son étiquette article s'affichent."))
         self.caption.setWordWrap(True)
         self.print_button = TouchButton(theme, self.tr("Imprimer l'étiquette"), self.tr("Imprimer l'étiquette article"), icon="ok")
         self.print_button.clicked.connect(self._print)

@@ -30,11 +30,14 @@ def _fr_number(n: int) -> str:
 class StockView(QWidget):
     SEARCH_DELAY_MS = 200  # typing pauses this long before the query runs
 
-    def __init__(self, theme: Theme, stock: StockService, parent=None):
+    def __init__(self, theme: Theme, stock: StockService, parent=None, hint: str | None = None):
+        """`hint`: what to say until a line is tapped (None: "touch a line to see its history";
+        "": nothing, the page around the view says it, and the stock's list takes the line)."""
         super().__init__(parent)
         self._theme = theme
         self._stock = stock
         self._filter = ""
+        self._hint = self.tr("Touchez une ligne pour voir l'historique de l'article.") if hint is None else hint
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Rechercher un article, un GTIN ou un emplacement…"))
@@ -154,7 +157,8 @@ class StockView(QWidget):
         self.count_label.setText(self.tr("{0} ligne(s)").format(_fr_number(self.model.rowCount())))
         self.history_model.set_source(lambda: 0, lambda o, n: [])
         self.history_pager.hide()
-        self._set_history_title(self.tr("Touchez une ligne pour voir l'historique de l'article."), hint=True)
+        self._set_history_title(self._hint, hint=True)
+        self.history_title.setVisible(bool(self._hint))
 
     def _show_history(self, row: int) -> None:
         item = self.model.row_object(row)
@@ -166,6 +170,7 @@ class StockView(QWidget):
             lambda offset, limit: self._stock.movements(product_id, offset, limit),
         )
         self.history_pager.show()
+        self.history_title.show()
         self._set_history_title(self.tr("Historique de {0} — {1} ({2} mouvement(s))").format(
             item.sku, item.name, _fr_number(self.history_model.rowCount())))
 
