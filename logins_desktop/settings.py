@@ -151,6 +151,12 @@ class PlanningSettings:
 
 
 @dataclass(frozen=True)
+class StockSettings:
+    # a lot that expires within this many days is flagged on the manager's console
+    expiry_warning_days: int = 30
+
+
+@dataclass(frozen=True)
 class InsertionSettings:
     """The insertion path's rules and the counsellor's alerts (domain.insertion), today's defaults."""
 
@@ -183,6 +189,7 @@ class Settings:
     shipping: ShippingSettings = field(default_factory=ShippingSettings)
     printing: PrintingSettings = field(default_factory=PrintingSettings)
     insertion: InsertionSettings = field(default_factory=InsertionSettings)
+    stock: StockSettings = field(default_factory=StockSettings)
     source: str = ""  # the file these settings came from, "" for built-in defaults
 
     @property
@@ -222,7 +229,7 @@ def mask_secrets(text: str) -> str:
 _SECTIONS = {"station": StationSettings, "devices": DeviceSettings, "gs1": GS1Settings, "shipper": ShipperSettings,
              "backup": BackupSettings, "database": DatabaseSettings, "ui": UISettings, "planning": PlanningSettings,
              "shipping": ShippingSettings, "printing": PrintingSettings,
-             "insertion": InsertionSettings}
+             "insertion": InsertionSettings, "stock": StockSettings}
 _LANGUAGES = LANGUAGES  # French and every language with a translation file
 
 
@@ -282,6 +289,8 @@ def parse_settings(text: str, source: str = "") -> Settings:
         raise SettingsError(msg("settings.between", key="database.busy_seconds", low=0, high=3600, unit="s"))
     _check_planning(settings.planning)
     _check_insertion(settings.insertion)
+    if not 0 <= settings.stock.expiry_warning_days <= 3650:
+        raise SettingsError(msg("settings.between", key="stock.expiry_warning_days", low=0, high=3650, unit="j"))
     return _check_printing(settings, "format" in raw.get("printing", {}))
 
 

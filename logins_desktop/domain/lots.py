@@ -62,6 +62,23 @@ def is_expired(expiry: date | None, today: date) -> bool:
     return expiry is not None and expiry < today
 
 
+class Expiry:
+    """Where a lot stands against its expiry date, for the manager's list of lots."""
+
+    EXPIRED = "expired"  # past it: refused at the station, to take out of stock
+    SOON = "soon"  # within the warning window (settings: [stock] expiry_warning_days)
+    LATER = "later"
+    NONE = "none"  # no expiry known
+
+
+def expiry_state(expiry: date | None, today: date, warning_days: int) -> str:
+    if expiry is None:
+        return Expiry.NONE
+    if is_expired(expiry, today):
+        return Expiry.EXPIRED
+    return Expiry.SOON if (expiry - today).days <= warning_days else Expiry.LATER
+
+
 def fefo(balances: Iterable[LotBalance], today: date) -> list[LotBalance]:
     """The lots to take from, first expired first: lots on hand, not expired, soonest expiry first
     (a lot without an expiry after those with one), then by lot for a stable choice."""

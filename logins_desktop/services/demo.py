@@ -14,6 +14,7 @@ from sqlalchemy import select, update
 
 from logins_desktop.domain.ergonomics import FineMotor, Hands, Operation, Posture
 from logins_desktop.domain.gs1 import with_check_digit
+from logins_desktop.domain.lots import Tracking
 from logins_desktop.services import audit
 from logins_desktop.services.assignment import AssignmentService
 from logins_desktop.services.auth import hash_secret
@@ -142,6 +143,19 @@ STOCK = [
     ("CARTON-BOX", "B-01-01", 500),
     ("KIT-REPRISE", "EXPEDITION", 320),
 ]
+
+# The cosmetics are tracked by lot (a recall must be answered within hours): (sku, location) ->
+# (lot, expiry in days from today, quantity), summing to its STOCK line. One lot in storage is past
+# its date and one at the line side expires within the console's warning window.
+TRACKED_BY_LOT = ("CREME-MAINS-50", "SAVON-100", "BRUME-100")
+DEMO_LOTS = {
+    ("CREME-MAINS-50", "A-02-01"): [("CM2609A", 260, 500), ("CM2606B", 170, 400)],
+    ("CREME-MAINS-50", "ATELIER-2"): [("CM2601C", 20, 60)],
+    ("SAVON-100", "A-02-01"): [("SV2511A", -6, 12), ("SV2612B", 380, 888)],
+    ("SAVON-100", "ATELIER-2"): [("SV2612B", 380, 60)],
+    ("BRUME-100", "A-02-01"): [("BR2608A", 240, 700)],
+    ("BRUME-100", "ATELIER-2"): [("BR2608A", 240, 60)],
+}
 
 ORDERS = [
     ("CMD-2026-1101", "RECO", "KIT-REPRISE", 15000, 30),
@@ -300,6 +314,8 @@ def seed_demo(db: Database, actor: str = "demo", morning: bool = False, paths: b
                 s.add(KitComponent(kit=products[kit_sku], component=products[sku], quantity=qty, step=step, instruction=instruction))
         for sku, cost in UNIT_COSTS.items():
             products[sku].unit_cost = Decimal(cost)
+        for sku in TRACKED_BY_LOT:
+            products[sku].tracking = Tracking.LOT
         for code in INVOICED_ON_SHIPPING:
             customers[code].invoice_basis = "shipped"
         s.flush()
@@ -337,8 +353,10 @@ def seed_demo(db: Database, actor: str = "demo", morning: bool = False, paths: b
                        site=STATIONS[0][2]))
         s.flush()
         for i, (sku, loc, qty) in enumerate(STOCK):
-            line = Line(MovementKind.RECEIPT, products[sku].id, locations[loc].id, qty)
-            ledger.post(s, Posting(key=f"demo:stock:{i}", actor=actor, lines=(line,), reason="stock initial de démonstration"))
+            lots = DEMO_LOTS.get((sku, loc), [("", None, qty)])
+            lines = tuple(Line(MovementKind.RECEIPT, products[sku].id, locations[loc].id, n, lot,
+                               None if days is None else today + timedelta(days=days)) for lot, days, n in lots)
+            ledger.post(s, Posting(key=f"demo:stock:{i}", actor=actor, lines=lines, reason="stock initial de démonstration"))
         if morning:
             add_morning(s, actor)
         assignments = AssignmentService(db)

@@ -4,6 +4,7 @@ receive services, they never build one from a database handle."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from logins_desktop.services.costing import CostService
@@ -12,7 +13,7 @@ from logins_desktop.services.printing import PrintQueue
 from logins_desktop.services.receiving import CountSession, ReceivingSession
 from logins_desktop.services.shipping import ShippingService
 from logins_desktop.services.station import DiscrepancyDesk
-from logins_desktop.services.stock import StockService
+from logins_desktop.services.stock import LotLine, StockService
 from logins_desktop.store.database import Database
 
 
@@ -27,6 +28,11 @@ class LogisticsServices:
     costs: CostService
     # Where the console writes invoices and order statements (no file dialog, no keyboard).
     documents: Path = field(default_factory=lambda: default_documents())
+    expiry_warning_days: int = 30  # settings: [stock] expiry_warning_days
+
+    def lots(self, today: date | None = None) -> list[LotLine]:
+        """The lots on hand, soonest expiry first, those expired or expiring within the window flagged."""
+        return self.stock.lots(today or date.today(), self.expiry_warning_days)
 
     def receiving_session(self, by: str) -> ReceivingSession:
         return ReceivingSession(self.db, by)
@@ -38,7 +44,7 @@ class LogisticsServices:
 def logistics_services(db: Database, stock: StockService, shipping: ShippingService, queue: PrintQueue,
                        settings) -> LogisticsServices:
     return LogisticsServices(db, stock, shipping, queue, LabelPrinting(shipping, queue, settings), DiscrepancyDesk(db),
-                             CostService(db))
+                             CostService(db), expiry_warning_days=settings.stock.expiry_warning_days)
 
 
 def default_documents() -> Path:

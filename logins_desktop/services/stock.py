@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from logins_desktop.domain.cells import QUANTITY, neutralise_formula
+from logins_desktop.domain.lots import Expiry, expiry_state
 from logins_desktop.messages import Message, msg
 from logins_desktop.services import audit
 from logins_desktop.services.auth import MANAGER_ROLES, SignedIn, verify_session
@@ -19,6 +20,18 @@ from logins_desktop.store import ledger, queries
 from logins_desktop.store.database import Database
 from logins_desktop.store.ledger import Line, Posting, PostResult, StockError
 from logins_desktop.store.models import Location, MovementKind, Product, StockOnHand
+
+
+@dataclass(frozen=True)
+class LotLine:
+    """A lot on hand at a location, and where it stands against its expiry (an Expiry value)."""
+
+    row: queries.LotRow
+    state: str
+
+    @property
+    def flagged(self) -> bool:
+        return self.state in (Expiry.EXPIRED, Expiry.SOON)
 
 
 def movement_kind_words(kind: str) -> Message:
@@ -167,6 +180,12 @@ class StockService:
     def rows(self, text: str, offset: int, limit: int, matches: int | None = None) -> list[queries.StockRow]:
         with self._db.read() as session:
             return queries.stock_rows(session, text, offset, limit, matches)
+
+    def lots(self, today: date, warning_days: int) -> list[LotLine]:
+        """The lots on hand, soonest expiry first, each with where it stands (domain.lots.Expiry)."""
+        with self._db.read() as session:
+            rows = queries.lots_on_hand(session)
+        return [LotLine(row, expiry_state(row.expiry, today, warning_days)) for row in rows]
 
     def count_movements(self, product_id: uuid.UUID) -> int:
         with self._db.read() as session:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import func, literal_column, or_, select
 from sqlalchemy.orm import Session
@@ -19,6 +19,16 @@ class StockRow:
     sku: str
     name: str
     gtin: str | None
+    location: str
+    quantity: int
+
+
+@dataclass(frozen=True)
+class LotRow:
+    sku: str
+    name: str
+    lot: str
+    expiry: date | None
     location: str
     quantity: int
 
@@ -135,3 +145,22 @@ def movements(session: Session, product_id: uuid.UUID, offset: int = 0, limit: i
         .limit(limit)
     )
     return [MovementRow(*row) for row in session.execute(query)]
+
+
+def lots_on_hand(session: Session) -> list[LotRow]:
+    """Every lot with units on hand, per location: the soonest expiry first, lots without one last
+    (the sum of the lot lines of the ledger, as ledger.lot_balances; `lot != ''` lets SQLite use the
+    partial index of the lot lines)."""
+    quantity = func.sum(StockMovement.quantity)
+    lots = (select(StockMovement.product_id, StockMovement.location_id, StockMovement.lot,
+                   func.max(StockMovement.expiry).label("expiry"), quantity.label("quantity"))
+            .where(StockMovement.lot != "")
+            .group_by(StockMovement.product_id, StockMovement.location_id, StockMovement.lot)
+            .having(quantity > 0)
+            .subquery())
+    rows = session.execute(
+        select(Product.sku, Product.name, lots.c.lot, lots.c.expiry, Location.code, lots.c.quantity)
+        .join(Product, Product.id == lots.c.product_id)
+        .join(Location, Location.id == lots.c.location_id)
+        .order_by(lots.c.expiry.is_(None), lots.c.expiry, Product.sku, lots.c.lot, Location.code))
+    return [LotRow(sku, name, lot, expiry, location, int(qty)) for sku, name, lot, expiry, location, qty in rows]

@@ -143,7 +143,7 @@ def tour(window, ctx, picking_station=None, size: tuple[int, int] | None = None)
     for name, page in (("console-receiving", console.receiving), ("console-count", console.counting),
                        ("console-shipments", console.shipments), ("console-printing", console.printing),
                        ("console-discrepancies", console.discrepancies), ("console-files", console.files),
-                       ("console-costs", console.costs)):
+                       ("console-costs", console.costs), ("console-lots", console.lots)):
         console.show_page(page)
         settle()
         yield name, window

@@ -150,3 +150,17 @@ def test_a_tracking_the_import_does_not_know_is_refused_on_its_line(demo_db, tmp
         import_file(demo_db, "products", products)
     problem = refused.value.problems[0]
     assert (problem.line, problem.column, problem.message.id) == (2, "tracking", "lots.bad_tracking")
+
+
+def test_the_demo_lots_soonest_expiry_first_the_expired_and_the_expiring_flagged(demo_db):
+    """The manager's list of lots (services.stock.lots): one line per lot and location with units,
+    the soonest expiry first; the lot past its date and the one within the window are flagged."""
+    from logins_desktop.services.stock import Expiry
+
+    today = date.today()
+    lines = StockService(demo_db).lots(today, 30)
+    keys = [(x.row.sku, x.row.lot, x.row.location) for x in lines]
+    assert keys[:2] == [("SAVON-100", "SV2511A", "A-02-01"), ("CREME-MAINS-50", "CM2601C", "ATELIER-2")]
+    assert [x.state for x in lines[:3]] == [Expiry.EXPIRED, Expiry.SOON, Expiry.LATER]
+    assert [x.row.expiry for x in lines] == sorted(x.row.expiry for x in lines)
+    assert sum(x.flagged for x in lines) == 2 and lines[0].row.quantity == 12

@@ -314,3 +314,21 @@ def test_any_quantity_on_a_pad_not_only_fixed_steps(qtbot, context):
         assert receiving.table.item(0, 2).text() == "7"
     finally:
         console.stop()
+
+
+def test_the_stock_page_counts_the_lots_to_watch_and_lists_them_soonest_first(qtbot, context):
+    """Issue 25: a lot expiring within the window ([stock] expiry_warning_days) is flagged on the
+    manager's console; the list says it in words and with a pictogram, the expired one first."""
+    console, _queue = make_console(qtbot, context, "sim://lots")
+    button = console.stock_page.lots_button
+    assert button.text() == "Lots : 2 à surveiller"
+    tap(qtbot, button)
+    page = console.lots
+    assert console.pages.currentWidget() is page
+    assert page.summary.kind == "error" and "1 lot(s) périmé(s)" in page.summary.text.text()
+    first = [page.table.item(0, c).text() for c in range(page.table.columnCount())]
+    assert first[:2] == ["SAVON-100", "SV2511A"] and first[2].endswith("périmé") and first[3] == "A-02-01"
+    assert "dans 20 j" in page.table.item(1, 2).text() and not page.table.item(1, 2).icon().isNull()
+    assert page.table.item(2, 2).icon().isNull()  # a lot far from its date: nothing to watch
+    tap(qtbot, page.back_button)
+    assert console.pages.currentWidget() is console.stock_page

@@ -48,11 +48,12 @@ def test_tapping_a_line_shows_the_movement_history(qtbot, context):
     view.apply_filter()
     rect = view.table.visualRect(view.model.index(1, 0))
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert view.history_title.text() == "Historique de SAVON-100 — Savon lavande 100 g (3 mouvement(s))"
+    # The demo's soap is tracked by lot: two lots received at A-02-01, one at ATELIER-2, then the break.
+    assert view.history_title.text() == "Historique de SAVON-100 — Savon lavande 100 g (4 mouvement(s))"
     h = view.history_model
-    assert h.rowCount() == 3
-    kinds = [h.index(r, 1).data() for r in range(3)]
-    assert kinds[0] == "ajustement" and kinds.count("réception") == 2
+    assert h.rowCount() == 4
+    kinds = [h.index(r, 1).data() for r in range(4)]
+    assert kinds[0] == "ajustement" and kinds.count("réception") == 3
     assert h.index(0, 3).data() == "-5" and h.index(0, 5).data() == "casse"
 
 

@@ -3,12 +3,21 @@ consumption takes from the lots scanned and those on hand."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
 from logins_desktop.domain.errors import DomainError
-from logins_desktop.domain.lots import LotBalance, LotTake, allocate, fefo, gs1_date, is_expired
+from logins_desktop.domain.lots import (
+    Expiry,
+    LotBalance,
+    LotTake,
+    allocate,
+    expiry_state,
+    fefo,
+    gs1_date,
+    is_expired,
+)
 
 TODAY = date(2026, 12, 4)
 
@@ -41,3 +50,12 @@ def test_a_consumption_takes_the_scanned_lot_then_fefo_then_no_lot():
     # The scanned lot counts against its balance: B's one unit is not taken twice.
     assert allocate(2, [LotTake("B", None, 1)], [LotBalance("B", date(2027, 6, 1), 1)], TODAY) == [
         LotTake("B", date(2027, 6, 1), 1), LotTake("", None, 1)]
+
+
+def test_where_a_lot_stands_usable_on_its_day_flagged_within_the_window_inclusive():
+    assert expiry_state(None, TODAY, 30) == Expiry.NONE
+    assert expiry_state(TODAY - timedelta(days=1), TODAY, 30) == Expiry.EXPIRED
+    assert expiry_state(TODAY, TODAY, 30) == Expiry.SOON  # usable today, and to watch
+    assert expiry_state(TODAY + timedelta(days=30), TODAY, 30) == Expiry.SOON
+    assert expiry_state(TODAY + timedelta(days=31), TODAY, 30) == Expiry.LATER
+    assert expiry_state(TODAY + timedelta(days=1), TODAY, 0) == Expiry.LATER  # no window: only the expired

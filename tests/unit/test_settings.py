@@ -66,6 +66,8 @@ def test_round_trip(tmp_path):
         ("[ui]\nscan_seconds = 30", "settings.off_or_between", "ui.scan_seconds"),
         ("[ui]\nwindow = 'kiosque'", "settings.window", "ui.window"),
         ("[ui]\nwindow = 1", "settings.type_expected", "ui.window"),
+        ("[stock]\nexpiry_warning_days = -1", "settings.between", "stock.expiry_warning_days"),
+        ("[stock]\nexpiry_warning_days = '30'", "settings.type_expected", "stock.expiry_warning_days"),
     ],
 )
 def test_bad_files_are_explained(text, message_id, key):

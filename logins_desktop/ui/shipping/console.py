@@ -47,6 +47,7 @@ from logins_desktop.ui.i18n import say
 from logins_desktop.ui.shipping.costs import CostsPage
 from logins_desktop.ui.shipping.files import FilesPage
 from logins_desktop.ui.sound import Sounds
+from logins_desktop.ui.stock.lots import LotsPage
 from logins_desktop.ui.stock.stock_view import StockView
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.keypad import NumberPad
@@ -397,6 +398,10 @@ class StockPage(QWidget):
         self.costs_button = TouchButton(theme, self.tr("Coûts"), self.tr("Coûts et revenus des commandes, factures"),
                                         icon="history")
         side.addWidget(self.costs_button)
+        # The lots and their expiry; its words count the lots to watch (console.show_page). In the
+        # search row: beside the other buttons it squeezed the hint onto a third line at a larger type.
+        self.lots_button = TouchButton(theme, self.tr("Lots"), self.tr("Lots en stock et leur péremption"), icon="box")
+        self.view.add_to_search_row(self.lots_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
@@ -797,6 +802,11 @@ class LogisticsConsole(QWidget):
         self.pages.addWidget(self.costs)
         self.stock_page.costs_button.clicked.connect(lambda: self.show_page(self.costs))
         self.costs.back_button.clicked.connect(lambda: self.show_page(self.stock_page))
+        # The lots, soonest expiry first: from the stock page, its button saying how many to watch.
+        self.lots = LotsPage(theme, services.lots, services.expiry_warning_days)
+        self.pages.addWidget(self.lots)
+        self.stock_page.lots_button.clicked.connect(lambda: self.show_page(self.lots))
+        self.lots.back_button.clicked.connect(lambda: self.show_page(self.stock_page))
         layout = QVBoxLayout(self)
         xs = theme.space("xs")
         layout.setContentsMargins(xs, xs, xs, xs)
@@ -822,11 +832,20 @@ class LogisticsConsole(QWidget):
         self.stock_view.apply_filter()
 
     def show_page(self, page: QWidget) -> None:
-        if page is self.discrepancies or page is self.costs:
+        if page is self.discrepancies or page is self.costs or page is self.lots:
             page.refresh()  # the stations add to it while the manager works elsewhere
+        if page is self.stock_page:
+            self._count_lots_to_watch()
         self.pages.setCurrentWidget(page)
         for button, p in zip(self.nav_buttons, self._pages, strict=True):
             button.setChecked(p is page)
+
+    def _count_lots_to_watch(self) -> None:
+        self.lots.refresh()
+        flagged = self.lots.flagged()
+        button = self.stock_page.lots_button
+        button.setText(self.tr("Lots : {0} à surveiller").format(flagged) if flagged else self.tr("Lots"))
+        button.set_icon("warning" if flagged else "box")
 
     # ------------------------------------------------------------------ printer and queue, off the GUI thread
     def check_printer(self) -> None:

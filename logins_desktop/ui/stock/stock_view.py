@@ -90,7 +90,7 @@ class StockView(QWidget):
         self.keyboard.setAutoFillBackground(True)
         self.keyboard.changed.connect(self.search.setText)
         self.keyboard.hide()
-        top = QHBoxLayout()
+        top = self._search_row = QHBoxLayout()
         top.addWidget(self.search_icon)
         top.addWidget(self.search, 1)
         top.addWidget(self.keyboard_button)
@@ -106,6 +106,11 @@ class StockView(QWidget):
         theme.changed.connect(self._restyle)
         self._restyle()
         self.apply_filter()
+
+    def add_to_search_row(self, widget: QWidget) -> None:
+        """A button of the page around the view, at the end of the search row (where the search
+        field gives up width, not the list its height)."""
+        self._search_row.addWidget(widget)
 
     def show_keyboard(self, shown: bool) -> None:
         """Over the lower part of the view, under the search field (the found rows stay above it)."""
