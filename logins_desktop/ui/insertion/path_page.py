@@ -1,7 +1,7 @@
 """A person's path on one screen, no scrolling: the contract, the accompaniment log (with "add an
 interview"), immersions, trainings, the exit, the history of restrictions and who read the path.
-Each section shows its latest lines, and a tap on its "… et N de plus" shows them all, in pages;
-the reading itself is audited by the service."""
+Each section shows its latest lines, and a tap on its card shows them all, in pages; the reading
+itself is audited by the service."""
 
 from __future__ import annotations
 
@@ -150,13 +150,12 @@ class Section(QPushButton):
         if self.more.isHidden() != (hidden == 0):
             self.more.setVisible(hidden > 0)
 
-
     def _more_words(self, hidden: int) -> str:
         return self.tr("… et {0} de plus : tout voir").format(hidden)
 
 
 class SectionList(QWidget):
-    """Every line of one section of the path, in pages (a tap on a card's "… et N de plus")."""
+    """Every line of one section of the path, in pages (a tap on its card)."""
 
     back = Signal()
 
