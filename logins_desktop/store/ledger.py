@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import bindparam, func, insert, select, tuple_, update
+from sqlalchemy import Select, bindparam, func, insert, select, tuple_, update
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -185,14 +185,26 @@ def post(session: Session, posting: Posting, locked: LockedStock | None = None) 
     return PostResult(created=True)
 
 
+LOT_QUANTITY = func.sum(StockMovement.quantity)
+
+
+def lot_sums(product_ids=None) -> Select:
+    """Each lot's on-hand per (product, location, lot), of these products or of all: the sum of its
+    lot lines, with the expiry they carry (no cache: the sync copies ledger lines, so a lot's
+    on-hand is always the ledger's). Columns: product_id, location_id, lot, expiry, quantity.
+    `lot != ''` spelled out: SQLite uses the lot lines' partial index only for a query that repeats it."""
+    query = (select(StockMovement.product_id, StockMovement.location_id, StockMovement.lot,
+                    func.max(StockMovement.expiry).label("expiry"), LOT_QUANTITY.label("quantity"))
+             .where(StockMovement.lot != "")
+             .group_by(StockMovement.product_id, StockMovement.location_id, StockMovement.lot))
+    if product_ids is not None:
+        query = query.where(StockMovement.product_id.in_(list(product_ids)))
+    return query
+
+
 def lot_balances(session: Session, product_ids) -> dict[tuple[uuid.UUID, uuid.UUID], list[LotBalance]]:
-    """The lots on hand of these products, per (product, location): the sum of their lot lines
-    (no cache: the sync copies ledger lines, and a lot's on-hand is always the ledger's)."""
-    rows = session.execute(
-        select(StockMovement.product_id, StockMovement.location_id, StockMovement.lot,
-               func.max(StockMovement.expiry), func.sum(StockMovement.quantity))
-        .where(StockMovement.product_id.in_(list(product_ids)), StockMovement.lot != "")
-        .group_by(StockMovement.product_id, StockMovement.location_id, StockMovement.lot))
+    """The lots of these products, per (product, location) (lot_sums)."""
+    rows = session.execute(lot_sums(product_ids))
     balances: dict[tuple[uuid.UUID, uuid.UUID], list[LotBalance]] = defaultdict(list)
     for product_id, location_id, lot, expiry, quantity in rows:
         balances[(product_id, location_id)].append(LotBalance(lot, expiry, int(quantity)))

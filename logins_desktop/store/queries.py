@@ -10,6 +10,7 @@ from sqlalchemy import func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from logins_desktop.domain.gs1 import gtin_forms
+from logins_desktop.store.ledger import LOT_QUANTITY, lot_sums
 from logins_desktop.store.models import Location, Product, StockMovement, StockOnHand
 
 
@@ -148,16 +149,9 @@ def movements(session: Session, product_id: uuid.UUID, offset: int = 0, limit: i
 
 
 def lots_on_hand(session: Session) -> list[LotRow]:
-    """Every lot with units on hand, per location: the soonest expiry first, lots without one last
-    (the sum of the lot lines of the ledger, as ledger.lot_balances; `lot != ''` lets SQLite use the
-    partial index of the lot lines)."""
-    quantity = func.sum(StockMovement.quantity)
-    lots = (select(StockMovement.product_id, StockMovement.location_id, StockMovement.lot,
-                   func.max(StockMovement.expiry).label("expiry"), quantity.label("quantity"))
-            .where(StockMovement.lot != "")
-            .group_by(StockMovement.product_id, StockMovement.location_id, StockMovement.lot)
-            .having(quantity > 0)
-            .subquery())
+    """Every lot with units on hand, per location (ledger.lot_sums): the soonest expiry first, lots
+    without one last."""
+    lots = lot_sums().having(LOT_QUANTITY > 0).subquery()
     rows = session.execute(
         select(Product.sku, Product.name, lots.c.lot, lots.c.expiry, Location.code, lots.c.quantity)
         .join(Product, Product.id == lots.c.product_id)
