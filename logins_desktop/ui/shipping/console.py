@@ -803,6 +803,7 @@ class LogisticsConsole(QWidget):
         self.stock_page.costs_button.clicked.connect(lambda: self.show_page(self.costs))
         self.costs.back_button.clicked.connect(lambda: self.show_page(self.stock_page))
         # The lots, soonest expiry first: from the stock page, its button saying how many to watch.
+        self._lots = services.lots
         self.lots = LotsPage(theme, services.lots, services.expiry_warning_days)
         self.pages.addWidget(self.lots)
         self.stock_page.lots_button.clicked.connect(lambda: self.show_page(self.lots))
@@ -813,6 +814,7 @@ class LogisticsConsole(QWidget):
         layout.addWidget(self.nav)
         layout.addWidget(self.pages, 1)
         self.show_page(self.stock_page)
+        self._count_lots_to_watch()  # the stock page is the first: show_page saw no page change
         self._status_timer = QTimer(self, interval=self.STATUS_EVERY_MS)
         self._status_timer.timeout.connect(self.check_printer)
         self._status_timer.start()
@@ -834,15 +836,16 @@ class LogisticsConsole(QWidget):
     def show_page(self, page: QWidget) -> None:
         if page is self.discrepancies or page is self.costs or page is self.lots:
             page.refresh()  # the stations add to it while the manager works elsewhere
-        if page is self.stock_page:
-            self._count_lots_to_watch()
+        if page is self.stock_page and self.pages.currentWidget() is not page:
+            self._count_lots_to_watch()  # on coming back, not at every scan that searches the stock
         self.pages.setCurrentWidget(page)
         for button, p in zip(self.nav_buttons, self._pages, strict=True):
             button.setChecked(p is page)
 
     def _count_lots_to_watch(self) -> None:
-        self.lots.refresh()
-        flagged = self.lots.flagged()
+        """The stock page's "Lots" button says how many lots are expired or expire soon (the lots
+        page itself is filled when it opens)."""
+        flagged = sum(1 for line in self._lots() if line.flagged)
         button = self.stock_page.lots_button
         button.setText(self.tr("Lots : {0} à surveiller").format(flagged) if flagged else self.tr("Lots"))
         button.set_icon("warning" if flagged else "box")

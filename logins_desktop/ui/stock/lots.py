@@ -81,7 +81,3 @@ class LotsPage(QWidget):
         if line.state == Expiry.SOON:
             return self.tr("{0} — dans {1} j").format(day, (expiry - today).days)
         return day
-
-    def flagged(self) -> int:
-        """The lots expired or expiring within the window, at the last refresh."""
-        return sum(1 for x in self.lines if x.flagged)
