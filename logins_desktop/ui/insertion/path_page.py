@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -128,10 +128,9 @@ class Section(QPushButton):
         room = (self.contentsRect().height() - self.layout_.contentsMargins().top()
                 - self.layout_.contentsMargins().bottom() - self.title.heightForWidth(width) - spacing)
         # The count's line as long as it can get (every line but one hidden), wrapped at this width.
-        probe = QLabel(self._more_words(len(self.all_lines)))
-        probe.setWordWrap(True)
-        probe.setFont(self.more.font())
-        more_height = probe.heightForWidth(width) + spacing
+        longest = self._more_words(len(self.all_lines))
+        more_height = self.more.fontMetrics().boundingRect(
+            QRect(0, 0, width, 0), Qt.TextFlag.TextWordWrap, longest).height() + spacing
         shown = 0
         for n, label in enumerate(self.lines):
             need = label.heightForWidth(width) + spacing
