@@ -119,3 +119,50 @@ def allocate(quantity: int, scanned: list[LotTake], balances: Iterable[LotBalanc
         merged[t.lot] = LotTake(t.lot, t.expiry or (merged[t.lot].expiry if t.lot in merged else None),
                                 t.quantity + (merged[t.lot].quantity if t.lot in merged else 0))
     return list(merged.values())
+
+
+@dataclass(frozen=True)
+class Shelf:
+    """What one location holds of a product: its on-hand and the lots known there."""
+
+    location_id: object
+    location_code: str
+    available: int  # the location's on-hand: the truth a pick never exceeds
+    lots: tuple[LotBalance, ...] = ()
+
+
+@dataclass(frozen=True)
+class PickSource:
+    location_id: object
+    location_code: str
+    lot: str  # "" for units no known lot covers (and for an untracked product)
+    expiry: date | None
+    quantity: int
+
+
+def pick_sources(need: int, shelves: Iterable[Shelf], today: date) -> list[PickSource]:
+    """Where `need` units are picked from, first expired first out across the locations: the lots
+    with an expiry (soonest first), then the lots without one, then the units no lot covers, each
+    group in location order. An expired lot is never proposed, and its units are not counted as
+    unknown-lot units either: they are physically there, set aside. A location never gives more than
+    its on-hand, whatever its lot lines say (an adjustment without a lot may have taken some)."""
+    candidates: list[tuple[tuple, Shelf, str, date | None, int]] = []
+    for shelf in shelves:
+        for balance in fefo(shelf.lots, today):
+            rank = (0 if balance.expiry else 1, balance.expiry or date.max, shelf.location_code, balance.lot)
+            candidates.append((rank, shelf, balance.lot, balance.expiry, balance.quantity))
+        unlotted = shelf.available - sum(max(0, b.quantity) for b in shelf.lots)
+        if unlotted > 0:
+            candidates.append(((2, date.max, shelf.location_code, ""), shelf, "", None, unlotted))
+    candidates.sort(key=lambda c: c[0])
+    left = {id(shelf): shelf.available for _rank, shelf, *_ in candidates}
+    sources: list[PickSource] = []
+    for _rank, shelf, lot, expiry, quantity in candidates:
+        if need <= 0:
+            break
+        take = min(need, quantity, left[id(shelf)])
+        if take > 0:
+            sources.append(PickSource(shelf.location_id, shelf.location_code, lot, expiry, take))
+            left[id(shelf)] -= take
+            need -= take
+    return sources

@@ -59,11 +59,18 @@ class PickLine:
     quantity: int
     to_location_id: uuid.UUID | None = None  # None: the picker's own station
     to_location_code: str = ""
+    lot: str = ""  # the lot to take, first expired first out ("" when none is known or tracked)
+    expiry: date | None = None
 
     @property
     def key(self) -> str:
         target = self.to_location_id.hex if self.to_location_id else ""
-        return f"{self.location_id.hex}:{self.product_id.hex}:{target}"
+        return f"{self.location_id.hex}:{self.product_id.hex}:{target}:{self.lot}"
+
+    @property
+    def item(self) -> Message | str:
+        """The item as the picker reads it: with its lot when the list names one."""
+        return msg("station.pick_item_lot", item=self.name, lot=self.lot) if self.lot else self.name
 
 
 class DoneKind(StrEnum):
@@ -350,13 +357,9 @@ def _item(st: StationState, scan: Scan) -> Decision:
         return _refuse(msg("station.too_many_quantity", item=expected.name, scanned=st.scanned(expected),
                            quantity=quantity, needed=expected.quantity))
     lot, expiry = code.ais.get("10", ""), code.ais.get("17", "")
-    if expiry and scan.today is not None:
-        try:
-            expires = gs1_date(expiry)
-        except DomainError as exc:
-            return _refuse(exc.message)
-        if is_expired(expires, scan.today):
-            return _refuse(msg("lots.expired", item=expected.name, lot=lot or "?", expiry=expires))
+    refusal = _expired_refusal(scan, expected.name)
+    if refusal is not None:
+        return refusal
     new = replace(st.with_count(expected.product_id.hex, quantity), pending_quantity=1)
     # The lot read stays with the scan in the history: undone with it, and known when the kit is done.
     new = new.push(Done(DoneKind.COMPONENT, expected.product_id.hex, quantity, f"{lot}\t{expiry}" if lot else ""))
@@ -368,6 +371,20 @@ def _item(st: StationState, scan: Scan) -> Decision:
     effect = CompleteKit(st.kit_key, tuple((s.product_id, s.quantity) for s in st.steps), _scanned_lots(new.history))
     return Decision(Outcome.ACCEPTED, msg("station.kit_done", done=done, ordered=st.order_quantity, order=st.order_ref),
                     state=finished, effects=(effect,), kit_completed=True)
+
+
+def _expired_refusal(scan: Scan, item: str) -> Decision | None:
+    """A scanned GS1 code whose expiry (AI 17) is past: refused, at the kit as at picking."""
+    lot, expiry = scan.code.ais.get("10", ""), scan.code.ais.get("17", "")
+    if not expiry or scan.today is None:
+        return None
+    try:
+        expires = gs1_date(expiry)
+    except DomainError as exc:
+        return _refuse(exc.message)
+    if is_expired(expires, scan.today):
+        return _refuse(msg("lots.expired", item=item, lot=lot or "?", expiry=expires))
+    return None
 
 
 def _scanned_lots(history: tuple[Done, ...]) -> tuple[tuple[uuid.UUID, str, date | None, int], ...]:
@@ -431,11 +448,11 @@ def _undo(st: StationState) -> Decision:
                         state=rest.with_count(last.key, -last.quantity))
     line = next(x for x in st.pick_lines if x.key == last.key)
     if last.kind is DoneKind.PICK:
-        return Decision(Outcome.COMMAND, msg("station.undone_pick", item=line.name, quantity=last.quantity,
+        return Decision(Outcome.COMMAND, msg("station.undone_pick", item=line.item, quantity=last.quantity,
                                              location=line.location_code),
                         state=rest.with_count(last.key, -last.quantity),
                         effects=(Pick(line, -last.quantity, f"undo:{last.ref}"),))
-    return Decision(Outcome.COMMAND, msg("station.undone_short", item=line.name, location=line.location_code),
+    return Decision(Outcome.COMMAND, msg("station.undone_short", item=line.item, location=line.location_code),
                     state=rest.with_count(f"short:{last.key}", -last.quantity), effects=(CancelShortage(last.ref),))
 
 
@@ -445,7 +462,7 @@ def _pick_location(st: StationState, location: tuple[uuid.UUID, str]) -> Decisio
     here = [line for line in st.pick_lines if line.location_id == location_id and st.line_open(line)]
     if not here:
         return _refuse(msg("station.pick_nothing_here", location=code))
-    items = ", ".join(f"{line.name} × {st.line_left(line)}" for line in here)
+    items = [msg("station.pick_at_location_item", item=line.item, quantity=st.line_left(line)) for line in here]
     return Decision(Outcome.ACCEPTED, msg("station.pick_at_location", location=code, items=items),
                     state=replace(st, pick_location_id=location_id))
 
@@ -453,20 +470,32 @@ def _pick_location(st: StationState, location: tuple[uuid.UUID, str]) -> Decisio
 def _pick_item(st: StationState, scan: Scan, product_id: uuid.UUID, product_name: str) -> Decision:
     if st.pick_location_id is None:
         return _refuse(msg("station.pick_scan_location_first"))
-    line = next((x for x in st.pick_lines if x.location_id == st.pick_location_id and x.product_id == product_id
-                 and st.line_open(x)), None)
-    if line is None:
+    open_here = [x for x in st.pick_lines if x.location_id == st.pick_location_id and x.product_id == product_id
+                 and st.line_open(x)]
+    if not open_here:
         here = next((x.location_code for x in st.pick_lines if x.location_id == st.pick_location_id), "")
         return _refuse(msg("station.pick_not_here", item=product_name, location=here))
+    refusal = _expired_refusal(scan, product_name)
+    if refusal is not None:
+        return refusal
+    # The list is in FEFO order: a plain EAN takes the lot it proposes; a GS1 code names its own lot,
+    # which must be one the list proposes here (another lot would break first expired, first out).
+    line = open_here[0]
+    lot = scan.code.ais.get("10", "")
+    if lot and line.lot:
+        line = next((x for x in open_here if x.lot == lot), None)
+        if line is None:
+            proposed = ", ".join(dict.fromkeys(x.lot for x in open_here if x.lot))
+            return _refuse(msg("lots.pick_other_lot", item=product_name, lot=lot, proposed=proposed))
     # A GS1 code with a count (AI 37) picks that many at once; else QUANTITÉ n, else one.
     quantity = scan.code.count_or(st.pending_quantity)
     left = st.line_left(line)
     if quantity > left:
-        return _refuse(msg("station.pick_too_many", item=line.name, quantity=quantity, left=left))
+        return _refuse(msg("station.pick_too_many", item=line.item, quantity=quantity, left=left))
     key = f"pick:{scan.fresh_key}"
     new = replace(st.with_count(line.key, quantity), pending_quantity=1).push(Done(DoneKind.PICK, line.key, quantity, key))
     message_id = "station.picked" if new.current_line else "station.picked_list_done"
-    return Decision(Outcome.ACCEPTED, msg(message_id, item=line.name, picked=new.picked(line), needed=line.quantity,
+    return Decision(Outcome.ACCEPTED, msg(message_id, item=line.item, picked=new.picked(line), needed=line.quantity,
                                           location=line.location_code),
                     state=new, effects=(Pick(line, quantity, key),))
 
@@ -479,7 +508,7 @@ def _short_pick(st: StationState, reason: str, fresh_key: str) -> Decision:
         return _refuse(msg("station.short_scan_location"))
     missing = st.line_left(line)
     new = st.with_count(f"short:{line.key}", missing).push(Done(DoneKind.SHORT, line.key, missing, fresh_key))
-    return Decision(Outcome.COMMAND, msg("station.short_recorded", item=line.name, quantity=missing,
+    return Decision(Outcome.COMMAND, msg("station.short_recorded", item=line.item, quantity=missing,
                                          location=line.location_code, reason=msg(f"station.short_reason.{reason}")),
                     state=new, effects=(RecordShortage(line, missing, reason, fresh_key),))
 

@@ -27,7 +27,7 @@ from logins_desktop.domain.barcodes import Code, CodeKind, CommandName, read_cod
 from logins_desktop.domain.ergonomics import Operation
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.domain.ids import new_id
-from logins_desktop.domain.lots import LotTake, allocate
+from logins_desktop.domain.lots import LotTake, Shelf, allocate, pick_sources
 from logins_desktop.domain.quality import QualityRule
 from logins_desktop.domain.station import Decision, Done, Mode, Outcome, Person, PickLine, Scan, Step
 from logins_desktop.messages import Message, msg, render
@@ -676,10 +676,11 @@ class StationService:
         st = self.state
         line, quantity = effect.line, effect.quantity
         target = line.to_location_id or self.location_id
+        lot = dict(lot=line.lot, expiry=line.expiry)  # the lot moves with the units (undo moves it back)
         ledger.post(s, Posting(key=effect.posting_key, actor=st.badge, station=self.station, order_id=st.order_id,
                                reason=st.order_ref if quantity > 0 else f"{st.order_ref} ↶",  # data: no word in it
-                               lines=(Line(MovementKind.PICK, line.product_id, line.location_id, -quantity),
-                                      Line(MovementKind.PICK, line.product_id, target, quantity))))
+                               lines=(Line(MovementKind.PICK, line.product_id, line.location_id, -quantity, **lot),
+                                      Line(MovementKind.PICK, line.product_id, target, quantity, **lot))))
 
     def _pick_list(self, s: Session, order: Order, steps: tuple[Step, ...], remaining_kits: int) -> list[PickLine]:
         """What to bring to the station for the next batch of kits, location by location, and the
@@ -697,25 +698,28 @@ class StationService:
                 need -= ledger.on_hand(s, product_id, self.location_id)
                 lines += self._sources(s, product_id, sku, name, need, self.location_id, None, "")
         lines += self._replenishment(s)
-        lines.sort(key=lambda x: x[:2])
-        return [PickLine(i, loc_id, code, prod_id, sku, name, qty, to_id, to_code)
-                for i, (code, sku, loc_id, prod_id, name, qty, to_id, to_code) in enumerate(lines, start=1)]
+        # The walk goes location by location; within one, the lot that expires first comes first.
+        lines.sort(key=lambda x: (x.location_code, x.sku, x.expiry is None, x.expiry or date.max, x.lot == "", x.lot))
+        return [replace(line, number=i) for i, line in enumerate(lines, start=1)]
 
-    def _sources(self, s: Session, product_id, sku, name, need: int, exclude: uuid.UUID, to_id, to_code) -> list[tuple]:
-        lines = []
-        sources = s.execute(
+    def _sources(self, s: Session, product_id, sku, name, need: int, exclude: uuid.UUID, to_id,
+                 to_code) -> list[PickLine]:
+        """Where `need` units come from: first expired first out across the stock locations, an expired
+        lot never proposed (pick_sources)."""
+        if need <= 0:
+            return []
+        rows = s.execute(
             select(StockOnHand.location_id, StockOnHand.location_code, StockOnHand.quantity)
             .where(StockOnHand.product_id == product_id, StockOnHand.quantity > 0,
                    StockOnHand.location_id.not_in(self._line_side_ids(s) | {exclude}))
-            .order_by(StockOnHand.location_code)
         ).all()
-        for location_id, code, available in sources:
-            if need <= 0:
-                break
-            take = min(need, available)
-            lines.append((code, sku, location_id, product_id, name, take, to_id, to_code))
-            need -= take
-        return lines
+        tracked = s.scalar(select(Product.tracking).where(Product.id == product_id))
+        balances = ledger.lot_balances(s, [product_id]) if tracked else {}
+        shelves = [Shelf(location_id, code, available, tuple(balances.get((product_id, location_id), ())))
+                   for location_id, code, available in rows]
+        return [PickLine(0, p.location_id, p.location_code, product_id, sku, name, p.quantity, to_id, to_code,
+                         p.lot, p.expiry)
+                for p in pick_sources(need, shelves, date.today())]
 
     def _line_side_ids(self, s: Session) -> set[uuid.UUID]:
         """The stations' line-side locations, read once per login (they change with the master data)."""

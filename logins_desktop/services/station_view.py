@@ -32,7 +32,7 @@ class StationView:
     progress: tuple[int, int] | None  # kits done, kits ordered
     progress_text: Message | None
     step_title: Message | None
-    step_name: str
+    step_name: Message | str  # the item (with its lot at picking)
     step_left: int | None  # how many of the current item are still to scan or pick
     step_hint: Message | str
     photo: str | None  # the component's photo file, when it has one
@@ -70,7 +70,7 @@ def _kit_step(st: StationState) -> dict:
 def _pick_line(st: StationState) -> dict:
     line = st.current_line
     if line is None:
-        return dict(step_title=msg("station.view.picking"), step_name=msg("station.view.list_done").text(),
+        return dict(step_title=msg("station.view.picking"), step_name=msg("station.view.list_done"),
                     step_left=None, step_hint=msg("station.view.list_done_hint"), photo=None, pictogram="box")
     if line.to_location_id:
         title = msg("station.view.line_to", number=line.number, lines=len(st.pick_lines), location=line.location_code,
@@ -79,7 +79,7 @@ def _pick_line(st: StationState) -> dict:
         title = msg("station.view.line", number=line.number, lines=len(st.pick_lines), location=line.location_code)
     here = st.pick_location_id == line.location_id
     hint = msg("station.view.pick_here" if here else "station.view.go_to", location=line.location_code)
-    return dict(step_title=title, step_name=line.name, step_left=st.line_left(line), step_hint=hint, photo=None,
+    return dict(step_title=title, step_name=line.item, step_left=st.line_left(line), step_hint=hint, photo=None,
                 pictogram="box")
 
 
@@ -105,7 +105,7 @@ def _pick_rows(st: StationState) -> tuple[Row, ...]:
             state = RowState.DONE
         else:
             state = RowState.CURRENT if line is current else RowState.TODO
-        args = dict(location=line.location_code, item=line.name, picked=st.picked(line), needed=line.quantity)
+        args = dict(location=line.location_code, item=line.item, picked=st.picked(line), needed=line.quantity)
         text = msg("station.view.pick_row_short", short=short, **args) if short else msg("station.view.pick_row", **args)
         rows.append(Row(text, state))
     return tuple(rows)

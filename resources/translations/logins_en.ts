@@ -359,62 +359,62 @@
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="503"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="504"/>
         <source>Scannez l&apos;emplacement à inventorier, puis chaque article qui s&apos;y trouve.</source>
         <translation>Scan the location to count, then every item in it.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="504"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="505"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="504"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="505"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="504"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="505"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="504"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="505"/>
         <source>Compté</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="504"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="505"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="505"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="506"/>
         <source>Inventaire en cours</source>
         <translation>Count in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="508"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="509"/>
         <source>Valider : inventaire tournant</source>
         <translation>Confirm: cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="508"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="509"/>
         <source>inventaire tournant</source>
         <translation>cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="509"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="510"/>
         <source>Valider : casse constatée</source>
         <translation>Confirm: breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="509"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="510"/>
         <source>casse constatée</source>
         <translation>breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="527"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="528"/>
         <source>Inventaire de {0} validé : {1} écart(s) ajusté(s) ({2}).</source>
         <translation>Count of {0} confirmed: {1} difference(s) adjusted ({2}).</translation>
     </message>
@@ -465,37 +465,37 @@
 <context>
     <name>DiscrepanciesPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="550"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="551"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="550"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="551"/>
         <source>Page précédente des écarts</source>
         <translation>Previous page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="553"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="554"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="553"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="554"/>
         <source>Page suivante des écarts</source>
         <translation>Next page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="580"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="581"/>
         <source>Compter {0}</source>
         <translation>Count {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="581"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="582"/>
         <source>Commencer l&apos;inventaire de {0}</source>
         <translation>Start counting {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="586"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="587"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -971,47 +971,47 @@
 <context>
     <name>LogisticsConsole</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="781"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="782"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="782"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="783"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="783"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="784"/>
         <source>Inventaire</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="786"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="787"/>
         <source>Écarts</source>
         <translation>Discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="784"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="785"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="785"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="786"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="846"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="850"/>
         <source>Lots : {0} à surveiller</source>
         <translation>Lots: {0} to watch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="846"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="850"/>
         <source>Lots</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="903"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="907"/>
         <source>{0} / {1} étiquettes envoyées</source>
         <translation>{0} / {1} labels sent</translation>
     </message>
@@ -1019,82 +1019,82 @@
 <context>
     <name>LotsPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="27"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="30"/>
         <source>Lots en stock, la péremption la plus proche d&apos;abord</source>
         <translation>Lots in stock, soonest expiry first</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="31"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="34"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="31"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="34"/>
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="31"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="34"/>
         <source>Péremption</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="32"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="35"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="32"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="35"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="32"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="35"/>
         <source>Lots en stock</source>
         <translation>Lots in stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="33"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="38"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="33"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="38"/>
         <source>Retour au stock</source>
         <translation>Back to the stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="60"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="66"/>
         <source>{0} lot(s) périmé(s) : à sortir du stock ; {1} périme(nt) d&apos;ici {2} jours.</source>
         <translation>{0} lot(s) past their date: take them out of stock; {1} expire(s) within {2} days.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="62"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="68"/>
         <source>{0} lot(s) périme(nt) d&apos;ici {1} jours.</source>
         <translation>{0} lot(s) expire within {1} days.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="64"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="70"/>
         <source>Aucun lot ne périme d&apos;ici {0} jours.</source>
         <translation>No lot expires within {0} days.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="66"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="72"/>
         <source>Aucun article suivi par lot n&apos;est en stock.</source>
         <translation>No lot-tracked item is in stock.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="71"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="77"/>
         <source>sans date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="74"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="80"/>
         <source>{0} — périmé</source>
         <translation>{0} — expired</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="76"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="82"/>
         <source>{0} — dans {1} j</source>
         <translation>{0} — in {1} d</translation>
     </message>
@@ -1441,279 +1441,279 @@
 <context>
     <name>PathPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="204"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="202"/>
         <source>Contrat</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="207"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="205"/>
         <source>Formations</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="209"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="207"/>
         <source>Qui a lu ce parcours</source>
         <translation>Who read this path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="219"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="217"/>
         <source>Passeport de compétences</source>
         <translation>Skills passport</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="221"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="219"/>
         <source>Résultat de l&apos;immersion</source>
         <translation>Placement outcome</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="227"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="225"/>
         <source>Retour</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="276"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="274"/>
         <source>Du {0} au {1}, {2} h par semaine{3}</source>
         <translation>From {0} to {1}, {2} h a week{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="278"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="276"/>
         <source> (renouvellement)</source>
         <translation> (renewal)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="275"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="273"/>
         <source>Durée maximale atteinte le {0}</source>
         <translation>Maximum duration reached on {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="283"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="281"/>
         <source>Suspendu du {0} au {1} : {2}</source>
         <translation>Suspended from {0} to {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="273"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="271"/>
         <source>Sortie le {0} : {1}</source>
         <translation>Exit on {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="205"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="203"/>
         <source>Accompagnement</source>
         <translation>Accompaniment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="206"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="204"/>
         <source>Immersions</source>
         <translation>Immersions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="208"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="206"/>
         <source>Restrictions</source>
         <translation>Restrictions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="217"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="215"/>
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="217"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="215"/>
         <source>Ajouter au parcours</source>
         <translation>Add to the path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="224"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="222"/>
         <source>Sortie</source>
         <translation>Exit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="224"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="222"/>
         <source>Noter la sortie ou la sortie prévue</source>
         <translation>Record the exit or the planned exit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="245"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="243"/>
         <source>Immersion enregistrée pour {0}.</source>
         <translation>Immersion saved for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="246"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="244"/>
         <source>Formation enregistrée pour {0}.</source>
         <translation>Training saved for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="247"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="245"/>
         <source>Renouvellement enregistré pour {0}.</source>
         <translation>Renewal saved for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="248"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="246"/>
         <source>Suspension enregistrée pour {0}.</source>
         <translation>Suspension saved for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="249"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="247"/>
         <source>Fin du contrat enregistrée pour {0}.</source>
         <translation>End of contract saved for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="250"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="248"/>
         <source>Avancement de la formation enregistré pour {0}.</source>
         <translation>Training progress saved for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="281"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="279"/>
         <source>Contrat terminé le {0} : {1}</source>
         <translation>Contract ended on {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="285"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="283"/>
         <source>Pas de contrat enregistré.</source>
         <translation>No contract recorded.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="288"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="286"/>
         <source>{0} — {1}, {2} min{3}</source>
         <translation>{0} — {1}, {2} min{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="289"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="287"/>
         <source> : {0}</source>
         <translation>: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="290"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="288"/>
         <source>Aucun entretien.</source>
         <translation>No interview.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="292"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="290"/>
         <source>{0}, du {1} au {2}{3}</source>
         <translation>{0}, from {1} to {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="293"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="291"/>
         <source> — résultat à noter</source>
         <translation> — outcome to record</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="294"/>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="299"/>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="305"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="292"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="297"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="303"/>
         <source>Aucune.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="296"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="294"/>
         <source>{0} : {1} h sur {2} h{3}</source>
         <translation>{0}: {1} h of {2} h{3}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="297"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="295"/>
         <source>, obtenu le {0}</source>
         <translation>, obtained on {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="301"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="299"/>
         <source>Depuis le {0}{1} : {2}</source>
         <translation>Since {0}{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="302"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="300"/>
         <source> jusqu&apos;au {0}</source>
         <translation> until {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="304"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="302"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="306"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="304"/>
         <source>le parcours</source>
         <translation>the path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="306"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="304"/>
         <source>les restrictions</source>
         <translation>the restrictions</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="307"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="305"/>
         <source>le passeport</source>
         <translation>the passport</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="307"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="305"/>
         <source>l&apos;export des données</source>
         <translation>the data export</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="313"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="311"/>
         <source>{0} — {1} : {2}</source>
         <translation>{0} — {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="333"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="331"/>
         <source>Un entretien</source>
         <translation>An interview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="334"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="332"/>
         <source>Une immersion</source>
         <translation>An immersion</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="335"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="333"/>
         <source>Une formation</source>
         <translation>A training</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="336"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="334"/>
         <source>Avancement d&apos;une formation</source>
         <translation>A training&apos;s progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="337"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="335"/>
         <source>Un renouvellement</source>
         <translation>A renewal</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="338"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="336"/>
         <source>Une suspension</source>
         <translation>A suspension</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="339"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="337"/>
         <source>Une fin anticipée du contrat</source>
         <translation>An early end of contract</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="344"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="342"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="352"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="350"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="357"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="355"/>
         <source>Ajouter au parcours de {0}</source>
         <translation>Add to {0}&apos;s path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="244"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="242"/>
         <source>Sortie enregistrée pour {0}.</source>
         <translation>Exit recorded for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="243"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="241"/>
         <source>Résultat de l&apos;immersion enregistré pour {0}.</source>
         <translation>Placement outcome saved for {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="242"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="240"/>
         <source>Entretien enregistré pour {0}.</source>
         <translation>Interview saved for {0}.</translation>
     </message>
@@ -1902,183 +1902,183 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="610"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="611"/>
         <source>État de l&apos;imprimante</source>
         <translation>Printer status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="612"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="613"/>
         <source>Avancement de l&apos;impression</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="614"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="615"/>
         <source>Arrêter l&apos;envoi</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="617"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="618"/>
         <source>Travail</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="617"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="618"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="617"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="618"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="617"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="618"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="618"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="619"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="618"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="619"/>
         <source>File d&apos;impression</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="620"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="621"/>
         <source>Relancer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="622"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="623"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="624"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="625"/>
         <source>Réimprimer : étiquette abîmée</source>
         <translation>Reprint: damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="625"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="626"/>
         <source>étiquette abîmée</source>
         <translation>damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="626"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="627"/>
         <source>Réimprimer : illisible</source>
         <translation>Reprint: unreadable</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="627"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="628"/>
         <source>étiquette illisible au scanner</source>
         <translation>label unreadable by the scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="633"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="634"/>
         <source>Suite d&apos;un travail interrompu</source>
         <translation>How to go on with an interrupted job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="636"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="637"/>
         <source>Reprendre à la première non envoyée</source>
         <translation>Resume at the first unsent one</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="638"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="639"/>
         <source>Tout renvoyer : rien n&apos;est sorti</source>
         <translation>Resend all: nothing came out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="639"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="640"/>
         <source>rien n&apos;est sorti de l&apos;imprimante</source>
         <translation>nothing came out of the printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="641"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="642"/>
         <source>Étiquettes à refaire, par ex. 2, 5-7</source>
         <translation>Labels to redo, e.g. 2, 5-7</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="642"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="643"/>
         <source>Numéros des étiquettes à refaire</source>
         <translation>Numbers of the labels to redo</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="644"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="645"/>
         <source>Refaire ces étiquettes : abîmées ou manquantes</source>
         <translation>Redo these labels: damaged or missing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="647"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="648"/>
         <source>étiquettes abîmées ou manquantes</source>
         <translation>damaged or missing labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="676"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="677"/>
         <source>Imprimante simulée</source>
         <translation>Simulated printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="681"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="682"/>
         <source>en attente</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="681"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="682"/>
         <source>envoi</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="681"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="682"/>
         <source>imprimée</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="682"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="683"/>
         <source>interrompue</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="682"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="683"/>
         <source>annulée</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="685"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="686"/>
         <source>interrompu : {0}/{1} étiquettes</source>
         <translation>interrupted: {0}/{1} labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="698"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="699"/>
         <source>Touchez d&apos;abord un travail.</source>
         <translation>Tap a job first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="703"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="704"/>
         <source>« {0} » interrompu : {1} / {2} étiquettes envoyées. Comment continuer ?</source>
         <translation>“{0}” interrupted: {1} / {2} labels sent. How to go on?</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="705"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="706"/>
         <source>Reprendre à l&apos;étiquette {0}</source>
         <translation>Resume at label {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="715"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="730"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="716"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="731"/>
         <source>C&apos;est fait.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="737"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="738"/>
         <source>Touchez d&apos;abord une étiquette déjà imprimée.</source>
         <translation>Tap a label already printed first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="740"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="741"/>
         <source>Réimpression demandée (même SSCC) : {0}.</source>
         <translation>Reprint requested (same SSCC): {0}.</translation>
     </message>
@@ -2472,62 +2472,62 @@
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="470"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="471"/>
         <source>Scannez l&apos;emplacement de réception, puis chaque article (GS1-128 fournisseur ou EAN).</source>
         <translation>Scan the receiving location, then each item (supplier GS1-128 or EAN).</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="471"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="472"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="471"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="472"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="471"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="472"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="471"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="472"/>
         <source>Lot</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="471"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="472"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="472"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="473"/>
         <source>Réceptions de cette session</source>
         <translation>Receipts of this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="476"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="477"/>
         <source>Le prochain article compte {0}</source>
         <translation>The next item counts {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="481"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="482"/>
         <source>Quantité du prochain article</source>
         <translation>Quantity of the next item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="483"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="484"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="483"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="484"/>
         <source>Taper la quantité du prochain article</source>
         <translation>Type the quantity of the next item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="491"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="492"/>
         <source>Quantité {0} pour le prochain article</source>
         <translation>Quantity {0} for the next item</translation>
     </message>
@@ -2778,7 +2778,7 @@
         <translation>{0}: see all {1} lines</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="155"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="153"/>
         <source>… et {0} de plus : tout voir</source>
         <translation>… and {0} more: see all</translation>
     </message>
@@ -2786,17 +2786,17 @@
 <context>
     <name>SectionList</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="174"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="172"/>
         <source>Lignes de la section</source>
         <translation>Lines of the section</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="175"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="173"/>
         <source>lignes de la section</source>
         <translation>lines of the section</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="176"/>
+        <location filename="../../logins_desktop/ui/insertion/path_page.py" line="174"/>
         <source>Retour au parcours</source>
         <translation>Back to the path</translation>
     </message>
@@ -3236,17 +3236,17 @@
         <translation>Costs and revenue of the orders, invoices</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="402"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="403"/>
         <source>Lots</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="402"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="403"/>
         <source>Lots en stock et leur péremption</source>
         <translation>Lots in stock and their expiry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="426"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="427"/>
         <source>Étiquette de {0} — {1}</source>
         <translation>Label of {0} — {1}</translation>
     </message>
@@ -3336,17 +3336,17 @@
         <translation>On-screen keyboard for the search</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="134"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="139"/>
         <source>En-têtes : {0}</source>
         <translation>Headers: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="157"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="162"/>
         <source>{0} ligne(s)</source>
         <translation>{0} line(s)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="174"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="179"/>
         <source>Historique de {0} — {1} ({2} mouvement(s))</source>
         <translation>History of {0} — {1} ({2} movement(s))</translation>
     </message>
@@ -3941,216 +3941,228 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/station.py" line="77"/>
+        <source>{item} × {quantity}</source>
+        <comment>station.pick_at_location_item</comment>
+        <translation>{item} × {quantity}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="78"/>
+        <source>{item} — lot {lot}</source>
+        <comment>station.pick_item_lot</comment>
+        <translation>{item} — lot {lot}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="79"/>
         <source>scannez d&apos;abord l&apos;emplacement où vous prélevez</source>
         <comment>station.pick_scan_location_first</comment>
         <translation>first scan the location you pick from</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/station.py" line="79"/>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="81"/>
         <source>« {item} » n&apos;est pas à prélever en {location}</source>
         <comment>station.pick_not_here</comment>
         <translation>“{item}” is not to be picked at {location}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/station.py" line="80"/>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="82"/>
         <source>trop de « {item} » : {quantity} &gt; {left} restant(s)</source>
         <comment>station.pick_too_many</comment>
         <translation>too many “{item}”: {quantity} &gt; {left} left</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/station.py" line="81"/>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="83"/>
         <source>Prélevé : {item} {picked}/{needed} en {location}</source>
         <comment>station.picked</comment>
         <translation>Picked: {item} {picked}/{needed} at {location}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/station.py" line="82"/>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="84"/>
         <source>Prélevé : {item} {picked}/{needed} en {location} — liste terminée : scannez VALIDER</source>
         <comment>station.picked_list_done</comment>
         <translation>Picked: {item} {picked}/{needed} at {location} — list done: scan VALIDER (validate)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/station.py" line="84"/>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="86"/>
         <source>Dernier prélèvement annulé : {item} (−{quantity}), à remettre en {location}</source>
         <comment>station.undone_pick</comment>
         <translation>Last pick undone: {item} (−{quantity}), put it back at {location}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/station.py" line="86"/>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="88"/>
         <source>Manquant annulé : {item} en {location}, la ligne est de nouveau à prélever</source>
         <comment>station.undone_short</comment>
         <translation>Shortage undone: {item} at {location}, the line is to be picked again</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/station.py" line="88"/>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="90"/>
         <source>MANQUANT sert à la préparation, pas à l&apos;assemblage</source>
         <comment>station.short_only_picking</comment>
         <translation>MANQUANT (missing) is for picking, not for assembly</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/station.py" line="89"/>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="91"/>
         <source>scannez d&apos;abord l&apos;emplacement de la ligne manquante</source>
         <comment>station.short_scan_location</comment>
         <translation>first scan the location of the missing line</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/station.py" line="91"/>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="93"/>
         <source>Manquant enregistré : {item}, {quantity} en {location} ({reason})</source>
         <comment>station.short_recorded</comment>
         <translation>Shortage recorded: {item}, {quantity} at {location} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/station.py" line="93"/>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="95"/>
         <source>emplacement vide</source>
         <comment>station.short_reason.VIDE</comment>
         <translation>empty location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/station.py" line="94"/>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="96"/>
         <source>article abîmé</source>
         <comment>station.short_reason.ABIME</comment>
         <translation>damaged item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/station.py" line="95"/>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="97"/>
         <source>autre raison</source>
         <comment>station.short_reason.AUTRE</comment>
         <translation>other reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/station.py" line="96"/>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="98"/>
         <source>{left, plural, one {il reste # ligne à prélever} other {il reste # lignes à prélever}}</source>
         <comment>station.pick_lines_left</comment>
         <translation>{left, plural, one {# line left to pick} other {# lines left to pick}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/station.py" line="98"/>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="100"/>
         <source>Liste terminée — le poste est approvisionné, rien d&apos;autre à prélever</source>
         <comment>station.pick_list_done_none</comment>
         <translation>List done — the station is supplied, nothing else to pick</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/station.py" line="100"/>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="102"/>
         <source>Liste terminée — nouvelle liste : {lines, plural, one {# ligne} other {# lignes}}</source>
         <comment>station.pick_list_next</comment>
         <translation>List done — new list: {lines, plural, one {# line} other {# lines}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/station.py" line="104"/>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="106"/>
         <source>{kit} — commande {order}</source>
         <comment>station.view.order</comment>
         <translation>{kit} — order {order}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/station.py" line="105"/>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="107"/>
         <source>Aucune tâche affectée à ce poste : appelez votre chef d&apos;équipe.</source>
         <comment>station.view.no_task</comment>
         <translation>No task assigned to this station: call your team lead.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/station.py" line="106"/>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="108"/>
         <source>{done} / {ordered} kits</source>
         <comment>station.view.progress</comment>
         <translation>{done} / {ordered} kits</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/station.py" line="107"/>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="109"/>
         <source>Étape {number} sur {steps}</source>
         <comment>station.view.step</comment>
         <translation>Step {number} of {steps}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/station.py" line="108"/>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="110"/>
         <source>Ligne {number} sur {lines} — emplacement {location}</source>
         <comment>station.view.line</comment>
         <translation>Line {number} of {lines} — location {location}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/station.py" line="109"/>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="111"/>
         <source>Ligne {number} sur {lines} — de {location} vers {target}</source>
         <comment>station.view.line_to</comment>
         <translation>Line {number} of {lines} — from {location} to {target}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/station.py" line="110"/>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="112"/>
         <source>Préparation</source>
         <comment>station.view.picking</comment>
         <translation>Picking</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/station.py" line="111"/>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="113"/>
         <source>Liste terminée</source>
         <comment>station.view.list_done</comment>
         <translation>List done</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/station.py" line="112"/>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="114"/>
         <source>Scannez VALIDER pour la liste suivante.</source>
         <comment>station.view.list_done_hint</comment>
         <translation>Scan VALIDER (validate) for the next list.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/station.py" line="113"/>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="115"/>
         <source>Prélevez en {location} et scannez chaque article.</source>
         <comment>station.view.pick_here</comment>
         <translation>Pick at {location} and scan each item.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/station.py" line="114"/>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="116"/>
         <source>Allez en {location} et scannez l&apos;emplacement.</source>
         <comment>station.view.go_to</comment>
         <translation>Go to {location} and scan the location.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/station.py" line="115"/>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="117"/>
         <source>{number}. {item} ({scanned}/{needed})</source>
         <comment>station.view.kit_row</comment>
         <translation>{number}. {item} ({scanned}/{needed})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/station.py" line="116"/>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="118"/>
         <source>{location} · {item} ({picked}/{needed})</source>
         <comment>station.view.pick_row</comment>
         <translation>{location} · {item} ({picked}/{needed})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/station.py" line="117"/>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="119"/>
         <source>{location} · {item} ({picked}/{needed}) — manquant {short}</source>
         <comment>station.view.pick_row_short</comment>
         <translation>{location} · {item} ({picked}/{needed}) — missing {short}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/station.py" line="119"/>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="121"/>
         <source>En pause — scannez REPRISE ou touchez « Reprendre ».</source>
         <comment>station.view.paused</comment>
         <translation>Paused — scan REPRISE (resume) or tap “Resume”.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/station.py" line="120"/>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="122"/>
         <source>{covers, plural, one {Stock ici : de quoi faire # kit} other {Stock ici : de quoi faire # kits}} · {remaining, plural, one {# restant} other {# restants}} pour la commande</source>
         <comment>station.view.covers</comment>
         <translation>{covers, plural, one {Stock here: enough for # kit} other {Stock here: enough for # kits}} · {remaining, plural, one {# left} other {# left}} for the order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/station.py" line="123"/>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="125"/>
         <source>manquant</source>
         <comment>station.view.short_state</comment>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/station.py" line="124"/>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="126"/>
         <source>{station} : {covers, plural, one {de quoi faire # kit} other {de quoi faire # kits}} avec le stock sur place, {remaining, plural, one {# restant} other {# restants}} pour la commande</source>
         <comment>station.assign_cover</comment>
         <translation>{station}: {covers, plural, one {enough for # kit} other {enough for # kits}} with the stock on hand, {remaining, plural, one {# left} other {# left}} for the order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/station.py" line="127"/>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="129"/>
         <source>{n, plural, one {# kit fait} other {# kits faits}} pendant cette session</source>
         <comment>station.session_kits</comment>
         <translation>{n, plural, one {# kit} other {# kits}} done this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/station.py" line="129"/>
+        <location filename="../../logins_desktop/messages/catalogue/station.py" line="131"/>
         <source>Bonjour {worker}.</source>
         <comment>station.hello_short</comment>
         <translation>Hello {worker}.</translation>
@@ -9461,108 +9473,114 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/lots.py" line="8"/>
+        <source>{item} : lot {lot} scanné, mais la liste propose le lot {proposed}, celui qui périme en premier. Prenez le lot {proposed}</source>
+        <comment>lots.pick_other_lot</comment>
+        <translation>{item}: lot {lot} scanned, but the list proposes lot {proposed}, the one that expires first. Take lot {proposed}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="10"/>
         <source>suivi « {value} » inconnu : lot, serial ou vide attendu</source>
         <comment>lots.bad_tracking</comment>
         <translation>unknown tracking “{value}”: lot, serial or empty expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="9"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="11"/>
         <source>aucun mouvement du lot {lot} de {sku}</source>
         <comment>lots.unknown_lot</comment>
         <translation>no movement of lot {lot} of {sku}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="10"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="12"/>
         <source>aucun carton {sscc}</source>
         <comment>lots.unknown_sscc</comment>
         <translation>no carton {sscc}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="11"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="13"/>
         <source>rappel : où est allé un lot, ce que contient un carton</source>
         <comment>lots.help.trace</comment>
         <translation>recall: where a lot went, what a carton holds</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="12"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="14"/>
         <source>chaque kit, commande, carton et expédition qui contient ce lot, et le reste du lot en stock</source>
         <comment>lots.help.trace_lot</comment>
         <translation>every kit, order, carton and shipment that holds this lot, and the rest of the lot in stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="14"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="16"/>
         <source>les kits d&apos;un carton (SSCC) et les lots de leurs composants</source>
         <comment>lots.help.trace_sscc</comment>
         <translation>a carton&apos;s (SSCC) kits and their components&apos; lots</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="16"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="18"/>
         <source>l&apos;article (SKU)</source>
         <comment>lots.help.sku</comment>
         <translation>the item (SKU)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="17"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="19"/>
         <source>le lot (AI 10)</source>
         <comment>lots.help.lot</comment>
         <translation>the lot (AI 10)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="18"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="20"/>
         <source>le SSCC du carton (18 chiffres)</source>
         <comment>lots.help.sscc</comment>
         <translation>the carton&apos;s SSCC (18 digits)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="19"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="21"/>
         <source>Lot {lot} de {sku} : {kits, plural, one {# kit} other {# kits}}, {orders, plural, one {# commande} other {# commandes}}, {shipments, plural, one {# expédition} other {# expéditions}}</source>
         <comment>lots.trace_head</comment>
         <translation>Lot {lot} of {sku}: {kits, plural, one {# kit} other {# kits}}, {orders, plural, one {# order} other {# orders}}, {shipments, plural, one {# shipment} other {# shipments}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="22"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="24"/>
         <source>commande {order} ({customer}) : {kits, plural, one {# kit} other {# kits}}</source>
         <comment>lots.trace_order</comment>
         <translation>order {order} ({customer}): {kits, plural, one {# kit} other {# kits}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="24"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="26"/>
         <source>expédition {shipment} à {customer}, {status} : SSCC {ssccs}</source>
         <comment>lots.trace_shipment</comment>
         <translation>shipment {shipment} to {customer}, {status}: SSCC {ssccs}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="26"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="28"/>
         <source>expédition {shipment} à {customer}, expédiée le {day} : SSCC {ssccs}</source>
         <comment>lots.trace_shipped</comment>
         <translation>shipment {shipment} to {customer}, shipped on {day}: SSCC {ssccs}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="28"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="30"/>
         <source>en stock à {location} : {quantity}</source>
         <comment>lots.trace_stock</comment>
         <translation>in stock at {location}: {quantity}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="29"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="31"/>
         <source>plus rien de ce lot en stock</source>
         <comment>lots.trace_none_in_stock</comment>
         <translation>none of this lot left in stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="30"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="32"/>
         <source>Carton {sscc} ({shipment}, {customer}) : {count} × {sku}</source>
         <comment>lots.trace_sscc_head</comment>
         <translation>Carton {sscc} ({shipment}, {customer}): {count} × {sku}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="32"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="34"/>
         <source>{sku} lot {lot} : {quantity}</source>
         <comment>lots.trace_sscc_lot</comment>
         <translation>{sku} lot {lot}: {quantity}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="33"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="35"/>
         <source>aucun composant suivi par lot dans ce carton</source>
         <comment>lots.trace_sscc_no_lots</comment>
         <translation>no lot-tracked component in this carton</translation>

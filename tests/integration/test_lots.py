@@ -21,8 +21,8 @@ from logins_desktop.services.stock import StockService
 from logins_desktop.services.trace import TraceService
 from logins_desktop.services.types import DomainError
 from logins_desktop.settings import Settings
-from logins_desktop.store.models import MovementKind, StockMovement
-from tests.integration.test_station_service import BOX, LEAFLET, POUCH, RETURN_FORM, Clock, scan
+from logins_desktop.store.models import Location, MovementKind, StockMovement
+from tests.integration.test_station_service import BOX, FIBRA, LEAFLET, POUCH, RETURN_FORM, Clock, scan
 
 LABEL_GTIN = demo_gtin(6)  # ETIQ-PREPAYEE, the kit's last step
 
@@ -164,3 +164,58 @@ def test_the_demo_lots_soonest_expiry_first_the_expired_and_the_expiring_flagged
     assert [x.state for x in lines[:3]] == [Expiry.EXPIRED, Expiry.SOON, Expiry.LATER]
     assert [x.row.expiry for x in lines] == sorted(x.row.expiry for x in lines)
     assert sum(x.flagged for x in lines) == 2 and lines[0].row.quantity == 12
+
+
+def test_picking_proposes_the_lot_that_expires_first_refuses_the_expired_and_moves_the_lot(demo_db, tmp_path):
+    """The installation guide tracked by lot: 800 on A-01-02 from before lots were recorded, then
+    30 of L-LATER and 5 expired L-EXP there, 20 of L-SOON on B-01-01. The picker brings 50."""
+    guide = FIBRA["GUIDE-INSTALL"]
+    products = tmp_path / "products.csv"
+    products.write_text("sku;gtin;name;weight_g;customer;tracking\n"
+                        f"GUIDE-INSTALL;{guide};Guide d'installation;60;FIBRA;lot\n", encoding="utf-8")
+    import_file(demo_db, "products", products)
+    today = date.today()
+    soon, later, past = today + timedelta(days=10), today + timedelta(days=200), today - timedelta(days=3)
+    stock = tmp_path / "stock.csv"
+    stock.write_text("sku;location;quantity;lot;expiry\n"
+                     f"GUIDE-INSTALL;A-01-02;30;L-LATER;{later.isoformat()}\n"
+                     f"GUIDE-INSTALL;A-01-02;5;L-EXP;{past.isoformat()}\n"
+                     f"GUIDE-INSTALL;B-01-01;20;L-SOON;{soon.isoformat()}\n", encoding="utf-8")
+    import_file(demo_db, "stock", stock)
+    picker = StationService(demo_db, "POSTE-04", clock=Clock())
+    scan(picker, "B1012")
+    guides = [(x.location_code, x.lot, x.expiry, x.quantity) for x in picker.state.pick_lines
+              if x.sku == "GUIDE-INSTALL"]
+    assert guides == [("A-01-02", "L-LATER", later, 30), ("B-01-01", "L-SOON", soon, 20)]  # in walking order
+    scan(picker, "A-01-02")
+
+    def gs1(lot: str, expiry: date) -> str:
+        return f"01{gtin14(guide)}17{yymmdd(expiry)}10{lot}"
+
+    refused = scan(picker, gs1("L-EXP", past), "]C1")
+    assert refused.outcome == "rejected" and refused.message.id == "lots.expired"
+    other = scan(picker, gs1("L-OTHER", later), "]C1")
+    assert other.outcome == "rejected" and other.message.id == "lots.pick_other_lot"
+    assert other.message.args["proposed"] == "L-LATER"
+    assert "L-LATER" in other.message.text("en")
+    scan(picker, "CMD-QTE-10")
+    picked = scan(picker, guide)  # a plain EAN: the lot the list proposes
+    assert picked.outcome == "accepted" and picked.message.text() == (
+        "Prélevé : Guide d'installation — lot L-LATER 10/30 en A-01-02")
+    picked = scan(picker, gs1("L-LATER", later), "]C1")
+    assert picked.outcome == "accepted" and picked.message.args["picked"] == 11
+    with demo_db.read() as s:
+        moved = [(m.location.code, m.lot, m.quantity) for m in s.scalars(
+            select(StockMovement).where(StockMovement.kind == MovementKind.PICK.value)
+            .order_by(StockMovement.created_at, StockMovement.line_no))]
+    assert moved == [("A-01-02", "L-LATER", -10), ("ATELIER-3", "L-LATER", 10),
+                     ("A-01-02", "L-LATER", -1), ("ATELIER-3", "L-LATER", 1)]
+    undone = scan(picker, "CMD-ANNULER")
+    assert undone.message.id == "station.undone_pick"
+    stock_service = StockService(demo_db)
+    assert stock_service.on_hand("GUIDE-INSTALL", "ATELIER-3") == 10
+    with demo_db.read() as s:
+        at_station = s.scalars(select(StockMovement).join(StockMovement.location).where(
+            Location.code == "ATELIER-3", StockMovement.lot == "L-LATER")).all()
+    assert sum(m.quantity for m in at_station) == 10  # the undo took its unit of L-LATER back
+    assert stock_service.consistency_problems() == []

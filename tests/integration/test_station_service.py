@@ -241,8 +241,7 @@ def test_scan_location_then_item_moves_stock_to_the_station(picker, demo_db):
     stock = StockService(demo_db)
     assert mid(scan(picker, FIBRA["GUIDE-INSTALL"])) == "station.pick_scan_location_first"
     r = scan(picker, "A-01-02")
-    assert r.outcome == "accepted" and said(r) == ("station.pick_at_location",
-                                                   {"location": "A-01-02", "items": "Guide d'installation × 50"})
+    assert r.outcome == "accepted" and r.message.text() == "Emplacement A-01-02 : prélevez Guide d'installation × 50"
     assert said(scan(picker, FIBRA["BOX-FIBRA"])) == ("station.pick_not_here",
                                                       {"item": "Box internet Fibra", "location": "A-01-02"})
     scan(picker, "CMD-QTE-10")

@@ -12,11 +12,14 @@ from logins_desktop.domain.lots import (
     Expiry,
     LotBalance,
     LotTake,
+    PickSource,
+    Shelf,
     allocate,
     expiry_state,
     fefo,
     gs1_date,
     is_expired,
+    pick_sources,
 )
 
 TODAY = date(2026, 12, 4)
@@ -59,3 +62,28 @@ def test_where_a_lot_stands_usable_on_its_day_flagged_within_the_window_inclusiv
     assert expiry_state(TODAY + timedelta(days=30), TODAY, 30) == Expiry.SOON
     assert expiry_state(TODAY + timedelta(days=31), TODAY, 30) == Expiry.LATER
     assert expiry_state(TODAY + timedelta(days=1), TODAY, 0) == Expiry.LATER  # no window: only the expired
+
+
+def test_picking_proposes_the_soonest_lot_across_locations_then_no_expiry_then_unknown_lots():
+    soon, later = TODAY + timedelta(days=10), TODAY + timedelta(days=200)
+    shelves = [
+        Shelf("a", "A-01", 100, (LotBalance("L-LATER", later, 30), LotBalance("L-OLD", TODAY - timedelta(days=1), 5),
+                                 LotBalance("L-NODATE", None, 10))),
+        Shelf("b", "B-01", 20, (LotBalance("L-SOON", soon, 20),)),
+    ]
+    # L-OLD is past its date: never proposed, and its 5 units are not "unknown lot" units either.
+    assert pick_sources(70, shelves, TODAY) == [
+        PickSource("b", "B-01", "L-SOON", soon, 20), PickSource("a", "A-01", "L-LATER", later, 30),
+        PickSource("a", "A-01", "L-NODATE", None, 10), PickSource("a", "A-01", "", None, 10)]
+    assert pick_sources(25, shelves, TODAY) == [PickSource("b", "B-01", "L-SOON", soon, 20),
+                                                PickSource("a", "A-01", "L-LATER", later, 5)]
+    assert pick_sources(0, shelves, TODAY) == []
+    assert sum(p.quantity for p in pick_sources(1000, shelves, TODAY)) == 115  # all there is, no more
+
+
+def test_a_location_never_gives_more_than_its_on_hand_whatever_its_lot_lines_say():
+    # An adjustment without a lot took 25: the lot lines still say 30, the shelf holds 5.
+    shelf = Shelf("a", "A-01", 5, (LotBalance("L1", TODAY + timedelta(days=3), 30),))
+    assert pick_sources(30, [shelf], TODAY) == [PickSource("a", "A-01", "L1", TODAY + timedelta(days=3), 5)]
+    untracked = Shelf("c", "C-01", 12)
+    assert pick_sources(30, [untracked], TODAY) == [PickSource("c", "C-01", "", None, 12)]

@@ -5,6 +5,8 @@ from logins_desktop.messages.define import translate
 BAD_DATE = translate("messages", "date GS1 illisible : « {value} » (AAMMJJ attendu)", "lots.bad_date")
 EXPIRED_AT_STATION = translate("messages", "{item} : lot {lot} périmé depuis le {expiry}. Mettez-le de côté et "
                                "prenez un autre lot", "lots.expired")
+PICK_OTHER_LOT = translate("messages", "{item} : lot {lot} scanné, mais la liste propose le lot {proposed}, celui qui "
+                           "périme en premier. Prenez le lot {proposed}", "lots.pick_other_lot")
 BAD_TRACKING = translate("messages", "suivi « {value} » inconnu : lot, serial ou vide attendu", "lots.bad_tracking")
 UNKNOWN_LOT = translate("messages", "aucun mouvement du lot {lot} de {sku}", "lots.unknown_lot")
 UNKNOWN_SSCC = translate("messages", "aucun carton {sscc}", "lots.unknown_sscc")

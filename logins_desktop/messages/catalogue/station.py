@@ -74,6 +74,8 @@ NOTHING_TO_DISMANTLE = translate("messages", "aucun kit terminé de la commande 
 # Picking
 PICK_NOTHING_HERE = translate("messages", "rien à prélever en {location}", "station.pick_nothing_here")
 PICK_AT_LOCATION = translate("messages", "Emplacement {location} : prélevez {items}", "station.pick_at_location")
+PICK_AT_LOCATION_ITEM = translate("messages", "{item} × {quantity}", "station.pick_at_location_item")
+PICK_ITEM_LOT = translate("messages", "{item} — lot {lot}", "station.pick_item_lot")
 PICK_SCAN_LOCATION_FIRST = translate("messages", "scannez d'abord l'emplacement où vous prélevez",
                                      "station.pick_scan_location_first")
 PICK_NOT_HERE = translate("messages", "« {item} » n'est pas à prélever en {location}", "station.pick_not_here")

@@ -334,7 +334,7 @@ class StationScreen(QWidget):
 
     def _show_step(self, view) -> None:
         self.step_number.setText(say(view.step_title) if view.step_title else "")
-        self.step_name.setText(view.step_name)
+        self.step_name.setText(say(view.step_name))
         self.step_quantity.setText(self.tr("× {0}").format(view.step_left) if view.step_left is not None else "")
         self.step_instruction.setText(say(view.step_hint))
         if view.step_title is None:
