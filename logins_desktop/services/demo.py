@@ -14,7 +14,7 @@ from sqlalchemy import select, update
 
 from logins_desktop.domain.ergonomics import FineMotor, Hands, Operation, Posture
 from logins_desktop.domain.gs1 import with_check_digit
-from logins_desktop.domain.lots import Tracking
+from logins_desktop.domain.lots import LotBalance, Tracking, allocate
 from logins_desktop.services import audit
 from logins_desktop.services.assignment import AssignmentService
 from logins_desktop.services.auth import hash_secret
@@ -277,8 +277,14 @@ def add_morning(s, actor: str = "demo") -> None:
         storage = {sku: loc for sku, loc, _ in reversed(STOCK) if not loc.startswith("ATELIER")}
         ids = dict(s.execute(select(Product.sku, Product.id)).all())
         places = dict(s.execute(select(Location.code, Location.id)).all())
+        tracked = [sku for sku, _, _ in KITS[kit_sku] if sku in TRACKED_BY_LOT]
         for back, quantity in enumerate(reversed(per_hour), start=1):
             if quantity == 0:
+                continue
+            made_at = this_hour - timedelta(hours=back - 1, minutes=30)  # mid-hour, hours done
+            if tracked:  # one posting per kit naming its lots, as a station writes it: the recall has kits to find
+                _post_kits_with_lots(s, order, kit_sku, quantity, location.id, storage, ids, places, made_at, actor,
+                                     f"demo:morning:{ref}:{back}")
                 continue
             key = f"demo:morning:{ref}:{back}"
             lines = [Line(MovementKind.CONSUME, ids[sku], places[storage[sku]], -per_kit * quantity)
@@ -286,8 +292,33 @@ def add_morning(s, actor: str = "demo") -> None:
             lines.append(Line(MovementKind.PRODUCE, order.product_id, location.id, quantity))
             ledger.post(s, Posting(key=key, actor=actor, lines=tuple(lines), order_id=order.id,
                                    reason="production de la matinée (démonstration)"))
-            s.execute(update(StockMovement).where(StockMovement.posting_key == key)
-                      .values(created_at=this_hour - timedelta(hours=back - 1, minutes=30)))  # mid-hour, hours done
+            s.execute(update(StockMovement).where(StockMovement.posting_key == key).values(created_at=made_at))
+
+
+def _post_kits_with_lots(s, order, kit_sku: str, kits: int, kit_location, storage: dict, ids: dict, places: dict,
+                         made_at, actor: str, prefix: str) -> None:
+    """`kits` kits, each consuming its lot-tracked components first expired first out (never an
+    expired lot), dated a few seconds apart before `made_at`."""
+    today = date.today()
+    balances = ledger.lot_balances(s, [ids[sku] for sku in TRACKED_BY_LOT])
+    for n in range(kits):
+        key = f"{prefix}:{n}"
+        lines = []
+        for sku, per_kit, _ in KITS[kit_sku]:
+            product, place = ids[sku], places[storage[sku]]
+            if sku not in TRACKED_BY_LOT:
+                lines.append(Line(MovementKind.CONSUME, product, place, -per_kit))
+                continue
+            on_hand = balances[(product, place)]
+            for take in allocate(per_kit, [], on_hand, today):
+                lines.append(Line(MovementKind.CONSUME, product, place, -take.quantity, take.lot, take.expiry))
+                balances[(product, place)] = on_hand = [
+                    LotBalance(b.lot, b.expiry, b.quantity - take.quantity) if b.lot == take.lot else b for b in on_hand]
+        lines.append(Line(MovementKind.PRODUCE, order.product_id, kit_location, 1))
+        ledger.post(s, Posting(key=key, actor=actor, lines=tuple(lines), order_id=order.id,
+                               reason="production de la matinée (démonstration)"))
+        s.execute(update(StockMovement).where(StockMovement.posting_key == key)
+                  .values(created_at=made_at - timedelta(seconds=20 * (kits - n))))
 
 
 def seed_demo(db: Database, actor: str = "demo", morning: bool = False, paths: bool = False) -> bool:
