@@ -265,6 +265,8 @@ def _build_parser() -> argparse.ArgumentParser:
     trace_lot.add_argument("sku", metavar="SKU", help=_help("lots.help.sku"))
     trace_lot.add_argument("lot", metavar="LOT", help=_help("lots.help.lot"))
     trace_lot.add_argument("--json", action="store_true", help=_help("costing.help_json"))
+    trace_lot.add_argument("--pdf", type=Path, metavar="FILE", help=_help("lots.help.report_pdf"))
+    trace_lot.add_argument("--csv", type=Path, metavar="FILE", help=_help("lots.help.report_csv"))
     trace_sscc = trace_sub.add_parser("sscc", parents=[common], help=_help("lots.help.trace_sscc"))
     trace_sscc.add_argument("sscc", metavar="SSCC", help=_help("lots.help.sscc"))
     trace_sscc.add_argument("--json", action="store_true", help=_help("costing.help_json"))
@@ -1203,30 +1205,20 @@ def cmd_trace(args) -> int:
     from logins_desktop.services.trace import TraceService
 
     db = _open(args)
+    report = args.trace_what == "lot" and (args.pdf or args.csv)
     try:
         service = TraceService(db)
-        traced = service.lot(args.sku, args.lot) if args.trace_what == "lot" else service.sscc(args.sscc)
+        if report:
+            traced = service.write_report(args.sku, args.lot, args.pdf, args.csv, language(args))
+        else:
+            traced = service.lot(args.sku, args.lot) if args.trace_what == "lot" else service.sscc(args.sscc)
     finally:
         db.dispose()
     if args.json:
         print(json.dumps(traced.as_json(), ensure_ascii=False, indent=2))
     elif args.trace_what == "lot":
-        _say(msg("lots.trace_head", lot=traced.lot, sku=traced.sku, kits=len(traced.kits), orders=len(traced.orders),
-                 shipments=len(traced.shipments)))
-        for ref, customer, kits in traced.orders:
-            _say(msg("lots.trace_order", order=ref, customer=customer, kits=kits))
-        for shipment in traced.shipments:
-            ssccs = ", ".join(shipment.ssccs)
-            if shipment.shipped_at:
-                _say(msg("lots.trace_shipped", shipment=shipment.ref, customer=shipment.customer,
-                         day=shipment.shipped_at.date(), ssccs=ssccs))
-            else:
-                _say(msg("lots.trace_shipment", shipment=shipment.ref, customer=shipment.customer,
-                         status=msg(f"shipping.status.{shipment.status}"), ssccs=ssccs))
-        for location, quantity in traced.in_stock:
-            _say(msg("lots.trace_stock", location=location, quantity=quantity))
-        if not traced.in_stock:
-            _say(msg("lots.trace_none_in_stock"))
+        for line in traced.lines():
+            _say(line)
     else:
         _say(msg("lots.trace_sscc_head", sscc=traced.sscc, shipment=traced.shipment, customer=traced.customer,
                  count=traced.count, sku=traced.sku))
@@ -1234,6 +1226,9 @@ def cmd_trace(args) -> int:
             _say(msg("lots.trace_sscc_lot", sku=sku, lot=lot, quantity=quantity))
         if not traced.lots:
             _say(msg("lots.trace_sscc_no_lots"))
+    if report:
+        files = [str(f) for f in (args.pdf, args.csv) if f]
+        _say(msg("lots.report_written", lot=traced.lot, files=files), file=sys.stderr if args.json else None)
     return 0
 
 

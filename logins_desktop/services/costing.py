@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
 import uuid
 from collections.abc import Callable
@@ -27,6 +26,7 @@ from logins_desktop.domain.cells import neutralise_formula
 from logins_desktop.domain.costing import Consumed, InvoiceLine, OrderCost, Rate
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.messages import Message, msg, render
+from logins_desktop.services.documents import pdf_text, write_atomically
 from logins_desktop.services.station import DISMANTLE_PREFIX, active_seconds, kits_done
 from logins_desktop.store.database import Database
 from logins_desktop.store.models import (
@@ -313,12 +313,12 @@ class CostService:
             raise DomainError(msg("costing.bad_format", file=path.name))
         invoice = self.invoice(customer, month)
         data = invoice_xlsx(invoice, lang) if suffix == ".xlsx" else invoice_csv(invoice, lang)
-        _write_atomically(path, data)
+        write_atomically(path, data)
         return invoice
 
     def write_statement(self, ref: str, path: Path, lang: str = "fr") -> OrderCostView:
         view = self.order_cost(ref)
-        _write_atomically(Path(path), statement_pdf(view, self._clock().date(), lang))
+        write_atomically(Path(path), statement_pdf(view, self._clock().date(), lang))
         return view
 
 
@@ -333,18 +333,6 @@ def _rate(card: RateCard | None) -> Rate | None:
     if card is None:
         return None
     return Rate(card.price_per_kit, card.price_per_hour, card.setup_fee or Decimal(0), card.standard_seconds)
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Written beside the target and renamed: no half file under the name a person will open."""
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        partial.write_bytes(data)
-        os.replace(partial, path)
-    except OSError as exc:
-        raise DomainError(msg("costing.cannot_write", file=str(path), detail=exc.strerror or str(exc))) from None
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 # ---------------------------------------------------------------------- the files
@@ -443,7 +431,7 @@ def statement_pdf(view: OrderCostView, made_on: date, lang: str = "fr") -> bytes
     small = ParagraphStyle("small", parent=body, fontSize=10, leading=13)
 
     def p(text: str, style=body) -> Paragraph:
-        return Paragraph(escape(_printable(text)), style)
+        return Paragraph(escape(pdf_text(text)), style)
 
     lines = view.lines()
     story = [p(_say(lang, "costing.statement_title", order=view.ref), h1)]
@@ -456,9 +444,3 @@ def statement_pdf(view: OrderCostView, made_on: date, lang: str = "fr") -> bytes
                             author="Log'ins Desktop")
     doc.build(story)
     return buffer.getvalue()
-
-
-def _printable(text: str) -> str:
-    """The PDF's standard fonts have no narrow no-break space (French thousands): a no-break space instead."""
-    return text.replace("\u202f", "\u00a0")
-

@@ -4,14 +4,20 @@ components came from, a carton (SSCC) names its order."""
 
 from __future__ import annotations
 
+import csv
+import io
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
+from pathlib import Path
 
 from sqlalchemy import func, select
 
+from logins_desktop.domain.cells import neutralise_formula
 from logins_desktop.domain.errors import DomainError
-from logins_desktop.messages import msg
+from logins_desktop.messages import Message, msg, render
+from logins_desktop.messages.core import format_day
+from logins_desktop.services.documents import pdf_text, write_atomically
 from logins_desktop.store.database import Database
 from logins_desktop.store.models import (
     Customer,
@@ -67,6 +73,24 @@ class LotTrace:
             "in_stock": [{"location": location, "quantity": quantity} for location, quantity in self.in_stock],
         }
 
+    def lines(self) -> list[Message]:
+        """The trace in words, one line each: what `trace lot` prints and the report's summary."""
+        said = [msg("lots.trace_head", lot=self.lot, sku=self.sku, kits=len(self.kits), orders=len(self.orders),
+                    shipments=len(self.shipments))]
+        said += [msg("lots.trace_order", order=ref, customer=customer, kits=kits) for ref, customer, kits in self.orders]
+        for shipment in self.shipments:
+            ssccs = ", ".join(shipment.ssccs)
+            if shipment.shipped_at:
+                said.append(msg("lots.trace_shipped", shipment=shipment.ref, customer=shipment.customer,
+                                day=shipment.shipped_at.date(), ssccs=ssccs))
+            else:
+                said.append(msg("lots.trace_shipment", shipment=shipment.ref, customer=shipment.customer,
+                                status=msg(f"shipping.status.{shipment.status}"), ssccs=ssccs))
+        said += [msg("lots.trace_stock", location=location, quantity=quantity) for location, quantity in self.in_stock]
+        if not self.in_stock:
+            said.append(msg("lots.trace_none_in_stock"))
+        return said
+
 
 @dataclass(frozen=True)
 class SsccTrace:
@@ -88,6 +112,16 @@ class SsccTrace:
 class TraceService:
     def __init__(self, db: Database):
         self._db = db
+
+    def write_report(self, sku: str, lot: str, pdf: Path | None, csv_file: Path | None, lang: str = "fr",
+                     made_on: date | None = None) -> LotTrace:
+        """The recall report for the customer, as PDF and/or CSV: the trace of the lot, no badge in it."""
+        traced = self.lot(sku, lot)
+        if pdf is not None:
+            write_atomically(pdf, recall_pdf(traced, made_on or date.today(), lang))
+        if csv_file is not None:
+            write_atomically(csv_file, recall_csv(traced, lang))
+        return traced
 
     def lot(self, sku: str, lot: str) -> LotTrace:
         with self._db.read() as s:
@@ -166,3 +200,89 @@ def _shipments_of(s, order_refs: set[str]) -> tuple[TracedShipment, ...]:
         entry[2].append(unit.sscc)
     return tuple(TracedShipment(ref, customer, shipment.status, shipment.shipped_at, tuple(ssccs))
                  for ref, (shipment, customer, ssccs) in found.items())
+
+
+# ---------------------------------------------------------------------- the recall report
+def _say(lang: str, message_id: str, **args) -> str:
+    return render(msg(message_id, **args), lang)
+
+
+def _local(at: datetime) -> datetime:
+    """A ledger time (UTC; naive from SQLite) in the workshop's local time."""
+    return (at.replace(tzinfo=UTC) if at.tzinfo is None else at).astimezone()
+
+
+def _customer_of(traced: LotTrace) -> dict[str, str]:
+    return {ref: customer for ref, customer, _kits in traced.orders}
+
+
+def recall_pdf(traced: LotTrace, made_on: date, lang: str = "fr") -> bytes:
+    """A4: the lot, its expiry, the summary lines of the trace, then one table row per kit (order,
+    kit, station, time, quantity of the lot), its header repeated on every page."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=11.5, leading=15, spaceAfter=4)
+    h1 = ParagraphStyle("h1", parent=body, fontName="Helvetica-Bold", fontSize=20, leading=25, spaceAfter=8)
+    h2 = ParagraphStyle("h2", parent=body, fontName="Helvetica-Bold", fontSize=14, leading=18, spaceBefore=8)
+    small = ParagraphStyle("small", parent=body, fontSize=9, leading=11)
+
+    def p(text: str, style=body) -> Paragraph:
+        return Paragraph(escape(pdf_text(text)), style)
+
+    title = _say(lang, "lots.report_title", lot=traced.lot, sku=traced.sku)
+    story = [p(title, h1)]
+    if traced.expiry:
+        story.append(p(_say(lang, "lots.report_expiry", day=traced.expiry)))
+    story += [p(render(line, lang)) for line in traced.lines()]
+    story.append(p(_say(lang, "lots.report_kits"), h2))
+    if traced.kits:
+        columns = ["lots.report_col.order", "lots.report_col.reference", "lots.report_col.station",
+                   "lots.report_col.date", "lots.report_col.quantity"]
+        rows = [[p(_say(lang, c), small) for c in columns]]
+        for kit in traced.kits:
+            at = _local(kit.at)
+            when = f"{format_day(at.date(), lang)} {at:%H:%M}"
+            rows.append([p(text, small) for text in (kit.order, kit.kit_key, kit.station, when, str(kit.quantity))])
+        table = LongTable(rows, colWidths=[32 * mm, 62 * mm, 26 * mm, 38 * mm, 16 * mm], repeatRows=1)
+        table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+                                   ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.grey),
+                                   ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        story.append(table)
+    else:
+        story.append(p(_say(lang, "lots.report_no_kits")))
+    story += [Spacer(1, 6 * mm), p(_say(lang, "lots.report_made_on", day=made_on), small)]
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=16 * mm, rightMargin=16 * mm, topMargin=16 * mm,
+                            bottomMargin=18 * mm, title=title, author="Log'ins Desktop")
+    doc.build(story)
+    return buffer.getvalue()
+
+
+def recall_csv(traced: LotTrace, lang: str = "fr") -> bytes:
+    """`;`-separated, UTF-8 with BOM and CRLF (French Excel opens it): one row per kit, per shipment
+    (its SSCCs in the detail) and per location still holding the lot; text cells neutralised
+    against formulas (a customer's reference is data, never a formula)."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow([_say(lang, f"lots.report_col.{c}")
+                     for c in ("section", "reference", "order", "customer", "date", "quantity", "detail")])
+    kit, shipment, stock = (_say(lang, f"lots.report_section.{s}") for s in ("kit", "shipment", "stock"))
+    customers = _customer_of(traced)
+
+    def row(*cells) -> None:
+        writer.writerow([neutralise_formula(str(c)) if isinstance(c, str) else c for c in cells])
+
+    for k in traced.kits:
+        row(kit, k.kit_key, k.order, customers.get(k.order, ""), f"{_local(k.at):%Y-%m-%d %H:%M}", k.quantity, k.station)
+    for s in traced.shipments:
+        row(shipment, s.ref, "", s.customer, f"{_local(s.shipped_at):%Y-%m-%d %H:%M}" if s.shipped_at else "",
+            len(s.ssccs), " ".join(s.ssccs))
+    for location, quantity in traced.in_stock:
+        row(stock, location, "", "", "", quantity, "")
+    return out.getvalue().encode("utf-8-sig")

@@ -9585,5 +9585,119 @@
         <comment>lots.trace_sscc_no_lots</comment>
         <translation>no lot-tracked component in this carton</translation>
     </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="38"/>
+        <source>Rappel du lot {lot} de {sku}</source>
+        <comment>lots.report_title</comment>
+        <translation>Recall of lot {lot} of {sku}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="39"/>
+        <source>Péremption du lot : {day}</source>
+        <comment>lots.report_expiry</comment>
+        <translation>Lot expiry: {day}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="40"/>
+        <source>Les kits qui contiennent ce lot</source>
+        <comment>lots.report_kits</comment>
+        <translation>The kits that contain this lot</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="41"/>
+        <source>Aucun kit ne contient ce lot.</source>
+        <comment>lots.report_no_kits</comment>
+        <translation>No kit contains this lot.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="42"/>
+        <source>Rapport établi le {day} par Log&apos;ins Desktop</source>
+        <comment>lots.report_made_on</comment>
+        <translation>Report made on {day} by Log&apos;ins Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="43"/>
+        <source>Rapport de rappel du lot {lot} écrit : {files}</source>
+        <comment>lots.report_written</comment>
+        <translation>Recall report for lot {lot} written: {files}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="44"/>
+        <source>Rubrique</source>
+        <comment>lots.report_col.section</comment>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="45"/>
+        <source>Référence</source>
+        <comment>lots.report_col.reference</comment>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="46"/>
+        <source>Commande</source>
+        <comment>lots.report_col.order</comment>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="47"/>
+        <source>Client</source>
+        <comment>lots.report_col.customer</comment>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="48"/>
+        <source>Poste</source>
+        <comment>lots.report_col.station</comment>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="49"/>
+        <source>Date</source>
+        <comment>lots.report_col.date</comment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="50"/>
+        <source>Quantité</source>
+        <comment>lots.report_col.quantity</comment>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="51"/>
+        <source>Détail</source>
+        <comment>lots.report_col.detail</comment>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="52"/>
+        <source>kit</source>
+        <comment>lots.report_section.kit</comment>
+        <translation>kit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="53"/>
+        <source>expédition</source>
+        <comment>lots.report_section.shipment</comment>
+        <translation>shipment</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="54"/>
+        <source>stock</source>
+        <comment>lots.report_section.stock</comment>
+        <translation>stock</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="55"/>
+        <source>écrire aussi le rapport de rappel en PDF dans ce fichier</source>
+        <comment>lots.help.report_pdf</comment>
+        <translation>also write the recall report as PDF to this file</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="56"/>
+        <source>écrire aussi le rapport de rappel en CSV dans ce fichier</source>
+        <comment>lots.help.report_csv</comment>
+        <translation>also write the recall report as CSV to this file</translation>
+    </message>
 </context>
 </TS>

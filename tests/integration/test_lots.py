@@ -4,9 +4,12 @@ order, carton and shipment that holds it, and what is left of it in stock."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from datetime import date, timedelta
 
+import pypdfium2
 import pytest
 from sqlalchemy import select
 
@@ -107,7 +110,7 @@ def test_receiving_reads_the_lot_and_expiry_from_the_suppliers_code(lots_db):
         assert (line.kind, line.quantity, line.expiry) == ("receipt", 1, expiry)
 
 
-def test_trace_lot_finds_its_kits_orders_cartons_and_the_rest_in_stock(lots_db, capsys):
+def test_trace_lot_finds_its_kits_orders_cartons_and_the_rest_in_stock(lots_db, capsys, tmp_path):
     station = StationService(lots_db, "POSTE-01", clock=Clock())
     scan(station, "B1001")
     for _ in range(2):
@@ -133,6 +136,18 @@ def test_trace_lot_finds_its_kits_orders_cartons_and_the_rest_in_stock(lots_db, 
     assert main(["--db", url, "trace", "sscc", sscc, "--json"]) == 0
     carton = json.loads(capsys.readouterr().out)
     assert carton["order"] == "CMD-2026-1101" and {"sku": "ETIQ-PREPAYEE", "lot": "L-SOON", "quantity": 2} in carton["lots"]
+    # The report for the customer, PDF and CSV, from the command line (the console writes the same).
+    pdf, table = tmp_path / "rappel.pdf", tmp_path / "rappel.csv"
+    assert main(["--db", url, "--lang", "en", "trace", "lot", "ETIQ-PREPAYEE", "L-SOON", "--pdf", str(pdf),
+                 "--csv", str(table)]) == 0
+    assert "Recall report for lot L-SOON written" in capsys.readouterr().out
+    text = "".join(page.get_textpage().get_text_range() for page in pypdfium2.PdfDocument(str(pdf)))
+    assert "Recall of lot L-SOON of ETIQ-PREPAYEE" in text and "CMD-2026-1101" in text and sscc in text
+    assert "B1001" not in text  # the worker's badge stays in the workshop
+    rows = list(csv.reader(io.StringIO(table.read_bytes().decode("utf-8-sig")), delimiter=";"))
+    assert rows[0] == ["Section", "Reference", "Order", "Customer", "Date", "Quantity", "Detail"]
+    assert [r[0] for r in rows[1:]] == ["kit", "kit", "shipment", "stock"]
+    assert rows[3][3] == "ReCo Mobile (fictif)" and rows[3][6] == sscc and rows[4][1:2] + rows[4][5:6] == ["ATELIER-1", "1"]
 
 
 def test_an_unknown_lot_or_carton_is_said_plainly(lots_db, capsys):
