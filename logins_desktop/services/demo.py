@@ -283,8 +283,9 @@ def add_morning(s, actor: str = "demo") -> None:
                 continue
             made_at = this_hour - timedelta(hours=back - 1, minutes=30)  # mid-hour, hours done
             if tracked:  # one posting per kit naming its lots, as a station writes it: the recall has kits to find
+                station = next(st for r, _badge, st in MORNING_SESSIONS if r == ref)
                 _post_kits_with_lots(s, order, kit_sku, quantity, location.id, storage, ids, places, made_at, actor,
-                                     f"demo:morning:{ref}:{back}")
+                                     f"demo:morning:{ref}:{back}", station)
                 continue
             key = f"demo:morning:{ref}:{back}"
             lines = [Line(MovementKind.CONSUME, ids[sku], places[storage[sku]], -per_kit * quantity)
@@ -296,7 +297,7 @@ def add_morning(s, actor: str = "demo") -> None:
 
 
 def _post_kits_with_lots(s, order, kit_sku: str, kits: int, kit_location, storage: dict, ids: dict, places: dict,
-                         made_at, actor: str, prefix: str) -> None:
+                         made_at, actor: str, prefix: str, station: str) -> None:
     """`kits` kits, each consuming its lot-tracked components first expired first out (never an
     expired lot), dated a few seconds apart before `made_at`."""
     today = date.today()
@@ -315,7 +316,7 @@ def _post_kits_with_lots(s, order, kit_sku: str, kits: int, kit_location, storag
                 balances[(product, place)] = on_hand = [
                     LotBalance(b.lot, b.expiry, b.quantity - take.quantity) if b.lot == take.lot else b for b in on_hand]
         lines.append(Line(MovementKind.PRODUCE, order.product_id, kit_location, 1))
-        ledger.post(s, Posting(key=key, actor=actor, lines=tuple(lines), order_id=order.id,
+        ledger.post(s, Posting(key=key, actor=actor, lines=tuple(lines), order_id=order.id, station=station,
                                reason="production de la matinée (démonstration)"))
         s.execute(update(StockMovement).where(StockMovement.posting_key == key)
                   .values(created_at=made_at - timedelta(seconds=20 * (kits - n))))

@@ -14,6 +14,7 @@ from logins_desktop.services.receiving import CountSession, ReceivingSession
 from logins_desktop.services.shipping import ShippingService
 from logins_desktop.services.station import DiscrepancyDesk
 from logins_desktop.services.stock import LotLine, StockService
+from logins_desktop.services.trace import TraceService
 from logins_desktop.store.database import Database
 
 
@@ -26,13 +27,15 @@ class LogisticsServices:
     labels: LabelPrinting
     discrepancies: DiscrepancyDesk
     costs: CostService
+    trace: TraceService
     # Where the console writes invoices and order statements (no file dialog, no keyboard).
     documents: Path = field(default_factory=lambda: default_documents())
     expiry_warning_days: int = 30  # settings: [stock] expiry_warning_days
 
-    def lots(self, today: date | None = None) -> list[LotLine]:
-        """The lots on hand, soonest expiry first, those expired or expiring within the window flagged."""
-        return self.stock.lots(today or date.today(), self.expiry_warning_days)
+    def lots(self, today: date | None = None, text: str = "") -> list[LotLine]:
+        """The lots on hand, soonest expiry first, those expired or expiring within the window flagged;
+        with `text`, the lots whose code holds it, used up or not."""
+        return self.stock.lots(today or date.today(), self.expiry_warning_days, text)
 
     def receiving_session(self, by: str) -> ReceivingSession:
         return ReceivingSession(self.db, by)
@@ -44,7 +47,7 @@ class LogisticsServices:
 def logistics_services(db: Database, stock: StockService, shipping: ShippingService, queue: PrintQueue,
                        settings) -> LogisticsServices:
     return LogisticsServices(db, stock, shipping, queue, LabelPrinting(shipping, queue, settings), DiscrepancyDesk(db),
-                             CostService(db), expiry_warning_days=settings.stock.expiry_warning_days)
+                             CostService(db), TraceService(db), expiry_warning_days=settings.stock.expiry_warning_days)
 
 
 def default_documents() -> Path:

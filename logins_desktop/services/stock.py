@@ -181,10 +181,11 @@ class StockService:
         with self._db.read() as session:
             return queries.stock_rows(session, text, offset, limit, matches)
 
-    def lots(self, today: date, warning_days: int) -> list[LotLine]:
-        """The lots on hand, soonest expiry first, each with where it stands (domain.lots.Expiry)."""
+    def lots(self, today: date, warning_days: int, text: str = "") -> list[LotLine]:
+        """The lots on hand, soonest expiry first, each with where it stands (domain.lots.Expiry);
+        with `text`, the lots whose code holds it, used-up ones too (queries.lots_on_hand)."""
         with self._db.read() as session:
-            rows = queries.lots_on_hand(session)
+            rows = queries.lots_on_hand(session, text)
         return [LotLine(row, expiry_state(row.expiry, today, warning_days)) for row in rows]
 
     def count_movements(self, product_id: uuid.UUID) -> int:

@@ -249,7 +249,7 @@ def recall_pdf(traced: LotTrace, made_on: date, lang: str = "fr") -> bytes:
             at = _local(kit.at)
             when = f"{format_day(at.date(), lang)} {at:%H:%M}"
             rows.append([p(text, small) for text in (kit.order, kit.kit_key, kit.station, when, str(kit.quantity))])
-        table = LongTable(rows, colWidths=[32 * mm, 62 * mm, 26 * mm, 38 * mm, 16 * mm], repeatRows=1)
+        table = LongTable(rows, colWidths=[30 * mm, 58 * mm, 24 * mm, 40 * mm, 22 * mm], repeatRows=1)
         table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
                                    ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.grey),
                                    ("VALIGN", (0, 0), (-1, -1), "TOP")]))

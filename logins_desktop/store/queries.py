@@ -148,13 +148,28 @@ def movements(session: Session, product_id: uuid.UUID, offset: int = 0, limit: i
     return [MovementRow(*row) for row in session.execute(query)]
 
 
-def lots_on_hand(session: Session) -> list[LotRow]:
+def lots_on_hand(session: Session, text: str = "") -> list[LotRow]:
     """Every lot with units on hand, per location (ledger.lot_sums): the soonest expiry first, lots
-    without one last."""
-    lots = lot_sums().having(LOT_QUANTITY > 0).subquery()
+    without one last. With `text`, only the lots whose code holds it (any case), and a lot used up
+    everywhere as one row without a location and 0: a recall is mostly about lots no longer here."""
+    sums = lot_sums()
+    if text:
+        sums = sums.where(func.upper(StockMovement.lot).contains(text.upper(), autoescape=True))
+    else:
+        sums = sums.having(LOT_QUANTITY > 0)
+    lots = sums.subquery()
     rows = session.execute(
         select(Product.sku, Product.name, lots.c.lot, lots.c.expiry, Location.code, lots.c.quantity)
         .join(Product, Product.id == lots.c.product_id)
         .join(Location, Location.id == lots.c.location_id)
         .order_by(lots.c.expiry.is_(None), lots.c.expiry, Product.sku, lots.c.lot, Location.code))
-    return [LotRow(sku, name, lot, expiry, location, int(qty)) for sku, name, lot, expiry, location, qty in rows]
+    found: list[LotRow] = []
+    used_up: dict[tuple[str, str], LotRow] = {}
+    for sku, name, lot, expiry, location, qty in rows:
+        if qty > 0:
+            found.append(LotRow(sku, name, lot, expiry, location, int(qty)))
+        else:
+            used_up.setdefault((sku, lot), LotRow(sku, name, lot, expiry, "", 0))
+    held = {(row.sku, row.lot) for row in found}
+    found += [row for key, row in used_up.items() if key not in held]
+    return sorted(found, key=lambda r: (r.expiry is None, r.expiry or date.max, r.sku, r.lot, r.location))

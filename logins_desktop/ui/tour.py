@@ -147,6 +147,17 @@ def tour(window, ctx, picking_station=None, size: tuple[int, int] | None = None)
         console.show_page(page)
         settle()
         yield name, window
+    # A recall: a lot found by its code on the on-screen keyboard, then where it went.
+    console.lots.show_keyboard(True)
+    for letter in "CM2606":
+        console.lots.keyboard.type(letter)
+    settle()
+    yield "console-lots-search", window
+    console.lots.show_keyboard(False)
+    if console.lots.lines:
+        console.show_recall(console.lots.lines[0].row.sku, console.lots.lines[0].row.lot)
+        settle()
+        yield "console-recall", window
     console.show_page(console.shipments)
     console.shipments.orders.selectRow(0)
     console.shipments._create()

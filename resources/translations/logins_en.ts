@@ -148,152 +148,152 @@
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="53"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="48"/>
         <source>Coûts et revenus des commandes</source>
         <translation>Costs and revenue of the orders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="55"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="50"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="55"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="50"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="55"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="50"/>
         <source>Kits</source>
         <translation>Kits</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="56"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="51"/>
         <source>min / kit</source>
         <translation>min / kit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="56"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="51"/>
         <source>Devis min / kit</source>
         <translation>Quoted min / kit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="56"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="51"/>
         <source>Chiffre d&apos;affaires (€)</source>
         <translation>Revenue (€)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="57"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="52"/>
         <source>Marge (€)</source>
         <translation>Margin (€)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="57"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="52"/>
         <source>Coût de chaque commande</source>
         <translation>Cost of each order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="65"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="60"/>
         <source>Touchez une commande : ce qu&apos;elle a coûté et rapporté s&apos;affiche ici.</source>
         <translation>Tap an order: what it cost and earned shows here.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="67"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="62"/>
         <source>Détail de la commande</source>
         <translation>Order details</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="78"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="73"/>
         <source>Facturer le mois {0}</source>
         <translation>Invoice the month {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="83"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="78"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="83"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="78"/>
         <source>Écrire la facture en Excel (.xlsx)</source>
         <translation>Write the invoice as Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="85"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="80"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="85"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="80"/>
         <source>Écrire la facture en CSV</source>
         <translation>Write the invoice as CSV</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="87"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="82"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="87"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="82"/>
         <source>Ne pas écrire de facture</source>
         <translation>Do not write an invoice</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="94"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="89"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="94"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="89"/>
         <source>Retour au stock</source>
         <translation>Back to the stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="95"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="90"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="95"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="90"/>
         <source>Page précédente des commandes</source>
         <translation>Previous page of orders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="98"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="93"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="98"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="93"/>
         <source>Page suivante des commandes</source>
         <translation>Next page of orders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="100"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="95"/>
         <source>Relevé PDF</source>
         <translation>PDF statement</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="101"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="96"/>
         <source>Écrire le relevé PDF de la commande choisie</source>
         <translation>Write the PDF statement of the chosen order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="103"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="98"/>
         <source>Facture du mois</source>
         <translation>Monthly invoice</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="104"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="99"/>
         <source>Écrire la facture du mois du client de la commande choisie</source>
         <translation>Write the monthly invoice of the chosen order&apos;s customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="169"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="164"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="206"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="201"/>
         <source>Facture de {0} : quel mois ?</source>
         <translation>Invoice for {0}: which month?</translation>
     </message>
@@ -359,62 +359,62 @@
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="504"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="505"/>
         <source>Scannez l&apos;emplacement à inventorier, puis chaque article qui s&apos;y trouve.</source>
         <translation>Scan the location to count, then every item in it.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="505"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="506"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="505"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="506"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="505"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="506"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="505"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="506"/>
         <source>Compté</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="505"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="506"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="506"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="507"/>
         <source>Inventaire en cours</source>
         <translation>Count in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="509"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="510"/>
         <source>Valider : inventaire tournant</source>
         <translation>Confirm: cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="509"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="510"/>
         <source>inventaire tournant</source>
         <translation>cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="510"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="511"/>
         <source>Valider : casse constatée</source>
         <translation>Confirm: breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="510"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="511"/>
         <source>casse constatée</source>
         <translation>breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="528"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="529"/>
         <source>Inventaire de {0} validé : {1} écart(s) ajusté(s) ({2}).</source>
         <translation>Count of {0} confirmed: {1} difference(s) adjusted ({2}).</translation>
     </message>
@@ -465,37 +465,37 @@
 <context>
     <name>DiscrepanciesPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="551"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="552"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="551"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="552"/>
         <source>Page précédente des écarts</source>
         <translation>Previous page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="554"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="555"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="554"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="555"/>
         <source>Page suivante des écarts</source>
         <translation>Next page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="581"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="582"/>
         <source>Compter {0}</source>
         <translation>Count {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="582"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="583"/>
         <source>Commencer l&apos;inventaire de {0}</source>
         <translation>Start counting {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="587"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="588"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -971,47 +971,47 @@
 <context>
     <name>LogisticsConsole</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="782"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="783"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="783"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="784"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="784"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="785"/>
         <source>Inventaire</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="787"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="788"/>
         <source>Écarts</source>
         <translation>Discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="785"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="786"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="786"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="787"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="850"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="860"/>
         <source>Lots : {0} à surveiller</source>
         <translation>Lots: {0} to watch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="850"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="860"/>
         <source>Lots</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="907"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="917"/>
         <source>{0} / {1} étiquettes envoyées</source>
         <translation>{0} / {1} labels sent</translation>
     </message>
@@ -1019,82 +1019,118 @@
 <context>
     <name>LotsPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="30"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="37"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="136"/>
         <source>Lots en stock, la péremption la plus proche d&apos;abord</source>
         <translation>Lots in stock, soonest expiry first</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="34"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="41"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="34"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="41"/>
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="34"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="41"/>
         <source>Péremption</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="35"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="42"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="35"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="42"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="35"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="42"/>
         <source>Lots en stock</source>
         <translation>Lots in stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="38"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="46"/>
+        <source>Clavier à l&apos;écran : chercher un lot par son code</source>
+        <translation>On-screen keyboard: find a lot by its code</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="53"/>
+        <source>Rappel</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="53"/>
+        <source>Où est allé le lot choisi : kits, commandes, expéditions</source>
+        <translation>Where the chosen lot went: kits, orders, shipments</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="57"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="38"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="57"/>
         <source>Retour au stock</source>
         <translation>Back to the stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="66"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="104"/>
+        <source>épuisé</source>
+        <translation>used up</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="139"/>
+        <source>{0} ligne(s) de lot dont le code contient « {1} », épuisés compris. Touchez-en une, puis Rappel.</source>
+        <translation>{0} lot line(s) whose code contains “{1}”, used-up ones included. Tap one, then Recall.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="122"/>
         <source>{0} lot(s) périmé(s) : à sortir du stock ; {1} périme(nt) d&apos;ici {2} jours.</source>
         <translation>{0} lot(s) past their date: take them out of stock; {1} expire(s) within {2} days.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="68"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="124"/>
         <source>{0} lot(s) périme(nt) d&apos;ici {1} jours.</source>
         <translation>{0} lot(s) expire within {1} days.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="70"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="126"/>
         <source>Aucun lot ne périme d&apos;ici {0} jours.</source>
         <translation>No lot expires within {0} days.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="72"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="128"/>
         <source>Aucun article suivi par lot n&apos;est en stock.</source>
         <translation>No lot-tracked item is in stock.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="77"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="133"/>
+        <source>Lot cherché : {0} ({1} ligne(s)). Fermez le clavier pour les voir.</source>
+        <translation>Lot searched: {0} ({1} line(s)). Close the keyboard to see them.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="134"/>
+        <source>Tapez le code du lot cherché</source>
+        <translation>Type the code of the lot you are looking for</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="145"/>
         <source>sans date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="80"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="148"/>
         <source>{0} — périmé</source>
         <translation>{0} — expired</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="82"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="150"/>
         <source>{0} — dans {1} j</source>
         <translation>{0} — in {1} d</translation>
     </message>
@@ -1902,183 +1938,183 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="611"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="612"/>
         <source>État de l&apos;imprimante</source>
         <translation>Printer status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="613"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="614"/>
         <source>Avancement de l&apos;impression</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="615"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="616"/>
         <source>Arrêter l&apos;envoi</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="618"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="619"/>
         <source>Travail</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="618"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="619"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="618"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="619"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="618"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="619"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="619"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="620"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="619"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="620"/>
         <source>File d&apos;impression</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="621"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="622"/>
         <source>Relancer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="623"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="624"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="625"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="626"/>
         <source>Réimprimer : étiquette abîmée</source>
         <translation>Reprint: damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="626"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="627"/>
         <source>étiquette abîmée</source>
         <translation>damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="627"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="628"/>
         <source>Réimprimer : illisible</source>
         <translation>Reprint: unreadable</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="628"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="629"/>
         <source>étiquette illisible au scanner</source>
         <translation>label unreadable by the scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="634"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="635"/>
         <source>Suite d&apos;un travail interrompu</source>
         <translation>How to go on with an interrupted job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="637"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="638"/>
         <source>Reprendre à la première non envoyée</source>
         <translation>Resume at the first unsent one</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="639"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="640"/>
         <source>Tout renvoyer : rien n&apos;est sorti</source>
         <translation>Resend all: nothing came out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="640"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="641"/>
         <source>rien n&apos;est sorti de l&apos;imprimante</source>
         <translation>nothing came out of the printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="642"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="643"/>
         <source>Étiquettes à refaire, par ex. 2, 5-7</source>
         <translation>Labels to redo, e.g. 2, 5-7</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="643"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="644"/>
         <source>Numéros des étiquettes à refaire</source>
         <translation>Numbers of the labels to redo</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="645"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="646"/>
         <source>Refaire ces étiquettes : abîmées ou manquantes</source>
         <translation>Redo these labels: damaged or missing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="648"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="649"/>
         <source>étiquettes abîmées ou manquantes</source>
         <translation>damaged or missing labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="677"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="678"/>
         <source>Imprimante simulée</source>
         <translation>Simulated printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="682"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="683"/>
         <source>en attente</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="682"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="683"/>
         <source>envoi</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="682"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="683"/>
         <source>imprimée</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="683"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="684"/>
         <source>interrompue</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="683"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="684"/>
         <source>annulée</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="686"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="687"/>
         <source>interrompu : {0}/{1} étiquettes</source>
         <translation>interrupted: {0}/{1} labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="699"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="700"/>
         <source>Touchez d&apos;abord un travail.</source>
         <translation>Tap a job first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="704"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="705"/>
         <source>« {0} » interrompu : {1} / {2} étiquettes envoyées. Comment continuer ?</source>
         <translation>“{0}” interrupted: {1} / {2} labels sent. How to go on?</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="706"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="707"/>
         <source>Reprendre à l&apos;étiquette {0}</source>
         <translation>Resume at label {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="716"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="731"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="717"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="732"/>
         <source>C&apos;est fait.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="738"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="739"/>
         <source>Touchez d&apos;abord une étiquette déjà imprimée.</source>
         <translation>Tap a label already printed first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="741"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="742"/>
         <source>Réimpression demandée (même SSCC) : {0}.</source>
         <translation>Reprint requested (same SSCC): {0}.</translation>
     </message>
@@ -2470,64 +2506,97 @@
     </message>
 </context>
 <context>
+    <name>RecallPage</name>
+    <message>
+        <location filename="../../logins_desktop/ui/stock/recall.py" line="33"/>
+        <source>Lots</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/stock/recall.py" line="33"/>
+        <source>Retour aux lots</source>
+        <translation>Back to the lots</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/stock/recall.py" line="34"/>
+        <source>Rapport PDF et CSV</source>
+        <translation>PDF and CSV report</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/stock/recall.py" line="35"/>
+        <source>Écrire le rapport de rappel pour le client, en PDF et en CSV</source>
+        <translation>Write the recall report for the customer, as PDF and CSV</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/stock/recall.py" line="39"/>
+        <source>Où est allé le lot</source>
+        <translation>Where the lot went</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/stock/recall.py" line="39"/>
+        <source>Trace du lot</source>
+        <translation>Trace of the lot</translation>
+    </message>
+</context>
+<context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="471"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="472"/>
         <source>Scannez l&apos;emplacement de réception, puis chaque article (GS1-128 fournisseur ou EAN).</source>
         <translation>Scan the receiving location, then each item (supplier GS1-128 or EAN).</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="472"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="473"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="472"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="473"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="472"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="473"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="472"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="473"/>
         <source>Lot</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="472"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="473"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="473"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="474"/>
         <source>Réceptions de cette session</source>
         <translation>Receipts of this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="477"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="478"/>
         <source>Le prochain article compte {0}</source>
         <translation>The next item counts {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="482"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="483"/>
         <source>Quantité du prochain article</source>
         <translation>Quantity of the next item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="484"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="485"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="484"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="485"/>
         <source>Taper la quantité du prochain article</source>
         <translation>Type the quantity of the next item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="492"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="493"/>
         <source>Quantité {0} pour le prochain article</source>
         <translation>Quantity {0} for the next item</translation>
     </message>
@@ -2804,216 +2873,216 @@
 <context>
     <name>ShipmentsPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="109"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="110"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="109"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="113"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="110"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="114"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="109"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="110"/>
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="109"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="110"/>
         <source>En stock</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="110"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="111"/>
         <source>Commandes prêtes à expédier</source>
         <translation>Orders ready to ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="113"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="114"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="113"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="114"/>
         <source>Unités</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="113"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="114"/>
         <source>Réf.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="114"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="177"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="197"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="115"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="178"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="198"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="114"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="115"/>
         <source>Étiq.</source>
         <translation>Lab.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="115"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="116"/>
         <source>Référence de l&apos;expédition</source>
         <translation>Shipment reference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="115"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="116"/>
         <source>Unités étiquetées</source>
         <translation>Units labelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="120"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="121"/>
         <source>Créer l&apos;expédition</source>
         <translation>Create the shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="122"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="123"/>
         <source>Six articles de moins</source>
         <translation>Six items fewer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="124"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="125"/>
         <source>Six articles de plus</source>
         <translation>Six items more</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="129"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="130"/>
         <source>Ajouter un carton</source>
         <translation>Add a carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="131"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="132"/>
         <source>Imprimer les étiquettes</source>
         <translation>Print the labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="134"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="135"/>
         <source>Expédier</source>
         <translation>Ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="139"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="140"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="139"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="140"/>
         <source>Carton</source>
         <translation>Carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="140"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="141"/>
         <source>Unités de l&apos;expédition et leur étiquette</source>
         <translation>The shipment&apos;s units and their labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="143"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="144"/>
         <source>Expédier quand même</source>
         <translation>Ship anyway</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="144"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="145"/>
         <source>Expédier sans toutes les étiquettes imprimées</source>
         <translation>Ship without every label printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="150"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="151"/>
         <source>Pourquoi expédier sans toutes les étiquettes ?</source>
         <translation>Why ship without every label?</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="155"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="156"/>
         <source>Motif : {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="159"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="160"/>
         <source>Ne pas expédier</source>
         <translation>Do not ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="164"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="165"/>
         <source>Aperçu de l&apos;étiquette</source>
         <translation>Label preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="176"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="186"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="177"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="187"/>
         <source>Commandes prêtes</source>
         <translation>Ready orders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="210"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="211"/>
         <source>Articles par carton</source>
         <translation>Items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="212"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="213"/>
         <source>Taper le nombre d&apos;articles par carton</source>
         <translation>Type the number of items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="262"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="263"/>
         <source>{0} articles par carton</source>
         <translation>{0} items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="275"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="276"/>
         <source>⏳ en attente</source>
         <translation>⏳ waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="275"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="276"/>
         <source>✔ imprimée</source>
         <translation>✔ printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="276"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="277"/>
         <source>✖ échec</source>
         <translation>✖ failed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="279"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="280"/>
         <source>pas encore envoyée</source>
         <translation>not sent yet</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="297"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="298"/>
         <source>Touchez d&apos;abord une commande prête.</source>
         <translation>Tap a ready order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="304"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="305"/>
         <source>Expédition {0} créée pour {1}.</source>
         <translation>Shipment {0} created for {1}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="309"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="310"/>
         <source>Touchez d&apos;abord une expédition créée depuis une commande.</source>
         <translation>Tap a shipment created from an order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="313"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="314"/>
         <source>La commande {0} n&apos;a plus de produit fini en stock.</source>
         <translation>Order {0} has no finished product in stock any more.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="322"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="323"/>
         <source>Carton ajouté : SSCC {0}.</source>
         <translation>Carton added: SSCC {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="345"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="346"/>
         <source>Rien à imprimer : ajoutez d&apos;abord un carton.</source>
         <translation>Nothing to print: add a carton first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="361"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="362"/>
         <source>Touchez d&apos;abord une expédition.</source>
         <translation>Tap a shipment first.</translation>
     </message>
@@ -3196,57 +3265,57 @@
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="384"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="385"/>
         <source>Aperçu du code-barres de l&apos;article</source>
         <translation>Item barcode preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="385"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="386"/>
         <source>Touchez une ligne : son historique et son étiquette article s&apos;affichent.</source>
         <translation>Touch a line: its history and its product label show.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="387"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="388"/>
         <source>Imprimer l&apos;étiquette</source>
         <translation>Print the label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="387"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="388"/>
         <source>Imprimer l&apos;étiquette article</source>
         <translation>Print the item label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="391"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="392"/>
         <source>Importer / exporter</source>
         <translation>Import / export</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="392"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="393"/>
         <source>Importer un fichier ou exporter le stock</source>
         <translation>Import a file or export the stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="398"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="399"/>
         <source>Coûts</source>
         <translation>Costs</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="398"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="399"/>
         <source>Coûts et revenus des commandes, factures</source>
         <translation>Costs and revenue of the orders, invoices</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="403"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="404"/>
         <source>Lots</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="403"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="404"/>
         <source>Lots en stock et leur péremption</source>
         <translation>Lots in stock and their expiry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="427"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="428"/>
         <source>Étiquette de {0} — {1}</source>
         <translation>Label of {0} — {1}</translation>
     </message>

@@ -78,6 +78,11 @@ def test_kits_take_the_lot_that_expires_first_and_never_the_expired_one(lots_db)
         assert build(station).kit_completed
     assert label_lines(lots_db) == [("consume", "L-SOON", -1)] * 3 + [("consume", "L-LATER", -1)]
     stock = StockService(lots_db)
+    # Found by its code once used up (a recall is mostly about lots that left): no location, 0.
+    found = [(x.row.lot, x.row.location, x.row.quantity) for x in stock.lots(date.today(), 30, "soon")]
+    assert found == [("L-SOON", "", 0)]
+    on_hand = [x.row.lot for x in stock.lots(date.today(), 30) if x.row.sku == "ETIQ-PREPAYEE"]
+    assert on_hand == ["L-EXP", "L-LATER"]  # without a search: on hand only
     assert stock.consistency_problems() == [] and stock.negative_stock() == []
 
 

@@ -332,3 +332,47 @@ def test_the_stock_page_counts_the_lots_to_watch_and_lists_them_soonest_first(qt
     assert page.table.item(2, 2).icon().isNull()  # a lot far from its date: nothing to watch
     tap(qtbot, page.back_button)
     assert console.pages.currentWidget() is console.stock_page
+
+
+def test_a_recall_from_the_console_finds_the_lot_says_where_it_went_and_writes_the_report(qtbot, context, tmp_path):
+    """Issue 25: the trace from the console with a PDF/CSV report for the customer, no keyboard needed."""
+    from logins_desktop.services.demo import add_morning
+
+    with context.db.write() as s:
+        add_morning(s)  # 166 coffrets, each naming the lots it took
+    console, _queue = make_console(qtbot, context, "sim://recall")
+    documents = tmp_path / "documents"
+    console.recall.documents = documents
+    tap(qtbot, console.stock_page.lots_button)
+    page = console.lots
+    assert not page.recall_button.isEnabled()  # nothing chosen yet
+    tap(qtbot, page.keyboard_button)
+    for key in "CM2606":
+        tap(qtbot, page.keyboard.keys[key])
+    assert [(x.row.lot, x.row.location) for x in page.lines] == [("CM2606B", "A-02-01")]
+    assert page.title.text().startswith("Lot cherché : CM2606 (1 ligne(s))")  # the keys take the list's place
+    assert not page.list.isVisible() and page.keyboard.isVisible()
+    tap(qtbot, page.keyboard_button)  # the keyboard closes, the lot stays found
+    assert page.list.isVisible() and "« CM2606 »" in page.summary.text.text()
+    page.table.selectRow(0)
+    tap(qtbot, page.recall_button)
+    recall = console.recall
+    assert console.pages.currentWidget() is recall
+    assert recall.title.text() == "Rappel du lot CM2606B de CREME-MAINS-50"
+    lines = [recall.table.item(r, 0).text() for r in range(recall.table.rowCount())]
+    assert lines[0].startswith("Lot CM2606B de CREME-MAINS-50 : 166 kits, 1 commande")
+    assert "commande CMD-2026-1102 (Maison Lavande Cosmétiques (fictif)) : 166 kits" in lines
+    assert "en stock à A-02-01 : 234" in lines
+    tap(qtbot, recall.report_button)
+    assert recall.feedback.kind == "ok"
+    written = sorted(p.name for p in documents.iterdir())
+    assert written == ["rappel-CREME-MAINS-50-CM2606B.csv", "rappel-CREME-MAINS-50-CM2606B.pdf"]
+    assert (documents / written[0]).read_bytes().decode("utf-8-sig").count("\r\n") == 1 + 166 + 1  # kits, stock
+    # A folder that cannot be written: said plainly, nothing half written.
+    blocked = tmp_path / "file"
+    blocked.write_text("x")
+    recall.documents = blocked / "sub"
+    tap(qtbot, recall.report_button)
+    assert recall.feedback.kind == "error" and "rappel" in recall.feedback.text.text()
+    tap(qtbot, recall.back_button)
+    assert console.pages.currentWidget() is page

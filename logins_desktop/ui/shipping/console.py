@@ -48,6 +48,7 @@ from logins_desktop.ui.shipping.costs import CostsPage
 from logins_desktop.ui.shipping.files import FilesPage
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.stock.lots import LotsPage
+from logins_desktop.ui.stock.recall import RecallPage
 from logins_desktop.ui.stock.stock_view import StockView
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.keypad import NumberPad
@@ -808,6 +809,11 @@ class LogisticsConsole(QWidget):
         self.pages.addWidget(self.lots)
         self.stock_page.lots_button.clicked.connect(lambda: self.show_page(self.lots))
         self.lots.back_button.clicked.connect(lambda: self.show_page(self.stock_page))
+        # A recall: where the chosen lot went, and the report for the customer.
+        self.recall = RecallPage(theme, services.trace, services.documents)
+        self.pages.addWidget(self.recall)
+        self.lots.recall_requested.connect(self.show_recall)
+        self.recall.back_button.clicked.connect(lambda: self.show_page(self.lots))
         layout = QVBoxLayout(self)
         xs = theme.space("xs")
         layout.setContentsMargins(xs, xs, xs, xs)
@@ -832,6 +838,10 @@ class LogisticsConsole(QWidget):
         self.show_page(self.stock_page)
         self.stock_view.search.setText(text)
         self.stock_view.apply_filter()
+
+    def show_recall(self, sku: str, lot: str) -> None:
+        self.recall.show_lot(sku, lot)
+        self.show_page(self.recall)
 
     def show_page(self, page: QWidget) -> None:
         if page is self.discrepancies or page is self.costs or page is self.lots:

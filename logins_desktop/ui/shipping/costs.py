@@ -8,7 +8,6 @@ root gives, named after the order or the customer and month: no keyboard, no fil
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -19,17 +18,13 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QVBoxLayou
 from logins_desktop.messages import msg
 from logins_desktop.messages.core import format_number
 from logins_desktop.services.costing import CostService, OrderCostView
+from logins_desktop.services.documents import file_part
 from logins_desktop.services.types import DomainError
 from logins_desktop.ui.i18n import current_language, say
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.pager import fit_columns
 from logins_desktop.ui.widgets.tables import fill_table, touch_table
 from logins_desktop.ui.widgets.touch import Feedback, TouchButton
-
-
-def _safe(name: str) -> str:
-    """A reference or a customer code as part of a file name (codes may hold a slash)."""
-    return re.sub(r"[^A-Za-z0-9._-]+", "_", name).strip("._") or "x"
 
 
 def _months(today: date) -> tuple[str, str]:
@@ -189,7 +184,7 @@ class CostsPage(QWidget):
         view = self.selected()
         if view is None:
             return
-        path = self.documents / f"releve-{_safe(view.ref)}.pdf"
+        path = self.documents / f"releve-{file_part(view.ref)}.pdf"
         try:
             self.documents.mkdir(parents=True, exist_ok=True)
             self._costs.write_statement(view.ref, path, current_language())
@@ -221,7 +216,7 @@ class CostsPage(QWidget):
         view = self.selected()
         if view is None or self.month is None:
             return
-        path = self.documents / f"facture-{_safe(view.customer)}-{self.month}{suffix}"
+        path = self.documents / f"facture-{file_part(view.customer)}-{self.month}{suffix}"
         try:
             self.documents.mkdir(parents=True, exist_ok=True)
             invoice = self._costs.write_invoice(view.customer, self.month, path, current_language())
