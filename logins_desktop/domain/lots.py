@@ -166,3 +166,19 @@ def pick_sources(need: int, shelves: Iterable[Shelf], today: date) -> list[PickS
             left[id(shelf)] -= take
             need -= take
     return sources
+
+
+def count_differences(on_hand: int, expected: dict[str, int], counted: dict[str, int]) -> dict[str, int]:
+    """The adjustment per lot that a count of a lot-tracked product at one location posts: what was
+    counted of each lot less what the ledger holds of it ("" for units no lot covers: on-hand less
+    the lots' positive balances). When the count named no lot (plain EANs only), the one difference
+    goes without a lot, as for an untracked product: nothing says which lot the missing units were.
+    The differences always add up to counted less on-hand, so on-hand ends equal to the count."""
+    total = sum(counted.values())
+    if not any(lot for lot, quantity in counted.items() if quantity):
+        return {"": total - on_hand} if total != on_hand else {}
+    held = {lot: quantity for lot, quantity in expected.items() if lot and quantity > 0}
+    held[""] = on_hand - sum(held.values())
+    lots = dict.fromkeys([*held, *counted])
+    differences = {lot: counted.get(lot, 0) - held.get(lot, 0) for lot in lots}
+    return {lot: d for lot, d in differences.items() if d}

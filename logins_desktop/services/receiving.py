@@ -9,14 +9,14 @@ adjustment with its reason, in one posting.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
 
 from logins_desktop.domain.barcodes import CodeKind, CommandName, read_code
 from logins_desktop.domain.errors import DomainError
-from logins_desktop.domain.lots import gs1_date
+from logins_desktop.domain.lots import count_differences, gs1_date
 from logins_desktop.messages import Message, msg
 from logins_desktop.services import audit
 from logins_desktop.store import ledger, queries
@@ -39,6 +39,7 @@ class _Scanned:
     quantity: int
     batch: str | None
     expiry: date | None = None
+    tracked: bool = False  # the product's stock is held per lot (or serial)
 
 
 class _ScanSession:
@@ -72,7 +73,7 @@ class _ScanSession:
             except DomainError as exc:
                 return exc.message
             return _Scanned(product.id, product.sku, product.name, code.count_or(self.pending_quantity),
-                            code.ais.get("10") or code.ais.get("21"), expires)
+                            code.ais.get("10") or code.ais.get("21"), expires, bool(product.tracking))
 
     def _quantity_command(self, text: str, symbology: str | None) -> Outcome | None:
         code = read_code(text, symbology)
@@ -122,10 +123,20 @@ class CountLine:
     name: str
     expected: int
     counted: int = 0
+    # A lot-tracked product: what the ledger holds of each lot here, and what was counted of each
+    # ("" for plain EANs); the count then corrects each lot (domain.lots.count_differences).
+    expected_lots: dict[str, int] = field(default_factory=dict)
+    counted_lots: dict[str, int] = field(default_factory=dict)
+    expiries: dict[str, date | None] = field(default_factory=dict)
 
     @property
     def difference(self) -> int:
         return self.counted - self.expected
+
+    def lot_differences(self) -> dict[str, int]:
+        if not self.expected_lots and not any(self.counted_lots):
+            return {"": self.difference} if self.difference else {}
+        return count_differences(self.expected, self.expected_lots, self.counted_lots)
 
 
 class CountSession(_ScanSession):
@@ -150,6 +161,13 @@ class CountSession(_ScanSession):
         line = self.lines.setdefault(article.product_id, CountLine(article.product_id, article.sku, article.name, 0))
         line.counted += article.quantity
         self.pending_quantity = 1
+        lot = (article.batch or "") if article.tracked else ""
+        line.counted_lots[lot] = line.counted_lots.get(lot, 0) + article.quantity
+        if lot:
+            line.expiries.setdefault(lot, article.expiry)
+            return Outcome(True, msg("receiving.counted_lot", product=line.name, lot=lot,
+                                     lot_counted=line.counted_lots[lot], lot_expected=line.expected_lots.get(lot, 0),
+                                     counted=line.counted, expected=line.expected))
         return Outcome(True, msg("receiving.counted", product=line.name, counted=line.counted, expected=line.expected))
 
     def start_at(self, code: str) -> bool:
@@ -164,12 +182,18 @@ class CountSession(_ScanSession):
         self.location = location
         with self._db.read() as s:
             rows = s.execute(
-                select(StockOnHand.product_id, Product.sku, Product.name, StockOnHand.quantity)
+                select(StockOnHand.product_id, Product.sku, Product.name, StockOnHand.quantity, Product.tracking)
                 .join(Product, Product.id == StockOnHand.product_id)
                 .where(StockOnHand.location_id == location[0], StockOnHand.quantity != 0)
                 .order_by(Product.sku)
             ).all()
-        self.lines = {pid: CountLine(pid, sku, name, qty) for pid, sku, name, qty in rows}
+            tracked = [pid for pid, _sku, _name, _qty, tracking in rows if tracking]
+            balances = ledger.lot_balances(s, tracked) if tracked else {}
+        self.lines = {pid: CountLine(pid, sku, name, qty) for pid, sku, name, qty, _tracking in rows}
+        for pid in tracked:
+            here = balances.get((pid, location[0]), [])
+            self.lines[pid].expected_lots = {b.lot: b.quantity for b in here}
+            self.lines[pid].expiries = {b.lot: b.expiry for b in here}
 
     def close(self, reason: str) -> list[CountLine]:
         """Post every difference as an adjustment (one posting); returns the lines that differed."""
@@ -177,15 +201,20 @@ class CountSession(_ScanSession):
             raise DomainError(msg("receiving.no_count"))
         if not reason.strip():
             raise DomainError(msg("receiving.count_needs_reason"))
-        differing = [line for line in self.lines.values() if line.difference]
+        differing = [line for line in self.lines.values() if line.lot_differences()]
         if differing:
-            lines = tuple(Line(MovementKind.ADJUST, line.product_id, self.location[0], line.difference) for line in differing)
+            # One line per lot that differs: each lot ends as counted, and on-hand with it.
+            lines = tuple(Line(MovementKind.ADJUST, line.product_id, self.location[0], difference, lot,
+                               line.expiries.get(lot))
+                          for line in differing for lot, difference in line.lot_differences().items())
             posting = Posting(f"count:{uuid.uuid4()}", self.actor, lines, station=self.station,
                               reason=f"{self.location[1]}: {reason}", allow_negative=True)
             with self._db.write() as s:
                 ledger.post(s, posting)
                 audit.record(s, self.actor, "stock.count", "location", self.location[1], reason=reason,
-                             differences={line.sku: line.difference for line in differing})
+                             differences={line.sku: line.difference for line in differing},
+                             lots={line.sku: line.lot_differences() for line in differing
+                                   if any(line.lot_differences())})
         self.location, self.lines = None, {}
         return differing
 

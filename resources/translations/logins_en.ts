@@ -1020,7 +1020,7 @@
     <name>LotsPage</name>
     <message>
         <location filename="../../logins_desktop/ui/stock/lots.py" line="37"/>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="136"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="142"/>
         <source>Lots en stock, la péremption la plus proche d&apos;abord</source>
         <translation>Lots in stock, soonest expiry first</translation>
     </message>
@@ -1080,57 +1080,57 @@
         <translation>Back to the stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="104"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="110"/>
         <source>épuisé</source>
         <translation>used up</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="139"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="145"/>
         <source>{0} ligne(s) de lot dont le code contient « {1} », épuisés compris. Touchez-en une, puis Rappel.</source>
         <translation>{0} lot line(s) whose code contains “{1}”, used-up ones included. Tap one, then Recall.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="122"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="128"/>
         <source>{0} lot(s) périmé(s) : à sortir du stock ; {1} périme(nt) d&apos;ici {2} jours.</source>
         <translation>{0} lot(s) past their date: take them out of stock; {1} expire(s) within {2} days.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="124"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="130"/>
         <source>{0} lot(s) périme(nt) d&apos;ici {1} jours.</source>
         <translation>{0} lot(s) expire within {1} days.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="126"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="132"/>
         <source>Aucun lot ne périme d&apos;ici {0} jours.</source>
         <translation>No lot expires within {0} days.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="128"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="134"/>
         <source>Aucun article suivi par lot n&apos;est en stock.</source>
         <translation>No lot-tracked item is in stock.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="133"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="139"/>
         <source>Lot cherché : {0} ({1} ligne(s)). Fermez le clavier pour les voir.</source>
         <translation>Lot searched: {0} ({1} line(s)). Close the keyboard to see them.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="134"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="140"/>
         <source>Tapez le code du lot cherché</source>
         <translation>Type the code of the lot you are looking for</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="145"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="151"/>
         <source>sans date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="148"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="154"/>
         <source>{0} — périmé</source>
         <translation>{0} — expired</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="150"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="156"/>
         <source>{0} — dans {1} j</source>
         <translation>{0} — in {1} d</translation>
     </message>
@@ -7532,12 +7532,18 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="20"/>
+        <source>Compté : {product}, lot {lot} : {lot_counted} (attendu {lot_expected}) ; en tout {counted} (attendu {expected})</source>
+        <comment>receiving.counted_lot</comment>
+        <translation>Counted: {product}, lot {lot}: {lot_counted} (expected {lot_expected}); in all {counted} (expected {expected})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="22"/>
         <source>aucun inventaire en cours</source>
         <comment>receiving.no_count</comment>
         <translation>no count in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="21"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="23"/>
         <source>un écart d&apos;inventaire exige un motif</source>
         <comment>receiving.count_needs_reason</comment>
         <translation>a count difference needs a reason</translation>

@@ -239,3 +239,28 @@ def test_picking_proposes_the_lot_that_expires_first_refuses_the_expired_and_mov
             Location.code == "ATELIER-3", StockMovement.lot == "L-LATER")).all()
     assert sum(m.quantity for m in at_station) == 10  # the undo took its unit of L-LATER back
     assert stock_service.consistency_problems() == []
+
+
+def test_a_count_by_lot_corrects_each_lot_and_the_plain_units_stay_as_counted(lots_db):
+    """ATELIER-1 holds 150 labels from before lots, 10 of L-EXP, 3 of L-SOON, 50 of L-LATER. The
+    count finds the 150, the 3 of L-SOON and 48 of L-LATER; L-EXP was thrown away."""
+    from logins_desktop.services.receiving import CountSession
+
+    count = CountSession(lots_db, "logistique")
+    count.scan("ATELIER-1")
+    later, soon = date.today() + timedelta(days=200), date.today() + timedelta(days=30)
+    for quantity, code, symbology in ((75, LABEL_GTIN, None), (75, LABEL_GTIN, None),  # QUANTITÉ: 99 at most
+                                      (48, label_code("L-LATER", later), "]C1"), (3, label_code("L-SOON", soon), "]C1")):
+        assert count.scan(f"CMD-QTE-{quantity}").ok
+        said = count.scan(code, symbology)
+        assert said.ok, said.message
+    assert said.message.id == "receiving.counted_lot" and said.message.args["lot_expected"] == 3
+    label = next(line for line in count.lines.values() if line.sku == "ETIQ-PREPAYEE")
+    assert label.lot_differences() == {"L-EXP": -10, "L-LATER": -2}
+    count.close("inventaire tournant")
+    stock = StockService(lots_db)
+    assert stock.on_hand("ETIQ-PREPAYEE", "ATELIER-1") == 201
+    lots = {(x.row.lot, x.row.quantity) for x in stock.lots(date.today(), 30)
+            if x.row.sku == "ETIQ-PREPAYEE" and x.row.location == "ATELIER-1"}
+    assert lots == {("L-SOON", 3), ("L-LATER", 48)}  # the thrown-away lot is no longer listed
+    assert stock.consistency_problems() == []

@@ -15,6 +15,7 @@ from logins_desktop.domain.lots import (
     PickSource,
     Shelf,
     allocate,
+    count_differences,
     expiry_state,
     fefo,
     gs1_date,
@@ -87,3 +88,16 @@ def test_a_location_never_gives_more_than_its_on_hand_whatever_its_lot_lines_say
     assert pick_sources(30, [shelf], TODAY) == [PickSource("a", "A-01", "L1", TODAY + timedelta(days=3), 5)]
     untracked = Shelf("c", "C-01", 12)
     assert pick_sources(30, [untracked], TODAY) == [PickSource("c", "C-01", "", None, 12)]
+
+
+def test_a_count_by_lot_corrects_each_lot_and_ends_on_hand_at_the_count():
+    # The ledger: 10 of L1, 5 of L2, 3 without a lot (18 on hand). Counted: 10 of L1, 2 of L2, 3 plain.
+    assert count_differences(18, {"L1": 10, "L2": 5}, {"L1": 10, "L2": 2, "": 3}) == {"L2": -3}
+    # A lot the ledger did not know is added; one not found is taken out; the plain units as counted.
+    diffs = count_differences(18, {"L1": 10, "L2": 5}, {"L1": 10, "L3": 4})
+    assert diffs == {"L2": -5, "": -3, "L3": 4} and sum(diffs.values()) == 14 - 18
+    # Lot lines that say more than the shelf (an adjustment without a lot took some): corrected too.
+    assert count_differences(8, {"L1": 10}, {"L1": 8}) == {"L1": -2, "": 2}
+    # Plain EANs only: one difference without a lot, nothing guessed.
+    assert count_differences(18, {"L1": 10, "L2": 5}, {"": 16}) == {"": -2}
+    assert count_differences(18, {"L1": 10}, {"": 18}) == {}

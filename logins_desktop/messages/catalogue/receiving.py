@@ -17,5 +17,7 @@ COUNT_AT = translate("messages", "Inventaire de {location} : {n, plural, one {# 
 SCAN_COUNT_LOCATION_FIRST = translate("messages", "scannez d'abord l'emplacement à inventorier",
                                       "receiving.scan_count_location_first")
 COUNTED = translate("messages", "Compté : {product} {counted} (attendu {expected})", "receiving.counted")
+COUNTED_LOT = translate("messages", "Compté : {product}, lot {lot} : {lot_counted} (attendu {lot_expected}) ; "
+                        "en tout {counted} (attendu {expected})", "receiving.counted_lot")
 NO_COUNT = translate("messages", "aucun inventaire en cours", "receiving.no_count")
 COUNT_NEEDS_REASON = translate("messages", "un écart d'inventaire exige un motif", "receiving.count_needs_reason")
