@@ -161,7 +161,7 @@ def _build_parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser("import", parents=[common], help=_help(t.HELP_IMPORT))
     imp.add_argument("kind", choices=["products", "kits", "orders", "rates", "workers", "locations", "stations", "stock",
-                                      "contracts", "exits", "photos"], help=_help(t.HELP_IMPORT_KIND))
+                                      "receipts", "contracts", "exits", "photos"], help=_help(t.HELP_IMPORT_KIND))
     # photos (worker profiles & visual system): FILE is then a folder of SKU- or GTIN-named .jpg/.png
     imp.add_argument("file", type=Path, help=_help(t.HELP_CSV_FILE))
     imp.add_argument("--user", metavar="USER", help=_help("insertion.help_import_user"))
@@ -270,6 +270,12 @@ def _build_parser() -> argparse.ArgumentParser:
     trace_sscc = trace_sub.add_parser("sscc", parents=[common], help=_help("lots.help.trace_sscc"))
     trace_sscc.add_argument("sscc", metavar="SSCC", help=_help("lots.help.sscc"))
     trace_sscc.add_argument("--json", action="store_true", help=_help("costing.help_json"))
+    receipts = sub.add_parser("receipts", parents=[common], help=_help("receiving.help.receipts"))
+    receipts_sub = receipts.add_subparsers(dest="receipts_action", required=True, metavar="ACTION")
+    receipts_sub.add_parser("list", parents=[common], help=_help("receiving.help.list"))
+    receipts_close = receipts_sub.add_parser("close", parents=[common], help=_help("receiving.help.close"))
+    receipts_close.add_argument("reference", metavar="REF", help=_help("receiving.help.reference"))
+    receipts_close.add_argument("--by", default="cli", help=_help("receiving.help.by"))
     invoice = sub.add_parser("invoice", parents=[common], help=_help("costing.help_invoice"))
     invoice.add_argument("--customer", required=True, metavar="NAME", help=_help("costing.help_customer"))
     invoice.add_argument("--month", required=True, metavar="YYYY-MM", help=_help("costing.help_month"))
@@ -1232,6 +1238,28 @@ def cmd_trace(args) -> int:
     return 0
 
 
+def cmd_receipts(args) -> int:
+    """What announced deliveries still expect; closing one, its differences and its backorder."""
+    from logins_desktop.services.receiving import close_notice, open_notices
+
+    db = _open(args)
+    try:
+        if args.receipts_action == "close":
+            for line in close_notice(db, args.reference, args.by).lines():
+                _say(line)
+            return 0
+        notices = open_notices(db)
+    finally:
+        db.dispose()
+    for notice in notices:
+        for line in notice.lines:
+            _say(msg("receiving.notice_line", reference=notice.reference, sku=line.sku, lot=line.lot or "—",
+                     received=line.received, expected=line.expected))
+    if not notices:
+        _say(msg("receiving.no_notice"))
+    return 0
+
+
 def cmd_invoice(args) -> int:
     from logins_desktop.services.costing import CostService
 
@@ -1316,6 +1344,7 @@ COMMANDS = {
     "user": cmd_user,
     "order": cmd_order,
     "trace": cmd_trace,
+    "receipts": cmd_receipts,
     "invoice": cmd_invoice,
     None: cmd_run,
 }

@@ -23,6 +23,8 @@ from logins_desktop.store.database import Database
 from logins_desktop.store.ledger import Line, Posting
 from logins_desktop.store.models import (
     Customer,
+    ExpectedReceipt,
+    ExpectedReceiptLine,
     KitComponent,
     Location,
     MovementKind,
@@ -224,6 +226,13 @@ INVOICED_ON_SHIPPING = ("RECO",)
 # What one unit of a component costs the workshop when it buys it (most are supplied by the customer).
 UNIT_COSTS = {"NOTICE-REPRISE": "0.0350", "BON-RETOUR": "0.0200", "CARTE-VOEUX": "0.1200", "GUIDE-INSTALL": "0.0800"}
 # The morning's sessions at the stations (add_morning): order, badge, station
+# A delivery the cosmetics customer announced (advance shipping notice): reference, then sku,
+# quantity, lot and days to its expiry.
+EXPECTED_RECEIPTS = [
+    ("ASN-LAV-0412", [("CREME-MAINS-50", 240, "CM2701A", 300), ("SAVON-100", 240, "SV2702A", 420),
+                      ("ETUI-COFFRET", 200, "", 0)]),
+]
+
 MORNING_SESSIONS = [
     ("CMD-2026-1101", "B1001", "POSTE-01"),
     ("CMD-2026-1102", "B1004", "POSTE-03"),
@@ -357,6 +366,13 @@ def seed_demo(db: Database, actor: str = "demo", morning: bool = False, paths: b
                            standard_seconds=Decimal(standard)))
         for kit_sku, sampling, n, points in QUALITY_RULES:
             s.add(QualityRule(kit=products[kit_sku], sampling=sampling, n=n, checklist=points))
+        for reference, lines in EXPECTED_RECEIPTS:
+            notice = ExpectedReceipt(reference=reference)
+            s.add(notice)
+            s.flush()
+            for n, (sku, quantity, lot, days) in enumerate(lines, start=1):
+                s.add(ExpectedReceiptLine(receipt_id=notice.id, line_no=n, product_id=products[sku].id, lot=lot,
+                                          expiry=today + timedelta(days=days) if days else None, expected=quantity))
         orders = {
             ref: Order(ref=ref, customer=customers[c], product=products[sku], quantity=q, due_date=today + timedelta(days=d))
             for ref, c, sku, q, d in ORDERS

@@ -10,7 +10,14 @@ from pathlib import Path
 from logins_desktop.services.costing import CostService
 from logins_desktop.services.label_printing import LabelPrinting
 from logins_desktop.services.printing import PrintQueue
-from logins_desktop.services.receiving import CountSession, ReceivingSession
+from logins_desktop.services.receiving import (
+    CountSession,
+    Notice,
+    NoticeClosed,
+    ReceivingSession,
+    close_notice,
+    open_notices,
+)
 from logins_desktop.services.shipping import ShippingService
 from logins_desktop.services.station import DiscrepancyDesk
 from logins_desktop.services.stock import LotLine, StockService
@@ -36,6 +43,13 @@ class LogisticsServices:
         """The lots on hand, soonest expiry first, those expired or expiring within the window flagged;
         with `text`, the lots whose code holds it, used up or not."""
         return self.stock.lots(today or date.today(), self.expiry_warning_days, text)
+
+    def notices(self) -> list[Notice]:
+        """The deliveries customers announced that are still open, with what each line received."""
+        return open_notices(self.db)
+
+    def close_notice(self, reference: str, by: str) -> NoticeClosed:
+        return close_notice(self.db, reference, by)
 
     def receiving_session(self, by: str) -> ReceivingSession:
         return ReceivingSession(self.db, by)

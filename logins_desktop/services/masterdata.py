@@ -66,6 +66,9 @@ from logins_desktop.store.db import begin_write, is_sqlite, retry_while_busy
 from logins_desktop.store.ledger import Line, Posting
 from logins_desktop.store.models import (
     Customer,
+    ExpectedReceipt,
+    ExpectedReceiptLine,
+    ExpectedReceiptStatus,
     InvoiceBasis,
     KitComponent,
     Location,
@@ -921,6 +924,38 @@ def _write_stock(ctx: _Context):
     return write
 
 
+# receipts ------------------------------------------------------------------------------------
+# A delivery a customer announced (advance shipping notice): one line per article and lot, keyed by
+# the notice's reference. Importing the file again sets the same quantities (nothing doubles); a
+# notice already closed is not changed.
+
+def _parse_receipt(row: dict, ctx: _Context) -> dict:
+    header = ctx.table.header
+    record = {"reference": _code(row, "reference"), "sku": _code(row, "sku"),
+              "quantity": cells.integer(row.get("quantity"), "quantity", cells.QUANTITY),
+              "lot": cells.text(row.get("lot"), "lot", 20, required=False) if "lot" in header else "",
+              "expiry": cells.day(row.get("expiry"), "expiry", required=False) if "expiry" in header else None}
+    record["article"] = f"{record['reference']} / {record['sku']} / {record['lot']}"
+    return record
+
+
+def _write_receipt(ctx: _Context):
+    def write(session: Session, r: dict, line: int) -> str:
+        product = _one(session, Product, sku=r["sku"])
+        if product is None:
+            raise CellError("sku", msg("import.unknown_product", sku=r["sku"]))
+        receipt = _one(session, ExpectedReceipt, reference=r["reference"])
+        if receipt is None:
+            receipt = ExpectedReceipt(reference=r["reference"])
+            session.add(receipt)
+            session.flush()
+        elif receipt.status != ExpectedReceiptStatus.OPEN.value:
+            raise CellError("reference", msg("import.receipt_closed", reference=r["reference"]))
+        return _upsert(session, ExpectedReceiptLine, {"receipt_id": receipt.id, "product_id": product.id, "lot": r["lot"]},
+                       {"line_no": line, "expiry": r["expiry"], "expected": r["quantity"]})
+    return write
+
+
 def _rows_of(write_factory):
     return lambda session, rows, ctx: _each_row(session, rows, ctx, write_factory(ctx))
 
@@ -948,9 +983,11 @@ KINDS: dict[str, Kind] = {
     "stations": Kind(("station_id", "name", "scanner", "printer"), _parse_station,
                      _rows_of(lambda ctx: _write_station), "station", ("station_id",)),
     "stock": Kind(("sku", "location", "quantity"), _parse_stock, _rows_of(_write_stock), "stock"),
+    "receipts": Kind(("reference", "sku", "quantity"), _parse_receipt, _rows_of(_write_receipt), "expected_receipt",
+                     ("article",)),
 }
 # Where a duplicate key is reported: the column a person would look at.
-_KEY_COLUMN = {"pair": "component_sku"}
+_KEY_COLUMN = {"pair": "component_sku", "article": "sku"}
 _KIND_KEY_COLUMN = {"rates": "kit_sku"}
 
 

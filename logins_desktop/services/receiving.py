@@ -12,17 +12,26 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from logins_desktop.domain.barcodes import CodeKind, CommandName, read_code
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.domain.lots import count_differences, gs1_date
+from logins_desktop.domain.receipts import Announced, differences, match
 from logins_desktop.messages import Message, msg
 from logins_desktop.services import audit
 from logins_desktop.store import ledger, queries
 from logins_desktop.store.database import Database
 from logins_desktop.store.ledger import Line, Posting
-from logins_desktop.store.models import MovementKind, Product, StockOnHand
+from logins_desktop.store.models import (
+    ExpectedReceipt,
+    ExpectedReceiptLine,
+    ExpectedReceiptStatus,
+    MovementKind,
+    Product,
+    StockOnHand,
+    utcnow,
+)
 
 
 @dataclass(frozen=True)
@@ -83,10 +92,25 @@ class _ScanSession:
         return None
 
 
+@dataclass(frozen=True)
+class _Receipt:
+    """One receipt of the session, what its undo needs."""
+
+    posting_key: str
+    product_id: uuid.UUID
+    location_id: uuid.UUID
+    quantity: int
+    lot: str
+    expiry: date | None
+    line_id: uuid.UUID | None  # the announced line it counted against
+
+
 class ReceivingSession(_ScanSession):
     def __init__(self, db: Database, actor: str, station: str = ""):
         super().__init__(db, actor, station)
         self.received: list[tuple[str, str, int, str | None, str]] = []  # sku, name, qty, batch, location
+        self._receipts: list[_Receipt] = []
+        self.last_reference: str | None = None  # the notice the last scan counted against
 
     def scan(self, text: str, symbology: str | None = None) -> Outcome:
         if (command := self._quantity_command(text, symbology)) is not None:
@@ -100,20 +124,59 @@ class ReceivingSession(_ScanSession):
         article = self._article(text, symbology)
         if isinstance(article, Message):
             return Outcome(False, article)
-        # The lot (or serial) and its expiry go on the ledger line: stock is held per lot from here.
-        posting = Posting(f"receipt:{uuid.uuid4()}", self.actor,
-                          (Line(MovementKind.RECEIPT, article.product_id, self.location[0], article.quantity,
-                                article.batch or "", article.expiry),),
-                          station=self.station, reason="scan")
         with self._db.write() as s:
-            ledger.post(s, posting)
+            announced = open_announced(s)
+            line = match(announced, article.product_id, article.batch or "")
+            # The lot (or serial) and its expiry go on the ledger line: stock is held per lot from here.
+            # A plain EAN of an announced lot takes the lot the notice names.
+            lot = article.batch or (line.lot if line else "")
+            expiry = article.expiry or (line.expiry if line and line.lot == lot else None)
+            key = f"receipt:{uuid.uuid4()}"
+            ledger.post(s, Posting(key, self.actor, (Line(MovementKind.RECEIPT, article.product_id, self.location[0],
+                                                          article.quantity, lot, expiry),),
+                                   station=self.station, reason="scan"))
+            if line is not None:
+                s.execute(update(ExpectedReceiptLine).where(ExpectedReceiptLine.id == line.line_id)
+                          .values(received=ExpectedReceiptLine.received + article.quantity))
         self.pending_quantity = 1
-        self.received.append((article.sku, article.name, article.quantity, article.batch, self.location[1]))
-        if article.batch:
-            return Outcome(True, msg("receiving.received_batch", quantity=article.quantity, product=article.name,
-                                     location=self.location[1], batch=article.batch))
-        return Outcome(True, msg("receiving.received", quantity=article.quantity, product=article.name,
-                                 location=self.location[1]))
+        self.received.append((article.sku, article.name, article.quantity, lot or None, self.location[1]))
+        self._receipts.append(_Receipt(key, article.product_id, self.location[0], article.quantity, lot, expiry,
+                                       line.line_id if line else None))
+        if lot:
+            said = msg("receiving.received_batch", quantity=article.quantity, product=article.name,
+                       location=self.location[1], batch=lot)
+        else:
+            said = msg("receiving.received", quantity=article.quantity, product=article.name, location=self.location[1])
+        if line is not None:
+            self.last_reference = line.reference
+            got = line.received + article.quantity
+            return Outcome(True, msg("receiving.against_notice", received=said, reference=line.reference, got=got,
+                                     expected=line.expected, left=max(0, line.expected - got)))
+        if announced:
+            return Outcome(True, msg("receiving.not_announced", received=said))
+        return Outcome(True, said)
+
+    def undo_last(self) -> Outcome:
+        """Take back the session's last receipt (a wrong count, a scan of the wrong carton): the units
+        out of the location again, and off the announced line it counted against."""
+        if not self._receipts:
+            return Outcome(False, msg("receiving.nothing_to_undo"))
+        last = self._receipts[-1]
+        sku, name, quantity, _batch, location = self.received[-1]
+        try:
+            with self._db.write() as s:
+                ledger.post(s, Posting(f"undo:{last.posting_key}", self.actor,
+                                       (Line(MovementKind.ADJUST, last.product_id, last.location_id, -last.quantity,
+                                             last.lot, last.expiry),),
+                                       station=self.station, reason=f"{location}: ↶ {last.posting_key}"))
+                announced = s.get(ExpectedReceiptLine, last.line_id) if last.line_id else None
+                if announced is not None:
+                    announced.received = max(0, announced.received - last.quantity)
+        except DomainError as exc:  # the units already moved on: said, nothing changed
+            return Outcome(False, exc.message or msg("receiving.cannot_undo", product=name))
+        self._receipts.pop()
+        self.received.pop()
+        return Outcome(True, msg("receiving.undone", quantity=quantity, product=name, location=location))
 
 
 @dataclass
@@ -220,3 +283,97 @@ class CountSession(_ScanSession):
 
 
 
+
+
+# ---------------------------------------------------------------------- announced deliveries
+def open_announced(s) -> list[Announced]:
+    """The lines of the open notices, oldest notice first (what a scan counts against)."""
+    rows = s.execute(
+        select(ExpectedReceiptLine, ExpectedReceipt.reference)
+        .join(ExpectedReceipt, ExpectedReceipt.id == ExpectedReceiptLine.receipt_id)
+        .where(ExpectedReceipt.status == ExpectedReceiptStatus.OPEN.value)
+        .order_by(ExpectedReceipt.created_at, ExpectedReceipt.reference, ExpectedReceiptLine.line_no))
+    return [Announced(x.id, reference, x.product_id, x.lot, x.expiry, x.expected, x.received) for x, reference in rows]
+
+
+@dataclass(frozen=True)
+class AnnouncedLine:
+    sku: str
+    name: str
+    lot: str
+    received: int
+    expected: int
+
+
+@dataclass(frozen=True)
+class Notice:
+    reference: str
+    lines: tuple[AnnouncedLine, ...]
+
+    @property
+    def left(self) -> int:
+        return sum(max(0, x.expected - x.received) for x in self.lines)
+
+
+def open_notices(db: Database) -> list[Notice]:
+    """The announced deliveries still open, with what each line received so far."""
+    with db.read() as s:
+        rows = s.execute(
+            select(ExpectedReceipt.reference, Product.sku, Product.name, ExpectedReceiptLine.lot,
+                   ExpectedReceiptLine.received, ExpectedReceiptLine.expected)
+            .join(ExpectedReceipt, ExpectedReceipt.id == ExpectedReceiptLine.receipt_id)
+            .join(Product, Product.id == ExpectedReceiptLine.product_id)
+            .where(ExpectedReceipt.status == ExpectedReceiptStatus.OPEN.value)
+            .order_by(ExpectedReceipt.created_at, ExpectedReceipt.reference, ExpectedReceiptLine.line_no)).all()
+    notices: dict[str, list[AnnouncedLine]] = {}
+    for reference, *line in rows:
+        notices.setdefault(reference, []).append(AnnouncedLine(*line))
+    return [Notice(reference, tuple(lines)) for reference, lines in notices.items()]
+
+
+@dataclass(frozen=True)
+class NoticeClosed:
+    reference: str
+    short: tuple[tuple[str, str, int], ...]  # sku, lot, units short
+    over: tuple[tuple[str, str, int], ...]
+    backorder: str | None  # the new notice that still expects what was short
+
+    def lines(self) -> list[Message]:
+        said = [msg("receiving.notice_closed", reference=self.reference, short=len(self.short), over=len(self.over))]
+        said += [msg("receiving.notice_short", sku=sku, lot=lot or "—", quantity=q) for sku, lot, q in self.short]
+        said += [msg("receiving.notice_over", sku=sku, lot=lot or "—", quantity=q) for sku, lot, q in self.over]
+        if self.backorder:
+            said.append(msg("receiving.notice_backorder", reference=self.backorder))
+        return said
+
+
+def close_notice(db: Database, reference: str, actor: str) -> NoticeClosed:
+    """Close an announced delivery: what was short or over recorded (audit), and what is still short
+    left expected as a backorder, a new notice `REF-R1` (R2… if that one was short too)."""
+    with db.write() as s:
+        receipt = s.scalars(select(ExpectedReceipt).where(ExpectedReceipt.reference == reference.strip())).one_or_none()
+        if receipt is None:
+            raise DomainError(msg("receiving.unknown_notice", reference=reference))
+        if receipt.status != ExpectedReceiptStatus.OPEN.value:
+            raise DomainError(msg("receiving.notice_already_closed", reference=receipt.reference))
+        skus = dict(s.execute(select(Product.id, Product.sku)
+                              .where(Product.id.in_([x.product_id for x in receipt.lines]))).all())
+        found = differences(Announced(x.id, receipt.reference, x.product_id, x.lot, x.expiry, x.expected, x.received)
+                            for x in receipt.lines)
+        short = tuple((skus[d.line.product_id], d.line.lot, d.short) for d in found if d.short)
+        over = tuple((skus[d.line.product_id], d.line.lot, d.over) for d in found if d.over)
+        receipt.status, receipt.closed_at, receipt.closed_by = ExpectedReceiptStatus.CLOSED.value, utcnow(), actor
+        backorder = None
+        if short:
+            root = receipt.reference.rsplit("-R", 1)[0] if receipt.backorder_of else receipt.reference
+            taken = set(s.scalars(select(ExpectedReceipt.reference).where(ExpectedReceipt.reference.like(f"{root}-R%"))))
+            backorder = next(f"{root}-R{n}" for n in range(1, len(taken) + 2) if f"{root}-R{n}" not in taken)
+            new = ExpectedReceipt(reference=backorder, backorder_of=receipt.id)
+            s.add(new)
+            s.flush()
+            for n, d in enumerate((d for d in found if d.short), start=1):
+                s.add(ExpectedReceiptLine(receipt_id=new.id, line_no=n, product_id=d.line.product_id, lot=d.line.lot,
+                                          expiry=d.line.expiry, expected=d.short))
+        audit.record(s, actor, "receiving.close_notice", "expected_receipt", receipt.reference,
+                     short=[list(x) for x in short], over=[list(x) for x in over], backorder=backorder)
+    return NoticeClosed(receipt.reference, short, over, backorder)

@@ -43,6 +43,8 @@ from logins_desktop.store.models import (
     Assignment,
     AuditEntry,
     Customer,
+    ExpectedReceipt,
+    ExpectedReceiptLine,
     HandlingUnit,
     HelpCall,
     KitComponent,
@@ -81,10 +83,13 @@ PUSHED: list[tuple[Table, bool]] = [
     (HandlingUnit.__table__, False), (StockDiscrepancy.__table__, False), (QualityCheck.__table__, False),
     # A worker's profile, saved at the station where they changed it (one id per worker: see services.profiles).
     (WorkerProfile.__table__, False),
+    # Announced deliveries: imported at the manager's desk, received by scan at a console.
+    (ExpectedReceipt.__table__, False), (ExpectedReceiptLine.__table__, False),
 ]
 PULLED: list[Table] = [t.__table__ for t in (Customer, Location, Product, KitComponent, Order, Task, Worker,
                                               WorkerRestriction, WorkerProfile, Station, User, Assignment,
-                                              StockDiscrepancy, QualityRule, QualityCheck, RateCard)]
+                                              StockDiscrepancy, QualityRule, QualityCheck, RateCard,
+                                              ExpectedReceipt, ExpectedReceiptLine)]
 BATCH = 10_000
 PULL_MARGIN = timedelta(minutes=10)
 

@@ -679,6 +679,47 @@ class Shipment(Synced, Base):
     units: Mapped[list[HandlingUnit]] = relationship(back_populates="shipment", order_by="HandlingUnit.created_at")
 
 
+class ExpectedReceiptStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class ExpectedReceipt(Synced, Base):
+    """A delivery a customer announced (an advance shipping notice: `import receipts`): receiving by
+    scan counts against its lines; closing it records what was short or over, and what is still
+    short stays expected as a backorder (a new notice, `backorder_of` this one)."""
+
+    __tablename__ = "expected_receipts"
+    __table_args__ = (_enum_check("status", ExpectedReceiptStatus),)
+    reference: Mapped[str] = mapped_column(String(64), unique=True)
+    status: Mapped[str] = mapped_column(_enum(ExpectedReceiptStatus), default=ExpectedReceiptStatus.OPEN.value)
+    backorder_of: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("expected_receipts.id"))
+    closed_at: Mapped[datetime | None]
+    closed_by: Mapped[str] = mapped_column(String(64), default="")
+
+    lines: Mapped[list[ExpectedReceiptLine]] = relationship(back_populates="receipt",
+                                                            order_by="ExpectedReceiptLine.line_no")
+
+
+class ExpectedReceiptLine(Synced, Base):
+    """One announced article (and lot): how many were expected, how many the scans received."""
+
+    __tablename__ = "expected_receipt_lines"
+    __table_args__ = (UniqueConstraint("receipt_id", "product_id", "lot", name="receipt_product_lot"),
+                      CheckConstraint("expected > 0", name="expected_positive"),
+                      CheckConstraint("received >= 0", name="received_not_negative"))
+    receipt_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("expected_receipts.id"), index=True)
+    line_no: Mapped[int] = mapped_column(Integer)
+    product_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("products.id"))
+    lot: Mapped[str] = mapped_column(String(20), default="")
+    expiry: Mapped[date | None]
+    expected: Mapped[int] = mapped_column(Integer)
+    received: Mapped[int] = mapped_column(Integer, default=0)
+
+    receipt: Mapped[ExpectedReceipt] = relationship(back_populates="lines")
+    product: Mapped[Product] = relationship()
+
+
 class HandlingUnit(Synced, Base):
     """A carton or a pallet of a shipment, identified by its SSCC, with what it holds."""
 

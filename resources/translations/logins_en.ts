@@ -359,62 +359,62 @@
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="505"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="566"/>
         <source>Scannez l&apos;emplacement à inventorier, puis chaque article qui s&apos;y trouve.</source>
         <translation>Scan the location to count, then every item in it.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="506"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="567"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="506"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="567"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="506"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="567"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="506"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="567"/>
         <source>Compté</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="506"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="567"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="507"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="568"/>
         <source>Inventaire en cours</source>
         <translation>Count in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="510"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="571"/>
         <source>Valider : inventaire tournant</source>
         <translation>Confirm: cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="510"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="571"/>
         <source>inventaire tournant</source>
         <translation>cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="511"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="572"/>
         <source>Valider : casse constatée</source>
         <translation>Confirm: breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="511"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="572"/>
         <source>casse constatée</source>
         <translation>breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="529"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="590"/>
         <source>Inventaire de {0} validé : {1} écart(s) ajusté(s) ({2}).</source>
         <translation>Count of {0} confirmed: {1} difference(s) adjusted ({2}).</translation>
     </message>
@@ -465,37 +465,37 @@
 <context>
     <name>DiscrepanciesPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="552"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="613"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="552"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="613"/>
         <source>Page précédente des écarts</source>
         <translation>Previous page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="555"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="616"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="555"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="616"/>
         <source>Page suivante des écarts</source>
         <translation>Next page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="582"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="643"/>
         <source>Compter {0}</source>
         <translation>Count {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="583"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="644"/>
         <source>Commencer l&apos;inventaire de {0}</source>
         <translation>Start counting {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="588"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="649"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -971,47 +971,47 @@
 <context>
     <name>LogisticsConsole</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="783"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="844"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="784"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="845"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="785"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="846"/>
         <source>Inventaire</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="788"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="849"/>
         <source>Écarts</source>
         <translation>Discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="786"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="847"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="787"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="848"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="860"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="921"/>
         <source>Lots : {0} à surveiller</source>
         <translation>Lots: {0} to watch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="860"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="921"/>
         <source>Lots</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="917"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="978"/>
         <source>{0} / {1} étiquettes envoyées</source>
         <translation>{0} / {1} labels sent</translation>
     </message>
@@ -1938,183 +1938,183 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="612"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="673"/>
         <source>État de l&apos;imprimante</source>
         <translation>Printer status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="614"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="675"/>
         <source>Avancement de l&apos;impression</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="616"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="677"/>
         <source>Arrêter l&apos;envoi</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="619"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="680"/>
         <source>Travail</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="619"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="680"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="619"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="680"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="619"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="680"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="620"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="681"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="620"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="681"/>
         <source>File d&apos;impression</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="622"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="683"/>
         <source>Relancer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="624"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="685"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="626"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="687"/>
         <source>Réimprimer : étiquette abîmée</source>
         <translation>Reprint: damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="627"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="688"/>
         <source>étiquette abîmée</source>
         <translation>damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="628"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="689"/>
         <source>Réimprimer : illisible</source>
         <translation>Reprint: unreadable</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="629"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="690"/>
         <source>étiquette illisible au scanner</source>
         <translation>label unreadable by the scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="635"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="696"/>
         <source>Suite d&apos;un travail interrompu</source>
         <translation>How to go on with an interrupted job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="638"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="699"/>
         <source>Reprendre à la première non envoyée</source>
         <translation>Resume at the first unsent one</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="640"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="701"/>
         <source>Tout renvoyer : rien n&apos;est sorti</source>
         <translation>Resend all: nothing came out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="641"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="702"/>
         <source>rien n&apos;est sorti de l&apos;imprimante</source>
         <translation>nothing came out of the printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="643"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="704"/>
         <source>Étiquettes à refaire, par ex. 2, 5-7</source>
         <translation>Labels to redo, e.g. 2, 5-7</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="644"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="705"/>
         <source>Numéros des étiquettes à refaire</source>
         <translation>Numbers of the labels to redo</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="646"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="707"/>
         <source>Refaire ces étiquettes : abîmées ou manquantes</source>
         <translation>Redo these labels: damaged or missing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="649"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="710"/>
         <source>étiquettes abîmées ou manquantes</source>
         <translation>damaged or missing labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="678"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="739"/>
         <source>Imprimante simulée</source>
         <translation>Simulated printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="683"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="744"/>
         <source>en attente</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="683"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="744"/>
         <source>envoi</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="683"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="744"/>
         <source>imprimée</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="684"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="745"/>
         <source>interrompue</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="684"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="745"/>
         <source>annulée</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="687"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="748"/>
         <source>interrompu : {0}/{1} étiquettes</source>
         <translation>interrupted: {0}/{1} labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="700"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="761"/>
         <source>Touchez d&apos;abord un travail.</source>
         <translation>Tap a job first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="705"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="766"/>
         <source>« {0} » interrompu : {1} / {2} étiquettes envoyées. Comment continuer ?</source>
         <translation>“{0}” interrupted: {1} / {2} labels sent. How to go on?</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="707"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="768"/>
         <source>Reprendre à l&apos;étiquette {0}</source>
         <translation>Resume at label {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="717"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="732"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="778"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="793"/>
         <source>C&apos;est fait.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="739"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="800"/>
         <source>Touchez d&apos;abord une étiquette déjà imprimée.</source>
         <translation>Tap a label already printed first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="742"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="803"/>
         <source>Réimpression demandée (même SSCC) : {0}.</source>
         <translation>Reprint requested (same SSCC): {0}.</translation>
     </message>
@@ -2541,64 +2541,115 @@
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="472"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="474"/>
         <source>Scannez l&apos;emplacement de réception, puis chaque article (GS1-128 fournisseur ou EAN).</source>
         <translation>Scan the receiving location, then each item (supplier GS1-128 or EAN).</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="473"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="475"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="473"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="475"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="473"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="475"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="473"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="475"/>
         <source>Lot</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="473"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="475"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="474"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="476"/>
         <source>Réceptions de cette session</source>
         <translation>Receipts of this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="478"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="480"/>
         <source>Le prochain article compte {0}</source>
         <translation>The next item counts {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="483"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="485"/>
         <source>Quantité du prochain article</source>
         <translation>Quantity of the next item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="485"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="487"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="485"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="487"/>
         <source>Taper la quantité du prochain article</source>
         <translation>Type the quantity of the next item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="493"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="497"/>
+        <source>Réceptions annoncées</source>
+        <translation>Announced deliveries</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="498"/>
+        <source>Annuler la dernière</source>
+        <translation>Undo the last</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="499"/>
+        <source>Annuler la dernière réception de cette session</source>
+        <translation>Undo the last receipt of this session</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="501"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="556"/>
+        <source>Clore l&apos;avis</source>
+        <translation>Close the notice</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="502"/>
+        <source>Clore l&apos;avis de réception : écarts enregistrés, le reste attendu</source>
+        <translation>Close the receiving notice: differences recorded, the rest still expected</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="533"/>
         <source>Quantité {0} pour le prochain article</source>
         <translation>Quantity {0} for the next item</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="540"/>
+        <source>Aucune réception annoncée en attente.</source>
+        <translation>No announced delivery waiting.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="543"/>
+        <source>Avis {0} : reste {1} article(s) sur {2} ligne(s)</source>
+        <translation>Notice {0}: {1} item(s) left on {2} line(s)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="550"/>
+        <source> · +{0} autre(s)</source>
+        <translation> · +{0} more</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="552"/>
+        <source> · {0} autre(s) avis ouvert(s)</source>
+        <translation> · {0} other open notice(s)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="555"/>
+        <source>Clore l&apos;avis {0}</source>
+        <translation>Close notice {0}</translation>
     </message>
 </context>
 <context>
@@ -5024,168 +5075,174 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/importing.py" line="58"/>
+        <source>l&apos;avis de réception « {reference} » est déjà clos : rien n&apos;y est changé</source>
+        <comment>import.receipt_closed</comment>
+        <translation>the receiving notice “{reference}” is already closed: nothing in it is changed</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="60"/>
         <source>GTIN {gtin} déjà porté par l&apos;article « {sku} »</source>
         <comment>import.gtin_taken</comment>
         <translation>GTIN {gtin} already belongs to item “{sku}”</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="61"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="63"/>
         <source>{file}, ligne {line}, colonne « {column} » : « {value} » illisible, restriction enregistrée comme inconnue (tâches qui la demandent bloquées jusqu&apos;à ce que la conseillère la renseigne)</source>
         <comment>import.restriction_unknown</comment>
         <translation>{file}, line {line}, column “{column}”: “{value}” unreadable, restriction recorded as unknown (tasks that need it are blocked until the counsellor sets it)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="67"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="69"/>
         <source>stock {sku} en {location} : {quantity} dépasse ce qu&apos;une base peut compter exactement (±9 223 372 036 854 775 807)</source>
         <comment>import.on_hand_beyond_range</comment>
         <translation>stock {sku} at {location}: {quantity} is more than a database can count exactly (±9,223,372,036,854,775,807)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="71"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="73"/>
         <source>vérification de {file}</source>
         <comment>import.progress_checking</comment>
         <translation>checking {file}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="72"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="74"/>
         <source>écriture de {file}</source>
         <comment>import.progress_writing</comment>
         <translation>writing {file}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="73"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="75"/>
         <source>sauvegarde de {file}</source>
         <comment>import.progress_backing_up</comment>
         <translation>backing up {file}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="74"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="76"/>
         <source>export vers {file}</source>
         <comment>import.progress_exporting</comment>
         <translation>exporting to {file}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="77"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="79"/>
         <source>{kind} : {lines, plural, one {# ligne lue} other {# lignes lues}} dans {file} — {outcome}</source>
         <comment>import.summary</comment>
         <translation>{kind}: {lines, plural, one {# line read} other {# lines read}} from {file} — {outcome}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="79"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="81"/>
         <source>rien à changer</source>
         <comment>import.nothing_to_change</comment>
         <translation>nothing to change</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="80"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="82"/>
         <source>{n, plural, one {# créé} other {# créés}}</source>
         <comment>import.count.created</comment>
         <translation>{n, plural, one {# created} other {# created}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="81"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="83"/>
         <source>{n, plural, one {# mis à jour} other {# mis à jour}}</source>
         <comment>import.count.updated</comment>
         <translation>{n, plural, one {# updated} other {# updated}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="82"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="84"/>
         <source>{n, plural, one {# inchangé} other {# inchangés}}</source>
         <comment>import.count.unchanged</comment>
         <translation>{n, plural, one {# unchanged} other {# unchanged}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="83"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="85"/>
         <source>{n, plural, one {# ligne de nomenclature} other {# lignes de nomenclature}}</source>
         <comment>import.count.bom_lines</comment>
         <translation>{n, plural, one {# bill of materials line} other {# bill of materials lines}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="85"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="87"/>
         <source>{n, plural, one {# réception} other {# réceptions}}</source>
         <comment>import.count.received</comment>
         <translation>{n, plural, one {# receipt} other {# receipts}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="86"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="88"/>
         <source>{n, plural, one {# déjà importée} other {# déjà importées}}</source>
         <comment>import.count.already_imported</comment>
         <translation>{n, plural, one {# already imported} other {# already imported}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="89"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="91"/>
         <source>import arrêté à votre demande : rien n&apos;a été importé</source>
         <comment>import.cancelled</comment>
         <translation>import stopped at your request: nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="90"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="92"/>
         <source>export arrêté à votre demande : aucun fichier écrit</source>
         <comment>import.export_cancelled</comment>
         <translation>export stopped at your request: no file written</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="91"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="93"/>
         <source>{file} importé : {lines, plural, one {# ligne} other {# lignes}}</source>
         <comment>import.done</comment>
         <translation>{file} imported: {lines, plural, one {# line} other {# lines}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="92"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="94"/>
         <source>{n, plural, one {# ligne de stock écrite} other {# lignes de stock écrites}} dans {file}</source>
         <comment>import.exported</comment>
         <translation>{n, plural, one {# stock line written} other {# stock lines written}} to {file}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="94"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="96"/>
         <source>« {value} » : date attendue au format JJ/MM/AAAA ou AAAA-MM-JJ</source>
         <comment>import.bad_day</comment>
         <translation>“{value}”: date expected as DD/MM/YYYY or YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="95"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="97"/>
         <source>{n, plural, one {# contrat initial} other {# contrats initiaux}}</source>
         <comment>import.count.initial_contracts</comment>
         <translation>{n, plural, one {# initial contract} other {# initial contracts}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="97"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="99"/>
         <source>{n, plural, one {# renouvellement} other {# renouvellements}}</source>
         <comment>import.count.renewals</comment>
         <translation>{n, plural, one {# renewal} other {# renewals}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="101"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="103"/>
         <source>« {value} » : {decimals} décimales au plus</source>
         <comment>import.too_many_decimals</comment>
         <translation>“{value}”: {decimals} decimals at most</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="102"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="104"/>
         <source>ni prix par kit ni prix de l&apos;heure : l&apos;un des deux est attendu</source>
         <comment>import.price_missing</comment>
         <translation>neither a price per kit nor a price per hour: one of them is expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="104"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="106"/>
         <source>un prix par kit et un prix de l&apos;heure : l&apos;un ou l&apos;autre, pas les deux</source>
         <comment>import.price_both</comment>
         <translation>a price per kit and a price per hour: one or the other, not both</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="106"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="108"/>
         <source>« {value} » : un nombre plus grand que 0 est attendu</source>
         <comment>import.not_positive</comment>
         <translation>“{value}”: a number greater than 0 is expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="107"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="109"/>
         <source>le client « {customer} » est déjà facturé sur « {basis} » (ligne {first_line}) : une seule règle par client</source>
         <comment>import.invoice_on_conflict</comment>
         <translation>customer “{customer}” is already invoiced on “{basis}” (line {first_line}): one rule per customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="109"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="111"/>
         <source>ce fichier n&apos;est pas un classeur Excel lisible (.xlsx) : ouvrez-le dans Excel et enregistrez-le en « Classeur Excel (.xlsx) » ou en « CSV UTF-8 »</source>
         <comment>import.bad_workbook</comment>
         <translation>this file is not a readable Excel workbook (.xlsx): open it in Excel and save it as “Excel Workbook (.xlsx)” or “CSV UTF-8”</translation>
@@ -7547,6 +7604,114 @@
         <source>un écart d&apos;inventaire exige un motif</source>
         <comment>receiving.count_needs_reason</comment>
         <translation>a count difference needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="26"/>
+        <source>{received} — avis {reference} : {got}/{expected}, reste {left}</source>
+        <comment>receiving.against_notice</comment>
+        <translation>{received} — notice {reference}: {got}/{expected}, {left} left</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="28"/>
+        <source>{received} — article non annoncé : reçu quand même, à signaler au client</source>
+        <comment>receiving.not_announced</comment>
+        <translation>{received} — item not announced: received all the same, tell the customer</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="30"/>
+        <source>aucune réception à annuler dans cette session</source>
+        <comment>receiving.nothing_to_undo</comment>
+        <translation>no receipt to undo in this session</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="31"/>
+        <source>impossible d&apos;annuler la réception de {product}</source>
+        <comment>receiving.cannot_undo</comment>
+        <translation>the receipt of {product} cannot be undone</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="32"/>
+        <source>Réception annulée : {quantity} × {product} sortis de {location}</source>
+        <comment>receiving.undone</comment>
+        <translation>Receipt undone: {quantity} × {product} taken out of {location}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="33"/>
+        <source>Avis {reference} clos : {short, plural, one {# ligne manquante} other {# lignes manquantes}}, {over, plural, one {# ligne en trop} other {# lignes en trop}}</source>
+        <comment>receiving.notice_closed</comment>
+        <translation>Notice {reference} closed: {short, plural, one {# line short} other {# lines short}}, {over, plural, one {# line over} other {# lines over}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="36"/>
+        <source>manque {quantity} × {sku} (lot {lot})</source>
+        <comment>receiving.notice_short</comment>
+        <translation>short {quantity} × {sku} (lot {lot})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="37"/>
+        <source>en trop {quantity} × {sku} (lot {lot})</source>
+        <comment>receiving.notice_over</comment>
+        <translation>over {quantity} × {sku} (lot {lot})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="38"/>
+        <source>le reste est attendu dans l&apos;avis {reference}</source>
+        <comment>receiving.notice_backorder</comment>
+        <translation>the rest is expected in notice {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="39"/>
+        <source>aucun avis de réception « {reference} »</source>
+        <comment>receiving.unknown_notice</comment>
+        <translation>no receiving notice “{reference}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="40"/>
+        <source>l&apos;avis {reference} est déjà clos</source>
+        <comment>receiving.notice_already_closed</comment>
+        <translation>notice {reference} is already closed</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="41"/>
+        <source>{reference} : {sku} lot {lot} — {received}/{expected} reçus</source>
+        <comment>receiving.notice_line</comment>
+        <translation>{reference}: {sku} lot {lot} — {received}/{expected} received</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="42"/>
+        <source>aucun avis de réception ouvert</source>
+        <comment>receiving.no_notice</comment>
+        <translation>no open receiving notice</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="43"/>
+        <source>réceptions annoncées par les clients (avis) : ce qui reste attendu, clore un avis</source>
+        <comment>receiving.help.receipts</comment>
+        <translation>deliveries customers announced (notices): what is still expected, closing a notice</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="45"/>
+        <source>les avis ouverts et ce que chaque ligne a reçu</source>
+        <comment>receiving.help.list</comment>
+        <translation>the open notices and what each line received</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="46"/>
+        <source>clore un avis : écarts enregistrés, le manquant reste attendu</source>
+        <comment>receiving.help.close</comment>
+        <translation>close a notice: differences recorded, what is short stays expected</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="48"/>
+        <source>la référence de l&apos;avis</source>
+        <comment>receiving.help.reference</comment>
+        <translation>the notice&apos;s reference</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="49"/>
+        <source>qui clôt l&apos;avis (pour le journal)</source>
+        <comment>receiving.help.by</comment>
+        <translation>who closes the notice (for the log)</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/settings.py" line="5"/>

@@ -167,7 +167,9 @@ def test_receiving_and_counting_pages_take_scans(qtbot, context):
         console.handle_scan("RECEPTION")
         tap(qtbot, console.receiving.quantity_buttons[2])  # × 12
         console.handle_scan(demo_gtin(14))
-        assert console.receiving.feedback.text.text() == "Reçu : 12 × Savon lavande 100 g en RECEPTION"
+        # The soap was announced (the demo's notice): the plain EAN takes the lot the notice names.
+        assert console.receiving.feedback.text.text() == (
+            "Reçu : 12 × Savon lavande 100 g en RECEPTION, lot SV2702A — avis ASN-LAV-0412 : 12/240, reste 228")
         assert console.receiving.table.item(0, 2).text() == "12"
         tap(qtbot, console.nav_buttons[2])
         console.handle_scan("RECEPTION")
@@ -376,3 +378,26 @@ def test_a_recall_from_the_console_finds_the_lot_says_where_it_went_and_writes_t
     assert recall.feedback.kind == "error" and "rappel" in recall.feedback.text.text()
     tap(qtbot, recall.back_button)
     assert console.pages.currentWidget() is page
+
+
+def test_receiving_against_the_announced_delivery_undo_and_close_by_touch(qtbot, context):
+    """Issue 25: what is still expected in view, the last receipt undone, the close with its differences."""
+    from logins_desktop.services.demo import demo_gtin
+
+    console, _queue = make_console(qtbot, context, "sim://asn")
+    tap(qtbot, console.nav_buttons[1])
+    page = console.receiving
+    assert page.expected.text() == ("Avis ASN-LAV-0412 : reste 680 article(s) sur 3 ligne(s) — CREME-MAINS-50 240 · "
+                                    "SAVON-100 240 · ETUI-COFFRET 200")
+    assert not page.undo_button.isEnabled() and page.close_button.text() == "Clore l'avis ASN-LAV-0412"
+    console.handle_scan("A-01-01")
+    for _ in range(2):
+        console.handle_scan(demo_gtin(12))  # the coffret's case, announced without a lot
+    assert "avis ASN-LAV-0412 : 2/200, reste 198" in page.feedback.text.text()
+    assert page.expected.text().startswith("Avis ASN-LAV-0412 : reste 678")
+    tap(qtbot, page.undo_button)
+    assert page.feedback.kind == "ok" and page.expected.text().startswith("Avis ASN-LAV-0412 : reste 679")
+    assert page.table.rowCount() == 1
+    tap(qtbot, page.close_button)
+    assert page.feedback.kind == "warning" and "Avis ASN-LAV-0412 clos : 3 lignes manquantes" in page.feedback.text.text()
+    assert page.expected.text().startswith("Avis ASN-LAV-0412-R1 : reste 679")

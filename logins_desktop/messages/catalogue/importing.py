@@ -55,6 +55,8 @@ UNKNOWN_PRODUCT = translate("messages", "article inconnu « {sku} » (importez d
                             "import.unknown_product")
 UNKNOWN_LOCATION = translate("messages", "emplacement inconnu « {code} » (importez d'abord les emplacements)",
                              "import.unknown_location")
+RECEIPT_CLOSED = translate("messages", "l'avis de réception « {reference} » est déjà clos : rien n'y est changé",
+                           "import.receipt_closed")
 GTIN_TAKEN = translate("messages", "GTIN {gtin} déjà porté par l'article « {sku} »", "import.gtin_taken")
 
 # Restrictions read as unknown (a warning: the import goes on, the factor blocks tasks that need it).

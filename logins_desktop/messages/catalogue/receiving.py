@@ -21,3 +21,29 @@ COUNTED_LOT = translate("messages", "Compté : {product}, lot {lot} : {lot_count
                         "en tout {counted} (attendu {expected})", "receiving.counted_lot")
 NO_COUNT = translate("messages", "aucun inventaire en cours", "receiving.no_count")
 COUNT_NEEDS_REASON = translate("messages", "un écart d'inventaire exige un motif", "receiving.count_needs_reason")
+
+# Receiving what a customer announced (advance shipping notices: import receipts)
+AGAINST_NOTICE = translate("messages", "{received} — avis {reference} : {got}/{expected}, reste {left}",
+                           "receiving.against_notice")
+NOT_ANNOUNCED = translate("messages", "{received} — article non annoncé : reçu quand même, à signaler au client",
+                          "receiving.not_announced")
+NOTHING_TO_UNDO = translate("messages", "aucune réception à annuler dans cette session", "receiving.nothing_to_undo")
+CANNOT_UNDO = translate("messages", "impossible d'annuler la réception de {product}", "receiving.cannot_undo")
+UNDONE = translate("messages", "Réception annulée : {quantity} × {product} sortis de {location}", "receiving.undone")
+NOTICE_CLOSED = translate("messages", "Avis {reference} clos : {short, plural, one {# ligne manquante} other "
+                          "{# lignes manquantes}}, {over, plural, one {# ligne en trop} other {# lignes en trop}}",
+                          "receiving.notice_closed")
+NOTICE_SHORT = translate("messages", "manque {quantity} × {sku} (lot {lot})", "receiving.notice_short")
+NOTICE_OVER = translate("messages", "en trop {quantity} × {sku} (lot {lot})", "receiving.notice_over")
+NOTICE_BACKORDER = translate("messages", "le reste est attendu dans l'avis {reference}", "receiving.notice_backorder")
+UNKNOWN_NOTICE = translate("messages", "aucun avis de réception « {reference} »", "receiving.unknown_notice")
+NOTICE_ALREADY_CLOSED = translate("messages", "l'avis {reference} est déjà clos", "receiving.notice_already_closed")
+NOTICE_LINE = translate("messages", "{reference} : {sku} lot {lot} — {received}/{expected} reçus", "receiving.notice_line")
+NO_NOTICE = translate("messages", "aucun avis de réception ouvert", "receiving.no_notice")
+HELP_RECEIPTS = translate("messages", "réceptions annoncées par les clients (avis) : ce qui reste attendu, clore un avis",
+                          "receiving.help.receipts")
+HELP_RECEIPTS_LIST = translate("messages", "les avis ouverts et ce que chaque ligne a reçu", "receiving.help.list")
+HELP_RECEIPTS_CLOSE = translate("messages", "clore un avis : écarts enregistrés, le manquant reste attendu",
+                                "receiving.help.close")
+HELP_REFERENCE = translate("messages", "la référence de l'avis", "receiving.help.reference")
+HELP_BY = translate("messages", "qui clôt l'avis (pour le journal)", "receiving.help.by")

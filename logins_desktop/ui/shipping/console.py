@@ -466,6 +466,8 @@ class _ScanPage(QWidget):
 class ReceivingPage(_ScanPage):
     """Scan the location, then each supplier code: each scan is a receipt."""
 
+    LINES_SHOWN = 3  # the articles still expected, named beside the notice (two lines at 1024 px)
+
     def __init__(self, theme: Theme, services: LogisticsServices, console: LogisticsConsole):
         super().__init__(
             theme, console, services.receiving_session(console.user),
@@ -487,6 +489,44 @@ class ReceivingPage(_ScanPage):
         self.quantity_pad_button.clicked.connect(
             lambda: self.quantity_pad.open_over(self, self.session.pending_quantity or 1))
         self.buttons.addWidget(self.quantity_pad_button)
+        # What customers announced, received against it: what is still expected, the way back from a
+        # wrong scan, and the close that records the differences and leaves the rest as a backorder.
+        self._services = services
+        self.expected = QLabel()
+        self.expected.setWordWrap(True)
+        self.expected.setAccessibleName(self.tr("Réceptions annoncées"))
+        self.undo_button = TouchButton(theme, self.tr("Annuler la dernière"),
+                                       self.tr("Annuler la dernière réception de cette session"), icon="undo")
+        self.undo_button.clicked.connect(self.undo_last)
+        self.close_button = TouchButton(theme, self.tr("Clore l'avis"),
+                                        self.tr("Clore l'avis de réception : écarts enregistrés, le reste attendu"),
+                                        icon="ok")
+        self.close_button.clicked.connect(self.close_notice)
+        row = QHBoxLayout()
+        row.addWidget(self.expected, 1)
+        row.addWidget(self.undo_button)
+        row.addWidget(self.close_button)
+        self.layout().insertLayout(1, row)
+        self._show()
+
+    def undo_last(self) -> None:
+        outcome = self.session.undo_last()
+        self.feedback.show_message("ok" if outcome.ok else "error", say(outcome.message))
+        self._show()
+
+    def close_notice(self) -> None:
+        reference = self.session.last_reference or next((n.reference for n in self._services.notices()), None)
+        if reference is None:
+            return
+        try:
+            closed = self._services.close_notice(reference, self._console.user)
+        except DomainError as exc:
+            self.feedback.show_message("error", say(exc))
+            return
+        self.session.last_reference = None
+        self.feedback.show_message("warning" if closed.short or closed.over else "ok",
+                                   "\n".join(say(line) for line in closed.lines()))
+        self._show()
 
     def _set_quantity(self, n: int) -> None:
         self.session.pending_quantity = n
@@ -494,6 +534,27 @@ class ReceivingPage(_ScanPage):
 
     def _show(self) -> None:
         fill_table(self.table, [[sku, name, str(q), batch or "", loc] for sku, name, q, batch, loc in reversed(self.session.received)])
+        notices = self._services.notices()
+        current = next((n for n in notices if n.reference == self.session.last_reference), notices[0] if notices else None)
+        if current is None:
+            self.expected.setText(self.tr("Aucune réception annoncée en attente."))
+        else:
+            others = len(notices) - 1
+            text = self.tr("Avis {0} : reste {1} article(s) sur {2} ligne(s)").format(
+                current.reference, current.left, len(current.lines))
+            waiting = [x for x in current.lines if x.received < x.expected]
+            shown = [f"{x.sku} {x.expected - x.received}" for x in waiting[:self.LINES_SHOWN]]
+            if shown:  # what is still expected, article by article (all of it: `receipts list`)
+                text += " — " + " · ".join(shown)
+                if len(waiting) > self.LINES_SHOWN:
+                    text += self.tr(" · +{0} autre(s)").format(len(waiting) - self.LINES_SHOWN)
+            if others:
+                text += self.tr(" · {0} autre(s) avis ouvert(s)").format(others)
+            self.expected.setText(text)
+        self.close_button.setEnabled(current is not None)
+        self.close_button.setText(self.tr("Clore l'avis {0}").format(current.reference) if current
+                                  else self.tr("Clore l'avis"))
+        self.undo_button.setEnabled(bool(self.session.received))
 
 
 class CountPage(_ScanPage):

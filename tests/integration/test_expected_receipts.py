@@ -1,0 +1,108 @@
+"""Issue 25, receiving what was announced: a customer's advance shipping notice imported, received
+by scan against it, the last receipt undone, the close recording what was short and over, the
+short left expected as a backorder."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import delete
+
+from logins_desktop.cli import main
+from logins_desktop.domain.gs1 import gtin14
+from logins_desktop.services.demo import demo_gtin
+from logins_desktop.services.masterdata import ImportFailed, import_file
+from logins_desktop.services.receiving import ReceivingSession, close_notice, open_notices
+from logins_desktop.services.stock import StockService
+from logins_desktop.services.types import DomainError
+from logins_desktop.store.models import ExpectedReceipt, ExpectedReceiptLine
+
+CREAM, SOAP, CASE = demo_gtin(13), demo_gtin(14), demo_gtin(12)
+NOTICE = ("reference;sku;quantity;lot;expiry\n"
+          "ASN-7;CREME-MAINS-50;48;CM2701A;30/09/2027\n"
+          "ASN-7;SAVON-100;24;;\n")
+
+
+@pytest.fixture
+def announced(demo_db, tmp_path):
+    with demo_db.write() as s:  # the demo's own notice out of the way: only ASN-7 is expected here
+        s.execute(delete(ExpectedReceiptLine))
+        s.execute(delete(ExpectedReceipt))
+    path = tmp_path / "avis.csv"
+    path.write_text(NOTICE, encoding="utf-8")
+    report = import_file(demo_db, "receipts", path)
+    assert report.counts["created"] == 2
+    return demo_db, path
+
+
+def test_receiving_counts_against_the_notice_and_the_close_leaves_a_backorder(announced, capsys):
+    db, path = announced
+    session = ReceivingSession(db, "logistique")
+    session.scan("A-02-01")
+    session.scan("CMD-QTE-24")
+    said = session.scan(f"01{gtin14(CREAM)}17270930" + "10CM2701A", "]C1")
+    assert said.ok and said.message.id == "receiving.against_notice"
+    assert (said.message.args["reference"], said.message.args["got"], said.message.args["left"]) == ("ASN-7", 24, 24)
+    session.scan("CMD-QTE-30")
+    said = session.scan(SOAP)  # a plain EAN, six more than announced
+    assert said.message.args["got"] == 30 and said.message.args["left"] == 0
+    said = session.scan(CASE)
+    assert said.message.id == "receiving.not_announced"  # received all the same: the goods are here
+    stock = StockService(db)
+    before = stock.on_hand("ETUI-COFFRET", "A-02-01")
+    undone = session.undo_last()
+    assert undone.ok and undone.message.id == "receiving.undone"
+    assert stock.on_hand("ETUI-COFFRET", "A-02-01") == before - 1
+    assert [(n.reference, [(x.sku, x.lot, x.received, x.expected) for x in n.lines]) for n in open_notices(db)] == [
+        ("ASN-7", [("CREME-MAINS-50", "CM2701A", 24, 48), ("SAVON-100", "", 30, 24)])]
+    lots = {(x.row.lot, x.row.expiry, x.row.quantity) for x in stock.lots(date.today(), 30)
+            if x.row.sku == "CREME-MAINS-50" and x.row.location == "A-02-01"}
+    assert ("CM2701A", date(2027, 9, 30), 24) in lots  # the lot and expiry from the supplier's code
+
+    closed = close_notice(db, "ASN-7", "logistique")
+    assert closed.short == (("CREME-MAINS-50", "CM2701A", 24),) and closed.over == (("SAVON-100", "", 6),)
+    assert closed.backorder == "ASN-7-R1"
+    assert [(n.reference, [(x.sku, x.lot, x.received, x.expected) for x in n.lines]) for n in open_notices(db)] == [
+        ("ASN-7-R1", [("CREME-MAINS-50", "CM2701A", 0, 24)])]
+    # The backorder's delivery: a plain EAN of the cream takes the announced lot.
+    session.scan("CMD-QTE-24")
+    said = session.scan(CREAM)
+    assert said.message.args["reference"] == "ASN-7-R1" and said.message.args["left"] == 0
+    assert "CM2701A" in said.message.text()
+    assert close_notice(db, "ASN-7-R1", "logistique").backorder is None  # all in: nothing left expected
+    with pytest.raises(DomainError) as again:
+        close_notice(db, "ASN-7", "logistique")
+    assert again.value.message.id == "receiving.notice_already_closed"
+    # The same file again: the notice is closed, the import says so on its lines and changes nothing.
+    with pytest.raises(ImportFailed) as refused:
+        import_file(db, "receipts", path)
+    assert {p.line for p in refused.value.problems} == {2, 3}
+    assert stock.consistency_problems() == []
+
+
+def test_a_bad_notice_line_is_refused_with_its_number_and_nothing_is_imported(demo_db, tmp_path):
+    path = tmp_path / "avis.csv"
+    path.write_text("reference;sku;quantity;lot;expiry\nASN-8;SAVON-100;12;;\nASN-8;NOPE;5;;\n"
+                    "ASN-8;SAVON-100;3;;\n", encoding="utf-8")
+    with pytest.raises(ImportFailed) as refused:
+        import_file(demo_db, "receipts", path)
+    assert {(p.line, p.column) for p in refused.value.problems} == {(4, "sku")}  # the same article twice
+    path.write_text("reference;sku;quantity;lot;expiry\nASN-8;SAVON-100;12;;\nASN-8;NOPE;5;;\n", encoding="utf-8")
+    with pytest.raises(ImportFailed) as refused:
+        import_file(demo_db, "receipts", path)
+    assert {(p.line, p.column) for p in refused.value.problems} == {(3, "sku")}  # an article not in the catalogue
+    assert [n.reference for n in open_notices(demo_db)] == ["ASN-LAV-0412"]  # the demo's; nothing half-imported
+
+
+def test_the_command_line_lists_and_closes_in_either_language(announced, capsys):
+    db, _path = announced
+    url = str(db.engine.url)
+    assert main(["--db", url, "--lang", "en", "receipts", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "ASN-7: CREME-MAINS-50 lot CM2701A — 0/48 received" in out and "SAVON-100 lot — — 0/24" in out
+    assert main(["--db", url, "receipts", "close", "ASN-7"]) == 0
+    out = capsys.readouterr().out
+    assert "Avis ASN-7 clos : 2 lignes manquantes, 0 ligne en trop" in out and "ASN-7-R1" in out
+    assert main(["--db", url, "receipts", "close", "ASN-99"]) != 0
+    assert "Traceback" not in capsys.readouterr().err
