@@ -17,7 +17,7 @@ from enum import StrEnum
 
 from logins_desktop.domain.barcodes import Code, CodeKind, CommandName
 from logins_desktop.domain.errors import DomainError
-from logins_desktop.domain.lots import gs1_date, is_expired
+from logins_desktop.domain.lots import Tracking, gs1_date, is_expired
 from logins_desktop.messages import Message, msg
 
 
@@ -44,6 +44,7 @@ class Step:
     quantity: int
     instruction: str
     photo: str | None
+    tracking: str = ""  # Tracking.SERIAL: each unit scanned with its serial number (AI 21)
 
 
 @dataclass(frozen=True)
@@ -210,6 +211,7 @@ class Scan:
     frame_error: Message | None = None  # the bytes could not make a code
     fresh_key: str = ""  # a new unique key, for the postings and rows this scan creates
     today: date | None = None  # the day of the scan, for a lot's expiry (AI 17)
+    serial_used: str | None = None  # the order whose kit already holds this serial (AI 21), if any
 
 
 # ---------------------------------------------------------------------------- effects
@@ -360,6 +362,11 @@ def _item(st: StationState, scan: Scan) -> Decision:
     refusal = _expired_refusal(scan, expected.name)
     if refusal is not None:
         return refusal
+    if expected.tracking == Tracking.SERIAL:
+        refusal = _serial_refusal(st, scan, expected, quantity)
+        if refusal is not None:
+            return refusal
+        lot = code.ais["21"]  # a serial is recorded as the unit's lot: the kit's line names it
     new = replace(st.with_count(expected.product_id.hex, quantity), pending_quantity=1)
     # The lot read stays with the scan in the history: undone with it, and known when the kit is done.
     new = new.push(Done(DoneKind.COMPONENT, expected.product_id.hex, quantity, f"{lot}\t{expiry}" if lot else ""))
@@ -371,6 +378,20 @@ def _item(st: StationState, scan: Scan) -> Decision:
     effect = CompleteKit(st.kit_key, tuple((s.product_id, s.quantity) for s in st.steps), _scanned_lots(new.history))
     return Decision(Outcome.ACCEPTED, msg("station.kit_done", done=done, ordered=st.order_quantity, order=st.order_ref),
                     state=finished, effects=(effect,), kit_completed=True)
+
+
+def _serial_refusal(st: StationState, scan: Scan, step: Step, quantity: int) -> Decision | None:
+    """A serial-tracked component: one unit per scan, with its serial, never one already in a kit."""
+    serial = scan.code.ais.get("21", "")
+    if not serial:
+        return _refuse(msg("lots.serial_needed", item=step.name))
+    if quantity != 1:
+        return _refuse(msg("lots.serial_one_by_one", item=step.name))
+    if serial in {lot for product_id, lot, _expiry, _q in _scanned_lots(st.history) if product_id == step.product_id}:
+        return _refuse(msg("lots.serial_twice", item=step.name, serial=serial))
+    if scan.serial_used is not None:
+        return _refuse(msg("lots.serial_used", item=step.name, serial=serial, order=scan.serial_used))
+    return None
 
 
 def _expired_refusal(scan: Scan, item: str) -> Decision | None:

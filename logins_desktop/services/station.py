@@ -27,7 +27,7 @@ from logins_desktop.domain.barcodes import Code, CodeKind, CommandName, read_cod
 from logins_desktop.domain.ergonomics import Operation
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.domain.ids import new_id
-from logins_desktop.domain.lots import LotTake, Shelf, allocate, pick_sources
+from logins_desktop.domain.lots import LotTake, Shelf, Tracking, allocate, pick_sources
 from logins_desktop.domain.quality import QualityRule
 from logins_desktop.domain.station import Decision, Done, Mode, Outcome, Person, PickLine, Scan, Step
 from logins_desktop.messages import Message, msg, render
@@ -382,7 +382,11 @@ class StationService:
         if duplicate or code.kind is CodeKind.INVALID:
             return scan
         if code.gtin:
-            return replace(scan, product=self._product_for(code.gtin))
+            product = self._product_for(code.gtin)
+            serial = code.ais.get("21")
+            if product is not None and serial and product[0] in self._serial_tracked:
+                return replace(scan, product=product, serial_used=self._kit_holding(product[0], serial))
+            return replace(scan, product=product)
         if code.kind is not CodeKind.TEXT:
             return scan
         with self._db.read() as s:
@@ -407,6 +411,24 @@ class StationService:
                     return None
                 self._products_by_gtin[gtin14] = (product.id, product.name)
         return self._products_by_gtin[gtin14]
+
+    @property
+    def _serial_tracked(self) -> frozenset[uuid.UUID]:
+        return frozenset(step.product_id for step in self.state.steps if step.tracking == Tracking.SERIAL)
+
+    def _kit_holding(self, product_id: uuid.UUID, serial: str) -> str | None:
+        """The order whose kit already consumed this serial (a kit dismantled gave it back), or None."""
+        with self._db.read() as s:
+            dismantled = select(func.substr(StockMovement.posting_key, len(DISMANTLE_PREFIX) + 1)).where(
+                StockMovement.posting_key.startswith(DISMANTLE_PREFIX))
+            row = s.execute(
+                select(StockMovement.order_id).where(
+                    StockMovement.product_id == product_id, StockMovement.lot == serial, StockMovement.lot != "",
+                    StockMovement.kind == MovementKind.CONSUME.value, StockMovement.posting_key.not_in(dismantled))
+                .limit(1)).first()
+            if row is None:
+                return None
+            return s.scalar(select(Order.ref).where(Order.id == row[0])) if row[0] else ""
 
     # ------------------------------------------------------------------ applying a decision
     def _apply(self, frame: ScanFrame | None, decision: Decision) -> ScanResult:
@@ -575,7 +597,7 @@ class StationService:
             select(KitComponent, Product).join(Product, Product.id == KitComponent.component_id)
             .where(KitComponent.kit_id == order.product_id).order_by(KitComponent.step)
         ).all()
-        steps = tuple(Step(i, p.id, p.sku, p.name, kc.quantity, kc.instruction or "", kc.photo or p.photo)
+        steps = tuple(Step(i, p.id, p.sku, p.name, kc.quantity, kc.instruction or "", kc.photo or p.photo, p.tracking)
                       for i, (kc, p) in enumerate(rows, start=1))
         task = s.get(Task, task_id) if task_id else None
         self._quality_rule = quality.rule_for(s, order.product_id)
@@ -891,11 +913,13 @@ def dismantle_kit(db: Database, order_ref: str, by: str, reason: str) -> Message
         if ledger.on_hand(s, order.product_id, location_id) < 1:
             code = s.scalar(select(Location.code).where(Location.id == location_id))
             raise DomainError(msg("station.nothing_to_dismantle", order=order_ref, location=code))
-        consumed = s.execute(select(StockMovement.product_id, StockMovement.location_id, StockMovement.quantity)
+        consumed = s.execute(select(StockMovement.product_id, StockMovement.location_id, StockMovement.quantity,
+                                    StockMovement.lot, StockMovement.expiry)
                              .where(StockMovement.posting_key == kit_key,
                                     StockMovement.kind == MovementKind.CONSUME.value)).all()
         lines = [Line(MovementKind.ADJUST, order.product_id, location_id, -1)]
-        lines += [Line(MovementKind.ADJUST, p, loc, -q) for p, loc, q in consumed]
+        # The components go back with their lots (and serials): a lot's stock and a recall stay right.
+        lines += [Line(MovementKind.ADJUST, p, loc, -q, lot, expiry) for p, loc, q, lot, expiry in consumed]
         ledger.post(s, Posting(key=DISMANTLE_PREFIX + kit_key, actor=by, lines=tuple(lines), reason=reason,
                                order_id=order.id))
         s.execute(update(Order).where(Order.id == order.id, Order.status == "done").values(status="in_progress"))

@@ -9719,222 +9719,246 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/lots.py" line="10"/>
+        <source>{item} est suivi par numéro de série : scannez le code qui porte le numéro de série (GS1, AI 21)</source>
+        <comment>lots.serial_needed</comment>
+        <translation>{item} is tracked by serial number: scan the code that carries the serial number (GS1, AI 21)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="12"/>
+        <source>{item} : un numéro de série par article, scannez-les un à un (pas de QUANTITÉ)</source>
+        <comment>lots.serial_one_by_one</comment>
+        <translation>{item}: one serial number per item, scan them one by one (no QUANTITY)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="14"/>
+        <source>{item} n° {serial} déjà scanné dans ce kit : prenez un autre article</source>
+        <comment>lots.serial_twice</comment>
+        <translation>{item} no. {serial} already scanned in this kit: take another item</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="16"/>
+        <source>{item} n° {serial} est déjà dans un kit de la commande {order} : mettez-le de côté et appelez le chef d&apos;équipe</source>
+        <comment>lots.serial_used</comment>
+        <translation>{item} no. {serial} is already in a kit of order {order}: put it aside and call the team lead</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="18"/>
         <source>suivi « {value} » inconnu : lot, serial ou vide attendu</source>
         <comment>lots.bad_tracking</comment>
         <translation>unknown tracking “{value}”: lot, serial or empty expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="11"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="19"/>
         <source>aucun mouvement du lot {lot} de {sku}</source>
         <comment>lots.unknown_lot</comment>
         <translation>no movement of lot {lot} of {sku}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="12"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="20"/>
         <source>aucun carton {sscc}</source>
         <comment>lots.unknown_sscc</comment>
         <translation>no carton {sscc}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="13"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="21"/>
         <source>rappel : où est allé un lot, ce que contient un carton</source>
         <comment>lots.help.trace</comment>
         <translation>recall: where a lot went, what a carton holds</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="14"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="22"/>
         <source>chaque kit, commande, carton et expédition qui contient ce lot, et le reste du lot en stock</source>
         <comment>lots.help.trace_lot</comment>
         <translation>every kit, order, carton and shipment that holds this lot, and the rest of the lot in stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="16"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="24"/>
         <source>les kits d&apos;un carton (SSCC) et les lots de leurs composants</source>
         <comment>lots.help.trace_sscc</comment>
         <translation>a carton&apos;s (SSCC) kits and their components&apos; lots</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="18"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="26"/>
         <source>l&apos;article (SKU)</source>
         <comment>lots.help.sku</comment>
         <translation>the item (SKU)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="19"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="27"/>
         <source>le lot (AI 10)</source>
         <comment>lots.help.lot</comment>
         <translation>the lot (AI 10)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="20"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="28"/>
         <source>le SSCC du carton (18 chiffres)</source>
         <comment>lots.help.sscc</comment>
         <translation>the carton&apos;s SSCC (18 digits)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="21"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="29"/>
         <source>Lot {lot} de {sku} : {kits, plural, one {# kit} other {# kits}}, {orders, plural, one {# commande} other {# commandes}}, {shipments, plural, one {# expédition} other {# expéditions}}</source>
         <comment>lots.trace_head</comment>
         <translation>Lot {lot} of {sku}: {kits, plural, one {# kit} other {# kits}}, {orders, plural, one {# order} other {# orders}}, {shipments, plural, one {# shipment} other {# shipments}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="24"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="32"/>
         <source>commande {order} ({customer}) : {kits, plural, one {# kit} other {# kits}}</source>
         <comment>lots.trace_order</comment>
         <translation>order {order} ({customer}): {kits, plural, one {# kit} other {# kits}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="26"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="34"/>
         <source>expédition {shipment} à {customer}, {status} : SSCC {ssccs}</source>
         <comment>lots.trace_shipment</comment>
         <translation>shipment {shipment} to {customer}, {status}: SSCC {ssccs}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="28"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="36"/>
         <source>expédition {shipment} à {customer}, expédiée le {day} : SSCC {ssccs}</source>
         <comment>lots.trace_shipped</comment>
         <translation>shipment {shipment} to {customer}, shipped on {day}: SSCC {ssccs}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="30"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="38"/>
         <source>en stock à {location} : {quantity}</source>
         <comment>lots.trace_stock</comment>
         <translation>in stock at {location}: {quantity}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="31"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="39"/>
         <source>plus rien de ce lot en stock</source>
         <comment>lots.trace_none_in_stock</comment>
         <translation>none of this lot left in stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="32"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="40"/>
         <source>Carton {sscc} ({shipment}, {customer}) : {count} × {sku}</source>
         <comment>lots.trace_sscc_head</comment>
         <translation>Carton {sscc} ({shipment}, {customer}): {count} × {sku}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="34"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="42"/>
         <source>{sku} lot {lot} : {quantity}</source>
         <comment>lots.trace_sscc_lot</comment>
         <translation>{sku} lot {lot}: {quantity}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="35"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="43"/>
         <source>aucun composant suivi par lot dans ce carton</source>
         <comment>lots.trace_sscc_no_lots</comment>
         <translation>no lot-tracked component in this carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="38"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="46"/>
         <source>Rappel du lot {lot} de {sku}</source>
         <comment>lots.report_title</comment>
         <translation>Recall of lot {lot} of {sku}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="39"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="47"/>
         <source>Péremption du lot : {day}</source>
         <comment>lots.report_expiry</comment>
         <translation>Lot expiry: {day}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="40"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="48"/>
         <source>Les kits qui contiennent ce lot</source>
         <comment>lots.report_kits</comment>
         <translation>The kits that contain this lot</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="41"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="49"/>
         <source>Aucun kit ne contient ce lot.</source>
         <comment>lots.report_no_kits</comment>
         <translation>No kit contains this lot.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="42"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="50"/>
         <source>Rapport établi le {day} par Log&apos;ins Desktop</source>
         <comment>lots.report_made_on</comment>
         <translation>Report made on {day} by Log&apos;ins Desktop</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="43"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="51"/>
         <source>Rapport de rappel du lot {lot} écrit : {files}</source>
         <comment>lots.report_written</comment>
         <translation>Recall report for lot {lot} written: {files}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="44"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="52"/>
         <source>Rubrique</source>
         <comment>lots.report_col.section</comment>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="45"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="53"/>
         <source>Référence</source>
         <comment>lots.report_col.reference</comment>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="46"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="54"/>
         <source>Commande</source>
         <comment>lots.report_col.order</comment>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="47"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="55"/>
         <source>Client</source>
         <comment>lots.report_col.customer</comment>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="48"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="56"/>
         <source>Poste</source>
         <comment>lots.report_col.station</comment>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="49"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="57"/>
         <source>Date</source>
         <comment>lots.report_col.date</comment>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="50"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="58"/>
         <source>Quantité</source>
         <comment>lots.report_col.quantity</comment>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="51"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="59"/>
         <source>Détail</source>
         <comment>lots.report_col.detail</comment>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="52"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="60"/>
         <source>kit</source>
         <comment>lots.report_section.kit</comment>
         <translation>kit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="53"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="61"/>
         <source>expédition</source>
         <comment>lots.report_section.shipment</comment>
         <translation>shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="54"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="62"/>
         <source>stock</source>
         <comment>lots.report_section.stock</comment>
         <translation>stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="55"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="63"/>
         <source>écrire aussi le rapport de rappel en PDF dans ce fichier</source>
         <comment>lots.help.report_pdf</comment>
         <translation>also write the recall report as PDF to this file</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="56"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="64"/>
         <source>écrire aussi le rapport de rappel en CSV dans ce fichier</source>
         <comment>lots.help.report_csv</comment>
         <translation>also write the recall report as CSV to this file</translation>

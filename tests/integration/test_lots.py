@@ -264,3 +264,40 @@ def test_a_count_by_lot_corrects_each_lot_and_the_plain_units_stay_as_counted(lo
             if x.row.sku == "ETIQ-PREPAYEE" and x.row.location == "ATELIER-1"}
     assert lots == {("L-SOON", 3), ("L-LATER", 48)}  # the thrown-away lot is no longer listed
     assert stock.consistency_problems() == []
+
+
+def test_a_serial_tracked_component_is_scanned_one_by_one_recorded_per_kit_and_never_in_two_kits(demo_db, tmp_path):
+    """The protective pouch tracked by serial (AI 21): each kit records its pouch's serial; the same
+    serial is refused in the same kit and in a later one, until the kit holding it is dismantled."""
+    from logins_desktop.services.station import dismantle_kit
+
+    products = tmp_path / "products.csv"
+    products.write_text("sku;gtin;name;weight_g;customer;tracking\n"
+                        f"POCHETTE-PROT;{POUCH};Pochette de protection;20;RECO;serial\n", encoding="utf-8")
+    import_file(demo_db, "products", products)
+
+    def pouch(serial: str) -> str:
+        return f"01{gtin14(POUCH)}21{serial}"
+
+    station = StationService(demo_db, "POSTE-01", clock=Clock())
+    scan(station, "B1001")
+    scan(station, BOX)
+    assert scan(station, POUCH).message.id == "lots.serial_needed"  # a plain EAN: which pouch is it?
+    assert scan(station, pouch("SN-0001"), "]C1").outcome == "accepted"
+    for code in (LEAFLET, RETURN_FORM, LABEL_GTIN):
+        done = scan(station, code)
+    assert done.kit_completed
+    with demo_db.read() as s:
+        serials = [(m.kind, m.lot) for m in s.scalars(select(StockMovement).where(StockMovement.lot == "SN-0001"))]
+    assert serials == [("consume", "SN-0001")]
+    scan(station, BOX)
+    used = scan(station, pouch("SN-0001"), "]C1")
+    assert used.outcome == "rejected" and used.message.id == "lots.serial_used"
+    assert used.message.args["order"] == "CMD-2026-1101"
+    # The kit that holds it dismantled: the pouch goes back with its serial, and may go in a kit again.
+    dismantle_kit(demo_db, "CMD-2026-1101", "chef", "pochette abîmée")
+    with demo_db.read() as s:
+        back = sum(m.quantity for m in s.scalars(select(StockMovement).where(StockMovement.lot == "SN-0001")))
+    assert back == 0  # consumed −1, returned +1: the serial's line names it both ways
+    assert scan(station, pouch("SN-0001"), "]C1").outcome == "accepted"
+    assert StockService(demo_db).consistency_problems() == []

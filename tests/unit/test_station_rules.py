@@ -117,3 +117,26 @@ def test_sourcing_empties_partial_bins_first_and_names_what_is_missing():
 def test_covers_names_the_component_that_runs_out_first():
     assert rules.covers(((BOX, 1), (LEAFLET, 2)), {BOX: 37, LEAFLET: 9}) == (4, LEAFLET)
     assert rules.low_stock(4, 100, 10) and rules.low_stock(37, 100, 10) and not rules.low_stock(37, 20, 10)
+
+
+def test_a_serial_tracked_step_takes_one_serial_per_scan_and_never_the_same_twice():
+    from dataclasses import replace
+
+    serial_steps = (STEPS[0], STEPS[1], replace(STEPS[2], tracking="serial"))  # two leaflets, each numbered
+    state = replace(working(), steps=serial_steps)
+
+    def numbered(serial: str, used: str | None = None) -> Scan:
+        code = Code(CodeKind.GS1, "x", gtin=f"{LEAFLET.int:014d}", ais={"01": f"{LEAFLET.int:014d}", "21": serial})
+        return Scan(code, product=(LEAFLET, NAMES[LEAFLET]), serial_used=used)
+
+    for product in (BOX, POUCH):
+        state = rules.decide(state, item(product)).state
+    assert rules.decide(state, item(LEAFLET)).message.id == "lots.serial_needed"
+    doubled = rules.decide(state, command(CommandName.QUANTITY, 2)).state
+    assert rules.decide(doubled, numbered("N1")).message.id == "lots.serial_one_by_one"
+    assert rules.decide(state, numbered("N9", used="CMD-0")).message.args["order"] == "CMD-0"
+    state = rules.decide(state, numbered("N1")).state
+    assert rules.decide(state, numbered("N1")).message.id == "lots.serial_twice"
+    done = rules.decide(state, numbered("N2"))
+    assert done.kit_completed
+    assert [(lot, q) for _p, lot, _e, q in done.effects[0].lots] == [("N1", 1), ("N2", 1)]

@@ -7,6 +7,14 @@ EXPIRED_AT_STATION = translate("messages", "{item} : lot {lot} périmé depuis l
                                "prenez un autre lot", "lots.expired")
 PICK_OTHER_LOT = translate("messages", "{item} : lot {lot} scanné, mais la liste propose le lot {proposed}, celui qui "
                            "périme en premier. Prenez le lot {proposed}", "lots.pick_other_lot")
+SERIAL_NEEDED = translate("messages", "{item} est suivi par numéro de série : scannez le code qui porte le "
+                          "numéro de série (GS1, AI 21)", "lots.serial_needed")
+SERIAL_ONE_BY_ONE = translate("messages", "{item} : un numéro de série par article, scannez-les un à un "
+                              "(pas de QUANTITÉ)", "lots.serial_one_by_one")
+SERIAL_TWICE = translate("messages", "{item} n° {serial} déjà scanné dans ce kit : prenez un autre article",
+                         "lots.serial_twice")
+SERIAL_USED = translate("messages", "{item} n° {serial} est déjà dans un kit de la commande {order} : mettez-le "
+                        "de côté et appelez le chef d'équipe", "lots.serial_used")
 BAD_TRACKING = translate("messages", "suivi « {value} » inconnu : lot, serial ou vide attendu", "lots.bad_tracking")
 UNKNOWN_LOT = translate("messages", "aucun mouvement du lot {lot} de {sku}", "lots.unknown_lot")
 UNKNOWN_SSCC = translate("messages", "aucun carton {sscc}", "lots.unknown_sscc")
