@@ -37,6 +37,19 @@ def _unacknowledged(s: socket.socket) -> int:
         return 0
 
 
+_TCPI_BYTES_ACKED = 120  # offset of tcpi_bytes_acked in Linux's struct tcp_info (since 4.1)
+
+
+def _bytes_acked(s: socket.socket) -> int | None:
+    """Bytes the other end acknowledged over the whole connection (Linux TCP_INFO), still readable
+    after a reset; None where the system does not tell."""
+    try:
+        info = s.getsockopt(socket.IPPROTO_TCP, socket.TCP_INFO, 256)
+    except (AttributeError, OSError):
+        return None
+    return struct.unpack_from("Q", info, _TCPI_BYTES_ACKED)[0] if len(info) >= _TCPI_BYTES_ACKED + 8 else None
+
+
 class TcpPrinter:
     def __init__(self, url: str):
         self.url = url
@@ -105,7 +118,11 @@ class TcpPrinter:
             except OSError as exc:
                 # What the kernel took may still have sat in its buffer when the connection broke
                 # (the buffer is dropped then): count only what the printer acknowledged, where
-                # Linux tells (TIOCOUTQ); elsewhere what left the application.
+                # Linux tells; elsewhere what left the application. The acknowledgements that came
+                # after the last send are read now (TCP_INFO): counting fewer would print labels twice.
+                acked = _bytes_acked(s)
+                if acked is not None:
+                    acknowledged = max(acknowledged, min(total, acked))
                 raise PrinterError(msg(d.SEND_CUT, printer=f"{self.host}:{self.port}", detail=str(exc)),
                                    sent=acknowledged if _HAS_OUTQ else total) from None
 
