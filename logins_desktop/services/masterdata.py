@@ -754,10 +754,24 @@ def _parse_order(row: dict, ctx: _Context) -> dict:
     }
 
 
-def _write_order(session: Session, r: dict, line: int) -> str:
-    product = _one(session, Product, sku=r["sku"])
+def _known_product(session: Session, r: dict, column: str) -> Product:
+    """The product a line names in `column`, or that cell's error: an unknown article."""
+    product = _one(session, Product, sku=r[column])
     if product is None:
-        raise CellError("sku", msg("import.unknown_product", sku=r["sku"]))
+        raise CellError(column, msg("import.unknown_product", sku=r[column]))
+    return product
+
+
+def _lot_columns(row: dict, ctx: _Context) -> dict:
+    """The optional `lot;expiry` columns: a lot (at most 20 characters) and its expiry, ISO or
+    dd/mm/yyyy; a file without them holds plain units."""
+    header = ctx.table.header
+    return {"lot": cells.text(row.get("lot"), "lot", 20, required=False) if "lot" in header else "",
+            "expiry": cells.day(row.get("expiry"), "expiry", required=False) if "expiry" in header else None}
+
+
+def _write_order(session: Session, r: dict, line: int) -> str:
+    product = _known_product(session, r, "sku")
     values = {"customer_id": _customer_ids(session, {r["customer"]})[r["customer"]], "product_id": product.id,
               "quantity": r["quantity"], "due_date": r["due_date"]}
     return _upsert(session, Order, {"ref": r["order_ref"]}, values)
@@ -796,9 +810,7 @@ def _write_rate(ctx: _Context):
     basis_line: dict[str, tuple[str, int]] = {}  # customer -> (invoice_on, first line that set it)
 
     def write(session: Session, r: dict, line: int) -> str:
-        product = _one(session, Product, sku=r["kit_sku"])
-        if product is None:
-            raise CellError("kit_sku", msg("import.unknown_product", sku=r["kit_sku"]))
+        product = _known_product(session, r, "kit_sku")
         customer_id = _customer_ids(session, {r["customer"]})[r["customer"]]
         if r["invoice_on"]:
             first, first_line = basis_line.setdefault(r["customer"], (r["invoice_on"], line))
@@ -897,19 +909,13 @@ def _write_station(session: Session, r: dict, line: int) -> str:
 
 
 def _parse_stock(row: dict, ctx: _Context) -> dict:
-    # Optional `lot;expiry` columns: a lot (at most 20 characters) and its expiry, ISO or dd/mm/yyyy.
-    header = ctx.table.header
-    lot = cells.text(row.get("lot"), "lot", 20, required=False) if "lot" in header else ""
-    expiry = cells.day(row.get("expiry"), "expiry", required=False) if "expiry" in header else None
     return {"sku": _code(row, "sku"), "location": _code(row, "location"),
-            "quantity": cells.integer(row.get("quantity"), "quantity", cells.QUANTITY), "lot": lot, "expiry": expiry}
+            "quantity": cells.integer(row.get("quantity"), "quantity", cells.QUANTITY), **_lot_columns(row, ctx)}
 
 
 def _write_stock(ctx: _Context):
     def write(session: Session, r: dict, line: int) -> str:
-        product = _one(session, Product, sku=r["sku"])
-        if product is None:
-            raise CellError("sku", msg("import.unknown_product", sku=r["sku"]))
+        product = _known_product(session, r, "sku")
         location = _one(session, Location, code=r["location"])
         if location is None:
             raise CellError("location", msg("import.unknown_location", code=r["location"]))
@@ -930,20 +936,15 @@ def _write_stock(ctx: _Context):
 # notice already closed is not changed.
 
 def _parse_receipt(row: dict, ctx: _Context) -> dict:
-    header = ctx.table.header
     record = {"reference": _code(row, "reference"), "sku": _code(row, "sku"),
-              "quantity": cells.integer(row.get("quantity"), "quantity", cells.QUANTITY),
-              "lot": cells.text(row.get("lot"), "lot", 20, required=False) if "lot" in header else "",
-              "expiry": cells.day(row.get("expiry"), "expiry", required=False) if "expiry" in header else None}
+              "quantity": cells.integer(row.get("quantity"), "quantity", cells.QUANTITY), **_lot_columns(row, ctx)}
     record["article"] = f"{record['reference']} / {record['sku']} / {record['lot']}"
     return record
 
 
 def _write_receipt(ctx: _Context):
     def write(session: Session, r: dict, line: int) -> str:
-        product = _one(session, Product, sku=r["sku"])
-        if product is None:
-            raise CellError("sku", msg("import.unknown_product", sku=r["sku"]))
+        product = _known_product(session, r, "sku")
         receipt = _one(session, ExpectedReceipt, reference=r["reference"])
         if receipt is None:
             receipt = ExpectedReceipt(reference=r["reference"])
