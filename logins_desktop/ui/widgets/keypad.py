@@ -1,11 +1,18 @@
 """Any quantity without a physical keyboard: a large number pad over the page (digits, erase,
-validate, cancel). Opened by a button beside the fixed steps (±6, ×1/6/12/24)."""
+validate, cancel). Opened by a button beside the fixed steps (±6, ×1/6/12/24).
+
+An amount (`decimals=2`) is typed as on a till: the digits fill the cents from the right, 1 8 5
+reads 1,85; no decimal key to find. `chosen` gives the whole number of cents."""
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from logins_desktop.messages.core import format_number
+from logins_desktop.ui.i18n import current_language
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.touch import TouchButton
 
@@ -13,11 +20,11 @@ from logins_desktop.ui.widgets.touch import TouchButton
 class NumberPad(QFrame):
     chosen = Signal(int)
 
-    def __init__(self, theme: Theme, title: str, most: int, parent=None):
+    def __init__(self, theme: Theme, title: str, most: int, parent=None, decimals: int = 0):
         super().__init__(parent)
         self.setObjectName("card")
         self.setAutoFillBackground(True)
-        self.most = most
+        self.most, self.decimals = most, decimals
         self._digits = ""
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -53,6 +60,12 @@ class NumberPad(QFrame):
     def open_over(self, host: QWidget, current: int) -> None:
         """Over the whole of `host` (the page), the current value shown, nothing typed yet."""
         self.setParent(host)
+        # What the pad covers is hidden meanwhile: a screen reader or one-switch scanning must not
+        # reach a button no one can see; shown again when the pad closes.
+        self._covered = [w for w in host.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                         if w is not self and w.isVisible() and not w.isWindow()]
+        for widget in self._covered:
+            widget.hide()
         self._digits = ""
         self._current = current
         self._refresh()
@@ -62,7 +75,7 @@ class NumberPad(QFrame):
         self.validate.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def press(self, digit: str) -> None:
-        candidate = (self._digits + digit).lstrip("0")
+        candidate = (self._digits + digit).lstrip("0") or ("0" if self.decimals else "")  # 0,00 € is an amount
         if candidate and int(candidate) <= self.most:
             self._digits = candidate
         self._refresh()
@@ -83,7 +96,17 @@ class NumberPad(QFrame):
 
     def close_pad(self) -> None:
         self.hide()
+        for widget in getattr(self, "_covered", ()):
+            widget.show()
+        self._covered = []
+
+    def shown(self, value: int) -> str:
+        if not self.decimals:
+            return str(value)
+        return format_number(Decimal(value).scaleb(-self.decimals), current_language())
 
     def _refresh(self) -> None:
-        self.display.setText(self._digits or str(getattr(self, "_current", "")))
+        current = getattr(self, "_current", None)
+        value = int(self._digits) if self._digits else current
+        self.display.setText("" if value is None else self.shown(value))
         self.validate.setEnabled(bool(self._digits))
