@@ -15,7 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
+
+from logins_desktop.messages import Message, msg
 
 CENT = Decimal("0.01")
 TENTH = Decimal("0.1")
@@ -25,6 +28,11 @@ HOUR = Decimal(3600)
 def to_cent(amount: Decimal) -> Decimal:
     """An exact amount rounded once to the cent, half up."""
     return amount.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def trimmed(value: Decimal) -> Decimal:
+    """A stored four-decimal value without its trailing zeros, never in exponent form (420, 45.5, 0.035)."""
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
 
 
 def money_text(amount: Decimal | None) -> str | None:
@@ -44,6 +52,18 @@ class Rate:
     @property
     def per_hour(self) -> bool:
         return self.price_per_hour is not None
+
+
+def rate_problem(rate: Rate) -> tuple[str, Message] | None:
+    """What makes a rate card line unusable, with the field that says it (an import's column): no
+    price, both prices, or no standard time to compare the minutes per kit with. None: usable."""
+    if rate.price_per_kit is None and rate.price_per_hour is None:
+        return "price_per_kit", msg("import.price_missing")
+    if rate.price_per_kit is not None and rate.price_per_hour is not None:
+        return "price_per_hour", msg("import.price_both")
+    if rate.standard_seconds <= 0:
+        return "standard_seconds", msg("import.not_positive", value=rate.standard_seconds)
+    return None
 
 
 @dataclass(frozen=True)
@@ -117,3 +137,64 @@ def invoice_line(sku: str, name: str, rate: Rate, kits: int, labour_seconds: int
         return InvoiceLine(sku, name, billed_hours(labour_seconds), "hour", rate.price_per_hour,
                            to_cent(labour_revenue(rate, kits, labour_seconds)))
     return InvoiceLine(sku, name, Decimal(kits), "kit", rate.price_per_kit, to_cent(rate.price_per_kit * kits))
+
+
+# ---------------------------------------------------------------------- an order's pace over time
+@dataclass(frozen=True)
+class PacePoint:
+    """One hour or one day of an order's work: the kits made in it and the active labour in it."""
+
+    start: datetime  # the hour's or the day's first instant, in the workshop's local time
+    kits: int
+    labour_seconds: int
+
+    @property
+    def seconds_per_kit(self) -> Decimal | None:
+        return (Decimal(self.labour_seconds) / self.kits).quantize(TENTH) if self.kits > 0 else None
+
+
+def _floor(at: datetime, by_day: bool) -> datetime:
+    return at.replace(hour=0 if by_day else at.hour, minute=0, second=0, microsecond=0)
+
+
+def _next(start: datetime, by_day: bool) -> datetime:
+    return start + (timedelta(days=1) if by_day else timedelta(hours=1))
+
+
+def pace(worked: Iterable[tuple[datetime, datetime]], kits: Iterable[tuple[datetime, int]]) -> list[PacePoint]:
+    """Minutes per kit over the order's life, for a chart against the quoted standard: the active
+    intervals (sessions less their pauses) and the kits made (less those dismantled), all in local
+    time, summed per hour when the order was worked within one day, per day otherwise. An interval
+    across a boundary is split between its hours (or days); only the hours or days with work or a
+    kit are given, oldest first."""
+    worked, kits = [(a, b) for a, b in worked if b > a], list(kits)
+    instants = [a for a, _ in worked] + [b for _, b in worked] + [at for at, _ in kits]
+    if not instants:
+        return []
+    by_day = min(instants).date() != max(instants).date()
+    seconds: dict[datetime, float] = {}
+    for a, b in worked:
+        start = _floor(a, by_day)
+        while start < b:
+            end = _next(start, by_day)
+            seconds[start] = seconds.get(start, 0.0) + (min(b, end) - max(a, start)).total_seconds()
+            start = end
+    made: dict[datetime, int] = {}
+    for at, quantity in kits:
+        made[_floor(at, by_day)] = made.get(_floor(at, by_day), 0) + quantity
+    points = [PacePoint(start, made.get(start, 0), round(seconds.get(start, 0.0)))
+              for start in sorted(set(seconds) | set(made))]
+    return [p for p in points if p.kits or p.labour_seconds]  # not the instant a session ran into
+
+
+def active_intervals(start: datetime, end: datetime, pauses: Iterable[tuple[datetime, datetime]]
+                     ) -> list[tuple[datetime, datetime]]:
+    """A session's working intervals: from its start to its end, less its pauses."""
+    intervals, at = [], start
+    for pause_start, pause_end in sorted(pauses):
+        if pause_start > at:
+            intervals.append((at, min(pause_start, end)))
+        at = max(at, pause_end)
+    if end > at:
+        intervals.append((at, end))
+    return [(a, b) for a, b in intervals if b > a]

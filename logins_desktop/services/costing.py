@@ -23,11 +23,13 @@ from sqlalchemy.orm import Session, selectinload
 
 from logins_desktop.domain import costing
 from logins_desktop.domain.cells import neutralise_formula
-from logins_desktop.domain.costing import Consumed, InvoiceLine, OrderCost, Rate
+from logins_desktop.domain.costing import Consumed, InvoiceLine, OrderCost, PacePoint, Rate
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.messages import Message, msg, render
+from logins_desktop.services import audit
 from logins_desktop.services.documents import pdf_text, write_atomically
 from logins_desktop.services.station import DISMANTLE_PREFIX, active_seconds, kits_done
+from logins_desktop.services.stock import Actor
 from logins_desktop.store.database import Database
 from logins_desktop.store.models import (
     Customer,
@@ -62,8 +64,15 @@ class OrderCostView:
     status: str
     cost: OrderCost
     consumed: tuple[Consumed, ...] = ()
-    price_per_kit: Decimal | None = None
-    price_per_hour: Decimal | None = None
+    rate: Rate | None = None  # the customer's rate card for this kit; None: none yet
+
+    @property
+    def price_per_kit(self) -> Decimal | None:
+        return self.rate.price_per_kit if self.rate else None
+
+    @property
+    def price_per_hour(self) -> Decimal | None:
+        return self.rate.price_per_hour if self.rate else None
 
     @property
     def minutes_per_kit(self) -> Decimal | None:
@@ -101,7 +110,7 @@ class OrderCostView:
         elif c.standard_seconds is None:
             out.append(msg("costing.per_kit_no_standard", actual=c.seconds_per_kit))
         else:
-            out.append(msg("costing.per_kit", actual=c.seconds_per_kit, standard=_trim(c.standard_seconds)))
+            out.append(msg("costing.per_kit", actual=c.seconds_per_kit, standard=costing.trimmed(c.standard_seconds)))
         out.append(msg("costing.material_unpriced", amount=c.material, units=c.unpriced_units) if c.unpriced_units
                    else msg("costing.material", amount=c.material))
         if c.revenue is None:
@@ -118,19 +127,14 @@ class OrderCostView:
         return out
 
 
-def _trim(value: Decimal) -> Decimal:
-    """A stored four-decimal value without its trailing zeros, never in exponent form (420, 45.5, 0.035)."""
-    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
-
-
 def _trim_text(value: Decimal | None) -> str | None:
-    return None if value is None else str(_trim(value))
+    return None if value is None else str(costing.trimmed(value))
 
 
 def _plain(amount: Decimal) -> Decimal:
     """A price without the trailing zeros of its four stored decimals, but with two at least (0.85, 0.035)."""
     two = amount.quantize(costing.CENT)
-    return two if two == amount else _trim(amount)
+    return two if two == amount else costing.trimmed(amount)
 
 
 @dataclass(frozen=True)
@@ -194,8 +198,36 @@ class CostService:
         consumed = tuple(self._consumed(s, order))
         cost = costing.order_cost(kits, labour, consumed, rate)
         return OrderCostView(order.ref, order.customer.code, order.customer.name, order.product.sku, order.product.name,
-                             order.quantity, order.status, cost, consumed,
-                             card.price_per_kit if card else None, card.price_per_hour if card else None)
+                             order.quantity, order.status, cost, consumed, rate)
+
+    # ------------------------------------------------------------------ the rate card
+    def save_rate(self, customer: str, kit_sku: str, rate: Rate, actor: Actor) -> Message:
+        """Set the customer's rate card line for one kit (the console's editor; `import rates` for a
+        whole card): a price is the logistics manager's to set (a signed-in session's right), refused
+        when unusable (domain.costing.rate_problem); the change is audited with what it replaced. The
+        orders' revenue and the invoices read it from now on."""
+        if not actor.is_manager:
+            raise DomainError(msg("costing.rate_not_allowed"))
+        problem = costing.rate_problem(rate)
+        if problem is not None:
+            raise DomainError(problem[1])
+        with self._db.write() as s:
+            customer_row = s.scalars(select(Customer).where(Customer.code == customer)).one_or_none()
+            kit = s.scalars(select(Product).where(Product.sku == kit_sku)).one_or_none()
+            if customer_row is None or kit is None:
+                raise DomainError(msg("costing.unknown_customer", customer=customer) if customer_row is None
+                                  else msg("import.unknown_product", sku=kit_sku))
+            card = s.scalars(select(RateCard).where(RateCard.customer_id == customer_row.id,
+                                                    RateCard.kit_id == kit.id)).one_or_none()
+            before = _rate_json(_rate(card))
+            if card is None:
+                card = RateCard(customer_id=customer_row.id, kit_id=kit.id)
+                s.add(card)
+            card.price_per_kit, card.price_per_hour = rate.price_per_kit, rate.price_per_hour
+            card.setup_fee, card.standard_seconds = rate.setup_fee, rate.standard_seconds
+            audit.record(s, actor.name, "costing.rate", "rate_card", f"{customer}/{kit_sku}", before=before,
+                         after=_rate_json(rate))
+        return msg("costing.rate_saved", customer=customer, sku=kit_sku)
 
     def _labour_seconds(self, s: Session, order_ids: list[uuid.UUID], start: datetime | None = None,
                         end: datetime | None = None) -> int:
@@ -208,6 +240,29 @@ class CostService:
             query = query.where(TaskSession.started_at >= start, TaskSession.started_at < end)
         now = self._clock()
         return round(sum(active_seconds(session, now) for session in s.scalars(query)))
+
+    def pace(self, ref: str) -> tuple[OrderCostView, list[PacePoint]]:
+        """The order's minutes per kit hour by hour (or day by day), for the chart against the
+        quoted standard (domain.costing.pace): the same sessions, pauses and kits as its cost."""
+        with self._db.read() as s:
+            order = s.scalars(select(Order).where(Order.ref == ref)
+                              .options(selectinload(Order.product), selectinload(Order.customer))).one_or_none()
+            if order is None:
+                raise DomainError(msg("costing.unknown_order", order=ref))
+            now = self._clock()
+            worked = []
+            for session in s.scalars(select(TaskSession).where(TaskSession.order_id == order.id)
+                                     .options(selectinload(TaskSession.pauses))):
+                end = _aware(session.ended_at or now)
+                pauses = [(_aware(p.started_at), _aware(p.ended_at or end)) for p in session.pauses]
+                worked += [(_local(a), _local(b)) for a, b in costing.active_intervals(_aware(session.started_at), end,
+                                                                                       pauses)]
+            kits = [(_local(_aware(at)), quantity) for at, quantity in s.execute(
+                select(StockMovement.created_at, StockMovement.quantity)
+                .where(StockMovement.order_id == order.id, StockMovement.product_id == order.product_id,
+                       or_(StockMovement.kind == MovementKind.PRODUCE.value,
+                           StockMovement.posting_key.startswith(DISMANTLE_PREFIX))))]
+            return self._view(s, order), costing.pace(worked, kits)
 
     @staticmethod
     def _consumed(s: Session, order: Order) -> list[Consumed]:
@@ -329,10 +384,22 @@ def _aware(at: datetime) -> datetime:
     return at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
 
 
+def _local(at: datetime) -> datetime:
+    """The workshop's clock: an hour on the chart is the hour on the wall."""
+    return at.astimezone()
+
+
 def _rate(card: RateCard | None) -> Rate | None:
     if card is None:
         return None
     return Rate(card.price_per_kit, card.price_per_hour, card.setup_fee or Decimal(0), card.standard_seconds)
+
+
+def _rate_json(rate: Rate | None) -> dict | None:
+    if rate is None:
+        return None
+    return {"price_per_kit": _trim_text(rate.price_per_kit), "price_per_hour": _trim_text(rate.price_per_hour),
+            "setup_fee": _trim_text(rate.setup_fee), "standard_seconds": _trim_text(rate.standard_seconds)}
 
 
 # ---------------------------------------------------------------------- the files

@@ -50,9 +50,10 @@ from sqlalchemy import Table as SqlTable
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from logins_desktop.domain import cells
+from logins_desktop.domain import cells, costing
 from logins_desktop.domain.cells import CellError
 from logins_desktop.domain.compatibility import FACTORS
+from logins_desktop.domain.costing import Rate
 from logins_desktop.domain.ergonomics import FineMotor, Hands, Posture
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.domain.gs1 import validate_gtin
@@ -796,12 +797,10 @@ def _parse_rate(row: dict, ctx: _Context) -> dict:
                                         required=True),
         "invoice_on": cells.choice(row.get("invoice_on", ""), "invoice_on", InvoiceBasis),
     }
-    if record["price_per_kit"] is None and record["price_per_hour"] is None:
-        raise CellError("price_per_kit", msg("import.price_missing"))
-    if record["price_per_kit"] is not None and record["price_per_hour"] is not None:
-        raise CellError("price_per_hour", msg("import.price_both"))
-    if record["standard_seconds"] == 0:
-        raise CellError("standard_seconds", msg("import.not_positive", value=row.get("standard_seconds")))
+    problem = costing.rate_problem(Rate(record["price_per_kit"], record["price_per_hour"], record["setup_fee"],
+                                        record["standard_seconds"]))
+    if problem is not None:
+        raise CellError(*problem)
     record["pair"] = f"{record['customer']} / {record['kit_sku']}"
     return record
 

@@ -12,10 +12,11 @@ from logins_desktop.devices.printers import PrinterStatus
 from logins_desktop.devices.scanners import ScanFrame
 from logins_desktop.domain.barcodes import CommandName
 from logins_desktop.domain.compatibility import Restrictions
+from logins_desktop.domain.costing import PacePoint, Rate, trimmed
 from logins_desktop.domain.ergonomics import FineMotor, Hands, Posture
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.domain.pins import lock_duration_words
 from logins_desktop.store.models import Role
 
-__all__ = ["CommandName", "DomainError", "FineMotor", "Hands", "Posture", "PrinterStatus",
-           "Restrictions", "Role", "ScanFrame", "lock_duration_words"]
+__all__ = ["CommandName", "DomainError", "FineMotor", "Hands", "PacePoint", "Posture", "PrinterStatus", "Rate",
+           "Restrictions", "Role", "ScanFrame", "lock_duration_words", "trimmed"]

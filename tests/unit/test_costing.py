@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 
 import pytest
 
-from logins_desktop.domain.costing import Consumed, Rate, billed_hours, invoice_line, order_cost, to_cent
+from logins_desktop.domain.costing import (
+    Consumed,
+    Rate,
+    active_intervals,
+    billed_hours,
+    invoice_line,
+    order_cost,
+    pace,
+    rate_problem,
+    to_cent,
+)
 
 
 def test_half_a_cent_rounds_up_and_never_goes_through_a_float():
@@ -46,3 +57,43 @@ def test_an_order_not_begun_owes_no_set_up_fee_and_without_a_rate_card_nothing_i
     assert (unrated.revenue, unrated.margin, unrated.material) == (None, None, Decimal("2.00"))
     with pytest.raises(ValueError):
         order_cost(-1, 0, [], rate)
+
+
+def at(hour: int, minute: int = 0, day: int = 7) -> datetime:
+    return datetime(2026, 12, day, hour, minute)
+
+
+def test_a_sessions_working_time_is_its_length_less_its_pauses():
+    assert active_intervals(at(8), at(12), [(at(10), at(10, 15))]) == [(at(8), at(10)), (at(10, 15), at(12))]
+    # A pause still open at the end, and one before the start, take nothing more than the session.
+    assert active_intervals(at(8), at(9), [(at(7), at(8, 10)), (at(8, 50), at(9, 30))]) == [(at(8, 10), at(8, 50))]
+    assert active_intervals(at(8), at(9), [(at(8), at(9))]) == []
+
+
+def test_pace_hour_by_hour_splits_the_work_across_hours_and_counts_each_hours_kits():
+    worked = [(at(8, 30), at(10)), (at(10, 15), at(10, 45))]
+    kits = [(at(8, 50), 1), (at(9, 10), 2), (at(9, 55), 1), (at(10, 30), 3), (at(10, 40), -1)]  # -1: dismantled
+    points = pace(worked, kits)
+    assert [(p.start, p.kits, p.labour_seconds) for p in points] == [
+        (at(8), 1, 1800), (at(9), 3, 3600), (at(10), 2, 1800)]
+    assert [p.seconds_per_kit for p in points] == [Decimal(1800), Decimal(1200), Decimal(900)]
+    assert sum(p.labour_seconds for p in points) == 7200 and sum(p.kits for p in points) == 6
+
+
+def test_pace_goes_day_by_day_when_the_order_spans_days_and_leaves_out_empty_ones():
+    worked = [(at(8, day=7), at(12, day=7)), (at(23, day=8), at(1, day=9))]  # a night shift across midnight
+    kits = [(at(11, day=7), 40), (at(0, 30, day=9), 10)]
+    points = pace(worked, kits)
+    assert [(p.start.day, p.kits, p.labour_seconds) for p in points] == [(7, 40, 14400), (8, 0, 3600), (9, 10, 3600)]
+    assert points[1].seconds_per_kit is None  # worked, no kit yet: no figure, never a division by zero
+    assert pace([], []) == []
+    assert pace([(at(8), at(8))], []) == []  # an instant's session is no work
+
+
+def test_a_rate_card_line_needs_one_price_and_a_standard_time():
+    assert rate_problem(Rate(Decimal("0.85"), None, Decimal(0), Decimal(45))) is None
+    assert rate_problem(Rate(None, Decimal(20), Decimal(50), Decimal(45))) is None
+    assert rate_problem(Rate(None, None, Decimal(0), Decimal(45)))[0] == "price_per_kit"
+    assert rate_problem(Rate(Decimal(1), Decimal(20), Decimal(0), Decimal(45)))[0] == "price_per_hour"
+    field, message = rate_problem(Rate(Decimal(1), None, Decimal(0), Decimal(0)))
+    assert (field, message.id) == ("standard_seconds", "import.not_positive")

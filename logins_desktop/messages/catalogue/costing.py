@@ -19,11 +19,23 @@ REVENUE_KIT = translate("messages", "Chiffre d'affaires : {amount} € ({kits} k
 REVENUE_HOUR = translate("messages", "Chiffre d'affaires : {amount} € ({hours} h × {price} € + mise en route "
                          "{setup} €)", "costing.revenue_hour")
 NO_RATE = translate("messages", "Pas de tarif pour {customer} et {sku} : chiffre d'affaires et marge inconnus "
-                    "(logins-desktop import rates)", "costing.no_rate")
+                    "(le bouton Tarif de la page Coûts, ou logins-desktop import rates)", "costing.no_rate")
 MARGIN = translate("messages", "Marge sur matières : {amount} €", "costing.margin")
 ACCOMPANIMENT = translate("messages", "L'accompagnement (entretiens, formations) n'est pas du temps de poste : "
                           "il n'est compté ni dans ce temps ni comme une perte de production.",
                           "costing.accompaniment")
+RATE_TITLE = translate("messages", "Tarif de {customer} pour {kit} ({sku})", "costing.rate_title")
+RATE_SAVED = translate("messages", "Tarif de {customer} pour {sku} enregistré : les commandes et les factures "
+                       "le comptent dès maintenant", "costing.rate_saved")
+RATE_NOT_ALLOWED = translate("messages", "un tarif ne se change que par le responsable logistique connecté",
+                             "costing.rate_not_allowed")
+PACE_TITLE_HOURS = translate("messages", "Commande {order} — {kit} : minutes par kit, heure par heure",
+                             "costing.pace_title_hours")
+PACE_TITLE_DAYS = translate("messages", "Commande {order} — {kit} : minutes par kit, jour par jour",
+                            "costing.pace_title_days")
+PACE_LINE = translate("messages", "{when} : {kits, plural, one {# kit} other {# kits}} en {minutes} min de poste, "
+                      "{per_kit} min par kit", "costing.pace_line")
+PACE_NO_KIT = translate("messages", "{when} : {minutes} min de poste, pas encore de kit terminé", "costing.pace_no_kit")
 UNKNOWN_ORDER = translate("messages", "commande inconnue : « {order} »", "costing.unknown_order")
 UNKNOWN_CUSTOMER = translate("messages", "client inconnu : « {customer} »", "costing.unknown_customer")
 BAD_MONTH = translate("messages", "mois « {month} » refusé : AAAA-MM attendu, par exemple 2026-12",

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from logins_desktop.messages import msg
@@ -34,6 +34,8 @@ def _months(today: date) -> tuple[str, str]:
 
 
 class CostsPage(QWidget):
+    rate_requested = Signal(object)  # the chosen order's OrderCostView: edit its customer's rate for the kit
+    pace_requested = Signal(str)  # the chosen order's reference: its minutes per kit over time
     PER_PAGE = 4  # large rows, paged: never a scroll bar; fewer where the height is short
     DETAIL_LINES = 4  # an order's detail, wrapped at 1024 px
 
@@ -47,6 +49,15 @@ class CostsPage(QWidget):
         self.month: str | None = None
         self.title = QLabel(self.tr("Coûts et revenus des commandes"))
         self.title.setObjectName("title")
+        self.title.setWordWrap(True)
+        self.rate_button = TouchButton(theme, self.tr("Tarif"),
+                                       self.tr("Changer le tarif du client pour le kit de la commande choisie"),
+                                       icon="settings")
+        self.rate_button.clicked.connect(self._edit_rate)
+        self.pace_button = TouchButton(theme, self.tr("Temps par kit"),
+                                       self.tr("Les minutes par kit de la commande choisie, heure par heure, "
+                                               "contre le devis"), icon="history")
+        self.pace_button.clicked.connect(self._show_pace)
         self.table = touch_table(theme, [self.tr("Commande"), self.tr("Client"), self.tr("Kits"),
                                          self.tr("min / kit"), self.tr("Devis min / kit"), self.tr("Chiffre d'affaires (€)"),
                                          self.tr("Marge (€)")], self.tr("Coût de chaque commande"))
@@ -107,8 +118,12 @@ class CostsPage(QWidget):
         bottom.addWidget(self.statement_button)
         bottom.addWidget(self.invoice_button)
 
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.pace_button)
+        top.addWidget(self.rate_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.addLayout(top)
         layout.addWidget(self.table)
         layout.addWidget(self.detail)
         layout.addWidget(self.choices)
@@ -131,7 +146,7 @@ class CostsPage(QWidget):
         (a 768 px panel: 3), so the detail never lies over the table."""
         super().resizeEvent(event)
         theme, spacing = self._theme, max(0, self.layout().spacing())
-        others = (self.title.sizeHint().height() + self.table.horizontalHeader().sizeHint().height()
+        others = (max(self.title.sizeHint().height(), theme.target_px) + self.table.horizontalHeader().sizeHint().height()
                   + 2 * self.table.frameWidth() + self.DETAIL_LINES * self.detail.fontMetrics().lineSpacing()
                   + 2 * theme.target_px + 6 * spacing)  # the buttons' row, and the feedback's
         rows = max(1, min(self.PER_PAGE, (self.height() - others) // theme.row_px))
@@ -176,8 +191,20 @@ class CostsPage(QWidget):
         view = self.selected()
         self.statement_button.setEnabled(view is not None)
         self.invoice_button.setEnabled(view is not None)
+        self.rate_button.setEnabled(view is not None)
+        self.pace_button.setEnabled(view is not None)
         if view is not None:
             self.detail.setText(" · ".join(say(line) for line in view.lines()[1:-1]))
+
+    def _edit_rate(self) -> None:
+        view = self.selected()
+        if view is not None:
+            self.rate_requested.emit(view)
+
+    def _show_pace(self) -> None:
+        view = self.selected()
+        if view is not None:
+            self.pace_requested.emit(view.ref)
 
     # ------------------------------------------------------------------ the files
     def write_statement(self) -> None:
