@@ -1222,16 +1222,9 @@ def cmd_trace(args) -> int:
         db.dispose()
     if args.json:
         print(json.dumps(traced.as_json(), ensure_ascii=False, indent=2))
-    elif args.trace_what == "lot":
+    else:
         for line in traced.lines():
             _say(line)
-    else:
-        _say(msg("lots.trace_sscc_head", sscc=traced.sscc, shipment=traced.shipment, customer=traced.customer,
-                 count=traced.count, sku=traced.sku))
-        for sku, lot, quantity in traced.lots:
-            _say(msg("lots.trace_sscc_lot", sku=sku, lot=lot, quantity=quantity))
-        if not traced.lots:
-            _say(msg("lots.trace_sscc_no_lots"))
     if report:
         files = [str(f) for f in (args.pdf, args.csv) if f]
         _say(msg("lots.report_written", lot=traced.lot, files=files), file=sys.stderr if args.json else None)

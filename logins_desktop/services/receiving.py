@@ -14,12 +14,14 @@ from datetime import date
 
 from sqlalchemy import select, update
 
-from logins_desktop.domain.barcodes import CodeKind, CommandName, read_code
+from logins_desktop.domain.barcodes import Code, CodeKind, CommandName, read_code
+from logins_desktop.domain.cells import NAME_LENGTH
 from logins_desktop.domain.errors import DomainError
-from logins_desktop.domain.lots import count_differences, gs1_date
+from logins_desktop.domain.lots import Tracking, count_differences, gs1_date
 from logins_desktop.domain.receipts import Announced, differences, match
 from logins_desktop.messages import Message, msg
 from logins_desktop.services import audit
+from logins_desktop.services.stock import Actor
 from logins_desktop.store import ledger, queries
 from logins_desktop.store.database import Database
 from logins_desktop.store.ledger import Line, Posting
@@ -111,6 +113,9 @@ class ReceivingSession(_ScanSession):
         self.received: list[tuple[str, str, int, str | None, str]] = []  # sku, name, qty, batch, location
         self._receipts: list[_Receipt] = []
         self.last_reference: str | None = None  # the notice the last scan counted against
+        # The last scan's valid GTIN that no article has, kept so that the manager can create the
+        # article on the spot and receive that very scan (create_article).
+        self.unknown: tuple[str, str | None, Code] | None = None
 
     def scan(self, text: str, symbology: str | None = None) -> Outcome:
         if (command := self._quantity_command(text, symbology)) is not None:
@@ -123,7 +128,10 @@ class ReceivingSession(_ScanSession):
             return Outcome(False, msg("receiving.scan_location_first"))
         article = self._article(text, symbology)
         if isinstance(article, Message):
+            code = read_code(text, symbology)
+            self.unknown = (text, symbology, code) if article.id == "receiving.unknown_gtin" else None
             return Outcome(False, article)
+        self.unknown = None
         with self._db.write() as s:
             announced = open_announced(s)
             line = match(announced, article.product_id, article.batch or "")
@@ -155,6 +163,33 @@ class ReceivingSession(_ScanSession):
         if announced:
             return Outcome(True, msg("receiving.not_announced", received=said))
         return Outcome(True, said)
+
+    def create_article(self, name: str, actor: Actor) -> Outcome:
+        """Create the article the last scan named and no article has (a supplier's new reference on
+        the dock), then receive that scan. The logistics manager's right; audited. Its SKU is its
+        GTIN until the products import gives the customer's own; a code that carried a lot (AI 10)
+        or a serial (AI 21) makes it tracked that way."""
+        if self.unknown is None:
+            return Outcome(False, msg("receiving.nothing_to_create"))
+        if not actor.is_manager:
+            return Outcome(False, msg("receiving.create_not_allowed"))
+        name = " ".join(name.split())
+        if not name:
+            return Outcome(False, msg("receiving.create_needs_name"))
+        name = (name[:1].upper() + name[1:])[:NAME_LENGTH]
+        text, symbology, code = self.unknown
+        gtin = code.gtin.lstrip("0").rjust(13, "0") if len(code.gtin.lstrip("0")) <= 13 else code.gtin
+        tracking = Tracking.SERIAL if "21" in code.ais else Tracking.LOT if "10" in code.ais else Tracking.NONE
+        with self._db.write() as s:
+            if queries.product_by_gtin(s, code.gtin) is None:  # another console may have just made it
+                taken = s.scalar(select(Product.id).where(Product.sku == gtin)) is not None
+                sku = f"GTIN-{gtin}" if taken else gtin
+                s.add(Product(sku=sku, gtin=gtin, name=name, tracking=tracking))
+                audit.record(s, actor.name, "product.create_at_receiving", "product", sku, gtin=gtin, name=name,
+                             tracking=tracking)
+        self.unknown = None
+        received = self.scan(text, symbology)
+        return Outcome(received.ok, msg("receiving.article_created", gtin=gtin, name=name, received=received.message))
 
     def undo_last(self) -> Outcome:
         """Take back the session's last receipt (a wrong count, a scan of the wrong carton): the units

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from logins_desktop.domain.barcodes import CodeKind, read_code
 from logins_desktop.domain.cells import neutralise_formula
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.messages import Message, msg, render
@@ -103,10 +104,25 @@ class SsccTrace:
     order_kits: int  # the kits its order produced
     lots: tuple[tuple[str, str, int], ...]  # component SKU, lot, quantity used by those kits
 
+    def lines(self) -> list[Message]:
+        """The carton in words, one line each: what `trace sscc` prints and the console shows."""
+        said = [msg("lots.trace_sscc_head", sscc=self.sscc, shipment=self.shipment, customer=self.customer,
+                    count=self.count, sku=self.sku)]
+        said += [msg("lots.trace_sscc_lot", sku=sku, lot=lot, quantity=quantity) for sku, lot, quantity in self.lots]
+        if not self.lots:
+            said.append(msg("lots.trace_sscc_no_lots"))
+        return said
+
     def as_json(self) -> dict:
         return {"sscc": self.sscc, "shipment": self.shipment, "customer": self.customer, "sku": self.sku,
                 "count": self.count, "order": self.order, "order_kits": self.order_kits,
                 "lots": [{"sku": sku, "lot": lot, "quantity": quantity} for sku, lot, quantity in self.lots]}
+
+
+def scanned_sscc(text: str) -> str | None:
+    """The SSCC a scanned carton label carries (AI 00), or None for any other scan."""
+    code = read_code(text)
+    return code.ais.get("00") if code.kind is CodeKind.GS1 else None
 
 
 class TraceService:

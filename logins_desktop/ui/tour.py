@@ -147,6 +147,20 @@ def tour(window, ctx, picking_station=None, size: tuple[int, int] | None = None)
         console.show_page(page)
         settle()
         yield name, window
+    # The rate card of the first order's customer and kit, and its price on the pad.
+    console.show_page(console.costs)
+    console.costs.table.selectRow(0)
+    if console.costs.selected() is not None:
+        console.show_rate(console.costs.selected())
+        settle()
+        yield "console-rate", window
+        console.rates.edit_buttons["price"].click()
+        settle()
+        yield "console-rate-pad", window
+        console.rates.money_pad.close_pad()
+        console.show_pace(console.costs.selected().ref)
+        settle()
+        yield "console-pace", window
     # A recall: a lot found by its code on the on-screen keyboard, then where it went.
     console.lots.show_keyboard(True)
     for letter in "CM2606":
@@ -158,12 +172,27 @@ def tour(window, ctx, picking_station=None, size: tuple[int, int] | None = None)
         console.show_recall(console.lots.lines[0].row.sku, console.lots.lines[0].row.lot)
         settle()
         yield "console-recall", window
+    # A supplier's new reference on the dock: the manager names it on the on-screen keyboard.
+    console.show_page(console.receiving)
+    console.handle_scan("RECEPTION")
+    console.handle_scan("3769999000428")  # a valid EAN-13 the demo's catalogue does not have
+    console.receiving._open_new_article()
+    for letter in "GEL DOUCHE":
+        console.receiving.new_article.keyboard.type(letter)
+    settle()
+    yield "console-new-article", window
+    console.receiving.new_article.close_panel()
     console.show_page(console.shipments)
     console.shipments.orders.selectRow(0)
     console.shipments._create()
     console.shipments._add_unit()
     settle()
     yield "console-shipment-label", window
+    # The carton's label scanned back: its shipment and the lots its kits used.
+    if console.shipments._unit_labels:
+        console.handle_scan(f"00{console.shipments._unit_labels[-1].sscc}")
+        settle()
+        yield "console-carton", window
     window.logout()
 
     # The insertion counsellor: alerts, search, a path, an interview, the passport, restrictions.

@@ -148,152 +148,172 @@
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="48"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="50"/>
         <source>Coûts et revenus des commandes</source>
         <translation>Costs and revenue of the orders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="50"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="53"/>
+        <source>Tarif</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="54"/>
+        <source>Changer le tarif du client pour le kit de la commande choisie</source>
+        <translation>Change the customer&apos;s rate for the chosen order&apos;s kit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="57"/>
+        <source>Temps par kit</source>
+        <translation>Time per kit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="58"/>
+        <source>Les minutes par kit de la commande choisie, heure par heure, contre le devis</source>
+        <translation>The chosen order&apos;s minutes per kit, hour by hour, against the quote</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="61"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="50"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="61"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="50"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="61"/>
         <source>Kits</source>
         <translation>Kits</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="51"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="62"/>
         <source>min / kit</source>
         <translation>min / kit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="51"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="62"/>
         <source>Devis min / kit</source>
         <translation>Quoted min / kit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="51"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="62"/>
         <source>Chiffre d&apos;affaires (€)</source>
         <translation>Revenue (€)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="52"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="63"/>
         <source>Marge (€)</source>
         <translation>Margin (€)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="52"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="63"/>
         <source>Coût de chaque commande</source>
         <translation>Cost of each order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="60"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="71"/>
         <source>Touchez une commande : ce qu&apos;elle a coûté et rapporté s&apos;affiche ici.</source>
         <translation>Tap an order: what it cost and earned shows here.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="62"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="73"/>
         <source>Détail de la commande</source>
         <translation>Order details</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="73"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="84"/>
         <source>Facturer le mois {0}</source>
         <translation>Invoice the month {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="78"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="89"/>
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="78"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="89"/>
         <source>Écrire la facture en Excel (.xlsx)</source>
         <translation>Write the invoice as Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="80"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="91"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="80"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="91"/>
         <source>Écrire la facture en CSV</source>
         <translation>Write the invoice as CSV</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="82"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="93"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="82"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="93"/>
         <source>Ne pas écrire de facture</source>
         <translation>Do not write an invoice</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="89"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="100"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="89"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="100"/>
         <source>Retour au stock</source>
         <translation>Back to the stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="90"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="101"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="90"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="101"/>
         <source>Page précédente des commandes</source>
         <translation>Previous page of orders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="93"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="104"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="93"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="104"/>
         <source>Page suivante des commandes</source>
         <translation>Next page of orders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="95"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="106"/>
         <source>Relevé PDF</source>
         <translation>PDF statement</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="96"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="107"/>
         <source>Écrire le relevé PDF de la commande choisie</source>
         <translation>Write the PDF statement of the chosen order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="98"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="109"/>
         <source>Facture du mois</source>
         <translation>Monthly invoice</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="99"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="110"/>
         <source>Écrire la facture du mois du client de la commande choisie</source>
         <translation>Write the monthly invoice of the chosen order&apos;s customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="164"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="179"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/costs.py" line="201"/>
+        <location filename="../../logins_desktop/ui/shipping/costs.py" line="228"/>
         <source>Facture de {0} : quel mois ?</source>
         <translation>Invoice for {0}: which month?</translation>
     </message>
@@ -359,62 +379,62 @@
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="566"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="588"/>
         <source>Scannez l&apos;emplacement à inventorier, puis chaque article qui s&apos;y trouve.</source>
         <translation>Scan the location to count, then every item in it.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="567"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="589"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="567"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="589"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="567"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="589"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="567"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="589"/>
         <source>Compté</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="567"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="589"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="568"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="590"/>
         <source>Inventaire en cours</source>
         <translation>Count in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="571"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="593"/>
         <source>Valider : inventaire tournant</source>
         <translation>Confirm: cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="571"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="593"/>
         <source>inventaire tournant</source>
         <translation>cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="572"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="594"/>
         <source>Valider : casse constatée</source>
         <translation>Confirm: breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="572"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="594"/>
         <source>casse constatée</source>
         <translation>breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="590"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="612"/>
         <source>Inventaire de {0} validé : {1} écart(s) ajusté(s) ({2}).</source>
         <translation>Count of {0} confirmed: {1} difference(s) adjusted ({2}).</translation>
     </message>
@@ -465,37 +485,37 @@
 <context>
     <name>DiscrepanciesPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="613"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="635"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="613"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="635"/>
         <source>Page précédente des écarts</source>
         <translation>Previous page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="616"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="638"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="616"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="638"/>
         <source>Page suivante des écarts</source>
         <translation>Next page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="643"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="665"/>
         <source>Compter {0}</source>
         <translation>Count {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="644"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="666"/>
         <source>Commencer l&apos;inventaire de {0}</source>
         <translation>Start counting {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="649"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="671"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -971,47 +991,47 @@
 <context>
     <name>LogisticsConsole</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="844"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="866"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="845"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="867"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="846"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="868"/>
         <source>Inventaire</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="849"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="871"/>
         <source>Écarts</source>
         <translation>Discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="847"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="869"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="848"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="870"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="921"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="974"/>
         <source>Lots : {0} à surveiller</source>
         <translation>Lots: {0} to watch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="921"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="974"/>
         <source>Lots</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="978"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="1031"/>
         <source>{0} / {1} étiquettes envoyées</source>
         <translation>{0} / {1} labels sent</translation>
     </message>
@@ -1291,44 +1311,72 @@
     </message>
 </context>
 <context>
-    <name>NumberPad</name>
+    <name>NewArticlePanel</name>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="29"/>
-        <source>Nombre saisi</source>
-        <translation>Number typed</translation>
+        <location filename="../../logins_desktop/ui/shipping/new_article.py" line="30"/>
+        <source>Créer et recevoir</source>
+        <translation>Create and receive</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="36"/>
-        <source>Chiffre {0}</source>
-        <translation>Digit {0}</translation>
+        <location filename="../../logins_desktop/ui/shipping/new_article.py" line="31"/>
+        <source>Créer l&apos;article avec cette désignation et recevoir le scan</source>
+        <translation>Create the article with this name and receive the scan</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="40"/>
-        <source>Effacer</source>
-        <translation>Erase</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="40"/>
-        <source>Effacer le dernier chiffre</source>
-        <translation>Erase the last digit</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="42"/>
+        <location filename="../../logins_desktop/ui/shipping/new_article.py" line="35"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="42"/>
+        <location filename="../../logins_desktop/ui/shipping/new_article.py" line="35"/>
+        <source>Ne pas créer l&apos;article</source>
+        <translation>Do not create the article</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/new_article.py" line="47"/>
+        <source>Nouvel article, GTIN {0} : tapez sa désignation</source>
+        <translation>New article, GTIN {0}: type its name</translation>
+    </message>
+</context>
+<context>
+    <name>NumberPad</name>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="55"/>
+        <source>Nombre saisi</source>
+        <translation>Number typed</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="62"/>
+        <source>Chiffre {0}</source>
+        <translation>Digit {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="66"/>
+        <source>Effacer</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="66"/>
+        <source>Effacer le dernier chiffre</source>
+        <translation>Erase the last digit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="68"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="68"/>
         <source>Fermer le pavé sans rien changer</source>
         <translation>Close the pad without changing anything</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="44"/>
+        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="70"/>
         <source>Valider</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="44"/>
+        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="70"/>
         <source>Valider le nombre</source>
         <translation>Confirm the number</translation>
     </message>
@@ -1403,6 +1451,74 @@
         <location filename="../../logins_desktop/ui/board/pace_chart.py" line="82"/>
         <source>Aucun kit fait sur ces {0} heures.</source>
         <translation>No kit made over these {0} hours.</translation>
+    </message>
+</context>
+<context>
+    <name>PacePage</name>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/pace.py" line="53"/>
+        <source>Coûts</source>
+        <translation>Costs</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/pace.py" line="53"/>
+        <source>Retour aux coûts</source>
+        <translation>Back to costs</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/pace.py" line="60"/>
+        <source>min par kit</source>
+        <translation>min per kit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/pace.py" line="65"/>
+        <source>Minutes par kit, contre le devis</source>
+        <translation>Minutes per kit, against the quote</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/pace.py" line="70"/>
+        <source>Précédent</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/pace.py" line="70"/>
+        <source>Période précédente</source>
+        <translation>Earlier period</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/pace.py" line="73"/>
+        <source>Période suivante</source>
+        <translation>Later period</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/pace.py" line="73"/>
+        <source>Suivant</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/pace.py" line="127"/>
+        <source>Minutes par kit</source>
+        <translation>Minutes per kit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/pace.py" line="141"/>
+        <source>Devis : {0} min par kit</source>
+        <translation>Quote: {0} min per kit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/pace.py" line="154"/>
+        <source>Pas encore de temps de poste sur cette commande.</source>
+        <translation>No station time on this order yet.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/pace.py" line="156"/>
+        <source>page {0} / {1}</source>
+        <translation>page {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/pace.py" line="161"/>
+        <source>{0} h</source>
+        <translation>{0}:00</translation>
     </message>
 </context>
 <context>
@@ -1938,183 +2054,183 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="673"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="695"/>
         <source>État de l&apos;imprimante</source>
         <translation>Printer status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="675"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="697"/>
         <source>Avancement de l&apos;impression</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="677"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="699"/>
         <source>Arrêter l&apos;envoi</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="680"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="702"/>
         <source>Travail</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="680"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="702"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="680"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="702"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="680"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="702"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="681"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="703"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="681"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="703"/>
         <source>File d&apos;impression</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="683"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="705"/>
         <source>Relancer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="685"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="707"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="687"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="709"/>
         <source>Réimprimer : étiquette abîmée</source>
         <translation>Reprint: damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="688"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="710"/>
         <source>étiquette abîmée</source>
         <translation>damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="689"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="711"/>
         <source>Réimprimer : illisible</source>
         <translation>Reprint: unreadable</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="690"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="712"/>
         <source>étiquette illisible au scanner</source>
         <translation>label unreadable by the scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="696"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="718"/>
         <source>Suite d&apos;un travail interrompu</source>
         <translation>How to go on with an interrupted job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="699"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="721"/>
         <source>Reprendre à la première non envoyée</source>
         <translation>Resume at the first unsent one</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="701"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="723"/>
         <source>Tout renvoyer : rien n&apos;est sorti</source>
         <translation>Resend all: nothing came out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="702"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="724"/>
         <source>rien n&apos;est sorti de l&apos;imprimante</source>
         <translation>nothing came out of the printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="704"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="726"/>
         <source>Étiquettes à refaire, par ex. 2, 5-7</source>
         <translation>Labels to redo, e.g. 2, 5-7</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="705"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="727"/>
         <source>Numéros des étiquettes à refaire</source>
         <translation>Numbers of the labels to redo</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="707"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="729"/>
         <source>Refaire ces étiquettes : abîmées ou manquantes</source>
         <translation>Redo these labels: damaged or missing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="710"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="732"/>
         <source>étiquettes abîmées ou manquantes</source>
         <translation>damaged or missing labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="739"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="761"/>
         <source>Imprimante simulée</source>
         <translation>Simulated printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="744"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="766"/>
         <source>en attente</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="744"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="766"/>
         <source>envoi</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="744"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="766"/>
         <source>imprimée</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="745"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="767"/>
         <source>interrompue</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="745"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="767"/>
         <source>annulée</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="748"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="770"/>
         <source>interrompu : {0}/{1} étiquettes</source>
         <translation>interrupted: {0}/{1} labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="761"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="783"/>
         <source>Touchez d&apos;abord un travail.</source>
         <translation>Tap a job first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="766"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="788"/>
         <source>« {0} » interrompu : {1} / {2} étiquettes envoyées. Comment continuer ?</source>
         <translation>“{0}” interrupted: {1} / {2} labels sent. How to go on?</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="768"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="790"/>
         <source>Reprendre à l&apos;étiquette {0}</source>
         <translation>Resume at label {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="778"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="793"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="800"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="815"/>
         <source>C&apos;est fait.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="800"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="822"/>
         <source>Touchez d&apos;abord une étiquette déjà imprimée.</source>
         <translation>Tap a label already printed first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="803"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="825"/>
         <source>Réimpression demandée (même SSCC) : {0}.</source>
         <translation>Reprint requested (same SSCC): {0}.</translation>
     </message>
@@ -2506,148 +2622,262 @@
     </message>
 </context>
 <context>
-    <name>RecallPage</name>
+    <name>RatePage</name>
     <message>
-        <location filename="../../logins_desktop/ui/stock/recall.py" line="33"/>
-        <source>Lots</source>
-        <translation>Lots</translation>
+        <location filename="../../logins_desktop/ui/shipping/rates.py" line="47"/>
+        <source>Coûts</source>
+        <translation>Costs</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/recall.py" line="33"/>
-        <source>Retour aux lots</source>
-        <translation>Back to the lots</translation>
+        <location filename="../../logins_desktop/ui/shipping/rates.py" line="47"/>
+        <source>Retour aux coûts sans enregistrer</source>
+        <translation>Back to costs without saving</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/rates.py" line="49"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/rates.py" line="49"/>
+        <source>Enregistrer ce tarif</source>
+        <translation>Save this rate</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/rates.py" line="53"/>
+        <source>Au kit</source>
+        <translation>Per kit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/rates.py" line="53"/>
+        <source>Facturer un prix par kit terminé</source>
+        <translation>Invoice a price per finished kit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/rates.py" line="55"/>
+        <source>À l&apos;heure</source>
+        <translation>Per hour</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/rates.py" line="55"/>
+        <source>Facturer un prix par heure de travail</source>
+        <translation>Invoice a price per hour of work</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/rates.py" line="61"/>
+        <source>Facturé :</source>
+        <translation>Invoiced:</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/rates.py" line="72"/>
+        <source>Frais de mise en route par commande</source>
+        <translation>Set-up fee per order</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/rates.py" line="73"/>
+        <source>Temps standard par kit, au devis</source>
+        <translation>Standard time per kit, as quoted</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/rates.py" line="78"/>
+        <source>Modifier</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/rates.py" line="87"/>
+        <source>Temps standard par kit (secondes)</source>
+        <translation>Standard time per kit (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/rates.py" line="134"/>
+        <source>Prix de l&apos;heure de travail</source>
+        <translation>Price per hour of work</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/rates.py" line="134"/>
+        <source>Prix par kit terminé</source>
+        <translation>Price per finished kit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/rates.py" line="139"/>
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/rates.py" line="143"/>
+        <source>Modifier : {0}</source>
+        <translation>Change: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/rates.py" line="146"/>
+        <source>{0} €</source>
+        <translation>€{0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/rates.py" line="161"/>
+        <source> (€)</source>
+        <translation> (€)</translation>
+    </message>
+</context>
+<context>
+    <name>RecallPage</name>
+    <message>
+        <location filename="../../logins_desktop/ui/stock/recall.py" line="34"/>
+        <source>Retour</source>
+        <translation>Back</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/ui/stock/recall.py" line="34"/>
+        <source>Retour à la page d&apos;avant</source>
+        <translation>Back to the previous page</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/stock/recall.py" line="35"/>
         <source>Rapport PDF et CSV</source>
         <translation>PDF and CSV report</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/recall.py" line="35"/>
+        <location filename="../../logins_desktop/ui/stock/recall.py" line="36"/>
         <source>Écrire le rapport de rappel pour le client, en PDF et en CSV</source>
         <translation>Write the recall report for the customer, as PDF and CSV</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/recall.py" line="39"/>
+        <location filename="../../logins_desktop/ui/stock/recall.py" line="40"/>
+        <location filename="../../logins_desktop/ui/stock/recall.py" line="64"/>
         <source>Où est allé le lot</source>
         <translation>Where the lot went</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/recall.py" line="39"/>
+        <location filename="../../logins_desktop/ui/stock/recall.py" line="40"/>
         <source>Trace du lot</source>
         <translation>Trace of the lot</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/stock/recall.py" line="77"/>
+        <source>Ce que contient le carton</source>
+        <translation>What the carton holds</translation>
     </message>
 </context>
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="474"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="478"/>
         <source>Scannez l&apos;emplacement de réception, puis chaque article (GS1-128 fournisseur ou EAN).</source>
         <translation>Scan the receiving location, then each item (supplier GS1-128 or EAN).</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="475"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="479"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="475"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="479"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="475"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="479"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="475"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="479"/>
         <source>Lot</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="475"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="479"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="476"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="480"/>
         <source>Réceptions de cette session</source>
         <translation>Receipts of this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="480"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="484"/>
         <source>Le prochain article compte {0}</source>
         <translation>The next item counts {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="485"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="489"/>
         <source>Quantité du prochain article</source>
         <translation>Quantity of the next item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="487"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="491"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="487"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="491"/>
         <source>Taper la quantité du prochain article</source>
         <translation>Type the quantity of the next item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="497"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="499"/>
+        <source>Créer l&apos;article</source>
+        <translation>Create the article</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="500"/>
+        <source>Créer l&apos;article inconnu qui vient d&apos;être scanné</source>
+        <translation>Create the unknown article just scanned</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="508"/>
         <source>Réceptions annoncées</source>
         <translation>Announced deliveries</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="498"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="509"/>
         <source>Annuler la dernière</source>
         <translation>Undo the last</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="499"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="510"/>
         <source>Annuler la dernière réception de cette session</source>
         <translation>Undo the last receipt of this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="501"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="556"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="512"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="577"/>
         <source>Clore l&apos;avis</source>
         <translation>Close the notice</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="502"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="513"/>
         <source>Clore l&apos;avis de réception : écarts enregistrés, le reste attendu</source>
         <translation>Close the receiving notice: differences recorded, the rest still expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="533"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="554"/>
         <source>Quantité {0} pour le prochain article</source>
         <translation>Quantity {0} for the next item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="540"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="561"/>
         <source>Aucune réception annoncée en attente.</source>
         <translation>No announced delivery waiting.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="543"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="564"/>
         <source>Avis {0} : reste {1} article(s) sur {2} ligne(s)</source>
         <translation>Notice {0}: {1} item(s) left on {2} line(s)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="550"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="571"/>
         <source> · +{0} autre(s)</source>
         <translation> · +{0} more</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="552"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="573"/>
         <source> · {0} autre(s) avis ouvert(s)</source>
         <translation> · {0} other open notice(s)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="555"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="576"/>
         <source>Clore l&apos;avis {0}</source>
         <translation>Close notice {0}</translation>
     </message>
@@ -2924,216 +3154,216 @@
 <context>
     <name>ShipmentsPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="110"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="114"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="110"/>
         <location filename="../../logins_desktop/ui/shipping/console.py" line="114"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="118"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="110"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="114"/>
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="110"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="114"/>
         <source>En stock</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="111"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="115"/>
         <source>Commandes prêtes à expédier</source>
         <translation>Orders ready to ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="114"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="118"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="114"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="118"/>
         <source>Unités</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="114"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="118"/>
         <source>Réf.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="115"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="178"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="198"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="119"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="182"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="202"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="115"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="119"/>
         <source>Étiq.</source>
         <translation>Lab.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="116"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="120"/>
         <source>Référence de l&apos;expédition</source>
         <translation>Shipment reference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="116"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="120"/>
         <source>Unités étiquetées</source>
         <translation>Units labelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="121"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="125"/>
         <source>Créer l&apos;expédition</source>
         <translation>Create the shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="123"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="127"/>
         <source>Six articles de moins</source>
         <translation>Six items fewer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="125"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="129"/>
         <source>Six articles de plus</source>
         <translation>Six items more</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="130"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="134"/>
         <source>Ajouter un carton</source>
         <translation>Add a carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="132"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="136"/>
         <source>Imprimer les étiquettes</source>
         <translation>Print the labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="135"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="139"/>
         <source>Expédier</source>
         <translation>Ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="140"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="144"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="140"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="144"/>
         <source>Carton</source>
         <translation>Carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="141"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="145"/>
         <source>Unités de l&apos;expédition et leur étiquette</source>
         <translation>The shipment&apos;s units and their labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="144"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="148"/>
         <source>Expédier quand même</source>
         <translation>Ship anyway</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="145"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="149"/>
         <source>Expédier sans toutes les étiquettes imprimées</source>
         <translation>Ship without every label printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="151"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="155"/>
         <source>Pourquoi expédier sans toutes les étiquettes ?</source>
         <translation>Why ship without every label?</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="156"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="160"/>
         <source>Motif : {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="160"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="164"/>
         <source>Ne pas expédier</source>
         <translation>Do not ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="165"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="169"/>
         <source>Aperçu de l&apos;étiquette</source>
         <translation>Label preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="177"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="187"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="181"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="191"/>
         <source>Commandes prêtes</source>
         <translation>Ready orders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="211"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="215"/>
         <source>Articles par carton</source>
         <translation>Items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="213"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="217"/>
         <source>Taper le nombre d&apos;articles par carton</source>
         <translation>Type the number of items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="263"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="267"/>
         <source>{0} articles par carton</source>
         <translation>{0} items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="276"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="280"/>
         <source>⏳ en attente</source>
         <translation>⏳ waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="276"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="280"/>
         <source>✔ imprimée</source>
         <translation>✔ printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="277"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="281"/>
         <source>✖ échec</source>
         <translation>✖ failed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="280"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="284"/>
         <source>pas encore envoyée</source>
         <translation>not sent yet</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="298"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="302"/>
         <source>Touchez d&apos;abord une commande prête.</source>
         <translation>Tap a ready order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="305"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="309"/>
         <source>Expédition {0} créée pour {1}.</source>
         <translation>Shipment {0} created for {1}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="310"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="314"/>
         <source>Touchez d&apos;abord une expédition créée depuis une commande.</source>
         <translation>Tap a shipment created from an order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="314"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
         <source>La commande {0} n&apos;a plus de produit fini en stock.</source>
         <translation>Order {0} has no finished product in stock any more.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="323"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="327"/>
         <source>Carton ajouté : SSCC {0}.</source>
         <translation>Carton added: SSCC {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="346"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="350"/>
         <source>Rien à imprimer : ajoutez d&apos;abord un carton.</source>
         <translation>Nothing to print: add a carton first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="362"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="366"/>
         <source>Touchez d&apos;abord une expédition.</source>
         <translation>Tap a shipment first.</translation>
     </message>
@@ -3316,57 +3546,57 @@
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="385"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="389"/>
         <source>Aperçu du code-barres de l&apos;article</source>
         <translation>Item barcode preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="386"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="390"/>
         <source>Touchez une ligne : son historique et son étiquette article s&apos;affichent.</source>
         <translation>Touch a line: its history and its product label show.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="388"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="392"/>
         <source>Imprimer l&apos;étiquette</source>
         <translation>Print the label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="388"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="392"/>
         <source>Imprimer l&apos;étiquette article</source>
         <translation>Print the item label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="392"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="396"/>
         <source>Importer / exporter</source>
         <translation>Import / export</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="393"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="397"/>
         <source>Importer un fichier ou exporter le stock</source>
         <translation>Import a file or export the stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="399"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="403"/>
         <source>Coûts</source>
         <translation>Costs</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="399"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="403"/>
         <source>Coûts et revenus des commandes, factures</source>
         <translation>Costs and revenue of the orders, invoices</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="404"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="408"/>
         <source>Lots</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="404"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="408"/>
         <source>Lots en stock et leur péremption</source>
         <translation>Lots in stock and their expiry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="428"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="432"/>
         <source>Étiquette de {0} — {1}</source>
         <translation>Label of {0} — {1}</translation>
     </message>
@@ -7535,180 +7765,204 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="8"/>
+        <source>aucun article inconnu à créer : scannez d&apos;abord son code</source>
+        <comment>receiving.nothing_to_create</comment>
+        <translation>no unknown article to create: scan its code first</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="10"/>
+        <source>un article ne se crée que par le responsable logistique connecté</source>
+        <comment>receiving.create_not_allowed</comment>
+        <translation>only the signed-in logistics manager can create an article</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="12"/>
+        <source>tapez d&apos;abord la désignation de l&apos;article</source>
+        <comment>receiving.create_needs_name</comment>
+        <translation>type the article&apos;s name first</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="13"/>
+        <source>Article {gtin} créé : « {name} » (sa référence client viendra de l&apos;import des articles). {received}</source>
+        <comment>receiving.article_created</comment>
+        <translation>Article {gtin} created: “{name}” (its customer reference will come from the products import). {received}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="15"/>
         <source>Quantité {quantity} pour le prochain article</source>
         <comment>receiving.quantity_next</comment>
         <translation>Quantity {quantity} for the next product</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="9"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="16"/>
         <source>Réception en {location} : scannez les articles</source>
         <comment>receiving.receiving_at</comment>
         <translation>Receiving at {location}: scan the products</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="10"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="17"/>
         <source>scannez d&apos;abord l&apos;emplacement de réception</source>
         <comment>receiving.scan_location_first</comment>
         <translation>scan the receiving location first</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="11"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="18"/>
         <source>Reçu : {quantity} × {product} en {location}</source>
         <comment>receiving.received</comment>
         <translation>Received: {quantity} × {product} at {location}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="12"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="19"/>
         <source>Reçu : {quantity} × {product} en {location}, lot {batch}</source>
         <comment>receiving.received_batch</comment>
         <translation>Received: {quantity} × {product} at {location}, batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="14"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="21"/>
         <source>terminez d&apos;abord l&apos;inventaire de {location}</source>
         <comment>receiving.finish_count_first</comment>
         <translation>finish the count of {location} first</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="15"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="22"/>
         <source>Inventaire de {location} : {n, plural, one {# article attendu} other {# articles attendus}}, scannez ce qui s&apos;y trouve</source>
         <comment>receiving.count_at</comment>
         <translation>Count of {location}: {n, plural, one {# product expected} other {# products expected}}, scan what is there</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="17"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="24"/>
         <source>scannez d&apos;abord l&apos;emplacement à inventorier</source>
         <comment>receiving.scan_count_location_first</comment>
         <translation>scan the location to count first</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="19"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="26"/>
         <source>Compté : {product} {counted} (attendu {expected})</source>
         <comment>receiving.counted</comment>
         <translation>Counted: {product} {counted} ({expected} expected)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="20"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="27"/>
         <source>Compté : {product}, lot {lot} : {lot_counted} (attendu {lot_expected}) ; en tout {counted} (attendu {expected})</source>
         <comment>receiving.counted_lot</comment>
         <translation>Counted: {product}, lot {lot}: {lot_counted} (expected {lot_expected}); in all {counted} (expected {expected})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="22"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="29"/>
         <source>aucun inventaire en cours</source>
         <comment>receiving.no_count</comment>
         <translation>no count in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="23"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="30"/>
         <source>un écart d&apos;inventaire exige un motif</source>
         <comment>receiving.count_needs_reason</comment>
         <translation>a count difference needs a reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="26"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="33"/>
         <source>{received} — avis {reference} : {got}/{expected}, reste {left}</source>
         <comment>receiving.against_notice</comment>
         <translation>{received} — notice {reference}: {got}/{expected}, {left} left</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="28"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="35"/>
         <source>{received} — article non annoncé : reçu quand même, à signaler au client</source>
         <comment>receiving.not_announced</comment>
         <translation>{received} — item not announced: received all the same, tell the customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="30"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="37"/>
         <source>aucune réception à annuler dans cette session</source>
         <comment>receiving.nothing_to_undo</comment>
         <translation>no receipt to undo in this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="31"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="38"/>
         <source>impossible d&apos;annuler la réception de {product}</source>
         <comment>receiving.cannot_undo</comment>
         <translation>the receipt of {product} cannot be undone</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="32"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="39"/>
         <source>Réception annulée : {quantity} × {product} sortis de {location}</source>
         <comment>receiving.undone</comment>
         <translation>Receipt undone: {quantity} × {product} taken out of {location}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="33"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="40"/>
         <source>Avis {reference} clos : {short, plural, one {# ligne manquante} other {# lignes manquantes}}, {over, plural, one {# ligne en trop} other {# lignes en trop}}</source>
         <comment>receiving.notice_closed</comment>
         <translation>Notice {reference} closed: {short, plural, one {# line short} other {# lines short}}, {over, plural, one {# line over} other {# lines over}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="36"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="43"/>
         <source>manque {quantity} × {sku} (lot {lot})</source>
         <comment>receiving.notice_short</comment>
         <translation>short {quantity} × {sku} (lot {lot})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="37"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="44"/>
         <source>en trop {quantity} × {sku} (lot {lot})</source>
         <comment>receiving.notice_over</comment>
         <translation>over {quantity} × {sku} (lot {lot})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="38"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="45"/>
         <source>le reste est attendu dans l&apos;avis {reference}</source>
         <comment>receiving.notice_backorder</comment>
         <translation>the rest is expected in notice {reference}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="39"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="46"/>
         <source>aucun avis de réception « {reference} »</source>
         <comment>receiving.unknown_notice</comment>
         <translation>no receiving notice “{reference}”</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="40"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="47"/>
         <source>l&apos;avis {reference} est déjà clos</source>
         <comment>receiving.notice_already_closed</comment>
         <translation>notice {reference} is already closed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="41"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="48"/>
         <source>{reference} : {sku} lot {lot} — {received}/{expected} reçus</source>
         <comment>receiving.notice_line</comment>
         <translation>{reference}: {sku} lot {lot} — {received}/{expected} received</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="42"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="49"/>
         <source>aucun avis de réception ouvert</source>
         <comment>receiving.no_notice</comment>
         <translation>no open receiving notice</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="43"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="50"/>
         <source>réceptions annoncées par les clients (avis) : ce qui reste attendu, clore un avis</source>
         <comment>receiving.help.receipts</comment>
         <translation>deliveries customers announced (notices): what is still expected, closing a notice</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="45"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="52"/>
         <source>les avis ouverts et ce que chaque ligne a reçu</source>
         <comment>receiving.help.list</comment>
         <translation>the open notices and what each line received</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="46"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="53"/>
         <source>clore un avis : écarts enregistrés, le manquant reste attendu</source>
         <comment>receiving.help.close</comment>
         <translation>close a notice: differences recorded, what is short stays expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="48"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="55"/>
         <source>la référence de l&apos;avis</source>
         <comment>receiving.help.reference</comment>
         <translation>the notice&apos;s reference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="49"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="56"/>
         <source>qui clôt l&apos;avis (pour le journal)</source>
         <comment>receiving.help.by</comment>
         <translation>who closes the notice (for the log)</translation>
@@ -9431,9 +9685,9 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/costing.py" line="21"/>
-        <source>Pas de tarif pour {customer} et {sku} : chiffre d&apos;affaires et marge inconnus (logins-desktop import rates)</source>
+        <source>Pas de tarif pour {customer} et {sku} : chiffre d&apos;affaires et marge inconnus (le bouton Tarif de la page Coûts, ou logins-desktop import rates)</source>
         <comment>costing.no_rate</comment>
-        <translation>No rate for {customer} and {sku}: revenue and margin unknown (logins-desktop import rates)</translation>
+        <translation>No rate for {customer} and {sku}: revenue and margin unknown (the Rate button of the Costs page, or logins-desktop import rates)</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/costing.py" line="23"/>
@@ -9449,216 +9703,258 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/costing.py" line="27"/>
+        <source>Tarif de {customer} pour {kit} ({sku})</source>
+        <comment>costing.rate_title</comment>
+        <translation>Rate of {customer} for {kit} ({sku})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="28"/>
+        <source>Tarif de {customer} pour {sku} enregistré : les commandes et les factures le comptent dès maintenant</source>
+        <comment>costing.rate_saved</comment>
+        <translation>Rate of {customer} for {sku} saved: orders and invoices count it from now on</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="30"/>
+        <source>un tarif ne se change que par le responsable logistique connecté</source>
+        <comment>costing.rate_not_allowed</comment>
+        <translation>only the signed-in logistics manager can change a rate</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="32"/>
+        <source>Commande {order} — {kit} : minutes par kit, heure par heure</source>
+        <comment>costing.pace_title_hours</comment>
+        <translation>Order {order} — {kit}: minutes per kit, hour by hour</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="34"/>
+        <source>Commande {order} — {kit} : minutes par kit, jour par jour</source>
+        <comment>costing.pace_title_days</comment>
+        <translation>Order {order} — {kit}: minutes per kit, day by day</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="36"/>
+        <source>{when} : {kits, plural, one {# kit} other {# kits}} en {minutes} min de poste, {per_kit} min par kit</source>
+        <comment>costing.pace_line</comment>
+        <translation>{when}: {kits, plural, one {# kit} other {# kits}} in {minutes} min at the station, {per_kit} min per kit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="38"/>
+        <source>{when} : {minutes} min de poste, pas encore de kit terminé</source>
+        <comment>costing.pace_no_kit</comment>
+        <translation>{when}: {minutes} min at the station, no kit finished yet</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="39"/>
         <source>commande inconnue : « {order} »</source>
         <comment>costing.unknown_order</comment>
         <translation>unknown order: “{order}”</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="28"/>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="40"/>
         <source>client inconnu : « {customer} »</source>
         <comment>costing.unknown_customer</comment>
         <translation>unknown customer: “{customer}”</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="29"/>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="41"/>
         <source>mois « {month} » refusé : AAAA-MM attendu, par exemple 2026-12</source>
         <comment>costing.bad_month</comment>
         <translation>month “{month}” refused: YYYY-MM expected, for example 2026-12</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="31"/>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="43"/>
         <source>« {file} » : un fichier .xlsx ou .csv est attendu</source>
         <comment>costing.bad_format</comment>
         <translation>“{file}”: a .xlsx or .csv file is expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="32"/>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="44"/>
         <source>impossible d&apos;écrire « {file} » : {detail}</source>
         <comment>costing.cannot_write</comment>
         <translation>cannot write “{file}”: {detail}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="35"/>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="47"/>
         <source>Facture {customer} de {month} écrite dans {file} : {lines, plural, one {# ligne} other {# lignes}}, total {total} €</source>
         <comment>costing.invoice_written</comment>
         <translation>Invoice {customer} for {month} written to {file}: {lines, plural, one {# line} other {# lines}}, total €{total}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="38"/>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="50"/>
         <source>{sku} : {kits} kits de {month} sans tarif pour {customer}, non facturés</source>
         <comment>costing.invoice_no_rate</comment>
         <translation>{sku}: {kits} kits in {month} without a rate for {customer}, not invoiced</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="40"/>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="52"/>
         <source>Relevé de la commande {order} écrit dans {file}</source>
         <comment>costing.statement_written</comment>
         <translation>Statement of order {order} written to {file}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="41"/>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="53"/>
         <source>Facture</source>
         <comment>costing.sheet</comment>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="42"/>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="54"/>
         <source>Article</source>
         <comment>costing.col_sku</comment>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="43"/>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="55"/>
         <source>Désignation</source>
         <comment>costing.col_name</comment>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="44"/>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="56"/>
         <source>Quantité</source>
         <comment>costing.col_quantity</comment>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="45"/>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="57"/>
         <source>Unité</source>
         <comment>costing.col_unit</comment>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="46"/>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="58"/>
         <source>Prix unitaire (€)</source>
         <comment>costing.col_unit_price</comment>
         <translation>Unit price (€)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="47"/>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="59"/>
         <source>Montant (€)</source>
         <comment>costing.col_amount</comment>
         <translation>Amount (€)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="48"/>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="60"/>
         <source>kit</source>
         <comment>costing.unit_kit</comment>
         <translation>kit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="49"/>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="61"/>
         <source>heure</source>
         <comment>costing.unit_hour</comment>
         <translation>hour</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="50"/>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="62"/>
         <source>commande</source>
         <comment>costing.unit_order</comment>
         <translation>order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="51"/>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="63"/>
         <source>Mise en route — commande {order}</source>
         <comment>costing.setup_line</comment>
         <translation>Set-up — order {order}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="52"/>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="64"/>
         <source>Total</source>
         <comment>costing.total</comment>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="53"/>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="65"/>
         <source>Client</source>
         <comment>costing.inv_customer</comment>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="54"/>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="66"/>
         <source>Mois</source>
         <comment>costing.inv_month</comment>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="55"/>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="67"/>
         <source>Facturé sur</source>
         <comment>costing.inv_basis</comment>
         <translation>Invoiced on</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="56"/>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="68"/>
         <source>les kits terminés dans le mois</source>
         <comment>costing.basis_completed</comment>
         <translation>the kits completed in the month</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="57"/>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="69"/>
         <source>les kits expédiés dans le mois</source>
         <comment>costing.basis_shipped</comment>
         <translation>the kits shipped in the month</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="60"/>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="72"/>
         <source>Relevé de la commande {order}</source>
         <comment>costing.statement_title</comment>
         <translation>Statement of order {order}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="61"/>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="73"/>
         <source>Édité le {day} par Log&apos;ins Desktop</source>
         <comment>costing.statement_made_on</comment>
         <translation>Made on {day} by Log&apos;ins Desktop</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="64"/>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="76"/>
         <source>les commandes : ce qu&apos;elles coûtent et rapportent</source>
         <comment>costing.help_order</comment>
         <translation>orders: what they cost and earn</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="65"/>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="77"/>
         <source>ce qu&apos;une commande a coûté (temps, matières) et rapporté (tarif du client)</source>
         <comment>costing.help_cost</comment>
         <translation>what an order cost (time, material) and earned (the customer&apos;s rate)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="67"/>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="79"/>
         <source>la référence de la commande</source>
         <comment>costing.help_ref</comment>
         <translation>the order&apos;s reference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="68"/>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="80"/>
         <source>un objet JSON (les montants en chaînes, « 12.34 »)</source>
         <comment>costing.help_json</comment>
         <translation>a JSON object (amounts as strings, &quot;12.34&quot;)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="69"/>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="81"/>
         <source>écrire le relevé PDF de la commande dans ce fichier</source>
         <comment>costing.help_pdf</comment>
         <translation>write the order&apos;s PDF statement to this file</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="70"/>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="82"/>
         <source>la facture du mois d&apos;un client, en Excel (.xlsx) ou en CSV</source>
         <comment>costing.help_invoice</comment>
         <translation>a customer&apos;s monthly invoice, as Excel (.xlsx) or CSV</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="72"/>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="84"/>
         <source>le code du client (ou son nom)</source>
         <comment>costing.help_customer</comment>
         <translation>the customer&apos;s code (or name)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="73"/>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="85"/>
         <source>le mois facturé, AAAA-MM</source>
         <comment>costing.help_month</comment>
         <translation>the invoiced month, YYYY-MM</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="74"/>
+        <location filename="../../logins_desktop/messages/catalogue/costing.py" line="86"/>
         <source>le fichier à écrire : .xlsx ou .csv</source>
         <comment>costing.help_out</comment>
         <translation>the file to write: .xlsx or .csv</translation>
@@ -9833,132 +10129,138 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/lots.py" line="40"/>
+        <source>Carton {sscc} : son expédition et les lots de ses kits</source>
+        <comment>lots.sscc_title</comment>
+        <translation>Carton {sscc}: its shipment and the lots of its kits</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="41"/>
         <source>Carton {sscc} ({shipment}, {customer}) : {count} × {sku}</source>
         <comment>lots.trace_sscc_head</comment>
         <translation>Carton {sscc} ({shipment}, {customer}): {count} × {sku}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="42"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="43"/>
         <source>{sku} lot {lot} : {quantity}</source>
         <comment>lots.trace_sscc_lot</comment>
         <translation>{sku} lot {lot}: {quantity}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="43"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="44"/>
         <source>aucun composant suivi par lot dans ce carton</source>
         <comment>lots.trace_sscc_no_lots</comment>
         <translation>no lot-tracked component in this carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="46"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="47"/>
         <source>Rappel du lot {lot} de {sku}</source>
         <comment>lots.report_title</comment>
         <translation>Recall of lot {lot} of {sku}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="47"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="48"/>
         <source>Péremption du lot : {day}</source>
         <comment>lots.report_expiry</comment>
         <translation>Lot expiry: {day}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="48"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="49"/>
         <source>Les kits qui contiennent ce lot</source>
         <comment>lots.report_kits</comment>
         <translation>The kits that contain this lot</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="49"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="50"/>
         <source>Aucun kit ne contient ce lot.</source>
         <comment>lots.report_no_kits</comment>
         <translation>No kit contains this lot.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="50"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="51"/>
         <source>Rapport établi le {day} par Log&apos;ins Desktop</source>
         <comment>lots.report_made_on</comment>
         <translation>Report made on {day} by Log&apos;ins Desktop</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="51"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="52"/>
         <source>Rapport de rappel du lot {lot} écrit : {files}</source>
         <comment>lots.report_written</comment>
         <translation>Recall report for lot {lot} written: {files}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="52"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="53"/>
         <source>Rubrique</source>
         <comment>lots.report_col.section</comment>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="53"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="54"/>
         <source>Référence</source>
         <comment>lots.report_col.reference</comment>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="54"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="55"/>
         <source>Commande</source>
         <comment>lots.report_col.order</comment>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="55"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="56"/>
         <source>Client</source>
         <comment>lots.report_col.customer</comment>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="56"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="57"/>
         <source>Poste</source>
         <comment>lots.report_col.station</comment>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="57"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="58"/>
         <source>Date</source>
         <comment>lots.report_col.date</comment>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="58"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="59"/>
         <source>Quantité</source>
         <comment>lots.report_col.quantity</comment>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="59"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="60"/>
         <source>Détail</source>
         <comment>lots.report_col.detail</comment>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="60"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="61"/>
         <source>kit</source>
         <comment>lots.report_section.kit</comment>
         <translation>kit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="61"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="62"/>
         <source>expédition</source>
         <comment>lots.report_section.shipment</comment>
         <translation>shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="62"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="63"/>
         <source>stock</source>
         <comment>lots.report_section.stock</comment>
         <translation>stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="63"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="64"/>
         <source>écrire aussi le rapport de rappel en PDF dans ce fichier</source>
         <comment>lots.help.report_pdf</comment>
         <translation>also write the recall report as PDF to this file</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="64"/>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="65"/>
         <source>écrire aussi le rapport de rappel en CSV dans ce fichier</source>
         <comment>lots.help.report_csv</comment>
         <translation>also write the recall report as CSV to this file</translation>

@@ -106,3 +106,40 @@ def test_the_command_line_lists_and_closes_in_either_language(announced, capsys)
     assert "Avis ASN-7 clos : 2 lignes manquantes, 0 ligne en trop" in out and "ASN-7-R1" in out
     assert main(["--db", url, "receipts", "close", "ASN-99"]) != 0
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_an_unknown_article_is_created_on_the_dock_by_the_manager_and_that_scan_received(demo_db):
+    from sqlalchemy import select
+
+    from logins_desktop.domain.gs1 import gs1_check_digit
+    from logins_desktop.services.stock import Actor
+    from logins_desktop.store.models import AuditEntry, Product, StockMovement
+    from tests.sessions import signed_in
+
+    body = "376999900042"
+    new = body + str(gs1_check_digit(body))  # a valid EAN-13 that no article has
+    session = ReceivingSession(demo_db, "logistique")
+    assert session.scan("RECEPTION").ok
+    session.pending_quantity = 12
+    refused = session.scan(f"01{gtin14(new)}10NL-01", "]C1")
+    assert not refused.ok and refused.message.id == "receiving.unknown_gtin" and session.unknown is not None
+    # Only the signed-in manager creates it; a name is needed; nothing is received meanwhile.
+    for actor in (Actor("logistique"), Actor.of(signed_in(demo_db, "chef"))):
+        assert session.create_article("gel douche", actor).message.id == "receiving.create_not_allowed"
+    manager = Actor.of(signed_in(demo_db, "logistique"))
+    assert session.create_article("   ", manager).message.id == "receiving.create_needs_name"
+    done = session.create_article("gel   douche 250 ml", manager)
+    assert done.ok and done.message.id == "receiving.article_created"
+    received = done.message.args["received"]  # that very scan, its lot and 12 (the demo's notice names none)
+    assert received.id == "receiving.not_announced" and received.args["received"].id == "receiving.received_batch"
+    with demo_db.read() as s:
+        product = s.scalars(select(Product).where(Product.gtin == new)).one()
+        assert (product.sku, product.name, product.tracking) == (new, "Gel douche 250 ml", "lot")
+        line = s.scalars(select(StockMovement).where(StockMovement.product_id == product.id)).one()
+        assert (line.kind, line.quantity, line.lot) == ("receipt", 12, "NL-01")
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.action == "product.create_at_receiving")).one()
+        assert entry.actor == "logistique" and entry.entity_key == new
+    assert session.unknown is None
+    assert session.create_article("encore", manager).message.id == "receiving.nothing_to_create"
+    # The next carton of it is an ordinary receipt.
+    assert session.scan(new).message.id in ("receiving.received", "receiving.not_announced")

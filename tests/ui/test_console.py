@@ -380,6 +380,40 @@ def test_a_recall_from_the_console_finds_the_lot_says_where_it_went_and_writes_t
     assert console.pages.currentWidget() is page
 
 
+def test_a_cartons_label_scanned_on_the_console_says_its_shipment_and_lots(qtbot, context):
+    """Issue 25: `trace sscc` from the console: scan the carton, read where it goes and what lots."""
+    from logins_desktop.services.demo import add_morning
+    from logins_desktop.services.shipping import UnitSpec
+    from logins_desktop.services.trace import TraceService
+
+    with context.db.write() as s:
+        add_morning(s)
+    console, _queue = make_console(qtbot, context, "sim://sscc")
+    shipping = console.shipments._shipping
+    ref = shipping.create_shipment("LAVANDE", ["CMD-2026-1102"], "", ["Maison Lavande", "2 rue des Fleurs"],
+                                   "logistique")
+    sscc = shipping.add_unit(ref, UnitSpec("COFFRET-LAVANDE", 12, order_ref="CMD-2026-1102"), "logistique")
+    console.show_page(console.shipments)
+    console.handle_scan(f"00{sscc}")  # a GS1-128 read without its symbology identifier, as a wedge sends it
+    recall = console.recall
+    assert console.pages.currentWidget() is recall and sscc in recall.title.text()
+    lines = [recall.table.item(r, 0).text() for r in range(recall.table.rowCount())]
+    expected = TraceService(context.db).sscc(sscc)
+    assert lines[0].startswith(f"Carton {sscc} ({ref}, ") and lines[0].endswith("12 × COFFRET-LAVANDE")
+    assert len(lines) == 1 + len(expected.lots) and expected.lots  # the coffrets' lots, one line each
+    assert "CREME-MAINS-50 lot CM2606B : 166" in lines
+    assert not recall.report_button.isVisible()  # a lot's report belongs to its recall
+    tap(qtbot, recall.back_button)
+    assert console.pages.currentWidget() is console.shipments
+    # A carton this base does not know (another site's label): said, no traceback, nothing searched.
+    from logins_desktop.domain.gs1 import gs1_check_digit
+
+    foreign = "3" * 17
+    console.handle_scan(f"00{foreign}{gs1_check_digit(foreign)}")
+    assert console.pages.currentWidget() is recall and recall.feedback.kind == "warning"
+    assert recall.table.rowCount() == 0
+
+
 def test_receiving_against_the_announced_delivery_undo_and_close_by_touch(qtbot, context):
     """Issue 25: what is still expected in view, the last receipt undone, the close with its differences."""
     from logins_desktop.services.demo import demo_gtin
@@ -401,3 +435,43 @@ def test_receiving_against_the_announced_delivery_undo_and_close_by_touch(qtbot,
     tap(qtbot, page.close_button)
     assert page.feedback.kind == "warning" and "Avis ASN-LAV-0412 clos : 3 lignes manquantes" in page.feedback.text.text()
     assert page.expected.text().startswith("Avis ASN-LAV-0412-R1 : reste 679")
+
+
+def test_an_unknown_article_is_created_on_the_dock_on_the_on_screen_keyboard(qtbot, context):
+    """Issue 25: a code not in the catalogue, created on the spot by the manager, no keyboard needed."""
+    from logins_desktop.domain.gs1 import gs1_check_digit
+
+    console, _queue = make_console(qtbot, context, "sim://new-article")
+    tap(qtbot, console.nav_buttons[1])
+    page = console.receiving
+    assert not page.create_button.isVisible()
+    console.handle_scan("A-01-01")
+    body = "376999900042"
+    console.handle_scan(body + str(gs1_check_digit(body)))
+    assert page.feedback.kind == "error" and "article inconnu" in page.feedback.text.text()
+    assert page.create_button.isVisible() and page.create_button.height() >= Theme().target_px
+    tap(qtbot, page.create_button)
+    panel = page.new_article
+    assert panel.isVisible() and not page.table.isVisible() and not page.create_button.isVisible()  # covered: hidden
+    assert not panel.create_button.isEnabled()  # no name yet
+    for key in "GEL":
+        tap(qtbot, panel.keyboard.keys[key])
+    tap(qtbot, panel.keyboard.space)
+    for key in "DOUCHE":
+        tap(qtbot, panel.keyboard.keys[key])
+    tap(qtbot, panel.create_button)
+    assert not panel.isVisible() and page.table.isVisible()
+    assert page.feedback.kind == "ok" and "« Gel douche »" in page.feedback.text.text()
+    assert page.table.rowCount() == 1 and page.table.item(0, 1).text() == "Gel douche"
+    assert not page.create_button.isVisible()
+
+
+def test_a_team_lead_is_never_offered_to_create_an_article(qtbot, context):
+    from logins_desktop.domain.gs1 import gs1_check_digit
+
+    console, _queue = make_console(qtbot, context, "sim://new-article", who="chef")
+    console.show_page(console.receiving)
+    console.handle_scan("A-01-01")
+    body = "376999900042"
+    console.handle_scan(body + str(gs1_check_digit(body)))
+    assert console.receiving.feedback.kind == "error" and not console.receiving.create_button.isVisible()

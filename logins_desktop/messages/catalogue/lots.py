@@ -37,6 +37,7 @@ TRACE_SHIPPED = translate("messages", "expédition {shipment} à {customer}, exp
                           "lots.trace_shipped")
 TRACE_STOCK = translate("messages", "en stock à {location} : {quantity}", "lots.trace_stock")
 TRACE_NONE_IN_STOCK = translate("messages", "plus rien de ce lot en stock", "lots.trace_none_in_stock")
+SSCC_TITLE = translate("messages", "Carton {sscc} : son expédition et les lots de ses kits", "lots.sscc_title")
 TRACE_SSCC_HEAD = translate("messages", "Carton {sscc} ({shipment}, {customer}) : {count} × {sku}",
                             "lots.trace_sscc_head")
 TRACE_SSCC_LOT = translate("messages", "{sku} lot {lot} : {quantity}", "lots.trace_sscc_lot")

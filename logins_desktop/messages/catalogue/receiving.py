@@ -5,6 +5,13 @@ from logins_desktop.messages.define import translate
 NOT_LOCATION_NOR_ARTICLE = translate("messages", "« {code} » n'est ni un emplacement ni un article",
                                      "receiving.not_location_nor_article")
 UNKNOWN_GTIN = translate("messages", "article inconnu (GTIN {gtin})", "receiving.unknown_gtin")
+NOTHING_TO_CREATE = translate("messages", "aucun article inconnu à créer : scannez d'abord son code",
+                              "receiving.nothing_to_create")
+CREATE_NOT_ALLOWED = translate("messages", "un article ne se crée que par le responsable logistique connecté",
+                               "receiving.create_not_allowed")
+CREATE_NEEDS_NAME = translate("messages", "tapez d'abord la désignation de l'article", "receiving.create_needs_name")
+ARTICLE_CREATED = translate("messages", "Article {gtin} créé : « {name} » (sa référence client viendra de "
+                            "l'import des articles). {received}", "receiving.article_created")
 QUANTITY_NEXT = translate("messages", "Quantité {quantity} pour le prochain article", "receiving.quantity_next")
 RECEIVING_AT = translate("messages", "Réception en {location} : scannez les articles", "receiving.receiving_at")
 SCAN_LOCATION_FIRST = translate("messages", "scannez d'abord l'emplacement de réception", "receiving.scan_location_first")

@@ -42,10 +42,14 @@ from logins_desktop.services.shipping import (
 )
 from logins_desktop.services.station import DiscrepancyDesk
 from logins_desktop.services.stock import Actor, StockService
+from logins_desktop.services.trace import scanned_sscc
 from logins_desktop.services.types import DomainError, PrinterStatus
 from logins_desktop.ui.i18n import say
 from logins_desktop.ui.shipping.costs import CostsPage
 from logins_desktop.ui.shipping.files import FilesPage
+from logins_desktop.ui.shipping.new_article import NewArticlePanel
+from logins_desktop.ui.shipping.pace import PacePage
+from logins_desktop.ui.shipping.rates import RatePage
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.stock.lots import LotsPage
 from logins_desktop.ui.stock.recall import RecallPage
@@ -489,6 +493,13 @@ class ReceivingPage(_ScanPage):
         self.quantity_pad_button.clicked.connect(
             lambda: self.quantity_pad.open_over(self, self.session.pending_quantity or 1))
         self.buttons.addWidget(self.quantity_pad_button)
+        # A supplier's code the catalogue does not have: the manager creates the article on the spot.
+        self.new_article = NewArticlePanel(theme, self)
+        self.new_article.chosen.connect(self.create_article)
+        self.create_button = TouchButton(theme, self.tr("Créer l'article"),
+                                         self.tr("Créer l'article inconnu qui vient d'être scanné"), icon="plus")
+        self.create_button.clicked.connect(self._open_new_article)
+        self.buttons.addWidget(self.create_button)
         # What customers announced, received against it: what is still expected, the way back from a
         # wrong scan, and the close that records the differences and leaves the rest as a backorder.
         self._services = services
@@ -507,6 +518,16 @@ class ReceivingPage(_ScanPage):
         row.addWidget(self.undo_button)
         row.addWidget(self.close_button)
         self.layout().insertLayout(1, row)
+        self._show()
+
+    def _open_new_article(self) -> None:
+        if self.session.unknown is not None:
+            self.new_article.open_over(self, self.session.unknown[2].gtin.lstrip("0"))
+
+    def create_article(self, name: str) -> None:
+        outcome = self.session.create_article(name, self._console.actor)
+        self.feedback.show_message("ok" if outcome.ok else "error", say(outcome.message))
+        self._console.sounds.play("ok" if outcome.ok else "error")
         self._show()
 
     def undo_last(self) -> None:
@@ -555,6 +576,7 @@ class ReceivingPage(_ScanPage):
         self.close_button.setText(self.tr("Clore l'avis {0}").format(current.reference) if current
                                   else self.tr("Clore l'avis"))
         self.undo_button.setEnabled(bool(self.session.received))
+        self.create_button.setVisible(self.session.unknown is not None and self._console.actor.is_manager)
 
 
 class CountPage(_ScanPage):
@@ -864,6 +886,16 @@ class LogisticsConsole(QWidget):
         self.pages.addWidget(self.costs)
         self.stock_page.costs_button.clicked.connect(lambda: self.show_page(self.costs))
         self.costs.back_button.clicked.connect(lambda: self.show_page(self.stock_page))
+        # A customer's rate for one kit, set by touch: from the costs page.
+        self.rates = RatePage(theme, services.costs, lambda: self.actor)
+        self.pages.addWidget(self.rates)
+        self.costs.rate_requested.connect(self.show_rate)
+        self.rates.back_button.clicked.connect(lambda: self.show_page(self.costs))
+        # An order's minutes per kit over time against the quote: from the costs page too.
+        self.pace = PacePage(theme, services.costs)
+        self.pages.addWidget(self.pace)
+        self.costs.pace_requested.connect(self.show_pace)
+        self.pace.back_button.clicked.connect(lambda: self.show_page(self.costs))
         # The lots, soonest expiry first: from the stock page, its button saying how many to watch.
         self._lots = services.lots
         self.lots = LotsPage(theme, services.lots, services.expiry_warning_days)
@@ -874,7 +906,8 @@ class LogisticsConsole(QWidget):
         self.recall = RecallPage(theme, services.trace, services.documents)
         self.pages.addWidget(self.recall)
         self.lots.recall_requested.connect(self.show_recall)
-        self.recall.back_button.clicked.connect(lambda: self.show_page(self.lots))
+        self._recall_from: QWidget = self.lots
+        self.recall.back_button.clicked.connect(lambda: self.show_page(self._recall_from))
         layout = QVBoxLayout(self)
         xs = theme.space("xs")
         layout.setContentsMargins(xs, xs, xs, xs)
@@ -891,17 +924,37 @@ class LogisticsConsole(QWidget):
         self.check_printer()
 
     def handle_scan(self, text: str) -> None:
-        """Receiving and counting take scans; on any other page a scan searches the stock."""
+        """Receiving and counting take scans; on any other page a carton's label (SSCC) says what the
+        carton holds, and any other scan searches the stock."""
         page = self.pages.currentWidget()
         if page in (self.receiving, self.counting):
             page.handle_scan(text)
+            return
+        sscc = scanned_sscc(text)
+        if sscc is not None:
+            self.show_sscc(sscc)
             return
         self.show_page(self.stock_page)
         self.stock_view.search.setText(text)
         self.stock_view.apply_filter()
 
+    def show_pace(self, ref: str) -> None:
+        self.pace.show_order(ref)
+        self.show_page(self.pace)
+
+    def show_rate(self, view) -> None:
+        self.rates.show_order(view)
+        self.show_page(self.rates)
+
     def show_recall(self, sku: str, lot: str) -> None:
         self.recall.show_lot(sku, lot)
+        self._recall_from = self.lots
+        self.show_page(self.recall)
+
+    def show_sscc(self, sscc: str) -> None:
+        self.recall.show_sscc(sscc)
+        if self.pages.currentWidget() is not self.recall:
+            self._recall_from = self.pages.currentWidget()
         self.show_page(self.recall)
 
     def show_page(self, page: QWidget) -> None:

@@ -1,7 +1,8 @@
 """The console's recall page: where one lot went (its kits, orders, shipments with their customers
 and SSCCs, and what is left of it in stock), said line by line as `trace lot` says it, and the
 report for the customer written by touch (PDF and CSV, in the documents folder, named after the
-lot: no keyboard, no file dialog). Opened from the lots page."""
+lot: no keyboard, no file dialog). Opened from the lots page; a carton's label (SSCC) scanned on the
+console opens it too, with the carton's shipment and the lots its order's kits used."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
-from logins_desktop.messages import msg
+from logins_desktop.messages import Message, msg
 from logins_desktop.services.documents import file_part
 from logins_desktop.services.trace import LotTrace, TraceService
 from logins_desktop.services.types import DomainError
@@ -30,7 +31,7 @@ class RecallPage(QWidget):
         self.title.setWordWrap(True)
         self.expiry = QLabel()
         self.expiry.setWordWrap(True)
-        self.back_button = TouchButton(theme, self.tr("Lots"), self.tr("Retour aux lots"), icon="back")
+        self.back_button = TouchButton(theme, self.tr("Retour"), self.tr("Retour à la page d'avant"), icon="back")
         self.report_button = TouchButton(theme, self.tr("Rapport PDF et CSV"),
                                          self.tr("Écrire le rapport de rappel pour le client, en PDF et en CSV"),
                                          icon="print")
@@ -60,11 +61,30 @@ class RecallPage(QWidget):
             self.feedback.show_message("warning", say(exc.message))
             return
         self.expiry.setText(say(msg("lots.report_expiry", day=self.traced.expiry)) if self.traced.expiry else "")
-        lines = self.traced.lines()
+        self.table.setHorizontalHeaderLabels([self.tr("Où est allé le lot")])
+        self._show_lines(self.traced.lines())
+        self.report_button.show()
+        self.report_button.setEnabled(True)
+
+    def show_sscc(self, sscc: str) -> None:
+        """A carton: its shipment and customer, and the lots its order's kits used (a superset: its
+        kits are counted into it, not scanned one by one). No report: the lot's report is the recall's."""
+        self.traced = None
+        self.title.setText(say(msg("lots.sscc_title", sscc=sscc)))
+        self.expiry.clear()
+        self.feedback.clear()
+        self.report_button.hide()
+        self.table.setHorizontalHeaderLabels([self.tr("Ce que contient le carton")])
+        try:
+            self._show_lines(self._trace.sscc(sscc).lines())
+        except DomainError as exc:  # a label of another site, or a carton since deleted: said
+            self.table.setRowCount(0)
+            self.feedback.show_message("warning", say(exc.message))
+
+    def _show_lines(self, lines: list[Message]) -> None:
         self.table.setRowCount(len(lines))
         for r, line in enumerate(lines):
             self.table.setItem(r, 0, QTableWidgetItem(say(line)))
-        self.report_button.setEnabled(True)
 
     def write_report(self) -> None:
         if self.traced is None:

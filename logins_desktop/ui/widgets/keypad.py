@@ -17,6 +17,25 @@ from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.touch import TouchButton
 
 
+def cover(host: QWidget, overlay: QWidget) -> list[QWidget]:
+    """Lay `overlay` over the whole of `host` and hide what it covers: a screen reader or one-switch
+    scanning must not reach a button no one can see. Give the list back to `uncover` on closing."""
+    covered = [w for w in host.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+               if w is not overlay and w.isVisible() and not w.isWindow()]
+    for widget in covered:
+        widget.hide()
+    overlay.setParent(host)
+    overlay.setGeometry(host.rect())
+    overlay.show()
+    overlay.raise_()
+    return covered
+
+
+def uncover(covered: list[QWidget]) -> None:
+    for widget in covered:
+        widget.show()
+
+
 class NumberPad(QFrame):
     chosen = Signal(int)
 
@@ -59,19 +78,10 @@ class NumberPad(QFrame):
 
     def open_over(self, host: QWidget, current: int) -> None:
         """Over the whole of `host` (the page), the current value shown, nothing typed yet."""
-        self.setParent(host)
-        # What the pad covers is hidden meanwhile: a screen reader or one-switch scanning must not
-        # reach a button no one can see; shown again when the pad closes.
-        self._covered = [w for w in host.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
-                         if w is not self and w.isVisible() and not w.isWindow()]
-        for widget in self._covered:
-            widget.hide()
+        self._covered = cover(host, self)
         self._digits = ""
         self._current = current
         self._refresh()
-        self.setGeometry(host.rect())
-        self.show()
-        self.raise_()
         self.validate.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def press(self, digit: str) -> None:
@@ -96,8 +106,7 @@ class NumberPad(QFrame):
 
     def close_pad(self) -> None:
         self.hide()
-        for widget in getattr(self, "_covered", ()):
-            widget.show()
+        uncover(getattr(self, "_covered", []))
         self._covered = []
 
     def shown(self, value: int) -> str:
