@@ -18,6 +18,7 @@ class Announced:
     expiry: date | None
     expected: int
     received: int
+    damaged: int = 0  # refused at the dock (noted on the delivery), never received into stock
 
     @property
     def left(self) -> int:
@@ -45,13 +46,15 @@ class Difference:
     line: Announced
     short: int
     over: int
+    damaged: int = 0
 
 
 def differences(lines: Iterable[Announced]) -> list[Difference]:
-    """What each announced line ends with at the close: short (fewer received than announced) or
-    over (more). The lines received exactly are left out."""
+    """What each announced line ends with at the close: short (fewer received than announced: the
+    damaged ones refused at the dock are short too, and expected again), over (more), and damaged.
+    The lines received exactly, nothing damaged, are left out."""
     found = []
     for x in lines:
-        if x.received != x.expected:
-            found.append(Difference(x, max(0, x.expected - x.received), max(0, x.received - x.expected)))
+        if x.received != x.expected or x.damaged:
+            found.append(Difference(x, max(0, x.expected - x.received), max(0, x.received - x.expected), x.damaged))
     return found

@@ -98,7 +98,7 @@ class _ScanSession:
 class _Receipt:
     """One receipt of the session, what its undo needs."""
 
-    posting_key: str
+    posting_key: str  # "" for units refused as damaged: nothing went into stock
     product_id: uuid.UUID
     location_id: uuid.UUID
     quantity: int
@@ -106,16 +106,34 @@ class _Receipt:
     expiry: date | None
     line_id: uuid.UUID | None  # the announced line it counted against
 
+    @property
+    def damaged(self) -> bool:
+        return not self.posting_key
+
+
+@dataclass(frozen=True)
+class ReceivedRow:
+    """One line of the session's list as the page shows it."""
+
+    sku: str
+    name: str
+    quantity: int
+    batch: str | None
+    location: str
+    damaged: bool = False  # refused at the dock: not in stock
+
 
 class ReceivingSession(_ScanSession):
     def __init__(self, db: Database, actor: str, station: str = ""):
         super().__init__(db, actor, station)
-        self.received: list[tuple[str, str, int, str | None, str]] = []  # sku, name, qty, batch, location
+        self.received: list[ReceivedRow] = []
         self._receipts: list[_Receipt] = []
         self.last_reference: str | None = None  # the notice the last scan counted against
         # The last scan's valid GTIN that no article has, kept so that the manager can create the
         # article on the spot and receive that very scan (create_article).
         self.unknown: tuple[str, str | None, Code] | None = None
+        # The next article is damaged: refused at the dock and noted on its notice, not put in stock.
+        self.pending_damaged = False
 
     def scan(self, text: str, symbology: str | None = None) -> Outcome:
         if (command := self._quantity_command(text, symbology)) is not None:
@@ -132,6 +150,8 @@ class ReceivingSession(_ScanSession):
             self.unknown = (text, symbology, code) if article.id == "receiving.unknown_gtin" else None
             return Outcome(False, article)
         self.unknown = None
+        if self.pending_damaged:
+            return self._refuse_damaged(article)
         with self._db.write() as s:
             announced = open_announced(s)
             line = match(announced, article.product_id, article.batch or "")
@@ -147,7 +167,7 @@ class ReceivingSession(_ScanSession):
                 s.execute(update(ExpectedReceiptLine).where(ExpectedReceiptLine.id == line.line_id)
                           .values(received=ExpectedReceiptLine.received + article.quantity))
         self.pending_quantity = 1
-        self.received.append((article.sku, article.name, article.quantity, lot or None, self.location[1]))
+        self.received.append(ReceivedRow(article.sku, article.name, article.quantity, lot or None, self.location[1]))
         self._receipts.append(_Receipt(key, article.product_id, self.location[0], article.quantity, lot, expiry,
                                        line.line_id if line else None))
         if lot:
@@ -163,6 +183,27 @@ class ReceivingSession(_ScanSession):
         if announced:
             return Outcome(True, msg("receiving.not_announced", received=said))
         return Outcome(True, said)
+
+    def _refuse_damaged(self, article: _Scanned) -> Outcome:
+        """Damaged units refused at the dock: noted on the announced line they came for (the close
+        lists them, and they stay expected in the backorder), audited, never received into stock."""
+        with self._db.write() as s:
+            line = match(open_announced(s), article.product_id, article.batch or "")
+            if line is not None:
+                s.execute(update(ExpectedReceiptLine).where(ExpectedReceiptLine.id == line.line_id)
+                          .values(damaged=ExpectedReceiptLine.damaged + article.quantity))
+            audit.record(s, self.actor, "receiving.damaged", "product", article.sku, quantity=article.quantity,
+                         lot=article.batch or "", notice=line.reference if line else None, location=self.location[1])
+        self.pending_quantity, self.pending_damaged = 1, False
+        self.received.append(ReceivedRow(article.sku, article.name, article.quantity, article.batch, self.location[1],
+                                         damaged=True))
+        self._receipts.append(_Receipt("", article.product_id, self.location[0], article.quantity, article.batch or "",
+                                       article.expiry, line.line_id if line else None))
+        if line is None:
+            return Outcome(True, msg("receiving.damaged_refused", quantity=article.quantity, product=article.name))
+        self.last_reference = line.reference
+        return Outcome(True, msg("receiving.damaged_on_notice", quantity=article.quantity, product=article.name,
+                                 reference=line.reference))
 
     def create_article(self, name: str, actor: Actor) -> Outcome:
         """Create the article the last scan named and no article has (a supplier's new reference on
@@ -197,7 +238,17 @@ class ReceivingSession(_ScanSession):
         if not self._receipts:
             return Outcome(False, msg("receiving.nothing_to_undo"))
         last = self._receipts[-1]
-        sku, name, quantity, _batch, location = self.received[-1]
+        row = self.received[-1]
+        sku, name, quantity, location = row.sku, row.name, row.quantity, row.location
+        if last.damaged:  # nothing went into stock: only the note on the notice comes off
+            with self._db.write() as s:
+                announced = s.get(ExpectedReceiptLine, last.line_id) if last.line_id else None
+                if announced is not None:
+                    announced.damaged = max(0, announced.damaged - last.quantity)
+                audit.record(s, self.actor, "receiving.damaged_undone", "product", sku, quantity=last.quantity)
+            self._receipts.pop()
+            self.received.pop()
+            return Outcome(True, msg("receiving.damaged_undone", quantity=last.quantity, product=name))
         try:
             with self._db.write() as s:
                 ledger.post(s, Posting(f"undo:{last.posting_key}", self.actor,
@@ -328,7 +379,8 @@ def open_announced(s) -> list[Announced]:
         .join(ExpectedReceipt, ExpectedReceipt.id == ExpectedReceiptLine.receipt_id)
         .where(ExpectedReceipt.status == ExpectedReceiptStatus.OPEN.value)
         .order_by(ExpectedReceipt.created_at, ExpectedReceipt.reference, ExpectedReceiptLine.line_no))
-    return [Announced(x.id, reference, x.product_id, x.lot, x.expiry, x.expected, x.received) for x, reference in rows]
+    return [Announced(x.id, reference, x.product_id, x.lot, x.expiry, x.expected, x.received, x.damaged)
+            for x, reference in rows]
 
 
 @dataclass(frozen=True)
@@ -372,11 +424,13 @@ class NoticeClosed:
     short: tuple[tuple[str, str, int], ...]  # sku, lot, units short
     over: tuple[tuple[str, str, int], ...]
     backorder: str | None  # the new notice that still expects what was short
+    damaged: tuple[tuple[str, str, int], ...] = ()  # refused at the dock (short too: expected again)
 
     def lines(self) -> list[Message]:
         said = [msg("receiving.notice_closed", reference=self.reference, short=len(self.short), over=len(self.over))]
         said += [msg("receiving.notice_short", sku=sku, lot=lot or "—", quantity=q) for sku, lot, q in self.short]
         said += [msg("receiving.notice_over", sku=sku, lot=lot or "—", quantity=q) for sku, lot, q in self.over]
+        said += [msg("receiving.notice_damaged", sku=sku, lot=lot or "—", quantity=q) for sku, lot, q in self.damaged]
         if self.backorder:
             said.append(msg("receiving.notice_backorder", reference=self.backorder))
         return said
@@ -393,10 +447,11 @@ def close_notice(db: Database, reference: str, actor: str) -> NoticeClosed:
             raise DomainError(msg("receiving.notice_already_closed", reference=receipt.reference))
         skus = dict(s.execute(select(Product.id, Product.sku)
                               .where(Product.id.in_([x.product_id for x in receipt.lines]))).all())
-        found = differences(Announced(x.id, receipt.reference, x.product_id, x.lot, x.expiry, x.expected, x.received)
-                            for x in receipt.lines)
+        found = differences(Announced(x.id, receipt.reference, x.product_id, x.lot, x.expiry, x.expected, x.received,
+                                      x.damaged) for x in receipt.lines)
         short = tuple((skus[d.line.product_id], d.line.lot, d.short) for d in found if d.short)
         over = tuple((skus[d.line.product_id], d.line.lot, d.over) for d in found if d.over)
+        damaged = tuple((skus[d.line.product_id], d.line.lot, d.damaged) for d in found if d.damaged)
         receipt.status, receipt.closed_at, receipt.closed_by = ExpectedReceiptStatus.CLOSED.value, utcnow(), actor
         backorder = None
         if short:
@@ -410,5 +465,6 @@ def close_notice(db: Database, reference: str, actor: str) -> NoticeClosed:
                 s.add(ExpectedReceiptLine(receipt_id=new.id, line_no=n, product_id=d.line.product_id, lot=d.line.lot,
                                           expiry=d.line.expiry, expected=d.short))
         audit.record(s, actor, "receiving.close_notice", "expected_receipt", receipt.reference,
-                     short=[list(x) for x in short], over=[list(x) for x in over], backorder=backorder)
-    return NoticeClosed(receipt.reference, short, over, backorder)
+                     short=[list(x) for x in short], over=[list(x) for x in over],
+                     damaged=[list(x) for x in damaged], backorder=backorder)
+    return NoticeClosed(receipt.reference, short, over, backorder, damaged)

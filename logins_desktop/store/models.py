@@ -707,7 +707,8 @@ class ExpectedReceiptLine(Synced, Base):
     __tablename__ = "expected_receipt_lines"
     __table_args__ = (UniqueConstraint("receipt_id", "product_id", "lot", name="receipt_product_lot"),
                       CheckConstraint("expected > 0", name="expected_positive"),
-                      CheckConstraint("received >= 0", name="received_not_negative"))
+                      CheckConstraint("received >= 0", name="received_not_negative"),
+                      CheckConstraint("damaged >= 0", name="damaged_not_negative"))
     receipt_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("expected_receipts.id"), index=True)
     line_no: Mapped[int] = mapped_column(Integer)
     product_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("products.id"))
@@ -715,6 +716,7 @@ class ExpectedReceiptLine(Synced, Base):
     expiry: Mapped[date | None]
     expected: Mapped[int] = mapped_column(Integer)
     received: Mapped[int] = mapped_column(Integer, default=0)
+    damaged: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # refused at the dock, not in stock
 
     receipt: Mapped[ExpectedReceipt] = relationship(back_populates="lines")
     product: Mapped[Product] = relationship()

@@ -379,62 +379,62 @@
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="588"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="612"/>
         <source>Scannez l&apos;emplacement à inventorier, puis chaque article qui s&apos;y trouve.</source>
         <translation>Scan the location to count, then every item in it.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="589"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="613"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="589"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="613"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="589"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="613"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="589"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="613"/>
         <source>Compté</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="589"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="613"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="590"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="614"/>
         <source>Inventaire en cours</source>
         <translation>Count in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="593"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="617"/>
         <source>Valider : inventaire tournant</source>
         <translation>Confirm: cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="593"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="617"/>
         <source>inventaire tournant</source>
         <translation>cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="594"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="618"/>
         <source>Valider : casse constatée</source>
         <translation>Confirm: breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="594"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="618"/>
         <source>casse constatée</source>
         <translation>breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="612"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="636"/>
         <source>Inventaire de {0} validé : {1} écart(s) ajusté(s) ({2}).</source>
         <translation>Count of {0} confirmed: {1} difference(s) adjusted ({2}).</translation>
     </message>
@@ -485,37 +485,37 @@
 <context>
     <name>DiscrepanciesPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="635"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="659"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="635"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="659"/>
         <source>Page précédente des écarts</source>
         <translation>Previous page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="638"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="662"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="638"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="662"/>
         <source>Page suivante des écarts</source>
         <translation>Next page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="665"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="689"/>
         <source>Compter {0}</source>
         <translation>Count {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="666"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="690"/>
         <source>Commencer l&apos;inventaire de {0}</source>
         <translation>Start counting {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="671"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="695"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -991,47 +991,47 @@
 <context>
     <name>LogisticsConsole</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="866"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="890"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="867"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="891"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="868"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="892"/>
         <source>Inventaire</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="871"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="895"/>
         <source>Écarts</source>
         <translation>Discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="869"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="893"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="870"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="894"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="974"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="998"/>
         <source>Lots : {0} à surveiller</source>
         <translation>Lots: {0} to watch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="974"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="998"/>
         <source>Lots</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="1031"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="1055"/>
         <source>{0} / {1} étiquettes envoyées</source>
         <translation>{0} / {1} labels sent</translation>
     </message>
@@ -1456,67 +1456,67 @@
 <context>
     <name>PacePage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/pace.py" line="53"/>
+        <location filename="../../logins_desktop/ui/shipping/pace.py" line="54"/>
         <source>Coûts</source>
         <translation>Costs</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/pace.py" line="53"/>
+        <location filename="../../logins_desktop/ui/shipping/pace.py" line="54"/>
         <source>Retour aux coûts</source>
         <translation>Back to costs</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/pace.py" line="60"/>
+        <location filename="../../logins_desktop/ui/shipping/pace.py" line="61"/>
         <source>min par kit</source>
         <translation>min per kit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/pace.py" line="65"/>
+        <location filename="../../logins_desktop/ui/shipping/pace.py" line="66"/>
         <source>Minutes par kit, contre le devis</source>
         <translation>Minutes per kit, against the quote</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/pace.py" line="70"/>
+        <location filename="../../logins_desktop/ui/shipping/pace.py" line="73"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/pace.py" line="70"/>
+        <location filename="../../logins_desktop/ui/shipping/pace.py" line="73"/>
         <source>Période précédente</source>
         <translation>Earlier period</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/pace.py" line="73"/>
+        <location filename="../../logins_desktop/ui/shipping/pace.py" line="76"/>
         <source>Période suivante</source>
         <translation>Later period</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/pace.py" line="73"/>
+        <location filename="../../logins_desktop/ui/shipping/pace.py" line="76"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/pace.py" line="127"/>
+        <location filename="../../logins_desktop/ui/shipping/pace.py" line="149"/>
         <source>Minutes par kit</source>
         <translation>Minutes per kit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/pace.py" line="141"/>
+        <location filename="../../logins_desktop/ui/shipping/pace.py" line="163"/>
         <source>Devis : {0} min par kit</source>
         <translation>Quote: {0} min per kit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/pace.py" line="154"/>
+        <location filename="../../logins_desktop/ui/shipping/pace.py" line="176"/>
         <source>Pas encore de temps de poste sur cette commande.</source>
         <translation>No station time on this order yet.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/pace.py" line="156"/>
+        <location filename="../../logins_desktop/ui/shipping/pace.py" line="178"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/pace.py" line="161"/>
+        <location filename="../../logins_desktop/ui/shipping/pace.py" line="183"/>
         <source>{0} h</source>
         <translation>{0}:00</translation>
     </message>
@@ -2054,183 +2054,183 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="695"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="719"/>
         <source>État de l&apos;imprimante</source>
         <translation>Printer status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="697"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="721"/>
         <source>Avancement de l&apos;impression</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="699"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="723"/>
         <source>Arrêter l&apos;envoi</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="702"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="726"/>
         <source>Travail</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="702"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="726"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="702"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="726"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="702"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="726"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="703"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="727"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="703"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="727"/>
         <source>File d&apos;impression</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="705"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="729"/>
         <source>Relancer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="707"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="731"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="709"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="733"/>
         <source>Réimprimer : étiquette abîmée</source>
         <translation>Reprint: damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="710"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="734"/>
         <source>étiquette abîmée</source>
         <translation>damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="711"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="735"/>
         <source>Réimprimer : illisible</source>
         <translation>Reprint: unreadable</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="712"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="736"/>
         <source>étiquette illisible au scanner</source>
         <translation>label unreadable by the scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="718"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="742"/>
         <source>Suite d&apos;un travail interrompu</source>
         <translation>How to go on with an interrupted job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="721"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="745"/>
         <source>Reprendre à la première non envoyée</source>
         <translation>Resume at the first unsent one</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="723"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="747"/>
         <source>Tout renvoyer : rien n&apos;est sorti</source>
         <translation>Resend all: nothing came out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="724"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="748"/>
         <source>rien n&apos;est sorti de l&apos;imprimante</source>
         <translation>nothing came out of the printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="726"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="750"/>
         <source>Étiquettes à refaire, par ex. 2, 5-7</source>
         <translation>Labels to redo, e.g. 2, 5-7</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="727"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="751"/>
         <source>Numéros des étiquettes à refaire</source>
         <translation>Numbers of the labels to redo</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="729"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="753"/>
         <source>Refaire ces étiquettes : abîmées ou manquantes</source>
         <translation>Redo these labels: damaged or missing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="732"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="756"/>
         <source>étiquettes abîmées ou manquantes</source>
         <translation>damaged or missing labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="761"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="785"/>
         <source>Imprimante simulée</source>
         <translation>Simulated printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="766"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="790"/>
         <source>en attente</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="766"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="790"/>
         <source>envoi</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="766"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="790"/>
         <source>imprimée</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="767"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="791"/>
         <source>interrompue</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="767"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="791"/>
         <source>annulée</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="770"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="794"/>
         <source>interrompu : {0}/{1} étiquettes</source>
         <translation>interrupted: {0}/{1} labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="783"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="807"/>
         <source>Touchez d&apos;abord un travail.</source>
         <translation>Tap a job first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="788"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="812"/>
         <source>« {0} » interrompu : {1} / {2} étiquettes envoyées. Comment continuer ?</source>
         <translation>“{0}” interrupted: {1} / {2} labels sent. How to go on?</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="790"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="814"/>
         <source>Reprendre à l&apos;étiquette {0}</source>
         <translation>Resume at label {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="800"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="815"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="824"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="839"/>
         <source>C&apos;est fait.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="822"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="846"/>
         <source>Touchez d&apos;abord une étiquette déjà imprimée.</source>
         <translation>Tap a label already printed first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="825"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="849"/>
         <source>Réimpression demandée (même SSCC) : {0}.</source>
         <translation>Reprint requested (same SSCC): {0}.</translation>
     </message>
@@ -2761,123 +2761,143 @@
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="478"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="482"/>
         <source>Scannez l&apos;emplacement de réception, puis chaque article (GS1-128 fournisseur ou EAN).</source>
         <translation>Scan the receiving location, then each item (supplier GS1-128 or EAN).</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="479"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="483"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="479"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="483"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="479"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="483"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="479"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="483"/>
         <source>Lot</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="479"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="483"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="480"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="484"/>
         <source>Réceptions de cette session</source>
         <translation>Receipts of this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="484"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="488"/>
         <source>Le prochain article compte {0}</source>
         <translation>The next item counts {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="489"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="493"/>
         <source>Quantité du prochain article</source>
         <translation>Quantity of the next item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="491"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="495"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="491"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="495"/>
         <source>Taper la quantité du prochain article</source>
         <translation>Type the quantity of the next item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="499"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="501"/>
+        <source>Abîmé</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="502"/>
+        <source>Le prochain article est abîmé : refusé, noté sur l&apos;avis</source>
+        <translation>The next article is damaged: refused, noted on the notice</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="510"/>
         <source>Créer l&apos;article</source>
         <translation>Create the article</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="500"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="511"/>
         <source>Créer l&apos;article inconnu qui vient d&apos;être scanné</source>
         <translation>Create the unknown article just scanned</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="508"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="519"/>
         <source>Réceptions annoncées</source>
         <translation>Announced deliveries</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="509"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="520"/>
         <source>Annuler la dernière</source>
         <translation>Undo the last</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="510"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="521"/>
         <source>Annuler la dernière réception de cette session</source>
         <translation>Undo the last receipt of this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="512"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="577"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="523"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="600"/>
         <source>Clore l&apos;avis</source>
         <translation>Close the notice</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="513"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="524"/>
         <source>Clore l&apos;avis de réception : écarts enregistrés, le reste attendu</source>
         <translation>Close the receiving notice: differences recorded, the rest still expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="554"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="542"/>
+        <source>Le prochain article scanné est noté abîmé et refusé.</source>
+        <translation>The next article scanned is noted damaged and refused.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="575"/>
         <source>Quantité {0} pour le prochain article</source>
         <translation>Quantity {0} for the next item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="561"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="579"/>
+        <source>{0} — abîmé, refusé</source>
+        <translation>{0} — damaged, refused</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="584"/>
         <source>Aucune réception annoncée en attente.</source>
         <translation>No announced delivery waiting.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="564"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="587"/>
         <source>Avis {0} : reste {1} article(s) sur {2} ligne(s)</source>
         <translation>Notice {0}: {1} item(s) left on {2} line(s)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="571"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="594"/>
         <source> · +{0} autre(s)</source>
         <translation> · +{0} more</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="573"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="596"/>
         <source> · {0} autre(s) avis ouvert(s)</source>
         <translation> · {0} other open notice(s)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="576"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="599"/>
         <source>Clore l&apos;avis {0}</source>
         <translation>Close notice {0}</translation>
     </message>
@@ -7765,204 +7785,228 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="8"/>
+        <source>{quantity} × {product} abîmé(s) : refusé(s) à la réception, noté(s) sur l&apos;avis {reference} (toujours attendu(s))</source>
+        <comment>receiving.damaged_on_notice</comment>
+        <translation>{quantity} × {product} damaged: refused at receiving, noted on notice {reference} (still expected)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="10"/>
+        <source>{quantity} × {product} abîmé(s) : refusé(s) à la réception, non annoncé(s)</source>
+        <comment>receiving.damaged_refused</comment>
+        <translation>{quantity} × {product} damaged: refused at receiving, not announced</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="12"/>
+        <source>Annulé : {quantity} × {product} n&apos;est plus noté abîmé</source>
+        <comment>receiving.damaged_undone</comment>
+        <translation>Undone: {quantity} × {product} no longer noted damaged</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="13"/>
+        <source>abîmé(s) refusé(s) {quantity} × {sku} (lot {lot})</source>
+        <comment>receiving.notice_damaged</comment>
+        <translation>damaged, refused {quantity} × {sku} (lot {lot})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="14"/>
         <source>aucun article inconnu à créer : scannez d&apos;abord son code</source>
         <comment>receiving.nothing_to_create</comment>
         <translation>no unknown article to create: scan its code first</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="10"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="16"/>
         <source>un article ne se crée que par le responsable logistique connecté</source>
         <comment>receiving.create_not_allowed</comment>
         <translation>only the signed-in logistics manager can create an article</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="12"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="18"/>
         <source>tapez d&apos;abord la désignation de l&apos;article</source>
         <comment>receiving.create_needs_name</comment>
         <translation>type the article&apos;s name first</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="13"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="19"/>
         <source>Article {gtin} créé : « {name} » (sa référence client viendra de l&apos;import des articles). {received}</source>
         <comment>receiving.article_created</comment>
         <translation>Article {gtin} created: “{name}” (its customer reference will come from the products import). {received}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="15"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="21"/>
         <source>Quantité {quantity} pour le prochain article</source>
         <comment>receiving.quantity_next</comment>
         <translation>Quantity {quantity} for the next product</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="16"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="22"/>
         <source>Réception en {location} : scannez les articles</source>
         <comment>receiving.receiving_at</comment>
         <translation>Receiving at {location}: scan the products</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="17"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="23"/>
         <source>scannez d&apos;abord l&apos;emplacement de réception</source>
         <comment>receiving.scan_location_first</comment>
         <translation>scan the receiving location first</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="18"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="24"/>
         <source>Reçu : {quantity} × {product} en {location}</source>
         <comment>receiving.received</comment>
         <translation>Received: {quantity} × {product} at {location}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="19"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="25"/>
         <source>Reçu : {quantity} × {product} en {location}, lot {batch}</source>
         <comment>receiving.received_batch</comment>
         <translation>Received: {quantity} × {product} at {location}, batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="21"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="27"/>
         <source>terminez d&apos;abord l&apos;inventaire de {location}</source>
         <comment>receiving.finish_count_first</comment>
         <translation>finish the count of {location} first</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="22"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="28"/>
         <source>Inventaire de {location} : {n, plural, one {# article attendu} other {# articles attendus}}, scannez ce qui s&apos;y trouve</source>
         <comment>receiving.count_at</comment>
         <translation>Count of {location}: {n, plural, one {# product expected} other {# products expected}}, scan what is there</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="24"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="30"/>
         <source>scannez d&apos;abord l&apos;emplacement à inventorier</source>
         <comment>receiving.scan_count_location_first</comment>
         <translation>scan the location to count first</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="26"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="32"/>
         <source>Compté : {product} {counted} (attendu {expected})</source>
         <comment>receiving.counted</comment>
         <translation>Counted: {product} {counted} ({expected} expected)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="27"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="33"/>
         <source>Compté : {product}, lot {lot} : {lot_counted} (attendu {lot_expected}) ; en tout {counted} (attendu {expected})</source>
         <comment>receiving.counted_lot</comment>
         <translation>Counted: {product}, lot {lot}: {lot_counted} (expected {lot_expected}); in all {counted} (expected {expected})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="29"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="35"/>
         <source>aucun inventaire en cours</source>
         <comment>receiving.no_count</comment>
         <translation>no count in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="30"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="36"/>
         <source>un écart d&apos;inventaire exige un motif</source>
         <comment>receiving.count_needs_reason</comment>
         <translation>a count difference needs a reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="33"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="39"/>
         <source>{received} — avis {reference} : {got}/{expected}, reste {left}</source>
         <comment>receiving.against_notice</comment>
         <translation>{received} — notice {reference}: {got}/{expected}, {left} left</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="35"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="41"/>
         <source>{received} — article non annoncé : reçu quand même, à signaler au client</source>
         <comment>receiving.not_announced</comment>
         <translation>{received} — item not announced: received all the same, tell the customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="37"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="43"/>
         <source>aucune réception à annuler dans cette session</source>
         <comment>receiving.nothing_to_undo</comment>
         <translation>no receipt to undo in this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="38"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="44"/>
         <source>impossible d&apos;annuler la réception de {product}</source>
         <comment>receiving.cannot_undo</comment>
         <translation>the receipt of {product} cannot be undone</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="39"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="45"/>
         <source>Réception annulée : {quantity} × {product} sortis de {location}</source>
         <comment>receiving.undone</comment>
         <translation>Receipt undone: {quantity} × {product} taken out of {location}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="40"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="46"/>
         <source>Avis {reference} clos : {short, plural, one {# ligne manquante} other {# lignes manquantes}}, {over, plural, one {# ligne en trop} other {# lignes en trop}}</source>
         <comment>receiving.notice_closed</comment>
         <translation>Notice {reference} closed: {short, plural, one {# line short} other {# lines short}}, {over, plural, one {# line over} other {# lines over}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="43"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="49"/>
         <source>manque {quantity} × {sku} (lot {lot})</source>
         <comment>receiving.notice_short</comment>
         <translation>short {quantity} × {sku} (lot {lot})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="44"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="50"/>
         <source>en trop {quantity} × {sku} (lot {lot})</source>
         <comment>receiving.notice_over</comment>
         <translation>over {quantity} × {sku} (lot {lot})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="45"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="51"/>
         <source>le reste est attendu dans l&apos;avis {reference}</source>
         <comment>receiving.notice_backorder</comment>
         <translation>the rest is expected in notice {reference}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="46"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="52"/>
         <source>aucun avis de réception « {reference} »</source>
         <comment>receiving.unknown_notice</comment>
         <translation>no receiving notice “{reference}”</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="47"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="53"/>
         <source>l&apos;avis {reference} est déjà clos</source>
         <comment>receiving.notice_already_closed</comment>
         <translation>notice {reference} is already closed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="48"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="54"/>
         <source>{reference} : {sku} lot {lot} — {received}/{expected} reçus</source>
         <comment>receiving.notice_line</comment>
         <translation>{reference}: {sku} lot {lot} — {received}/{expected} received</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="49"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="55"/>
         <source>aucun avis de réception ouvert</source>
         <comment>receiving.no_notice</comment>
         <translation>no open receiving notice</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="50"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="56"/>
         <source>réceptions annoncées par les clients (avis) : ce qui reste attendu, clore un avis</source>
         <comment>receiving.help.receipts</comment>
         <translation>deliveries customers announced (notices): what is still expected, closing a notice</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="52"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="58"/>
         <source>les avis ouverts et ce que chaque ligne a reçu</source>
         <comment>receiving.help.list</comment>
         <translation>the open notices and what each line received</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="53"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="59"/>
         <source>clore un avis : écarts enregistrés, le manquant reste attendu</source>
         <comment>receiving.help.close</comment>
         <translation>close a notice: differences recorded, what is short stays expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="55"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="61"/>
         <source>la référence de l&apos;avis</source>
         <comment>receiving.help.reference</comment>
         <translation>the notice&apos;s reference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="56"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="62"/>
         <source>qui clôt l&apos;avis (pour le journal)</source>
         <comment>receiving.help.by</comment>
         <translation>who closes the notice (for the log)</translation>

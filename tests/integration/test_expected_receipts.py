@@ -143,3 +143,37 @@ def test_an_unknown_article_is_created_on_the_dock_by_the_manager_and_that_scan_
     assert session.create_article("encore", manager).message.id == "receiving.nothing_to_create"
     # The next carton of it is an ordinary receipt.
     assert session.scan(new).message.id in ("receiving.received", "receiving.not_announced")
+
+
+def test_damaged_units_are_refused_noted_on_the_notice_and_expected_again(announced):
+    from sqlalchemy import select
+
+    from logins_desktop.store.models import AuditEntry
+
+    db, _path = announced
+    stock = StockService(db)
+    session = ReceivingSession(db, "logistique")
+    session.scan("A-02-01")
+    before = stock.on_hand("SAVON-100", "A-02-01")
+    session.scan("CMD-QTE-20")
+    assert session.scan(SOAP).message.id == "receiving.against_notice"
+    session.pending_damaged, session.pending_quantity = True, 3
+    refused = session.scan(SOAP)
+    assert refused.ok and refused.message.id == "receiving.damaged_on_notice"
+    assert refused.message.args["reference"] == "ASN-7" and not session.pending_damaged  # one scan only
+    assert stock.on_hand("SAVON-100", "A-02-01") == before + 20  # the damaged three never went into stock
+    assert session.received[-1].damaged and session.received[-1].quantity == 3
+    # Undone like any line: only the note comes off.
+    assert session.undo_last().message.id == "receiving.damaged_undone"
+    session.pending_damaged, session.pending_quantity = True, 2
+    session.scan(SOAP)
+    closed = close_notice(db, "ASN-7", "logistique")
+    assert closed.damaged == (("SAVON-100", "", 2),) and ("SAVON-100", "", 4) in closed.short
+    assert "abîmé(s) refusé(s) 2 × SAVON-100 (lot —)" in [line.text() for line in closed.lines()]
+    # The backorder expects them again (4 short: the 2 damaged and 2 never delivered).
+    assert ("SAVON-100", "", 0, 4) in [(x.sku, x.lot, x.received, x.expected) for n in open_notices(db)
+                                       for x in n.lines]
+    with db.read() as s:
+        actions = sorted(s.scalars(select(AuditEntry.action).where(AuditEntry.action.like("receiving.damaged%"))))
+    assert actions == ["receiving.damaged", "receiving.damaged", "receiving.damaged_undone"]
+    assert stock.on_hand("SAVON-100", "A-02-01") == before + 20

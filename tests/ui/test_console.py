@@ -450,6 +450,13 @@ def test_an_unknown_article_is_created_on_the_dock_on_the_on_screen_keyboard(qtb
     console.handle_scan(body + str(gs1_check_digit(body)))
     assert page.feedback.kind == "error" and "article inconnu" in page.feedback.text.text()
     assert page.create_button.isVisible() and page.create_button.height() >= Theme().target_px
+    # Beside the quantity buttons and Abîmé, on the narrowest panel: every one whole and in the window.
+    console.resize(1024, 768)
+    qtbot.wait(20)
+    for button in (*page.quantity_buttons, page.quantity_pad_button, page.damaged_button, page.create_button):
+        corner = button.mapTo(console, button.rect().bottomRight())
+        assert corner.x() < console.width() == 1024 and corner.y() < console.height(), button.text()
+        assert button.fontMetrics().horizontalAdvance(button.text()) < button.width(), button.text()
     tap(qtbot, page.create_button)
     panel = page.new_article
     assert panel.isVisible() and not page.table.isVisible() and not page.create_button.isVisible()  # covered: hidden
@@ -475,3 +482,20 @@ def test_a_team_lead_is_never_offered_to_create_an_article(qtbot, context):
     body = "376999900042"
     console.handle_scan(body + str(gs1_check_digit(body)))
     assert console.receiving.feedback.kind == "error" and not console.receiving.create_button.isVisible()
+
+
+def test_a_damaged_article_is_refused_by_touch_and_said_so(qtbot, context):
+    from logins_desktop.services.demo import demo_gtin
+
+    console, _queue = make_console(qtbot, context, "sim://damaged")
+    console.show_page(console.receiving)
+    page = console.receiving
+    console.handle_scan("A-01-01")
+    tap(qtbot, page.damaged_button)
+    assert page.damaged_button.isChecked() and page.session.pending_damaged
+    console.handle_scan(demo_gtin(12))  # the coffret's case, announced
+    assert page.feedback.kind == "warning" and "refusé(s) à la réception" in page.feedback.text.text()
+    assert not page.damaged_button.isChecked()  # the next scan is an ordinary receipt again
+    assert page.table.item(0, 4).text() == "A-01-01 — abîmé, refusé"
+    console.handle_scan(demo_gtin(12))
+    assert page.feedback.kind == "ok" and page.table.item(0, 4).text() == "A-01-01"

@@ -31,3 +31,12 @@ def test_a_close_says_what_is_short_and_what_is_over():
     found = [(d.line.line_id, d.short, d.over) for d in differences(lines)]
     assert found == [(2, 6, 0), (3, 0, 3)]
     assert line(2, CREAM, "L2", 10, 4).left == 6 and line(3, SOAP, "", 20, 23).left == 0
+
+
+def test_damaged_units_refused_at_the_dock_stay_short_and_are_listed():
+    damaged = Announced(1, "ASN-1", CREAM, "L1", None, 10, 6, 4)  # 6 received, 4 refused as damaged
+    assert damaged.left == 4  # still expected: the customer sends them again
+    assert [(d.short, d.over, d.damaged) for d in differences([damaged])] == [(4, 0, 4)]
+    # All received and one more refused: nothing short, the damaged one still said.
+    full = Announced(2, "ASN-1", SOAP, "", None, 10, 10, 1)
+    assert [(d.short, d.over, d.damaged) for d in differences([full])] == [(0, 0, 1)]

@@ -5,6 +5,12 @@ from logins_desktop.messages.define import translate
 NOT_LOCATION_NOR_ARTICLE = translate("messages", "« {code} » n'est ni un emplacement ni un article",
                                      "receiving.not_location_nor_article")
 UNKNOWN_GTIN = translate("messages", "article inconnu (GTIN {gtin})", "receiving.unknown_gtin")
+DAMAGED_ON_NOTICE = translate("messages", "{quantity} × {product} abîmé(s) : refusé(s) à la réception, noté(s) sur "
+                             "l'avis {reference} (toujours attendu(s))", "receiving.damaged_on_notice")
+DAMAGED_REFUSED = translate("messages", "{quantity} × {product} abîmé(s) : refusé(s) à la réception, non annoncé(s)",
+                            "receiving.damaged_refused")
+DAMAGED_UNDONE = translate("messages", "Annulé : {quantity} × {product} n'est plus noté abîmé", "receiving.damaged_undone")
+NOTICE_DAMAGED = translate("messages", "abîmé(s) refusé(s) {quantity} × {sku} (lot {lot})", "receiving.notice_damaged")
 NOTHING_TO_CREATE = translate("messages", "aucun article inconnu à créer : scannez d'abord son code",
                               "receiving.nothing_to_create")
 CREATE_NOT_ALLOWED = translate("messages", "un article ne se crée que par le responsable logistique connecté",

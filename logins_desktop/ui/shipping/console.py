@@ -459,9 +459,13 @@ class _ScanPage(QWidget):
 
     def handle_scan(self, text: str) -> None:
         outcome = self.session.scan(text)
-        self.feedback.show_message("ok" if outcome.ok else "error", say(outcome.message))
+        self.feedback.show_message(self._kind(outcome), say(outcome.message))
         self._console.sounds.play("ok" if outcome.ok else "error")
         self._show()
+
+    @staticmethod
+    def _kind(outcome) -> str:
+        return "ok" if outcome.ok else "error"
 
     def _show(self) -> None:
         raise NotImplementedError
@@ -493,6 +497,13 @@ class ReceivingPage(_ScanPage):
         self.quantity_pad_button.clicked.connect(
             lambda: self.quantity_pad.open_over(self, self.session.pending_quantity or 1))
         self.buttons.addWidget(self.quantity_pad_button)
+        # Damaged goods are refused at the dock: the next scan is noted on its notice, not received.
+        self.damaged_button = TouchButton(theme, self.tr("Abîmé"),
+                                          self.tr("Le prochain article est abîmé : refusé, noté sur l'avis"),
+                                          icon="damaged")
+        self.damaged_button.setCheckable(True)
+        self.damaged_button.clicked.connect(self._toggle_damaged)
+        self.buttons.addWidget(self.damaged_button)
         # A supplier's code the catalogue does not have: the manager creates the article on the spot.
         self.new_article = NewArticlePanel(theme, self)
         self.new_article.chosen.connect(self.create_article)
@@ -519,6 +530,16 @@ class ReceivingPage(_ScanPage):
         row.addWidget(self.close_button)
         self.layout().insertLayout(1, row)
         self._show()
+
+    @staticmethod
+    def _kind(outcome) -> str:
+        refused = outcome.ok and outcome.message.id.startswith("receiving.damaged")
+        return "warning" if refused else _ScanPage._kind(outcome)  # refused at the dock: never green
+
+    def _toggle_damaged(self) -> None:
+        self.session.pending_damaged = self.damaged_button.isChecked()
+        if self.session.pending_damaged:
+            self.feedback.show_message("info", self.tr("Le prochain article scanné est noté abîmé et refusé."))
 
     def _open_new_article(self) -> None:
         if self.session.unknown is not None:
@@ -554,7 +575,9 @@ class ReceivingPage(_ScanPage):
         self.feedback.show_message("info", self.tr("Quantité {0} pour le prochain article").format(n))
 
     def _show(self) -> None:
-        fill_table(self.table, [[sku, name, str(q), batch or "", loc] for sku, name, q, batch, loc in reversed(self.session.received)])
+        fill_table(self.table, [[row.sku, row.name, str(row.quantity), row.batch or "",
+                                 self.tr("{0} — abîmé, refusé").format(row.location) if row.damaged else row.location]
+                                for row in reversed(self.session.received)])
         notices = self._services.notices()
         current = next((n for n in notices if n.reference == self.session.last_reference), notices[0] if notices else None)
         if current is None:
@@ -577,6 +600,7 @@ class ReceivingPage(_ScanPage):
                                   else self.tr("Clore l'avis"))
         self.undo_button.setEnabled(bool(self.session.received))
         self.create_button.setVisible(self.session.unknown is not None and self._console.actor.is_manager)
+        self.damaged_button.setChecked(self.session.pending_damaged)  # one scan, then back to receiving
 
 
 class CountPage(_ScanPage):

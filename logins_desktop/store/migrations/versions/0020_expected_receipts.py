@@ -1,5 +1,6 @@
 """advance shipping notices: deliveries a customer announced and their lines, received by scan
-against them, what is short left expected as a backorder
+against them (the damaged refused at the dock counted apart), what is short left expected as a
+backorder
 
 Revision ID: 0020
 Revises: 0019
@@ -39,11 +40,13 @@ def upgrade() -> None:
     sa.Column('expiry', sa.Date(), nullable=True),
     sa.Column('expected', sa.Integer(), nullable=False),
     sa.Column('received', sa.Integer(), nullable=False),
+    sa.Column('damaged', sa.Integer(), nullable=False, server_default='0'),
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.CheckConstraint('expected > 0', name=op.f('ck_expected_receipt_lines_expected_positive')),
     sa.CheckConstraint('received >= 0', name=op.f('ck_expected_receipt_lines_received_not_negative')),
+    sa.CheckConstraint('damaged >= 0', name=op.f('ck_expected_receipt_lines_damaged_not_negative')),
     sa.ForeignKeyConstraint(['product_id'], ['products.id'], name=op.f('fk_expected_receipt_lines_product_id_products')),
     sa.ForeignKeyConstraint(['receipt_id'], ['expected_receipts.id'], name=op.f('fk_expected_receipt_lines_receipt_id_expected_receipts')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_expected_receipt_lines')),
