@@ -28,7 +28,7 @@ from logins_desktop.domain.errors import DomainError
 from logins_desktop.messages import Message, msg, render
 from logins_desktop.services import audit
 from logins_desktop.services.documents import pdf_text, write_atomically
-from logins_desktop.services.station import DISMANTLE_PREFIX, active_seconds, kits_done
+from logins_desktop.services.station import DISMANTLE_PREFIX, active_seconds, kit_lines, kits_done
 from logins_desktop.services.stock import Actor
 from logins_desktop.store.database import Database
 from logins_desktop.store.models import (
@@ -170,11 +170,7 @@ class CostService:
     # ------------------------------------------------------------------ one order
     def order_cost(self, ref: str) -> OrderCostView:
         with self._db.read() as s:
-            order = s.scalars(select(Order).where(Order.ref == ref)
-                              .options(selectinload(Order.product), selectinload(Order.customer))).one_or_none()
-            if order is None:
-                raise DomainError(msg("costing.unknown_order", order=ref))
-            return self._view(s, order)
+            return self._view(s, _order(s, ref))
 
     def count_orders(self) -> int:
         with self._db.read() as s:
@@ -245,10 +241,7 @@ class CostService:
         """The order's minutes per kit hour by hour (or day by day), for the chart against the
         quoted standard (domain.costing.pace): the same sessions, pauses and kits as its cost."""
         with self._db.read() as s:
-            order = s.scalars(select(Order).where(Order.ref == ref)
-                              .options(selectinload(Order.product), selectinload(Order.customer))).one_or_none()
-            if order is None:
-                raise DomainError(msg("costing.unknown_order", order=ref))
+            order = _order(s, ref)
             now = self._clock()
             worked = []
             for session in s.scalars(select(TaskSession).where(TaskSession.order_id == order.id)
@@ -259,9 +252,7 @@ class CostService:
                                                                                        pauses)]
             kits = [(_local(_aware(at)), quantity) for at, quantity in s.execute(
                 select(StockMovement.created_at, StockMovement.quantity)
-                .where(StockMovement.order_id == order.id, StockMovement.product_id == order.product_id,
-                       or_(StockMovement.kind == MovementKind.PRODUCE.value,
-                           StockMovement.posting_key.startswith(DISMANTLE_PREFIX))))]
+                .where(*kit_lines(order.id, order.product_id)))]
             return self._view(s, order), costing.pace(worked, kits)
 
     @staticmethod
@@ -382,6 +373,15 @@ def _aware(at: datetime) -> datetime:
     if isinstance(at, str):
         at = datetime.fromisoformat(at)
     return at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
+
+
+def _order(s: Session, ref: str) -> Order:
+    """The order by its reference, with its kit and customer; an unknown one said plainly."""
+    order = s.scalars(select(Order).where(Order.ref == ref)
+                      .options(selectinload(Order.product), selectinload(Order.customer))).one_or_none()
+    if order is None:
+        raise DomainError(msg("costing.unknown_order", order=ref))
+    return order
 
 
 def _local(at: datetime) -> datetime:

@@ -244,14 +244,17 @@ def bill_of_materials(s: Session, kit_id: uuid.UUID) -> tuple[tuple[uuid.UUID, i
                            .where(KitComponent.kit_id == kit_id)).all())
 
 
+def kit_lines(order_id: uuid.UUID, kit_product_id: uuid.UUID) -> tuple:
+    """The ledger lines that make an order's kits: each kit produced (+1), each dismantled (-1).
+    What `kits_done` sums and the costs page's pace spreads over the hours."""
+    return (StockMovement.order_id == order_id, StockMovement.product_id == kit_product_id,
+            or_(StockMovement.kind == MovementKind.PRODUCE.value, StockMovement.posting_key.startswith(DISMANTLE_PREFIX)))
+
+
 def kits_done(s: Session, order_id: uuid.UUID, kit_product_id: uuid.UUID) -> int:
     """Kits produced for an order, less those a team lead dismantled."""
-    return int(s.scalar(
-        select(func.coalesce(func.sum(StockMovement.quantity), 0))
-        .where(StockMovement.order_id == order_id, StockMovement.product_id == kit_product_id,
-               or_(StockMovement.kind == MovementKind.PRODUCE.value,
-                   StockMovement.posting_key.startswith(DISMANTLE_PREFIX)))
-    ))
+    return int(s.scalar(select(func.coalesce(func.sum(StockMovement.quantity), 0))
+                        .where(*kit_lines(order_id, kit_product_id))))
 
 
 class StationService:
@@ -422,13 +425,11 @@ class StationService:
             dismantled = select(func.substr(StockMovement.posting_key, len(DISMANTLE_PREFIX) + 1)).where(
                 StockMovement.posting_key.startswith(DISMANTLE_PREFIX))
             row = s.execute(
-                select(StockMovement.order_id).where(
-                    StockMovement.product_id == product_id, StockMovement.lot == serial, StockMovement.lot != "",
-                    StockMovement.kind == MovementKind.CONSUME.value, StockMovement.posting_key.not_in(dismantled))
+                select(Order.ref).select_from(StockMovement).outerjoin(Order, Order.id == StockMovement.order_id)
+                .where(StockMovement.product_id == product_id, StockMovement.lot == serial, StockMovement.lot != "",
+                       StockMovement.kind == MovementKind.CONSUME.value, StockMovement.posting_key.not_in(dismantled))
                 .limit(1)).first()
-            if row is None:
-                return None
-            return s.scalar(select(Order.ref).where(Order.id == row[0])) if row[0] else ""
+            return None if row is None else row[0] or ""
 
     # ------------------------------------------------------------------ applying a decision
     def _apply(self, frame: ScanFrame | None, decision: Decision) -> ScanResult:
