@@ -146,8 +146,8 @@ class ReceivingSession(_ScanSession):
             return Outcome(False, msg("receiving.scan_location_first"))
         article = self._article(text, symbology)
         if isinstance(article, Message):
-            code = read_code(text, symbology)
-            self.unknown = (text, symbology, code) if article.id == "receiving.unknown_gtin" else None
+            unknown = article.id == "receiving.unknown_gtin"
+            self.unknown = (text, symbology, read_code(text, symbology)) if unknown else None
             return Outcome(False, article)
         self.unknown = None
         if self.pending_damaged:
@@ -219,7 +219,7 @@ class ReceivingSession(_ScanSession):
             return Outcome(False, msg("receiving.create_needs_name"))
         name = (name[:1].upper() + name[1:])[:NAME_LENGTH]
         text, symbology, code = self.unknown
-        gtin = code.gtin.lstrip("0").rjust(13, "0") if len(code.gtin.lstrip("0")) <= 13 else code.gtin
+        gtin = code.gtin[1:] if code.gtin.startswith("0") else code.gtin  # an EAN-13 as printed, else the GTIN-14
         tracking = Tracking.SERIAL if "21" in code.ais else Tracking.LOT if "10" in code.ais else Tracking.NONE
         with self._db.write() as s:
             if queries.product_by_gtin(s, code.gtin) is None:  # another console may have just made it

@@ -458,7 +458,10 @@ class _ScanPage(QWidget):
         layout.addLayout(self.buttons)
 
     def handle_scan(self, text: str) -> None:
-        outcome = self.session.scan(text)
+        self._report(self.session.scan(text))
+
+    def _report(self, outcome) -> None:
+        """What the session said, heard and seen, and the page shown again."""
         self.feedback.show_message(self._kind(outcome), say(outcome.message))
         self._console.sounds.play("ok" if outcome.ok else "error")
         self._show()
@@ -546,10 +549,7 @@ class ReceivingPage(_ScanPage):
             self.new_article.open_over(self, self.session.unknown[2].gtin.lstrip("0"))
 
     def create_article(self, name: str) -> None:
-        outcome = self.session.create_article(name, self._console.actor)
-        self.feedback.show_message("ok" if outcome.ok else "error", say(outcome.message))
-        self._console.sounds.play("ok" if outcome.ok else "error")
-        self._show()
+        self._report(self.session.create_article(name, self._console.actor))
 
     def undo_last(self) -> None:
         outcome = self.session.undo_last()

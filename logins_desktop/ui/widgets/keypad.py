@@ -45,6 +45,8 @@ class NumberPad(QFrame):
         self.setAutoFillBackground(True)
         self.most, self.decimals = most, decimals
         self._digits = ""
+        self._current: int | None = None  # the value before the pad opened, shown until a digit is typed
+        self._covered: list[QWidget] = []
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.title = QLabel(title)
@@ -106,7 +108,7 @@ class NumberPad(QFrame):
 
     def close_pad(self) -> None:
         self.hide()
-        uncover(getattr(self, "_covered", []))
+        uncover(self._covered)
         self._covered = []
 
     def shown(self, value: int) -> str:
@@ -115,7 +117,6 @@ class NumberPad(QFrame):
         return format_number(Decimal(value).scaleb(-self.decimals), current_language())
 
     def _refresh(self) -> None:
-        current = getattr(self, "_current", None)
-        value = int(self._digits) if self._digits else current
+        value = int(self._digits) if self._digits else self._current
         self.display.setText("" if value is None else self.shown(value))
         self.validate.setEnabled(bool(self._digits))
