@@ -111,13 +111,13 @@ def test_the_command_line_lists_and_closes_in_either_language(announced, capsys)
 def test_an_unknown_article_is_created_on_the_dock_by_the_manager_and_that_scan_received(demo_db):
     from sqlalchemy import select
 
-    from logins_desktop.domain.gs1 import gs1_check_digit
+    from logins_desktop.domain.gs1 import with_check_digit
     from logins_desktop.services.stock import Actor
     from logins_desktop.store.models import AuditEntry, Product, StockMovement
     from tests.sessions import signed_in
 
     body = "376999900042"
-    new = body + str(gs1_check_digit(body))  # a valid EAN-13 that no article has
+    new = with_check_digit(body)  # a valid EAN-13 that no article has
     session = ReceivingSession(demo_db, "logistique")
     assert session.scan("RECEPTION").ok
     session.pending_quantity = 12

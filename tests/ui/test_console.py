@@ -406,10 +406,10 @@ def test_a_cartons_label_scanned_on_the_console_says_its_shipment_and_lots(qtbot
     tap(qtbot, recall.back_button)
     assert console.pages.currentWidget() is console.shipments
     # A carton this base does not know (another site's label): said, no traceback, nothing searched.
-    from logins_desktop.domain.gs1 import gs1_check_digit
+    from logins_desktop.domain.gs1 import with_check_digit
 
     foreign = "3" * 17
-    console.handle_scan(f"00{foreign}{gs1_check_digit(foreign)}")
+    console.handle_scan(f"00{with_check_digit(foreign)}")
     assert console.pages.currentWidget() is recall and recall.feedback.kind == "warning"
     assert recall.table.rowCount() == 0
 
@@ -439,7 +439,7 @@ def test_receiving_against_the_announced_delivery_undo_and_close_by_touch(qtbot,
 
 def test_an_unknown_article_is_created_on_the_dock_on_the_on_screen_keyboard(qtbot, context):
     """Issue 25: a code not in the catalogue, created on the spot by the manager, no keyboard needed."""
-    from logins_desktop.domain.gs1 import gs1_check_digit
+    from logins_desktop.domain.gs1 import with_check_digit
 
     console, _queue = make_console(qtbot, context, "sim://new-article")
     tap(qtbot, console.nav_buttons[1])
@@ -447,7 +447,7 @@ def test_an_unknown_article_is_created_on_the_dock_on_the_on_screen_keyboard(qtb
     assert not page.create_button.isVisible()
     console.handle_scan("A-01-01")
     body = "376999900042"
-    console.handle_scan(body + str(gs1_check_digit(body)))
+    console.handle_scan(with_check_digit(body))
     assert page.feedback.kind == "error" and "article inconnu" in page.feedback.text.text()
     assert page.create_button.isVisible() and page.create_button.height() >= Theme().target_px
     # Beside the quantity buttons and Abîmé, on the narrowest panel: every one whole and in the window.
@@ -474,13 +474,13 @@ def test_an_unknown_article_is_created_on_the_dock_on_the_on_screen_keyboard(qtb
 
 
 def test_a_team_lead_is_never_offered_to_create_an_article(qtbot, context):
-    from logins_desktop.domain.gs1 import gs1_check_digit
+    from logins_desktop.domain.gs1 import with_check_digit
 
     console, _queue = make_console(qtbot, context, "sim://new-article", who="chef")
     console.show_page(console.receiving)
     console.handle_scan("A-01-01")
     body = "376999900042"
-    console.handle_scan(body + str(gs1_check_digit(body)))
+    console.handle_scan(with_check_digit(body))
     assert console.receiving.feedback.kind == "error" and not console.receiving.create_button.isVisible()
 
 
