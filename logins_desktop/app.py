@@ -16,6 +16,7 @@ from logins_desktop.services.auth import AuthService
 from logins_desktop.services.backup import BackupScheduler
 from logins_desktop.services.board import BoardService
 from logins_desktop.services.demo import seed_demo
+from logins_desktop.services.evidence import PhotoSources
 from logins_desktop.services.faults import open_or_explain, plain_fault
 from logins_desktop.services.insertion import InsertionService
 from logins_desktop.services.logistics import LogisticsServices, logistics_services
@@ -51,6 +52,7 @@ class AppContext:
     station_lock: StationLock | None = None
     # Where the display preferences changed on screen are saved (the settings file read at start).
     config_path: Path = field(default_factory=default_config_path)
+    demo: bool = False  # the demonstration (`run --demo`): a simulated camera where none is found
 
     # The services the screens use, built here and nowhere else (the ui receives them).
     @property
@@ -77,13 +79,14 @@ class AppContext:
         return BoardService(self.db, by, self.settings.station.low_stock_kits)
 
     def quality_for(self, session) -> QualityDesk:
-        return QualityDesk(self.db, session)
+        return QualityDesk(self.db, session, self.settings.station.station_id,
+                           PhotoSources.from_settings(self.settings.devices, self.demo))
 
     def shift_plan_for(self, by: str) -> ShiftPlanService:
         return ShiftPlanService(self.db, by, self.settings.planning)
 
     def logistics(self) -> LogisticsServices:
-        return logistics_services(self.db, self.stock, self.shipping, self.printing, self.settings)
+        return logistics_services(self.db, self.stock, self.shipping, self.printing, self.settings, self.demo)
 
     def sync(self):
         """The background sync of a station with a central server, or None (a single station)."""
@@ -128,7 +131,7 @@ def build_context(settings: Settings, demo: bool = False, lock_station: bool = F
         station = None
     config_path = config_path or (Path(settings.source) if settings.source else default_config_path())
     return AppContext(settings, db, AuthService(db), StockService(db, station_id), OverviewService(db), scanner, station,
-                      ShippingService(db, settings), PrintQueue(db), lock, config_path)
+                      ShippingService(db, settings), PrintQueue(db), lock, config_path, demo)
 
 
 def demo_scan_codes(ctx: AppContext) -> list[tuple[str, str]]:

@@ -298,6 +298,7 @@ def _build_parser() -> argparse.ArgumentParser:
         decide.add_argument("--user", required=True, help=_help("quality.help_user"))
         if action == "fail":
             decide.add_argument("--point", action="append", required=True, help=_help("quality.help_point"))
+        decide.add_argument("--photo", type=Path, help=_help("quality.help_photo"))
     qc_rework = qc_sub.add_parser("reworked", parents=[common], help=_help("quality.help_reworked"))
     qc_rework.add_argument("check", metavar="ID", help=_help("quality.help_id"))
     qc_rework.add_argument("--user", required=True, help=_help("quality.help_user"))
@@ -1281,7 +1282,8 @@ def cmd_quality(args) -> int:
         if args.json:
             print(json.dumps([{"id": str(c.id), "order": c.order_ref, "kit": c.kit_name, "kit_number": c.kit_number,
                                "station": c.station, "worker": c.worker, "status": c.status,
-                               "checklist": list(c.checklist), "failed_points": list(c.failed_points)}
+                               "checklist": list(c.checklist), "failed_points": list(c.failed_points),
+                               "photos": list(c.photos)}
                               for c in checks], ensure_ascii=False))
             return 0
         if not checks:
@@ -1305,6 +1307,10 @@ def cmd_quality(args) -> int:
             unknown = failed - set(points)
             if unknown:
                 raise DomainError(msg("quality.unknown_point", point=sorted(unknown)[0], points=list(points)))
+            if args.photo is not None:  # kept before the verdict: a photo refused leaves the check undecided
+                from logins_desktop.services.evidence import read_file
+
+                _say(quality.photograph(db, session, check_id, read_file(args.photo)))
             said = quality.decide(db, session, check_id, {p: p not in failed for p in points})
     print(said.text(lang))
     return 0

@@ -65,6 +65,13 @@ class DeviceSettings:
     # Empty means "not configured": the app then uses simulated devices and says so on screen.
     scanner: str = ""
     printer: str = ""
+    # The USB camera for evidence photos (quality checks, damaged goods): "" takes the first camera
+    # found, else only pictures chosen by touch; "none" never a camera; "sim://" a simulated one (the
+    # demonstration's, when it finds none); any other text: the camera whose name holds it.
+    camera: str = ""
+    # Where the touch picker looks for pictures when there is no camera, or a photo was taken with a
+    # phone: these folders, else the USB sticks mounted under /media and the user's Pictures folder.
+    pictures: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -246,7 +253,7 @@ def _build(cls, raw: dict, where: str):
         if isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         if isinstance(default, tuple) and isinstance(value, list):
-            item_type = type(default[0])
+            item_type = type(default[0]) if default else str
             if not all(type(v) is item_type for v in value):
                 raise SettingsError(msg("settings.list_expected", key=name, type=item_type.__name__, value=repr(value)))
             value = tuple(value)

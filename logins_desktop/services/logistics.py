@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from logins_desktop.services.costing import CostService
+from logins_desktop.services.evidence import PhotoSources
 from logins_desktop.services.label_printing import LabelPrinting
 from logins_desktop.services.printing import PrintQueue
 from logins_desktop.services.receiving import (
@@ -38,6 +39,7 @@ class LogisticsServices:
     # Where the console writes invoices and order statements (no file dialog, no keyboard).
     documents: Path = field(default_factory=lambda: default_documents())
     expiry_warning_days: int = 30  # settings: [stock] expiry_warning_days
+    photo_sources: PhotoSources = field(default_factory=PhotoSources)  # for the damaged goods' photos
 
     def lots(self, today: date | None = None, text: str = "") -> list[LotLine]:
         """The lots on hand, soonest expiry first, those expired or expiring within the window flagged;
@@ -59,9 +61,10 @@ class LogisticsServices:
 
 
 def logistics_services(db: Database, stock: StockService, shipping: ShippingService, queue: PrintQueue,
-                       settings) -> LogisticsServices:
+                       settings, demo: bool = False) -> LogisticsServices:
     return LogisticsServices(db, stock, shipping, queue, LabelPrinting(shipping, queue, settings), DiscrepancyDesk(db),
-                             CostService(db), TraceService(db), expiry_warning_days=settings.stock.expiry_warning_days)
+                             CostService(db), TraceService(db), expiry_warning_days=settings.stock.expiry_warning_days,
+                             photo_sources=PhotoSources.from_settings(settings.devices, demo))
 
 
 def default_documents() -> Path:

@@ -9,6 +9,7 @@ import logging
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from PIL import Image
 from sqlalchemy import or_, select
@@ -52,19 +53,37 @@ class PhotoReport:
         return msg("photos.done", count=len(self.imported), skipped=len(self.problems), folder=self.folder)
 
 
+def load_whole(stream: BinaryIO, draft: int = 0) -> Image.Image | None:
+    """The image, decoded once and fully, if the stream is a whole JPEG or PNG of a sane size; else
+    None (a copy cut short, a renamed file, a decompression bomb). The caller closes it. `draft`: a
+    JPEG wanted this small only is decoded at a fraction of its size (a thumbnail, much faster)."""
+    head = stream.read(16)
+    stream.seek(0)
+    if not any(head.startswith(signature) for signature in set(SIGNATURES.values())):
+        return None
+    try:
+        image = Image.open(stream)
+        if image.format not in ("JPEG", "PNG") or image.width * image.height > MAX_PIXELS:
+            image.close()
+            return None
+        if draft and image.format == "JPEG":
+            image.draft("RGB", (draft, draft))
+        image.load()
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+        return None
+    return image
+
+
 def _readable(path: Path, suffix: str) -> bool:
-    """Whether the file is a whole image of the type its name says (decoded once, fully: a copy
-    cut short or a renamed file is refused here, not at the station)."""
+    """Whether the file is a whole image of the type its name says: refused here, not at the station."""
     with path.open("rb") as f:
         if not f.read(16).startswith(SIGNATURES[suffix]):
             return False
-    try:
-        with Image.open(path) as image:
-            if image.format not in ("JPEG", "PNG") or image.width * image.height > MAX_PIXELS:
-                return False
-            image.load()
-    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+        f.seek(0)
+        image = load_whole(f)
+    if image is None:
         return False
+    image.close()
     return True
 
 

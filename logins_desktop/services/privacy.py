@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from logins_desktop.domain.insertion import anonymise_after
 from logins_desktop.messages import msg, render
-from logins_desktop.services import audit
+from logins_desktop.services import audit, evidence
 from logins_desktop.services.auth import SignedIn, require_role
 from logins_desktop.services.insertion import PATH_ROLES, worker_of
 from logins_desktop.settings import InsertionSettings
@@ -127,23 +127,27 @@ class PrivacyService:
             for model in PATH_TABLES:
                 s.execute(delete(model).where(model.worker_id == worker.id))
             new_key = _anonymise(s, worker)
-            audit.record(s, author, "privacy.erase", "worker", new_key)
-            return new_key
+            photos = evidence.forget_worker(s, worker.id)
+            audit.record(s, author, "privacy.erase", "worker", new_key, photos=len(photos))
+        evidence.remove_files(photos)  # once the rows are gone for good
+        return new_key
 
     def apply_retention(self, session: SignedIn, today: date | None = None) -> list[str]:
         """Anonymise everyone whose exit is older than the retention period; returns the new keys."""
         author = require_role(session, PATH_ROLES, msg("auth.what.duree_de_conservation")).key
         today = today or self._today()
         years = self.settings.retention_years
-        done = []
+        done, photos = [], []
         with self._db.write() as s:
             due = s.execute(select(Worker, InsertionExit.day).join(InsertionExit, InsertionExit.worker_id == Worker.id)
                             .where(Worker.anonymised_at.is_(None))).all()
             for worker, exit_day in due:
                 if anonymise_after(exit_day, years) <= today:
                     key = _anonymise(s, worker)
+                    photos += evidence.forget_worker(s, worker.id)
                     audit.record(s, author, "privacy.retention", "worker", key, years=years)
                     done.append(key)
+        evidence.remove_files(photos)
         return done
 
 

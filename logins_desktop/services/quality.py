@@ -18,10 +18,11 @@ from sqlalchemy.orm import Session
 from logins_desktop.domain import quality as rules
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.messages import Message, msg, render
-from logins_desktop.services import audit
+from logins_desktop.services import audit, evidence
 from logins_desktop.services.auth import SignedIn, require_role
 from logins_desktop.store.database import Database
 from logins_desktop.store.models import (
+    EvidencePhoto,
     HelpCall,
     Order,
     Product,
@@ -81,6 +82,7 @@ class PendingCheck:
     checklist: tuple[str, ...]
     status: str
     failed_points: tuple[str, ...]
+    photos: tuple[str, ...] = ()  # its evidence photos, oldest first (files under services.evidence)
 
     @property
     def title(self) -> Message:
@@ -89,15 +91,19 @@ class PendingCheck:
 
 
 def _views(s: Session, query) -> list[PendingCheck]:
+    rows = s.execute(query.join(Order, Order.id == QualityCheck.order_id).join(Product, Product.id == Order.product_id)
+                     .outerjoin(Worker, Worker.id == QualityCheck.worker_id)).all()
+    photos: dict[uuid.UUID, list[str]] = {}
+    for check_id, file in s.execute(select(EvidencePhoto.quality_check_id, EvidencePhoto.file)
+                                    .where(EvidencePhoto.quality_check_id.in_([row[0].id for row in rows]))
+                                    .order_by(EvidencePhoto.created_at)):
+        photos.setdefault(check_id, []).append(file)
     out = []
-    for check, order, kit, worker in s.execute(
-        query.join(Order, Order.id == QualityCheck.order_id).join(Product, Product.id == Order.product_id)
-        .outerjoin(Worker, Worker.id == QualityCheck.worker_id)
-    ):
+    for check, order, kit, worker in rows:
         rule = rule_for(s, kit.id)
         out.append(PendingCheck(check.id, order.ref, kit.name, check.kit_number, check.station,
                                 worker.display_name if worker else "", rule.checklist if rule else (),
-                                check.status, tuple(check.failed_points)))
+                                check.status, tuple(check.failed_points), tuple(photos.get(check.id, ()))))
     return out
 
 
@@ -128,6 +134,12 @@ def decide(db: Database, session: SignedIn, check_id: uuid.UUID, answers: dict[s
         if verdict.passed:
             return msg("quality.passed", number=check.kit_number, order=order.ref)
         return msg("quality.failed", number=check.kit_number, order=order.ref, points=list(verdict.failed_points))
+
+
+def photograph(db: Database, session: SignedIn, check_id: uuid.UUID, data: bytes, station: str = "") -> Message:
+    """A photo of a kit set aside or to rework, kept with its check (the checkers' right, audited)."""
+    require_role(session, CHECKERS, msg("auth.what.quality_check"))
+    return evidence.photograph_check(db, session.key, station, check_id, data).message
 
 
 def reworked(db: Database, session: SignedIn, check_id: uuid.UUID) -> Message:
@@ -200,8 +212,10 @@ def set_rule(db: Database, session: SignedIn, kit_sku: str, sampling: str, n: in
 class QualityDesk:
     """The board's quality checks for one signed-in team lead (the screen holds no database)."""
 
-    def __init__(self, db: Database, session: SignedIn | None):
-        self._db, self._session = db, session
+    def __init__(self, db: Database, session: SignedIn | None, station: str = "",
+                 photo_sources: evidence.PhotoSources | None = None):
+        self._db, self._session, self._station = db, session, station
+        self.photo_sources = photo_sources or evidence.PhotoSources()
 
     def pending(self) -> list[PendingCheck]:
         return pending_checks(self._db)
@@ -211,3 +225,6 @@ class QualityDesk:
 
     def reworked(self, check_id: uuid.UUID) -> Message:
         return reworked(self._db, self._session, check_id)
+
+    def photograph(self, check_id: uuid.UUID, data: bytes) -> Message:
+        return photograph(self._db, self._session, check_id, data, self._station)

@@ -20,12 +20,13 @@ from logins_desktop.domain.errors import DomainError
 from logins_desktop.domain.lots import Tracking, count_differences, gs1_date
 from logins_desktop.domain.receipts import Announced, differences, match
 from logins_desktop.messages import Message, msg
-from logins_desktop.services import audit
+from logins_desktop.services import audit, evidence
 from logins_desktop.services.stock import Actor
 from logins_desktop.store import ledger, queries
 from logins_desktop.store.database import Database
 from logins_desktop.store.ledger import Line, Posting
 from logins_desktop.store.models import (
+    EvidencePhoto,
     ExpectedReceipt,
     ExpectedReceiptLine,
     ExpectedReceiptStatus,
@@ -105,6 +106,8 @@ class _Receipt:
     lot: str
     expiry: date | None
     line_id: uuid.UUID | None  # the announced line it counted against
+    sku: str = ""
+    photos: list[uuid.UUID] = field(default_factory=list)  # of damaged units (services.evidence)
 
     @property
     def damaged(self) -> bool:
@@ -198,12 +201,32 @@ class ReceivingSession(_ScanSession):
         self.received.append(ReceivedRow(article.sku, article.name, article.quantity, article.batch, self.location[1],
                                          damaged=True))
         self._receipts.append(_Receipt("", article.product_id, self.location[0], article.quantity, article.batch or "",
-                                       article.expiry, line.line_id if line else None))
+                                       article.expiry, line.line_id if line else None, article.sku))
         if line is None:
             return Outcome(True, msg("receiving.damaged_refused", quantity=article.quantity, product=article.name))
         self.last_reference = line.reference
         return Outcome(True, msg("receiving.damaged_on_notice", quantity=article.quantity, product=article.name,
                                  reference=line.reference))
+
+    @property
+    def can_photograph(self) -> bool:
+        """Whether the last receipt is a refusal that can take one more photo."""
+        return bool(self._receipts) and self._receipts[-1].damaged and \
+            len(self._receipts[-1].photos) < evidence.MOST_PER_SUBJECT
+
+    def photograph_damaged(self, data: bytes) -> Outcome:
+        """A photo of the units just refused as damaged (the camera's or a picture chosen by touch)."""
+        if not self._receipts or not self._receipts[-1].damaged:
+            return Outcome(False, msg("evidence.nothing_damaged"))
+        last = self._receipts[-1]
+        try:
+            kept = evidence.photograph_damaged(self._db, self.actor, self.station, data, earlier=last.photos,
+                                               line_id=last.line_id, product_id=last.product_id, lot=last.lot,
+                                               sku=last.sku)
+        except DomainError as exc:
+            return Outcome(False, exc.message)
+        last.photos.append(kept.id)
+        return Outcome(True, kept.message)
 
     def create_article(self, name: str, actor: Actor) -> Outcome:
         """Create the article the last scan named and no article has (a supplier's new reference on
@@ -246,6 +269,7 @@ class ReceivingSession(_ScanSession):
                 if announced is not None:
                     announced.damaged = max(0, announced.damaged - last.quantity)
                 audit.record(s, self.actor, "receiving.damaged_undone", "product", sku, quantity=last.quantity)
+            evidence.discard(self._db, self.actor, last.photos, "receiving.damaged_undone")
             self._receipts.pop()
             self.received.pop()
             return Outcome(True, msg("receiving.damaged_undone", quantity=last.quantity, product=name))
@@ -425,12 +449,15 @@ class NoticeClosed:
     over: tuple[tuple[str, str, int], ...]
     backorder: str | None  # the new notice that still expects what was short
     damaged: tuple[tuple[str, str, int], ...] = ()  # refused at the dock (short too: expected again)
+    photos: tuple[str, ...] = ()  # the damaged units' photos, files under services.evidence.evidence_dir()
 
     def lines(self) -> list[Message]:
         said = [msg("receiving.notice_closed", reference=self.reference, short=len(self.short), over=len(self.over))]
         said += [msg("receiving.notice_short", sku=sku, lot=lot or "—", quantity=q) for sku, lot, q in self.short]
         said += [msg("receiving.notice_over", sku=sku, lot=lot or "—", quantity=q) for sku, lot, q in self.over]
         said += [msg("receiving.notice_damaged", sku=sku, lot=lot or "—", quantity=q) for sku, lot, q in self.damaged]
+        if self.photos:
+            said.append(msg("receiving.notice_photos", count=len(self.photos), folder=str(evidence.evidence_dir())))
         if self.backorder:
             said.append(msg("receiving.notice_backorder", reference=self.backorder))
         return said
@@ -452,6 +479,8 @@ def close_notice(db: Database, reference: str, actor: str) -> NoticeClosed:
         short = tuple((skus[d.line.product_id], d.line.lot, d.short) for d in found if d.short)
         over = tuple((skus[d.line.product_id], d.line.lot, d.over) for d in found if d.over)
         damaged = tuple((skus[d.line.product_id], d.line.lot, d.damaged) for d in found if d.damaged)
+        photos = tuple(s.scalars(select(EvidencePhoto.file).where(
+            EvidencePhoto.receipt_line_id.in_([x.id for x in receipt.lines])).order_by(EvidencePhoto.created_at)))
         receipt.status, receipt.closed_at, receipt.closed_by = ExpectedReceiptStatus.CLOSED.value, utcnow(), actor
         backorder = None
         if short:
@@ -466,5 +495,5 @@ def close_notice(db: Database, reference: str, actor: str) -> NoticeClosed:
                                           expiry=d.line.expiry, expected=d.short))
         audit.record(s, actor, "receiving.close_notice", "expected_receipt", receipt.reference,
                      short=[list(x) for x in short], over=[list(x) for x in over],
-                     damaged=[list(x) for x in damaged], backorder=backorder)
-    return NoticeClosed(receipt.reference, short, over, backorder, damaged)
+                     damaged=[list(x) for x in damaged], photos=list(photos), backorder=backorder)
+    return NoticeClosed(receipt.reference, short, over, backorder, damaged, photos)

@@ -722,6 +722,35 @@ class ExpectedReceiptLine(Synced, Base):
     product: Mapped[Product] = relationship()
 
 
+class EvidenceKind(StrEnum):
+    QUALITY_CHECK = "quality_check"
+    DAMAGED_RECEIPT = "damaged_receipt"
+
+
+class EvidencePhoto(Synced, Base):
+    """A photo taken as evidence: of a kit at its quality check, or of goods refused damaged at the dock.
+    The file lives in the data dir (services.evidence); this row says what it shows, who took it and
+    its digest. Local on purpose, like the file: no outbox trigger, so it is not synced."""
+
+    __tablename__ = "evidence_photos"
+    __table_args__ = (_enum_check("kind", EvidenceKind),
+                      CheckConstraint("(kind = 'quality_check') = (quality_check_id IS NOT NULL)",
+                                      name="quality_check_has_its_check"))
+    kind: Mapped[str] = mapped_column(_enum(EvidenceKind))
+    quality_check_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("quality_checks.id", ondelete="CASCADE"),
+                                                                index=True)
+    # A damaged receipt: the announced line it was noted on (none when nothing announced it), the article and lot.
+    receipt_line_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("expected_receipt_lines.id"), index=True)
+    product_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("products.id"))
+    lot: Mapped[str] = mapped_column(String(20), default="")
+    file: Mapped[str] = mapped_column(String(120), unique=True)  # relative to the data dir's evidence folder
+    sha256: Mapped[str] = mapped_column(String(64))
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    taken_by: Mapped[str] = mapped_column(String(64))
+    station: Mapped[str] = mapped_column(String(64), default="")
+
+
 class HandlingUnit(Synced, Base):
     """A carton or a pallet of a shipment, identified by its SSCC, with what it holds."""
 

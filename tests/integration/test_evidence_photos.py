@@ -1,0 +1,280 @@
+"""Issue 25, evidence photos: a kit's photo kept with its quality check, a photo of goods refused
+damaged at the dock kept with the refusal. Whatever the photo comes from, it is decoded whole, turned
+upright, cut down and written again without its metadata; a broken, hostile or oversized file is
+refused plainly and leaves nothing behind; undoing a refusal takes its photos away."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import time
+
+import pytest
+from PIL import Image
+from sqlalchemy import func, select
+
+from logins_desktop.cli import main
+from logins_desktop.domain.errors import DomainError
+from logins_desktop.services import evidence, quality
+from logins_desktop.services.receiving import ReceivingSession, close_notice
+from logins_desktop.services.station import StationService
+from logins_desktop.store.models import AuditEntry, EvidencePhoto
+from tests.integration.test_expected_receipts import SOAP, announced  # noqa: F401 (a fixture)
+from tests.integration.test_quality_checks import POINTS, build_kits
+from tests.integration.test_station_service import Clock, scan
+from tests.sessions import signed_in
+
+
+def photo(kind="JPEG", size=(640, 480), colour=(200, 40, 40), **save) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", size, colour).save(out, kind, **save)
+    return out.getvalue()
+
+
+def phone_photo() -> bytes:
+    """A phone's JPEG: 4000 × 3000 stored sideways (EXIF orientation 6) with GPS and a device serial."""
+    exif = Image.Exif()
+    exif[0x0112] = 6  # orientation: turn 90° to show it upright
+    exif[0x0110] = "Phone X"  # model
+    exif[0xA431] = "SERIAL-1234"  # body serial number
+    exif.get_ifd(0x8825)[2] = (45.0, 45.0, 0.0)  # GPS latitude
+    return photo(size=(4000, 3000), exif=exif)
+
+
+def photos(db):
+    with db.read() as s:
+        return s.scalars(select(EvidencePhoto).order_by(EvidencePhoto.created_at)).all()
+
+
+def files():
+    return sorted(p for p in evidence.evidence_dir().rglob("*") if p.is_file()) if evidence.evidence_dir().exists() else []
+
+
+@pytest.fixture
+def check(demo_db):
+    """A kit of the demo's order set aside for its check, and the team lead signed in."""
+    lead = signed_in(demo_db, "chef")
+    quality.set_rule(demo_db, lead, "KIT-REPRISE", "every", 10, POINTS)
+    station = StationService(demo_db, "POSTE-01", clock=Clock())
+    scan(station, "B1001")
+    build_kits(station, 1)
+    return lead, quality.pending_checks(demo_db)[0]
+
+
+def test_a_phone_photo_is_kept_upright_cut_down_and_without_its_metadata():
+    picture = evidence.normalise(phone_photo())
+    assert (picture.width, picture.height) == (1200, 1600)  # upright, long side cut to 1600
+    with Image.open(io.BytesIO(picture.jpeg)) as kept:
+        assert kept.format == "JPEG" and kept.size == (1200, 1600)
+        assert not kept.getexif() and "exif" not in kept.info  # no place, model, serial or orientation
+    assert b"SERIAL-1234" not in picture.jpeg and b"Phone X" not in picture.jpeg
+    small = evidence.normalise(photo("PNG", size=(300, 200)))
+    assert (small.width, small.height) == (300, 200)  # never enlarged; a PNG becomes a JPEG
+    assert small.jpeg.startswith(b"\xff\xd8\xff")
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"", "evidence.empty"),
+    (b"GIF89a" + b"\0" * 100, "evidence.unreadable"),  # neither JPEG nor PNG
+    (photo()[:300], "evidence.unreadable"),  # a transfer cut short
+    (b"\x89PNG\r\n\x1a\n" + b"\0" * 64, "evidence.unreadable"),  # a PNG signature and nothing else
+    (b"<script>alert(1)</script>", "evidence.unreadable"),
+])
+def test_what_is_not_a_whole_photo_is_refused_plainly(data, reason):
+    with pytest.raises(DomainError) as refused:
+        evidence.normalise(data)
+    assert refused.value.message.id == reason
+
+
+def test_a_decompression_bomb_and_an_oversized_file_are_refused_before_decoding(monkeypatch):
+    bomb = photo("PNG", size=(8000, 6000))  # 48 MP of one colour: a few kB on disk, 144 MB decoded
+    assert len(bomb) < 1024 * 1024
+    with pytest.raises(DomainError) as refused:
+        evidence.normalise(bomb)
+    assert refused.value.message.id == "evidence.unreadable"
+    monkeypatch.setattr(evidence, "MAX_BYTES", 1000)
+    with pytest.raises(DomainError) as refused:
+        evidence.normalise(photo())
+    assert refused.value.message.id == "evidence.too_large"
+
+
+def test_a_kits_photo_is_written_whole_and_kept_with_its_check(demo_db, check):
+    lead, pending = check
+    said = quality.photograph(demo_db, lead, pending.id, phone_photo(), station="BOARD")
+    assert said.id == "evidence.kept" and said.args == {"count": 1, "most": evidence.MOST_PER_SUBJECT}
+    [row] = photos(demo_db)
+    assert (row.kind, row.quality_check_id, row.taken_by, row.station) == ("quality_check", pending.id, "chef", "BOARD")
+    path = evidence.file_of(row.file)
+    assert path is not None and path.parent.parent == evidence.evidence_dir()
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == row.sha256
+    assert not list(evidence.evidence_dir().rglob("*.part"))
+    assert quality.pending_checks(demo_db)[0].photos == (row.file,)  # the board shows it
+    with demo_db.read() as s:
+        audit = s.scalars(select(AuditEntry).where(AuditEntry.action == "evidence.photo")).one()
+    assert audit.actor == "chef" and audit.details["sha256"] == row.sha256 and audit.details["kit_number"] == 1
+
+
+def test_a_photo_stays_possible_after_the_verdict_until_the_kit_is_reworked(demo_db, check):
+    lead, pending = check
+    quality.decide(demo_db, lead, pending.id, {"notice pliée": True})  # failed: the label point
+    assert quality.photograph(demo_db, lead, pending.id, photo()).id == "evidence.kept"  # what to rework
+    quality.reworked(demo_db, lead, pending.id)
+    with pytest.raises(DomainError) as refused:
+        quality.photograph(demo_db, lead, pending.id, photo())
+    assert refused.value.message.id == "evidence.no_check"
+    assert len(photos(demo_db)) == 1 and len(files()) == 1
+
+
+def test_the_fifth_photo_of_a_kit_is_refused_and_leaves_no_file(demo_db, check):
+    lead, pending = check
+    for _ in range(evidence.MOST_PER_SUBJECT):
+        quality.photograph(demo_db, lead, pending.id, photo())
+    with pytest.raises(DomainError) as refused:
+        quality.photograph(demo_db, lead, pending.id, photo())
+    assert refused.value.message.id == "evidence.enough"
+    assert len(photos(demo_db)) == len(files()) == evidence.MOST_PER_SUBJECT
+
+
+def test_only_a_checker_keeps_a_kits_photo(demo_db, check):
+    _lead, pending = check
+    manager = signed_in(demo_db, "logistique")
+    with pytest.raises(DomainError):
+        quality.photograph(demo_db, manager, pending.id, photo())
+    assert photos(demo_db) == [] and files() == []
+
+
+def test_a_disk_that_refuses_the_file_records_nothing(demo_db, check):
+    lead, pending = check
+    evidence.evidence_dir().parent.mkdir(parents=True, exist_ok=True)
+    evidence.evidence_dir().write_text("")  # a file where the folder should be: refused like a full disk, even as root
+    with pytest.raises(DomainError) as refused:
+        quality.photograph(demo_db, lead, pending.id, photo())
+    assert refused.value.message.id == "evidence.cannot_write"
+    assert refused.value.message.args["folder"].startswith(str(evidence.evidence_dir()))
+    assert photos(demo_db) == []
+
+
+def test_a_refused_row_takes_its_file_away(demo_db, check, monkeypatch):
+    """The file is written before its row: if the row's transaction fails, the file goes too."""
+    lead, pending = check
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("database went away")
+
+    monkeypatch.setattr(evidence.audit, "record", broken)
+    with pytest.raises(RuntimeError):
+        quality.photograph(demo_db, lead, pending.id, photo())
+    assert photos(demo_db) == [] and files() == []
+
+
+def test_a_damaged_receipts_photo_goes_with_the_refusal_and_its_undo(announced):  # noqa: F811
+    db, _path = announced
+    session = ReceivingSession(db, "logistique", station="QUAI")
+    session.scan("A-02-01")
+    assert session.photograph_damaged(photo()).message.id == "evidence.nothing_damaged"
+    session.scan(SOAP)  # received, not damaged: still nothing to photograph
+    assert not session.can_photograph
+    session.pending_damaged, session.pending_quantity = True, 3
+    session.scan(SOAP)
+    assert session.can_photograph
+    assert session.photograph_damaged(photo()).ok
+    assert session.photograph_damaged(photo(colour=(0, 90, 0))).message.args["count"] == 2
+    rows = photos(db)
+    assert {(r.kind, r.lot, r.station, r.taken_by) for r in rows} == {("damaged_receipt", "", "QUAI", "logistique")}
+    assert all(r.receipt_line_id is not None and r.product_id is not None for r in rows)
+    # Undone: the refusal and its two photos.
+    assert session.undo_last().message.id == "receiving.damaged_undone"
+    assert photos(db) == [] and files() == []
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(AuditEntry)
+                        .where(AuditEntry.action == "evidence.discard")) == 2
+    # Refused again with one photo: the close names the photos for the supplier's claim.
+    session.pending_damaged = True
+    session.scan(SOAP)
+    session.photograph_damaged(photo())
+    closed = close_notice(db, "ASN-7", "logistique")
+    assert len(closed.photos) == 1 and evidence.file_of(closed.photos[0]) is not None
+    said = [line for line in closed.lines() if line.id == "receiving.notice_photos"]
+    assert said and said[0].args["folder"] == str(evidence.evidence_dir())
+
+
+def test_a_file_name_from_the_database_never_reaches_outside_the_folder(tmp_path):
+    (tmp_path / "secret.jpg").write_bytes(photo())
+    evidence.evidence_dir().mkdir(parents=True)
+    assert evidence.file_of("../secret.jpg") is None
+    assert evidence.file_of(str(tmp_path / "secret.jpg")) is None
+
+
+def test_the_picker_finds_pictures_newest_first_and_passes_over_hidden_and_unreadable_folders(tmp_path):
+    stick = tmp_path / "CLE-USB"
+    (stick / "DCIM" / "Camera").mkdir(parents=True)
+    (stick / ".Trash-1000").mkdir()
+    (stick / "locked").mkdir()
+    old, new = stick / "DCIM" / "Camera" / "IMG_1.jpg", stick / "DCIM" / "Camera" / "IMG_2.JPG"
+    old.write_bytes(photo())
+    new.write_bytes(photo())
+    os.utime(old, (time.time() - 3600, time.time() - 3600))
+    (stick / "scan.png").write_bytes(photo("PNG"))
+    (stick / "notes.txt").write_text("not a picture")
+    (stick / ".Trash-1000" / "deleted.jpg").write_bytes(photo())
+    (stick / "a" / "b" / "c").mkdir(parents=True)
+    (stick / "a" / "b" / "c" / "too-deep.jpg").write_bytes(photo())
+    (stick / "locked").chmod(0)
+    try:
+        found = evidence.pictures_in((stick, tmp_path / "not-plugged-in"))
+    finally:
+        (stick / "locked").chmod(0o700)
+    assert found[-1] == old and set(found) == {old, new, stick / "scan.png"}
+    assert evidence.pictures_in((stick,), most=1) == [found[0]]
+
+
+def test_a_picture_chosen_from_a_stick_pulled_out_is_said_plainly(tmp_path):
+    with pytest.raises(DomainError) as refused:
+        evidence.read_file(tmp_path / "gone.jpg")
+    assert refused.value.message.id == "evidence.cannot_read" and refused.value.message.args["file"] == "gone.jpg"
+
+
+def test_the_photo_sources_come_from_the_settings(tmp_path):
+    from logins_desktop.settings import parse_settings
+
+    settings = parse_settings(f'[devices]\ncamera = "Logitech"\npictures = ["{tmp_path}"]\n')
+    sources = evidence.PhotoSources.from_settings(settings.devices)
+    assert sources == evidence.PhotoSources("Logitech", (tmp_path,), simulate_if_none=False)
+    default = evidence.PhotoSources.from_settings(parse_settings("").devices, demo=True)
+    assert default.camera == "" and default.simulate_if_none and default.folders[-1].name  # the Pictures folder
+
+
+def test_the_command_line_fails_a_kit_with_its_photo_and_a_broken_photo_decides_nothing(demo_db, check, db_url,
+                                                                                          tmp_path, monkeypatch, capsys):
+    _lead, pending = check
+    monkeypatch.setenv("LOGINS_PIN", "1234")  # the team lead's PIN, as a script gives it
+    broken = tmp_path / "broken.jpg"
+    broken.write_bytes(b"\xff\xd8\xff not really a photo")
+    assert main(["--db", db_url, "quality", "fail", str(pending.id), "--point", "étiquette droite", "--user", "chef",
+                 "--photo", str(broken)]) == 1
+    assert "n'est pas une photo JPEG ou PNG entière" in capsys.readouterr().err
+    assert quality.pending_checks(demo_db)[0].status == "pending" and photos(demo_db) == []
+    picture = tmp_path / "kit.jpg"
+    picture.write_bytes(phone_photo())
+    assert main(["--db", db_url, "--lang", "en", "quality", "fail", str(pending.id), "--point", "étiquette droite",
+                 "--user", "chef", "--photo", str(picture)]) == 0
+    out = capsys.readouterr().out
+    assert "Photo kept (1 of 4 at most)" in out and "to rework (étiquette droite)" in out
+    assert main(["--db", db_url, "quality", "pending", "--json"]) == 0
+    [listed] = json.loads(capsys.readouterr().out)
+    assert listed["status"] == "failed" and len(listed["photos"]) == 1
+
+
+def test_erasing_a_person_deletes_the_photos_of_their_kits_and_keeps_the_checks(demo_db, check):
+    from logins_desktop.services.privacy import PrivacyService
+    from logins_desktop.store.models import QualityCheck, Worker
+
+    lead, pending = check
+    quality.photograph(demo_db, lead, pending.id, photo())
+    with demo_db.read() as s:
+        badge = s.scalar(select(Worker.badge).join(QualityCheck, QualityCheck.worker_id == Worker.id))
+    PrivacyService(demo_db).erase(signed_in(demo_db, "insertion"), badge)
+    assert photos(demo_db) == [] and files() == []
+    assert [c.id for c in quality.pending_checks(demo_db)] == [pending.id]  # the check stays, without the name
