@@ -379,62 +379,62 @@
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="612"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="633"/>
         <source>Scannez l&apos;emplacement à inventorier, puis chaque article qui s&apos;y trouve.</source>
         <translation>Scan the location to count, then every item in it.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="613"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="634"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="613"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="634"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="613"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="634"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="613"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="634"/>
         <source>Compté</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="613"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="634"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="614"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="635"/>
         <source>Inventaire en cours</source>
         <translation>Count in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="617"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="638"/>
         <source>Valider : inventaire tournant</source>
         <translation>Confirm: cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="617"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="638"/>
         <source>inventaire tournant</source>
         <translation>cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="618"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="639"/>
         <source>Valider : casse constatée</source>
         <translation>Confirm: breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="618"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="639"/>
         <source>casse constatée</source>
         <translation>breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="636"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="657"/>
         <source>Inventaire de {0} validé : {1} écart(s) ajusté(s) ({2}).</source>
         <translation>Count of {0} confirmed: {1} difference(s) adjusted ({2}).</translation>
     </message>
@@ -485,37 +485,37 @@
 <context>
     <name>DiscrepanciesPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="659"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="680"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="659"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="680"/>
         <source>Page précédente des écarts</source>
         <translation>Previous page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="662"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="683"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="662"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="683"/>
         <source>Page suivante des écarts</source>
         <translation>Next page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="689"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="710"/>
         <source>Compter {0}</source>
         <translation>Count {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="690"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="711"/>
         <source>Commencer l&apos;inventaire de {0}</source>
         <translation>Start counting {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="695"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="716"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -991,47 +991,47 @@
 <context>
     <name>LogisticsConsole</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="890"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="911"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="891"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="912"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="892"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="913"/>
         <source>Inventaire</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="895"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="916"/>
         <source>Écarts</source>
         <translation>Discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="893"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="914"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="894"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="915"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="998"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="1019"/>
         <source>Lots : {0} à surveiller</source>
         <translation>Lots: {0} to watch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="998"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="1019"/>
         <source>Lots</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="1055"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="1076"/>
         <source>{0} / {1} étiquettes envoyées</source>
         <translation>{0} / {1} labels sent</translation>
     </message>
@@ -1341,42 +1341,42 @@
 <context>
     <name>NumberPad</name>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="55"/>
+        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="57"/>
         <source>Nombre saisi</source>
         <translation>Number typed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="62"/>
+        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="64"/>
         <source>Chiffre {0}</source>
         <translation>Digit {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="66"/>
+        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="68"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="66"/>
+        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="68"/>
         <source>Effacer le dernier chiffre</source>
         <translation>Erase the last digit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="68"/>
+        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="70"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="68"/>
+        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="70"/>
         <source>Fermer le pavé sans rien changer</source>
         <translation>Close the pad without changing anything</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="70"/>
+        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="72"/>
         <source>Valider</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="70"/>
+        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="72"/>
         <source>Valider le nombre</source>
         <translation>Confirm the number</translation>
     </message>
@@ -2019,6 +2019,94 @@
     </message>
 </context>
 <context>
+    <name>PhotoPanel</name>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="245"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="245"/>
+        <source>Fermer sans garder de photo</source>
+        <translation>Close without keeping a photo</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="258"/>
+        <source>La photo à garder</source>
+        <translation>The photo to keep</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="263"/>
+        <source>Prendre la photo</source>
+        <translation>Take the photo</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="266"/>
+        <source>Choisir une photo</source>
+        <translation>Choose a photo</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="267"/>
+        <source>Choisir une photo sur la clé USB ou dans Images</source>
+        <translation>Choose a photo on the USB stick or in Pictures</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="269"/>
+        <source>Caméra</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="269"/>
+        <source>Revenir à l&apos;image de la caméra</source>
+        <translation>Back to the camera&apos;s image</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="272"/>
+        <source>Précédent</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="272"/>
+        <source>Page précédente des photos</source>
+        <translation>Previous page of photos</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="276"/>
+        <source>Suivant</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="276"/>
+        <source>Page suivante des photos</source>
+        <translation>Next page of photos</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="278"/>
+        <source>Une autre</source>
+        <translation>Another one</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="278"/>
+        <source>Ne pas garder celle-ci, en prendre une autre</source>
+        <translation>Do not keep this one, take another</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="281"/>
+        <source>Garder la photo</source>
+        <translation>Keep the photo</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="384"/>
+        <source>Photo {0}, du {1}</source>
+        <translation>Photo {0}, of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="393"/>
+        <source>page {0} / {1}</source>
+        <translation>page {0} / {1}</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <location filename="../../logins_desktop/ui/widgets/touch.py" line="391"/>
@@ -2054,183 +2142,183 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="719"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="740"/>
         <source>État de l&apos;imprimante</source>
         <translation>Printer status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="721"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="742"/>
         <source>Avancement de l&apos;impression</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="723"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="744"/>
         <source>Arrêter l&apos;envoi</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="726"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="747"/>
         <source>Travail</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="726"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="747"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="726"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="747"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="726"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="747"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="727"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="748"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="727"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="748"/>
         <source>File d&apos;impression</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="729"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="750"/>
         <source>Relancer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="731"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="752"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="733"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="754"/>
         <source>Réimprimer : étiquette abîmée</source>
         <translation>Reprint: damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="734"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="755"/>
         <source>étiquette abîmée</source>
         <translation>damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="735"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="756"/>
         <source>Réimprimer : illisible</source>
         <translation>Reprint: unreadable</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="736"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="757"/>
         <source>étiquette illisible au scanner</source>
         <translation>label unreadable by the scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="742"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="763"/>
         <source>Suite d&apos;un travail interrompu</source>
         <translation>How to go on with an interrupted job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="745"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="766"/>
         <source>Reprendre à la première non envoyée</source>
         <translation>Resume at the first unsent one</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="747"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="768"/>
         <source>Tout renvoyer : rien n&apos;est sorti</source>
         <translation>Resend all: nothing came out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="748"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="769"/>
         <source>rien n&apos;est sorti de l&apos;imprimante</source>
         <translation>nothing came out of the printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="750"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="771"/>
         <source>Étiquettes à refaire, par ex. 2, 5-7</source>
         <translation>Labels to redo, e.g. 2, 5-7</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="751"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="772"/>
         <source>Numéros des étiquettes à refaire</source>
         <translation>Numbers of the labels to redo</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="753"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="774"/>
         <source>Refaire ces étiquettes : abîmées ou manquantes</source>
         <translation>Redo these labels: damaged or missing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="756"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="777"/>
         <source>étiquettes abîmées ou manquantes</source>
         <translation>damaged or missing labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="785"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="806"/>
         <source>Imprimante simulée</source>
         <translation>Simulated printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="790"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="811"/>
         <source>en attente</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="790"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="811"/>
         <source>envoi</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="790"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="811"/>
         <source>imprimée</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="791"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="812"/>
         <source>interrompue</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="791"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="812"/>
         <source>annulée</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="794"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="815"/>
         <source>interrompu : {0}/{1} étiquettes</source>
         <translation>interrupted: {0}/{1} labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="807"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="828"/>
         <source>Touchez d&apos;abord un travail.</source>
         <translation>Tap a job first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="812"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="833"/>
         <source>« {0} » interrompu : {1} / {2} étiquettes envoyées. Comment continuer ?</source>
         <translation>“{0}” interrupted: {1} / {2} labels sent. How to go on?</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="814"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="835"/>
         <source>Reprendre à l&apos;étiquette {0}</source>
         <translation>Resume at label {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="824"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="839"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="845"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="860"/>
         <source>C&apos;est fait.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="846"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="867"/>
         <source>Touchez d&apos;abord une étiquette déjà imprimée.</source>
         <translation>Tap a label already printed first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="849"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="870"/>
         <source>Réimpression demandée (même SSCC) : {0}.</source>
         <translation>Reprint requested (same SSCC): {0}.</translation>
     </message>
@@ -2559,64 +2647,103 @@
     </message>
 </context>
 <context>
+    <name>QtCamera</name>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="92"/>
+        <source>Image de la caméra</source>
+        <translation>The camera&apos;s image</translation>
+    </message>
+</context>
+<context>
     <name>QualityPanel</name>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="37"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="41"/>
         <source>Touchez chaque point vérifié, puis « Bon » ou « À reprendre ».</source>
         <translation>Tap each point checked, then “Good” or “To rework”.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="41"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="45"/>
         <source>Bon</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="41"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="45"/>
         <source>Le kit est bon</source>
         <translation>The kit is good</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="42"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="46"/>
         <source>À reprendre</source>
         <translation>To rework</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="42"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="46"/>
         <source>Le kit est à reprendre</source>
         <translation>The kit is to rework</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="43"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="47"/>
         <source>Repris</source>
         <translation>Reworked</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="43"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="47"/>
         <source>Le kit à reprendre a été repris</source>
         <translation>The kit to rework has been reworked</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="83"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="51"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="143"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="51"/>
+        <source>Prendre une photo du kit</source>
+        <translation>Take a photo of the kit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="94"/>
         <source>{0} kit(s) à contrôler ou à reprendre</source>
         <translation>{0} kit(s) to check or rework</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="87"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="98"/>
         <source>À reprendre : {0}</source>
         <translation>To rework: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="124"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="137"/>
         <source>{0} : vérifié</source>
         <translation>{0}: checked</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="125"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="138"/>
         <source>{0} : pas encore vérifié</source>
         <translation>{0}: not checked yet</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="133"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="143"/>
+        <source>Photo ({0})</source>
+        <translation>Photo ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="147"/>
+        <source>Photo {0} du kit</source>
+        <translation>Photo {0} of the kit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="151"/>
+        <source>photo {0} introuvable</source>
+        <translation>photo {0} not found</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="159"/>
+        <source>Photo du kit : {0}</source>
+        <translation>Photo of the kit: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="180"/>
         <source>Tous les points doivent être vérifiés pour dire « Bon ».</source>
         <translation>Every point must be checked to say “Good”.</translation>
     </message>
@@ -2761,143 +2888,158 @@
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="482"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="486"/>
         <source>Scannez l&apos;emplacement de réception, puis chaque article (GS1-128 fournisseur ou EAN).</source>
         <translation>Scan the receiving location, then each item (supplier GS1-128 or EAN).</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="483"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="487"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="483"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="487"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="483"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="487"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="483"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="487"/>
         <source>Lot</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="483"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="487"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="484"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="488"/>
         <source>Réceptions de cette session</source>
         <translation>Receipts of this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="488"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="492"/>
         <source>Le prochain article compte {0}</source>
         <translation>The next item counts {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="493"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="497"/>
         <source>Quantité du prochain article</source>
         <translation>Quantity of the next item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="495"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="499"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="495"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="499"/>
         <source>Taper la quantité du prochain article</source>
         <translation>Type the quantity of the next item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="501"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="505"/>
         <source>Abîmé</source>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="502"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="506"/>
         <source>Le prochain article est abîmé : refusé, noté sur l&apos;avis</source>
         <translation>The next article is damaged: refused, noted on the notice</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="510"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="514"/>
         <source>Créer l&apos;article</source>
         <translation>Create the article</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="511"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="515"/>
         <source>Créer l&apos;article inconnu qui vient d&apos;être scanné</source>
         <translation>Create the unknown article just scanned</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="519"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="521"/>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="521"/>
+        <source>Photographier l&apos;article refusé abîmé</source>
+        <translation>Photograph the article refused as damaged</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="524"/>
+        <source>Photo de l&apos;article refusé abîmé</source>
+        <translation>Photo of the article refused as damaged</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="531"/>
         <source>Réceptions annoncées</source>
         <translation>Announced deliveries</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="520"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="532"/>
         <source>Annuler la dernière</source>
         <translation>Undo the last</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="521"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="533"/>
         <source>Annuler la dernière réception de cette session</source>
         <translation>Undo the last receipt of this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="523"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="600"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="535"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="620"/>
         <source>Clore l&apos;avis</source>
         <translation>Close the notice</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="524"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="536"/>
         <source>Clore l&apos;avis de réception : écarts enregistrés, le reste attendu</source>
         <translation>Close the receiving notice: differences recorded, the rest still expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="542"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="554"/>
         <source>Le prochain article scanné est noté abîmé et refusé.</source>
         <translation>The next article scanned is noted damaged and refused.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="575"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="595"/>
         <source>Quantité {0} pour le prochain article</source>
         <translation>Quantity {0} for the next item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="579"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="599"/>
         <source>{0} — abîmé, refusé</source>
         <translation>{0} — damaged, refused</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="584"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="604"/>
         <source>Aucune réception annoncée en attente.</source>
         <translation>No announced delivery waiting.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="587"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="607"/>
         <source>Avis {0} : reste {1} article(s) sur {2} ligne(s)</source>
         <translation>Notice {0}: {1} item(s) left on {2} line(s)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="594"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="614"/>
         <source> · +{0} autre(s)</source>
         <translation> · +{0} more</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="596"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="616"/>
         <source> · {0} autre(s) avis ouvert(s)</source>
         <translation> · {0} other open notice(s)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="599"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="619"/>
         <source>Clore l&apos;avis {0}</source>
         <translation>Close notice {0}</translation>
     </message>
@@ -3174,218 +3316,231 @@
 <context>
     <name>ShipmentsPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="114"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="115"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="114"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="118"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="115"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="119"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="114"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="115"/>
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="114"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="115"/>
         <source>En stock</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="115"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="116"/>
         <source>Commandes prêtes à expédier</source>
         <translation>Orders ready to ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="118"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="119"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="118"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="119"/>
         <source>Unités</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="118"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="119"/>
         <source>Réf.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="119"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="182"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="202"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="120"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="183"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="203"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="119"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="120"/>
         <source>Étiq.</source>
         <translation>Lab.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="120"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="121"/>
         <source>Référence de l&apos;expédition</source>
         <translation>Shipment reference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="120"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="121"/>
         <source>Unités étiquetées</source>
         <translation>Units labelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="125"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="126"/>
         <source>Créer l&apos;expédition</source>
         <translation>Create the shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="127"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="128"/>
         <source>Six articles de moins</source>
         <translation>Six items fewer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="129"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="130"/>
         <source>Six articles de plus</source>
         <translation>Six items more</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="134"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="135"/>
         <source>Ajouter un carton</source>
         <translation>Add a carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="136"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="137"/>
         <source>Imprimer les étiquettes</source>
         <translation>Print the labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="139"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="140"/>
         <source>Expédier</source>
         <translation>Ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="144"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="145"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="144"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="145"/>
         <source>Carton</source>
         <translation>Carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="145"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="146"/>
         <source>Unités de l&apos;expédition et leur étiquette</source>
         <translation>The shipment&apos;s units and their labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="148"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="149"/>
         <source>Expédier quand même</source>
         <translation>Ship anyway</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="149"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="150"/>
         <source>Expédier sans toutes les étiquettes imprimées</source>
         <translation>Ship without every label printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="155"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="156"/>
         <source>Pourquoi expédier sans toutes les étiquettes ?</source>
         <translation>Why ship without every label?</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="160"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="161"/>
         <source>Motif : {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="164"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="165"/>
         <source>Ne pas expédier</source>
         <translation>Do not ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="169"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="170"/>
         <source>Aperçu de l&apos;étiquette</source>
         <translation>Label preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="181"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="191"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="182"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="192"/>
         <source>Commandes prêtes</source>
         <translation>Ready orders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="215"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="216"/>
         <source>Articles par carton</source>
         <translation>Items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="217"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="218"/>
         <source>Taper le nombre d&apos;articles par carton</source>
         <translation>Type the number of items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="267"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="268"/>
         <source>{0} articles par carton</source>
         <translation>{0} items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="280"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="281"/>
         <source>⏳ en attente</source>
         <translation>⏳ waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="280"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="281"/>
         <source>✔ imprimée</source>
         <translation>✔ printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="281"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="282"/>
         <source>✖ échec</source>
         <translation>✖ failed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="284"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="285"/>
         <source>pas encore envoyée</source>
         <translation>not sent yet</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="302"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="303"/>
         <source>Touchez d&apos;abord une commande prête.</source>
         <translation>Tap a ready order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="309"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="310"/>
         <source>Expédition {0} créée pour {1}.</source>
         <translation>Shipment {0} created for {1}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="314"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="315"/>
         <source>Touchez d&apos;abord une expédition créée depuis une commande.</source>
         <translation>Tap a shipment created from an order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="319"/>
         <source>La commande {0} n&apos;a plus de produit fini en stock.</source>
         <translation>Order {0} has no finished product in stock any more.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="327"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="328"/>
         <source>Carton ajouté : SSCC {0}.</source>
         <translation>Carton added: SSCC {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="350"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="351"/>
         <source>Rien à imprimer : ajoutez d&apos;abord un carton.</source>
         <translation>Nothing to print: add a carton first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="366"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="367"/>
         <source>Touchez d&apos;abord une expédition.</source>
         <translation>Tap a shipment first.</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatedCamera</name>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="147"/>
+        <source>Image de la caméra simulée</source>
+        <translation>The simulated camera&apos;s image</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="164"/>
+        <source>CAMÉRA SIMULÉE</source>
+        <translation>SIMULATED CAMERA</translation>
     </message>
 </context>
 <context>
@@ -3566,57 +3721,57 @@
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="389"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="390"/>
         <source>Aperçu du code-barres de l&apos;article</source>
         <translation>Item barcode preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="390"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="391"/>
         <source>Touchez une ligne : son historique et son étiquette article s&apos;affichent.</source>
         <translation>Touch a line: its history and its product label show.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="392"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="393"/>
         <source>Imprimer l&apos;étiquette</source>
         <translation>Print the label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="392"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="393"/>
         <source>Imprimer l&apos;étiquette article</source>
         <translation>Print the item label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="396"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="397"/>
         <source>Importer / exporter</source>
         <translation>Import / export</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="397"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="398"/>
         <source>Importer un fichier ou exporter le stock</source>
         <translation>Import a file or export the stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="403"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="404"/>
         <source>Coûts</source>
         <translation>Costs</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="403"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="404"/>
         <source>Coûts et revenus des commandes, factures</source>
         <translation>Costs and revenue of the orders, invoices</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="408"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="409"/>
         <source>Lots</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="408"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="409"/>
         <source>Lots en stock et leur péremption</source>
         <translation>Lots in stock and their expiry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="432"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="433"/>
         <source>Étiquette de {0} — {1}</source>
         <translation>Label of {0} — {1}</translation>
     </message>
@@ -5835,9 +5990,11 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/quality.py" line="9"/>
-        <source>n° {number} — {order} · {worker}</source>
+        <source>n° {number} — {order}
+{worker}</source>
         <comment>quality.check_short</comment>
-        <translation>no. {number} — {order} · {worker}</translation>
+        <translation>no. {number} — {order}
+{worker}</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/quality.py" line="10"/>
@@ -10308,6 +10465,90 @@
         <source>écrire aussi le rapport de rappel en CSV dans ce fichier</source>
         <comment>lots.help.report_csv</comment>
         <translation>also write the recall report as CSV to this file</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/evidence.py" line="5"/>
+        <source>la photo est vide : reprenez-la</source>
+        <comment>evidence.empty</comment>
+        <translation>the photo is empty: take it again</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/evidence.py" line="6"/>
+        <source>photo trop lourde ({size} Mo, {limit} Mo au plus) : choisissez-en une autre</source>
+        <comment>evidence.too_large</comment>
+        <translation>photo too large ({size} MB, {limit} MB at most): choose another one</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/evidence.py" line="8"/>
+        <source>ce fichier n&apos;est pas une photo JPEG ou PNG entière : choisissez-en une autre</source>
+        <comment>evidence.unreadable</comment>
+        <translation>this file is not a whole JPEG or PNG photo: choose another one</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/evidence.py" line="10"/>
+        <source>{file} ne se lit pas (clé USB retirée ?) : rebranchez-la et recommencez</source>
+        <comment>evidence.cannot_read</comment>
+        <translation>{file} cannot be read (USB stick pulled out?): plug it back in and try again</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/evidence.py" line="12"/>
+        <source>la photo n&apos;a pas pu être enregistrée dans {folder} (disque plein ?) : rien n&apos;est noté, prévenez l&apos;informatique</source>
+        <comment>evidence.cannot_write</comment>
+        <translation>the photo could not be saved in {folder} (disk full?): nothing is recorded, tell IT</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/evidence.py" line="14"/>
+        <source>déjà {most} photos : c&apos;est le plus</source>
+        <comment>evidence.enough</comment>
+        <translation>already {most} photos: that is the most</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/evidence.py" line="15"/>
+        <source>Photo enregistrée ({count} sur {most} au plus)</source>
+        <comment>evidence.kept</comment>
+        <translation>Photo kept ({count} of {most} at most)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/evidence.py" line="16"/>
+        <source>ce kit n&apos;attend plus de contrôle : la photo n&apos;est pas gardée</source>
+        <comment>evidence.no_check</comment>
+        <translation>this kit no longer waits for a check: the photo is not kept</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/evidence.py" line="17"/>
+        <source>rien à photographier : touchez « Abîmé », scannez l&apos;article, puis « Photo »</source>
+        <comment>evidence.nothing_damaged</comment>
+        <translation>nothing to photograph: tap “Damaged”, scan the article, then “Photo”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/evidence.py" line="19"/>
+        <source>aucune caméra branchée : choisissez une photo sur la clé USB ou dans le dossier Images</source>
+        <comment>evidence.no_camera</comment>
+        <translation>no camera plugged in: choose a photo on the USB stick or in the Pictures folder</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/evidence.py" line="21"/>
+        <source>la caméra ne répond pas ({detail}) : choisissez une photo sur la clé USB</source>
+        <comment>evidence.camera_failed</comment>
+        <translation>the camera does not answer ({detail}): choose a photo on the USB stick</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/evidence.py" line="23"/>
+        <source>aucune photo JPEG ou PNG dans {folders} : branchez la clé USB qui les porte</source>
+        <comment>evidence.no_pictures</comment>
+        <translation>no JPEG or PNG photo in {folders}: plug in the USB stick that holds them</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/evidence.py" line="25"/>
+        <source>{count, plural, one {# photo} other {# photos}} des abîmés dans {folder}</source>
+        <comment>receiving.notice_photos</comment>
+        <translation>{count, plural, one {# photo} other {# photos}} of the damaged goods in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/evidence.py" line="27"/>
+        <source>une photo du kit (JPEG ou PNG), gardée avec le contrôle</source>
+        <comment>quality.help_photo</comment>
+        <translation>a photo of the kit (JPEG or PNG), kept with the check</translation>
     </message>
 </context>
 </TS>

@@ -1,19 +1,23 @@
 """The board's quality checks: tap a kit set aside, tap each point checked, then "Bon" or "À reprendre".
 
 Every point is one large toggle; nothing needs a keyboard. A failed kit stays on the list until the
-team lead taps "Repris" once it is made right again.
+team lead taps "Repris" once it is made right again. "Photo" keeps a photo of the kit with its check
+(the USB camera, or a picture chosen by touch); the kit's photos are shown small beside its points.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from logins_desktop.messages import msg
+from logins_desktop.services.evidence import PhotoSources, file_of
 from logins_desktop.services.quality import PendingCheck, QualityDesk
 from logins_desktop.services.types import DomainError
 from logins_desktop.ui.i18n import say
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.theme import Theme
+from logins_desktop.ui.widgets.photo_capture import PhotoPanel, thumbnail
 from logins_desktop.ui.widgets.touch import Feedback, TouchButton
 
 
@@ -30,6 +34,7 @@ class QualityPanel(QWidget):
 
         self.count = QLabel()
         self.count.setObjectName("title")
+        self.count.setWordWrap(True)  # on one line it set the page's width: 25 px past a 1024 px panel
         self.list = QVBoxLayout()
         self.title = QLabel()
         self.title.setWordWrap(True)
@@ -44,8 +49,14 @@ class QualityPanel(QWidget):
         self.pass_button.clicked.connect(lambda: self.decide(passed=True))
         self.fail_button.clicked.connect(lambda: self.decide(passed=False))
         self.rework_button.clicked.connect(self.mark_reworked)
+        self.photo_button = TouchButton(theme, self.tr("Photo"), self.tr("Prendre une photo du kit"), icon="camera")
+        self.photo_button.clicked.connect(self.open_photo)
+        self.photo_panel = PhotoPanel(theme, desk.photo_sources if desk is not None else PhotoSources(),
+                                      self._keep_photo, self)
+        self.photo_panel.kept.connect(self._photo_kept)
+        self.photos = QHBoxLayout()  # the kit's photos, small: what the rework is about
         actions = QHBoxLayout()
-        for button in (self.pass_button, self.fail_button, self.rework_button):
+        for button in (self.pass_button, self.fail_button, self.rework_button, self.photo_button):
             actions.addWidget(button)
         actions.addStretch(1)
 
@@ -57,6 +68,7 @@ class QualityPanel(QWidget):
         right.addWidget(self.title)
         right.addWidget(self.hint)
         right.addLayout(self.points)
+        right.addLayout(self.photos)
         right.addLayout(actions)
         right.addWidget(self.feedback)
         right.addStretch(1)
@@ -106,6 +118,8 @@ class QualityPanel(QWidget):
         self.pass_button.setVisible(pending)
         self.fail_button.setVisible(pending)
         self.rework_button.setVisible(check is not None and check.status == "failed")
+        self.photo_button.setVisible(check is not None)
+        self._show_photos(check)
         if check is None:
             return
         for n, point in enumerate(check.checklist):
@@ -123,6 +137,40 @@ class QualityPanel(QWidget):
         button.setText(("✔ " if ticked else "☐ ") + point)
         button.setAccessibleName(self.tr("{0} : vérifié").format(point) if ticked
                                  else self.tr("{0} : pas encore vérifié").format(point))
+
+    def _show_photos(self, check: PendingCheck | None) -> None:
+        self._clear(self.photos)
+        photos = check.photos if check is not None else ()
+        self.photo_button.setText(self.tr("Photo ({0})").format(len(photos)) if photos else self.tr("Photo"))
+        size = self._theme.target_px  # small: the page fits a 768 px panel with them
+        for n, name in enumerate(photos, start=1):
+            label = QLabel()
+            label.setAccessibleName(self.tr("Photo {0} du kit").format(n))
+            path = file_of(name)
+            picture = thumbnail(path, size) if path is not None else None
+            if picture is None or picture.isNull():
+                label.setText(self.tr("photo {0} introuvable").format(n))
+            else:
+                label.setPixmap(picture)
+            self.photos.addWidget(label)
+        self.photos.addStretch(1)
+
+    def open_photo(self) -> None:
+        if self.selected is not None:
+            self.photo_panel.open_over(self, self.tr("Photo du kit : {0}").format(say(self.selected.title)))
+
+    def _keep_photo(self, data: bytes):
+        try:
+            return True, self._desk.photograph(self.selected.id, data)
+        except DomainError as exc:
+            self._sounds.play("error")
+            return False, exc.message
+
+    def _photo_kept(self, said) -> None:
+        self._sounds.play("ok")
+        self.refresh()
+        self.feedback.show_message("ok", say(said))
+        self.photo_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def decide(self, passed: bool) -> None:
         if self.selected is None:

@@ -56,6 +56,7 @@ from logins_desktop.ui.stock.recall import RecallPage
 from logins_desktop.ui.stock.stock_view import StockView
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.keypad import NumberPad
+from logins_desktop.ui.widgets.photo_capture import PhotoPanel
 from logins_desktop.ui.widgets.tables import fill_table, paged_table, touch_table
 from logins_desktop.ui.widgets.touch import ButtonRows, Feedback, PageStack, TouchButton, warning_row
 
@@ -514,6 +515,14 @@ class ReceivingPage(_ScanPage):
                                          self.tr("Créer l'article inconnu qui vient d'être scanné"), icon="plus")
         self.create_button.clicked.connect(self._open_new_article)
         self.buttons.addWidget(self.create_button)
+        # Goods just refused as damaged: a photo for the supplier's claim (camera, or a picture by touch).
+        self.photo_panel = PhotoPanel(theme, services.photo_sources, self._keep_photo, self)
+        self.photo_panel.kept.connect(self._photo_kept)
+        self.photo_button = TouchButton(theme, self.tr("Photo"), self.tr("Photographier l'article refusé abîmé"),
+                                        icon="camera")
+        self.photo_button.clicked.connect(
+            lambda: self.photo_panel.open_over(self, self.tr("Photo de l'article refusé abîmé")))
+        self.buttons.addWidget(self.photo_button)
         # What customers announced, received against it: what is still expected, the way back from a
         # wrong scan, and the close that records the differences and leaves the rest as a backorder.
         self._services = services
@@ -543,6 +552,17 @@ class ReceivingPage(_ScanPage):
         self.session.pending_damaged = self.damaged_button.isChecked()
         if self.session.pending_damaged:
             self.feedback.show_message("info", self.tr("Le prochain article scanné est noté abîmé et refusé."))
+
+    def _keep_photo(self, data: bytes):
+        outcome = self.session.photograph_damaged(data)
+        if not outcome.ok:
+            self._console.sounds.play("error")
+        return outcome.ok, outcome.message
+
+    def _photo_kept(self, said) -> None:
+        self._console.sounds.play("ok")
+        self.feedback.show_message("ok", say(said))
+        self._show()
 
     def _open_new_article(self) -> None:
         if self.session.unknown is not None:
@@ -600,6 +620,7 @@ class ReceivingPage(_ScanPage):
                                   else self.tr("Clore l'avis"))
         self.undo_button.setEnabled(bool(self.session.received))
         self.create_button.setVisible(self.session.unknown is not None and self._console.actor.is_manager)
+        self.photo_button.setVisible(self.session.can_photograph)
         self.damaged_button.setChecked(self.session.pending_damaged)  # one scan, then back to receiving
 
 
