@@ -303,6 +303,20 @@ def add_morning(s, actor: str = "demo") -> None:
             ledger.post(s, Posting(key=key, actor=actor, lines=tuple(lines), order_id=order.id,
                                    reason="production de la matinée (démonstration)"))
             s.execute(update(StockMovement).where(StockMovement.posting_key == key).values(created_at=made_at))
+    _set_aside_for_check(s)
+
+
+def _set_aside_for_check(s) -> None:
+    """The coffret's last kit of the morning waits aside for its check (one in 20 is checked): the
+    board's quality page has a kit to show."""
+    from logins_desktop.store.models import QualityCheck
+
+    ref, badge, station = next(x for x in MORNING_SESSIONS if x[0] == "CMD-2026-1102")
+    order = s.scalars(select(Order).where(Order.ref == ref)).one()
+    worker = s.scalars(select(Worker).where(Worker.badge == badge)).one()
+    made = sum(next(p for r, p, _ in MORNING if r == ref))
+    s.add(QualityCheck(order_id=order.id, kit_key=f"demo:morning:check:{ref}", kit_number=made - made % 20,
+                       station=station, worker_id=worker.id))
 
 
 def _post_kits_with_lots(s, order, kit_sku: str, kits: int, kit_location, storage: dict, ids: dict, places: dict,

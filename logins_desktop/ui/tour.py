@@ -7,11 +7,14 @@ insertion counsellor (C2003 / 135790)."""
 
 from __future__ import annotations
 
+import tempfile
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
+from pathlib import Path
 
-from PySide6.QtCore import QRect
-from PySide6.QtGui import Qt, QTextDocument
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, Qt, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from logins_desktop.services.evidence import PhotoSources
 from logins_desktop.services.types import ScanFrame
 from logins_desktop.ui.widgets.pager import cell_margin, cell_metrics, cell_needs
 
@@ -46,6 +50,23 @@ def wait_until(condition: Callable[[], bool], seconds: float = 5.0) -> None:
     while not condition() and time.monotonic() < deadline:
         QApplication.processEvents()
         time.sleep(0.02)
+
+
+def sample_pictures(folder: Path) -> None:
+    """Three photos as a phone leaves them on a USB stick (DCIM/Camera): a crushed carton, a torn
+    pouch, a wet corner; drawn, so the tour needs no file of its own."""
+    camera = folder / "DCIM" / "Camera"
+    camera.mkdir(parents=True, exist_ok=True)
+    for n, (ground, box) in enumerate([("#6b7a84", "#b98f55"), ("#7d6f63", "#d7c9a8"), ("#55616a", "#8c6a3c")]):
+        image = QImage(800, 600, QImage.Format.Format_RGB32)
+        image.fill(QColor(ground))
+        painter = QPainter(image)
+        painter.setPen(QPen(QColor("#2b2b2b"), 8))
+        painter.setBrush(QColor(box))
+        painter.drawPolygon([QPoint(x, y) for x, y in ((180, 160), (620, 140 + 40 * n), (640, 470), (160, 450))])
+        painter.drawLine(180 + 60 * n, 160, 420, 460 - 30 * n)  # the dent, the tear
+        painter.end()
+        image.save(str(camera / f"IMG_20261207_0{9 + n}1530.jpg"), "JPG", 85)
 
 
 def tour(window, ctx, picking_station=None, size: tuple[int, int] | None = None) -> Iterator[tuple[str, QWidget]]:
@@ -132,6 +153,20 @@ def tour(window, ctx, picking_station=None, size: tuple[int, int] | None = None)
     board.show_page(3)
     settle()
     yield "board-checks", window
+    # A photo of the kit: the camera (simulated: the tour's screens are the same on every machine),
+    # then the photo shown to keep. Nothing is kept: the tour writes no file.
+    pictures = tempfile.TemporaryDirectory(prefix="logins-tour-")
+    sources = PhotoSources("sim://", (Path(pictures.name),))
+    sample_pictures(Path(pictures.name))
+    if board.quality.selected is not None:
+        board.quality.photo_panel.sources = sources
+        board.quality.open_photo()
+        settle()
+        yield "board-check-camera", window
+        board.quality.photo_panel.shoot_button.click()
+        settle()
+        yield "board-check-photo", window
+        board.quality.photo_panel.close_panel()
     window.logout()
     settle()
     yield "login-after-logout", window
@@ -182,6 +217,15 @@ def tour(window, ctx, picking_station=None, size: tuple[int, int] | None = None)
     settle()
     yield "console-new-article", window
     console.receiving.new_article.close_panel()
+    # Goods refused damaged, and their photo chosen among the pictures of a USB stick.
+    console.receiving.damaged_button.click()
+    console.handle_scan(demo_gtin(12))
+    console.receiving.photo_panel.sources = replace(sources, camera="none")
+    console.receiving.photo_button.click()
+    settle()
+    yield "console-damaged-photo", window
+    console.receiving.photo_panel.close_panel()
+    pictures.cleanup()
     console.show_page(console.shipments)
     console.shipments.orders.selectRow(0)
     console.shipments._create()
