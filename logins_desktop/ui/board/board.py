@@ -31,7 +31,7 @@ from logins_desktop.ui.i18n import say
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.pager import paged_scroll
-from logins_desktop.ui.widgets.touch import Feedback, TouchButton, avatar, warning_lines
+from logins_desktop.ui.widgets.touch import Feedback, TouchButton, avatar, clear_layout, warning_lines
 
 
 class Board(QWidget):
@@ -121,17 +121,8 @@ class Board(QWidget):
         self._fill_tasks()
         self.refresh_alerts()
 
-    @staticmethod
-    def _clear(layout) -> None:
-        """Empty a layout; hide first, as deleteLater leaves widgets painted until the loop is idle."""
-        while layout.count():
-            widget = layout.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-
     def _fill_workers(self) -> None:
-        self._clear(self.workers_grid)
+        clear_layout(self.workers_grid)
         self.worker_buttons = {}
         for n, card in enumerate(self._board.workers()):
             where = f" · {card.station}" if card.station else ""
@@ -153,7 +144,7 @@ class Board(QWidget):
             self._mark(button, card.badge == self.selected)
 
     def _fill_tasks(self) -> None:
-        self._clear(self.tasks_grid)
+        clear_layout(self.tasks_grid)
         self.task_buttons = {}
         verdicts = self._board.verdicts(self.selected) if self.selected else {}
         names = {c.badge: c.name.split()[0] for c in self._board.workers()}
@@ -222,7 +213,7 @@ class Board(QWidget):
 
     # ------------------------------------------------------------------ help calls
     def refresh_alerts(self) -> None:
-        self._clear(self.alerts)
+        clear_layout(self.alerts)
         self.alert_buttons = {}
         alerts = self._board.help_alerts()
         if {a.id for a in alerts} - self._known_calls:

@@ -19,7 +19,7 @@ from logins_desktop.ui.i18n import say
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.pager import paged_scroll
-from logins_desktop.ui.widgets.touch import Feedback, TouchButton
+from logins_desktop.ui.widgets.touch import Feedback, TouchButton, clear_layout
 
 
 class _Relay(QObject):
@@ -161,11 +161,7 @@ class ProposalView(QWidget):
         self._fill()
 
     def _fill(self) -> None:
-        while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self.grid)
         self.apply_buttons, self.pin_buttons = {}, {}
         if self.proposal is None:
             return

@@ -18,7 +18,7 @@ from logins_desktop.ui.i18n import say
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.photo_capture import PhotoPanel, thumbnail
-from logins_desktop.ui.widgets.touch import Feedback, TouchButton
+from logins_desktop.ui.widgets.touch import Feedback, TouchButton, clear_layout
 
 
 class QualityPanel(QWidget):
@@ -77,17 +77,9 @@ class QualityPanel(QWidget):
         columns.addLayout(right, 3)
         self.refresh()
 
-    @staticmethod
-    def _clear(layout) -> None:
-        while layout.count():
-            widget = layout.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-
     def refresh(self) -> None:
         self.checks = self._desk.pending() if self._desk is not None else []
-        self._clear(self.list)
+        clear_layout(self.list)
         self.check_buttons = {}
         if not self.checks:
             self.count.setText(say(msg("quality.none_pending")))
@@ -110,7 +102,7 @@ class QualityPanel(QWidget):
         self.selected = check
         for check_id, button in self.check_buttons.items():
             button.setChecked(check is not None and check_id == check.id)
-        self._clear(self.points)
+        clear_layout(self.points)
         self.point_buttons = {}
         pending = check is not None and check.status == "pending"
         self.title.setText(say(check.title) if check else "")
@@ -139,7 +131,7 @@ class QualityPanel(QWidget):
                                  else self.tr("{0} : pas encore vérifié").format(point))
 
     def _show_photos(self, check: PendingCheck | None) -> None:
-        self._clear(self.photos)
+        clear_layout(self.photos)
         photos = check.photos if check is not None else ()
         self.photo_button.setText(self.tr("Photo ({0})").format(len(photos)) if photos else self.tr("Photo"))
         size = self._theme.target_px  # small: the page fits a 768 px panel with them

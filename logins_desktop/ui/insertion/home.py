@@ -18,7 +18,7 @@ from logins_desktop.ui.insertion.keyboard import NameKeyboard
 from logins_desktop.ui.insertion.passport_page import PassportPage
 from logins_desktop.ui.insertion.path_page import PathPage
 from logins_desktop.ui.theme import Theme
-from logins_desktop.ui.widgets.touch import PersonCard, TouchButton, warning_row
+from logins_desktop.ui.widgets.touch import PersonCard, TouchButton, clear_layout, warning_row
 
 ALERTS_PER_PAGE = 4  # four rows and the page buttons fit a 768 px panel
 RESULTS = 6
@@ -123,11 +123,7 @@ class CounsellorHome(QWidget):
         self.alerts = self.insertion.alerts(self._session)
         pages = max(1, -(-len(self.alerts) // ALERTS_PER_PAGE))
         self.alert_page = min(self.alert_page, pages - 1)
-        while self.alert_rows.count():
-            widget = self.alert_rows.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self.alert_rows)
         self.alert_buttons = []
         shown = self.alerts[self.alert_page * ALERTS_PER_PAGE:(self.alert_page + 1) * ALERTS_PER_PAGE]
         for alert in shown:

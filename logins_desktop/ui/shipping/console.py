@@ -58,7 +58,14 @@ from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.keypad import NumberPad
 from logins_desktop.ui.widgets.photo_capture import PhotoPanel
 from logins_desktop.ui.widgets.tables import fill_table, paged_table, touch_table
-from logins_desktop.ui.widgets.touch import ButtonRows, Feedback, PageStack, TouchButton, warning_row
+from logins_desktop.ui.widgets.touch import (
+    ButtonRows,
+    Feedback,
+    PageStack,
+    TouchButton,
+    clear_layout,
+    warning_row,
+)
 
 
 class _Task(QRunnable):
@@ -694,11 +701,7 @@ class DiscrepanciesPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        while self.rows.count():
-            item = self.rows.takeAt(0)
-            if item.widget():
-                item.widget().hide()
-                item.widget().deleteLater()
+        clear_layout(self.rows)
         rows = self._desk.open()
         groups = self._desk.by_location(rows)
         pages = max(1, -(-len(groups) // self.PER_PAGE))

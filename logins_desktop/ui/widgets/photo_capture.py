@@ -39,7 +39,7 @@ from logins_desktop.services.types import DomainError
 from logins_desktop.ui.i18n import say
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.keypad import cover, uncover
-from logins_desktop.ui.widgets.touch import Feedback, TouchButton
+from logins_desktop.ui.widgets.touch import Feedback, TouchButton, clear_layout
 
 log = logging.getLogger(__name__)
 
@@ -371,11 +371,7 @@ class PhotoPanel(QFrame):
         self._fill_page()
 
     def _fill_page(self) -> None:
-        while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
+        clear_layout(self.grid)
         self.picture_buttons = []
         size = self._thumbnail_px()
         for n, path in enumerate(self.pictures[self.page * self.PER_PAGE:(self.page + 1) * self.PER_PAGE]):

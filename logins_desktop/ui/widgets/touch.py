@@ -57,6 +57,16 @@ def _draw_avatar(initials: str, photo: str | None, side: int, accent: str, accen
     return result
 
 
+def clear_layout(layout) -> None:
+    """Empty a layout of its widgets; hidden first, as deleteLater leaves them painted (and reachable
+    by a screen reader) until the event loop is idle."""
+    while layout.count():
+        widget = layout.takeAt(0).widget()
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
+
+
 class TouchButton(QPushButton):
     """A button at least the theme's touch-target size, with an icon and an accessible name."""
 
