@@ -11,11 +11,13 @@ central gets the check and the damaged count, the photo stays on the site that t
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import logging
 import os
 import uuid
+import warnings
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,6 +27,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from logins_desktop.domain.errors import DomainError
+from logins_desktop.domain.ids import new_id
 from logins_desktop.messages import Message, msg
 from logins_desktop.services import audit
 from logins_desktop.services.photos import load_whole
@@ -64,6 +67,15 @@ class Picture:
         return hashlib.sha256(self.jpeg).hexdigest()
 
 
+@contextlib.contextmanager
+def _exif_quietly():
+    """Pillow warns (UserWarning) about a corrupt EXIF block, which phones do write: the picture is
+    still whole, only its orientation may be lost, and every EXIF tag is dropped anyway."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", category=UserWarning, module="PIL")
+        yield
+
+
 def normalise(data: bytes) -> Picture:
     """The photo to keep from a camera's or a file's bytes; DomainError with a plain reason if it is not one."""
     if not data:
@@ -71,16 +83,21 @@ def normalise(data: bytes) -> Picture:
     if len(data) > MAX_BYTES:
         raise DomainError(msg("evidence.too_large", size=f"{len(data) / 1024 / 1024:.1f}",
                               limit=str(MAX_BYTES // 1024 // 1024)))
-    image = load_whole(io.BytesIO(data))
-    if image is None:
-        raise DomainError(msg("evidence.unreadable"))
-    with image:
-        upright = ImageOps.exif_transpose(image)  # a phone held upright says so in EXIF only
-        upright = upright.convert("RGB")  # PNG transparency or a palette: a JPEG has neither
-        upright.thumbnail((STORED_LONG_SIDE, STORED_LONG_SIDE), Image.Resampling.LANCZOS)
-        out = io.BytesIO()
-        upright.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True)  # no exif= given: none written
-        return Picture(out.getvalue(), upright.width, upright.height)
+    try:
+        with _exif_quietly():
+            image = load_whole(io.BytesIO(data))
+            if image is None:
+                raise DomainError(msg("evidence.unreadable"))
+            with image:
+                upright = ImageOps.exif_transpose(image)  # a phone held upright says so in EXIF only
+                upright = upright.convert("RGB")  # PNG transparency or a palette: a JPEG has neither
+                upright.thumbnail((STORED_LONG_SIDE, STORED_LONG_SIDE), Image.Resampling.LANCZOS)
+                out = io.BytesIO()
+                upright.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True)  # no exif=: none written
+    except (OSError, ValueError, SyntaxError, TypeError) as exc:  # a malformed EXIF block, an odd mode
+        log.warning("photo refused while turning it upright: %s", exc)
+        raise DomainError(msg("evidence.unreadable")) from exc
+    return Picture(out.getvalue(), upright.width, upright.height)
 
 
 @dataclass(frozen=True)
@@ -152,18 +169,18 @@ def thumbnail(path: Path, size: int) -> bytes | None:
     try:
         if path.stat().st_size > MAX_BYTES:
             return None
-        with path.open("rb") as f:
+        with _exif_quietly(), path.open("rb") as f:
             image = load_whole(f, draft=size)
-    except OSError:
+            if image is None:
+                return None
+            with image:
+                small = ImageOps.exif_transpose(image).convert("RGB")
+                small.thumbnail((size, size))
+                out = io.BytesIO()
+                small.save(out, "PNG")
+    except (OSError, ValueError, SyntaxError, TypeError):  # shown as a plain button; refused if chosen
         return None
-    if image is None:
-        return None
-    with image:
-        small = ImageOps.exif_transpose(image).convert("RGB")
-        small.thumbnail((size, size))
-        out = io.BytesIO()
-        small.save(out, "PNG")
-        return out.getvalue()
+    return out.getvalue()
 
 
 def read_file(path: Path) -> bytes:
@@ -184,9 +201,9 @@ def _write(picture: Picture) -> str:
     month = datetime.now(UTC).strftime("%Y-%m")
     name = f"{month}/{uuid.uuid4().hex}.jpg"
     folder = evidence_dir() / month
+    part = folder / (Path(name).name + ".part")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        part = folder / (Path(name).name + ".part")
         with part.open("wb") as f:
             f.write(picture.jpeg)
             f.flush()
@@ -199,6 +216,8 @@ def _write(picture: Picture) -> str:
             os.close(directory)
     except OSError as exc:  # a full or read-only disk: said, nothing recorded
         log.error("cannot write evidence photo into %s: %s", folder, exc)
+        with contextlib.suppress(OSError):
+            part.unlink(missing_ok=True)  # a half-written copy is not left behind
         raise DomainError(msg("evidence.cannot_write", folder=str(folder))) from exc
     return name
 
@@ -228,7 +247,7 @@ def _keep(db: Database, data: bytes, row: EvidencePhoto, already, detail: dict, 
             count = already(s)
             if count >= MOST_PER_SUBJECT:
                 raise DomainError(msg("evidence.enough", most=MOST_PER_SUBJECT))
-            row.id = uuid.uuid4()
+            row.id = new_id()  # known before the flush: the receiving session keeps it for its undo
             row.file, row.sha256, row.width, row.height, row.taken_by = (name, picture.sha256, picture.width,
                                                                           picture.height, actor)
             s.add(row)

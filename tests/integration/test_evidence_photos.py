@@ -12,6 +12,8 @@ import os
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image
 from sqlalchemy import func, select
 
@@ -278,3 +280,28 @@ def test_erasing_a_person_deletes_the_photos_of_their_kits_and_keeps_the_checks(
     PrivacyService(demo_db).erase(signed_in(demo_db, "insertion"), badge)
     assert photos(demo_db) == [] and files() == []
     assert [c.id for c in quality.pending_checks(demo_db)] == [pending.id]  # the check stays, without the name
+
+
+VALID_JPEG = photo(size=(64, 48), exif=Image.Exif())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.binary(max_size=4096),
+                 st.lists(st.tuples(st.integers(0, len(VALID_JPEG) - 1), st.integers(0, 255)), max_size=8)
+                 .map(lambda flips: bytes(_flip(VALID_JPEG, flips)))))
+def test_any_bytes_are_a_photo_kept_or_a_plain_refusal(data):
+    """A damaged or hostile file (random bytes, a real JPEG with bytes changed) is a photo or a
+    plain refusal: never another exception, never a warning."""
+    try:
+        picture = evidence.normalise(data)
+    except DomainError as refused:
+        assert refused.message.id in {"evidence.empty", "evidence.unreadable"}
+    else:
+        assert picture.jpeg.startswith(b"\xff\xd8\xff") and 0 < picture.width <= evidence.STORED_LONG_SIDE
+
+
+def _flip(data: bytes, flips) -> bytearray:
+    out = bytearray(data)
+    for at, value in flips:
+        out[at] = value
+    return out
