@@ -94,6 +94,8 @@ def normalise(data: bytes) -> Picture:
                 upright.thumbnail((STORED_LONG_SIDE, STORED_LONG_SIDE), Image.Resampling.LANCZOS)
                 out = io.BytesIO()
                 upright.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True)  # no exif=: none written
+    except DomainError:
+        raise
     except (OSError, ValueError, SyntaxError, TypeError) as exc:  # a malformed EXIF block, an odd mode
         log.warning("photo refused while turning it upright: %s", exc)
         raise DomainError(msg("evidence.unreadable")) from exc
@@ -192,7 +194,7 @@ def read_file(path: Path) -> bytes:
                                   limit=str(MAX_BYTES // 1024 // 1024)))
         return path.read_bytes()
     except OSError as exc:  # a USB stick pulled out, a file without read permission
-        log.warning("cannot read picture %s: %s", path, exc)
+        log.info("cannot read picture %s: %s", path, exc)  # the person is told; nothing for a developer
         raise DomainError(msg("evidence.cannot_read", file=path.name)) from exc
 
 

@@ -52,87 +52,87 @@
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="141"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="132"/>
         <source>Absent·e aujourd&apos;hui</source>
         <translation>Away today</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="143"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="134"/>
         <source>Choisir {0}</source>
         <translation>Choose {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="162"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="153"/>
         <source>personne</source>
         <translation>nobody</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="163"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="154"/>
         <source>{0} — {1} / {2} kits</source>
         <translation>{0} — {1} / {2} kits</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="164"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="155"/>
         <source>Affecté·es : {0}</source>
         <translation>Assigned: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="166"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="157"/>
         <source>Tâche {0}</source>
         <translation>Task {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="168"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="159"/>
         <source>✖ BLOQUÉ :</source>
         <translation>✖ BLOCKED:</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="175"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="166"/>
         <source>✔ compatible</source>
         <translation>✔ compatible</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="202"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="193"/>
         <source>choisie</source>
         <translation>selected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="206"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="197"/>
         <source>Touchez d&apos;abord une personne, puis la tâche.</source>
         <translation>Tap a person first, then the task.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="216"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="207"/>
         <source>{0} affecté·e à {1} au poste {2}.</source>
         <translation>{0} assigned to {1} at station {2}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="245"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="236"/>
         <source>Contrôle qualité — {0} {1} ({2})</source>
         <translation>Quality check — {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="246"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="237"/>
         <source>Contrôler</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="247"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="238"/>
         <source>Contrôler le kit de {0}</source>
         <translation>Check the kit of {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="250"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="241"/>
         <source>Appel à l&apos;aide — {0} {1} ({2})</source>
         <translation>Help call — {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="251"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="242"/>
         <source>J&apos;arrive</source>
         <translation>On my way</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/board.py" line="252"/>
+        <location filename="../../logins_desktop/ui/board/board.py" line="243"/>
         <source>Répondre à l&apos;appel de {0}</source>
         <translation>Answer the call from {0}</translation>
     </message>
@@ -351,27 +351,27 @@
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/home.py" line="134"/>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="130"/>
         <source>Ouvrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/home.py" line="134"/>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="130"/>
         <source>Ouvrir le parcours de {0}</source>
         <translation>Open {0}&apos;s path</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/home.py" line="141"/>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="137"/>
         <source>Aucune alerte aujourd&apos;hui.</source>
         <translation>No alert today.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/home.py" line="144"/>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="140"/>
         <source>Page {0} sur {1}</source>
         <translation>Page {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/home.py" line="161"/>
+        <location filename="../../logins_desktop/ui/insertion/home.py" line="157"/>
         <source>fin de contrat le {0}</source>
         <translation>contract ends on {0}</translation>
     </message>
@@ -379,62 +379,62 @@
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="633"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="640"/>
         <source>Scannez l&apos;emplacement à inventorier, puis chaque article qui s&apos;y trouve.</source>
         <translation>Scan the location to count, then every item in it.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="634"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="641"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="634"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="641"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="634"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="641"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="634"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="641"/>
         <source>Compté</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="634"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="641"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="635"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="642"/>
         <source>Inventaire en cours</source>
         <translation>Count in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="638"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="645"/>
         <source>Valider : inventaire tournant</source>
         <translation>Confirm: cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="638"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="645"/>
         <source>inventaire tournant</source>
         <translation>cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="639"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="646"/>
         <source>Valider : casse constatée</source>
         <translation>Confirm: breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="639"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="646"/>
         <source>casse constatée</source>
         <translation>breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="657"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="664"/>
         <source>Inventaire de {0} validé : {1} écart(s) ajusté(s) ({2}).</source>
         <translation>Count of {0} confirmed: {1} difference(s) adjusted ({2}).</translation>
     </message>
@@ -485,37 +485,37 @@
 <context>
     <name>DiscrepanciesPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="680"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="687"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="680"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="687"/>
         <source>Page précédente des écarts</source>
         <translation>Previous page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="683"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="690"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="683"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="690"/>
         <source>Page suivante des écarts</source>
         <translation>Next page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="710"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="713"/>
         <source>Compter {0}</source>
         <translation>Count {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="711"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="714"/>
         <source>Commencer l&apos;inventaire de {0}</source>
         <translation>Start counting {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="716"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="719"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -991,47 +991,47 @@
 <context>
     <name>LogisticsConsole</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="911"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="914"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="912"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="915"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="913"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="916"/>
         <source>Inventaire</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="916"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="919"/>
         <source>Écarts</source>
         <translation>Discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="914"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="917"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="915"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="918"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="1019"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="1022"/>
         <source>Lots : {0} à surveiller</source>
         <translation>Lots: {0} to watch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="1019"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="1022"/>
         <source>Lots</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="1076"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="1079"/>
         <source>{0} / {1} étiquettes envoyées</source>
         <translation>{0} / {1} labels sent</translation>
     </message>
@@ -2096,12 +2096,12 @@
         <translation>Keep the photo</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="384"/>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="380"/>
         <source>Photo {0}, du {1}</source>
         <translation>Photo {0}, of {1}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="393"/>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="389"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -2109,32 +2109,32 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="391"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="401"/>
         <source>Code saisi</source>
         <translation>Code entered</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="399"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="409"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="399"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="409"/>
         <source>Effacer le dernier chiffre</source>
         <translation>Erase the last digit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="403"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="413"/>
         <source>Valider</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="403"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="413"/>
         <source>Valider le code</source>
         <translation>Confirm the code</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/touch.py" line="425"/>
+        <location filename="../../logins_desktop/ui/widgets/touch.py" line="435"/>
         <source>Chiffre {0}</source>
         <translation>Digit {0}</translation>
     </message>
@@ -2142,183 +2142,183 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="740"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="743"/>
         <source>État de l&apos;imprimante</source>
         <translation>Printer status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="742"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="745"/>
         <source>Avancement de l&apos;impression</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="744"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="747"/>
         <source>Arrêter l&apos;envoi</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="747"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="750"/>
         <source>Travail</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="747"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="750"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="747"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="750"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="747"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="750"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="748"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="751"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="748"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="751"/>
         <source>File d&apos;impression</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="750"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="753"/>
         <source>Relancer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="752"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="755"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="754"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="757"/>
         <source>Réimprimer : étiquette abîmée</source>
         <translation>Reprint: damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="755"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="758"/>
         <source>étiquette abîmée</source>
         <translation>damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="756"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="759"/>
         <source>Réimprimer : illisible</source>
         <translation>Reprint: unreadable</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="757"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="760"/>
         <source>étiquette illisible au scanner</source>
         <translation>label unreadable by the scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="763"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="766"/>
         <source>Suite d&apos;un travail interrompu</source>
         <translation>How to go on with an interrupted job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="766"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="769"/>
         <source>Reprendre à la première non envoyée</source>
         <translation>Resume at the first unsent one</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="768"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="771"/>
         <source>Tout renvoyer : rien n&apos;est sorti</source>
         <translation>Resend all: nothing came out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="769"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="772"/>
         <source>rien n&apos;est sorti de l&apos;imprimante</source>
         <translation>nothing came out of the printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="771"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="774"/>
         <source>Étiquettes à refaire, par ex. 2, 5-7</source>
         <translation>Labels to redo, e.g. 2, 5-7</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="772"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="775"/>
         <source>Numéros des étiquettes à refaire</source>
         <translation>Numbers of the labels to redo</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="774"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="777"/>
         <source>Refaire ces étiquettes : abîmées ou manquantes</source>
         <translation>Redo these labels: damaged or missing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="777"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="780"/>
         <source>étiquettes abîmées ou manquantes</source>
         <translation>damaged or missing labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="806"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="809"/>
         <source>Imprimante simulée</source>
         <translation>Simulated printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="811"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="814"/>
         <source>en attente</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="811"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="814"/>
         <source>envoi</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="811"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="814"/>
         <source>imprimée</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="812"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="815"/>
         <source>interrompue</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="812"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="815"/>
         <source>annulée</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="815"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="818"/>
         <source>interrompu : {0}/{1} étiquettes</source>
         <translation>interrupted: {0}/{1} labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="828"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="831"/>
         <source>Touchez d&apos;abord un travail.</source>
         <translation>Tap a job first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="833"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="836"/>
         <source>« {0} » interrompu : {1} / {2} étiquettes envoyées. Comment continuer ?</source>
         <translation>“{0}” interrupted: {1} / {2} labels sent. How to go on?</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="835"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="838"/>
         <source>Reprendre à l&apos;étiquette {0}</source>
         <translation>Resume at label {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="845"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="860"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="848"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="863"/>
         <source>C&apos;est fait.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="867"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="870"/>
         <source>Touchez d&apos;abord une étiquette déjà imprimée.</source>
         <translation>Tap a label already printed first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="870"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="873"/>
         <source>Réimpression demandée (même SSCC) : {0}.</source>
         <translation>Reprint requested (same SSCC): {0}.</translation>
     </message>
@@ -2581,67 +2581,67 @@
         <translation>Planned pace (1st period): {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="175"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="171"/>
         <source>Personne</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="175"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="171"/>
         <source>Maintenant</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="175"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="171"/>
         <source>Proposé</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="176"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="172"/>
         <source>Période {0}</source>
         <translation>Period {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="183"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="179"/>
         <source>(aucune)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="194"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="190"/>
         <source>{0} change : {1} vers {2}</source>
         <translation>{0} changes: {1} to {2}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="195"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="191"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="201"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="197"/>
         <source>Appliquer</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="201"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="197"/>
         <source>Appliquer le changement de {0}</source>
         <translation>Apply the change for {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="207"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="203"/>
         <source>📌 Gardé·e</source>
         <translation>📌 Kept</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="207"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="203"/>
         <source>Garder</source>
         <translation>Keep</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="208"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="204"/>
         <source>Garder {0} sur sa tâche</source>
         <translation>Keep {0} on their task</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/proposal.py" line="244"/>
+        <location filename="../../logins_desktop/ui/board/proposal.py" line="240"/>
         <source>Changements appliqués.</source>
         <translation>Changes applied.</translation>
     </message>
@@ -2657,93 +2657,93 @@
 <context>
     <name>QualityPanel</name>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="41"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="42"/>
         <source>Touchez chaque point vérifié, puis « Bon » ou « À reprendre ».</source>
         <translation>Tap each point checked, then “Good” or “To rework”.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="45"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="46"/>
         <source>Bon</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="45"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="46"/>
         <source>Le kit est bon</source>
         <translation>The kit is good</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="46"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="47"/>
         <source>À reprendre</source>
         <translation>To rework</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="46"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="47"/>
         <source>Le kit est à reprendre</source>
         <translation>The kit is to rework</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="47"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="48"/>
         <source>Repris</source>
         <translation>Reworked</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="47"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="48"/>
         <source>Le kit à reprendre a été repris</source>
         <translation>The kit to rework has been reworked</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="51"/>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="143"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="52"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="136"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="51"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="52"/>
         <source>Prendre une photo du kit</source>
         <translation>Take a photo of the kit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="94"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="87"/>
         <source>{0} kit(s) à contrôler ou à reprendre</source>
         <translation>{0} kit(s) to check or rework</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="98"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="91"/>
         <source>À reprendre : {0}</source>
         <translation>To rework: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="137"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="130"/>
         <source>{0} : vérifié</source>
         <translation>{0}: checked</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="138"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="131"/>
         <source>{0} : pas encore vérifié</source>
         <translation>{0}: not checked yet</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="143"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="136"/>
         <source>Photo ({0})</source>
         <translation>Photo ({0})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="147"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="140"/>
         <source>Photo {0} du kit</source>
         <translation>Photo {0} of the kit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="151"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="144"/>
         <source>photo {0} introuvable</source>
         <translation>photo {0} not found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="159"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="152"/>
         <source>Photo du kit : {0}</source>
         <translation>Photo of the kit: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="180"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="173"/>
         <source>Tous les points doivent être vérifiés pour dire « Bon ».</source>
         <translation>Every point must be checked to say “Good”.</translation>
     </message>
@@ -2888,158 +2888,158 @@
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="486"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="493"/>
         <source>Scannez l&apos;emplacement de réception, puis chaque article (GS1-128 fournisseur ou EAN).</source>
         <translation>Scan the receiving location, then each item (supplier GS1-128 or EAN).</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="487"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="494"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="487"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="494"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="487"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="494"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="487"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="494"/>
         <source>Lot</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="487"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="494"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="488"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="495"/>
         <source>Réceptions de cette session</source>
         <translation>Receipts of this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="492"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="499"/>
         <source>Le prochain article compte {0}</source>
         <translation>The next item counts {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="497"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="504"/>
         <source>Quantité du prochain article</source>
         <translation>Quantity of the next item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="499"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="506"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="499"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="506"/>
         <source>Taper la quantité du prochain article</source>
         <translation>Type the quantity of the next item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="505"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="512"/>
         <source>Abîmé</source>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="506"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="513"/>
         <source>Le prochain article est abîmé : refusé, noté sur l&apos;avis</source>
         <translation>The next article is damaged: refused, noted on the notice</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="514"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="521"/>
         <source>Créer l&apos;article</source>
         <translation>Create the article</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="515"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="522"/>
         <source>Créer l&apos;article inconnu qui vient d&apos;être scanné</source>
         <translation>Create the unknown article just scanned</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="521"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="528"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="521"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="528"/>
         <source>Photographier l&apos;article refusé abîmé</source>
         <translation>Photograph the article refused as damaged</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="524"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="531"/>
         <source>Photo de l&apos;article refusé abîmé</source>
         <translation>Photo of the article refused as damaged</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="531"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="538"/>
         <source>Réceptions annoncées</source>
         <translation>Announced deliveries</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="532"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="539"/>
         <source>Annuler la dernière</source>
         <translation>Undo the last</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="533"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="540"/>
         <source>Annuler la dernière réception de cette session</source>
         <translation>Undo the last receipt of this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="535"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="620"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="542"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="627"/>
         <source>Clore l&apos;avis</source>
         <translation>Close the notice</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="536"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="543"/>
         <source>Clore l&apos;avis de réception : écarts enregistrés, le reste attendu</source>
         <translation>Close the receiving notice: differences recorded, the rest still expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="554"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="561"/>
         <source>Le prochain article scanné est noté abîmé et refusé.</source>
         <translation>The next article scanned is noted damaged and refused.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="595"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="602"/>
         <source>Quantité {0} pour le prochain article</source>
         <translation>Quantity {0} for the next item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="599"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="606"/>
         <source>{0} — abîmé, refusé</source>
         <translation>{0} — damaged, refused</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="604"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="611"/>
         <source>Aucune réception annoncée en attente.</source>
         <translation>No announced delivery waiting.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="607"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="614"/>
         <source>Avis {0} : reste {1} article(s) sur {2} ligne(s)</source>
         <translation>Notice {0}: {1} item(s) left on {2} line(s)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="614"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="621"/>
         <source> · +{0} autre(s)</source>
         <translation> · +{0} more</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="616"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="623"/>
         <source> · {0} autre(s) avis ouvert(s)</source>
         <translation> · {0} other open notice(s)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="619"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="626"/>
         <source>Clore l&apos;avis {0}</source>
         <translation>Close notice {0}</translation>
     </message>
@@ -3316,216 +3316,216 @@
 <context>
     <name>ShipmentsPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="115"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="122"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="115"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="119"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="122"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="126"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="115"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="122"/>
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="115"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="122"/>
         <source>En stock</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="116"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="123"/>
         <source>Commandes prêtes à expédier</source>
         <translation>Orders ready to ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="119"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="126"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="119"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="126"/>
         <source>Unités</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="119"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="126"/>
         <source>Réf.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="120"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="183"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="203"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="127"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="190"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="210"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="120"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="127"/>
         <source>Étiq.</source>
         <translation>Lab.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="121"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="128"/>
         <source>Référence de l&apos;expédition</source>
         <translation>Shipment reference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="121"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="128"/>
         <source>Unités étiquetées</source>
         <translation>Units labelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="126"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="133"/>
         <source>Créer l&apos;expédition</source>
         <translation>Create the shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="128"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="135"/>
         <source>Six articles de moins</source>
         <translation>Six items fewer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="130"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="137"/>
         <source>Six articles de plus</source>
         <translation>Six items more</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="135"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="142"/>
         <source>Ajouter un carton</source>
         <translation>Add a carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="137"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="144"/>
         <source>Imprimer les étiquettes</source>
         <translation>Print the labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="140"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="147"/>
         <source>Expédier</source>
         <translation>Ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="145"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="152"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="145"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="152"/>
         <source>Carton</source>
         <translation>Carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="146"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="153"/>
         <source>Unités de l&apos;expédition et leur étiquette</source>
         <translation>The shipment&apos;s units and their labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="149"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="156"/>
         <source>Expédier quand même</source>
         <translation>Ship anyway</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="150"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="157"/>
         <source>Expédier sans toutes les étiquettes imprimées</source>
         <translation>Ship without every label printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="156"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="163"/>
         <source>Pourquoi expédier sans toutes les étiquettes ?</source>
         <translation>Why ship without every label?</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="161"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="168"/>
         <source>Motif : {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="165"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="172"/>
         <source>Ne pas expédier</source>
         <translation>Do not ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="170"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="177"/>
         <source>Aperçu de l&apos;étiquette</source>
         <translation>Label preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="182"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="192"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="189"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="199"/>
         <source>Commandes prêtes</source>
         <translation>Ready orders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="216"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="223"/>
         <source>Articles par carton</source>
         <translation>Items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="218"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="225"/>
         <source>Taper le nombre d&apos;articles par carton</source>
         <translation>Type the number of items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="268"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="275"/>
         <source>{0} articles par carton</source>
         <translation>{0} items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="281"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="288"/>
         <source>⏳ en attente</source>
         <translation>⏳ waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="281"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="288"/>
         <source>✔ imprimée</source>
         <translation>✔ printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="282"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="289"/>
         <source>✖ échec</source>
         <translation>✖ failed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="285"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="292"/>
         <source>pas encore envoyée</source>
         <translation>not sent yet</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="303"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="310"/>
         <source>Touchez d&apos;abord une commande prête.</source>
         <translation>Tap a ready order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="310"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="317"/>
         <source>Expédition {0} créée pour {1}.</source>
         <translation>Shipment {0} created for {1}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="315"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="322"/>
         <source>Touchez d&apos;abord une expédition créée depuis une commande.</source>
         <translation>Tap a shipment created from an order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="319"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="326"/>
         <source>La commande {0} n&apos;a plus de produit fini en stock.</source>
         <translation>Order {0} has no finished product in stock any more.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="328"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="335"/>
         <source>Carton ajouté : SSCC {0}.</source>
         <translation>Carton added: SSCC {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="351"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="358"/>
         <source>Rien à imprimer : ajoutez d&apos;abord un carton.</source>
         <translation>Nothing to print: add a carton first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="367"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="374"/>
         <source>Touchez d&apos;abord une expédition.</source>
         <translation>Tap a shipment first.</translation>
     </message>
@@ -3721,57 +3721,57 @@
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="390"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="397"/>
         <source>Aperçu du code-barres de l&apos;article</source>
         <translation>Item barcode preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="391"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="398"/>
         <source>Touchez une ligne : son historique et son étiquette article s&apos;affichent.</source>
         <translation>Touch a line: its history and its product label show.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="393"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="400"/>
         <source>Imprimer l&apos;étiquette</source>
         <translation>Print the label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="393"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="400"/>
         <source>Imprimer l&apos;étiquette article</source>
         <translation>Print the item label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="397"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="404"/>
         <source>Importer / exporter</source>
         <translation>Import / export</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="398"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="405"/>
         <source>Importer un fichier ou exporter le stock</source>
         <translation>Import a file or export the stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="404"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="411"/>
         <source>Coûts</source>
         <translation>Costs</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="404"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="411"/>
         <source>Coûts et revenus des commandes, factures</source>
         <translation>Costs and revenue of the orders, invoices</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="409"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="416"/>
         <source>Lots</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="409"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="416"/>
         <source>Lots en stock et leur péremption</source>
         <translation>Lots in stock and their expiry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="433"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="440"/>
         <source>Étiquette de {0} — {1}</source>
         <translation>Label of {0} — {1}</translation>
     </message>
@@ -10486,9 +10486,9 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/evidence.py" line="10"/>
-        <source>{file} ne se lit pas (clé USB retirée ?) : rebranchez-la et recommencez</source>
+        <source>{file} ne se lit pas (absent, ou clé USB retirée ?) : vérifiez et recommencez</source>
         <comment>evidence.cannot_read</comment>
-        <translation>{file} cannot be read (USB stick pulled out?): plug it back in and try again</translation>
+        <translation>{file} cannot be read (missing, or USB stick pulled out?): check and try again</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/evidence.py" line="12"/>

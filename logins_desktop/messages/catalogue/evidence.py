@@ -7,7 +7,7 @@ TOO_LARGE = translate("messages", "photo trop lourde ({size} Mo, {limit} Mo au p
                       "evidence.too_large")
 UNREADABLE = translate("messages", "ce fichier n'est pas une photo JPEG ou PNG entière : choisissez-en une autre",
                        "evidence.unreadable")
-CANNOT_READ = translate("messages", "{file} ne se lit pas (clé USB retirée ?) : rebranchez-la et recommencez",
+CANNOT_READ = translate("messages", "{file} ne se lit pas (absent, ou clé USB retirée ?) : vérifiez et recommencez",
                         "evidence.cannot_read")
 CANNOT_WRITE = translate("messages", "la photo n'a pas pu être enregistrée dans {folder} (disque plein ?) : "
                          "rien n'est noté, prévenez l'informatique", "evidence.cannot_write")
