@@ -76,7 +76,7 @@ class IdleLogout(QObject):
 
     def _expired(self) -> None:
         if self._window.person is not None:
-            log.info("déconnexion automatique après %s min d'inactivité", self.minutes)
+            log.info("automatic logout after %s min of inactivity", self.minutes)
             self._window.logout()
 
 

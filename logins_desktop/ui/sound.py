@@ -48,10 +48,10 @@ class Sounds:
         try:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError as exc:  # libpulse.so.0 missing: QtMultimedia cannot load
-            log.warning("son désactivé : QtMultimedia indisponible (%s)", exc)
+            log.warning("sound off: QtMultimedia unavailable (%s)", exc)
             return
         if QMediaDevices.defaultAudioOutput().isNull():
-            log.warning("son désactivé : aucune sortie audio (les messages restent visibles)")
+            log.warning("sound off: no audio output (messages stay on screen)")
             return
         for name in self.NAMES:
             for file in (name, f"calm-{name}"):

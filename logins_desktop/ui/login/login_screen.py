@@ -133,7 +133,7 @@ class LoginScreen(QWidget):
         """A scan arrived while nobody is logged in: it can only be a badge."""
         person = self._auth.person_by_badge(code)
         if person is None:
-            log.info("badge inconnu scanné : %r", code)
+            log.info("unknown badge scanned: %r", code)
             self._sounds.play("error")
             self.feedback.show_message("error", self.tr("Badge inconnu : « {0} ». Réessayez ou touchez votre nom.").format(code))
             return
