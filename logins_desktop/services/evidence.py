@@ -96,8 +96,8 @@ def normalise(data: bytes) -> Picture:
                 upright.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True)  # no exif=: none written
     except DomainError:
         raise
-    except (OSError, ValueError, SyntaxError, TypeError) as exc:  # a malformed EXIF block, an odd mode
-        log.warning("photo refused while turning it upright: %s", exc)
+    except Exception as exc:  # noqa: BLE001 — a hostile EXIF block raises struct.error, AttributeError…
+        log.warning("photo refused while turning it upright: %r", exc)
         raise DomainError(msg("evidence.unreadable")) from exc
     return Picture(out.getvalue(), upright.width, upright.height)
 
@@ -107,15 +107,18 @@ class PhotoSources:
     """Where a photo can come from on this machine ([devices] camera and pictures)."""
 
     camera: str = ""  # "" the first camera found, "none", "sim://", or words of a camera's name
-    folders: tuple[Path, ...] = ()  # searched by the touch picker, in this order
+    folders: tuple[Path, ...] = ()  # searched by the touch picker, in this order; () the USB sticks and Pictures
     # The demonstration shows the camera screen on a machine without one, as a simulated camera that
     # says so on its image; a real station without a camera gets the picker only.
     simulate_if_none: bool = False
 
     @classmethod
     def from_settings(cls, devices, demo: bool = False) -> PhotoSources:
-        folders = tuple(Path(f).expanduser() for f in devices.pictures) or default_picture_folders()
-        return cls(devices.camera, folders, simulate_if_none=demo)
+        return cls(devices.camera, tuple(Path(f).expanduser() for f in devices.pictures), simulate_if_none=demo)
+
+    def picture_folders(self) -> tuple[Path, ...]:
+        """Where to look now: a stick plugged in since the page opened is found."""
+        return self.folders or default_picture_folders()
 
 
 def default_picture_folders() -> tuple[Path, ...]:
@@ -134,21 +137,29 @@ def default_picture_folders() -> tuple[Path, ...]:
 
 
 PICTURE_SUFFIXES = (".jpg", ".jpeg", ".png")
+SCANNED_AT_MOST = 20_000  # folder entries looked at: a phone's few thousand photos, well under a second
 
 
 def pictures_in(folders: tuple[Path, ...], most: int = 240, depth: int = 3) -> list[Path]:
     """The JPEG and PNG pictures in `folders` (a phone's DCIM/Camera is three levels down), newest
-    first, at most `most`: a stick full of files must not hold the screen. Unreadable folders are
-    passed over; hidden ones (.Trash, .thumbnails) are not searched."""
+    first, at most `most`. Every picture is dated before the cut, so the photo just taken is there
+    however full the stick; past SCANNED_AT_MOST entries the search stops (a stick full of files must
+    not hold the screen). Unreadable and hidden folders (.Trash, .thumbnails) are passed over, and a
+    link is never followed: a stick cannot show this machine's own files."""
     found: list[tuple[float, Path]] = []
+    seen = 0
 
     def walk(folder: Path, level: int) -> None:
+        nonlocal seen
         try:
             entries = sorted(folder.iterdir())
         except OSError:
             return
         for entry in entries:
-            if len(found) >= most * 4 or entry.name.startswith("."):
+            seen += 1
+            if seen > SCANNED_AT_MOST:
+                return
+            if entry.name.startswith(".") or entry.is_symlink():
                 continue
             try:
                 if entry.is_dir() and level < depth:
@@ -180,7 +191,7 @@ def thumbnail(path: Path, size: int) -> bytes | None:
                 small.thumbnail((size, size))
                 out = io.BytesIO()
                 small.save(out, "PNG")
-    except (OSError, ValueError, SyntaxError, TypeError):  # shown as a plain button; refused if chosen
+    except Exception:  # noqa: BLE001 — as in normalise: shown as a plain button, refused if chosen
         return None
     return out.getvalue()
 
@@ -189,10 +200,14 @@ def read_file(path: Path) -> bytes:
     """A picture's bytes from a file chosen by touch; its size is checked before it is read."""
     try:
         size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise DomainError(msg("evidence.too_large", size=f"{size / 1024 / 1024:.1f}",
-                                  limit=str(MAX_BYTES // 1024 // 1024)))
-        return path.read_bytes()
+        if size <= MAX_BYTES:
+            with path.open("rb") as f:
+                data = f.read(MAX_BYTES + 1)  # a file that grows while it is read is cut, then refused
+            if len(data) <= MAX_BYTES:
+                return data
+            size = len(data)
+        raise DomainError(msg("evidence.too_large", size=f"{size / 1024 / 1024:.1f}",
+                              limit=str(MAX_BYTES // 1024 // 1024)))
     except OSError as exc:  # a USB stick pulled out, a file without read permission
         log.info("cannot read picture %s: %s", path, exc)  # the person is told; nothing for a developer
         raise DomainError(msg("evidence.cannot_read", file=path.name)) from exc
@@ -218,15 +233,18 @@ def _write(picture: Picture) -> str:
             os.close(directory)
     except OSError as exc:  # a full or read-only disk: said, nothing recorded
         log.error("cannot write evidence photo into %s: %s", folder, exc)
-        with contextlib.suppress(OSError):
-            part.unlink(missing_ok=True)  # a half-written copy is not left behind
+        for leftover in (part, evidence_dir() / name):  # neither a half-written copy nor a file without its row
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
         raise DomainError(msg("evidence.cannot_write", folder=str(folder))) from exc
     return name
 
 
 def remove_files(names: list[str]) -> None:
     for name in names:
-        if (path := file_of(name)) is not None:
+        if (path := file_of(name)) is None:  # taken on another station of the site: its own folder holds it
+            log.info("evidence photo %s is not in this station's folder %s", name, evidence_dir())
+        else:
             try:
                 path.unlink()
             except OSError as exc:  # the row is gone; a file left behind is only space
@@ -299,13 +317,13 @@ def forget_worker(s: Session, worker_id: uuid.UUID) -> list[str]:
     return names
 
 
-def discard(db: Database, actor: str, photo_ids: list[uuid.UUID], reason: str) -> None:
-    """Remove photos (the refusal they showed was undone): rows and files, audited."""
+def discard(s: Session, actor: str, photo_ids: list[uuid.UUID], reason: str) -> list[str]:
+    """Remove photos (the refusal they showed was undone), in the caller's transaction, audited;
+    returns their files, to remove once it is committed."""
     if not photo_ids:
-        return
-    with db.write() as s:
-        names = list(s.scalars(select(EvidencePhoto.file).where(EvidencePhoto.id.in_(photo_ids))))
-        s.execute(delete(EvidencePhoto).where(EvidencePhoto.id.in_(photo_ids)))
-        for name in names:
-            audit.record(s, actor, "evidence.discard", "evidence_photos", name, reason=reason)
-    remove_files(names)
+        return []
+    names = list(s.scalars(select(EvidencePhoto.file).where(EvidencePhoto.id.in_(photo_ids))))
+    s.execute(delete(EvidencePhoto).where(EvidencePhoto.id.in_(photo_ids)))
+    for name in names:
+        audit.record(s, actor, "evidence.discard", "evidence_photos", name, reason=reason)
+    return names

@@ -269,7 +269,8 @@ class ReceivingSession(_ScanSession):
                 if announced is not None:
                     announced.damaged = max(0, announced.damaged - last.quantity)
                 audit.record(s, self.actor, "receiving.damaged_undone", "product", sku, quantity=last.quantity)
-            evidence.discard(self._db, self.actor, last.photos, "receiving.damaged_undone")
+                photos = evidence.discard(s, self.actor, last.photos, "receiving.damaged_undone")
+            evidence.remove_files(photos)
             self._receipts.pop()
             self.received.pop()
             return Outcome(True, msg("receiving.damaged_undone", quantity=last.quantity, product=name))

@@ -12,7 +12,7 @@ import os
 import time
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 from sqlalchemy import func, select
@@ -232,6 +232,29 @@ def test_the_picker_finds_pictures_newest_first_and_passes_over_hidden_and_unrea
     assert evidence.pictures_in((stick,), most=1) == [found[0]]
 
 
+def test_the_photo_just_taken_is_found_on_a_stick_full_of_photos_and_links_are_not_followed(tmp_path):
+    camera = tmp_path / "CLE" / "DCIM" / "Camera"
+    camera.mkdir(parents=True)
+    now = time.time()
+    for n in range(1200):  # a phone's year of photos, named in the order taken
+        path = camera / f"IMG_{n:05}.jpg"
+        path.write_bytes(b"")
+        os.utime(path, (now - 100_000 + n, now - 100_000 + n))
+    home = tmp_path / "home-of-this-machine"
+    home.mkdir()
+    picture(home / "private.jpg")
+    (tmp_path / "CLE" / "link-to-home").symlink_to(home)
+    (tmp_path / "CLE" / "private-link.jpg").symlink_to(home / "private.jpg")
+    found = evidence.pictures_in((tmp_path / "CLE",))
+    assert len(found) == 240 and found[0] == camera / "IMG_01199.jpg"  # the newest first, not the first names
+    assert not any("private" in p.name for p in found)
+
+
+def picture(path):
+    path.write_bytes(photo())
+    return path
+
+
 def test_a_picture_chosen_from_a_stick_pulled_out_is_said_plainly(tmp_path):
     with pytest.raises(DomainError) as refused:
         evidence.read_file(tmp_path / "gone.jpg")
@@ -245,7 +268,9 @@ def test_the_photo_sources_come_from_the_settings(tmp_path):
     sources = evidence.PhotoSources.from_settings(settings.devices)
     assert sources == evidence.PhotoSources("Logitech", (tmp_path,), simulate_if_none=False)
     default = evidence.PhotoSources.from_settings(parse_settings("").devices, demo=True)
-    assert default.camera == "" and default.simulate_if_none and default.folders[-1].name  # the Pictures folder
+    assert default.camera == "" and default.simulate_if_none and default.folders == ()
+    assert default.picture_folders()[-1].name  # worked out when the picker opens: the Pictures folder
+    assert sources.picture_folders() == (tmp_path,)
 
 
 def test_the_command_line_fails_a_kit_with_its_photo_and_a_broken_photo_decides_nothing(demo_db, check, db_url,
@@ -282,12 +307,30 @@ def test_erasing_a_person_deletes_the_photos_of_their_kits_and_keeps_the_checks(
     assert [c.id for c in quality.pending_checks(demo_db)] == [pending.id]  # the check stays, without the name
 
 
-VALID_JPEG = photo(size=(64, 48), exif=Image.Exif())
+def _exif_with_orientation_and_gps() -> Image.Exif:
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    exif.get_ifd(0x8825)[2] = (45.0, 45.0, 0.0)
+    return exif
 
 
-@settings(max_examples=200, deadline=None)
+# A phone's JPEG, small: the bytes changed below fall in its EXIF block (orientation, GPS) as often
+# as in the picture, so the path that turns a photo upright meets damaged EXIF too.
+VALID_JPEG = photo(size=(16, 12), exif=_exif_with_orientation_and_gps())
+
+
+def _flip(data: bytes, flips) -> bytearray:
+    out = bytearray(data)
+    for at, value in flips:
+        out[at] = value
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@example(bytes(_flip(VALID_JPEG, [(71, 30)])))  # a GPS entry's type made 30: struct.error in Pillow's EXIF writer
 @given(st.one_of(st.binary(max_size=4096),
-                 st.lists(st.tuples(st.integers(0, len(VALID_JPEG) - 1), st.integers(0, 255)), max_size=8)
+                 st.lists(st.tuples(st.integers(0, min(len(VALID_JPEG), 300) - 1), st.integers(0, 255)),
+                          min_size=1, max_size=8)
                  .map(lambda flips: bytes(_flip(VALID_JPEG, flips)))))
 def test_any_bytes_are_a_photo_kept_or_a_plain_refusal(data):
     """A damaged or hostile file (random bytes, a real JPEG with bytes changed) is a photo or a
@@ -298,10 +341,3 @@ def test_any_bytes_are_a_photo_kept_or_a_plain_refusal(data):
         assert refused.message.id in {"evidence.empty", "evidence.unreadable"}
     else:
         assert picture.jpeg.startswith(b"\xff\xd8\xff") and 0 < picture.width <= evidence.STORED_LONG_SIDE
-
-
-def _flip(data: bytes, flips) -> bytearray:
-    out = bytearray(data)
-    for at, value in flips:
-        out[at] = value
-    return out

@@ -197,3 +197,68 @@ def test_the_camera_chosen_by_the_settings(qtbot, monkeypatch, caplog):
     assert "camera 'Logitech' not found" in caplog.text
     demo = PhotoSources("", simulate_if_none=True)  # the demonstration shows the camera screen anyway
     assert isinstance(photo_capture.open_camera(demo), photo_capture.SimulatedCamera)
+
+
+def test_the_page_rebuilt_under_the_panel_closes_it_and_the_photo_goes_to_the_kit_it_was_for(qtbot, context):
+    panel = quality_panel(qtbot, context, PhotoSources("sim://"))
+    first = panel.selected
+    tap(qtbot, panel.photo_button)
+    capture = panel.photo_panel
+    tap(qtbot, capture.shoot_button)
+    panel.refresh()  # a poll, a help call answered: the kit buttons under the panel are rebuilt
+    assert not capture.isVisible() and capture.camera is None and panel.pass_button.isVisible()
+    tap(qtbot, panel.photo_button)
+    tap(qtbot, capture.shoot_button)
+    panel.selected = None  # whatever happens to the selection meanwhile
+    tap(qtbot, capture.keep_button)
+    assert [c.photos != () for c in quality.pending_checks(context.db) if c.id == first.id] == [True]
+
+
+def test_leaving_the_checks_page_closes_the_panel_and_turns_the_camera_off(qtbot, context):
+    from logins_desktop.ui.board.board import Board
+
+    lead = signed_in(context.db, "chef")
+    quality.set_rule(context.db, lead, "KIT-REPRISE", "every", 10, "notice pliée")
+    station = StationService(context.db, "POSTE-01", clock=Clock())
+    scan(station, "B1001")
+    for code in KIT_STEPS:
+        scan(station, code)
+    board = Board(Theme(), BoardService(context.db, "chef"), Sounds(enabled=False), context.shift_plan_for("chef"),
+                  QualityDesk(context.db, lead, "TABLEAU", PhotoSources("sim://")))
+    qtbot.addWidget(board)
+    board.resize(1280, 800)
+    board.show()
+    tap(qtbot, board.page_buttons[3])
+    tap(qtbot, board.quality.photo_button)
+    camera = board.quality.photo_panel.camera
+    assert camera.running
+    tap(qtbot, board.page_buttons[0])  # the tabs stay live: the team lead goes back to assigning
+    assert not camera.running and board.quality.photo_panel.camera is None
+    tap(qtbot, board.page_buttons[3])
+    assert not board.quality.photo_panel.isVisible() and board.quality.pass_button.isVisible()
+
+
+def test_a_scan_at_the_dock_while_the_panel_is_open_is_received_and_said(qtbot, context):
+    console, _queue = make_console(qtbot, context, "sim://damaged-scan")
+    page = console.receiving
+    page.photo_panel.sources = replace(page.photo_panel.sources, camera="sim://")
+    console.show_page(page)
+    console.handle_scan("A-01-01")
+    tap(qtbot, page.damaged_button)
+    console.handle_scan(demo_gtin(12))
+    tap(qtbot, page.photo_button)
+    console.handle_scan(demo_gtin(12))  # the next carton, scanned while the camera is up
+    assert not page.photo_panel.isVisible() and page.feedback.kind == "ok"
+    assert page.table.item(0, 4).text() == "A-01-01"  # received, and shown
+    assert not page.photo_button.isVisible()  # the photo is for a refusal: the last line is a receipt now
+
+
+def test_the_photo_button_waits_for_the_camera_to_be_ready(qtbot, context):
+    panel = quality_panel(qtbot, context, PhotoSources("sim://"))
+    tap(qtbot, panel.photo_button)
+    capture = panel.photo_panel
+    assert capture.shoot_button.isEnabled()  # the simulated camera is ready at once
+    capture.camera.ready.emit(False)  # as a USB camera is for a moment after it starts
+    assert not capture.shoot_button.isEnabled()
+    capture.camera.ready.emit(True)
+    assert capture.shoot_button.isEnabled()

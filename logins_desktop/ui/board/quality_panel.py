@@ -31,6 +31,7 @@ class QualityPanel(QWidget):
         self.selected: PendingCheck | None = None
         self.check_buttons: dict = {}
         self.point_buttons: dict[str, TouchButton] = {}
+        self._photographed = None  # the check the photo panel was opened for
 
         self.count = QLabel()
         self.count.setObjectName("title")
@@ -78,6 +79,8 @@ class QualityPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        if self.photo_panel.isVisible():  # rebuilt under it (a call answered, a poll): its kit may be gone
+            self.photo_panel.close_panel()
         self.checks = self._desk.pending() if self._desk is not None else []
         clear_layout(self.list)
         self.check_buttons = {}
@@ -149,11 +152,12 @@ class QualityPanel(QWidget):
 
     def open_photo(self) -> None:
         if self.selected is not None:
+            self._photographed = self.selected.id  # the photo goes to this kit, whatever is selected later
             self.photo_panel.open_over(self, self.tr("Photo du kit : {0}").format(say(self.selected.title)))
 
     def _keep_photo(self, data: bytes):
         try:
-            return True, self._desk.photograph(self.selected.id, data)
+            return True, self._desk.photograph(self._photographed, data)
         except DomainError as exc:
             self._sounds.play("error")
             return False, exc.message

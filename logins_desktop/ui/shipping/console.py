@@ -560,6 +560,11 @@ class ReceivingPage(_ScanPage):
         if self.session.pending_damaged:
             self.feedback.show_message("info", self.tr("Le prochain article scanné est noté abîmé et refusé."))
 
+    def handle_scan(self, text: str) -> None:
+        if self.photo_panel.isVisible():  # the scan wins: received and said, never hidden under the panel
+            self.photo_panel.close_panel()
+        super().handle_scan(text)
+
     def _keep_photo(self, data: bytes):
         outcome = self.session.photograph_damaged(data)
         if not outcome.ok:

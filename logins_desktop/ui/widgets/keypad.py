@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -33,7 +34,8 @@ def cover(host: QWidget, overlay: QWidget) -> list[QWidget]:
 
 def uncover(covered: list[QWidget]) -> None:
     for widget in covered:
-        widget.show()
+        if shiboken6.isValid(widget):  # the page may have rebuilt (and deleted) some while covered
+            widget.show()
 
 
 class NumberPad(QFrame):

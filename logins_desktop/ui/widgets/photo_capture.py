@@ -60,6 +60,7 @@ class CameraSource(QObject):
 
     captured = Signal(bytes)
     failed = Signal(str)  # in the camera's own words, for the message and the log
+    ready = Signal(bool)  # a photo can be taken now (a camera just started needs a moment)
 
     def viewfinder(self) -> QWidget:
         raise NotImplementedError
@@ -93,6 +94,7 @@ class QtCamera(CameraSource):
         self._session.setVideoOutput(self._view)
         self._capture.imageCaptured.connect(lambda _id, image: self.captured.emit(jpeg_of(image)))
         self._capture.errorOccurred.connect(lambda _id, _error, text: self.failed.emit(text))
+        self._capture.readyForCaptureChanged.connect(self.ready.emit)
         self._camera.errorOccurred.connect(lambda _error, text: self.failed.emit(text))
 
     def viewfinder(self) -> QWidget:
@@ -105,10 +107,8 @@ class QtCamera(CameraSource):
         self._camera.stop()
 
     def capture(self) -> None:
-        if not self._capture.isReadyForCapture():
-            self.failed.emit("not ready for capture")
-            return
-        self._capture.capture()
+        if self._capture.isReadyForCapture():  # else the button is not enabled yet: a tap too early is nothing
+            self._capture.capture()
 
 
 class _Picture(QLabel):
@@ -175,9 +175,11 @@ class SimulatedCamera(CameraSource):
     def start(self) -> None:
         self.running = True
         self._view.show_image(self._paint())
+        self.ready.emit(True)
 
     def stop(self) -> None:
         self.running = False
+        self.ready.emit(False)
 
     def capture(self) -> None:
         if not self.running:
@@ -303,10 +305,12 @@ class PhotoPanel(QFrame):
         self.title.setText(title)
         self.feedback.clear()
         self._covered = cover(host, self)
+        host.installEventFilter(self)  # the page left (another tab, another page): the panel closes
         self.camera = open_camera(self.sources, self)
         if self.camera is not None:
             self.camera.captured.connect(self._captured)
             self.camera.failed.connect(self._camera_failed)
+            self.camera.ready.connect(self.shoot_button.setEnabled)
             self.camera_holder.layout().addWidget(self.camera.viewfinder())
             self.show_camera()
         else:
@@ -315,6 +319,8 @@ class PhotoPanel(QFrame):
                 self.feedback.show_message("info", say(msg("evidence.no_camera")))
 
     def close_panel(self) -> None:
+        if self.parent() is not None:
+            self.parent().removeEventFilter(self)
         self._drop_camera()
         self.photo = None
         self.hide()
@@ -349,16 +355,18 @@ class PhotoPanel(QFrame):
             self.show_pictures()
             return
         self._show(self.camera_holder)
+        self.shoot_button.setEnabled(False)  # until the camera says it is ready
         self.camera.start()
 
     def show_pictures(self) -> None:
         if self.camera is not None:
             self.camera.stop()
-        self.pictures = pictures_in(self.sources.folders)
-        self._thumbnails.clear()  # another stick may be in
+        folders = self.sources.picture_folders()  # now: another stick may be in
+        self.pictures = pictures_in(folders)
+        self._thumbnails.clear()
         self.page = 0
         if not self.pictures:
-            folders = ", ".join(str(f) for f in self.sources.folders) or "—"
+            folders = ", ".join(str(f) for f in folders) or "—"
             self.feedback.show_message("warning", say(msg("evidence.no_pictures", folders=folders)))
         self._show(self.picker)
         self._fill_page()
@@ -403,6 +411,9 @@ class PhotoPanel(QFrame):
         return max(48, min(cell_w - words - self._theme.target_px // 2, cell_h - self._theme.target_px // 3))
 
     def eventFilter(self, watched, event) -> bool:
+        if watched is self.parent() and event.type() == QEvent.Type.Hide and self.isVisible():
+            self.close_panel()  # and the camera off: never left running behind another page
+            return False
         if watched is self.views and event.type() == QEvent.Type.Resize and self.pictures \
                 and self.views.currentWidget() is self.picker:
             self._fill_page()  # the thumbnails follow the room the page has, once laid out
