@@ -12,7 +12,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from logins_desktop.domain.barcodes import Code, CodeKind, CommandName, read_code
 from logins_desktop.domain.cells import NAME_LENGTH
@@ -30,8 +30,10 @@ from logins_desktop.store.models import (
     ExpectedReceipt,
     ExpectedReceiptLine,
     ExpectedReceiptStatus,
+    Location,
     MovementKind,
     Product,
+    StockMovement,
     StockOnHand,
     utcnow,
 )
@@ -52,6 +54,7 @@ class _Scanned:
     batch: str | None
     expiry: date | None = None
     tracked: bool = False  # the product's stock is held per lot (or serial)
+    serial: bool = False  # one unit per serial number (AI 21)
 
 
 class _ScanSession:
@@ -85,7 +88,8 @@ class _ScanSession:
             except DomainError as exc:
                 return exc.message
             return _Scanned(product.id, product.sku, product.name, code.count_or(self.pending_quantity),
-                            code.ais.get("10") or code.ais.get("21"), expires, bool(product.tracking))
+                            code.ais.get("10") or code.ais.get("21"), expires, bool(product.tracking),
+                            product.tracking == Tracking.SERIAL)
 
     def _quantity_command(self, text: str, symbology: str | None) -> Outcome | None:
         code = read_code(text, symbology)
@@ -153,6 +157,9 @@ class ReceivingSession(_ScanSession):
             self.unknown = (text, symbology, read_code(text, symbology)) if unknown else None
             return Outcome(False, article)
         self.unknown = None
+        if article.serial and (refused := self._serial_problem(article)) is not None:
+            self.pending_quantity = 1
+            return Outcome(False, refused)
         if self.pending_damaged:
             return self._refuse_damaged(article)
         with self._db.write() as s:
@@ -186,6 +193,23 @@ class ReceivingSession(_ScanSession):
         if announced:
             return Outcome(True, msg("receiving.not_announced", received=said))
         return Outcome(True, said)
+
+    def _serial_problem(self, article: _Scanned) -> Message | None:
+        """A serial-tracked unit is received once, one at a time: a second read of the same label, or
+        a count on it, would put two units with one serial in stock (and the station would then take
+        the second for a unit already used)."""
+        if not article.batch:
+            return msg("lots.serial_needed", item=article.name)
+        if article.quantity != 1:
+            return msg("lots.serial_one_by_one", item=article.name)
+        with self._db.read() as s:
+            held = s.execute(select(Location.code, func.sum(StockMovement.quantity))
+                             .join(Location, Location.id == StockMovement.location_id)
+                             .where(StockMovement.product_id == article.product_id, StockMovement.lot == article.batch)
+                             .group_by(Location.code).having(func.sum(StockMovement.quantity) > 0)).first()
+        if held is not None:
+            return msg("receiving.serial_in_stock", product=article.name, serial=article.batch, location=held[0])
+        return None
 
     def _refuse_damaged(self, article: _Scanned) -> Outcome:
         """Damaged units refused at the dock: noted on the announced line they came for (the close

@@ -379,62 +379,62 @@
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="640"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="645"/>
         <source>Scannez l&apos;emplacement à inventorier, puis chaque article qui s&apos;y trouve.</source>
         <translation>Scan the location to count, then every item in it.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="641"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="646"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="641"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="646"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="641"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="646"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="641"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="646"/>
         <source>Compté</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="641"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="646"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="642"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="647"/>
         <source>Inventaire en cours</source>
         <translation>Count in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="645"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="650"/>
         <source>Valider : inventaire tournant</source>
         <translation>Confirm: cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="645"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="650"/>
         <source>inventaire tournant</source>
         <translation>cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="646"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="651"/>
         <source>Valider : casse constatée</source>
         <translation>Confirm: breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="646"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="651"/>
         <source>casse constatée</source>
         <translation>breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="664"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="669"/>
         <source>Inventaire de {0} validé : {1} écart(s) ajusté(s) ({2}).</source>
         <translation>Count of {0} confirmed: {1} difference(s) adjusted ({2}).</translation>
     </message>
@@ -485,37 +485,37 @@
 <context>
     <name>DiscrepanciesPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="687"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="692"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="687"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="692"/>
         <source>Page précédente des écarts</source>
         <translation>Previous page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="690"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="695"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="690"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="695"/>
         <source>Page suivante des écarts</source>
         <translation>Next page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="713"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="718"/>
         <source>Compter {0}</source>
         <translation>Count {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="714"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="719"/>
         <source>Commencer l&apos;inventaire de {0}</source>
         <translation>Start counting {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="719"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="724"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -991,47 +991,47 @@
 <context>
     <name>LogisticsConsole</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="914"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="919"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="915"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="920"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="916"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="921"/>
         <source>Inventaire</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="919"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="924"/>
         <source>Écarts</source>
         <translation>Discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="917"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="922"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="918"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="923"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="1022"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="1027"/>
         <source>Lots : {0} à surveiller</source>
         <translation>Lots: {0} to watch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="1022"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="1027"/>
         <source>Lots</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="1079"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="1084"/>
         <source>{0} / {1} étiquettes envoyées</source>
         <translation>{0} / {1} labels sent</translation>
     </message>
@@ -1341,42 +1341,42 @@
 <context>
     <name>NumberPad</name>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="57"/>
+        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="59"/>
         <source>Nombre saisi</source>
         <translation>Number typed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="64"/>
+        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="66"/>
         <source>Chiffre {0}</source>
         <translation>Digit {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="68"/>
+        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="70"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="68"/>
+        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="70"/>
         <source>Effacer le dernier chiffre</source>
         <translation>Erase the last digit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="70"/>
+        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="72"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="70"/>
+        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="72"/>
         <source>Fermer le pavé sans rien changer</source>
         <translation>Close the pad without changing anything</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="72"/>
+        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="74"/>
         <source>Valider</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="72"/>
+        <location filename="../../logins_desktop/ui/widgets/keypad.py" line="74"/>
         <source>Valider le nombre</source>
         <translation>Confirm the number</translation>
     </message>
@@ -2021,87 +2021,87 @@
 <context>
     <name>PhotoPanel</name>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="245"/>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="247"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="245"/>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="247"/>
         <source>Fermer sans garder de photo</source>
         <translation>Close without keeping a photo</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="258"/>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="260"/>
         <source>La photo à garder</source>
         <translation>The photo to keep</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="263"/>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="265"/>
         <source>Prendre la photo</source>
         <translation>Take the photo</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="266"/>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="268"/>
         <source>Choisir une photo</source>
         <translation>Choose a photo</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="267"/>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="269"/>
         <source>Choisir une photo sur la clé USB ou dans Images</source>
         <translation>Choose a photo on the USB stick or in Pictures</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="269"/>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="271"/>
         <source>Caméra</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="269"/>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="271"/>
         <source>Revenir à l&apos;image de la caméra</source>
         <translation>Back to the camera&apos;s image</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="272"/>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="274"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="272"/>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="274"/>
         <source>Page précédente des photos</source>
         <translation>Previous page of photos</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="276"/>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="278"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="276"/>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="278"/>
         <source>Page suivante des photos</source>
         <translation>Next page of photos</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="278"/>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="280"/>
         <source>Une autre</source>
         <translation>Another one</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="278"/>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="280"/>
         <source>Ne pas garder celle-ci, en prendre une autre</source>
         <translation>Do not keep this one, take another</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="281"/>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="283"/>
         <source>Garder la photo</source>
         <translation>Keep the photo</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="380"/>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="388"/>
         <source>Photo {0}, du {1}</source>
         <translation>Photo {0}, of {1}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="389"/>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="397"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -2142,183 +2142,183 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="743"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="748"/>
         <source>État de l&apos;imprimante</source>
         <translation>Printer status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="745"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="750"/>
         <source>Avancement de l&apos;impression</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="747"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="752"/>
         <source>Arrêter l&apos;envoi</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="750"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="755"/>
         <source>Travail</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="750"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="755"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="750"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="755"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="750"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="755"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="751"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="756"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="751"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="756"/>
         <source>File d&apos;impression</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="753"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="758"/>
         <source>Relancer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="755"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="760"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="757"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="762"/>
         <source>Réimprimer : étiquette abîmée</source>
         <translation>Reprint: damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="758"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="763"/>
         <source>étiquette abîmée</source>
         <translation>damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="759"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="764"/>
         <source>Réimprimer : illisible</source>
         <translation>Reprint: unreadable</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="760"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="765"/>
         <source>étiquette illisible au scanner</source>
         <translation>label unreadable by the scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="766"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="771"/>
         <source>Suite d&apos;un travail interrompu</source>
         <translation>How to go on with an interrupted job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="769"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="774"/>
         <source>Reprendre à la première non envoyée</source>
         <translation>Resume at the first unsent one</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="771"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="776"/>
         <source>Tout renvoyer : rien n&apos;est sorti</source>
         <translation>Resend all: nothing came out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="772"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="777"/>
         <source>rien n&apos;est sorti de l&apos;imprimante</source>
         <translation>nothing came out of the printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="774"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="779"/>
         <source>Étiquettes à refaire, par ex. 2, 5-7</source>
         <translation>Labels to redo, e.g. 2, 5-7</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="775"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="780"/>
         <source>Numéros des étiquettes à refaire</source>
         <translation>Numbers of the labels to redo</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="777"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="782"/>
         <source>Refaire ces étiquettes : abîmées ou manquantes</source>
         <translation>Redo these labels: damaged or missing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="780"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="785"/>
         <source>étiquettes abîmées ou manquantes</source>
         <translation>damaged or missing labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="809"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="814"/>
         <source>Imprimante simulée</source>
         <translation>Simulated printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="814"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="819"/>
         <source>en attente</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="814"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="819"/>
         <source>envoi</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="814"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="819"/>
         <source>imprimée</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="815"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="820"/>
         <source>interrompue</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="815"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="820"/>
         <source>annulée</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="818"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="823"/>
         <source>interrompu : {0}/{1} étiquettes</source>
         <translation>interrupted: {0}/{1} labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="831"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="836"/>
         <source>Touchez d&apos;abord un travail.</source>
         <translation>Tap a job first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="836"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="841"/>
         <source>« {0} » interrompu : {1} / {2} étiquettes envoyées. Comment continuer ?</source>
         <translation>“{0}” interrupted: {1} / {2} labels sent. How to go on?</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="838"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="843"/>
         <source>Reprendre à l&apos;étiquette {0}</source>
         <translation>Resume at label {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="848"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="863"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="853"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="868"/>
         <source>C&apos;est fait.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="870"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="875"/>
         <source>Touchez d&apos;abord une étiquette déjà imprimée.</source>
         <translation>Tap a label already printed first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="873"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="878"/>
         <source>Réimpression demandée (même SSCC) : {0}.</source>
         <translation>Reprint requested (same SSCC): {0}.</translation>
     </message>
@@ -2649,7 +2649,7 @@
 <context>
     <name>QtCamera</name>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="92"/>
+        <location filename="../../logins_desktop/ui/widgets/photo_capture.py" line="93"/>
         <source>Image de la caméra</source>
         <translation>The camera&apos;s image</translation>
     </message>
@@ -2657,93 +2657,93 @@
 <context>
     <name>QualityPanel</name>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="42"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="43"/>
         <source>Touchez chaque point vérifié, puis « Bon » ou « À reprendre ».</source>
         <translation>Tap each point checked, then “Good” or “To rework”.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="46"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="47"/>
         <source>Bon</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="46"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="47"/>
         <source>Le kit est bon</source>
         <translation>The kit is good</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="47"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="48"/>
         <source>À reprendre</source>
         <translation>To rework</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="47"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="48"/>
         <source>Le kit est à reprendre</source>
         <translation>The kit is to rework</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="48"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="49"/>
         <source>Repris</source>
         <translation>Reworked</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="48"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="49"/>
         <source>Le kit à reprendre a été repris</source>
         <translation>The kit to rework has been reworked</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="52"/>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="136"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="53"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="139"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="52"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="53"/>
         <source>Prendre une photo du kit</source>
         <translation>Take a photo of the kit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="87"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="90"/>
         <source>{0} kit(s) à contrôler ou à reprendre</source>
         <translation>{0} kit(s) to check or rework</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="91"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="94"/>
         <source>À reprendre : {0}</source>
         <translation>To rework: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="130"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="133"/>
         <source>{0} : vérifié</source>
         <translation>{0}: checked</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="131"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="134"/>
         <source>{0} : pas encore vérifié</source>
         <translation>{0}: not checked yet</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="136"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="139"/>
         <source>Photo ({0})</source>
         <translation>Photo ({0})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="140"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="143"/>
         <source>Photo {0} du kit</source>
         <translation>Photo {0} of the kit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="144"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="147"/>
         <source>photo {0} introuvable</source>
         <translation>photo {0} not found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="152"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="156"/>
         <source>Photo du kit : {0}</source>
         <translation>Photo of the kit: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="173"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="177"/>
         <source>Tous les points doivent être vérifiés pour dire « Bon ».</source>
         <translation>Every point must be checked to say “Good”.</translation>
     </message>
@@ -2994,7 +2994,7 @@
     </message>
     <message>
         <location filename="../../logins_desktop/ui/shipping/console.py" line="542"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="627"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="632"/>
         <source>Clore l&apos;avis</source>
         <translation>Close the notice</translation>
     </message>
@@ -3009,37 +3009,37 @@
         <translation>The next article scanned is noted damaged and refused.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="602"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="607"/>
         <source>Quantité {0} pour le prochain article</source>
         <translation>Quantity {0} for the next item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="606"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="611"/>
         <source>{0} — abîmé, refusé</source>
         <translation>{0} — damaged, refused</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="611"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="616"/>
         <source>Aucune réception annoncée en attente.</source>
         <translation>No announced delivery waiting.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="614"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="619"/>
         <source>Avis {0} : reste {1} article(s) sur {2} ligne(s)</source>
         <translation>Notice {0}: {1} item(s) left on {2} line(s)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="621"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="626"/>
         <source> · +{0} autre(s)</source>
         <translation> · +{0} more</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="623"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="628"/>
         <source> · {0} autre(s) avis ouvert(s)</source>
         <translation> · {0} other open notice(s)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="626"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="631"/>
         <source>Clore l&apos;avis {0}</source>
         <translation>Close notice {0}</translation>
     </message>
@@ -8167,6 +8167,12 @@
         <source>qui clôt l&apos;avis (pour le journal)</source>
         <comment>receiving.help.by</comment>
         <translation>who closes the notice (for the log)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="63"/>
+        <source>{product} n° de série {serial} déjà en stock ({location}) : deux unités ne portent pas le même numéro — rien n&apos;est reçu</source>
+        <comment>receiving.serial_in_stock</comment>
+        <translation>{product} serial no. {serial} already in stock ({location}): two units do not carry the same number — nothing is received</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/settings.py" line="5"/>

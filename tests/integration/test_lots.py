@@ -304,3 +304,30 @@ def test_a_serial_tracked_component_is_scanned_one_by_one_recorded_per_kit_and_n
     assert back == 0  # consumed −1, returned +1: the serial's line names it both ways
     assert scan(station, pouch("SN-0001"), "]C1").outcome == "accepted"
     assert StockService(demo_db).consistency_problems() == []
+
+
+def test_a_serial_is_received_once_one_unit_at_a_time(demo_db, tmp_path):
+    """At the dock a serial-tracked unit comes in once: the same label read twice, a count on it, or
+    a plain EAN would put units in stock that the station could not tell apart."""
+    products = tmp_path / "products.csv"
+    products.write_text("sku;gtin;name;weight_g;customer;tracking\n"
+                        f"POCHETTE-PROT;{POUCH};Pochette de protection;20;RECO;serial\n", encoding="utf-8")
+    import_file(demo_db, "products", products)
+    stock = StockService(demo_db)
+    before = stock.on_hand("POCHETTE-PROT")
+    session = ReceivingSession(demo_db, "logistique")
+    session.scan("A-02-01")
+    label = f"01{gtin14(POUCH)}21SN-7001"
+    assert session.scan(label, "]C1").ok
+    again = session.scan(label, "]C1")  # the same label read a second time
+    assert not again.ok and again.message.id == "receiving.serial_in_stock"
+    assert again.message.args == {"product": "Pochette de protection", "serial": "SN-7001", "location": "A-02-01"}
+    session.scan("CMD-QTE-12")
+    counted = session.scan(f"01{gtin14(POUCH)}21SN-7002", "]C1")
+    assert not counted.ok and counted.message.id == "lots.serial_one_by_one"
+    assert session.pending_quantity == 1  # the count is not kept for the next label either
+    assert session.scan(POUCH).message.id == "lots.serial_needed"  # a plain EAN: which pouch is it?
+    assert stock.on_hand("POCHETTE-PROT") == before + 1
+    # Once it has left the stock (a kit consumed it, a return adjusted it out), the serial may come back.
+    session.undo_last()
+    assert session.scan(label, "]C1").ok

@@ -60,3 +60,5 @@ HELP_RECEIPTS_CLOSE = translate("messages", "clore un avis : écarts enregistré
                                 "receiving.help.close")
 HELP_REFERENCE = translate("messages", "la référence de l'avis", "receiving.help.reference")
 HELP_BY = translate("messages", "qui clôt l'avis (pour le journal)", "receiving.help.by")
+SERIAL_IN_STOCK = translate("messages", "{product} n° de série {serial} déjà en stock ({location}) : deux unités "
+                            "ne portent pas le même numéro — rien n'est reçu", "receiving.serial_in_stock")
