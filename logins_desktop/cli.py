@@ -292,6 +292,7 @@ def _build_parser() -> argparse.ArgumentParser:
     qc_rule.add_argument("-n", type=int, default=1, help=_help("quality.help_n"))
     qc_rule.add_argument("--points", required=True, help=_help("quality.help_points"))
     qc_rule.add_argument("--user", required=True, help=_help("quality.help_user"))
+    qc_rule.add_argument("--photo", action="store_true", help=_help("quality.help_rule_photo"))
     for action in ("pass", "fail"):
         decide = qc_sub.add_parser(action, parents=[common], help=_help(f"quality.help_{action}"))
         decide.add_argument("check", metavar="ID", help=_help("quality.help_id"))
@@ -1283,7 +1284,7 @@ def cmd_quality(args) -> int:
             print(json.dumps([{"id": str(c.id), "order": c.order_ref, "kit": c.kit_name, "kit_number": c.kit_number,
                                "station": c.station, "worker": c.worker, "status": c.status,
                                "checklist": list(c.checklist), "failed_points": list(c.failed_points),
-                               "photos": list(c.photos)}
+                               "photos": list(c.photos), "photo_needed": c.photo_needed}
                               for c in checks], ensure_ascii=False))
             return 0
         if not checks:
@@ -1293,7 +1294,7 @@ def cmd_quality(args) -> int:
         return 0
     session = _sign_in(db, args, args.quality_action)
     if args.quality_action == "rule":
-        said = quality.set_rule(db, session, args.kit, args.sampling, args.n, args.points)
+        said = quality.set_rule(db, session, args.kit, args.sampling, args.n, args.points, args.photo)
     else:
         try:
             check_id = uuid.UUID(args.check)

@@ -42,6 +42,7 @@ class QualityRule:
     sampling: Sampling
     n: int  # for EVERY and PER_ORDER; 1 for FIRST_OF_SHIFT
     checklist: tuple[str, ...]  # yes/no points, in the customer's words ("notice pliée")
+    photo: bool = False  # each checked kit is photographed before its verdict (the customer asks for proof)
 
     def __post_init__(self):
         if self.sampling is not Sampling.FIRST_OF_SHIFT and not 1 <= self.n <= 100_000:
@@ -86,6 +87,13 @@ def judge(checklist: Iterable[str], answers: Mapping[str, bool]) -> Verdict:
     """A check passes when every point of the checklist is answered yes; an unanswered point is not a yes."""
     failed = tuple(point for point in checklist if not answers.get(point, False))
     return Verdict(not failed, failed)
+
+
+def verdict_refused(rule: QualityRule | None, photos: int):
+    """Why a verdict cannot be given yet, or None: a rule that asks for a photo has one first."""
+    if rule is not None and rule.photo and photos == 0:
+        return msg("quality.photo_needed")
+    return None
 
 
 def parse_checklist(text: str) -> tuple[str, ...]:

@@ -74,8 +74,9 @@ PRODUCTS = [
 ]
 
 # The cosmetics customer asks for a written check of one gift set in 20 (and of every set after a failure).
+# kit, sampling, n, points, a photo of each checked kit (the cosmetics customer asks for one)
 QUALITY_RULES = [
-    ("COFFRET-LAVANDE", "every", 20, ["étui fermé sans pli", "produits calés", "carte de vœux visible"]),
+    ("COFFRET-LAVANDE", "every", 20, ["étui fermé sans pli", "produits calés", "carte de vœux visible"], True),
 ]
 
 KITS = {
@@ -378,8 +379,8 @@ def seed_demo(db: Database, actor: str = "demo", morning: bool = False, paths: b
             s.add(RateCard(customer=customers[code], kit=products[kit_sku], price_per_kit=per_kit and Decimal(per_kit),
                            price_per_hour=per_hour and Decimal(per_hour), setup_fee=Decimal(setup),
                            standard_seconds=Decimal(standard)))
-        for kit_sku, sampling, n, points in QUALITY_RULES:
-            s.add(QualityRule(kit=products[kit_sku], sampling=sampling, n=n, checklist=points))
+        for kit_sku, sampling, n, points, photo in QUALITY_RULES:
+            s.add(QualityRule(kit=products[kit_sku], sampling=sampling, n=n, checklist=points, photo=photo))
         for reference, lines in EXPECTED_RECEIPTS:
             notice = ExpectedReceipt(reference=reference)
             s.add(notice)

@@ -40,7 +40,7 @@ def rule_for(s: Session, kit_id: uuid.UUID) -> rules.QualityRule | None:
     row = s.scalars(select(QualityRule).where(QualityRule.kit_id == kit_id)).one_or_none()
     if row is None:
         return None
-    return rules.QualityRule(rules.Sampling(row.sampling), row.n, tuple(row.checklist))
+    return rules.QualityRule(rules.Sampling(row.sampling), row.n, tuple(row.checklist), row.photo)
 
 
 def order_verdicts(s: Session, order_id: uuid.UUID) -> list[bool]:
@@ -83,6 +83,7 @@ class PendingCheck:
     status: str
     failed_points: tuple[str, ...]
     photos: tuple[str, ...] = ()  # its evidence photos, oldest first (files under services.evidence)
+    photo_needed: bool = False  # its kit's rule asks for a photo before the verdict
 
     @property
     def title(self) -> Message:
@@ -103,7 +104,8 @@ def _views(s: Session, query) -> list[PendingCheck]:
         rule = rule_for(s, kit.id)
         out.append(PendingCheck(check.id, order.ref, kit.name, check.kit_number, check.station,
                                 worker.display_name if worker else "", rule.checklist if rule else (),
-                                check.status, tuple(check.failed_points), tuple(photos.get(check.id, ()))))
+                                check.status, tuple(check.failed_points), tuple(photos.get(check.id, ())),
+                                bool(rule and rule.photo)))
     return out
 
 
@@ -125,6 +127,9 @@ def decide(db: Database, session: SignedIn, check_id: uuid.UUID, answers: dict[s
             raise DomainError(msg("quality.not_pending"))
         order = s.get(Order, check.order_id)
         rule = rule_for(s, order.product_id)
+        photos = s.scalar(select(func.count()).select_from(EvidencePhoto).where(EvidencePhoto.quality_check_id == check.id))
+        if (refused := rules.verdict_refused(rule, photos)) is not None:
+            raise DomainError(refused)
         verdict = rules.judge(rule.checklist if rule else (), answers)
         check.status = (rules.CheckStatus.PASSED if verdict.passed else rules.CheckStatus.FAILED).value
         check.failed_points = list(verdict.failed_points)
@@ -190,23 +195,27 @@ def worker_tally(s: Session, worker_id: uuid.UUID) -> QualityTally:
     return _tally(s, QualityCheck.worker_id == worker_id)
 
 
-def set_rule(db: Database, session: SignedIn, kit_sku: str, sampling: str, n: int, checklist: str) -> Message:
-    """Give a kit definition its sampling rule and checklist (the team lead or the manager)."""
+def set_rule(db: Database, session: SignedIn, kit_sku: str, sampling: str, n: int, checklist: str,
+             photo: bool = False) -> Message:
+    """Give a kit definition its sampling rule and checklist, and whether each checked kit is
+    photographed (the team lead or the manager)."""
     require_role(session, (Role.TEAM_LEAD, Role.LOGISTICS_MANAGER, Role.ADMIN), msg("auth.what.quality_rule"))
     if sampling not in {s.value for s in rules.Sampling}:
         raise DomainError(msg("quality.bad_sampling", sampling=sampling))
     kind = rules.Sampling(sampling)
-    rule = rules.QualityRule(kind, 1 if kind is rules.Sampling.FIRST_OF_SHIFT else n, rules.parse_checklist(checklist))
+    rule = rules.QualityRule(kind, 1 if kind is rules.Sampling.FIRST_OF_SHIFT else n, rules.parse_checklist(checklist),
+                             photo)
     with db.write() as s:
         kit = s.scalars(select(Product).where(Product.sku == kit_sku)).one_or_none()
         if kit is None or not kit.is_kit:
             raise DomainError(msg("quality.not_a_kit", sku=kit_sku))
         row = s.scalars(select(QualityRule).where(QualityRule.kit_id == kit.id)).one_or_none() or QualityRule(kit_id=kit.id)
-        row.sampling, row.n, row.checklist = rule.sampling.value, rule.n, list(rule.checklist)
+        row.sampling, row.n, row.checklist, row.photo = rule.sampling.value, rule.n, list(rule.checklist), rule.photo
         s.add(row)
         audit.record(s, session.key, "quality_rule", "quality_rules", kit_sku, sampling=rule.sampling.value, n=rule.n,
-                     checklist=list(rule.checklist))
-    return msg(f"quality.rule_{rule.sampling.value}", kit=kit.name, n=rule.n, points=len(rule.checklist))
+                     checklist=list(rule.checklist), photo=rule.photo)
+    said = msg(f"quality.rule_{rule.sampling.value}", kit=kit.name, n=rule.n, points=len(rule.checklist))
+    return msg("quality.rule_with_photo", rule=said) if rule.photo else said
 
 
 class QualityDesk:

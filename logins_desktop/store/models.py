@@ -30,6 +30,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     Uuid,
+    false,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
@@ -432,6 +433,7 @@ class QualityRule(Synced, Base):
     sampling: Mapped[str] = mapped_column(_enum(Sampling))
     n: Mapped[int] = mapped_column(Integer, default=1)
     checklist: Mapped[list] = mapped_column(JSON, default=list)
+    photo: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())  # asked for each check
 
     kit: Mapped[Product] = relationship()
 

@@ -2693,7 +2693,7 @@
     </message>
     <message>
         <location filename="../../logins_desktop/ui/board/quality_panel.py" line="53"/>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="139"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="144"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -2723,27 +2723,32 @@
         <translation>{0}: not checked yet</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="139"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="140"/>
         <source>Photo ({0})</source>
         <translation>Photo ({0})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="143"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="142"/>
+        <source>Photo demandée</source>
+        <translation>Photo required</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="148"/>
         <source>Photo {0} du kit</source>
         <translation>Photo {0} of the kit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="147"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="152"/>
         <source>photo {0} introuvable</source>
         <translation>photo {0} not found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="156"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="161"/>
         <source>Photo du kit : {0}</source>
         <translation>Photo of the kit: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="177"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="182"/>
         <source>Tous les points doivent être vérifiés pour dire « Bon ».</source>
         <translation>Every point must be checked to say “Good”.</translation>
     </message>
@@ -6100,96 +6105,114 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/quality.py" line="36"/>
+        <source>ce kit se contrôle avec une photo : prenez-la d&apos;abord (« Photo »)</source>
+        <comment>quality.photo_needed</comment>
+        <translation>this kit is checked with a photo: take it first (“Photo”)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="38"/>
+        <source>{rule}, une photo de chaque kit contrôlé</source>
+        <comment>quality.rule_with_photo</comment>
+        <translation>{rule}, a photo of each checked kit</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="39"/>
+        <source>chaque kit contrôlé est photographié avant sa décision</source>
+        <comment>quality.help_rule_photo</comment>
+        <translation>each checked kit is photographed before its verdict</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="40"/>
         <source>aucun kit n&apos;attend de contrôle</source>
         <comment>quality.none_pending</comment>
         <translation>no kit is waiting for a check</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="37"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="41"/>
         <source>le point « {point} » n&apos;est pas dans la liste de contrôle : {points}</source>
         <comment>quality.unknown_point</comment>
         <translation>the point “{point}” is not on the checklist: {points}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="41"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="45"/>
         <source>contrôles qualité des kits</source>
         <comment>quality.help</comment>
         <translation>quality checks of kits</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="42"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="46"/>
         <source>les kits mis à part pour un contrôle, et ceux à reprendre</source>
         <comment>quality.help_pending</comment>
         <translation>the kits set aside for a check, and those to rework</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="43"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="47"/>
         <source>une liste JSON d&apos;objets</source>
         <comment>quality.help_json</comment>
         <translation>a JSON list of objects</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="44"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="48"/>
         <source>donner à un kit sa règle d&apos;échantillonnage et sa liste de contrôle</source>
         <comment>quality.help_rule</comment>
         <translation>give a kit its sampling rule and checklist</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="45"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="49"/>
         <source>un kit sur N (every) ou les N premiers (per_order)</source>
         <comment>quality.help_n</comment>
         <translation>one kit in N (every) or the first N (per_order)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="46"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="50"/>
         <source>les points à vérifier, séparés par « | »</source>
         <comment>quality.help_points</comment>
         <translation>the points to check, separated by “|”</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="47"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="51"/>
         <source>votre identifiant (le code est demandé)</source>
         <comment>quality.help_user</comment>
         <translation>your user name (the PIN is asked)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="48"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="52"/>
         <source>le kit est bon : tous les points sont vérifiés</source>
         <comment>quality.help_pass</comment>
         <translation>the kit is good: every point checked</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="49"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="53"/>
         <source>le kit est à reprendre</source>
         <comment>quality.help_fail</comment>
         <translation>the kit is to rework</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="50"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="54"/>
         <source>un point qui n&apos;est pas bon (à répéter)</source>
         <comment>quality.help_point</comment>
         <translation>a point that is not right (repeat as needed)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="51"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="55"/>
         <source>le kit à reprendre a été repris</source>
         <comment>quality.help_reworked</comment>
         <translation>the kit to rework has been reworked</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="52"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="56"/>
         <source>l&apos;identifiant du contrôle (quality pending)</source>
         <comment>quality.help_id</comment>
         <translation>the check&apos;s identifier (quality pending)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="53"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="57"/>
         <source>contrôle qualité</source>
         <comment>auth.what.quality_check</comment>
         <translation>quality check</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="54"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="58"/>
         <source>règle de contrôle qualité</source>
         <comment>auth.what.quality_rule</comment>
         <translation>quality rule</translation>

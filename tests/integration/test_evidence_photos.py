@@ -341,3 +341,29 @@ def test_any_bytes_are_a_photo_kept_or_a_plain_refusal(data):
         assert refused.message.id in {"evidence.empty", "evidence.unreadable"}
     else:
         assert picture.jpeg.startswith(b"\xff\xd8\xff") and 0 < picture.width <= evidence.STORED_LONG_SIDE
+
+
+def test_a_rule_that_asks_for_a_photo_holds_the_verdict_until_one_is_kept(demo_db, db_url, capsys, monkeypatch):
+    lead = signed_in(demo_db, "chef")
+    said = quality.set_rule(demo_db, lead, "KIT-REPRISE", "every", 10, POINTS, photo=True)
+    assert said.id == "quality.rule_with_photo" and said.args["rule"].id == "quality.rule_every"
+    station = StationService(demo_db, "POSTE-01", clock=Clock())
+    scan(station, "B1001")
+    build_kits(station, 1)
+    [pending] = quality.pending_checks(demo_db)
+    assert pending.photo_needed and pending.photos == ()
+    every_point = {"notice pliée": True, "étiquette droite": True}
+    with pytest.raises(DomainError) as refused:
+        quality.decide(demo_db, lead, pending.id, every_point)
+    assert refused.value.message.id == "quality.photo_needed"
+    assert quality.pending_checks(demo_db)[0].status == "pending"  # nothing decided
+    quality.photograph(demo_db, lead, pending.id, photo())
+    assert quality.decide(demo_db, lead, pending.id, every_point).id == "quality.passed"
+    # From the command line: the rule says so, and the verdict comes with its photo.
+    monkeypatch.setenv("LOGINS_PIN", "1234")
+    assert main(["--db", db_url, "--lang", "en", "quality", "rule", "KIT-REPRISE", "--sampling", "every", "-n", "1",
+                 "--points", POINTS, "--photo", "--user", "chef"]) == 0
+    assert "a photo of each checked kit" in capsys.readouterr().out
+    with demo_db.read() as s:
+        assert s.scalars(select(AuditEntry.details).where(AuditEntry.action == "quality_rule")
+                         .order_by(AuditEntry.created_at.desc())).first()["photo"] is True

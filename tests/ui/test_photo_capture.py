@@ -262,3 +262,30 @@ def test_the_photo_button_waits_for_the_camera_to_be_ready(qtbot, context):
     assert not capture.shoot_button.isEnabled()
     capture.camera.ready.emit(True)
     assert capture.shoot_button.isEnabled()
+
+
+def test_a_kit_checked_with_a_photo_says_so_and_waits_for_it(qtbot, context):
+    lead = signed_in(context.db, "chef")
+    quality.set_rule(context.db, lead, "KIT-REPRISE", "every", 10, "notice pliée", photo=True)
+    station = StationService(context.db, "POSTE-01", clock=Clock())
+    scan(station, "B1001")
+    for code in KIT_STEPS:
+        scan(station, code)
+    panel = QualityPanel(Theme(), QualityDesk(context.db, lead, "TABLEAU", PhotoSources("sim://")),
+                         Sounds(enabled=False))
+    qtbot.addWidget(panel)
+    panel.resize(1280, 700)
+    panel.show()
+    assert panel.photo_button.text() == "Photo demandée"
+    tap(qtbot, panel.point_buttons["notice pliée"])
+    tap(qtbot, panel.pass_button)
+    assert panel.feedback.kind == "error" and "prenez-la d'abord" in panel.feedback.text.text()
+    assert quality.pending_checks(context.db)[0].status == "pending"
+    tap(qtbot, panel.photo_button)
+    tap(qtbot, panel.photo_panel.shoot_button)
+    tap(qtbot, panel.photo_panel.keep_button)
+    assert panel.photo_button.text() == "Photo (1)"
+    qtbot.waitUntil(panel.pass_button.isVisible)
+    assert panel.point_buttons["notice pliée"].isChecked()  # the point ticked before the photo stays ticked
+    tap(qtbot, panel.pass_button)
+    assert panel.feedback.kind == "ok" and quality.pending_checks(context.db) == []

@@ -81,3 +81,13 @@ def test_checklists_are_read_from_the_import_form_and_bad_ones_refused():
     with pytest.raises(DomainError) as zero:
         QualityRule(Sampling.EVERY, 0, POINTS)
     assert zero.value.message.id == "quality.bad_n"
+
+
+def test_a_rule_that_asks_for_a_photo_refuses_a_verdict_without_one():
+    from logins_desktop.domain.quality import verdict_refused
+
+    asks = QualityRule(Sampling.EVERY, 5, ("notice pliée",), photo=True)
+    assert verdict_refused(asks, 0).id == "quality.photo_needed"
+    assert verdict_refused(asks, 1) is None
+    assert verdict_refused(QualityRule(Sampling.EVERY, 5, ("notice pliée",)), 0) is None  # no photo asked: none needed
+    assert verdict_refused(None, 0) is None

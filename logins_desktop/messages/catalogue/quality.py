@@ -33,6 +33,10 @@ RULE_PER_ORDER = translate("messages", "{kit} : les {n} premiers kits de chaque 
                            "{points, plural, one {# point} other {# points}}", "quality.rule_per_order")
 RULE_FIRST = translate("messages", "{kit} : le premier kit de chaque session contrôlé, "
                        "{points, plural, one {# point} other {# points}}", "quality.rule_first_of_shift")
+PHOTO_NEEDED = translate("messages", "ce kit se contrôle avec une photo : prenez-la d'abord (« Photo »)",
+                        "quality.photo_needed")
+RULE_WITH_PHOTO = translate("messages", "{rule}, une photo de chaque kit contrôlé", "quality.rule_with_photo")
+HELP_RULE_PHOTO = translate("messages", "chaque kit contrôlé est photographié avant sa décision", "quality.help_rule_photo")
 NONE_PENDING = translate("messages", "aucun kit n'attend de contrôle", "quality.none_pending")
 UNKNOWN_POINT = translate("messages", "le point « {point} » n'est pas dans la liste de contrôle : {points}",
                           "quality.unknown_point")

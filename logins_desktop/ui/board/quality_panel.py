@@ -136,7 +136,12 @@ class QualityPanel(QWidget):
     def _show_photos(self, check: PendingCheck | None) -> None:
         clear_layout(self.photos)
         photos = check.photos if check is not None else ()
-        self.photo_button.setText(self.tr("Photo ({0})").format(len(photos)) if photos else self.tr("Photo"))
+        if photos:
+            self.photo_button.setText(self.tr("Photo ({0})").format(len(photos)))
+        elif check is not None and check.photo_needed:  # the verdict waits for it: said on the button
+            self.photo_button.setText(self.tr("Photo demandée"))
+        else:
+            self.photo_button.setText(self.tr("Photo"))
         size = self._theme.target_px  # small: the page fits a 768 px panel with them
         for n, name in enumerate(photos, start=1):
             label = QLabel()
@@ -164,7 +169,11 @@ class QualityPanel(QWidget):
 
     def _photo_kept(self, said) -> None:
         self._sounds.play("ok")
-        self.refresh()
+        ticked = [point for point, button in self.point_buttons.items() if button.isChecked()]
+        self.refresh()  # the kit shows its new photo…
+        for point in ticked:  # …and keeps the points already ticked: the photo is often the last step
+            if point in self.point_buttons:
+                self.point_buttons[point].setChecked(True)
         self.feedback.show_message("ok", say(said))
         self.photo_button.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -1,5 +1,6 @@
 """evidence photos: of a kit at its quality check, or of goods refused damaged at the dock; the
-file is kept in the data dir and neither it nor its row is synced (no outbox trigger)
+file is kept in the data dir and neither it nor its row is synced (no outbox trigger). A kit's
+quality rule may ask for a photo of each checked kit (quality_rules.photo).
 
 Revision ID: 0021
 Revises: 0020
@@ -16,6 +17,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table('quality_rules', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('photo', sa.Boolean(), nullable=False, server_default=sa.false()))
     op.create_table('evidence_photos',
     sa.Column('kind', sa.String(length=15), nullable=False),
     sa.Column('quality_check_id', sa.Uuid(), nullable=True),
@@ -50,3 +53,5 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_evidence_photos_quality_check_id'))
 
     op.drop_table('evidence_photos')
+    with op.batch_alter_table('quality_rules', schema=None) as batch_op:
+        batch_op.drop_column('photo')
