@@ -278,6 +278,10 @@ def _keep(db: Database, data: bytes, row: EvidencePhoto, already, detail: dict, 
     return Kept(row.id, msg("evidence.kept", count=count + 1, most=MOST_PER_SUBJECT))
 
 
+def check_photos(s: Session, check_id: uuid.UUID) -> int:
+    return s.scalar(select(func.count()).select_from(EvidencePhoto).where(EvidencePhoto.quality_check_id == check_id))
+
+
 def photograph_check(db: Database, actor: str, station: str, check_id: uuid.UUID, data: bytes) -> Kept:
     """A photo of a kit set aside for its check (before or after the verdict, until it is reworked).
     The caller has checked the role: the board's desk is the team lead's."""
@@ -288,9 +292,7 @@ def photograph_check(db: Database, actor: str, station: str, check_id: uuid.UUID
         detail = {"order": s.scalar(select(Order.ref).where(Order.id == check.order_id)),
                   "kit_number": check.kit_number}
     row = EvidencePhoto(kind=EvidenceKind.QUALITY_CHECK.value, quality_check_id=check_id, station=station)
-    return _keep(db, data, row, lambda s: s.scalar(select(func.count()).select_from(EvidencePhoto)
-                                                    .where(EvidencePhoto.quality_check_id == check_id)),
-                 detail, actor)
+    return _keep(db, data, row, lambda s: check_photos(s, check_id), detail, actor)
 
 
 def photograph_damaged(db: Database, actor: str, station: str, data: bytes, *, earlier: list[uuid.UUID],
@@ -300,11 +302,6 @@ def photograph_damaged(db: Database, actor: str, station: str, data: bytes, *, e
     row = EvidencePhoto(kind=EvidenceKind.DAMAGED_RECEIPT.value, receipt_line_id=line_id, product_id=product_id,
                         lot=lot, station=station)
     return _keep(db, data, row, lambda s: len(earlier), {"sku": sku, "lot": lot}, actor)
-
-
-def photos_of_check(s: Session, check_id: uuid.UUID) -> list[str]:
-    return list(s.scalars(select(EvidencePhoto.file).where(EvidencePhoto.quality_check_id == check_id)
-                          .order_by(EvidencePhoto.created_at)))
 
 
 def forget_worker(s: Session, worker_id: uuid.UUID) -> list[str]:

@@ -127,8 +127,7 @@ def decide(db: Database, session: SignedIn, check_id: uuid.UUID, answers: dict[s
             raise DomainError(msg("quality.not_pending"))
         order = s.get(Order, check.order_id)
         rule = rule_for(s, order.product_id)
-        photos = s.scalar(select(func.count()).select_from(EvidencePhoto).where(EvidencePhoto.quality_check_id == check.id))
-        if (refused := rules.verdict_refused(rule, photos)) is not None:
+        if (refused := rules.verdict_refused(rule, evidence.check_photos(s, check.id))) is not None:
             raise DomainError(refused)
         verdict = rules.judge(rule.checklist if rule else (), answers)
         check.status = (rules.CheckStatus.PASSED if verdict.passed else rules.CheckStatus.FAILED).value
