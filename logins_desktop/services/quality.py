@@ -90,6 +90,10 @@ class PendingCheck:
         return msg("quality.check_title", kit=self.kit_name, number=self.kit_number, order=self.order_ref,
                    station=self.station, worker=self.worker)
 
+    @property
+    def heading(self) -> Message:
+        return msg("quality.check_heading", kit=self.kit_name, number=self.kit_number)
+
 
 def _views(s: Session, query) -> list[PendingCheck]:
     rows = s.execute(query.join(Order, Order.id == QualityCheck.order_id).join(Product, Product.id == Order.product_id)

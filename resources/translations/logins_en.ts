@@ -2657,98 +2657,108 @@
 <context>
     <name>QualityPanel</name>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="43"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="51"/>
+        <source>kits à contrôler</source>
+        <translation>kits to check</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="55"/>
         <source>Touchez chaque point vérifié, puis « Bon » ou « À reprendre ».</source>
         <translation>Tap each point checked, then “Good” or “To rework”.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="47"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="62"/>
+        <source>points du contrôle</source>
+        <translation>points of the check</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="64"/>
         <source>Bon</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="47"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="64"/>
         <source>Le kit est bon</source>
         <translation>The kit is good</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="48"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="65"/>
         <source>À reprendre</source>
         <translation>To rework</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="48"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="65"/>
         <source>Le kit est à reprendre</source>
         <translation>The kit is to rework</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="49"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="66"/>
         <source>Repris</source>
         <translation>Reworked</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="49"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="66"/>
         <source>Le kit à reprendre a été repris</source>
         <translation>The kit to rework has been reworked</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="53"/>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="144"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="70"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="186"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="53"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="70"/>
         <source>Prendre une photo du kit</source>
         <translation>Take a photo of the kit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="90"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="108"/>
         <source>{0} kit(s) à contrôler ou à reprendre</source>
         <translation>{0} kit(s) to check or rework</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="94"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="113"/>
         <source>À reprendre : {0}</source>
         <translation>To rework: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="133"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="175"/>
         <source>{0} : vérifié</source>
         <translation>{0}: checked</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="134"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="176"/>
         <source>{0} : pas encore vérifié</source>
         <translation>{0}: not checked yet</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="140"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="182"/>
         <source>Photo ({0})</source>
         <translation>Photo ({0})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="142"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="184"/>
         <source>Photo demandée</source>
         <translation>Photo required</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="148"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="190"/>
         <source>Photo {0} du kit</source>
         <translation>Photo {0} of the kit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="152"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="194"/>
         <source>photo {0} introuvable</source>
         <translation>photo {0} not found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="161"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="203"/>
         <source>Photo du kit : {0}</source>
         <translation>Photo of the kit: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="182"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="225"/>
         <source>Tous les points doivent être vérifiés pour dire « Bon ».</source>
         <translation>Every point must be checked to say “Good”.</translation>
     </message>
@@ -5995,224 +6005,230 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/quality.py" line="9"/>
-        <source>n° {number} — {order}
-{worker}</source>
-        <comment>quality.check_short</comment>
-        <translation>no. {number} — {order}
-{worker}</translation>
+        <source>{kit} n° {number}</source>
+        <comment>quality.check_heading</comment>
+        <translation>{kit} no. {number}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="10"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="11"/>
+        <source>n° {number} — {order}
+{station}, {worker}</source>
+        <comment>quality.check_short</comment>
+        <translation>no. {number} — {order}
+{station}, {worker}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="12"/>
         <source>ce contrôle n&apos;attend plus de décision</source>
         <comment>quality.not_pending</comment>
         <translation>this check no longer awaits a decision</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="11"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="13"/>
         <source>ce kit n&apos;est pas à reprendre</source>
         <comment>quality.not_failed</comment>
         <translation>this kit is not waiting for rework</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="12"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="14"/>
         <source>Kit n° {number} de la commande {order} : contrôle bon</source>
         <comment>quality.passed</comment>
         <translation>Kit no. {number} of order {order}: check passed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="13"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="15"/>
         <source>Kit n° {number} de la commande {order} : à reprendre ({points})</source>
         <comment>quality.failed</comment>
         <translation>Kit no. {number} of order {order}: to rework ({points})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="14"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="16"/>
         <source>Kit n° {number} de la commande {order} : repris</source>
         <comment>quality.reworked</comment>
         <translation>Kit no. {number} of order {order}: reworked</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="15"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="17"/>
         <source>{checked, plural, one {# kit contrôlé} other {# kits contrôlés}} : {passed, plural, one {# bon} other {# bons}}, {failed} à reprendre, {pending} en attente</source>
         <comment>quality.tally</comment>
         <translation>{checked, plural, one {# kit checked} other {# kits checked}}: {passed, plural, one {# good} other {# good}}, {failed} to rework, {pending} waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="18"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="20"/>
         <source>{tally} — contrôle renforcé : chaque kit est contrôlé jusqu&apos;à 5 bons de suite</source>
         <comment>quality.tally_tightened</comment>
         <translation>{tally} — tightened checking: every kit is checked until 5 pass in a row</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="20"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="22"/>
         <source>commande inconnue : « {order} »</source>
         <comment>quality.unknown_order</comment>
         <translation>unknown order: “{order}”</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="21"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="23"/>
         <source>« {sku} » n&apos;est pas un kit (aucun composant)</source>
         <comment>quality.not_a_kit</comment>
         <translation>“{sku}” is not a kit (no components)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="22"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="24"/>
         <source>échantillonnage « {sampling} » inconnu : every, per_order ou first_of_shift</source>
         <comment>quality.bad_sampling</comment>
         <translation>unknown sampling “{sampling}”: every, per_order or first_of_shift</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="24"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="26"/>
         <source>nombre {n} refusé : de 1 à 100 000</source>
         <comment>quality.bad_n</comment>
         <translation>number {n} refused: from 1 to 100,000</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="25"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="27"/>
         <source>une liste de contrôle a de 1 à {most} points ({points} donnés), séparés par « | »</source>
         <comment>quality.bad_checklist</comment>
         <translation>a checklist has 1 to {most} points ({points} given), separated by “|”</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="27"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="29"/>
         <source>le point « {point} » figure deux fois</source>
         <comment>quality.point_twice</comment>
         <translation>the point “{point}” is there twice</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="28"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="30"/>
         <source>point « {point} » refusé : {most} caractères au plus, sans caractère de contrôle</source>
         <comment>quality.bad_point</comment>
         <translation>point “{point}” refused: at most {most} characters, no control characters</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="30"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="32"/>
         <source>{kit} : un kit sur {n} contrôlé, {points, plural, one {# point} other {# points}}</source>
         <comment>quality.rule_every</comment>
         <translation>{kit}: one kit in {n} checked, {points, plural, one {# point} other {# points}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="32"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="34"/>
         <source>{kit} : les {n} premiers kits de chaque commande contrôlés, {points, plural, one {# point} other {# points}}</source>
         <comment>quality.rule_per_order</comment>
         <translation>{kit}: the first {n} kits of each order checked, {points, plural, one {# point} other {# points}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="34"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="36"/>
         <source>{kit} : le premier kit de chaque session contrôlé, {points, plural, one {# point} other {# points}}</source>
         <comment>quality.rule_first_of_shift</comment>
         <translation>{kit}: the first kit of each session checked, {points, plural, one {# point} other {# points}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="36"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="38"/>
         <source>ce kit se contrôle avec une photo : prenez-la d&apos;abord (« Photo »)</source>
         <comment>quality.photo_needed</comment>
         <translation>this kit is checked with a photo: take it first (“Photo”)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="38"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="40"/>
         <source>{rule}, une photo de chaque kit contrôlé</source>
         <comment>quality.rule_with_photo</comment>
         <translation>{rule}, a photo of each checked kit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="39"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="41"/>
         <source>chaque kit contrôlé est photographié avant sa décision</source>
         <comment>quality.help_rule_photo</comment>
         <translation>each checked kit is photographed before its verdict</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="40"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="42"/>
         <source>aucun kit n&apos;attend de contrôle</source>
         <comment>quality.none_pending</comment>
         <translation>no kit is waiting for a check</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="41"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="43"/>
         <source>le point « {point} » n&apos;est pas dans la liste de contrôle : {points}</source>
         <comment>quality.unknown_point</comment>
         <translation>the point “{point}” is not on the checklist: {points}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="45"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="47"/>
         <source>contrôles qualité des kits</source>
         <comment>quality.help</comment>
         <translation>quality checks of kits</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="46"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="48"/>
         <source>les kits mis à part pour un contrôle, et ceux à reprendre</source>
         <comment>quality.help_pending</comment>
         <translation>the kits set aside for a check, and those to rework</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="47"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="49"/>
         <source>une liste JSON d&apos;objets</source>
         <comment>quality.help_json</comment>
         <translation>a JSON list of objects</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="48"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="50"/>
         <source>donner à un kit sa règle d&apos;échantillonnage et sa liste de contrôle</source>
         <comment>quality.help_rule</comment>
         <translation>give a kit its sampling rule and checklist</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="49"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="51"/>
         <source>un kit sur N (every) ou les N premiers (per_order)</source>
         <comment>quality.help_n</comment>
         <translation>one kit in N (every) or the first N (per_order)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="50"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="52"/>
         <source>les points à vérifier, séparés par « | »</source>
         <comment>quality.help_points</comment>
         <translation>the points to check, separated by “|”</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="51"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="53"/>
         <source>votre identifiant (le code est demandé)</source>
         <comment>quality.help_user</comment>
         <translation>your user name (the PIN is asked)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="52"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="54"/>
         <source>le kit est bon : tous les points sont vérifiés</source>
         <comment>quality.help_pass</comment>
         <translation>the kit is good: every point checked</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="53"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="55"/>
         <source>le kit est à reprendre</source>
         <comment>quality.help_fail</comment>
         <translation>the kit is to rework</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="54"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="56"/>
         <source>un point qui n&apos;est pas bon (à répéter)</source>
         <comment>quality.help_point</comment>
         <translation>a point that is not right (repeat as needed)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="55"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="57"/>
         <source>le kit à reprendre a été repris</source>
         <comment>quality.help_reworked</comment>
         <translation>the kit to rework has been reworked</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="56"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="58"/>
         <source>l&apos;identifiant du contrôle (quality pending)</source>
         <comment>quality.help_id</comment>
         <translation>the check&apos;s identifier (quality pending)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="57"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="59"/>
         <source>contrôle qualité</source>
         <comment>auth.what.quality_check</comment>
         <translation>quality check</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="58"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="60"/>
         <source>règle de contrôle qualité</source>
         <comment>auth.what.quality_rule</comment>
         <translation>quality rule</translation>

@@ -6,7 +6,9 @@ HELP_CALL = translate("messages", "Contrôle qualité demandé : {kit} n° {numb
 KIT_DONE_CHECK = translate("messages", "Kit terminé ! {done}/{ordered} pour la commande {order} — posez ce kit à "
                            "part : contrôle qualité, votre chef d'équipe est prévenu·e", "station.kit_done_check")
 CHECK_TITLE = translate("messages", "{kit} n° {number} — commande {order}, {station}, {worker}", "quality.check_title")
-CHECK_SHORT = translate("messages", "n° {number} — {order}\n{worker}", "quality.check_short")
+CHECK_HEADING = translate("messages", "{kit} n° {number}", "quality.check_heading")
+# The list's button says where the kit waits and who made it: the heading above the points stays one line.
+CHECK_SHORT = translate("messages", "n° {number} — {order}\n{station}, {worker}", "quality.check_short")
 NOT_PENDING = translate("messages", "ce contrôle n'attend plus de décision", "quality.not_pending")
 NOT_FAILED = translate("messages", "ce kit n'est pas à reprendre", "quality.not_failed")
 PASSED = translate("messages", "Kit n° {number} de la commande {order} : contrôle bon", "quality.passed")

@@ -3,6 +3,8 @@
 Every point is one large toggle; nothing needs a keyboard. A failed kit stays on the list until the
 team lead taps "Repris" once it is made right again. "Photo" keeps a photo of the kit with its check
 (the USB camera, or a picture chosen by touch); the kit's photos are shown small beside its points.
+The kits and the points are in pages of what the height holds, with page buttons; the points
+ticked stay ticked across pages, a photo and a refresh of the list.
 """
 
 from __future__ import annotations
@@ -17,12 +19,14 @@ from logins_desktop.services.types import DomainError
 from logins_desktop.ui.i18n import say
 from logins_desktop.ui.sound import Sounds
 from logins_desktop.ui.theme import Theme
+from logins_desktop.ui.widgets.pager import paged_scroll
 from logins_desktop.ui.widgets.photo_capture import PhotoPanel, thumbnail
 from logins_desktop.ui.widgets.touch import Feedback, TouchButton, clear_layout
 
 
 class QualityPanel(QWidget):
-    SHOWN = 6  # kits listed at once: the oldest first, the count says how many more wait
+    LISTED = 60  # kits listed at most, in pages, the oldest first: the count says how many wait in all
+    COLUMNS = 2  # points side by side
 
     def __init__(self, theme: Theme, desk: QualityDesk | None, sounds: Sounds, parent=None):
         super().__init__(parent)
@@ -30,19 +34,32 @@ class QualityPanel(QWidget):
         self.checks: list[PendingCheck] = []
         self.selected: PendingCheck | None = None
         self.check_buttons: dict = {}
-        self.point_buttons: dict[str, TouchButton] = {}
+        self.point_buttons: dict[str, TouchButton] = {}  # every point of the selected kit, on any page
+        self.ticked: dict[str, bool] = {}  # what was ticked, kept when the list is rebuilt under it
         self._photographed = None  # the check the photo panel was opened for
 
         self.count = QLabel()
         self.count.setObjectName("title")
         self.count.setWordWrap(True)  # on one line it set the page's width: 25 px past a 1024 px panel
+        # The kits and the points are cards in pages of what the height holds (on a 768 px panel,
+        # fewer points beside the photos or a message): never pushed past the panel, never dragged.
         self.list = QVBoxLayout()
+        self.list.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.list.setContentsMargins(0, 0, 0, 0)  # in line with the count and the title
+        box = QWidget()
+        box.setLayout(self.list)
+        self.kits_pager = paged_scroll(theme, box, self.tr("kits à contrôler"), snug=True)
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.title.setObjectName("title")
         self.hint = QLabel(self.tr("Touchez chaque point vérifié, puis « Bon » ou « À reprendre »."))
         self.hint.setWordWrap(True)
         self.points = QGridLayout()
+        self.points.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.points.setContentsMargins(0, 0, 0, 0)
+        box = QWidget()
+        box.setLayout(self.points)
+        self.points_pager = paged_scroll(theme, box, self.tr("points du contrôle"), snug=True)
         self.feedback = Feedback(theme, 0)
         self.pass_button = TouchButton(theme, self.tr("Bon"), self.tr("Le kit est bon"), icon="ok")
         self.fail_button = TouchButton(theme, self.tr("À reprendre"), self.tr("Le kit est à reprendre"), icon="error")
@@ -63,18 +80,21 @@ class QualityPanel(QWidget):
 
         left = QVBoxLayout()
         left.addWidget(self.count)
-        left.addLayout(self.list)
+        left.addWidget(self.kits_pager)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.title)
         right.addWidget(self.hint)
-        right.addLayout(self.points)
+        right.addWidget(self.points_pager)
         right.addLayout(self.photos)
         right.addLayout(actions)
         right.addWidget(self.feedback)
         right.addStretch(1)
         columns = QHBoxLayout(self)
+        xs = theme.space("xs")  # the board's own margins: on a 768 px panel, room for a row of points more
+        columns.setContentsMargins(xs, xs, xs, xs)
         columns.addLayout(left, 2)
+        columns.addSpacing(theme.space("s"))  # the count's words never run into the kit's title
         columns.addLayout(right, 3)
         self.refresh()
 
@@ -88,43 +108,70 @@ class QualityPanel(QWidget):
             self.count.setText(say(msg("quality.none_pending")))
         else:
             self.count.setText(self.tr("{0} kit(s) à contrôler ou à reprendre").format(len(self.checks)))
-        for check in self.checks[:self.SHOWN]:
-            label = say(msg("quality.check_short", number=check.kit_number, order=check.order_ref, worker=check.worker))
+        for check in self.checks[:self.LISTED]:
+            label = say(msg("quality.check_short", number=check.kit_number, order=check.order_ref,
+                            station=check.station, worker=check.worker))
             if check.status == "failed":
                 label = self.tr("À reprendre : {0}").format(label)
             button = TouchButton(self._theme, label, icon="error" if check.status == "failed" else "box")
             button.setCheckable(True)
-            button.setChecked(self.selected is not None and check.id == self.selected.id)
-            button.clicked.connect(lambda _=False, c=check: self.select(c))
+            button.clicked.connect(lambda _=False, c=check: self.choose(c))
             self.list.addWidget(button)
             self.check_buttons[check.id] = button
         still = next((c for c in self.checks if self.selected and c.id == self.selected.id), None)
         self.select(still or (self.checks[0] if self.checks else None))
 
+    def choose(self, check: PendingCheck) -> None:
+        """A kit tapped in the list: something new begins, the last message goes."""
+        self.feedback.clear()
+        self.select(check)
+
     def select(self, check: PendingCheck | None) -> None:
+        pending = check is not None and check.status == "pending"
+        same = check is not None and self.selected is not None and check.id == self.selected.id
+        if pending and same:
+            # The same kit, the list rebuilt (a photo, a poll): what was ticked stays ticked.
+            self.ticked = {point: self.ticked.get(point, False) for point in check.checklist}
+        else:
+            self.ticked = {point: False for point in check.checklist} if pending else {}
         self.selected = check
         for check_id, button in self.check_buttons.items():
             button.setChecked(check is not None and check_id == check.id)
-        clear_layout(self.points)
-        self.point_buttons = {}
-        pending = check is not None and check.status == "pending"
-        self.title.setText(say(check.title) if check else "")
-        self.hint.setVisible(pending)
+        if check is not None and check.id in self.check_buttons:
+            self.kits_pager.show_widget(self.check_buttons[check.id])
+        self.title.setText(say(check.heading) if check else "")
+        self.hint.setVisible(pending and self.feedback.isHidden())  # a message says what to do instead
         self.pass_button.setVisible(pending)
         self.fail_button.setVisible(pending)
         self.rework_button.setVisible(check is not None and check.status == "failed")
         self.photo_button.setVisible(check is not None)
         self._show_photos(check)
+        self._show_points(check)
+        if not same and self.point_buttons:  # another kit: its checklist from its first point
+            self.points_pager.show_widget(next(iter(self.point_buttons.values())))
+
+    def _show_points(self, check: PendingCheck | None) -> None:
+        clear_layout(self.points)
+        self.point_buttons = {}
         if check is None:
             return
+        pending = check.status == "pending"
         for n, point in enumerate(check.checklist):
             button = TouchButton(self._theme, point, icon="box")
             button.setCheckable(True)
             button.setEnabled(pending)
+            if pending:
+                button.setChecked(self.ticked.get(point, False))
+                button.toggled.connect(lambda on, p=point: self.ticked.__setitem__(p, on))
             button.toggled.connect(lambda on, b=button, p=point: self._show_point(b, p, on))
-            self._show_point(button, point, point not in check.failed_points and not pending)
-            self.points.addWidget(button, n // 2, n % 2)
+            self._show_point(button, point, self.ticked.get(point, False) if pending else point not in check.failed_points)
+            self.points.addWidget(button, n // self.COLUMNS, n % self.COLUMNS)
             self.point_buttons[point] = button
+
+    def _say(self, kind: str, text: str) -> None:
+        """A message under the buttons, in the hint's stead: the points make room for it."""
+        self.feedback.show_message(kind, text)
+        self.hint.hide()
 
     def _show_point(self, button: TouchButton, point: str, ticked: bool) -> None:
         """Ticked or not is said by the pictogram and the words, not by a shade of grey."""
@@ -169,30 +216,28 @@ class QualityPanel(QWidget):
 
     def _photo_kept(self, said) -> None:
         self._sounds.play("ok")
-        ticked = [point for point, button in self.point_buttons.items() if button.isChecked()]
-        self.refresh()  # the kit shows its new photo…
-        for point in ticked:  # …and keeps the points already ticked: the photo is often the last step
-            if point in self.point_buttons:
-                self.point_buttons[point].setChecked(True)
-        self.feedback.show_message("ok", say(said))
+        self.refresh()  # the kit shows its new photo, its points still ticked: the photo is often the last step
+        self._say("ok", say(said))
         self.photo_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def decide(self, passed: bool) -> None:
         if self.selected is None:
             return
-        answers = {point: button.isChecked() for point, button in self.point_buttons.items()}
+        answers = dict(self.ticked)
         if passed and not all(answers.values()):
+            left = next(point for point in self.selected.checklist if not answers.get(point))
             self._sounds.play("error")
-            self.feedback.show_message("error", self.tr("Tous les points doivent être vérifiés pour dire « Bon »."))
+            self._say("error", self.tr("Tous les points doivent être vérifiés pour dire « Bon »."))
+            self.points_pager.show_widget(self.point_buttons[left])  # the page where a point is left
             return
         try:
             said = self._desk.decide(self.selected.id, answers)
         except DomainError as exc:
             self._sounds.play("error")
-            self.feedback.show_message("error", say(exc.message))
+            self._say("error", say(exc.message))
             return
         self._sounds.play("ok")
-        self.feedback.show_message("ok" if said.id == "quality.passed" else "warning", say(said))
+        self._say("ok" if said.id == "quality.passed" else "warning", say(said))
         self.refresh()
 
     def mark_reworked(self) -> None:
@@ -202,9 +247,9 @@ class QualityPanel(QWidget):
             said = self._desk.reworked(self.selected.id)
         except DomainError as exc:
             self._sounds.play("error")
-            self.feedback.show_message("error", say(exc.message))
+            self._say("error", say(exc.message))
             return
         self._sounds.play("ok")
-        self.feedback.show_message("ok", say(said))
+        self._say("ok", say(said))
         self.selected = None
         self.refresh()

@@ -8,7 +8,7 @@ the pages follow the window's size; with one page the row is hidden."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QRegion
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -365,6 +366,8 @@ class CardPager(Pager):
         for n, row in enumerate(rows):
             for widget in row:
                 widget.setVisible(first <= n < last)
+        if key[1:3] != (self._layout_key or (None,) * 3)[1:3]:
+            self.view.updateGeometry()  # other cards: a snug area asks for their height
         self._layout_key = (room, key[1], key[2], self._current)
         pages = len(starts)
         self.row.setVisible(pages > 1)
@@ -386,9 +389,40 @@ class CardPager(Pager):
                 return
 
 
-def paged_scroll(theme: Theme, content: QWidget, name: str, step_px: int = 0) -> Pager:
-    """A column of cards (a grid layout in a widget) in pages of whole cards."""
-    area = QScrollArea()
+class SnugArea(QScrollArea):
+    """A scroll area that asks for the height of all its cards, those of other pages too (Qt's own
+    hint is the content's first size, kept): given less, its pager pages them; given more, it
+    takes no more, and what follows it in the layout sits right under the cards."""
+
+    def sizeHint(self) -> QSize:
+        content = self.widget()
+        grid = content.layout() if content is not None else None
+        if grid is None:
+            return super().sizeHint()
+        rows: dict[int, int] = {}
+        for i in range(grid.count()):
+            widget = grid.itemAt(i).widget()
+            if widget is None:
+                continue
+            row = grid.getItemPosition(i)[0] if isinstance(grid, QGridLayout) else i
+            rows[row] = max(rows.get(row, 0), widget.sizeHint().height())
+        margins = grid.contentsMargins()
+        height = (sum(rows.values()) + max(0, grid.spacing()) * max(0, len(rows) - 1)
+                  + margins.top() + margins.bottom() + 2 * self.frameWidth())
+        return QSize(super().sizeHint().width(), height)
+
+    def minimumSizeHint(self) -> QSize:
+        """The least the Pager set (one card row): Qt's own counts the hidden scroll bars, and a
+        layout widens the hint to it."""
+        return self.minimumSize()
+
+
+def paged_scroll(theme: Theme, content: QWidget, name: str, step_px: int = 0, snug: bool = False) -> Pager:
+    """A column of cards (a grid layout in a widget) in pages of whole cards; `snug`: no taller
+    than its cards (see SnugArea), else it takes all the height it is given."""
+    area = SnugArea() if snug else QScrollArea()
+    if snug:
+        area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
     area.setWidget(content)
     area.setWidgetResizable(True)
     area.setAccessibleName(name)
