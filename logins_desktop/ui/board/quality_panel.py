@@ -99,7 +99,7 @@ class QualityPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        if self.photo_panel.isVisible():  # rebuilt under it (a call answered, a poll): its kit may be gone
+        if self.photo_panel.isVisible():  # rebuilt under it (a call answered, the page shown again): its kit may be gone
             self.photo_panel.close_panel()
         self.checks = self._desk.pending() if self._desk is not None else []
         clear_layout(self.list)
@@ -130,7 +130,7 @@ class QualityPanel(QWidget):
         pending = check is not None and check.status == "pending"
         same = check is not None and self.selected is not None and check.id == self.selected.id
         if pending and same:
-            # The same kit, the list rebuilt (a photo, a poll): what was ticked stays ticked.
+            # The same kit, the list rebuilt (a photo, the page shown again): what was ticked stays ticked.
             self.ticked = {point: self.ticked.get(point, False) for point in check.checklist}
         else:
             self.ticked = {point: False for point in check.checklist} if pending else {}
