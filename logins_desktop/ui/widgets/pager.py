@@ -295,6 +295,27 @@ def cell_needs(view: QAbstractItemView, index) -> tuple[int, int]:
     return word + extra, max(line, word) + extra
 
 
+def card_rows(grid) -> list[list[QWidget]]:
+    """The cards of a column, row by row (a grid's rows, or one card a row of another layout);
+    the cards being removed (`_going`) left out."""
+    if grid is None:
+        return []
+    rows: dict[int, list[QWidget]] = {}
+    for i in range(grid.count()):
+        widget = grid.itemAt(i).widget()
+        if widget is None or getattr(widget, "_going", False):
+            continue
+        row = grid.getItemPosition(i)[0] if isinstance(grid, QGridLayout) else i
+        rows.setdefault(row, []).append(widget)
+    return [rows[r] for r in sorted(rows)]
+
+
+def row_heights(rows: list[list[QWidget]]) -> list[int]:
+    """Each row's height: its tallest card, at least as tall as it asks to be."""
+    return [max(max(w.sizeHint().height(), w.minimumHeight(), w.minimumSizeHint().height()) for w in row)
+            for row in rows]
+
+
 class CardPager(Pager):
     """Cards (rows of a grid layout, of any height) in pages: a page holds the whole rows that fit
     the view's height, the others are hidden. No card is ever cut at the edge."""
@@ -303,6 +324,7 @@ class CardPager(Pager):
         self._page_starts: list[int] = [0]
         self._current = 0
         self._layout_key = None
+        self._cards = None  # the cards and their heights when last paged
         super().__init__(theme, area, name, 0, parent)
         self.content = area.widget()
         self.content.installEventFilter(self)
@@ -314,17 +336,7 @@ class CardPager(Pager):
         return False
 
     def _rows(self) -> list[list[QWidget]]:
-        grid = self.content.layout() if hasattr(self, "content") else None
-        if grid is None:
-            return []
-        rows: dict[int, list[QWidget]] = {}
-        for i in range(grid.count()):
-            widget = grid.itemAt(i).widget()
-            if widget is None or getattr(widget, "_going", False):
-                continue
-            row = grid.getItemPosition(i)[0] if isinstance(grid, QGridLayout) else i
-            rows.setdefault(row, []).append(widget)
-        return [rows[r] for r in sorted(rows)]
+        return card_rows(self.content.layout()) if hasattr(self, "content") else []
 
     def pages(self) -> int:
         return len(self._page_starts)
@@ -348,8 +360,7 @@ class CardPager(Pager):
         if grid is not None:
             margins = grid.contentsMargins()
             room -= margins.top() + margins.bottom()
-        heights = [max(max(w.sizeHint().height(), w.minimumHeight(), w.minimumSizeHint().height()) for w in row)
-                   for row in rows]
+        heights = row_heights(rows)
         key = (room, tuple(id(w) for row in rows for w in row), tuple(heights), self._current)
         if key == self._layout_key:
             return
@@ -366,7 +377,8 @@ class CardPager(Pager):
         for n, row in enumerate(rows):
             for widget in row:
                 widget.setVisible(first <= n < last)
-        if key[1:3] != (self._layout_key or (None,) * 3)[1:3]:
+        if key[1:3] != self._cards:
+            self._cards = key[1:3]
             self.view.updateGeometry()  # other cards: a snug area asks for their height
         self._layout_key = (room, key[1], key[2], self._current)
         pages = len(starts)
@@ -399,15 +411,9 @@ class SnugArea(QScrollArea):
         grid = content.layout() if content is not None else None
         if grid is None:
             return super().sizeHint()
-        rows: dict[int, int] = {}
-        for i in range(grid.count()):
-            widget = grid.itemAt(i).widget()
-            if widget is None:
-                continue
-            row = grid.getItemPosition(i)[0] if isinstance(grid, QGridLayout) else i
-            rows[row] = max(rows.get(row, 0), widget.sizeHint().height())
+        heights = row_heights(card_rows(grid))
         margins = grid.contentsMargins()
-        height = (sum(rows.values()) + max(0, grid.spacing()) * max(0, len(rows) - 1)
+        height = (sum(heights) + max(0, grid.spacing()) * max(0, len(heights) - 1)
                   + margins.top() + margins.bottom() + 2 * self.frameWidth())
         return QSize(super().sizeHint().width(), height)
 
