@@ -406,6 +406,10 @@ class SnugArea(QScrollArea):
     hint is the content's first size, kept): given less, its pager pages them; given more, it
     takes no more, and what follows it in the layout sits right under the cards."""
 
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)  # not Qt's Expanding
+
     def sizeHint(self) -> QSize:
         content = self.widget()
         grid = content.layout() if content is not None else None
@@ -427,8 +431,6 @@ def paged_scroll(theme: Theme, content: QWidget, name: str, step_px: int = 0, sn
     """A column of cards (a grid layout in a widget) in pages of whole cards; `snug`: no taller
     than its cards (see SnugArea), else it takes all the height it is given."""
     area = SnugArea() if snug else QScrollArea()
-    if snug:
-        area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
     area.setWidget(content)
     area.setWidgetResizable(True)
     area.setAccessibleName(name)
