@@ -343,7 +343,7 @@ class MainWindow(QMainWindow):
         # so a change of language builds only the login parts again).
         self.apply_profile(self._profile_of(session))
         self.person, self.session = person, session
-        log.info("connexion : %s (%s)", person.key, person.role or "opérateur")
+        log.info("login: %s (%s)", person.key, person.role or "worker")
         self._drop_home()
         self.home = self._home_for(session)
         self.stack.addWidget(self.home)

@@ -1,7 +1,7 @@
-"""Each worker's own profile, as the worker meets it: applied when the badge is scanned (within a
-second), undone at logout; a left-handed profile mirrors the station's buttons; dwell activation
-clicks after the set time and not before; one-switch scanning reaches every button of the
-station and of the login screen, and one key activates the focused one."""
+"""Each worker's own profile, as the worker meets it: applied when the badge is scanned (how fast:
+tests/benchmarks/bench_profile_login.py), undone at logout; a left-handed profile mirrors the
+station's buttons; dwell activation clicks after the set time and not before; one-switch scanning
+reaches every button of the station and of the login screen, and one key activates the focused one."""
 
 from __future__ import annotations
 
@@ -41,16 +41,10 @@ def test_a_workers_profile_applies_on_badge_scan_and_is_undone_on_logout(qtbot, 
     save_profile(context, "B1001", hand=Hand.LEFT, touch_target_mm=30.0, high_contrast=True, font_scale=1.3,
                  volume=0.4, calm=True, language="en")
     default_target = window.theme.target_px
-    started, cpu = time.monotonic(), time.thread_time()
     context.scanner.inject("B1001")
-    qtbot.waitUntil(lambda: isinstance(window.home, StationScreen) and window.theme.settings.touch_target_mm == 30.0,
-                    timeout=3000)
-    # The issue's bound: applied within a second of the scan. Counted in the GUI thread's CPU time
-    # (the login runs there), which the other programs sharing the test machine cannot inflate.
-    spent = time.thread_time() - cpu
-    print(f"badge login with a profile: {spent * 1000:.0f} ms of GUI-thread CPU, "
-          f"{(time.monotonic() - started) * 1000:.0f} ms wall")
-    assert spent < 1.0 and time.monotonic() - started < 3.0
+    # The issue's bound (applied within a second of the scan) is measured by `make bench`
+    # (bench_profile_login), never here: a test's timing moves with the machine and its garbage.
+    qtbot.waitUntil(lambda: isinstance(window.home, StationScreen) and window.theme.settings.touch_target_mm == 30.0)
     screen = window.home
     qtbot.waitUntil(lambda: screen.undo_button.height() >= window.theme.target_px)
     assert window.theme.target_px > default_target
@@ -94,7 +88,7 @@ def test_a_left_handed_profile_mirrors_the_station_buttons(qtbot, window, contex
     assert x_of(window.settings_button) < x_of(window.who)
 
 
-def test_dwell_clicks_after_the_set_time_and_not_before(qtbot, window, context):
+def test_dwell_clicks_after_the_set_time_and_not_before(qtbot, window, context, no_collector_pause):
     save_profile(context, "B1001", dwell=True, dwell_seconds=0.6)
     screen = login(qtbot, window, context)
     assert window.dwell.enabled

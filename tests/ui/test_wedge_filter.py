@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from logins_desktop.devices.scanners import open_scanner
 from logins_desktop.ui.wedge import WedgeFilter
+
+# A burst is told from typing by the milliseconds between keys: no collection of the test
+# process's heap between two of them.
+pytestmark = pytest.mark.usefixtures("no_collector_pause")
 
 
 def type_text(qtbot, widget, text, delay_ms=0):
