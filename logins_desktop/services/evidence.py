@@ -304,13 +304,21 @@ def photograph_damaged(db: Database, actor: str, station: str, data: bytes, *, e
     return _keep(db, data, row, lambda s: len(earlier), {"sku": sku, "lot": lot}, actor)
 
 
+def _of_worker(worker_id: uuid.UUID):
+    """The photos of a person's checked kits: a photo of a kit on a bench can show the hands, a face,
+    a badge, so they are the person's data (export, erasure, retention)."""
+    return EvidencePhoto.quality_check_id.in_(select(QualityCheck.id).where(QualityCheck.worker_id == worker_id))
+
+
+def photos_of_worker(s: Session, worker_id: uuid.UUID) -> list[EvidencePhoto]:
+    return list(s.scalars(select(EvidencePhoto).where(_of_worker(worker_id)).order_by(EvidencePhoto.created_at)))
+
+
 def forget_worker(s: Session, worker_id: uuid.UUID) -> list[str]:
-    """The photos of a person's checked kits deleted with their identity (erasure, retention): a photo
-    of a kit on a bench can show the hands, a face, a badge. Returns the files, to remove once the
-    transaction is committed."""
-    checks = select(QualityCheck.id).where(QualityCheck.worker_id == worker_id)
-    names = list(s.scalars(select(EvidencePhoto.file).where(EvidencePhoto.quality_check_id.in_(checks))))
-    s.execute(delete(EvidencePhoto).where(EvidencePhoto.quality_check_id.in_(checks)))
+    """The photos of a person's checked kits deleted with their identity (erasure, retention). Returns
+    the files, to remove once the transaction is committed."""
+    names = list(s.scalars(select(EvidencePhoto.file).where(_of_worker(worker_id))))
+    s.execute(delete(EvidencePhoto).where(_of_worker(worker_id)))
     return names
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ from logins_desktop.store.models import (
     InsertionContract,
     InsertionExit,
     InsertionSuspension,
+    QualityCheck,
     ScanEvent,
     TaskSession,
     Training,
@@ -48,7 +50,8 @@ from logins_desktop.store.models import (
 
 # What is held about a person, table by table, in the export (the person's own rows only).
 PATH_TABLES = (InsertionContract, InsertionSuspension, AccompanimentEntry, Immersion, Training, InsertionExit)
-FLOOR_TABLES = (TaskSession, ScanEvent, HelpCall, Assignment)
+FLOOR_TABLES = (TaskSession, ScanEvent, HelpCall, Assignment, QualityCheck)
+PHOTO_COLUMNS = ("id", "created_at", "quality_check_id", "sha256", "width", "height", "taken_by", "station")
 ANONYMOUS_NAME = render(msg("privacy.anonymous_name"))  # stored as data, in the source language
 
 
@@ -101,9 +104,21 @@ class PrivacyService:
                 for a in s.scalars(select(AuditEntry).where(AuditEntry.entity == "worker",
                                                             AuditEntry.entity_key == badge)
                                    .order_by(AuditEntry.created_at))]
+            photos = [({c: _plain(getattr(p, c)) for c in PHOTO_COLUMNS}, p.file)
+                      for p in evidence.photos_of_worker(s, worker.id)]
+            held["evidence_photos"] = [row for row, _file in photos]
             audit.record(s, reader, "privacy.export", "worker", badge, directory=str(out_dir))
         out_dir.mkdir(parents=True, exist_ok=True)
         files = ["donnees.json"]
+        # The photos themselves beside their rows. One taken on another station of the site is in that
+        # station's folder: its row has no file here, and its `station` says where to look.
+        for row, name in photos:
+            source = evidence.file_of(name)
+            row["file"] = f"photos/{Path(name).name}" if source else ""
+            if source:
+                (out_dir / "photos").mkdir(exist_ok=True)
+                shutil.copyfile(source, out_dir / row["file"])
+                files.append(row["file"])
         (out_dir / "donnees.json").write_text(json.dumps(held, ensure_ascii=False, indent=2, default=str),
                                               encoding="utf-8")
         for table, rows in held.items():

@@ -307,6 +307,35 @@ def test_erasing_a_person_deletes_the_photos_of_their_kits_and_keeps_the_checks(
     assert [c.id for c in quality.pending_checks(demo_db)] == [pending.id]  # the check stays, without the name
 
 
+def test_a_persons_export_holds_their_kits_checks_and_photos(demo_db, check, tmp_path):
+    """The right of access covers what the photos of a person's kits show: the checks of their kits and
+    the photos themselves, the very bytes kept. A photo kept on another station of the site (its file
+    is not in this one's folder) is listed with that station and no file."""
+    import json
+
+    from logins_desktop.services.privacy import PrivacyService
+    from logins_desktop.store.models import QualityCheck, Worker
+
+    lead, pending = check
+    quality.photograph(demo_db, lead, pending.id, photo(), station="BOARD")
+    quality.photograph(demo_db, lead, pending.id, photo(colour=(10, 200, 10)), station="BOARD")
+    kept, elsewhere = photos(demo_db)
+    (evidence.evidence_dir() / elsewhere.file).unlink()  # as if taken at the other site's board
+    with demo_db.read() as s:
+        badge = s.scalar(select(Worker.badge).join(QualityCheck, QualityCheck.worker_id == Worker.id))
+    report = PrivacyService(demo_db).export(signed_in(demo_db, "insertion"), badge, tmp_path / "out")
+    held = json.loads((tmp_path / "out" / "donnees.json").read_text(encoding="utf-8"))
+    assert [c["id"] for c in held["quality_checks"]] == [str(pending.id)]
+    shown = {row["id"]: row for row in held["evidence_photos"]}
+    assert shown[str(kept.id)]["quality_check_id"] == str(pending.id)
+    copied = tmp_path / "out" / shown[str(kept.id)]["file"]
+    assert copied.read_bytes() == (evidence.evidence_dir() / kept.file).read_bytes()
+    assert shown[str(kept.id)]["file"] in report.files
+    assert shown[str(elsewhere.id)]["file"] == "" and shown[str(elsewhere.id)]["station"] == "BOARD"
+    assert sorted(p.name for p in (tmp_path / "out" / "photos").iterdir()) == [copied.name]
+    assert "evidence_photos.csv" in report.files and "quality_checks.csv" in report.files
+
+
 def _exif_with_orientation_and_gps() -> Image.Exif:
     exif = Image.Exif()
     exif[0x0112] = 6
