@@ -724,9 +724,13 @@ def cmd_db(args) -> int:
                 bar.close()
             _say(msg(t.BACKUP_WRITTEN, path=str(written)))
         else:
-            saved = backup.restore(url, args.file)
-            _say(msg(t.RESTORED_KEPT, file=str(args.file), saved=str(saved)) if saved
+            restored = backup.restore(url, args.file)
+            _say(msg(t.RESTORED_KEPT, file=str(args.file), saved=str(restored.saved)) if restored.saved
                  else msg(t.RESTORED, file=str(args.file)))
+            if restored.photos_back:
+                _say(msg(t.RESTORED_PHOTOS, n=restored.photos_back, folder=str(Path(args.file).parent / backup.PHOTOS)))
+            if restored.photos_lost:
+                _say(msg(t.WARNING_LINE, detail=msg(t.PHOTOS_LOST, n=restored.photos_lost)), file=sys.stderr)
         return 0
     if args.action == "upgrade":
         db = _open(args)

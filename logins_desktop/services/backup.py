@@ -3,15 +3,25 @@
 A backup is taken while the station keeps working (the API copies a consistent snapshot page by
 page). A restore refuses any file that fails SQLite's integrity check or is not a Log'ins
 database, and first saves the current database aside, so nothing is ever lost by restoring.
+
+The evidence photos (a kit's check, goods refused damaged: files beside the database, see
+services.evidence) go with it: the photos a backup's rows name are copied into the `evidence`
+folder beside the backup, once each (a photo is written once and never changed), and a restore
+brings back those missing from the station. In the station's backup folder, a copied photo that no
+kept backup names any more (its row was undone, its backup pruned) is removed with it; erasing a
+person removes the copies of their kits' photos there at once.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import shlex
+import shutil
 import sqlite3
 import threading
 import time
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -19,12 +29,14 @@ from sqlalchemy.engine import make_url
 
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.messages import Message, msg
+from logins_desktop.services import evidence
 from logins_desktop.services.masterdata import Progress  # (phase, done, total), as the imports report it
 from logins_desktop.settings import data_dir
 from logins_desktop.store.database import DatabaseDamaged
 
 log = logging.getLogger(__name__)
 KEEP = 14
+PHOTOS = "evidence"  # beside the backups: the photos they name
 
 
 def sqlite_path(db_url: str) -> Path:
@@ -97,19 +109,89 @@ def backup(db_url: str, out: Path | None = None, keep: int = KEEP, progress: Pro
         partial.unlink(missing_ok=True)
         raise DomainError(msg("backup.inconsistent", problems=problems))
     partial.replace(out)  # a backup file exists only once complete and checked
+    try:
+        _copied, lost = _copy_photos(photos_named(out), evidence.evidence_dir(), out.parent / PHOTOS, progress)
+    except BaseException:  # stopped, disk full: no backup whose photos are not all beside it
+        out.unlink(missing_ok=True)
+        raise
+    if lost:  # the row says what the photo showed; the file was removed by hand or its disk failed
+        log.warning("backup %s: %d evidence photos named in the database are not on this station: %s",
+                    out, len(lost), ", ".join(lost[:5]))
     if out.parent == default_backup_dir():
         _prune(out.parent, source.stem, keep)
     return out
+
+
+def photos_named(db_file: Path) -> set[str]:
+    """The evidence photos a database (or a backup of it) has rows for."""
+    conn = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
+    try:
+        return {row[0] for row in conn.execute("SELECT file FROM evidence_photos")}
+    except sqlite3.OperationalError:  # a backup from before the photos (migration 0021)
+        return set()
+    finally:
+        conn.close()
+
+
+def _copy_photos(names: set[str], source: Path, target: Path,
+                 progress: Progress | None = None) -> tuple[int, list[str]]:
+    """Copy into `target` the named photos it lacks, each whole (`.part`, fsync, rename); returns how
+    many were copied and the names found in neither folder."""
+    wanted = sorted(name for name in names if evidence.file_of(name, target) is None)
+    lost = []
+    for done, name in enumerate(wanted, 1):
+        origin = evidence.file_of(name, source)
+        if origin is None:
+            lost.append(name)
+            continue
+        copy = target / name
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        part = copy.with_name(copy.name + ".part")
+        try:
+            with origin.open("rb") as read, part.open("wb") as write:
+                shutil.copyfileobj(read, write)
+                write.flush()
+                os.fsync(write.fileno())
+            part.replace(copy)
+        except BaseException:  # disk full, stopped from the screen: no half photo under a photo's name
+            part.unlink(missing_ok=True)
+            raise
+        if progress:
+            progress("backing_up_photos", done, len(wanted))
+    return len(wanted) - len(lost), lost
 
 
 def _prune(folder: Path, stem: str, keep: int) -> None:
     backups = sorted(folder.glob(f"{stem}-*.sqlite3"))
     for old in backups[:-keep]:
         old.unlink(missing_ok=True)
+    photos = folder / PHOTOS
+    if photos.is_dir():  # what no backup left here names (any database's: they share the folder)
+        named = set().union(*(photos_named(b) for b in folder.glob("*.sqlite3")))
+        for copy in photos.rglob("*"):
+            if copy.is_file() and copy.relative_to(photos).as_posix() not in named:
+                copy.unlink(missing_ok=True)
 
 
-def restore(db_url: str, file: Path) -> Path:
-    """Replace the database's content with `file`; returns where the previous content was saved.
+def forget_photos(names: list[str]) -> None:
+    """Erasure, retention: the station's backup copies of these photos go at once, as the photos do
+    (a backup written elsewhere, on a stick, is out of reach)."""
+    photos = default_backup_dir() / PHOTOS
+    for name in names:
+        if (copy := evidence.file_of(name, photos)) is not None:
+            copy.unlink(missing_ok=True)
+
+
+@dataclass(frozen=True)
+class Restored:
+    saved: Path | None  # where the previous content was set aside (None: there was none)
+    photos_back: int  # evidence photos copied back from beside the backup
+    photos_lost: int  # named by the restored rows, in neither folder (erased since, or removed by hand)
+
+
+def restore(db_url: str, file: Path) -> Restored:
+    """Replace the database's content with `file`, then bring back the evidence photos its rows name
+    from the backup's `evidence` folder.
 
     A damaged current database cannot be copied by SQLite: its file (and -wal, -shm) is moved aside
     as it is, so even a damaged file is kept for the support."""
@@ -131,7 +213,10 @@ def restore(db_url: str, file: Path) -> Path:
     remaining = check_file(target)
     if remaining:
         raise DomainError(msg("backup.restore_incomplete", problems=remaining))
-    return saved
+    back, lost = _copy_photos(photos_named(target), Path(file).parent / PHOTOS, evidence.evidence_dir())
+    if lost:
+        log.warning("restore %s: %d evidence photos are in neither folder: %s", file, len(lost), ", ".join(lost[:5]))
+    return Restored(saved, back, len(lost))
 
 
 def candidates(db_path: Path) -> list[Path]:

@@ -47,9 +47,10 @@ def evidence_dir() -> Path:
     return data_dir() / "evidence"
 
 
-def file_of(name: str) -> Path | None:
-    """The file of a stored photo, or None: a name from the database never reaches outside the folder."""
-    root = evidence_dir().resolve()
+def file_of(name: str, root: Path | None = None) -> Path | None:
+    """The file of a stored photo in the evidence folder (or in `root`, a backup's copy of it), or
+    None: a name from the database never reaches outside the folder."""
+    root = (root or evidence_dir()).resolve()
     path = (root / name).resolve()
     return path if path.is_relative_to(root) and path.is_file() else None
 

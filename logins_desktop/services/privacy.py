@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from logins_desktop.domain.insertion import anonymise_after
 from logins_desktop.messages import msg, render
-from logins_desktop.services import audit, evidence
+from logins_desktop.services import audit, backup, evidence
 from logins_desktop.services.auth import SignedIn, require_role
 from logins_desktop.services.insertion import PATH_ROLES, worker_of
 from logins_desktop.settings import InsertionSettings
@@ -145,6 +145,7 @@ class PrivacyService:
             photos = evidence.forget_worker(s, worker.id)
             audit.record(s, author, "privacy.erase", "worker", new_key, photos=len(photos))
         evidence.remove_files(photos)  # once the rows are gone for good
+        backup.forget_photos(photos)
         return new_key
 
     def apply_retention(self, session: SignedIn, today: date | None = None) -> list[str]:
@@ -163,6 +164,7 @@ class PrivacyService:
                     audit.record(s, author, "privacy.retention", "worker", key, years=years)
                     done.append(key)
         evidence.remove_files(photos)
+        backup.forget_photos(photos)
         return done
 
 

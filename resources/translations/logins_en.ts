@@ -140,7 +140,7 @@
 <context>
     <name>CardPager</name>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/pager.py" line="371"/>
+        <location filename="../../logins_desktop/ui/widgets/pager.py" line="386"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -810,22 +810,27 @@
         <translation>Copying the database</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="253"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="249"/>
+        <source>Copie des photos de preuve</source>
+        <translation>Copying the evidence photos</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="254"/>
         <source>{0} : {1} % — encore environ {2} s</source>
         <translation>{0}: {1} % — about {2} s left</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="255"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="256"/>
         <source>{0} : {1} %</source>
         <translation>{0}: {1} %</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="281"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="282"/>
         <source>Le travail n&apos;a pas pu aboutir ; rien n&apos;a été modifié. Le détail est dans le journal.</source>
         <translation>The work could not be completed; nothing was changed. The details are in the log.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/files.py" line="310"/>
+        <location filename="../../logins_desktop/ui/shipping/files.py" line="311"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -1524,32 +1529,32 @@
 <context>
     <name>Pager</name>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/pager.py" line="51"/>
+        <location filename="../../logins_desktop/ui/widgets/pager.py" line="52"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/pager.py" line="51"/>
+        <location filename="../../logins_desktop/ui/widgets/pager.py" line="52"/>
         <source>Page précédente : {0}</source>
         <translation>Previous page: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/pager.py" line="53"/>
+        <location filename="../../logins_desktop/ui/widgets/pager.py" line="54"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/pager.py" line="53"/>
+        <location filename="../../logins_desktop/ui/widgets/pager.py" line="54"/>
         <source>Page suivante : {0}</source>
         <translation>Next page: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/pager.py" line="56"/>
+        <location filename="../../logins_desktop/ui/widgets/pager.py" line="57"/>
         <source>Page de la liste : {0}</source>
         <translation>Page of the list: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/widgets/pager.py" line="168"/>
+        <location filename="../../logins_desktop/ui/widgets/pager.py" line="169"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -2703,7 +2708,7 @@
     </message>
     <message>
         <location filename="../../logins_desktop/ui/board/quality_panel.py" line="70"/>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="186"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="191"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
@@ -2713,52 +2718,52 @@
         <translation>Take a photo of the kit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="108"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="110"/>
         <source>{0} kit(s) à contrôler ou à reprendre</source>
         <translation>{0} kit(s) to check or rework</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="113"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="115"/>
         <source>À reprendre : {0}</source>
         <translation>To rework: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="175"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="180"/>
         <source>{0} : vérifié</source>
         <translation>{0}: checked</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="176"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="181"/>
         <source>{0} : pas encore vérifié</source>
         <translation>{0}: not checked yet</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="182"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="187"/>
         <source>Photo ({0})</source>
         <translation>Photo ({0})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="184"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="189"/>
         <source>Photo demandée</source>
         <translation>Photo required</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="190"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="195"/>
         <source>Photo {0} du kit</source>
         <translation>Photo {0} of the kit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="194"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="199"/>
         <source>photo {0} introuvable</source>
         <translation>photo {0} not found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="203"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="208"/>
         <source>Photo du kit : {0}</source>
         <translation>Photo of the kit: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="225"/>
+        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="230"/>
         <source>Tous les points doivent être vérifiés pour dire « Bon ».</source>
         <translation>Every point must be checked to say “Good”.</translation>
     </message>
@@ -5537,132 +5542,138 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/importing.py" line="76"/>
+        <source>photos de preuve de {file}</source>
+        <comment>import.progress_backing_up_photos</comment>
+        <translation>evidence photos of {file}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="77"/>
         <source>export vers {file}</source>
         <comment>import.progress_exporting</comment>
         <translation>exporting to {file}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="79"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="80"/>
         <source>{kind} : {lines, plural, one {# ligne lue} other {# lignes lues}} dans {file} — {outcome}</source>
         <comment>import.summary</comment>
         <translation>{kind}: {lines, plural, one {# line read} other {# lines read}} from {file} — {outcome}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="81"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="82"/>
         <source>rien à changer</source>
         <comment>import.nothing_to_change</comment>
         <translation>nothing to change</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="82"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="83"/>
         <source>{n, plural, one {# créé} other {# créés}}</source>
         <comment>import.count.created</comment>
         <translation>{n, plural, one {# created} other {# created}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="83"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="84"/>
         <source>{n, plural, one {# mis à jour} other {# mis à jour}}</source>
         <comment>import.count.updated</comment>
         <translation>{n, plural, one {# updated} other {# updated}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="84"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="85"/>
         <source>{n, plural, one {# inchangé} other {# inchangés}}</source>
         <comment>import.count.unchanged</comment>
         <translation>{n, plural, one {# unchanged} other {# unchanged}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="85"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="86"/>
         <source>{n, plural, one {# ligne de nomenclature} other {# lignes de nomenclature}}</source>
         <comment>import.count.bom_lines</comment>
         <translation>{n, plural, one {# bill of materials line} other {# bill of materials lines}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="87"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="88"/>
         <source>{n, plural, one {# réception} other {# réceptions}}</source>
         <comment>import.count.received</comment>
         <translation>{n, plural, one {# receipt} other {# receipts}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="88"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="89"/>
         <source>{n, plural, one {# déjà importée} other {# déjà importées}}</source>
         <comment>import.count.already_imported</comment>
         <translation>{n, plural, one {# already imported} other {# already imported}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="91"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="92"/>
         <source>import arrêté à votre demande : rien n&apos;a été importé</source>
         <comment>import.cancelled</comment>
         <translation>import stopped at your request: nothing was imported</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="92"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="93"/>
         <source>export arrêté à votre demande : aucun fichier écrit</source>
         <comment>import.export_cancelled</comment>
         <translation>export stopped at your request: no file written</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="93"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="94"/>
         <source>{file} importé : {lines, plural, one {# ligne} other {# lignes}}</source>
         <comment>import.done</comment>
         <translation>{file} imported: {lines, plural, one {# line} other {# lines}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="94"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="95"/>
         <source>{n, plural, one {# ligne de stock écrite} other {# lignes de stock écrites}} dans {file}</source>
         <comment>import.exported</comment>
         <translation>{n, plural, one {# stock line written} other {# stock lines written}} to {file}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="96"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="97"/>
         <source>« {value} » : date attendue au format JJ/MM/AAAA ou AAAA-MM-JJ</source>
         <comment>import.bad_day</comment>
         <translation>“{value}”: date expected as DD/MM/YYYY or YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="97"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="98"/>
         <source>{n, plural, one {# contrat initial} other {# contrats initiaux}}</source>
         <comment>import.count.initial_contracts</comment>
         <translation>{n, plural, one {# initial contract} other {# initial contracts}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="99"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="100"/>
         <source>{n, plural, one {# renouvellement} other {# renouvellements}}</source>
         <comment>import.count.renewals</comment>
         <translation>{n, plural, one {# renewal} other {# renewals}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="103"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="104"/>
         <source>« {value} » : {decimals} décimales au plus</source>
         <comment>import.too_many_decimals</comment>
         <translation>“{value}”: {decimals} decimals at most</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="104"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="105"/>
         <source>ni prix par kit ni prix de l&apos;heure : l&apos;un des deux est attendu</source>
         <comment>import.price_missing</comment>
         <translation>neither a price per kit nor a price per hour: one of them is expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="106"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="107"/>
         <source>un prix par kit et un prix de l&apos;heure : l&apos;un ou l&apos;autre, pas les deux</source>
         <comment>import.price_both</comment>
         <translation>a price per kit and a price per hour: one or the other, not both</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="108"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="109"/>
         <source>« {value} » : un nombre plus grand que 0 est attendu</source>
         <comment>import.not_positive</comment>
         <translation>“{value}”: a number greater than 0 is expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="109"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="110"/>
         <source>le client « {customer} » est déjà facturé sur « {basis} » (ligne {first_line}) : une seule règle par client</source>
         <comment>import.invoice_on_conflict</comment>
         <translation>customer “{customer}” is already invoiced on “{basis}” (line {first_line}): one rule per customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="111"/>
+        <location filename="../../logins_desktop/messages/catalogue/importing.py" line="112"/>
         <source>ce fichier n&apos;est pas un classeur Excel lisible (.xlsx) : ouvrez-le dans Excel et enregistrez-le en « Classeur Excel (.xlsx) » ou en « CSV UTF-8 »</source>
         <comment>import.bad_workbook</comment>
         <translation>this file is not a readable Excel workbook (.xlsx): open it in Excel and save it as “Excel Workbook (.xlsx)” or “CSV UTF-8”</translation>
@@ -7117,282 +7128,294 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/cli.py" line="141"/>
+        <source>{n, plural, one {# photo de preuve remise} other {# photos de preuve remises}} depuis {folder}</source>
+        <comment>cli.restored_photos</comment>
+        <translation>{n, plural, one {# evidence photo put back} other {# evidence photos put back}} from {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="143"/>
+        <source>{n, plural, one {# photo de preuve nommée par la base restaurée est introuvable} other {# photos de preuve nommées par la base restaurée sont introuvables}} (une personne effacée depuis, ou un fichier retiré à la main) ; la base garde ce que chaque photo montrait</source>
+        <comment>cli.photos_lost</comment>
+        <translation>{n, plural, one {# evidence photo named by the restored database cannot be found} other {# evidence photos named by the restored database cannot be found}} (a person erased since, or a file removed by hand); the database keeps what each photo showed</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="147"/>
         <source>base à jour (révision {revision}) : {url}</source>
         <comment>cli.upgraded</comment>
         <translation>database up to date (revision {revision}): {url}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="142"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="148"/>
         <source>schéma en révision {current}, attendu {head} (lancez « logins-desktop db upgrade »)</source>
         <comment>cli.schema_behind</comment>
         <translation>schema at revision {current}, {head} expected (run “logins-desktop db upgrade”)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="144"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="150"/>
         <source>attention : stock négatif (ajustement d&apos;un responsable) {detail}</source>
         <comment>cli.negative_stock</comment>
         <translation>warning: negative stock (a manager&apos;s adjustment) {detail}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="146"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="152"/>
         <source>ok : intégrité et registre de stock cohérents ({url})</source>
         <comment>cli.check_ok</comment>
         <translation>ok: integrity and stock ledger consistent ({url})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="147"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="153"/>
         <source>{n, plural, one {# ligne de stock écrite} other {# lignes de stock écrites}} dans {file}</source>
         <comment>cli.exported</comment>
         <translation>{n, plural, one {# stock line written} other {# stock lines written}} to {file}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="149"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="155"/>
         <source>données de démonstration créées dans {url}</source>
         <comment>cli.demo_seeded</comment>
         <translation>demonstration data created in {url}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="150"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="156"/>
         <source>la base contient déjà des articles : rien n&apos;a été ajouté ({url})</source>
         <comment>cli.demo_not_empty</comment>
         <translation>the database already holds products: nothing was added ({url})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="152"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="158"/>
         <source>{worker} affecté·e à {order} au poste {station}</source>
         <comment>cli.assigned</comment>
         <translation>{worker} assigned to {order} at station {station}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="153"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="159"/>
         <source>{worker} affecté·e à {task} ({order}) au poste {station}</source>
         <comment>cli.assigned_task</comment>
         <translation>{worker} assigned to {task} ({order}) at station {station}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="154"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="160"/>
         <source>aucun scanner (--scanner URL ou [devices] scanner)</source>
         <comment>cli.no_scanner</comment>
         <translation>no scanner (--scanner URL or [devices] scanner)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="155"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="161"/>
         <source>planche des codes de commande écrite dans {path}</source>
         <comment>cli.sheet_written</comment>
         <translation>command barcode sheet written to {path}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="156"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="162"/>
         <source>{n, plural, one {# étiquette article {format} écrite} other {# étiquettes article {format} écrites}} dans {path}</source>
         <comment>cli.product_labels_written</comment>
         <translation>{n, plural, one {# {format} product label written} other {# {format} product labels written}} to {path}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="158"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="164"/>
         <source>travail {job} annulé</source>
         <comment>cli.job_cancelled</comment>
         <translation>job {job} cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="159"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="165"/>
         <source>{job}  {outcome}</source>
         <comment>cli.queue_outcome</comment>
         <translation>{job}  {outcome}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="160"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="166"/>
         <source>aucun serveur central (--central URL ou central_url dans les réglages)</source>
         <comment>cli.no_central</comment>
         <translation>no central server (--central URL or central_url in the settings)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="162"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="168"/>
         <source>synchronisé : {pushed, plural, one {# envoyé} other {# envoyés}}, {pulled, plural, one {# reçu} other {# reçus}}, {conflicts, plural, one {# conflit de stock} other {# conflits de stock}}, {seconds} s</source>
         <comment>cli.synced</comment>
         <translation>synchronised: {pushed, plural, one {# sent} other {# sent}}, {pulled, plural, one {# received} other {# received}}, {conflicts, plural, one {# stock conflict} other {# stock conflicts}}, {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="165"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="171"/>
         <source>{report} — changé ici par la centrale : {changes}</source>
         <comment>cli.synced_changes</comment>
         <translation>{report} — changed here by the central server: {changes}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="166"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="172"/>
         <source>central injoignable ({error}) : {n, plural, one {# changement en attente} other {# changements en attente}}</source>
         <comment>cli.central_unreachable</comment>
         <translation>central server unreachable ({error}): {n, plural, one {# change waiting} other {# changes waiting}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="168"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="174"/>
         <source>solution invalide : {problems}</source>
         <comment>cli.invalid_solution</comment>
         <translation>invalid solution: {problems}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="171"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="177"/>
         <source>les utilisateurs qui se connectent avec un rôle et un code (administrateur)</source>
         <comment>cli.help.user</comment>
         <translation>the users who sign in with a role and a PIN (administrator)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="173"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="179"/>
         <source>l&apos;administrateur qui lance la commande ; son code est demandé, ou lu dans LOGINS_PIN (le premier administrateur d&apos;une installation s&apos;ajoute sans)</source>
         <comment>cli.help.user_admin</comment>
         <translation>the administrator running the command; their PIN is asked, or read from LOGINS_PIN (an installation&apos;s first administrator is added without)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="176"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="182"/>
         <source>lister les utilisateurs (jamais leurs codes)</source>
         <comment>cli.help.user_list</comment>
         <translation>list the users (never their PINs)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="177"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="183"/>
         <source>ajouter un utilisateur ; son code est demandé deux fois, ou lu dans LOGINS_NEW_PIN</source>
         <comment>cli.help.user_add</comment>
         <translation>add a user; their PIN is asked twice, or read from LOGINS_NEW_PIN</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="179"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="185"/>
         <source>l&apos;identifiant de l&apos;utilisateur</source>
         <comment>cli.help.username</comment>
         <translation>the user&apos;s name to sign in</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="180"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="186"/>
         <source>le nom affiché sur sa carte</source>
         <comment>cli.help.user_name</comment>
         <translation>the name shown on their card</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="181"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="187"/>
         <source>son rôle</source>
         <comment>cli.help.user_role</comment>
         <translation>their role</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="182"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="188"/>
         <source>son badge, s&apos;il en a un</source>
         <comment>cli.help.user_badge</comment>
         <translation>their badge, if they have one</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="183"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="189"/>
         <source>le site dont les postes le reçoivent par la synchronisation</source>
         <comment>cli.help.user_site</comment>
         <translation>the site whose stations receive them by sync</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="185"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="191"/>
         <source>changer le code d&apos;un utilisateur (le sien, ou tout autre pour l&apos;administrateur)</source>
         <comment>cli.help.user_pin</comment>
         <translation>change a user&apos;s PIN (one&apos;s own, or anyone&apos;s for the administrator)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="187"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="193"/>
         <source>désactiver un utilisateur (il ne peut plus se connecter ; son historique reste)</source>
         <comment>cli.help.user_disable</comment>
         <translation>disable a user (they can no longer sign in; their history stays)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="189"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="195"/>
         <source>réactiver un utilisateur</source>
         <comment>cli.help.user_enable</comment>
         <translation>enable a user again</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="190"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="196"/>
         <source>le nouveau code de {name} se tape au clavier, ou se donne dans LOGINS_NEW_PIN</source>
         <comment>cli.user_needs_new_pin</comment>
         <translation>{name}&apos;s new PIN is typed on the keyboard, or given in LOGINS_NEW_PIN</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="192"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="198"/>
         <source>Nouveau code de {name} : </source>
         <comment>cli.user_new_pin_prompt</comment>
         <translation>New PIN for {name}: </translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="193"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="199"/>
         <source>Le même code, une seconde fois : </source>
         <comment>cli.user_new_pin_again</comment>
         <translation>The same PIN, once more: </translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="194"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="200"/>
         <source>{username} — {name}, {role}, badge {badge}, site {site}, {active}</source>
         <comment>cli.user_line</comment>
         <translation>{username} — {name}, {role}, badge {badge}, site {site}, {active}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="196"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="202"/>
         <source>{action} : dites qui vous êtes avec --user (un administrateur, ou l&apos;utilisateur lui-même pour changer son code)</source>
         <comment>cli.user_needs_admin</comment>
         <translation>{action}: say who you are with --user (an administrator, or the user themselves to change their own PIN)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="198"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="204"/>
         <source>actif</source>
         <comment>cli.user_active</comment>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="199"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="205"/>
         <source>désactivé</source>
         <comment>cli.user_inactive</comment>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="200"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="206"/>
         <source>{username} ajouté ({role}).</source>
         <comment>cli.user_added</comment>
         <translation>{username} added ({role}).</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="201"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="207"/>
         <source>Code de {username} changé.</source>
         <comment>cli.user_pin_set</comment>
         <translation>{username}&apos;s PIN changed.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="202"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="208"/>
         <source>{username} désactivé : il ne peut plus se connecter.</source>
         <comment>cli.user_disabled</comment>
         <translation>{username} disabled: they can no longer sign in.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="203"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="209"/>
         <source>{username} réactivé.</source>
         <comment>cli.user_enabled</comment>
         <translation>{username} enabled again.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="204"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="210"/>
         <source>une seule taille d&apos;écran, par exemple 1280x800 (sinon 1024x768, 1280x800 et 1920x1080)</source>
         <comment>cli.help.screen_size</comment>
         <translation>one screen size, for example 1280x800 (otherwise 1024x768, 1280x800 and 1920x1080)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="206"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="212"/>
         <source>vérifier l&apos;accessibilité de chaque écran (noms, tailles, contraste) sur données de démo</source>
         <comment>cli.help.audit_ui</comment>
         <translation>check every screen&apos;s accessibility (names, sizes, contrast) on demo data</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="208"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="214"/>
         <source>le résultat en JSON</source>
         <comment>cli.help.audit_json</comment>
         <translation>the result as JSON</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="209"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="215"/>
         <source>vérifier en contraste élevé (7:1 au lieu de 4,5:1)</source>
         <comment>cli.help.audit_contrast</comment>
         <translation>check in high contrast (7:1 instead of 4.5:1)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="211"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="217"/>
         <source>taille d&apos;écran « {size} » refusée : largeur x hauteur en pixels, par exemple 1280x800</source>
         <comment>cli.bad_screen_size</comment>
         <translation>screen size “{size}” refused: width x height in pixels, for example 1280x800</translation>

@@ -37,8 +37,9 @@ def test_backup_while_writing_then_restore(demo_db, db_url, tmp_path):
 
     received_after = stock.on_hand("SAVON-100", "RECEPTION")
     demo_db.dispose()
-    saved = backup.restore(db_url, path)
-    assert saved is not None and backup.check_file(saved) == []
+    restored = backup.restore(db_url, path)
+    assert restored.saved is not None and backup.check_file(restored.saved) == []
+    assert (restored.photos_back, restored.photos_lost) == (0, 0)  # the demo has no evidence photo
     restored = open_database(db_url)
     assert StockService(restored).on_hand("SAVON-100", "RECEPTION") <= received_after
     assert StockService(restored).consistency_problems() == []

@@ -311,8 +311,6 @@ def test_a_persons_export_holds_their_kits_checks_and_photos(demo_db, check, tmp
     """The right of access covers what the photos of a person's kits show: the checks of their kits and
     the photos themselves, the very bytes kept. A photo kept on another station of the site (its file
     is not in this one's folder) is listed with that station and no file."""
-    import json
-
     from logins_desktop.services.privacy import PrivacyService
     from logins_desktop.store.models import QualityCheck, Worker
 
@@ -334,6 +332,88 @@ def test_a_persons_export_holds_their_kits_checks_and_photos(demo_db, check, tmp
     assert shown[str(elsewhere.id)]["file"] == "" and shown[str(elsewhere.id)]["station"] == "BOARD"
     assert sorted(p.name for p in (tmp_path / "out" / "photos").iterdir()) == [copied.name]
     assert "evidence_photos.csv" in report.files and "quality_checks.csv" in report.files
+
+
+def kits_worker(db) -> str:
+    from logins_desktop.store.models import QualityCheck, Worker
+
+    with db.read() as s:
+        return s.scalar(select(Worker.badge).join(QualityCheck, QualityCheck.worker_id == Worker.id))
+
+
+def test_a_backup_carries_the_photos_and_a_restore_brings_back_those_the_station_lost(demo_db, db_url, check):
+    from logins_desktop.services import backup
+
+    lead, pending = check
+    for colour in ((200, 0, 0), (0, 200, 0)):
+        quality.photograph(demo_db, lead, pending.id, photo(colour=colour))
+    kept = {row.file: (evidence.evidence_dir() / row.file).read_bytes() for row in photos(demo_db)}
+    steps = []
+    written = backup.backup(db_url, progress=lambda *step: steps.append(step))
+    beside = written.parent / backup.PHOTOS
+    assert {name: (beside / name).read_bytes() for name in kept} == kept
+    assert [s for s in steps if s[0] == "backing_up_photos"] == [("backing_up_photos", 1, 2),
+                                                                 ("backing_up_photos", 2, 2)]
+    steps.clear()
+    backup.backup(db_url, written.with_name("second.sqlite3"), progress=lambda *step: steps.append(step))
+    assert not [s for s in steps if s[0] == "backing_up_photos"]  # each photo is copied once
+    demo_db.dispose()
+    lost_one = sorted(kept)[0]
+    (evidence.evidence_dir() / lost_one).unlink()  # the station's disk lost it
+    restored = backup.restore(db_url, written)
+    assert (restored.photos_back, restored.photos_lost) == (1, 0)
+    assert (evidence.evidence_dir() / lost_one).read_bytes() == kept[lost_one]
+
+
+def test_erasure_removes_the_backups_copies_and_a_restore_says_what_is_gone(demo_db, db_url, check, capsys):
+    from logins_desktop.services import backup
+    from logins_desktop.services.privacy import PrivacyService
+
+    lead, pending = check
+    quality.photograph(demo_db, lead, pending.id, photo())
+    [row] = photos(demo_db)
+    written = backup.backup(db_url)
+    assert (written.parent / backup.PHOTOS / row.file).is_file()
+    PrivacyService(demo_db).erase(signed_in(demo_db, "insertion"), kits_worker(demo_db))
+    assert not (written.parent / backup.PHOTOS / row.file).exists()  # not kept in the backups either
+    demo_db.dispose()
+    # The backup still has the row (it was taken before): restoring it says the photo is gone.
+    assert main(["--lang", "en", "db", "restore", str(written), "--db", db_url]) == 0
+    out, err = capsys.readouterr()
+    assert "database restored from" in out
+    assert "warning: 1 evidence photo named by the restored database cannot be found" in err
+    assert evidence.file_of(row.file) is None
+
+
+def test_a_photo_no_kept_backup_names_leaves_the_backup_folder_with_them(demo_db, db_url, check):
+    from logins_desktop.services import backup
+
+    lead, pending = check
+    quality.photograph(demo_db, lead, pending.id, photo())
+    [row] = photos(demo_db)
+    first = backup.backup(db_url)
+    with demo_db.write() as s:
+        evidence.remove_files(evidence.discard(s, "chef", [row.id], "test"))
+    time.sleep(1.1)  # a backup's name is to the second
+    second = backup.backup(db_url, keep=1)
+    assert not first.exists() and second.exists()
+    assert not (second.parent / backup.PHOTOS / row.file).exists()
+
+
+def test_a_backup_stopped_while_copying_photos_leaves_no_backup(demo_db, db_url, check, tmp_path):
+    from logins_desktop.services import backup
+
+    lead, pending = check
+    quality.photograph(demo_db, lead, pending.id, photo())
+
+    def stop(phase, done, total):
+        if phase == "backing_up_photos":
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        backup.backup(db_url, tmp_path / "stopped.sqlite3", progress=stop)
+    assert not (tmp_path / "stopped.sqlite3").exists()
+    assert [p.name for p in (tmp_path / backup.PHOTOS).rglob("*.part")] == []
 
 
 def _exif_with_orientation_and_gps() -> Image.Exif:

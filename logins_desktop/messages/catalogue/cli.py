@@ -138,6 +138,12 @@ BACKUP_WRITTEN = translate("messages", "sauvegarde écrite : {path}", "cli.backu
 RESTORED = translate("messages", "base restaurée depuis {file}", "cli.restored")
 RESTORED_KEPT = translate("messages", "base restaurée depuis {file} ; l'ancienne est gardée dans {saved}",
                           "cli.restored_kept")
+RESTORED_PHOTOS = translate("messages", "{n, plural, one {# photo de preuve remise} other {# photos de preuve remises}} "
+                            "depuis {folder}", "cli.restored_photos")
+PHOTOS_LOST = translate("messages", "{n, plural, one {# photo de preuve nommée par la base restaurée est introuvable} "
+                        "other {# photos de preuve nommées par la base restaurée sont introuvables}} (une personne "
+                        "effacée depuis, ou un fichier retiré à la main) ; la base garde ce que chaque photo montrait",
+                        "cli.photos_lost")
 UPGRADED = translate("messages", "base à jour (révision {revision}) : {url}", "cli.upgraded")
 SCHEMA_BEHIND = translate("messages", "schéma en révision {current}, attendu {head} (lancez « logins-desktop db "
                           "upgrade »)", "cli.schema_behind")

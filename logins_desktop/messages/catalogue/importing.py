@@ -73,6 +73,7 @@ ON_HAND_BEYOND_RANGE = translate("messages", "stock {sku} en {location} : {quant
 PROGRESS_CHECKING = translate("messages", "vérification de {file}", "import.progress_checking")
 PROGRESS_WRITING = translate("messages", "écriture de {file}", "import.progress_writing")
 PROGRESS_BACKING_UP = translate("messages", "sauvegarde de {file}", "import.progress_backing_up")
+PROGRESS_BACKING_UP_PHOTOS = translate("messages", "photos de preuve de {file}", "import.progress_backing_up_photos")
 PROGRESS_EXPORTING = translate("messages", "export vers {file}", "import.progress_exporting")
 
 # What an import did (the CLI's last line).

@@ -245,7 +245,8 @@ class FilesPage(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setValue(min(1000, done * 1000 // total))
         what = {"checking": self.tr("Vérification du fichier"), "writing": self.tr("Écriture en base"),
-                "exporting": self.tr("Écriture du fichier"), "backing_up": self.tr("Copie de la base")}.get(phase, phase)
+                "exporting": self.tr("Écriture du fichier"), "backing_up": self.tr("Copie de la base"),
+                "backing_up_photos": self.tr("Copie des photos de preuve")}.get(phase, phase)
         percent = done * 100 // total
         elapsed = now - started
         if elapsed >= self.ESTIMATE_AFTER_S and 0 < done < total:
