@@ -80,6 +80,9 @@ def _copy(source: Path, target: Path, progress: Progress | None = None) -> None:
     try:
         with dst:
             src.backup(dst, pages=1024, sleep=0.005, progress=step if progress else None)  # small steps: writers are never held up long
+        # A copy in one file: a WAL-mode copy opened read-only (its check, the photos it names) leaves
+        # -wal and -shm files beside it. The app puts its database back in WAL mode when it opens it.
+        dst.execute("PRAGMA journal_mode=DELETE")
     finally:
         src.close()
         dst.close()
@@ -137,6 +140,8 @@ def _copy_photos(names: set[str], source: Path, target: Path,
                  progress: Progress | None = None) -> tuple[int, list[str]]:
     """Copy into `target` the named photos it lacks, each whole (`.part`, fsync, rename); returns how
     many were copied and the names found in neither folder."""
+    if target.resolve() == source.resolve():  # a copy set aside in the data dir: its photos are already there
+        return 0, []
     wanted = sorted(name for name in names if evidence.file_of(name, target) is None)
     lost = []
     for done, name in enumerate(wanted, 1):
@@ -214,8 +219,8 @@ def restore(db_url: str, file: Path) -> Restored:
     if remaining:
         raise DomainError(msg("backup.restore_incomplete", problems=remaining))
     back, lost = _copy_photos(photos_named(target), Path(file).parent / PHOTOS, evidence.evidence_dir())
-    if lost:
-        log.warning("restore %s: %d evidence photos are in neither folder: %s", file, len(lost), ", ".join(lost[:5]))
+    if lost:  # the person is told by the caller; the names are for the support
+        log.info("restore %s: %d evidence photos are in neither folder: %s", file, len(lost), ", ".join(lost[:5]))
     return Restored(saved, back, len(lost))
 
 

@@ -75,10 +75,11 @@ def test_cli_backup_and_restore(db_url, tmp_path, capsys):
 
 def test_a_backup_reports_its_progress_up_to_every_page(demo_db, db_url, tmp_path):
     seen: list[tuple[str, int, int]] = []
-    backup.backup(db_url, tmp_path / "copie.sqlite3", progress=lambda *step: seen.append(step))
+    backup.backup(db_url, tmp_path / "out" / "copie.sqlite3", progress=lambda *step: seen.append(step))
     assert seen and {phase for phase, _, _ in seen} == {"backing_up"}
     done = [d for _, d, _ in seen]
     total = seen[-1][2]
     assert done == sorted(done) and done[-1] == total > 0
-    pages = sqlite3.connect(tmp_path / "copie.sqlite3").execute("PRAGMA page_count").fetchone()[0]
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["copie.sqlite3"]  # one file: no -wal, -shm, nor .partiel's
+    pages = sqlite3.connect(tmp_path / "out" / "copie.sqlite3").execute("PRAGMA page_count").fetchone()[0]
     assert total == pages
