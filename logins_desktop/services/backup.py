@@ -70,7 +70,7 @@ def check_file(path: Path) -> list[Message]:
     return []
 
 
-def _copy(source: Path, target: Path, progress: Progress | None = None) -> None:
+def _copy(source: Path, target: Path, progress: Progress | None = None, one_file: bool = True) -> None:
     src = sqlite3.connect(source)
     dst = sqlite3.connect(target)
     # sqlite3 reports pages left and total after each step: as pages done, for a bar.
@@ -80,9 +80,9 @@ def _copy(source: Path, target: Path, progress: Progress | None = None) -> None:
     try:
         with dst:
             src.backup(dst, pages=1024, sleep=0.005, progress=step if progress else None)  # small steps: writers are never held up long
-        # A copy in one file: a WAL-mode copy opened read-only (its check, the photos it names) leaves
-        # -wal and -shm files beside it. The app puts its database back in WAL mode when it opens it.
-        dst.execute("PRAGMA journal_mode=DELETE")
+        if one_file:  # a backup: a WAL-mode copy opened read-only (its check, the photos it names) leaves
+            # -wal and -shm files beside it. A restored database stays as the app keeps it (WAL).
+            dst.execute("PRAGMA journal_mode=DELETE")
     finally:
         src.close()
         dst.close()
@@ -214,7 +214,7 @@ def restore(db_url: str, file: Path) -> Restored:
                 part.replace(Path(f"{saved}{suffix}"))
     elif target.exists():
         saved = backup(db_url, target.with_name(f"{target.stem}-avant-restauration-{stamp}.sqlite3"))
-    _copy(Path(file), target)
+    _copy(Path(file), target, one_file=False)
     remaining = check_file(target)
     if remaining:
         raise DomainError(msg("backup.restore_incomplete", problems=remaining))
