@@ -212,8 +212,10 @@ def tour(window, ctx, picking_station=None, size: tuple[int, int] | None = None)
     console.handle_scan("RECEPTION")
     console.handle_scan("3769999000428")  # a valid EAN-13 the demo's catalogue does not have
     console.receiving._open_new_article()
-    for letter in "GEL DOUCHE":
-        console.receiving.new_article.keyboard.type(letter)
+    keyboard = console.receiving.new_article.keyboard
+    for letter in "CRÈME DOUCHE ":
+        keyboard.type(letter)
+    keyboard.accents_key.setChecked(True)  # the accented letters, as a tap on « É À Ç » shows them
     settle()
     yield "console-new-article", window
     console.receiving.new_article.close_panel()

@@ -1285,32 +1285,37 @@
 <context>
     <name>NameKeyboard</name>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="28"/>
+        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="32"/>
         <source>Lettres tapées</source>
         <translation>Letters typed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="36"/>
+        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="37"/>
+        <source>Lettres accentuées, pour une lettre</source>
+        <translation>Accented letters, for one letter</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="70"/>
         <source>Lettre {0}</source>
         <translation>Letter {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="36"/>
+        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="70"/>
         <source>Chiffre {0}</source>
         <translation>Digit {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="43"/>
+        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="57"/>
         <source>Espace</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="48"/>
+        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="62"/>
         <source>Effacer la dernière lettre</source>
         <translation>Erase the last letter</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="68"/>
+        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="99"/>
         <source>Tapez les premières lettres du nom</source>
         <translation>Type the first letters of the name</translation>
     </message>

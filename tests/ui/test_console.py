@@ -461,15 +461,27 @@ def test_an_unknown_article_is_created_on_the_dock_on_the_on_screen_keyboard(qtb
     panel = page.new_article
     assert panel.isVisible() and not page.table.isVisible() and not page.create_button.isVisible()  # covered: hidden
     assert not panel.create_button.isEnabled()  # no name yet
-    for key in "GEL":
-        tap(qtbot, panel.keyboard.keys[key])
+    keys = panel.keyboard.keys
+    for key in "CR":
+        tap(qtbot, keys[key])
+    # A designation keeps its accents: the accents key turns the letters into accented ones, for one.
+    accents = panel.keyboard.accents_key
+    assert accents.isVisible() and accents.height() >= Theme().target_px
+    tap(qtbot, accents)
+    assert keys["Y"].text() == "È" and keys["Y"].accessibleName() == "Lettre È" and keys["R"].text() == "Ç"
+    assert not keys["W"].isEnabled() and keys["W"].text() == "W" and keys["1"].isEnabled()  # no accent: waits
+    tap(qtbot, keys["Y"])
+    assert not accents.isChecked() and keys["Y"].text() == "Y" and keys["W"].isEnabled()  # the plain letters again
+    for key in "ME":
+        tap(qtbot, keys[key])
     tap(qtbot, panel.keyboard.space)
     for key in "DOUCHE":
-        tap(qtbot, panel.keyboard.keys[key])
+        tap(qtbot, keys[key])
+    assert panel.keyboard.shown.text() == "CRÈME DOUCHE"
     tap(qtbot, panel.create_button)
     assert not panel.isVisible() and page.table.isVisible()
-    assert page.feedback.kind == "ok" and "« Gel douche »" in page.feedback.text.text()
-    assert page.table.rowCount() == 1 and page.table.item(0, 1).text() == "Gel douche"
+    assert page.feedback.kind == "ok" and "« Crème douche »" in page.feedback.text.text()
+    assert page.table.rowCount() == 1 and page.table.item(0, 1).text() == "Crème douche"
     assert not page.create_button.isVisible()
 
 

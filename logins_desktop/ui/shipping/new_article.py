@@ -1,5 +1,5 @@
 """Creating on the dock the article a supplier's code names and the catalogue does not have: its
-name typed on the on-screen keyboard (no physical keyboard), then the very scan received. Opened
+name typed on the on-screen keyboard (no physical keyboard; its accents key gives « Crème »), then the very scan received. Opened
 from the receiving page after an unknown GTIN, for the logistics manager only (the service checks
 the right again and audits the creation)."""
 
@@ -25,7 +25,7 @@ class NewArticlePanel(QFrame):
         self.title = QLabel()
         self.title.setObjectName("title")
         self.title.setWordWrap(True)
-        self.keyboard = NameKeyboard(theme, digits=True)
+        self.keyboard = NameKeyboard(theme, digits=True, accents=True)  # a designation keeps its accents
         self.keyboard.changed.connect(lambda _text: self._refresh())
         self.create_button = TouchButton(theme, self.tr("Créer et recevoir"),
                                          self.tr("Créer l'article avec cette désignation et recevoir le scan"),
