@@ -433,11 +433,6 @@
         <source>casse constatée</source>
         <translation>breakage found</translation>
     </message>
-    <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="669"/>
-        <source>Inventaire de {0} validé : {1} écart(s) ajusté(s) ({2}).</source>
-        <translation>Count of {0} confirmed: {1} difference(s) adjusted ({2}).</translation>
-    </message>
 </context>
 <context>
     <name>DayPicker</name>
@@ -1044,118 +1039,98 @@
 <context>
     <name>LotsPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="37"/>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="142"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="38"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="143"/>
         <source>Lots en stock, la péremption la plus proche d&apos;abord</source>
         <translation>Lots in stock, soonest expiry first</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="41"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="42"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="41"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="42"/>
         <source>Lot</source>
         <translation>Lot</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="41"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="42"/>
         <source>Péremption</source>
         <translation>Expiry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="42"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="43"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="42"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="43"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="42"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="43"/>
         <source>Lots en stock</source>
         <translation>Lots in stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="46"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="47"/>
         <source>Clavier à l&apos;écran : chercher un lot par son code</source>
         <translation>On-screen keyboard: find a lot by its code</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="53"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="54"/>
         <source>Rappel</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="53"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="54"/>
         <source>Où est allé le lot choisi : kits, commandes, expéditions</source>
         <translation>Where the chosen lot went: kits, orders, shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="57"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="58"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="57"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="58"/>
         <source>Retour au stock</source>
         <translation>Back to the stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="110"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="111"/>
         <source>épuisé</source>
         <translation>used up</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="145"/>
-        <source>{0} ligne(s) de lot dont le code contient « {1} », épuisés compris. Touchez-en une, puis Rappel.</source>
-        <translation>{0} lot line(s) whose code contains “{1}”, used-up ones included. Tap one, then Recall.</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="128"/>
-        <source>{0} lot(s) périmé(s) : à sortir du stock ; {1} périme(nt) d&apos;ici {2} jours.</source>
-        <translation>{0} lot(s) past their date: take them out of stock; {1} expire(s) within {2} days.</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="130"/>
-        <source>{0} lot(s) périme(nt) d&apos;ici {1} jours.</source>
-        <translation>{0} lot(s) expire within {1} days.</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="132"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="133"/>
         <source>Aucun lot ne périme d&apos;ici {0} jours.</source>
         <translation>No lot expires within {0} days.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="134"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="135"/>
         <source>Aucun article suivi par lot n&apos;est en stock.</source>
         <translation>No lot-tracked item is in stock.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="139"/>
-        <source>Lot cherché : {0} ({1} ligne(s)). Fermez le clavier pour les voir.</source>
-        <translation>Lot searched: {0} ({1} line(s)). Close the keyboard to see them.</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="140"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="141"/>
         <source>Tapez le code du lot cherché</source>
         <translation>Type the code of the lot you are looking for</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="151"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="150"/>
         <source>sans date</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="154"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="153"/>
         <source>{0} — périmé</source>
         <translation>{0} — expired</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="156"/>
+        <location filename="../../logins_desktop/ui/stock/lots.py" line="155"/>
         <source>{0} — dans {1} j</source>
         <translation>{0} — in {1} d</translation>
     </message>
@@ -2723,11 +2698,6 @@
         <translation>Take a photo of the kit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/quality_panel.py" line="110"/>
-        <source>{0} kit(s) à contrôler ou à reprendre</source>
-        <translation>{0} kit(s) to check or rework</translation>
-    </message>
-    <message>
         <location filename="../../logins_desktop/ui/board/quality_panel.py" line="115"/>
         <source>À reprendre : {0}</source>
         <translation>To rework: {0}</translation>
@@ -3047,21 +3017,6 @@
         <location filename="../../logins_desktop/ui/shipping/console.py" line="616"/>
         <source>Aucune réception annoncée en attente.</source>
         <translation>No announced delivery waiting.</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="619"/>
-        <source>Avis {0} : reste {1} article(s) sur {2} ligne(s)</source>
-        <translation>Notice {0}: {1} item(s) left on {2} line(s)</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="626"/>
-        <source> · +{0} autre(s)</source>
-        <translation> · +{0} more</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="628"/>
-        <source> · {0} autre(s) avis ouvert(s)</source>
-        <translation> · {0} other open notice(s)</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/ui/shipping/console.py" line="631"/>
@@ -3804,99 +3759,94 @@
 <context>
     <name>StockView</name>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="43"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="44"/>
         <source>Rechercher un article, un GTIN ou un emplacement…</source>
         <translation>Search an item, a GTIN or a location…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="44"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="45"/>
         <source>Recherche dans le stock</source>
         <translation>Stock search</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="48"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="49"/>
         <source>Nombre de lignes de stock</source>
         <translation>Number of stock lines</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="55"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="56"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="56"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="57"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="57"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="58"/>
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="58"/>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="74"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="59"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="75"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="59"/>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="75"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="60"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="76"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="65"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="66"/>
         <source>Stock par article et emplacement</source>
         <translation>Stock by item and location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="40"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="41"/>
         <source>Touchez une ligne pour voir l&apos;historique de l&apos;article.</source>
         <translation>Tap a line to see the item&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="72"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="73"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="73"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="74"/>
         <source>Mouvement</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="76"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="77"/>
         <source>Par</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="77"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="78"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="83"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="84"/>
         <source>Historique des mouvements</source>
         <translation>Movement history</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="86"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="87"/>
         <source>Clavier à l&apos;écran pour la recherche</source>
         <translation>On-screen keyboard for the search</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="139"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="140"/>
         <source>En-têtes : {0}</source>
         <translation>Headers: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="162"/>
-        <source>{0} ligne(s)</source>
-        <translation>{0} line(s)</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="179"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="180"/>
         <source>Historique de {0} — {1} ({2} mouvement(s))</source>
         <translation>History of {0} — {1} ({2} movement(s))</translation>
     </message>
@@ -4515,9 +4465,9 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/station.py" line="82"/>
-        <source>trop de « {item} » : {quantity} &gt; {left} restant(s)</source>
+        <source>trop de « {item} » : {quantity} &gt; {left, plural, one {# restant} other {# restants}}</source>
         <comment>station.pick_too_many</comment>
-        <translation>too many “{item}”: {quantity} &gt; {left} left</translation>
+        <translation>too many “{item}”: {quantity} &gt; {left, plural, one {# left} other {# left}}</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/station.py" line="83"/>
@@ -4749,156 +4699,168 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/stock.py" line="12"/>
+        <source>Inventaire de {location} validé : {n, plural, =0 {aucun écart} one {# écart ajusté} other {# écarts ajustés}} ({reason}).</source>
+        <comment>stock.count_validated</comment>
+        <translation>Count of {location} confirmed: {n, plural, =0 {no difference} one {# difference adjusted} other {# differences adjusted}} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="14"/>
+        <source>{n, plural, one {# ligne} other {# lignes}}</source>
+        <comment>stock.rows_shown</comment>
+        <translation>{n, plural, one {# line} other {# lines}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="15"/>
         <source>Comptage de {location} commencé : scannez chaque article</source>
         <comment>stock.count_started</comment>
         <translation>Count of {location} started: scan each item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="14"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="17"/>
         <source>{location} : {items}</source>
         <comment>stock.discrepancy_group</comment>
         <translation>{location}: {items}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="15"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="18"/>
         <source>{product} ×{quantity} ({kind})</source>
         <comment>stock.discrepancy_item</comment>
         <translation>{product} ×{quantity} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="18"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="21"/>
         <source>réception</source>
         <comment>stock.kind.receipt</comment>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="19"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="22"/>
         <source>prélèvement</source>
         <comment>stock.kind.pick</comment>
         <translation>pick</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="20"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="23"/>
         <source>consommation</source>
         <comment>stock.kind.consume</comment>
         <translation>consumption</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="21"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="24"/>
         <source>production</source>
         <comment>stock.kind.produce</comment>
         <translation>production</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="22"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="25"/>
         <source>ajustement</source>
         <comment>stock.kind.adjust</comment>
         <translation>adjustment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="23"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="26"/>
         <source>expédition</source>
         <comment>stock.kind.ship</comment>
         <translation>shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="26"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="29"/>
         <source>mouvement sans clé d&apos;idempotence</source>
         <comment>stock.no_key</comment>
         <translation>movement without an idempotency key</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="27"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="30"/>
         <source>mouvement vide</source>
         <comment>stock.empty_posting</comment>
         <translation>empty movement</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="28"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="31"/>
         <source>quantité nulle ou non entière refusée</source>
         <comment>stock.bad_quantity</comment>
         <translation>zero or non-integer quantity refused</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="29"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="32"/>
         <source>un mouvement « {kind} » ne peut pas être une entrée de stock</source>
         <comment>stock.not_an_entry</comment>
         <translation>a “{kind}” movement cannot put stock in</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="30"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="33"/>
         <source>un mouvement « {kind} » ne peut pas être une sortie de stock</source>
         <comment>stock.not_an_exit</comment>
         <translation>a “{kind}” movement cannot take stock out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="31"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="34"/>
         <source>un ajustement sous zéro exige un motif</source>
         <comment>stock.below_zero_needs_reason</comment>
         <translation>an adjustment below zero needs a reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="32"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="35"/>
         <source>seul un ajustement peut passer le stock sous zéro</source>
         <comment>stock.only_adjust_below_zero</comment>
         <translation>only an adjustment can take stock below zero</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="34"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="37"/>
         <source>stock insuffisant : {product} ({sku}) en {location} — {on_hand} en stock, {wanted} demandé. Rien n&apos;a été enregistré.</source>
         <comment>stock.insufficient</comment>
         <translation>not enough stock: {product} ({sku}) at {location} — {on_hand} in stock, {wanted} asked. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="36"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="39"/>
         <source>article inconnu ({id})</source>
         <comment>stock.unknown_product_id</comment>
         <translation>unknown product ({id})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="37"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="40"/>
         <source>emplacement inconnu ({id})</source>
         <comment>stock.unknown_location_id</comment>
         <translation>unknown location ({id})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="38"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="41"/>
         <source>article inconnu : « {sku} »</source>
         <comment>stock.unknown_product</comment>
         <translation>unknown product: “{sku}”</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="39"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="42"/>
         <source>emplacement inconnu : « {code} »</source>
         <comment>stock.unknown_location</comment>
         <translation>unknown location: “{code}”</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="40"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="43"/>
         <source>une réception doit avoir une quantité positive</source>
         <comment>stock.receipt_positive</comment>
         <translation>a receipt needs a positive quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="41"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="44"/>
         <source>un ajustement exige un motif</source>
         <comment>stock.adjust_needs_reason</comment>
         <translation>an adjustment needs a reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="42"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="45"/>
         <source>stock {sku} en {location} : cache {cached} ≠ registre {ledger}</source>
         <comment>stock.cache_mismatch</comment>
         <translation>stock {sku} at {location}: cache {cached} ≠ ledger {ledger}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="44"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="47"/>
         <source>{n, plural, one {# ligne du cache de stock avec un code article ou emplacement périmé} other {# lignes du cache de stock avec un code article ou emplacement périmé}}</source>
         <comment>stock.stale_sort_keys</comment>
         <translation>{n, plural, one {# stock cache line with an outdated product or location code} other {# stock cache lines with an outdated product or location code}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="47"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="50"/>
         <source>{sku} en {location} : {quantity}</source>
         <comment>stock.negative</comment>
         <translation>{sku} at {location}: {quantity}</translation>
@@ -6035,216 +5997,222 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/quality.py" line="12"/>
+        <source>{n, plural, one {# kit à contrôler ou à reprendre} other {# kits à contrôler ou à reprendre}}</source>
+        <comment>quality.pending_count</comment>
+        <translation>{n, plural, one {# kit to check or rework} other {# kits to check or rework}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="14"/>
         <source>ce contrôle n&apos;attend plus de décision</source>
         <comment>quality.not_pending</comment>
         <translation>this check no longer awaits a decision</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="13"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="15"/>
         <source>ce kit n&apos;est pas à reprendre</source>
         <comment>quality.not_failed</comment>
         <translation>this kit is not waiting for rework</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="14"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="16"/>
         <source>Kit n° {number} de la commande {order} : contrôle bon</source>
         <comment>quality.passed</comment>
         <translation>Kit no. {number} of order {order}: check passed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="15"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="17"/>
         <source>Kit n° {number} de la commande {order} : à reprendre ({points})</source>
         <comment>quality.failed</comment>
         <translation>Kit no. {number} of order {order}: to rework ({points})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="16"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="18"/>
         <source>Kit n° {number} de la commande {order} : repris</source>
         <comment>quality.reworked</comment>
         <translation>Kit no. {number} of order {order}: reworked</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="17"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="19"/>
         <source>{checked, plural, one {# kit contrôlé} other {# kits contrôlés}} : {passed, plural, one {# bon} other {# bons}}, {failed} à reprendre, {pending} en attente</source>
         <comment>quality.tally</comment>
         <translation>{checked, plural, one {# kit checked} other {# kits checked}}: {passed, plural, one {# good} other {# good}}, {failed} to rework, {pending} waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="20"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="22"/>
         <source>{tally} — contrôle renforcé : chaque kit est contrôlé jusqu&apos;à 5 bons de suite</source>
         <comment>quality.tally_tightened</comment>
         <translation>{tally} — tightened checking: every kit is checked until 5 pass in a row</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="22"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="24"/>
         <source>commande inconnue : « {order} »</source>
         <comment>quality.unknown_order</comment>
         <translation>unknown order: “{order}”</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="23"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="25"/>
         <source>« {sku} » n&apos;est pas un kit (aucun composant)</source>
         <comment>quality.not_a_kit</comment>
         <translation>“{sku}” is not a kit (no components)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="24"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="26"/>
         <source>échantillonnage « {sampling} » inconnu : every, per_order ou first_of_shift</source>
         <comment>quality.bad_sampling</comment>
         <translation>unknown sampling “{sampling}”: every, per_order or first_of_shift</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="26"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="28"/>
         <source>nombre {n} refusé : de 1 à 100 000</source>
         <comment>quality.bad_n</comment>
         <translation>number {n} refused: from 1 to 100,000</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="27"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="29"/>
         <source>une liste de contrôle a de 1 à {most} points ({points} donnés), séparés par « | »</source>
         <comment>quality.bad_checklist</comment>
         <translation>a checklist has 1 to {most} points ({points} given), separated by “|”</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="29"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="31"/>
         <source>le point « {point} » figure deux fois</source>
         <comment>quality.point_twice</comment>
         <translation>the point “{point}” is there twice</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="30"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="32"/>
         <source>point « {point} » refusé : {most} caractères au plus, sans caractère de contrôle</source>
         <comment>quality.bad_point</comment>
         <translation>point “{point}” refused: at most {most} characters, no control characters</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="32"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="34"/>
         <source>{kit} : un kit sur {n} contrôlé, {points, plural, one {# point} other {# points}}</source>
         <comment>quality.rule_every</comment>
         <translation>{kit}: one kit in {n} checked, {points, plural, one {# point} other {# points}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="34"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="36"/>
         <source>{kit} : les {n} premiers kits de chaque commande contrôlés, {points, plural, one {# point} other {# points}}</source>
         <comment>quality.rule_per_order</comment>
         <translation>{kit}: the first {n} kits of each order checked, {points, plural, one {# point} other {# points}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="36"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="38"/>
         <source>{kit} : le premier kit de chaque session contrôlé, {points, plural, one {# point} other {# points}}</source>
         <comment>quality.rule_first_of_shift</comment>
         <translation>{kit}: the first kit of each session checked, {points, plural, one {# point} other {# points}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="38"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="40"/>
         <source>ce kit se contrôle avec une photo : prenez-la d&apos;abord (« Photo »)</source>
         <comment>quality.photo_needed</comment>
         <translation>this kit is checked with a photo: take it first (“Photo”)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="40"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="42"/>
         <source>{rule}, une photo de chaque kit contrôlé</source>
         <comment>quality.rule_with_photo</comment>
         <translation>{rule}, a photo of each checked kit</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="41"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="43"/>
         <source>chaque kit contrôlé est photographié avant sa décision</source>
         <comment>quality.help_rule_photo</comment>
         <translation>each checked kit is photographed before its verdict</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="42"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="44"/>
         <source>aucun kit n&apos;attend de contrôle</source>
         <comment>quality.none_pending</comment>
         <translation>no kit is waiting for a check</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="43"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="45"/>
         <source>le point « {point} » n&apos;est pas dans la liste de contrôle : {points}</source>
         <comment>quality.unknown_point</comment>
         <translation>the point “{point}” is not on the checklist: {points}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="47"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="49"/>
         <source>contrôles qualité des kits</source>
         <comment>quality.help</comment>
         <translation>quality checks of kits</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="48"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="50"/>
         <source>les kits mis à part pour un contrôle, et ceux à reprendre</source>
         <comment>quality.help_pending</comment>
         <translation>the kits set aside for a check, and those to rework</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="49"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="51"/>
         <source>une liste JSON d&apos;objets</source>
         <comment>quality.help_json</comment>
         <translation>a JSON list of objects</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="50"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="52"/>
         <source>donner à un kit sa règle d&apos;échantillonnage et sa liste de contrôle</source>
         <comment>quality.help_rule</comment>
         <translation>give a kit its sampling rule and checklist</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="51"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="53"/>
         <source>un kit sur N (every) ou les N premiers (per_order)</source>
         <comment>quality.help_n</comment>
         <translation>one kit in N (every) or the first N (per_order)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="52"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="54"/>
         <source>les points à vérifier, séparés par « | »</source>
         <comment>quality.help_points</comment>
         <translation>the points to check, separated by “|”</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="53"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="55"/>
         <source>votre identifiant (le code est demandé)</source>
         <comment>quality.help_user</comment>
         <translation>your user name (the PIN is asked)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="54"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="56"/>
         <source>le kit est bon : tous les points sont vérifiés</source>
         <comment>quality.help_pass</comment>
         <translation>the kit is good: every point checked</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="55"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="57"/>
         <source>le kit est à reprendre</source>
         <comment>quality.help_fail</comment>
         <translation>the kit is to rework</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="56"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="58"/>
         <source>un point qui n&apos;est pas bon (à répéter)</source>
         <comment>quality.help_point</comment>
         <translation>a point that is not right (repeat as needed)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="57"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="59"/>
         <source>le kit à reprendre a été repris</source>
         <comment>quality.help_reworked</comment>
         <translation>the kit to rework has been reworked</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="58"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="60"/>
         <source>l&apos;identifiant du contrôle (quality pending)</source>
         <comment>quality.help_id</comment>
         <translation>the check&apos;s identifier (quality pending)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="59"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="61"/>
         <source>contrôle qualité</source>
         <comment>auth.what.quality_check</comment>
         <translation>quality check</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="60"/>
+        <location filename="../../logins_desktop/messages/catalogue/quality.py" line="62"/>
         <source>règle de contrôle qualité</source>
         <comment>auth.what.quality_rule</comment>
         <translation>quality rule</translation>
@@ -8008,235 +7976,253 @@
         <translation>unknown product (GTIN {gtin})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="8"/>
-        <source>{quantity} × {product} abîmé(s) : refusé(s) à la réception, noté(s) sur l&apos;avis {reference} (toujours attendu(s))</source>
-        <comment>receiving.damaged_on_notice</comment>
-        <translation>{quantity} × {product} damaged: refused at receiving, noted on notice {reference} (still expected)</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="10"/>
-        <source>{quantity} × {product} abîmé(s) : refusé(s) à la réception, non annoncé(s)</source>
-        <comment>receiving.damaged_refused</comment>
-        <translation>{quantity} × {product} damaged: refused at receiving, not announced</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="12"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="15"/>
         <source>Annulé : {quantity} × {product} n&apos;est plus noté abîmé</source>
         <comment>receiving.damaged_undone</comment>
         <translation>Undone: {quantity} × {product} no longer noted damaged</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="13"/>
-        <source>abîmé(s) refusé(s) {quantity} × {sku} (lot {lot})</source>
-        <comment>receiving.notice_damaged</comment>
-        <translation>damaged, refused {quantity} × {sku} (lot {lot})</translation>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="8"/>
+        <source>{quantity, plural, one {# × {product} abîmé : refusé à la réception, noté sur l&apos;avis {reference} (toujours attendu)} other {# × {product} abîmés : refusés à la réception, notés sur l&apos;avis {reference} (toujours attendus)}}</source>
+        <comment>receiving.damaged_on_notice</comment>
+        <translation>{quantity, plural, one {# × {product} damaged: refused at receiving, noted on notice {reference} (still expected)} other {# × {product} damaged: refused at receiving, noted on notice {reference} (still expected)}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="14"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="12"/>
+        <source>{quantity, plural, one {# × {product} abîmé : refusé à la réception, non annoncé} other {# × {product} abîmés : refusés à la réception, non annoncés}}</source>
+        <comment>receiving.damaged_refused</comment>
+        <translation>{quantity, plural, one {# × {product} damaged: refused at receiving, not announced} other {# × {product} damaged: refused at receiving, not announced}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="16"/>
+        <source>{quantity, plural, one {abîmé refusé # × {sku}} other {abîmés refusés # × {sku}}} (lot {lot})</source>
+        <comment>receiving.notice_damaged</comment>
+        <translation>{quantity, plural, one {damaged, refused # × {sku}} other {damaged, refused # × {sku}}} (lot {lot})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="19"/>
+        <source>Avis {reference} : {left, plural, one {reste # article} other {restent # articles}} sur {lines, plural, one {# ligne} other {# lignes}}</source>
+        <comment>receiving.notice_left</comment>
+        <translation>Notice {reference}: {left, plural, one {# item left} other {# items left}} on {lines, plural, one {# line} other {# lines}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="21"/>
+        <source>{n, plural, one {+# autre} other {+# autres}}</source>
+        <comment>receiving.notice_more_lines</comment>
+        <translation>{n, plural, one {+# more} other {+# more}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="22"/>
+        <source>{n, plural, one {# autre avis ouvert} other {# autres avis ouverts}}</source>
+        <comment>receiving.other_notices</comment>
+        <translation>{n, plural, one {# other open notice} other {# other open notices}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="24"/>
         <source>aucun article inconnu à créer : scannez d&apos;abord son code</source>
         <comment>receiving.nothing_to_create</comment>
         <translation>no unknown article to create: scan its code first</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="16"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="26"/>
         <source>un article ne se crée que par le responsable logistique connecté</source>
         <comment>receiving.create_not_allowed</comment>
         <translation>only the signed-in logistics manager can create an article</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="18"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="28"/>
         <source>tapez d&apos;abord la désignation de l&apos;article</source>
         <comment>receiving.create_needs_name</comment>
         <translation>type the article&apos;s name first</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="19"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="29"/>
         <source>Article {gtin} créé : « {name} » (sa référence client viendra de l&apos;import des articles). {received}</source>
         <comment>receiving.article_created</comment>
         <translation>Article {gtin} created: “{name}” (its customer reference will come from the products import). {received}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="21"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="31"/>
         <source>Quantité {quantity} pour le prochain article</source>
         <comment>receiving.quantity_next</comment>
         <translation>Quantity {quantity} for the next product</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="22"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="32"/>
         <source>Réception en {location} : scannez les articles</source>
         <comment>receiving.receiving_at</comment>
         <translation>Receiving at {location}: scan the products</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="23"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="33"/>
         <source>scannez d&apos;abord l&apos;emplacement de réception</source>
         <comment>receiving.scan_location_first</comment>
         <translation>scan the receiving location first</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="24"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="34"/>
         <source>Reçu : {quantity} × {product} en {location}</source>
         <comment>receiving.received</comment>
         <translation>Received: {quantity} × {product} at {location}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="25"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="35"/>
         <source>Reçu : {quantity} × {product} en {location}, lot {batch}</source>
         <comment>receiving.received_batch</comment>
         <translation>Received: {quantity} × {product} at {location}, batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="27"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="37"/>
         <source>terminez d&apos;abord l&apos;inventaire de {location}</source>
         <comment>receiving.finish_count_first</comment>
         <translation>finish the count of {location} first</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="28"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="38"/>
         <source>Inventaire de {location} : {n, plural, one {# article attendu} other {# articles attendus}}, scannez ce qui s&apos;y trouve</source>
         <comment>receiving.count_at</comment>
         <translation>Count of {location}: {n, plural, one {# product expected} other {# products expected}}, scan what is there</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="30"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="40"/>
         <source>scannez d&apos;abord l&apos;emplacement à inventorier</source>
         <comment>receiving.scan_count_location_first</comment>
         <translation>scan the location to count first</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="32"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="42"/>
         <source>Compté : {product} {counted} (attendu {expected})</source>
         <comment>receiving.counted</comment>
         <translation>Counted: {product} {counted} ({expected} expected)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="33"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="43"/>
         <source>Compté : {product}, lot {lot} : {lot_counted} (attendu {lot_expected}) ; en tout {counted} (attendu {expected})</source>
         <comment>receiving.counted_lot</comment>
         <translation>Counted: {product}, lot {lot}: {lot_counted} (expected {lot_expected}); in all {counted} (expected {expected})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="35"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="45"/>
         <source>aucun inventaire en cours</source>
         <comment>receiving.no_count</comment>
         <translation>no count in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="36"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="46"/>
         <source>un écart d&apos;inventaire exige un motif</source>
         <comment>receiving.count_needs_reason</comment>
         <translation>a count difference needs a reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="39"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="49"/>
         <source>{received} — avis {reference} : {got}/{expected}, reste {left}</source>
         <comment>receiving.against_notice</comment>
         <translation>{received} — notice {reference}: {got}/{expected}, {left} left</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="41"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="51"/>
         <source>{received} — article non annoncé : reçu quand même, à signaler au client</source>
         <comment>receiving.not_announced</comment>
         <translation>{received} — item not announced: received all the same, tell the customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="43"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="53"/>
         <source>aucune réception à annuler dans cette session</source>
         <comment>receiving.nothing_to_undo</comment>
         <translation>no receipt to undo in this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="44"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="54"/>
         <source>impossible d&apos;annuler la réception de {product}</source>
         <comment>receiving.cannot_undo</comment>
         <translation>the receipt of {product} cannot be undone</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="45"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="55"/>
         <source>Réception annulée : {quantity} × {product} sortis de {location}</source>
         <comment>receiving.undone</comment>
         <translation>Receipt undone: {quantity} × {product} taken out of {location}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="46"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="56"/>
         <source>Avis {reference} clos : {short, plural, one {# ligne manquante} other {# lignes manquantes}}, {over, plural, one {# ligne en trop} other {# lignes en trop}}</source>
         <comment>receiving.notice_closed</comment>
         <translation>Notice {reference} closed: {short, plural, one {# line short} other {# lines short}}, {over, plural, one {# line over} other {# lines over}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="49"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="59"/>
         <source>manque {quantity} × {sku} (lot {lot})</source>
         <comment>receiving.notice_short</comment>
         <translation>short {quantity} × {sku} (lot {lot})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="50"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="60"/>
         <source>en trop {quantity} × {sku} (lot {lot})</source>
         <comment>receiving.notice_over</comment>
         <translation>over {quantity} × {sku} (lot {lot})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="51"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="61"/>
         <source>le reste est attendu dans l&apos;avis {reference}</source>
         <comment>receiving.notice_backorder</comment>
         <translation>the rest is expected in notice {reference}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="52"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="62"/>
         <source>aucun avis de réception « {reference} »</source>
         <comment>receiving.unknown_notice</comment>
         <translation>no receiving notice “{reference}”</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="53"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="63"/>
         <source>l&apos;avis {reference} est déjà clos</source>
         <comment>receiving.notice_already_closed</comment>
         <translation>notice {reference} is already closed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="54"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="64"/>
         <source>{reference} : {sku} lot {lot} — {received}/{expected} reçus</source>
         <comment>receiving.notice_line</comment>
         <translation>{reference}: {sku} lot {lot} — {received}/{expected} received</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="55"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="65"/>
         <source>aucun avis de réception ouvert</source>
         <comment>receiving.no_notice</comment>
         <translation>no open receiving notice</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="56"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="66"/>
         <source>réceptions annoncées par les clients (avis) : ce qui reste attendu, clore un avis</source>
         <comment>receiving.help.receipts</comment>
         <translation>deliveries customers announced (notices): what is still expected, closing a notice</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="58"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="68"/>
         <source>les avis ouverts et ce que chaque ligne a reçu</source>
         <comment>receiving.help.list</comment>
         <translation>the open notices and what each line received</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="59"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="69"/>
         <source>clore un avis : écarts enregistrés, le manquant reste attendu</source>
         <comment>receiving.help.close</comment>
         <translation>close a notice: differences recorded, what is short stays expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="61"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="71"/>
         <source>la référence de l&apos;avis</source>
         <comment>receiving.help.reference</comment>
         <translation>the notice&apos;s reference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="62"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="72"/>
         <source>qui clôt l&apos;avis (pour le journal)</source>
         <comment>receiving.help.by</comment>
         <translation>who closes the notice (for the log)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="63"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="73"/>
         <source>{product} n° de série {serial} déjà en stock ({location}) : deux unités ne portent pas le même numéro — rien n&apos;est reçu</source>
         <comment>receiving.serial_in_stock</comment>
         <translation>{product} serial no. {serial} already in stock ({location}): two units do not carry the same number — nothing is received</translation>
@@ -10538,6 +10524,30 @@
         <source>écrire aussi le rapport de rappel en CSV dans ce fichier</source>
         <comment>lots.help.report_csv</comment>
         <translation>also write the recall report as CSV to this file</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="68"/>
+        <source>{expired, plural, one {# lot périmé} other {# lots périmés}} : à sortir du stock ; {soon, plural, =0 {aucun autre ne périme} one {# autre périme} other {# autres périment}} d&apos;ici {days} jours.</source>
+        <comment>lots.expired_and_soon</comment>
+        <translation>{expired, plural, one {# lot past its date: take it out of stock} other {# lots past their date: take them out of stock}}; {soon, plural, =0 {no other expires} one {# other expires} other {# others expire}} within {days} days.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="71"/>
+        <source>{soon, plural, one {# lot périme} other {# lots périment}} d&apos;ici {days} jours.</source>
+        <comment>lots.expiring_soon</comment>
+        <translation>{soon, plural, one {# lot expires} other {# lots expire}} within {days} days.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="73"/>
+        <source>Lot cherché : {text} ({n, plural, one {# ligne} other {# lignes}}). Fermez le clavier pour les voir.</source>
+        <comment>lots.searched</comment>
+        <translation>Lot searched: {text} ({n, plural, one {# line} other {# lines}}). Close the keyboard to see them.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="75"/>
+        <source>{n, plural, =0 {Aucune ligne de lot dont le code contient « {text} », épuisés compris.} one {# ligne de lot dont le code contient « {text} », épuisés compris. Touchez-la, puis Rappel.} other {# lignes de lot dont le code contient « {text} », épuisés compris. Touchez-en une, puis Rappel.}}</source>
+        <comment>lots.found</comment>
+        <translation>{n, plural, =0 {No lot line whose code contains “{text}”, used-up ones included.} one {# lot line whose code contains “{text}”, used-up ones included. Tap it, then Recall.} other {# lot lines whose code contains “{text}”, used-up ones included. Tap one, then Recall.}}</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/evidence.py" line="5"/>

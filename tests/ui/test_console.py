@@ -177,7 +177,7 @@ def test_receiving_and_counting_pages_take_scans(qtbot, context):
         console.handle_scan(demo_gtin(14))
         assert console.counting.table.item(0, 4).text() == "-2"
         tap(qtbot, console.counting.close_buttons[1])
-        assert console.counting.feedback.text.text() == "Inventaire de RECEPTION validé : 1 écart(s) ajusté(s) (casse constatée)."
+        assert console.counting.feedback.text.text() == "Inventaire de RECEPTION validé : 1 écart ajusté (casse constatée)."
         assert context.stock.on_hand("SAVON-100", "RECEPTION") == 10
     finally:
         console.stop()
@@ -327,7 +327,7 @@ def test_the_stock_page_counts_the_lots_to_watch_and_lists_them_soonest_first(qt
     tap(qtbot, button)
     page = console.lots
     assert console.pages.currentWidget() is page
-    assert page.summary.kind == "error" and "1 lot(s) périmé(s)" in page.summary.text.text()
+    assert page.summary.kind == "error" and "1 lot périmé" in page.summary.text.text()
     first = [page.table.item(0, c).text() for c in range(page.table.columnCount())]
     assert first[:2] == ["SAVON-100", "SV2511A"] and first[2].endswith("périmé") and first[3] == "A-02-01"
     assert "dans 20 j" in page.table.item(1, 2).text() and not page.table.item(1, 2).icon().isNull()
@@ -352,7 +352,7 @@ def test_a_recall_from_the_console_finds_the_lot_says_where_it_went_and_writes_t
     for key in "CM2606":
         tap(qtbot, page.keyboard.keys[key])
     assert [(x.row.lot, x.row.location) for x in page.lines] == [("CM2606B", "A-02-01")]
-    assert page.title.text().startswith("Lot cherché : CM2606 (1 ligne(s))")  # the keys take the list's place
+    assert page.title.text().startswith("Lot cherché : CM2606 (1 ligne)")  # the keys take the list's place
     assert not page.list.isVisible() and page.keyboard.isVisible()
     tap(qtbot, page.keyboard_button)  # the keyboard closes, the lot stays found
     assert page.list.isVisible() and "« CM2606 »" in page.summary.text.text()
@@ -421,20 +421,20 @@ def test_receiving_against_the_announced_delivery_undo_and_close_by_touch(qtbot,
     console, _queue = make_console(qtbot, context, "sim://asn")
     tap(qtbot, console.nav_buttons[1])
     page = console.receiving
-    assert page.expected.text() == ("Avis ASN-LAV-0412 : reste 680 article(s) sur 3 ligne(s) — CREME-MAINS-50 240 · "
+    assert page.expected.text() == ("Avis ASN-LAV-0412 : restent 680 articles sur 3 lignes — CREME-MAINS-50 240 · "
                                     "SAVON-100 240 · ETUI-COFFRET 200")
     assert not page.undo_button.isEnabled() and page.close_button.text() == "Clore l'avis ASN-LAV-0412"
     console.handle_scan("A-01-01")
     for _ in range(2):
         console.handle_scan(demo_gtin(12))  # the coffret's case, announced without a lot
     assert "avis ASN-LAV-0412 : 2/200, reste 198" in page.feedback.text.text()
-    assert page.expected.text().startswith("Avis ASN-LAV-0412 : reste 678")
+    assert page.expected.text().startswith("Avis ASN-LAV-0412 : restent 678 articles")
     tap(qtbot, page.undo_button)
-    assert page.feedback.kind == "ok" and page.expected.text().startswith("Avis ASN-LAV-0412 : reste 679")
+    assert page.feedback.kind == "ok" and page.expected.text().startswith("Avis ASN-LAV-0412 : restent 679 articles")
     assert page.table.rowCount() == 1
     tap(qtbot, page.close_button)
     assert page.feedback.kind == "warning" and "Avis ASN-LAV-0412 clos : 3 lignes manquantes" in page.feedback.text.text()
-    assert page.expected.text().startswith("Avis ASN-LAV-0412-R1 : reste 679")
+    assert page.expected.text().startswith("Avis ASN-LAV-0412-R1 : restent 679 articles")
 
 
 def test_an_unknown_article_is_created_on_the_dock_on_the_on_screen_keyboard(qtbot, context):
@@ -506,7 +506,7 @@ def test_a_damaged_article_is_refused_by_touch_and_said_so(qtbot, context):
     tap(qtbot, page.damaged_button)
     assert page.damaged_button.isChecked() and page.session.pending_damaged
     console.handle_scan(demo_gtin(12))  # the coffret's case, announced
-    assert page.feedback.kind == "warning" and "refusé(s) à la réception" in page.feedback.text.text()
+    assert page.feedback.kind == "warning" and "abîmé : refusé à la réception" in page.feedback.text.text()
     assert not page.damaged_button.isChecked()  # the next scan is an ordinary receipt again
     assert page.table.item(0, 4).text() == "A-01-01 — abîmé, refusé"
     console.handle_scan(demo_gtin(12))

@@ -23,7 +23,7 @@ def make_view(qtbot, context):
 def test_opens_with_all_non_zero_lines_sorted(qtbot, context):
     view = make_view(qtbot, context)
     assert view.model.rowCount() == 27
-    assert view.count_label.text() == "27 ligne(s)"
+    assert view.count_label.text() == "27 lignes"
     assert [cell(view, 0, c) for c in range(5)] == ["ALIM-12V", "Bloc d'alimentation 12 V", "3760000000239", "B-01-01", "420"]
     assert cell(view, 1, 4) == "2\u202f400"  # French thousands separator
 
@@ -38,7 +38,7 @@ def test_search_as_you_type_filters_in_sql(qtbot, context):
     assert {cell(view, r, 0) for r in range(view.model.rowCount())} == {"SAVON-100"}
     view.search.setText("100%")  # a LIKE wildcard is searched literally
     view.apply_filter()
-    assert view.model.rowCount() == 0 and view.count_label.text() == "0 ligne(s)"
+    assert view.model.rowCount() == 0 and view.count_label.text() == "0 ligne"
 
 
 def test_tapping_a_line_shows_the_movement_history(qtbot, context):

@@ -63,3 +63,16 @@ REPORT_SECTION_SHIPMENT = translate("messages", "expédition", "lots.report_sect
 REPORT_SECTION_STOCK = translate("messages", "stock", "lots.report_section.stock")
 HELP_REPORT_PDF = translate("messages", "écrire aussi le rapport de rappel en PDF dans ce fichier", "lots.help.report_pdf")
 HELP_REPORT_CSV = translate("messages", "écrire aussi le rapport de rappel en CSV dans ce fichier", "lots.help.report_csv")
+
+# The console's lots page: what is to watch, and what a search found.
+EXPIRED_AND_SOON = translate("messages", "{expired, plural, one {# lot périmé} other {# lots périmés}} : à sortir du "
+                             "stock ; {soon, plural, =0 {aucun autre ne périme} one {# autre périme} other {# autres "
+                             "périment}} d'ici {days} jours.", "lots.expired_and_soon")
+EXPIRING_SOON = translate("messages", "{soon, plural, one {# lot périme} other {# lots périment}} d'ici {days} jours.",
+                          "lots.expiring_soon")
+SEARCHED = translate("messages", "Lot cherché : {text} ({n, plural, one {# ligne} other {# lignes}}). Fermez le "
+                     "clavier pour les voir.", "lots.searched")
+FOUND = translate("messages", "{n, plural, =0 {Aucune ligne de lot dont le code contient « {text} », épuisés compris.} "
+                  "one {# ligne de lot dont le code contient « {text} », épuisés compris. Touchez-la, puis Rappel.} "
+                  "other {# lignes de lot dont le code contient « {text} », épuisés compris. Touchez-en une, puis "
+                  "Rappel.}}", "lots.found")

@@ -9,6 +9,8 @@ CHECK_TITLE = translate("messages", "{kit} n° {number} — commande {order}, {s
 CHECK_HEADING = translate("messages", "{kit} n° {number}", "quality.check_heading")
 # The list's button says where the kit waits and who made it: the heading above the points stays one line.
 CHECK_SHORT = translate("messages", "n° {number} — {order}\n{station}, {worker}", "quality.check_short")
+PENDING_COUNT = translate("messages", "{n, plural, one {# kit à contrôler ou à reprendre} other {# kits à contrôler ou "
+                          "à reprendre}}", "quality.pending_count")
 NOT_PENDING = translate("messages", "ce contrôle n'attend plus de décision", "quality.not_pending")
 NOT_FAILED = translate("messages", "ce kit n'est pas à reprendre", "quality.not_failed")
 PASSED = translate("messages", "Kit n° {number} de la commande {order} : contrôle bon", "quality.passed")

@@ -5,12 +5,22 @@ from logins_desktop.messages.define import translate
 NOT_LOCATION_NOR_ARTICLE = translate("messages", "« {code} » n'est ni un emplacement ni un article",
                                      "receiving.not_location_nor_article")
 UNKNOWN_GTIN = translate("messages", "article inconnu (GTIN {gtin})", "receiving.unknown_gtin")
-DAMAGED_ON_NOTICE = translate("messages", "{quantity} × {product} abîmé(s) : refusé(s) à la réception, noté(s) sur "
-                             "l'avis {reference} (toujours attendu(s))", "receiving.damaged_on_notice")
-DAMAGED_REFUSED = translate("messages", "{quantity} × {product} abîmé(s) : refusé(s) à la réception, non annoncé(s)",
+DAMAGED_ON_NOTICE = translate("messages", "{quantity, plural, one {# × {product} abîmé : refusé à la réception, noté "
+                              "sur l'avis {reference} (toujours attendu)} other {# × {product} abîmés : refusés à la "
+                              "réception, notés sur l'avis {reference} (toujours attendus)}}",
+                              "receiving.damaged_on_notice")
+DAMAGED_REFUSED = translate("messages", "{quantity, plural, one {# × {product} abîmé : refusé à la réception, non "
+                            "annoncé} other {# × {product} abîmés : refusés à la réception, non annoncés}}",
                             "receiving.damaged_refused")
 DAMAGED_UNDONE = translate("messages", "Annulé : {quantity} × {product} n'est plus noté abîmé", "receiving.damaged_undone")
-NOTICE_DAMAGED = translate("messages", "abîmé(s) refusé(s) {quantity} × {sku} (lot {lot})", "receiving.notice_damaged")
+NOTICE_DAMAGED = translate("messages", "{quantity, plural, one {abîmé refusé # × {sku}} other {abîmés refusés # × "
+                           "{sku}}} (lot {lot})", "receiving.notice_damaged")
+# What the receiving page says is still expected of the announced delivery in view.
+NOTICE_LEFT = translate("messages", "Avis {reference} : {left, plural, one {reste # article} other {restent # articles}} "
+                        "sur {lines, plural, one {# ligne} other {# lignes}}", "receiving.notice_left")
+NOTICE_MORE_LINES = translate("messages", "{n, plural, one {+# autre} other {+# autres}}", "receiving.notice_more_lines")
+OTHER_NOTICES = translate("messages", "{n, plural, one {# autre avis ouvert} other {# autres avis ouverts}}",
+                          "receiving.other_notices")
 NOTHING_TO_CREATE = translate("messages", "aucun article inconnu à créer : scannez d'abord son code",
                               "receiving.nothing_to_create")
 CREATE_NOT_ALLOWED = translate("messages", "un article ne se crée que par le responsable logistique connecté",

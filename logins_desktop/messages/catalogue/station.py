@@ -79,7 +79,7 @@ PICK_ITEM_LOT = translate("messages", "{item} — lot {lot}", "station.pick_item
 PICK_SCAN_LOCATION_FIRST = translate("messages", "scannez d'abord l'emplacement où vous prélevez",
                                      "station.pick_scan_location_first")
 PICK_NOT_HERE = translate("messages", "« {item} » n'est pas à prélever en {location}", "station.pick_not_here")
-PICK_TOO_MANY = translate("messages", "trop de « {item} » : {quantity} > {left} restant(s)", "station.pick_too_many")
+PICK_TOO_MANY = translate("messages", "trop de « {item} » : {quantity} > {left, plural, one {# restant} other {# restants}}", "station.pick_too_many")
 PICKED = translate("messages", "Prélevé : {item} {picked}/{needed} en {location}", "station.picked")
 PICKED_LIST_DONE = translate("messages", "Prélevé : {item} {picked}/{needed} en {location} — liste terminée : "
                              "scannez VALIDER", "station.picked_list_done")

@@ -9,6 +9,9 @@ DISCREPANCY_TRANSFER = translate("messages", "transfert non prévu", "stock.disc
 NO_DISCREPANCY = translate("messages", "aucun écart de stock à traiter", "stock.no_discrepancy")
 DISCREPANCY_COUNT = translate("messages", "{n, plural, one {# écart de stock à compter} other {# écarts de stock à "
                               "compter}}", "stock.discrepancy_count")
+COUNT_VALIDATED = translate("messages", "Inventaire de {location} validé : {n, plural, =0 {aucun écart} one {# écart "
+                            "ajusté} other {# écarts ajustés}} ({reason}).", "stock.count_validated")
+ROWS_SHOWN = translate("messages", "{n, plural, one {# ligne} other {# lignes}}", "stock.rows_shown")
 COUNT_STARTED = translate("messages", "Comptage de {location} commencé : scannez chaque article",
                           "stock.count_started")
 DISCREPANCY_GROUP = translate("messages", "{location} : {items}", "stock.discrepancy_group")

@@ -107,7 +107,7 @@ class QualityPanel(QWidget):
         if not self.checks:
             self.count.setText(say(msg("quality.none_pending")))
         else:
-            self.count.setText(self.tr("{0} kit(s) à contrôler ou à reprendre").format(len(self.checks)))
+            self.count.setText(say(msg("quality.pending_count", n=len(self.checks))))
         for check in self.checks[:self.LISTED]:
             label = say(msg("quality.check_short", number=check.kit_number, order=check.order_ref,
                             station=check.station, worker=check.worker))

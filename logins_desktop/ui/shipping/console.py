@@ -616,16 +616,16 @@ class ReceivingPage(_ScanPage):
             self.expected.setText(self.tr("Aucune réception annoncée en attente."))
         else:
             others = len(notices) - 1
-            text = self.tr("Avis {0} : reste {1} article(s) sur {2} ligne(s)").format(
-                current.reference, current.left, len(current.lines))
+            text = say(msg("receiving.notice_left", reference=current.reference, left=current.left,
+                           lines=len(current.lines)))
             waiting = [x for x in current.lines if x.received < x.expected]
             shown = [f"{x.sku} {x.expected - x.received}" for x in waiting[:self.LINES_SHOWN]]
             if shown:  # what is still expected, article by article (all of it: `receipts list`)
                 text += " — " + " · ".join(shown)
                 if len(waiting) > self.LINES_SHOWN:
-                    text += self.tr(" · +{0} autre(s)").format(len(waiting) - self.LINES_SHOWN)
+                    text += " · " + say(msg("receiving.notice_more_lines", n=len(waiting) - self.LINES_SHOWN))
             if others:
-                text += self.tr(" · {0} autre(s) avis ouvert(s)").format(others)
+                text += " · " + say(msg("receiving.other_notices", n=others))
             self.expected.setText(text)
         self.close_button.setEnabled(current is not None)
         self.close_button.setText(self.tr("Clore l'avis {0}").format(current.reference) if current
@@ -666,8 +666,8 @@ class CountPage(_ScanPage):
             self.feedback.show_message("error", say(exc))
             return
         self._show()
-        self.feedback.show_message("ok", self.tr("Inventaire de {0} validé : {1} écart(s) ajusté(s) ({2}).").format(
-            where, len(differing), reason))
+        self.feedback.show_message("ok", say(msg("stock.count_validated", location=where, n=len(differing),
+                                                 reason=reason)))
         self._console.sounds.play("ok")
 
 

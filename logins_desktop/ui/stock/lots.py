@@ -13,9 +13,10 @@ from datetime import date
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableWidgetItem, QVBoxLayout, QWidget
 
+from logins_desktop.messages import msg
 from logins_desktop.messages.core import format_number
 from logins_desktop.services.stock import Expiry, LotLine
-from logins_desktop.ui.i18n import current_language
+from logins_desktop.ui.i18n import current_language, say
 from logins_desktop.ui.insertion.keyboard import NameKeyboard
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.tables import paged_table, touch_table
@@ -124,10 +125,10 @@ class LotsPage(QWidget):
         expired = sum(1 for x in self.lines if x.state == Expiry.EXPIRED)
         soon = sum(1 for x in self.lines if x.state == Expiry.SOON)
         if expired:
-            self.summary.show_message("error", self.tr(
-                "{0} lot(s) périmé(s) : à sortir du stock ; {1} périme(nt) d'ici {2} jours.").format(expired, soon, self._days))
+            self.summary.show_message("error", say(msg("lots.expired_and_soon", expired=expired, soon=soon,
+                                                       days=self._days)))
         elif soon:
-            self.summary.show_message("warning", self.tr("{0} lot(s) périme(nt) d'ici {1} jours.").format(soon, self._days))
+            self.summary.show_message("warning", say(msg("lots.expiring_soon", soon=soon, days=self._days)))
         elif self.lines:
             self.summary.show_message("ok", self.tr("Aucun lot ne périme d'ici {0} jours.").format(self._days))
         else:
@@ -136,14 +137,12 @@ class LotsPage(QWidget):
     def _say_found(self) -> None:
         found, text = len(self.lines), self.search_text.upper()
         if self.keyboard_button.isChecked():
-            self.title.setText(self.tr("Lot cherché : {0} ({1} ligne(s)). Fermez le clavier pour les voir.")
-                               .format(text, found) if text else self.tr("Tapez le code du lot cherché"))
+            self.title.setText(say(msg("lots.searched", text=text, n=found)) if text
+                               else self.tr("Tapez le code du lot cherché"))
             return
         self.title.setText(self.tr("Lots en stock, la péremption la plus proche d'abord"))
         if text:
-            self.summary.show_message("info" if found else "warning", self.tr(
-                "{0} ligne(s) de lot dont le code contient « {1} », épuisés compris. Touchez-en une, puis "
-                "Rappel.").format(found, text))
+            self.summary.show_message("info" if found else "warning", say(msg("lots.found", n=found, text=text)))
 
     def _expiry_words(self, line: LotLine, today: date) -> str:
         expiry = line.row.expiry

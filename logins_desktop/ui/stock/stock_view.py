@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from logins_desktop.messages import msg
 from logins_desktop.services.stock import StockService, movement_kind_words
 from logins_desktop.ui.i18n import say
 from logins_desktop.ui.insertion.keyboard import NameKeyboard
@@ -159,7 +160,7 @@ class StockView(QWidget):
         self._debounce.stop()
         self._filter = self.search.text().strip()
         self.model.reload()
-        self.count_label.setText(self.tr("{0} ligne(s)").format(_fr_number(self.model.rowCount())))
+        self.count_label.setText(say(msg("stock.rows_shown", n=self.model.rowCount())))
         self.history_model.set_source(lambda: 0, lambda o, n: [])
         self.history_pager.hide()
         self._set_history_title(self._hint, hint=True)
