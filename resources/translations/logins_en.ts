@@ -3845,11 +3845,6 @@
         <source>En-têtes : {0}</source>
         <translation>Headers: {0}</translation>
     </message>
-    <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="180"/>
-        <source>Historique de {0} — {1} ({2} mouvement(s))</source>
-        <translation>History of {0} — {1} ({2} movement(s))</translation>
-    </message>
 </context>
 <context>
     <name>SuspensionForm</name>
@@ -4705,162 +4700,168 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/stock.py" line="14"/>
+        <source>Historique de {sku} — {name} ({n, plural, one {# mouvement} other {# mouvements}})</source>
+        <comment>stock.history_title</comment>
+        <translation>History of {sku} — {name} ({n, plural, one {# movement} other {# movements}})</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="16"/>
         <source>{n, plural, one {# ligne} other {# lignes}}</source>
         <comment>stock.rows_shown</comment>
         <translation>{n, plural, one {# line} other {# lines}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="15"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="17"/>
         <source>Comptage de {location} commencé : scannez chaque article</source>
         <comment>stock.count_started</comment>
         <translation>Count of {location} started: scan each item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="17"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="19"/>
         <source>{location} : {items}</source>
         <comment>stock.discrepancy_group</comment>
         <translation>{location}: {items}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="18"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="20"/>
         <source>{product} ×{quantity} ({kind})</source>
         <comment>stock.discrepancy_item</comment>
         <translation>{product} ×{quantity} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="21"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="23"/>
         <source>réception</source>
         <comment>stock.kind.receipt</comment>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="22"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="24"/>
         <source>prélèvement</source>
         <comment>stock.kind.pick</comment>
         <translation>pick</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="23"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="25"/>
         <source>consommation</source>
         <comment>stock.kind.consume</comment>
         <translation>consumption</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="24"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="26"/>
         <source>production</source>
         <comment>stock.kind.produce</comment>
         <translation>production</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="25"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="27"/>
         <source>ajustement</source>
         <comment>stock.kind.adjust</comment>
         <translation>adjustment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="26"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="28"/>
         <source>expédition</source>
         <comment>stock.kind.ship</comment>
         <translation>shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="29"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="31"/>
         <source>mouvement sans clé d&apos;idempotence</source>
         <comment>stock.no_key</comment>
         <translation>movement without an idempotency key</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="30"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="32"/>
         <source>mouvement vide</source>
         <comment>stock.empty_posting</comment>
         <translation>empty movement</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="31"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="33"/>
         <source>quantité nulle ou non entière refusée</source>
         <comment>stock.bad_quantity</comment>
         <translation>zero or non-integer quantity refused</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="32"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="34"/>
         <source>un mouvement « {kind} » ne peut pas être une entrée de stock</source>
         <comment>stock.not_an_entry</comment>
         <translation>a “{kind}” movement cannot put stock in</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="33"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="35"/>
         <source>un mouvement « {kind} » ne peut pas être une sortie de stock</source>
         <comment>stock.not_an_exit</comment>
         <translation>a “{kind}” movement cannot take stock out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="34"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="36"/>
         <source>un ajustement sous zéro exige un motif</source>
         <comment>stock.below_zero_needs_reason</comment>
         <translation>an adjustment below zero needs a reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="35"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="37"/>
         <source>seul un ajustement peut passer le stock sous zéro</source>
         <comment>stock.only_adjust_below_zero</comment>
         <translation>only an adjustment can take stock below zero</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="37"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="39"/>
         <source>stock insuffisant : {product} ({sku}) en {location} — {on_hand} en stock, {wanted} demandé. Rien n&apos;a été enregistré.</source>
         <comment>stock.insufficient</comment>
         <translation>not enough stock: {product} ({sku}) at {location} — {on_hand} in stock, {wanted} asked. Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="39"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="41"/>
         <source>article inconnu ({id})</source>
         <comment>stock.unknown_product_id</comment>
         <translation>unknown product ({id})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="40"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="42"/>
         <source>emplacement inconnu ({id})</source>
         <comment>stock.unknown_location_id</comment>
         <translation>unknown location ({id})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="41"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="43"/>
         <source>article inconnu : « {sku} »</source>
         <comment>stock.unknown_product</comment>
         <translation>unknown product: “{sku}”</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="42"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="44"/>
         <source>emplacement inconnu : « {code} »</source>
         <comment>stock.unknown_location</comment>
         <translation>unknown location: “{code}”</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="43"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="45"/>
         <source>une réception doit avoir une quantité positive</source>
         <comment>stock.receipt_positive</comment>
         <translation>a receipt needs a positive quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="44"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="46"/>
         <source>un ajustement exige un motif</source>
         <comment>stock.adjust_needs_reason</comment>
         <translation>an adjustment needs a reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="45"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="47"/>
         <source>stock {sku} en {location} : cache {cached} ≠ registre {ledger}</source>
         <comment>stock.cache_mismatch</comment>
         <translation>stock {sku} at {location}: cache {cached} ≠ ledger {ledger}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="47"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="49"/>
         <source>{n, plural, one {# ligne du cache de stock avec un code article ou emplacement périmé} other {# lignes du cache de stock avec un code article ou emplacement périmé}}</source>
         <comment>stock.stale_sort_keys</comment>
         <translation>{n, plural, one {# stock cache line with an outdated product or location code} other {# stock cache lines with an outdated product or location code}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="50"/>
+        <location filename="../../logins_desktop/messages/catalogue/stock.py" line="52"/>
         <source>{sku} en {location} : {quantity}</source>
         <comment>stock.negative</comment>
         <translation>{sku} at {location}: {quantity}</translation>

@@ -49,7 +49,7 @@ def test_tapping_a_line_shows_the_movement_history(qtbot, context):
     rect = view.table.visualRect(view.model.index(1, 0))
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     # The demo's soap is tracked by lot: two lots received at A-02-01, one at ATELIER-2, then the break.
-    assert view.history_title.text() == "Historique de SAVON-100 — Savon lavande 100 g (4 mouvement(s))"
+    assert view.history_title.text() == "Historique de SAVON-100 — Savon lavande 100 g (4 mouvements)"
     h = view.history_model
     assert h.rowCount() == 4
     kinds = [h.index(r, 1).data() for r in range(4)]

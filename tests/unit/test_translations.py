@@ -63,3 +63,18 @@ def test_lrelease_is_available():
     # The build of the .qm files needs the tool that PySide6 ships.
     assert subprocess.run([Path(sys.executable).with_name("pyside6-lrelease"), "-version"],
                           capture_output=True).returncode == 0
+
+
+# « kit(s) », « périme(nt) », « item(s) »: a count said without choosing its form. A count goes in a
+# catalogue message with a plural ({n, plural, one {…} other {…}}), which picks the form in each language.
+LAZY_PLURAL = re.compile(r"[^\W\d_]\((?:s|es|e|nt|x)\)")
+
+
+def test_no_count_is_said_with_a_lazy_plural():
+    import xml.etree.ElementTree as ET
+
+    found = [text for message in ET.parse(TS).getroot().iter("message")
+             for text in (message.findtext("source"), message.findtext("translation"))
+             if text and message.find("translation").get("type") not in ("obsolete", "vanished")
+             and LAZY_PLURAL.search(text)]
+    assert not found, "\n".join(found)

@@ -11,6 +11,8 @@ DISCREPANCY_COUNT = translate("messages", "{n, plural, one {# écart de stock à
                               "compter}}", "stock.discrepancy_count")
 COUNT_VALIDATED = translate("messages", "Inventaire de {location} validé : {n, plural, =0 {aucun écart} one {# écart "
                             "ajusté} other {# écarts ajustés}} ({reason}).", "stock.count_validated")
+HISTORY_TITLE = translate("messages", "Historique de {sku} — {name} ({n, plural, one {# mouvement} other {# mouvements}})",
+                          "stock.history_title")
 ROWS_SHOWN = translate("messages", "{n, plural, one {# ligne} other {# lignes}}", "stock.rows_shown")
 COUNT_STARTED = translate("messages", "Comptage de {location} commencé : scannez chaque article",
                           "stock.count_started")

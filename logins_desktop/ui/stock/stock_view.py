@@ -177,8 +177,8 @@ class StockView(QWidget):
         )
         self.history_pager.show()
         self.history_title.show()
-        self._set_history_title(self.tr("Historique de {0} — {1} ({2} mouvement(s))").format(
-            item.sku, item.name, _fr_number(self.history_model.rowCount())))
+        self._set_history_title(say(msg("stock.history_title", sku=item.sku, name=item.name,
+                                        n=self.history_model.rowCount())))
 
     def _set_history_title(self, text: str, hint: bool = False) -> None:
         """The history's title in the title's size; until a line is tapped, a hint in body type (on
