@@ -1408,32 +1408,27 @@
 <context>
     <name>PaceChart</name>
     <message>
-        <location filename="../../logins_desktop/ui/board/pace_chart.py" line="41"/>
+        <location filename="../../logins_desktop/ui/board/pace_chart.py" line="43"/>
         <source>Kits par heure et par ligne</source>
         <translation>Kits per hour and per line</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/pace_chart.py" line="45"/>
+        <location filename="../../logins_desktop/ui/board/pace_chart.py" line="47"/>
         <source>Kits par heure, par ligne</source>
         <translation>Kits per hour, per line</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/pace_chart.py" line="80"/>
-        <source>{0} : {1} kits la dernière heure complète, {2} dans l&apos;heure en cours, {3} en tout</source>
-        <translation>{0}: {1} kits in the last full hour, {2} in the hour under way, {3} in all</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/board/pace_chart.py" line="33"/>
+        <location filename="../../logins_desktop/ui/board/pace_chart.py" line="35"/>
         <source>heure</source>
         <translation>hour</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/pace_chart.py" line="36"/>
+        <location filename="../../logins_desktop/ui/board/pace_chart.py" line="38"/>
         <source>kits/h</source>
         <translation>kits/h</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/board/pace_chart.py" line="82"/>
+        <location filename="../../logins_desktop/ui/board/pace_chart.py" line="83"/>
         <source>Aucun kit fait sur ces {0} heures.</source>
         <translation>No kit made over these {0} hours.</translation>
     </message>
@@ -3448,11 +3443,6 @@
         <location filename="../../logins_desktop/ui/shipping/console.py" line="225"/>
         <source>Taper le nombre d&apos;articles par carton</source>
         <translation>Type the number of items per carton</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="275"/>
-        <source>{0} articles par carton</source>
-        <translation>{0} items per carton</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/ui/shipping/console.py" line="288"/>
@@ -6303,6 +6293,12 @@
         <translation>other reason (to be detailed in the log)</translation>
     </message>
     <message>
+        <location filename="../../logins_desktop/messages/catalogue/shipping.py" line="28"/>
+        <source>{n, plural, one {# article par carton} other {# articles par carton}}</source>
+        <comment>shipping.items_per_carton</comment>
+        <translation>{n, plural, one {# item per carton} other {# items per carton}}</translation>
+    </message>
+    <message>
         <location filename="../../logins_desktop/messages/catalogue/app.py" line="5"/>
         <source>VALIDER</source>
         <comment>app.sim.validate</comment>
@@ -8659,6 +8655,12 @@
         <source>badge inconnu : « {badge} »</source>
         <comment>work.restriction.unknown_badge</comment>
         <translation>unknown badge: “{badge}”</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/work.py" line="51"/>
+        <source>{order} : {last, plural, one {# kit} other {# kits}} la dernière heure complète, {current} dans l&apos;heure en cours, {total} en tout</source>
+        <comment>work.pace_line</comment>
+        <translation>{order}: {last, plural, one {# kit} other {# kits}} in the last full hour, {current} in the hour under way, {total} in all</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/insertion.py" line="6"/>

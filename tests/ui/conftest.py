@@ -15,7 +15,7 @@ def context(demo_db, db_url):
     settings = replace(Settings(), db_url=db_url, devices=DeviceSettings(scanner="sim://"))
     ctx = build_context(settings)
     yield ctx
-    ctx.scanner.stop()
+    ctx.close()  # its scanner, and its database with the WAL checkpoint thread (left running, one per test)
 
 
 @pytest.fixture

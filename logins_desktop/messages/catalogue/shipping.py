@@ -25,3 +25,5 @@ REASON_PRINTER_DOWN = translate("messages", "imprimante en panne : étiquettes �
 REASON_CARRIER_WAITING = translate("messages", "le transporteur attend : étiquettes envoyées après",
                                    "shipping.reason_carrier_waiting")
 REASON_OTHER = translate("messages", "autre motif (à préciser au journal)", "shipping.reason_other")
+ITEMS_PER_CARTON = translate("messages", "{n, plural, one {# article par carton} other {# articles par carton}}",
+                             "shipping.items_per_carton")

@@ -48,3 +48,5 @@ R_NAME_LOAD = translate("messages", "charge maximale", "work.restriction.name.lo
 R_NAME_REPS = translate("messages", "gestes par minute", "work.restriction.name.reps")
 R_NAME_CONTINUOUS = translate("messages", "minutes d'affilée", "work.restriction.name.continuous")
 R_UNKNOWN_BADGE = translate("messages", "badge inconnu : « {badge} »", "work.restriction.unknown_badge")
+PACE_LINE = translate("messages", "{order} : {last, plural, one {# kit} other {# kits}} la dernière heure complète, "
+                      "{current} dans l'heure en cours, {total} en tout", "work.pace_line")

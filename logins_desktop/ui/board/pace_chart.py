@@ -9,7 +9,9 @@ from PySide6.QtCore import QDateTime, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from logins_desktop.messages import msg
 from logins_desktop.services.board import BoardService
+from logins_desktop.ui.i18n import say
 from logins_desktop.ui.theme import Theme
 
 # Distinct in colour and in line style, so two lines differ without colour vision too.
@@ -77,7 +79,6 @@ class PaceChart(QWidget):
             self.chart.addSeries(series)
             series.attachAxis(self.x_axis)
             series.attachAxis(self.y_axis)
-            lines.append(self.tr("{0} : {1} kits la dernière heure complète, {2} dans l'heure en cours, {3} en tout")
-                         .format(ref, values[-2], values[-1], sum(values)))
+            lines.append(say(msg("work.pace_line", order=ref, last=values[-2], current=values[-1], total=sum(values))))
         self.summary.setText("\n\n".join(lines) if lines else self.tr("Aucun kit fait sur ces {0} heures.").format(self.HOURS))
         self.series_count = len(counts)

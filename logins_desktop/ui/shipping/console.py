@@ -272,7 +272,7 @@ class ShipmentsPage(QWidget):
 
     def _set_count(self, count: int) -> None:
         self.count = max(1, min(9999, count))
-        self.count_label.setText(self.tr("{0} articles par carton").format(self.count))
+        self.count_label.setText(say(msg("shipping.items_per_carton", n=self.count)))
 
     def refresh(self) -> None:
         self._orders = self._shipping.orders_to_ship()
