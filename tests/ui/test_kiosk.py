@@ -33,7 +33,7 @@ def make_window(qtbot, demo_db, db_url):
     for ctx, win in made:
         win._may_close = True  # let the test's teardown close the kiosk
         win.close()
-        ctx.scanner.stop()
+        ctx.close()
 
 
 def sign_in(window, badge: str, pin: str = "") -> None:

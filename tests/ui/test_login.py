@@ -182,7 +182,7 @@ def test_a_station_unknown_to_the_database_still_logs_workers_in(qtbot, context)
     ctx.scanner.inject("B1001")
     qtbot.waitUntil(lambda: win.person is not None)
     assert isinstance(win.home, OrdersHome) and win.home.table.rowCount() == 3
-    ctx.scanner.stop()
+    ctx.close()
 
 
 def test_five_wrong_pins_lock_the_keypad_with_the_time_left(qtbot, window, context):

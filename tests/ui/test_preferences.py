@@ -40,8 +40,7 @@ def test_header_changes_are_saved_and_back_after_a_restart(qtbot, window, contex
             assert again.language == "en" and again.logout_button.toolTip() == "Log out"
             again.close()
         finally:
-            ctx.scanner.stop()
-            ctx.db.dispose()
+            ctx.close()
     finally:
         window.set_language("fr")
         install_language(_app_instance(), "fr")

@@ -230,7 +230,7 @@ def test_the_station_calibration_sets_the_millimetres(qtbot, demo_db, db_url):
         assert win.theme.dpi == 254.0 and win.theme.target_px == 200  # 20 mm at 10 px/mm
         assert 200 <= win.login.next.minimumHeight() <= 210  # the target, plus the style's borders
     finally:
-        ctx.scanner.stop()
+        ctx.close()
 
 
 def test_the_counsellor_sets_a_workers_profile_from_their_screen(qtbot, window, context):

@@ -109,5 +109,4 @@ def test_the_composition_root_hands_a_wedge_scanner_to_the_window_and_only_that_
                 window.wedge.remove()
             window.close()
         finally:
-            ctx.scanner.stop()
-            ctx.db.dispose()
+            ctx.close()
