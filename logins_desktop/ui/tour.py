@@ -196,7 +196,9 @@ def tour(window, ctx, picking_station=None, size: tuple[int, int] | None = None)
         console.show_pace(console.costs.selected().ref)
         settle()
         yield "console-pace", window
-    # A recall: a lot found by its code on the on-screen keyboard, then where it went.
+    # A recall: a lot found by its code on the on-screen keyboard, then where it went (the lots
+    # page shown again: the order's pace above left the console on the costs' pace page).
+    console.show_page(console.lots)
     console.lots.show_keyboard(True)
     for letter in "CM2606":
         console.lots.keyboard.type(letter)
