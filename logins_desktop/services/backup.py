@@ -130,7 +130,7 @@ def photos_named(db_file: Path) -> set[str]:
     conn = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
     try:
         return {row[0] for row in conn.execute("SELECT file FROM evidence_photos")}
-    except sqlite3.OperationalError:  # a backup from before the photos (migration 0021)
+    except sqlite3.DatabaseError:  # a backup from before the photos (migration 0021), or not a database any more
         return set()
     finally:
         conn.close()
@@ -174,7 +174,8 @@ def _prune(folder: Path, stem: str, keep: int) -> None:
     if photos.is_dir():  # what no backup left here names (any database's: they share the folder)
         named = set().union(*(photos_named(b) for b in folder.glob("*.sqlite3")))
         for copy in photos.rglob("*"):
-            if copy.is_file() and copy.relative_to(photos).as_posix() not in named:
+            # A .part is a photo another backup (the scheduled one) is copying this very moment.
+            if copy.is_file() and copy.suffix != ".part" and copy.relative_to(photos).as_posix() not in named:
                 copy.unlink(missing_ok=True)
 
 

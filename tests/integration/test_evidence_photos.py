@@ -395,9 +395,13 @@ def test_a_photo_no_kept_backup_names_leaves_the_backup_folder_with_them(demo_db
     with demo_db.write() as s:
         evidence.remove_files(evidence.discard(s, "chef", [row.id], "test"))
     time.sleep(1.1)  # a backup's name is to the second
+    (first.parent / "abimee-20260101-000000.sqlite3").write_bytes(b"not a database")  # a damaged file there
+    copying = (first.parent / backup.PHOTOS / row.file).with_name("f00d.jpg.part")  # the scheduled backup, copying
+    copying.write_bytes(b"half")
     second = backup.backup(db_url, keep=1)
     assert not first.exists() and second.exists()
     assert not (second.parent / backup.PHOTOS / row.file).exists()
+    assert copying.exists()
 
 
 def test_a_backup_stopped_while_copying_photos_leaves_no_backup(demo_db, db_url, check, tmp_path):
