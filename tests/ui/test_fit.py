@@ -22,7 +22,7 @@ def test_every_screen_fits_without_a_scroll_bar(qtbot, demo_window, size):
         problems += [f"{size_name(size)} {name}: {p}" for p in fit_problems(top, size)]
         looks.append(hash(top.grab().toImage().bits().tobytes()))
     # Each screen is a new one: a step that forgets to turn the page audits the last one twice.
-    same = [(a, b) for (a, b), (x, y) in zip(zip(seen, seen[1:]), zip(looks, looks[1:])) if x == y]
+    same = [(seen[i], seen[i + 1]) for i in range(len(seen) - 1) if looks[i] == looks[i + 1]]
     assert not same, same
     # The tour went everywhere the issue names, and back to the login screen.
     for screen in ("login", "station-kit", "station-picking", "station-end-of-shift", "profile-editor", "board",
