@@ -88,9 +88,12 @@ def _copy(source: Path, target: Path, progress: Progress | None = None, one_file
         dst.close()
 
 
-def backup(db_url: str, out: Path | None = None, keep: int = KEEP, progress: Progress | None = None) -> Path:
-    """A hot copy of the database, checked before it gets its name; `progress(phase, done, total)`
-    is called after each step of pages copied (phase "backing_up"); raising from it stops the copy."""
+def backup(db_url: str, out: Path | None = None, keep: int = KEEP, progress: Progress | None = None,
+           photos: bool = True) -> Path:
+    """A hot copy of the database, checked, with the evidence photos it names copied beside it, before
+    it gets its name; `progress(phase, done, total)` is called after each step of pages copied (phase
+    "backing_up") and each photo (phase "backing_up_photos"); raising from it stops the copy.
+    `photos=False`: a copy set aside by a restore, whose photos stay in the station's own folder."""
     source = sqlite_path(db_url)
     if not source.exists():
         raise DomainError(msg("backup.db_not_found", path=str(source)))
@@ -101,69 +104,106 @@ def backup(db_url: str, out: Path | None = None, keep: int = KEEP, progress: Pro
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_suffix(out.suffix + ".partiel")
-    partial.unlink(missing_ok=True)
-    try:
-        _copy(source, partial, progress)
-    except BaseException:  # stopped from the screen, disk full…: no half copy left behind
+    with _ONE_AT_A_TIME:
         partial.unlink(missing_ok=True)
-        raise
-    problems = check_file(partial)
-    if problems:
-        partial.unlink(missing_ok=True)
-        raise DomainError(msg("backup.inconsistent", problems=problems))
-    partial.replace(out)  # a backup file exists only once complete and checked
-    try:
-        _copied, lost = _copy_photos(photos_named(out), evidence.evidence_dir(), out.parent / PHOTOS, progress)
-    except BaseException:  # stopped, disk full: no backup whose photos are not all beside it
-        out.unlink(missing_ok=True)
-        raise
-    if lost:  # the row says what the photo showed; the file was removed by hand or its disk failed
-        log.warning("backup %s: %d evidence photos named in the database are not on this station: %s",
-                    out, len(lost), ", ".join(lost[:5]))
-    if out.parent == default_backup_dir():
-        _prune(out.parent, source.stem, keep)
+        try:
+            _copy(source, partial, progress)
+            problems = check_file(partial)
+            if problems:
+                raise DomainError(msg("backup.inconsistent", problems=problems))
+            if photos:
+                _copy_photos_of(partial, out.parent / PHOTOS, progress)
+        except BaseException:  # stopped from the screen, disk full…: no half copy left, the previous file kept
+            partial.unlink(missing_ok=True)
+            raise
+        partial.replace(out)  # a backup file exists only once complete, checked, and its photos beside it
+        if out.parent == default_backup_dir():
+            _prune(out.parent, source.stem, keep)
     return out
 
 
-def photos_named(db_file: Path) -> set[str]:
-    """The evidence photos a database (or a backup of it) has rows for."""
-    conn = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
+# The scheduled backup and one asked for on the console or by a restore take turns: a prune never
+# runs while another backup's photos are being copied, an erasure never between a copy and its rename.
+_ONE_AT_A_TIME = threading.RLock()
+
+
+def _copy_photos_of(copy: Path, folder: Path, progress: Progress | None) -> None:
     try:
-        return {row[0] for row in conn.execute("SELECT file FROM evidence_photos")}
-    except sqlite3.DatabaseError:  # a backup from before the photos (migration 0021), or not a database any more
-        return set()
-    finally:
-        conn.close()
+        _copied, lost = _copy_photos(photos_named(copy), [evidence.evidence_dir()], folder, progress)
+    except OSError as exc:  # a full or read-only stick: said, this backup not kept
+        log.error("evidence photos not copied into %s: %s", folder, exc)
+        raise DomainError(msg("backup.photos_failed", folder=str(folder), detail=exc.strerror or str(exc))) from exc
+    if lost:  # the row says what the photo showed; the file was removed by hand or its disk failed
+        log.warning("backup %s: %d evidence photos named in the database are not on this station: %s",
+                    copy, len(lost), ", ".join(lost[:5]))
 
 
-def _copy_photos(names: set[str], source: Path, target: Path,
-                 progress: Progress | None = None) -> tuple[int, list[str]]:
-    """Copy into `target` the named photos it lacks, each whole (`.part`, fsync, rename); returns how
-    many were copied and the names found in neither folder."""
-    if target.resolve() == source.resolve():  # a copy set aside in the data dir: its photos are already there
-        return 0, []
-    wanted = sorted(name for name in names if evidence.file_of(name, target) is None)
-    lost = []
-    for done, name in enumerate(wanted, 1):
-        origin = evidence.file_of(name, source)
-        if origin is None:
-            lost.append(name)
-            continue
-        copy = target / name
-        copy.parent.mkdir(parents=True, exist_ok=True)
-        part = copy.with_name(copy.name + ".part")
+def photos_named(db_file: Path) -> set[str]:
+    """The evidence photos a database (or a backup of it) has rows for: only names a photo is stored
+    under (a restored backup can be anyone's file). A damaged file names none; a file that cannot be
+    read now (locked) raises sqlite3.Error."""
+    try:
+        conn = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
         try:
-            with origin.open("rb") as read, part.open("wb") as write:
-                shutil.copyfileobj(read, write)
-                write.flush()
-                os.fsync(write.fileno())
-            part.replace(copy)
-        except BaseException:  # disk full, stopped from the screen: no half photo under a photo's name
-            part.unlink(missing_ok=True)
-            raise
+            names = [row[0] for row in conn.execute("SELECT file FROM evidence_photos")]
+        finally:
+            conn.close()
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):  # a backup from before the photos (migration 0021)
+            return set()
+        raise
+    except sqlite3.DatabaseError:  # not a database any more: it gives nothing back
+        return set()
+    stored = {name for name in names if isinstance(name, str) and evidence.is_stored_name(name)}
+    if len(stored) < len(set(names)):
+        log.warning("%s: %d evidence rows name no stored photo; passed over", db_file, len(set(names)) - len(stored))
+    return stored
+
+
+def _copy_photos(names: set[str], sources: list[Path], target: Path, progress: Progress | None = None,
+                 tolerant: bool = False) -> tuple[int, list[str]]:
+    """Copy into `target` the named photos it lacks, each whole, from the first of `sources` that has
+    it; returns how many were copied and the names found in none. `tolerant`: a photo that cannot be
+    written is counted lost instead of stopping the rest (a restore, the database already back)."""
+    others = [root for root in sources if root.resolve() != target.resolve()]
+    wanted = sorted(name for name in names if evidence.file_of(name, target) is None)
+    copied, lost = 0, []
+    for done, name in enumerate(wanted, 1):
+        origin = next((found for root in others if (found := evidence.file_of(name, root)) is not None), None)
+        place = evidence.place_of(name, target)  # None: a folder there leads elsewhere (a symlink)
+        if origin is None or place is None:
+            lost.append(name)
+        else:
+            try:
+                _write_copy(origin, place)
+                copied += 1
+            except OSError as exc:
+                if not tolerant:
+                    raise
+                log.warning("evidence photo %s not put back into %s: %s", name, target, exc)
+                lost.append(name)
         if progress:
             progress("backing_up_photos", done, len(wanted))
-    return len(wanted) - len(lost), lost
+    return copied, lost
+
+
+def _write_copy(origin: Path, place: Path) -> None:
+    """A whole copy or none (`.part` of this thread, fsync, rename): a power cut, a full stick, two
+    backups copying the same photo never leave a half photo under a photo's name."""
+    place.parent.mkdir(parents=True, exist_ok=True)
+    part = place.with_name(f"{place.name}.{os.getpid()}-{threading.get_ident()}.part")
+    try:
+        with origin.open("rb") as read, part.open("wb") as write:
+            shutil.copyfileobj(read, write)
+            write.flush()
+            os.fsync(write.fileno())
+        part.replace(place)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+
+
+STALE_PART_S = 3600  # a .part this old was left by a power cut, not by a backup under way
 
 
 def _prune(folder: Path, stem: str, keep: int) -> None:
@@ -171,33 +211,46 @@ def _prune(folder: Path, stem: str, keep: int) -> None:
     for old in backups[:-keep]:
         old.unlink(missing_ok=True)
     photos = folder / PHOTOS
-    if photos.is_dir():  # what no backup left here names (any database's: they share the folder)
-        named = set().union(*(photos_named(b) for b in folder.glob("*.sqlite3")))
-        for copy in photos.rglob("*"):
-            # A .part is a photo another backup (the scheduled one) is copying this very moment.
-            if copy.is_file() and copy.suffix != ".part" and copy.relative_to(photos).as_posix() not in named:
+    if not photos.is_dir():
+        return
+    # What no database here names, any database's (they share the folder), a backup being written
+    # by another program (.partiel) too.
+    try:
+        named = set().union(*(photos_named(b) for b in (*folder.glob("*.sqlite3"), *folder.glob("*.sqlite3.partiel"))))
+    except sqlite3.Error as exc:  # a backup that cannot be read now: no photo goes this time
+        log.warning("backup photos in %s not pruned this time: %s", photos, exc)
+        return
+    stale = time.time() - STALE_PART_S
+    for copy in photos.rglob("*"):
+        if not copy.is_file():
+            continue
+        if copy.suffix == ".part":
+            if copy.stat().st_mtime < stale:
                 copy.unlink(missing_ok=True)
+        elif copy.relative_to(photos).as_posix() not in named:
+            copy.unlink(missing_ok=True)
 
 
 def forget_photos(names: list[str]) -> None:
     """Erasure, retention: the station's backup copies of these photos go at once, as the photos do
     (a backup written elsewhere, on a stick, is out of reach)."""
     photos = default_backup_dir() / PHOTOS
-    for name in names:
-        if (copy := evidence.file_of(name, photos)) is not None:
-            copy.unlink(missing_ok=True)
+    with _ONE_AT_A_TIME:  # not between a backup's copy of them and its rename
+        for name in names:
+            if (copy := evidence.file_of(name, photos)) is not None:
+                copy.unlink(missing_ok=True)
 
 
 @dataclass(frozen=True)
 class Restored:
     saved: Path | None  # where the previous content was set aside (None: there was none)
     photos_back: int  # evidence photos copied back from beside the backup
-    photos_lost: int  # named by the restored rows, in neither folder (erased since, or removed by hand)
+    photos_lost: int  # named by the restored rows, found nowhere (erased since, or removed by hand)
 
 
 def restore(db_url: str, file: Path) -> Restored:
     """Replace the database's content with `file`, then bring back the evidence photos its rows name
-    from the backup's `evidence` folder.
+    and the station lacks, from the backup's `evidence` folder or the station's backup folder.
 
     A damaged current database cannot be copied by SQLite: its file (and -wal, -shm) is moved aside
     as it is, so even a damaged file is kept for the support."""
@@ -214,14 +267,22 @@ def restore(db_url: str, file: Path) -> Restored:
             if part.exists():
                 part.replace(Path(f"{saved}{suffix}"))
     elif target.exists():
-        saved = backup(db_url, target.with_name(f"{target.stem}-avant-restauration-{stamp}.sqlite3"))
+        # Its photos are the station's own and stay where they are: no copy of them beside it.
+        saved = backup(db_url, target.with_name(f"{target.stem}-avant-restauration-{stamp}.sqlite3"), photos=False)
     _copy(Path(file), target, one_file=False)
     remaining = check_file(target)
     if remaining:
         raise DomainError(msg("backup.restore_incomplete", problems=remaining))
-    back, lost = _copy_photos(photos_named(target), Path(file).parent / PHOTOS, evidence.evidence_dir())
+    try:
+        named = photos_named(target)
+    except sqlite3.Error as exc:  # the database is back; its photos are looked at the next time
+        log.warning("restored %s: its evidence photos not looked at: %s", target, exc)
+        named = set()
+    with _ONE_AT_A_TIME:
+        back, lost = _copy_photos(named, [Path(file).parent / PHOTOS, default_backup_dir() / PHOTOS],
+                                  evidence.evidence_dir(), tolerant=True)
     if lost:  # the person is told by the caller; the names are for the support
-        log.info("restore %s: %d evidence photos are in neither folder: %s", file, len(lost), ", ".join(lost[:5]))
+        log.info("restore %s: %d evidence photos found nowhere: %s", file, len(lost), ", ".join(lost[:5]))
     return Restored(saved, back, len(lost))
 
 

@@ -16,6 +16,7 @@ import hashlib
 import io
 import logging
 import os
+import re
 import uuid
 import warnings
 from dataclasses import dataclass
@@ -47,12 +48,29 @@ def evidence_dir() -> Path:
     return data_dir() / "evidence"
 
 
-def file_of(name: str, root: Path | None = None) -> Path | None:
-    """The file of a stored photo in the evidence folder (or in `root`, a backup's copy of it), or
-    None: a name from the database never reaches outside the folder."""
+# The only names a photo is stored under (see _write): a month's folder and a random hex name.
+# A name read from a database (a restored backup can be anyone's file) is used only if it is one.
+STORED_NAME = re.compile(r"\d{4}-\d{2}/[0-9a-f]{32}\.jpg")
+
+
+def is_stored_name(name: str) -> bool:
+    return STORED_NAME.fullmatch(name) is not None
+
+
+def place_of(name: str, root: Path | None = None) -> Path | None:
+    """Where a stored photo goes in the evidence folder (or in `root`, a backup's copy of it), or
+    None for a name that is not a stored photo's or would lead out of the folder (a symlink)."""
+    if not is_stored_name(name):
+        return None
     root = (root or evidence_dir()).resolve()
     path = (root / name).resolve()
-    return path if path.is_relative_to(root) and path.is_file() else None
+    return path if path.is_relative_to(root) else None
+
+
+def file_of(name: str, root: Path | None = None) -> Path | None:
+    """The file of a stored photo, or None: a name from the database never reaches outside the folder."""
+    path = place_of(name, root)
+    return path if path is not None and path.is_file() else None
 
 
 @dataclass(frozen=True)

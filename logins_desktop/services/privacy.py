@@ -144,8 +144,7 @@ class PrivacyService:
             new_key = _anonymise(s, worker)
             photos = evidence.forget_worker(s, worker.id)
             audit.record(s, author, "privacy.erase", "worker", new_key, photos=len(photos))
-        evidence.remove_files(photos)  # once the rows are gone for good
-        backup.forget_photos(photos)
+        _remove_photos(photos)  # once the rows are gone for good
         return new_key
 
     def apply_retention(self, session: SignedIn, today: date | None = None) -> list[str]:
@@ -163,9 +162,14 @@ class PrivacyService:
                     photos += evidence.forget_worker(s, worker.id)
                     audit.record(s, author, "privacy.retention", "worker", key, years=years)
                     done.append(key)
-        evidence.remove_files(photos)
-        backup.forget_photos(photos)
+        _remove_photos(photos)
         return done
+
+
+def _remove_photos(names: list[str]) -> None:
+    """A person's kits' photos, and the station's backup copies of them."""
+    evidence.remove_files(names)
+    backup.forget_photos(names)
 
 
 def _anonymise(s: Session, worker: Worker) -> str:

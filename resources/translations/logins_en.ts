@@ -1105,11 +1105,6 @@
         <translation>used up</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/lots.py" line="133"/>
-        <source>Aucun lot ne périme d&apos;ici {0} jours.</source>
-        <translation>No lot expires within {0} days.</translation>
-    </message>
-    <message>
         <location filename="../../logins_desktop/ui/stock/lots.py" line="135"/>
         <source>Aucun article suivi par lot n&apos;est en stock.</source>
         <translation>No lot-tracked item is in stock.</translation>
@@ -6438,6 +6433,12 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/backup.py" line="15"/>
+        <source>les photos de preuve n&apos;ont pas pu être copiées dans {folder} ({detail}) : cette sauvegarde n&apos;est pas gardée, la précédente reste</source>
+        <comment>backup.photos_failed</comment>
+        <translation>the evidence photos could not be copied into {folder} ({detail}): this backup is not kept, the previous one stays</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/backup.py" line="17"/>
         <source>Sauvegarde arrêtée : aucune copie partielle n&apos;est gardée.</source>
         <comment>backup.cancelled</comment>
         <translation>Backup stopped: no partial copy is kept.</translation>
@@ -7973,12 +7974,6 @@
         <translation>unknown product (GTIN {gtin})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="15"/>
-        <source>Annulé : {quantity} × {product} n&apos;est plus noté abîmé</source>
-        <comment>receiving.damaged_undone</comment>
-        <translation>Undone: {quantity} × {product} no longer noted damaged</translation>
-    </message>
-    <message>
         <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="8"/>
         <source>{quantity, plural, one {# × {product} abîmé : refusé à la réception, noté sur l&apos;avis {reference} (toujours attendu)} other {# × {product} abîmés : refusés à la réception, notés sur l&apos;avis {reference} (toujours attendus)}}</source>
         <comment>receiving.damaged_on_notice</comment>
@@ -7991,235 +7986,241 @@
         <translation>{quantity, plural, one {# × {product} damaged: refused at receiving, not announced} other {# × {product} damaged: refused at receiving, not announced}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="16"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="15"/>
+        <source>Annulé : {quantity, plural, one {# × {product} n&apos;est plus noté abîmé} other {# × {product} ne sont plus notés abîmés}}</source>
+        <comment>receiving.damaged_undone</comment>
+        <translation>Undone: {quantity, plural, one {# × {product} no longer noted damaged} other {# × {product} no longer noted damaged}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="17"/>
         <source>{quantity, plural, one {abîmé refusé # × {sku}} other {abîmés refusés # × {sku}}} (lot {lot})</source>
         <comment>receiving.notice_damaged</comment>
         <translation>{quantity, plural, one {damaged, refused # × {sku}} other {damaged, refused # × {sku}}} (lot {lot})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="19"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="20"/>
         <source>Avis {reference} : {left, plural, one {reste # article} other {restent # articles}} sur {lines, plural, one {# ligne} other {# lignes}}</source>
         <comment>receiving.notice_left</comment>
         <translation>Notice {reference}: {left, plural, one {# item left} other {# items left}} on {lines, plural, one {# line} other {# lines}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="21"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="22"/>
         <source>{n, plural, one {+# autre} other {+# autres}}</source>
         <comment>receiving.notice_more_lines</comment>
         <translation>{n, plural, one {+# more} other {+# more}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="22"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="23"/>
         <source>{n, plural, one {# autre avis ouvert} other {# autres avis ouverts}}</source>
         <comment>receiving.other_notices</comment>
         <translation>{n, plural, one {# other open notice} other {# other open notices}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="24"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="25"/>
         <source>aucun article inconnu à créer : scannez d&apos;abord son code</source>
         <comment>receiving.nothing_to_create</comment>
         <translation>no unknown article to create: scan its code first</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="26"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="27"/>
         <source>un article ne se crée que par le responsable logistique connecté</source>
         <comment>receiving.create_not_allowed</comment>
         <translation>only the signed-in logistics manager can create an article</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="28"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="29"/>
         <source>tapez d&apos;abord la désignation de l&apos;article</source>
         <comment>receiving.create_needs_name</comment>
         <translation>type the article&apos;s name first</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="29"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="30"/>
         <source>Article {gtin} créé : « {name} » (sa référence client viendra de l&apos;import des articles). {received}</source>
         <comment>receiving.article_created</comment>
         <translation>Article {gtin} created: “{name}” (its customer reference will come from the products import). {received}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="31"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="32"/>
         <source>Quantité {quantity} pour le prochain article</source>
         <comment>receiving.quantity_next</comment>
         <translation>Quantity {quantity} for the next product</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="32"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="33"/>
         <source>Réception en {location} : scannez les articles</source>
         <comment>receiving.receiving_at</comment>
         <translation>Receiving at {location}: scan the products</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="33"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="34"/>
         <source>scannez d&apos;abord l&apos;emplacement de réception</source>
         <comment>receiving.scan_location_first</comment>
         <translation>scan the receiving location first</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="34"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="35"/>
         <source>Reçu : {quantity} × {product} en {location}</source>
         <comment>receiving.received</comment>
         <translation>Received: {quantity} × {product} at {location}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="35"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="36"/>
         <source>Reçu : {quantity} × {product} en {location}, lot {batch}</source>
         <comment>receiving.received_batch</comment>
         <translation>Received: {quantity} × {product} at {location}, batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="37"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="38"/>
         <source>terminez d&apos;abord l&apos;inventaire de {location}</source>
         <comment>receiving.finish_count_first</comment>
         <translation>finish the count of {location} first</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="38"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="39"/>
         <source>Inventaire de {location} : {n, plural, one {# article attendu} other {# articles attendus}}, scannez ce qui s&apos;y trouve</source>
         <comment>receiving.count_at</comment>
         <translation>Count of {location}: {n, plural, one {# product expected} other {# products expected}}, scan what is there</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="40"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="41"/>
         <source>scannez d&apos;abord l&apos;emplacement à inventorier</source>
         <comment>receiving.scan_count_location_first</comment>
         <translation>scan the location to count first</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="42"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="43"/>
         <source>Compté : {product} {counted} (attendu {expected})</source>
         <comment>receiving.counted</comment>
         <translation>Counted: {product} {counted} ({expected} expected)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="43"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="44"/>
         <source>Compté : {product}, lot {lot} : {lot_counted} (attendu {lot_expected}) ; en tout {counted} (attendu {expected})</source>
         <comment>receiving.counted_lot</comment>
         <translation>Counted: {product}, lot {lot}: {lot_counted} (expected {lot_expected}); in all {counted} (expected {expected})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="45"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="46"/>
         <source>aucun inventaire en cours</source>
         <comment>receiving.no_count</comment>
         <translation>no count in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="46"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="47"/>
         <source>un écart d&apos;inventaire exige un motif</source>
         <comment>receiving.count_needs_reason</comment>
         <translation>a count difference needs a reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="49"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="50"/>
         <source>{received} — avis {reference} : {got}/{expected}, reste {left}</source>
         <comment>receiving.against_notice</comment>
         <translation>{received} — notice {reference}: {got}/{expected}, {left} left</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="51"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="52"/>
         <source>{received} — article non annoncé : reçu quand même, à signaler au client</source>
         <comment>receiving.not_announced</comment>
         <translation>{received} — item not announced: received all the same, tell the customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="53"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="54"/>
         <source>aucune réception à annuler dans cette session</source>
         <comment>receiving.nothing_to_undo</comment>
         <translation>no receipt to undo in this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="54"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="55"/>
         <source>impossible d&apos;annuler la réception de {product}</source>
         <comment>receiving.cannot_undo</comment>
         <translation>the receipt of {product} cannot be undone</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="55"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="56"/>
         <source>Réception annulée : {quantity} × {product} sortis de {location}</source>
         <comment>receiving.undone</comment>
         <translation>Receipt undone: {quantity} × {product} taken out of {location}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="56"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="57"/>
         <source>Avis {reference} clos : {short, plural, one {# ligne manquante} other {# lignes manquantes}}, {over, plural, one {# ligne en trop} other {# lignes en trop}}</source>
         <comment>receiving.notice_closed</comment>
         <translation>Notice {reference} closed: {short, plural, one {# line short} other {# lines short}}, {over, plural, one {# line over} other {# lines over}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="59"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="60"/>
         <source>manque {quantity} × {sku} (lot {lot})</source>
         <comment>receiving.notice_short</comment>
         <translation>short {quantity} × {sku} (lot {lot})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="60"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="61"/>
         <source>en trop {quantity} × {sku} (lot {lot})</source>
         <comment>receiving.notice_over</comment>
         <translation>over {quantity} × {sku} (lot {lot})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="61"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="62"/>
         <source>le reste est attendu dans l&apos;avis {reference}</source>
         <comment>receiving.notice_backorder</comment>
         <translation>the rest is expected in notice {reference}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="62"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="63"/>
         <source>aucun avis de réception « {reference} »</source>
         <comment>receiving.unknown_notice</comment>
         <translation>no receiving notice “{reference}”</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="63"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="64"/>
         <source>l&apos;avis {reference} est déjà clos</source>
         <comment>receiving.notice_already_closed</comment>
         <translation>notice {reference} is already closed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="64"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="65"/>
         <source>{reference} : {sku} lot {lot} — {received}/{expected} reçus</source>
         <comment>receiving.notice_line</comment>
         <translation>{reference}: {sku} lot {lot} — {received}/{expected} received</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="65"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="66"/>
         <source>aucun avis de réception ouvert</source>
         <comment>receiving.no_notice</comment>
         <translation>no open receiving notice</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="66"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="67"/>
         <source>réceptions annoncées par les clients (avis) : ce qui reste attendu, clore un avis</source>
         <comment>receiving.help.receipts</comment>
         <translation>deliveries customers announced (notices): what is still expected, closing a notice</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="68"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="69"/>
         <source>les avis ouverts et ce que chaque ligne a reçu</source>
         <comment>receiving.help.list</comment>
         <translation>the open notices and what each line received</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="69"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="70"/>
         <source>clore un avis : écarts enregistrés, le manquant reste attendu</source>
         <comment>receiving.help.close</comment>
         <translation>close a notice: differences recorded, what is short stays expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="71"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="72"/>
         <source>la référence de l&apos;avis</source>
         <comment>receiving.help.reference</comment>
         <translation>the notice&apos;s reference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="72"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="73"/>
         <source>qui clôt l&apos;avis (pour le journal)</source>
         <comment>receiving.help.by</comment>
         <translation>who closes the notice (for the log)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="73"/>
+        <location filename="../../logins_desktop/messages/catalogue/receiving.py" line="74"/>
         <source>{product} n° de série {serial} déjà en stock ({location}) : deux unités ne portent pas le même numéro — rien n&apos;est reçu</source>
         <comment>receiving.serial_in_stock</comment>
         <translation>{product} serial no. {serial} already in stock ({location}): two units do not carry the same number — nothing is received</translation>
@@ -10530,24 +10531,30 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/lots.py" line="68"/>
-        <source>{expired, plural, one {# lot périmé} other {# lots périmés}} : à sortir du stock ; {soon, plural, =0 {aucun autre ne périme} one {# autre périme} other {# autres périment}} d&apos;ici {days} jours.</source>
+        <source>{expired, plural, one {# lot périmé} other {# lots périmés}} : à sortir du stock ; {soon, plural, =0 {aucun autre ne périme} one {# autre périme} other {# autres périment}} d&apos;ici {days, plural, one {# jour} other {# jours}}.</source>
         <comment>lots.expired_and_soon</comment>
-        <translation>{expired, plural, one {# lot past its date: take it out of stock} other {# lots past their date: take them out of stock}}; {soon, plural, =0 {no other expires} one {# other expires} other {# others expire}} within {days} days.</translation>
+        <translation>{expired, plural, one {# lot past its date: take it out of stock} other {# lots past their date: take them out of stock}}; {soon, plural, =0 {no other expires} one {# other expires} other {# others expire}} within {days, plural, one {# day} other {# days}}.</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/lots.py" line="71"/>
-        <source>{soon, plural, one {# lot périme} other {# lots périment}} d&apos;ici {days} jours.</source>
+        <source>{soon, plural, one {# lot périme} other {# lots périment}} d&apos;ici {days, plural, one {# jour} other {# jours}}.</source>
         <comment>lots.expiring_soon</comment>
-        <translation>{soon, plural, one {# lot expires} other {# lots expire}} within {days} days.</translation>
+        <translation>{soon, plural, one {# lot expires} other {# lots expire}} within {days, plural, one {# day} other {# days}}.</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/lots.py" line="73"/>
-        <source>Lot cherché : {text} ({n, plural, one {# ligne} other {# lignes}}). Fermez le clavier pour les voir.</source>
-        <comment>lots.searched</comment>
-        <translation>Lot searched: {text} ({n, plural, one {# line} other {# lines}}). Close the keyboard to see them.</translation>
+        <source>Aucun lot ne périme d&apos;ici {days, plural, one {# jour} other {# jours}}.</source>
+        <comment>lots.none_expiring</comment>
+        <translation>No lot expires within {days, plural, one {# day} other {# days}}.</translation>
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/lots.py" line="75"/>
+        <source>Lot cherché : {text} ({n, plural, =0 {aucune ligne} one {# ligne : fermez le clavier pour la voir} other {# lignes : fermez le clavier pour les voir}}).</source>
+        <comment>lots.searched</comment>
+        <translation>Lot searched: {text} ({n, plural, =0 {no line} one {# line: close the keyboard to see it} other {# lines: close the keyboard to see them}}).</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/lots.py" line="77"/>
         <source>{n, plural, =0 {Aucune ligne de lot dont le code contient « {text} », épuisés compris.} one {# ligne de lot dont le code contient « {text} », épuisés compris. Touchez-la, puis Rappel.} other {# lignes de lot dont le code contient « {text} », épuisés compris. Touchez-en une, puis Rappel.}}</source>
         <comment>lots.found</comment>
         <translation>{n, plural, =0 {No lot line whose code contains “{text}”, used-up ones included.} one {# lot line whose code contains “{text}”, used-up ones included. Tap it, then Recall.} other {# lot lines whose code contains “{text}”, used-up ones included. Tap one, then Recall.}}</translation>

@@ -54,6 +54,14 @@ def files():
     return sorted(p for p in evidence.evidence_dir().rglob("*") if p.is_file()) if evidence.evidence_dir().exists() else []
 
 
+def kits_worker(db) -> str:
+    """The badge of the person who made the checked kits."""
+    from logins_desktop.store.models import QualityCheck, Worker
+
+    with db.read() as s:
+        return s.scalar(select(Worker.badge).join(QualityCheck, QualityCheck.worker_id == Worker.id))
+
+
 @pytest.fixture
 def check(demo_db):
     """A kit of the demo's order set aside for its check, and the team lead signed in."""
@@ -296,13 +304,10 @@ def test_the_command_line_fails_a_kit_with_its_photo_and_a_broken_photo_decides_
 
 def test_erasing_a_person_deletes_the_photos_of_their_kits_and_keeps_the_checks(demo_db, check):
     from logins_desktop.services.privacy import PrivacyService
-    from logins_desktop.store.models import QualityCheck, Worker
 
     lead, pending = check
     quality.photograph(demo_db, lead, pending.id, photo())
-    with demo_db.read() as s:
-        badge = s.scalar(select(Worker.badge).join(QualityCheck, QualityCheck.worker_id == Worker.id))
-    PrivacyService(demo_db).erase(signed_in(demo_db, "insertion"), badge)
+    PrivacyService(demo_db).erase(signed_in(demo_db, "insertion"), kits_worker(demo_db))
     assert photos(demo_db) == [] and files() == []
     assert [c.id for c in quality.pending_checks(demo_db)] == [pending.id]  # the check stays, without the name
 
@@ -312,16 +317,13 @@ def test_a_persons_export_holds_their_kits_checks_and_photos(demo_db, check, tmp
     the photos themselves, the very bytes kept. A photo kept on another station of the site (its file
     is not in this one's folder) is listed with that station and no file."""
     from logins_desktop.services.privacy import PrivacyService
-    from logins_desktop.store.models import QualityCheck, Worker
 
     lead, pending = check
     quality.photograph(demo_db, lead, pending.id, photo(), station="BOARD")
     quality.photograph(demo_db, lead, pending.id, photo(colour=(10, 200, 10)), station="BOARD")
     kept, elsewhere = photos(demo_db)
     (evidence.evidence_dir() / elsewhere.file).unlink()  # as if taken at the other site's board
-    with demo_db.read() as s:
-        badge = s.scalar(select(Worker.badge).join(QualityCheck, QualityCheck.worker_id == Worker.id))
-    report = PrivacyService(demo_db).export(signed_in(demo_db, "insertion"), badge, tmp_path / "out")
+    report = PrivacyService(demo_db).export(signed_in(demo_db, "insertion"), kits_worker(demo_db), tmp_path / "out")
     held = json.loads((tmp_path / "out" / "donnees.json").read_text(encoding="utf-8"))
     assert [c["id"] for c in held["quality_checks"]] == [str(pending.id)]
     shown = {row["id"]: row for row in held["evidence_photos"]}
@@ -332,13 +334,6 @@ def test_a_persons_export_holds_their_kits_checks_and_photos(demo_db, check, tmp
     assert shown[str(elsewhere.id)]["file"] == "" and shown[str(elsewhere.id)]["station"] == "BOARD"
     assert sorted(p.name for p in (tmp_path / "out" / "photos").iterdir()) == [copied.name]
     assert "evidence_photos.csv" in report.files and "quality_checks.csv" in report.files
-
-
-def kits_worker(db) -> str:
-    from logins_desktop.store.models import QualityCheck, Worker
-
-    with db.read() as s:
-        return s.scalar(select(Worker.badge).join(QualityCheck, QualityCheck.worker_id == Worker.id))
 
 
 def test_a_backup_carries_the_photos_and_a_restore_brings_back_those_the_station_lost(demo_db, db_url, check):
@@ -402,6 +397,104 @@ def test_a_photo_no_kept_backup_names_leaves_the_backup_folder_with_them(demo_db
     assert not first.exists() and second.exists()
     assert not (second.parent / backup.PHOTOS / row.file).exists()
     assert copying.exists()
+
+
+def test_a_photo_a_kept_backup_still_names_stays_in_the_backup_folder(demo_db, db_url, check):
+    from logins_desktop.services import backup
+
+    lead, pending = check
+    quality.photograph(demo_db, lead, pending.id, photo())
+    [row] = photos(demo_db)
+    first = backup.backup(db_url)
+    with demo_db.write() as s:
+        evidence.remove_files(evidence.discard(s, "chef", [row.id], "test"))
+    time.sleep(1.1)
+    backup.backup(db_url, keep=2)  # the first is kept: it names the photo
+    assert first.exists() and (first.parent / backup.PHOTOS / row.file).is_file()
+
+
+def test_a_restored_backup_never_writes_outside_the_evidence_folder(demo_db, db_url, check, tmp_path):
+    """A backup is a file anyone can hand over: its rows name the photos to put back. A name that is
+    not a stored photo's, or a folder beside it that is a symlink elsewhere, puts nothing anywhere."""
+    import sqlite3
+
+    from logins_desktop.services import backup
+
+    lead, pending = check
+    quality.photograph(demo_db, lead, pending.id, photo())
+    [row] = photos(demo_db)
+    stick = tmp_path / "stick"
+    written = backup.backup(db_url, stick / "copie.sqlite3")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    planted = stick / backup.PHOTOS / "d" / "s"
+    planted.parent.mkdir(parents=True)
+    planted.symlink_to(outside)
+    (outside / "pwned.txt").write_text("x")
+    conn = sqlite3.connect(written)
+    with conn:
+        conn.execute("UPDATE evidence_photos SET file = 'd/s/../../../../pwned.txt'")
+    conn.close()
+    demo_db.dispose()
+    restored = backup.restore(db_url, written)
+    assert (restored.photos_back, restored.photos_lost) == (0, 0)  # the name is no stored photo's: passed over
+    assert sorted(p.name for p in tmp_path.rglob("pwned.txt")) == ["pwned.txt"]  # only the planted one
+    assert evidence.file_of("d/s/../../../../pwned.txt") is None
+    # A month's folder on the station that leads elsewhere: the photo is not written through it.
+    conn = sqlite3.connect(written)
+    with conn:
+        conn.execute("UPDATE evidence_photos SET file = ?", (row.file,))
+    conn.close()
+    (evidence.evidence_dir() / row.file).unlink()
+    month = evidence.evidence_dir() / row.file.split("/")[0]
+    month.rmdir()
+    month.symlink_to(outside)
+    restored = backup.restore(db_url, written)
+    assert (restored.photos_back, restored.photos_lost) == (0, 1) and list(outside.glob("*.jpg")) == []
+
+
+def test_a_backup_whose_photos_cannot_be_copied_keeps_the_previous_one(demo_db, db_url, check, tmp_path, capsys):
+    from logins_desktop.services import backup
+
+    lead, pending = check
+    out = tmp_path / "stick" / "hebdo.sqlite3"
+    previous = backup.backup(db_url, out)  # no photo yet
+    before = previous.read_bytes()
+    quality.photograph(demo_db, lead, pending.id, photo())
+    (out.parent / backup.PHOTOS).write_text("a file where the photos' folder goes")  # the stick refuses them
+    with pytest.raises(DomainError) as refused:
+        backup.backup(db_url, out)
+    assert refused.value.message.id == "backup.photos_failed"
+    assert out.read_bytes() == before and not list(out.parent.glob("*.partiel"))
+    assert main(["--lang", "en", "db", "backup", "--out", str(out), "--db", db_url]) == 1
+    assert "error: the evidence photos could not be copied into" in capsys.readouterr().err
+
+
+def test_a_restore_puts_the_database_back_even_when_a_photo_cannot_be(demo_db, db_url, check, capsys):
+    """The database is back first; a photo the station's disk refuses is counted, and the person is
+    told where the previous database was set aside. A copy a restore sets aside gets no photos of its
+    own (they stay in the station's folder); restoring it takes those the station lost from the
+    station's backup folder."""
+    from logins_desktop.services import backup
+
+    lead, pending = check
+    quality.photograph(demo_db, lead, pending.id, photo())
+    [row] = photos(demo_db)
+    backup.backup(db_url)  # the station's backup folder has the photo
+    demo_db.dispose()
+    first = backup.restore(db_url, backup.backup(db_url, backup.sqlite_path(db_url).with_name("aside.sqlite3"),
+                                                 photos=False))
+    assert not (first.saved.parent / backup.PHOTOS).exists()  # set aside beside the database: no photos there
+    (evidence.evidence_dir() / row.file).unlink()
+    restored = backup.restore(db_url, first.saved)  # a copy set aside by a restore, without its photos
+    assert (restored.photos_back, restored.photos_lost) == (1, 0)  # from the backup folder
+    (evidence.evidence_dir() / row.file).unlink()
+    month = evidence.evidence_dir() / row.file.split("/")[0]
+    month.rmdir()
+    month.write_text("a file where a folder goes")  # the station's disk refuses the photo
+    assert main(["db", "restore", str(first.saved), "--db", db_url]) == 0
+    out, err = capsys.readouterr()
+    assert "l'ancienne est gardée dans" in out and "1 photo de preuve nommée par la base restaurée est introuvable" in err
 
 
 def test_a_backup_stopped_while_copying_photos_leaves_no_backup(demo_db, db_url, check, tmp_path):

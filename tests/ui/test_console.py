@@ -352,7 +352,7 @@ def test_a_recall_from_the_console_finds_the_lot_says_where_it_went_and_writes_t
     for key in "CM2606":
         tap(qtbot, page.keyboard.keys[key])
     assert [(x.row.lot, x.row.location) for x in page.lines] == [("CM2606B", "A-02-01")]
-    assert page.title.text().startswith("Lot cherché : CM2606 (1 ligne)")  # the keys take the list's place
+    assert page.title.text().startswith("Lot cherché : CM2606 (1 ligne : fermez le clavier")  # the keys take the list's place
     assert not page.list.isVisible() and page.keyboard.isVisible()
     tap(qtbot, page.keyboard_button)  # the keyboard closes, the lot stays found
     assert page.list.isVisible() and "« CM2606 »" in page.summary.text.text()

@@ -12,4 +12,6 @@ DB_NOT_FOUND = translate("messages", "base introuvable : {path}", "backup.db_not
 INCONSISTENT = translate("messages", "sauvegarde incohérente, non conservée : {problems}", "backup.inconsistent")
 RESTORE_REFUSED = translate("messages", "restauration refusée : {problems}", "backup.restore_refused")
 RESTORE_INCOMPLETE = translate("messages", "restauration incomplète : {problems}", "backup.restore_incomplete")
+PHOTOS_FAILED = translate("messages", "les photos de preuve n'ont pas pu être copiées dans {folder} ({detail}) : cette "
+                          "sauvegarde n'est pas gardée, la précédente reste", "backup.photos_failed")
 CANCELLED = translate("messages", "Sauvegarde arrêtée : aucune copie partielle n'est gardée.", "backup.cancelled")

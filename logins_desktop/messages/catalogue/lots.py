@@ -67,11 +67,13 @@ HELP_REPORT_CSV = translate("messages", "écrire aussi le rapport de rappel en C
 # The console's lots page: what is to watch, and what a search found.
 EXPIRED_AND_SOON = translate("messages", "{expired, plural, one {# lot périmé} other {# lots périmés}} : à sortir du "
                              "stock ; {soon, plural, =0 {aucun autre ne périme} one {# autre périme} other {# autres "
-                             "périment}} d'ici {days} jours.", "lots.expired_and_soon")
-EXPIRING_SOON = translate("messages", "{soon, plural, one {# lot périme} other {# lots périment}} d'ici {days} jours.",
-                          "lots.expiring_soon")
-SEARCHED = translate("messages", "Lot cherché : {text} ({n, plural, one {# ligne} other {# lignes}}). Fermez le "
-                     "clavier pour les voir.", "lots.searched")
+                             "périment}} d'ici {days, plural, one {# jour} other {# jours}}.", "lots.expired_and_soon")
+EXPIRING_SOON = translate("messages", "{soon, plural, one {# lot périme} other {# lots périment}} d'ici "
+                          "{days, plural, one {# jour} other {# jours}}.", "lots.expiring_soon")
+NONE_EXPIRING = translate("messages", "Aucun lot ne périme d'ici {days, plural, one {# jour} other {# jours}}.",
+                          "lots.none_expiring")
+SEARCHED = translate("messages", "Lot cherché : {text} ({n, plural, =0 {aucune ligne} one {# ligne : fermez le clavier "
+                     "pour la voir} other {# lignes : fermez le clavier pour les voir}}).", "lots.searched")
 FOUND = translate("messages", "{n, plural, =0 {Aucune ligne de lot dont le code contient « {text} », épuisés compris.} "
                   "one {# ligne de lot dont le code contient « {text} », épuisés compris. Touchez-la, puis Rappel.} "
                   "other {# lignes de lot dont le code contient « {text} », épuisés compris. Touchez-en une, puis "

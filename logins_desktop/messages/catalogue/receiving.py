@@ -12,7 +12,8 @@ DAMAGED_ON_NOTICE = translate("messages", "{quantity, plural, one {# × {product
 DAMAGED_REFUSED = translate("messages", "{quantity, plural, one {# × {product} abîmé : refusé à la réception, non "
                             "annoncé} other {# × {product} abîmés : refusés à la réception, non annoncés}}",
                             "receiving.damaged_refused")
-DAMAGED_UNDONE = translate("messages", "Annulé : {quantity} × {product} n'est plus noté abîmé", "receiving.damaged_undone")
+DAMAGED_UNDONE = translate("messages", "Annulé : {quantity, plural, one {# × {product} n'est plus noté abîmé} other "
+                           "{# × {product} ne sont plus notés abîmés}}", "receiving.damaged_undone")
 NOTICE_DAMAGED = translate("messages", "{quantity, plural, one {abîmé refusé # × {sku}} other {abîmés refusés # × "
                            "{sku}}} (lot {lot})", "receiving.notice_damaged")
 # What the receiving page says is still expected of the announced delivery in view.

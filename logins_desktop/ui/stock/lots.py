@@ -130,7 +130,7 @@ class LotsPage(QWidget):
         elif soon:
             self.summary.show_message("warning", say(msg("lots.expiring_soon", soon=soon, days=self._days)))
         elif self.lines:
-            self.summary.show_message("ok", self.tr("Aucun lot ne périme d'ici {0} jours.").format(self._days))
+            self.summary.show_message("ok", say(msg("lots.none_expiring", days=self._days)))
         else:
             self.summary.show_message("info", self.tr("Aucun article suivi par lot n'est en stock."))
 
