@@ -380,16 +380,25 @@ def test_erasure_removes_the_backups_copies_and_a_restore_says_what_is_gone(demo
     assert evidence.file_of(row.file) is None
 
 
-def test_a_photo_no_kept_backup_names_leaves_the_backup_folder_with_them(demo_db, db_url, check):
+def backed_up_then_undone(db, db_url, check):
+    """A kit's photo in a first backup, then its row undone; a second after (a backup's name is to the
+    second). Returns the first backup and the photo's row."""
     from logins_desktop.services import backup
 
     lead, pending = check
-    quality.photograph(demo_db, lead, pending.id, photo())
-    [row] = photos(demo_db)
+    quality.photograph(db, lead, pending.id, photo())
+    [row] = photos(db)
     first = backup.backup(db_url)
-    with demo_db.write() as s:
+    with db.write() as s:
         evidence.remove_files(evidence.discard(s, "chef", [row.id], "test"))
-    time.sleep(1.1)  # a backup's name is to the second
+    time.sleep(1.1)
+    return first, row
+
+
+def test_a_photo_no_kept_backup_names_leaves_the_backup_folder_with_them(demo_db, db_url, check):
+    from logins_desktop.services import backup
+
+    first, row = backed_up_then_undone(demo_db, db_url, check)
     (first.parent / "abimee-20260101-000000.sqlite3").write_bytes(b"not a database")  # a damaged file there
     copying = (first.parent / backup.PHOTOS / row.file).with_name("f00d.jpg.part")  # the scheduled backup, copying
     copying.write_bytes(b"half")
@@ -402,13 +411,7 @@ def test_a_photo_no_kept_backup_names_leaves_the_backup_folder_with_them(demo_db
 def test_a_photo_a_kept_backup_still_names_stays_in_the_backup_folder(demo_db, db_url, check):
     from logins_desktop.services import backup
 
-    lead, pending = check
-    quality.photograph(demo_db, lead, pending.id, photo())
-    [row] = photos(demo_db)
-    first = backup.backup(db_url)
-    with demo_db.write() as s:
-        evidence.remove_files(evidence.discard(s, "chef", [row.id], "test"))
-    time.sleep(1.1)
+    first, row = backed_up_then_undone(demo_db, db_url, check)
     backup.backup(db_url, keep=2)  # the first is kept: it names the photo
     assert first.exists() and (first.parent / backup.PHOTOS / row.file).is_file()
 

@@ -44,7 +44,6 @@ class NameKeyboard(QWidget):
         grid.setSpacing(theme.space("xs"))
         self.keys: dict[str, TouchButton] = {}
         rows = (DIGITS, *ROWS) if digits else ROWS
-        self._letter_rows = [[] for _ in ROWS]  # the keys the accented letters take while the layer is on
         for r, row in enumerate(rows):
             for c, letter in enumerate(row):
                 key = TouchButton(theme, letter, self._spoken(letter))
@@ -52,8 +51,8 @@ class NameKeyboard(QWidget):
                 key.clicked.connect(lambda _=False, k=key: self.type(k.text()))
                 grid.addWidget(key, r, c)
                 self.keys[letter] = key
-                if row in ROWS:
-                    self._letter_rows[ROWS.index(row)].append(key)
+        # The keys the accented letters take while the layer is on.
+        self._letter_rows = [[self.keys[letter] for letter in row] for row in ROWS]
         self.space = TouchButton(theme, "␣", self.tr("Espace"))
         self.space.setObjectName("key")
         self.space.clicked.connect(lambda: self.type(" "))
