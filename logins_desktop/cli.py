@@ -234,6 +234,7 @@ def _build_parser() -> argparse.ArgumentParser:
             how.add_argument("--all", dest="choice", action="store_const", const="all", help=_help(t.HELP_RETRY_ALL))
             how.add_argument("--from-first-unsent", dest="choice", action="store_const", const="from-first-unsent",
                              help=_help(t.HELP_RETRY_FROM_FIRST))
+            how.add_argument("--after", metavar="N|SSCC", help=_help(t.HELP_RETRY_AFTER))
             how.add_argument("--labels", metavar="N,M-P", help=_help(t.HELP_RETRY_LABELS))
             action.add_argument("--reason", default="", help=_help(t.HELP_RETRY_REASON))
 
@@ -1125,9 +1126,14 @@ def cmd_queue(args) -> int:
         for job, outcome in queue.run_once().items():
             _say(msg(t.QUEUE_OUTCOME, job=str(job)[:8], outcome=msg(f"printing.status.{outcome}")))
     elif args.action == "retry":
-        from logins_desktop.services.printing import CHOSEN_LABELS, parse_label_numbers
+        from logins_desktop.services.printing import AFTER_LAST_ON_PAPER, CHOSEN_LABELS, parse_label_numbers
 
         job = queue.find(args.job)
+        if args.after is not None:  # the last label on paper, by its number or its SSCC
+            last = queue.last_label_named(job, args.after)
+            queue.retry(job, by="cli", choice=AFTER_LAST_ON_PAPER, last_on_paper=last, reason=args.reason)
+            _say(queue.resumed_message(job))
+            return 0
         labels = parse_label_numbers(args.labels) if args.labels is not None else None
         choice = CHOSEN_LABELS if labels is not None else args.choice
         new = queue.retry(job, by="cli", choice=choice, labels=labels, reason=args.reason)

@@ -4,13 +4,19 @@ for the console. A job is printed once, unless someone asks for a reprint (audit
 
 A job is *printed* only when the printer took all of it. A job cut in the middle is *interrupted* with
 the number of labels that had left before the cut, and stays so until a person chooses: resend all,
-resend from the first unsent label, or reprint chosen labels. Labels already sent are never sent
-again without a reprint reason (each carries an SSCC that must stay unique on paper).
+resend from the first unsent label, go on after the last label on paper, or reprint chosen labels.
+Labels already sent are never sent again without a reprint reason (each carries an SSCC that must
+stay unique on paper).
+
+Only a printer that stopped and said which labels were still waiting gives a count to resume from.
+After a connection cut the count is what it acknowledged, which can be more or fewer than what came
+out: the job then goes on only after the last label on paper, typed by its number or scanned.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,7 +25,9 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 
 from logins_desktop.devices.printers import PrinterError, open_printer
+from logins_desktop.domain.barcodes import CodeKind, read_code
 from logins_desktop.domain.errors import DomainError
+from logins_desktop.labels.code128 import decode_zpl_field
 from logins_desktop.messages import Message, msg, render
 from logins_desktop.services import audit
 from logins_desktop.store.database import Database
@@ -27,6 +35,7 @@ from logins_desktop.store.models import PrintJob, PrintJobStatus, utcnow
 
 BACKOFF_SECONDS = (2, 5, 10, 30, 60)
 RESEND_ALL, FROM_FIRST_UNSENT, CHOSEN_LABELS = "all", "from-first-unsent", "labels"
+AFTER_LAST_ON_PAPER = "after"
 
 
 def zpl_labels(document: bytes) -> list[bytes]:
@@ -64,12 +73,13 @@ class JobView:
     labels: int
     reprint_of: uuid.UUID | None
     labels_sent: int = 0  # for an interrupted job: how many had left before the cut
+    labels_sent_known: bool = True  # False: a cut; the last label on paper says where to go on
 
 
 def _view(job: PrintJob) -> JobView:
     return JobView(job.id, job.name, job.printer_url, job.status, job.attempts, read_reason(job.last_error),
                    job.created_at,
-                   job.printed_at, job.labels, job.reprint_of, job.labels_sent)
+                   job.printed_at, job.labels, job.reprint_of, job.labels_sent, job.labels_sent_known)
 
 
 def _stored_reason(reason: Message | str, limit: int = 300) -> str:
@@ -106,6 +116,44 @@ def parse_label_numbers(text: str) -> list[int]:
     return labels
 
 
+_FIELD = re.compile(rb"\^FD(.*?)\^FS", re.DOTALL)
+
+
+def _digits_of(piece: bytes) -> list[str]:
+    """The digits of each field of a label, its barcodes decoded: an SSCC is in its barcode's data
+    and in its human-readable line « (00) 3 7612345 000000001 2 »."""
+    out = []
+    for raw in _FIELD.findall(piece):
+        text = raw.decode("latin-1")
+        if ">" in text:
+            try:
+                text = decode_zpl_field(text)
+            except (DomainError, ValueError, IndexError):
+                pass  # not one of ours: its digits are read as they are
+        out.append(re.sub(r"\D", "", text))
+    return out
+
+
+def label_named(pieces: list[bytes], text: str) -> int:
+    """The number (from 1; 0: none) of the label a person names, typed as its number or scanned
+    from the label itself (the SSCC it carries)."""
+    text = text.strip()
+    total = len(pieces)
+    if text.isdigit() and len(text) <= max(len(str(total)), 6):
+        if int(text) > total:
+            raise DomainError(msg("printing.label_out_of_range", number=int(text), total=total))
+        return int(text)
+    code = read_code(text)
+    needle = code.ais.get("00") if code.kind is CodeKind.GS1 else text if text.isdigit() else None
+    found = [n for n, piece in enumerate(pieces, start=1)
+             if needle and any(needle in digits for digits in _digits_of(piece))]
+    if len(found) > 1:
+        raise DomainError(msg("printing.on_several_labels", code=text, n=len(found)))
+    if not found:
+        raise DomainError(msg("printing.not_a_label_of_job", code=text, total=total))
+    return found[0]
+
+
 def _numbers(numbers: list[int]) -> str:
     return ",".join(str(n) for n in numbers) if len(numbers) <= 8 else f"{numbers[0]}…{numbers[-1]} ({len(numbers)})"
 
@@ -139,6 +187,7 @@ class PrintQueue:
             jobs = s.scalars(select(PrintJob).where(PrintJob.status == PrintJobStatus.SENDING.value)).all()
             for job in jobs:
                 job.status = PrintJobStatus.INTERRUPTED.value
+                job.labels_sent_known = False  # nobody knows how far it went: the paper says
                 job.last_error = _stored_reason(msg("printing.interrupted_while_sending"))
             return len(jobs)
 
@@ -198,14 +247,15 @@ class PrintQueue:
                 job.status = PrintJobStatus.INTERRUPTED.value
                 # A PDF or a file is taken whole or not at all: part of it counts as none printed.
                 job.labels_sent = first + labels_within(pieces, exc.sent) if fmt == "zpl" else 0
-                job.last_error = _stored_reason(msg("printing.interrupted", sent=job.labels_sent, total=job.labels,
-                                                    detail=exc.message))
+                job.labels_sent_known = exc.count_known or fmt != "zpl"
+                said = "printing.interrupted" if job.labels_sent_known else "printing.interrupted_count_unknown"
+                job.last_error = _stored_reason(msg(said, sent=job.labels_sent, total=job.labels, detail=exc.message))
             return "interrupted"
         with self._db.write() as s:
             job = s.get(PrintJob, job_id)
             job.status = PrintJobStatus.PRINTED.value
             job.printed_at = self._now()
-            job.labels_sent = job.labels
+            job.labels_sent, job.labels_sent_known = job.labels, True
             job.last_error = ""
         return "printed"
 
@@ -234,11 +284,13 @@ class PrintQueue:
             audit.record(s, by, action, "print_job", str(job_id))
 
     def retry(self, job_id: uuid.UUID, by: str = "", choice: str | None = None, labels: list[int] | None = None,
-              reason: str = "") -> uuid.UUID:
+              reason: str = "", last_on_paper: int | None = None) -> uuid.UUID:
         """Send a waiting job now, or go on with an interrupted one as the person chose:
 
         - RESEND_ALL: the whole document again (a reason is required if labels had been sent);
-        - FROM_FIRST_UNSENT: from the label after the last one sent;
+        - FROM_FIRST_UNSENT: from the label after the last one sent, where the printer's count is known;
+        - AFTER_LAST_ON_PAPER: from the label after `last_on_paper` (0: none came out), as a person read
+          it; a reason is required only to print again labels an earlier attempt printed;
         - CHOSEN_LABELS: `labels` (numbers from 1) as a new job; a reason is required for any
           label already sent. The interrupted job stays as it is, for the record.
         Returns the id of the job that will print.
@@ -255,16 +307,21 @@ class PrintQueue:
             if job.status != PrintJobStatus.INTERRUPTED.value:
                 raise DomainError(msg("printing.nothing_to_retry", job=short, status=msg(f"printing.status.{job.status}")))
             sent, total = job.labels_sent, job.labels
-            if choice not in (RESEND_ALL, FROM_FIRST_UNSENT, CHOSEN_LABELS):
+            if choice not in (RESEND_ALL, FROM_FIRST_UNSENT, CHOSEN_LABELS, AFTER_LAST_ON_PAPER) or (
+                    choice == FROM_FIRST_UNSENT and not job.labels_sent_known):
+                if not job.labels_sent_known:
+                    raise DomainError(msg("printing.read_last_label", job=short, sent=sent, total=total))
                 raise DomainError(msg("printing.retry_needs_choice", job=short, sent=sent, total=total,
                                       next=min(sent + 1, total)))
+            if choice == AFTER_LAST_ON_PAPER:
+                return self._go_on_after(s, job, last_on_paper, by, reason)
             if choice == CHOSEN_LABELS:
                 url, document, name, fmt = job.printer_url, job.document, job.name, job.format
             else:
                 if choice == RESEND_ALL and sent and not reason.strip():
                     raise DomainError(msg("printing.resend_needs_reason", n=sent))
                 job.first_label = 0 if choice == RESEND_ALL else sent
-                job.labels_sent = job.first_label
+                job.labels_sent, job.labels_sent_known = job.first_label, True
                 job.status = PrintJobStatus.QUEUED.value
                 job.next_attempt_at = self._now()
                 audit.record(s, by, "print.retry", "print_job", str(job_id), choice=choice, first_label=job.first_label,
@@ -289,6 +346,47 @@ class PrintQueue:
             audit.record(s, by, "print.retry", "print_job", str(job_id), choice=choice, labels=chosen, reason=reason,
                          new_job=str(new_id))
         return new_id
+
+    def _go_on_after(self, s, job: PrintJob, last: int | None, by: str, reason: str) -> uuid.UUID:
+        """The job goes on after the last label on paper. Labels an earlier attempt printed (or, where
+        the printer's count is known, this one) are printed again only with a reason."""
+        if last is None:
+            raise DomainError(msg("printing.read_last_label", job=str(job.id)[:8], sent=job.labels_sent, total=job.labels))
+        if not 0 <= last <= job.labels:
+            raise DomainError(msg("printing.label_out_of_range", number=last, total=job.labels))
+        surely_out = job.labels_sent if job.labels_sent_known else job.first_label
+        if last < surely_out and not reason.strip():
+            raise DomainError(msg("printing.resend_needs_reason", n=surely_out - last))
+        job.first_label = job.labels_sent = last
+        job.labels_sent_known = True
+        job.next_attempt_at = self._now()
+        if last == job.labels:  # every label came out: nothing to send
+            job.status, job.printed_at, job.last_error = PrintJobStatus.PRINTED.value, self._now(), ""
+        else:
+            job.status = PrintJobStatus.QUEUED.value
+        audit.record(s, by, "print.retry", "print_job", str(job.id), choice=AFTER_LAST_ON_PAPER, last_on_paper=last,
+                     reason=reason)
+        return job.id
+
+    def resumed_message(self, job_id: uuid.UUID) -> Message:
+        """What a person reads once a job goes on after the last label on paper."""
+        with self._db.read() as s:
+            job = s.get(PrintJob, job_id)
+            short = str(job_id)[:8]
+            if job.status == PrintJobStatus.PRINTED.value:
+                return msg("printing.all_on_paper", job=short, total=job.labels)
+            return msg("printing.resumed_after", job=short, last=job.first_label, next=job.first_label + 1)
+
+    def last_label_named(self, job_id: uuid.UUID, text: str) -> int:
+        """The number of the label a person typed or scanned as the last one on paper of that job."""
+        with self._db.read() as s:
+            job = s.get(PrintJob, job_id)
+            if job is None:
+                raise DomainError(msg("printing.unknown_job", job=str(job_id)))
+            if job.format != "zpl":
+                raise DomainError(msg("printing.not_splittable", format=job.format))
+            document = job.document
+        return label_named(zpl_labels(document), text)
 
     def cancel(self, job_id: uuid.UUID, by: str = "") -> None:
         self._change(job_id, (PrintJobStatus.QUEUED, PrintJobStatus.INTERRUPTED), PrintJobStatus.CANCELLED, by, "print.cancel")

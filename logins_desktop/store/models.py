@@ -32,6 +32,7 @@ from sqlalchemy import (
     Uuid,
     false,
     text,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
@@ -806,6 +807,9 @@ class PrintJob(Synced, Base):
     labels_sent: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # Where the next send starts (0-based): a job resumed "from the first unsent label".
     first_label: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # False after a connection cut: labels_sent is what the printer acknowledged, not what it printed,
+    # and the job goes on only after the last label on paper, as a person reads it.
+    labels_sent_known: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
 
 class SyncOutbox(Base):

@@ -379,57 +379,57 @@
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="645"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="646"/>
         <source>Scannez l&apos;emplacement à inventorier, puis chaque article qui s&apos;y trouve.</source>
         <translation>Scan the location to count, then every item in it.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="646"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="647"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="646"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="647"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="646"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="647"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="646"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="647"/>
         <source>Compté</source>
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="646"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="647"/>
         <source>Écart</source>
         <translation>Difference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="647"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="648"/>
         <source>Inventaire en cours</source>
         <translation>Count in progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="650"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="651"/>
         <source>Valider : inventaire tournant</source>
         <translation>Confirm: cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="650"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="651"/>
         <source>inventaire tournant</source>
         <translation>cycle count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="651"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="652"/>
         <source>Valider : casse constatée</source>
         <translation>Confirm: breakage found</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="651"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="652"/>
         <source>casse constatée</source>
         <translation>breakage found</translation>
     </message>
@@ -480,37 +480,37 @@
 <context>
     <name>DiscrepanciesPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="692"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="693"/>
         <source>Précédent</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="692"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="693"/>
         <source>Page précédente des écarts</source>
         <translation>Previous page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="695"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="696"/>
         <source>Suivant</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="695"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="696"/>
         <source>Page suivante des écarts</source>
         <translation>Next page of discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="718"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="719"/>
         <source>Compter {0}</source>
         <translation>Count {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="719"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="720"/>
         <source>Commencer l&apos;inventaire de {0}</source>
         <translation>Start counting {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="724"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="725"/>
         <source>page {0} / {1}</source>
         <translation>page {0} / {1}</translation>
     </message>
@@ -991,47 +991,47 @@
 <context>
     <name>LogisticsConsole</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="919"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="986"/>
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="920"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="987"/>
         <source>Réception</source>
         <translation>Receiving</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="921"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="988"/>
         <source>Inventaire</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="924"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="991"/>
         <source>Écarts</source>
         <translation>Discrepancies</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="922"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="989"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="923"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="990"/>
         <source>Impressions</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="1027"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="1095"/>
         <source>Lots : {0} à surveiller</source>
         <translation>Lots: {0} to watch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="1027"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="1095"/>
         <source>Lots</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="1084"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="1152"/>
         <source>{0} / {1} étiquettes envoyées</source>
         <translation>{0} / {1} labels sent</translation>
     </message>
@@ -1265,27 +1265,27 @@
         <translation>Accented letters, for one letter</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="70"/>
+        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="69"/>
         <source>Lettre {0}</source>
         <translation>Letter {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="70"/>
+        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="69"/>
         <source>Chiffre {0}</source>
         <translation>Digit {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="57"/>
+        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="56"/>
         <source>Espace</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="62"/>
+        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="61"/>
         <source>Effacer la dernière lettre</source>
         <translation>Erase the last letter</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="99"/>
+        <location filename="../../logins_desktop/ui/insertion/keyboard.py" line="98"/>
         <source>Tapez les premières lettres du nom</source>
         <translation>Type the first letters of the name</translation>
     </message>
@@ -2117,183 +2117,218 @@
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="748"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="749"/>
         <source>État de l&apos;imprimante</source>
         <translation>Printer status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="750"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="751"/>
         <source>Avancement de l&apos;impression</source>
         <translation>Printing progress</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="752"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="753"/>
         <source>Arrêter l&apos;envoi</source>
         <translation>Stop sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="755"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="756"/>
         <source>Travail</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="755"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="756"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="755"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="756"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="755"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="756"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="756"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="757"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="756"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="757"/>
         <source>File d&apos;impression</source>
         <translation>Print queue</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="758"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="763"/>
         <source>Relancer</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="760"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="765"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="762"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="767"/>
         <source>Réimprimer : étiquette abîmée</source>
         <translation>Reprint: damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="763"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="768"/>
         <source>étiquette abîmée</source>
         <translation>damaged label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="764"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="769"/>
         <source>Réimprimer : illisible</source>
         <translation>Reprint: unreadable</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="765"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="770"/>
         <source>étiquette illisible au scanner</source>
         <translation>label unreadable by the scanner</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="771"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="776"/>
         <source>Suite d&apos;un travail interrompu</source>
         <translation>How to go on with an interrupted job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="774"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="779"/>
         <source>Reprendre à la première non envoyée</source>
         <translation>Resume at the first unsent one</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="776"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="781"/>
         <source>Tout renvoyer : rien n&apos;est sorti</source>
         <translation>Resend all: nothing came out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="777"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="782"/>
         <source>rien n&apos;est sorti de l&apos;imprimante</source>
         <translation>nothing came out of the printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="779"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="784"/>
         <source>Étiquettes à refaire, par ex. 2, 5-7</source>
         <translation>Labels to redo, e.g. 2, 5-7</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="780"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="785"/>
         <source>Numéros des étiquettes à refaire</source>
         <translation>Numbers of the labels to redo</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="782"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="787"/>
         <source>Refaire ces étiquettes : abîmées ou manquantes</source>
         <translation>Redo these labels: damaged or missing</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="785"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="790"/>
         <source>étiquettes abîmées ou manquantes</source>
         <translation>damaged or missing labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="814"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="791"/>
+        <source>Fermer : décider plus tard</source>
+        <translation>Close: decide later</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="791"/>
+        <source>Plus tard</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="797"/>
+        <source>Dernière étiquette sortie : scannez-la ou tapez son numéro</source>
+        <translation>Last label out: scan it or type its number</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="798"/>
+        <source>Dernière étiquette sortie</source>
+        <translation>Last label out</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="801"/>
+        <source>Reprendre après celle-ci</source>
+        <translation>Go on after this one</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="836"/>
         <source>Imprimante simulée</source>
         <translation>Simulated printer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="819"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="838"/>
+        <source>{0} : {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="842"/>
         <source>en attente</source>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="819"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="842"/>
         <source>envoi</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="819"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="842"/>
         <source>imprimée</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="820"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="843"/>
         <source>interrompue</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="820"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="843"/>
         <source>annulée</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="823"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="846"/>
         <source>interrompu : {0}/{1} étiquettes</source>
         <translation>interrupted: {0}/{1} labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="836"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="859"/>
         <source>Touchez d&apos;abord un travail.</source>
         <translation>Tap a job first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="841"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="866"/>
         <source>« {0} » interrompu : {1} / {2} étiquettes envoyées. Comment continuer ?</source>
         <translation>“{0}” interrupted: {1} / {2} labels sent. How to go on?</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="843"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="870"/>
+        <source>« {0} » interrompu : l&apos;imprimante avait reçu {1} / {2} étiquettes et a pu en sortir plus ou moins. Lisez la dernière étiquette sortie : scannez-la ou tapez son numéro.</source>
+        <translation>“{0}” interrupted: the printer had received {1} / {2} labels and may have printed a few more or fewer. Read the last label out: scan it or type its number.</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="873"/>
         <source>Reprendre à l&apos;étiquette {0}</source>
         <translation>Resume at label {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="853"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="868"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="893"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="907"/>
         <source>C&apos;est fait.</source>
         <translation>Done.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="875"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="942"/>
         <source>Touchez d&apos;abord une étiquette déjà imprimée.</source>
         <translation>Tap a label already printed first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="878"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="945"/>
         <source>Réimpression demandée (même SSCC) : {0}.</source>
         <translation>Reprint requested (same SSCC): {0}.</translation>
     </message>
@@ -2873,143 +2908,143 @@
 <context>
     <name>ReceivingPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="493"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="494"/>
         <source>Scannez l&apos;emplacement de réception, puis chaque article (GS1-128 fournisseur ou EAN).</source>
         <translation>Scan the receiving location, then each item (supplier GS1-128 or EAN).</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="494"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="495"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="494"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="495"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="494"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="495"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="494"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="495"/>
         <source>Lot</source>
         <translation>Batch</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="494"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="495"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="495"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="496"/>
         <source>Réceptions de cette session</source>
         <translation>Receipts of this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="499"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="500"/>
         <source>Le prochain article compte {0}</source>
         <translation>The next item counts {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="504"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="505"/>
         <source>Quantité du prochain article</source>
         <translation>Quantity of the next item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="506"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="507"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="506"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="507"/>
         <source>Taper la quantité du prochain article</source>
         <translation>Type the quantity of the next item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="512"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="513"/>
         <source>Abîmé</source>
         <translation>Damaged</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="513"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="514"/>
         <source>Le prochain article est abîmé : refusé, noté sur l&apos;avis</source>
         <translation>The next article is damaged: refused, noted on the notice</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="521"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="522"/>
         <source>Créer l&apos;article</source>
         <translation>Create the article</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="522"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="523"/>
         <source>Créer l&apos;article inconnu qui vient d&apos;être scanné</source>
         <translation>Create the unknown article just scanned</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="528"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="529"/>
         <source>Photo</source>
         <translation>Photo</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="528"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="529"/>
         <source>Photographier l&apos;article refusé abîmé</source>
         <translation>Photograph the article refused as damaged</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="531"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="532"/>
         <source>Photo de l&apos;article refusé abîmé</source>
         <translation>Photo of the article refused as damaged</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="538"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="539"/>
         <source>Réceptions annoncées</source>
         <translation>Announced deliveries</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="539"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="540"/>
         <source>Annuler la dernière</source>
         <translation>Undo the last</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="540"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="541"/>
         <source>Annuler la dernière réception de cette session</source>
         <translation>Undo the last receipt of this session</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="542"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="632"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="543"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="633"/>
         <source>Clore l&apos;avis</source>
         <translation>Close the notice</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="543"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="544"/>
         <source>Clore l&apos;avis de réception : écarts enregistrés, le reste attendu</source>
         <translation>Close the receiving notice: differences recorded, the rest still expected</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="561"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="562"/>
         <source>Le prochain article scanné est noté abîmé et refusé.</source>
         <translation>The next article scanned is noted damaged and refused.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="607"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="608"/>
         <source>Quantité {0} pour le prochain article</source>
         <translation>Quantity {0} for the next item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="611"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="612"/>
         <source>{0} — abîmé, refusé</source>
         <translation>{0} — damaged, refused</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="616"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="617"/>
         <source>Aucune réception annoncée en attente.</source>
         <translation>No announced delivery waiting.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="631"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="632"/>
         <source>Clore l&apos;avis {0}</source>
         <translation>Close notice {0}</translation>
     </message>
@@ -3286,211 +3321,211 @@
 <context>
     <name>ShipmentsPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="122"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="123"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="122"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="126"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="123"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="127"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="122"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="123"/>
         <source>Produit</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="122"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="123"/>
         <source>En stock</source>
         <translation>In stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="123"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="124"/>
         <source>Commandes prêtes à expédier</source>
         <translation>Orders ready to ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="126"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="127"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="126"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="127"/>
         <source>Unités</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="126"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="127"/>
         <source>Réf.</source>
         <translation>Ref.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="127"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="190"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="210"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="128"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="191"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="211"/>
         <source>Expéditions</source>
         <translation>Shipments</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="127"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="128"/>
         <source>Étiq.</source>
         <translation>Lab.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="128"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="129"/>
         <source>Référence de l&apos;expédition</source>
         <translation>Shipment reference</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="128"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="129"/>
         <source>Unités étiquetées</source>
         <translation>Units labelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="133"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="134"/>
         <source>Créer l&apos;expédition</source>
         <translation>Create the shipment</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="135"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="136"/>
         <source>Six articles de moins</source>
         <translation>Six items fewer</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="137"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="138"/>
         <source>Six articles de plus</source>
         <translation>Six items more</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="142"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="143"/>
         <source>Ajouter un carton</source>
         <translation>Add a carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="144"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="145"/>
         <source>Imprimer les étiquettes</source>
         <translation>Print the labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="147"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="148"/>
         <source>Expédier</source>
         <translation>Ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="152"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="153"/>
         <source>Étiquette</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="152"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="153"/>
         <source>Carton</source>
         <translation>Carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="153"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="154"/>
         <source>Unités de l&apos;expédition et leur étiquette</source>
         <translation>The shipment&apos;s units and their labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="156"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="157"/>
         <source>Expédier quand même</source>
         <translation>Ship anyway</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="157"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="158"/>
         <source>Expédier sans toutes les étiquettes imprimées</source>
         <translation>Ship without every label printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="163"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="164"/>
         <source>Pourquoi expédier sans toutes les étiquettes ?</source>
         <translation>Why ship without every label?</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="168"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="169"/>
         <source>Motif : {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="172"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="173"/>
         <source>Ne pas expédier</source>
         <translation>Do not ship</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="177"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="178"/>
         <source>Aperçu de l&apos;étiquette</source>
         <translation>Label preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="189"/>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="199"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="190"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="200"/>
         <source>Commandes prêtes</source>
         <translation>Ready orders</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="223"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="224"/>
         <source>Articles par carton</source>
         <translation>Items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="225"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="226"/>
         <source>Taper le nombre d&apos;articles par carton</source>
         <translation>Type the number of items per carton</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="288"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="289"/>
         <source>⏳ en attente</source>
         <translation>⏳ waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="288"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="289"/>
         <source>✔ imprimée</source>
         <translation>✔ printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="289"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="290"/>
         <source>✖ échec</source>
         <translation>✖ failed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="292"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="293"/>
         <source>pas encore envoyée</source>
         <translation>not sent yet</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="310"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="311"/>
         <source>Touchez d&apos;abord une commande prête.</source>
         <translation>Tap a ready order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="317"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="318"/>
         <source>Expédition {0} créée pour {1}.</source>
         <translation>Shipment {0} created for {1}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="322"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="323"/>
         <source>Touchez d&apos;abord une expédition créée depuis une commande.</source>
         <translation>Tap a shipment created from an order first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="326"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="327"/>
         <source>La commande {0} n&apos;a plus de produit fini en stock.</source>
         <translation>Order {0} has no finished product in stock any more.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="335"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="336"/>
         <source>Carton ajouté : SSCC {0}.</source>
         <translation>Carton added: SSCC {0}.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="358"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="359"/>
         <source>Rien à imprimer : ajoutez d&apos;abord un carton.</source>
         <translation>Nothing to print: add a carton first.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="374"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="375"/>
         <source>Touchez d&apos;abord une expédition.</source>
         <translation>Tap a shipment first.</translation>
     </message>
@@ -3686,57 +3721,57 @@
 <context>
     <name>StockPage</name>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="397"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="398"/>
         <source>Aperçu du code-barres de l&apos;article</source>
         <translation>Item barcode preview</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="398"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="399"/>
         <source>Touchez une ligne : son historique et son étiquette article s&apos;affichent.</source>
         <translation>Touch a line: its history and its product label show.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="400"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="401"/>
         <source>Imprimer l&apos;étiquette</source>
         <translation>Print the label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="400"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="401"/>
         <source>Imprimer l&apos;étiquette article</source>
         <translation>Print the item label</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="404"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="405"/>
         <source>Importer / exporter</source>
         <translation>Import / export</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="405"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="406"/>
         <source>Importer un fichier ou exporter le stock</source>
         <translation>Import a file or export the stock</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="411"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="412"/>
         <source>Coûts</source>
         <translation>Costs</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="411"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="412"/>
         <source>Coûts et revenus des commandes, factures</source>
         <translation>Costs and revenue of the orders, invoices</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="416"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="417"/>
         <source>Lots</source>
         <translation>Lots</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="416"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="417"/>
         <source>Lots en stock et leur péremption</source>
         <translation>Lots in stock and their expiry</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/shipping/console.py" line="440"/>
+        <location filename="../../logins_desktop/ui/shipping/console.py" line="441"/>
         <source>Étiquette de {0} — {1}</source>
         <translation>Label of {0} — {1}</translation>
     </message>
@@ -5693,258 +5728,294 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/labels.py" line="24"/>
+        <source>interrompu ({detail}) : {sent}/{total} étiquettes reçues, nombre sorti incertain ; lisez la dernière sortie</source>
+        <comment>printing.interrupted_count_unknown</comment>
+        <translation>interrupted ({detail}): {sent}/{total} labels received, how many came out is not sure; read the last one out</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="27"/>
+        <source>travail {job} : après une coupure, l&apos;imprimante ne dit pas quelles étiquettes sont sorties ({sent}/{total} reçues) ; lisez la dernière étiquette sortie et reprenez après elle (tapez son numéro ou scannez-la), ou renvoyez tout si rien n&apos;est sorti</source>
+        <comment>printing.read_last_label</comment>
+        <translation>job {job}: after a cut, the printer does not say which labels came out ({sent}/{total} received); read the last label out and go on after it (type its number or scan it), or resend everything if none came out</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="31"/>
+        <source>« {code} » : ni un numéro d&apos;étiquette (0 à {total}) ni une étiquette de ce travail</source>
+        <comment>printing.not_a_label_of_job</comment>
+        <translation>“{code}”: neither a label number (0 to {total}) nor a label of this job</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="33"/>
+        <source>« {code} » figure sur {n} étiquettes de ce travail : tapez le numéro de la dernière sortie</source>
+        <comment>printing.on_several_labels</comment>
+        <translation>“{code}” is on {n} labels of this job: type the number of the last one out</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="35"/>
+        <source>travail {job} : {last, plural, =0 {rien n&apos;est sorti, tout repart} other {reprise après l&apos;étiquette #, la suivante est la {next}}}</source>
+        <comment>printing.resumed_after</comment>
+        <translation>job {job}: {last, plural, =0 {none came out, everything goes again} other {going on after label #, the next is {next}}}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="37"/>
+        <source>travail {job} : {total, plural, one {son étiquette est sortie} other {ses # étiquettes sont sorties}}, il est noté imprimé</source>
+        <comment>printing.all_on_paper</comment>
+        <translation>job {job}: {total, plural, one {its label came out} other {its # labels came out}}, it is marked printed</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="39"/>
         <source>interrompu : {sent}/{total} étiquettes</source>
         <comment>printing.interrupted_short</comment>
         <translation>interrupted: {sent}/{total} labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="25"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="40"/>
         <source>imprimé : {name} → {printer} (travail {job}, {n, plural, one {# étiquette} other {# étiquettes}})</source>
         <comment>printing.printed</comment>
         <translation>printed: {name} → {printer} (job {job}, {n, plural, one {# label} other {# labels}})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="27"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="42"/>
         <source>en attente : {reason} — le travail {job} reste dans la file (logins-desktop queue run pour réessayer)</source>
         <comment>printing.still_waiting</comment>
         <translation>waiting: {reason} — job {job} stays in the queue (logins-desktop queue run to try again)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="29"/>
-        <source>{status} — travail {job} : rien n&apos;est renvoyé de lui-même ; choisissez avec logins-desktop queue retry {job} --all | --from-first-unsent | --labels N,M [--reason …]</source>
-        <comment>printing.cut</comment>
-        <translation>{status} — job {job}: nothing is resent by itself; choose with logins-desktop queue retry {job} --all | --from-first-unsent | --labels N,M [--reason …]</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="32"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="47"/>
         <source>travail {job} relancé</source>
         <comment>printing.retried</comment>
         <translation>job {job} retried</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="33"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="48"/>
         <source>étiquettes choisies du travail {job} : nouveau travail {new}</source>
         <comment>printing.retried_as</comment>
         <translation>chosen labels of job {job}: new job {new}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="34"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="49"/>
         <source>« {value} » : des numéros d&apos;étiquettes séparés par des virgules sont attendus (par exemple 3,7,12 ou 1120-1447)</source>
         <comment>printing.labels_list</comment>
         <translation>“{value}”: label numbers separated by commas are expected (for example 3,7,12 or 1120-1447)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="36"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="51"/>
         <source>{n, plural, one {# étiquette {format} écrite} other {# étiquettes {format} écrites}} dans {path} : {ssccs}</source>
         <comment>labels.written</comment>
         <translation>{n, plural, one {# {format} label written} other {# {format} labels written}} to {path}: {ssccs}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="48"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="63"/>
         <source>derrière un travail plus ancien pour cette imprimante, qui n&apos;est pas parti</source>
         <comment>printing.behind_older_jobs</comment>
         <translation>behind an older job for this printer, which did not leave</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="50"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="65"/>
         <source>imprimante : {status}</source>
         <comment>printing.printer_says</comment>
         <translation>printer: {status}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="51"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="66"/>
         <source>interrompu pendant l&apos;envoi : vérifiez l&apos;étiquette, puis relancez ou annulez</source>
         <comment>printing.interrupted_while_sending</comment>
         <translation>interrupted while sending: check the label, then retry or cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="53"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="68"/>
         <source>travail d&apos;impression inconnu : {job}</source>
         <comment>printing.unknown_job</comment>
         <translation>unknown print job: {job}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="54"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="69"/>
         <source>travail {job} : {status}, rien à faire</source>
         <comment>printing.nothing_to_do</comment>
         <translation>job {job}: {status}, nothing to do</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="55"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="70"/>
         <source>une réimpression exige un motif</source>
         <comment>printing.reprint_needs_reason</comment>
         <translation>a reprint needs a reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="56"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="71"/>
         <source>« {prefix} » désigne {n, plural, one {# travail d&apos;impression} other {# travaux d&apos;impression}}</source>
         <comment>printing.ambiguous_job</comment>
         <translation>“{prefix}” matches {n, plural, one {# print job} other {# print jobs}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="59"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="74"/>
         <source>en attente</source>
         <comment>printing.status.queued</comment>
         <translation>queued</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="60"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="75"/>
         <source>envoi</source>
         <comment>printing.status.sending</comment>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="61"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="76"/>
         <source>imprimé</source>
         <comment>printing.status.printed</comment>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="62"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="77"/>
         <source>interrompu</source>
         <comment>printing.status.interrupted</comment>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="63"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="78"/>
         <source>annulé</source>
         <comment>printing.status.cancelled</comment>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="64"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="79"/>
         <source>en attente</source>
         <comment>printing.status.waiting</comment>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="65"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="80"/>
         <source>pas cette fois</source>
         <comment>printing.status.skipped</comment>
         <translation>not this time</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="68"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="83"/>
         <source>DE</source>
         <comment>labels.title.from</comment>
         <translation>FROM</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="69"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="84"/>
         <source>À</source>
         <comment>labels.title.to</comment>
         <translation>TO</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="70"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="85"/>
         <source>PRODUIT</source>
         <comment>labels.title.product</comment>
         <translation>PRODUCT</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="71"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="86"/>
         <source>CONTENU (02)</source>
         <comment>labels.title.content</comment>
         <translation>CONTENT (02)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="72"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="87"/>
         <source>NOMBRE (37)</source>
         <comment>labels.title.count</comment>
         <translation>COUNT (37)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="73"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="88"/>
         <source>LOT (10)</source>
         <comment>labels.title.batch</comment>
         <translation>BATCH (10)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="74"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="89"/>
         <source>DDM (15)</source>
         <comment>labels.title.best_before</comment>
         <translation>BEST BEFORE (15)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="75"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="90"/>
         <source>POIDS NET kg (3103)</source>
         <comment>labels.title.net_weight</comment>
         <translation>NET WEIGHT kg (3103)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="76"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="91"/>
         <source>COMMANDE (400)</source>
         <comment>labels.title.order</comment>
         <translation>ORDER (400)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="77"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="92"/>
         <source>TRANSPORTEUR</source>
         <comment>labels.title.carrier</comment>
         <translation>CARRIER</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="78"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="93"/>
         <source>Étiquettes logistiques GS1</source>
         <comment>labels.pdf_title</comment>
         <translation>GS1 logistic labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="79"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="94"/>
         <source>le GTIN du contenu (02) et le nombre (37) vont ensemble</source>
         <comment>labels.gtin_with_count</comment>
         <translation>the content&apos;s GTIN (02) and the count (37) go together</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="81"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="96"/>
         <source>étiquette trop haute ({height} mm pour {available} mm)</source>
         <comment>labels.too_tall</comment>
         <translation>label too tall ({height} mm for {available} mm)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="82"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="97"/>
         <source>résolution ZPL : 203 ou 300 dpi</source>
         <comment>labels.zpl_dpi</comment>
         <translation>ZPL resolution: 203 or 300 dpi</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="83"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="98"/>
         <source>Code 128 sous-ensemble C : paire de chiffres attendue, lu « {pair} »</source>
         <comment>labels.code128_pair</comment>
         <translation>Code 128 subset C: a pair of digits expected, read “{pair}”</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="84"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="99"/>
         <source>code d&apos;invocation ZPL inconnu &gt;{code}</source>
         <comment>labels.zpl_invocation</comment>
         <translation>unknown ZPL invocation code &gt;{code}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="38"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="53"/>
         <source>travail {job} interrompu après {sent}/{total} étiquettes : choisissez de tout renvoyer, de reprendre à la première non envoyée ({next}) ou de réimprimer des étiquettes précises</source>
         <comment>printing.retry_needs_choice</comment>
         <translation>job {job} interrupted after {sent}/{total} labels: choose to resend all, to resume from the first unsent one ({next}) or to reprint chosen labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="41"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="44"/>
+        <source>{status} — travail {job} : rien n&apos;est renvoyé de lui-même ; choisissez avec logins-desktop queue retry {job} --all | --from-first-unsent | --after N | --labels N,M [--reason …]</source>
+        <comment>printing.cut</comment>
+        <translation>{status} — job {job}: nothing is resent by itself; choose with logins-desktop queue retry {job} --all | --from-first-unsent | --after N | --labels N,M [--reason …]</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="56"/>
         <source>{n, plural, one {# étiquette déjà envoyée serait imprimée} other {# étiquettes déjà envoyées seraient imprimées}} une seconde fois : un motif de réimpression est exigé</source>
         <comment>printing.resend_needs_reason</comment>
         <translation>{n, plural, one {# label already sent would be printed} other {# labels already sent would be printed}} a second time: a reprint reason is required</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="44"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="59"/>
         <source>étiquette {number} : le travail en compte {total}</source>
         <comment>printing.label_out_of_range</comment>
         <translation>label {number}: the job has {total}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="45"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="60"/>
         <source>ce travail ({format}) ne se découpe pas en étiquettes : renvoyez-le en entier</source>
         <comment>printing.not_splittable</comment>
         <translation>this job ({format}) cannot be split into labels: resend it whole</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="47"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="62"/>
         <source>travail {job} : {status}, rien à relancer</source>
         <comment>printing.nothing_to_retry</comment>
         <translation>job {job}: {status}, nothing to retry</translation>
@@ -6973,420 +7044,426 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/cli.py" line="115"/>
+        <source>reprendre après la dernière étiquette sortie : son numéro (0 : aucune) ou son SSCC</source>
+        <comment>cli.help.retry_after</comment>
+        <translation>go on after the last label out: its number (0: none) or its SSCC</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="117"/>
         <source>réimprimer ces étiquettes (numéros à partir de 1, plages N-P permises)</source>
         <comment>cli.help.retry_labels</comment>
         <translation>reprint these labels (numbered from 1, ranges N-P allowed)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="117"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="119"/>
         <source>motif de réimpression (journal d&apos;audit)</source>
         <comment>cli.help.retry_reason</comment>
         <translation>reason for the reprint (audit log)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="118"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="120"/>
         <source>synchronisation avec le PostgreSQL central</source>
         <comment>cli.help.sync</comment>
         <translation>synchronisation with the central PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="119"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="121"/>
         <source>une synchronisation (envoi puis réception)</source>
         <comment>cli.help.sync_once</comment>
         <translation>one synchronisation (send, then receive)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="120"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="122"/>
         <source>en boucle</source>
         <comment>cli.help.sync_run</comment>
         <translation>in a loop</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="121"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="123"/>
         <source>postgresql+psycopg://… (défaut : central_url des réglages)</source>
         <comment>cli.help.sync_central</comment>
         <translation>postgresql+psycopg://… (default: central_url in the settings)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="123"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="125"/>
         <source>secondes entre deux passes</source>
         <comment>cli.help.sync_interval</comment>
         <translation>seconds between two passes</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="124"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="126"/>
         <source>planification (équilibrage de ligne)</source>
         <comment>cli.help.plan</comment>
         <translation>planning (line balancing)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="125"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="127"/>
         <source>résoudre une instance ALWABP (JSON sur stdout)</source>
         <comment>cli.help.plan_alwabp</comment>
         <translation>solve an ALWABP instance (JSON on stdout)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="126"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="128"/>
         <source>le fichier de l&apos;instance</source>
         <comment>cli.help.plan_file</comment>
         <translation>the instance file</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="127"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="129"/>
         <source>temps de recherche au plus, en secondes</source>
         <comment>cli.help.plan_time</comment>
         <translation>longest search time, in seconds</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="128"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="130"/>
         <source>capturer chaque écran (PNG) sur données de démo</source>
         <comment>cli.help.screenshots</comment>
         <translation>capture every screen (PNG) on demonstration data</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="129"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="131"/>
         <source>le dossier où écrire les images</source>
         <comment>cli.help.out_dir</comment>
         <translation>the folder to write the images into</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="132"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="134"/>
         <source>erreur : {detail}</source>
         <comment>cli.error</comment>
         <translation>error: {detail}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="133"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="135"/>
         <source>attention : {detail}</source>
         <comment>cli.warning</comment>
         <translation>warning: {detail}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="134"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="136"/>
         <source>fichier introuvable : {path}</source>
         <comment>cli.file_not_found</comment>
         <translation>file not found: {path}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="135"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="137"/>
         <source>{path} existe déjà : rien n&apos;est écrasé</source>
         <comment>cli.config_exists</comment>
         <translation>{path} already exists: nothing is overwritten</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="136"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="138"/>
         <source>réglages par défaut écrits dans {path}</source>
         <comment>cli.config_written</comment>
         <translation>default settings written to {path}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="137"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="139"/>
         <source>sauvegarde écrite : {path}</source>
         <comment>cli.backup_written</comment>
         <translation>backup written: {path}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="138"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="140"/>
         <source>base restaurée depuis {file}</source>
         <comment>cli.restored</comment>
         <translation>database restored from {file}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="139"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="141"/>
         <source>base restaurée depuis {file} ; l&apos;ancienne est gardée dans {saved}</source>
         <comment>cli.restored_kept</comment>
         <translation>database restored from {file}; the previous one is kept in {saved}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="141"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="143"/>
         <source>{n, plural, one {# photo de preuve remise} other {# photos de preuve remises}} depuis {folder}</source>
         <comment>cli.restored_photos</comment>
         <translation>{n, plural, one {# evidence photo put back} other {# evidence photos put back}} from {folder}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="143"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="145"/>
         <source>{n, plural, one {# photo de preuve nommée par la base restaurée est introuvable} other {# photos de preuve nommées par la base restaurée sont introuvables}} (une personne effacée depuis, ou un fichier retiré à la main) ; la base garde ce que chaque photo montrait</source>
         <comment>cli.photos_lost</comment>
         <translation>{n, plural, one {# evidence photo named by the restored database cannot be found} other {# evidence photos named by the restored database cannot be found}} (a person erased since, or a file removed by hand); the database keeps what each photo showed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="147"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="149"/>
         <source>base à jour (révision {revision}) : {url}</source>
         <comment>cli.upgraded</comment>
         <translation>database up to date (revision {revision}): {url}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="148"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="150"/>
         <source>schéma en révision {current}, attendu {head} (lancez « logins-desktop db upgrade »)</source>
         <comment>cli.schema_behind</comment>
         <translation>schema at revision {current}, {head} expected (run “logins-desktop db upgrade”)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="150"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="152"/>
         <source>attention : stock négatif (ajustement d&apos;un responsable) {detail}</source>
         <comment>cli.negative_stock</comment>
         <translation>warning: negative stock (a manager&apos;s adjustment) {detail}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="152"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="154"/>
         <source>ok : intégrité et registre de stock cohérents ({url})</source>
         <comment>cli.check_ok</comment>
         <translation>ok: integrity and stock ledger consistent ({url})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="153"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="155"/>
         <source>{n, plural, one {# ligne de stock écrite} other {# lignes de stock écrites}} dans {file}</source>
         <comment>cli.exported</comment>
         <translation>{n, plural, one {# stock line written} other {# stock lines written}} to {file}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="155"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="157"/>
         <source>données de démonstration créées dans {url}</source>
         <comment>cli.demo_seeded</comment>
         <translation>demonstration data created in {url}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="156"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="158"/>
         <source>la base contient déjà des articles : rien n&apos;a été ajouté ({url})</source>
         <comment>cli.demo_not_empty</comment>
         <translation>the database already holds products: nothing was added ({url})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="158"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="160"/>
         <source>{worker} affecté·e à {order} au poste {station}</source>
         <comment>cli.assigned</comment>
         <translation>{worker} assigned to {order} at station {station}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="159"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="161"/>
         <source>{worker} affecté·e à {task} ({order}) au poste {station}</source>
         <comment>cli.assigned_task</comment>
         <translation>{worker} assigned to {task} ({order}) at station {station}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="160"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="162"/>
         <source>aucun scanner (--scanner URL ou [devices] scanner)</source>
         <comment>cli.no_scanner</comment>
         <translation>no scanner (--scanner URL or [devices] scanner)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="161"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="163"/>
         <source>planche des codes de commande écrite dans {path}</source>
         <comment>cli.sheet_written</comment>
         <translation>command barcode sheet written to {path}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="162"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="164"/>
         <source>{n, plural, one {# étiquette article {format} écrite} other {# étiquettes article {format} écrites}} dans {path}</source>
         <comment>cli.product_labels_written</comment>
         <translation>{n, plural, one {# {format} product label written} other {# {format} product labels written}} to {path}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="164"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="166"/>
         <source>travail {job} annulé</source>
         <comment>cli.job_cancelled</comment>
         <translation>job {job} cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="165"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="167"/>
         <source>{job}  {outcome}</source>
         <comment>cli.queue_outcome</comment>
         <translation>{job}  {outcome}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="166"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="168"/>
         <source>aucun serveur central (--central URL ou central_url dans les réglages)</source>
         <comment>cli.no_central</comment>
         <translation>no central server (--central URL or central_url in the settings)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="168"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="170"/>
         <source>synchronisé : {pushed, plural, one {# envoyé} other {# envoyés}}, {pulled, plural, one {# reçu} other {# reçus}}, {conflicts, plural, one {# conflit de stock} other {# conflits de stock}}, {seconds} s</source>
         <comment>cli.synced</comment>
         <translation>synchronised: {pushed, plural, one {# sent} other {# sent}}, {pulled, plural, one {# received} other {# received}}, {conflicts, plural, one {# stock conflict} other {# stock conflicts}}, {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="171"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="173"/>
         <source>{report} — changé ici par la centrale : {changes}</source>
         <comment>cli.synced_changes</comment>
         <translation>{report} — changed here by the central server: {changes}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="172"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="174"/>
         <source>central injoignable ({error}) : {n, plural, one {# changement en attente} other {# changements en attente}}</source>
         <comment>cli.central_unreachable</comment>
         <translation>central server unreachable ({error}): {n, plural, one {# change waiting} other {# changes waiting}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="174"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="176"/>
         <source>solution invalide : {problems}</source>
         <comment>cli.invalid_solution</comment>
         <translation>invalid solution: {problems}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="177"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="179"/>
         <source>les utilisateurs qui se connectent avec un rôle et un code (administrateur)</source>
         <comment>cli.help.user</comment>
         <translation>the users who sign in with a role and a PIN (administrator)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="179"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="181"/>
         <source>l&apos;administrateur qui lance la commande ; son code est demandé, ou lu dans LOGINS_PIN (le premier administrateur d&apos;une installation s&apos;ajoute sans)</source>
         <comment>cli.help.user_admin</comment>
         <translation>the administrator running the command; their PIN is asked, or read from LOGINS_PIN (an installation&apos;s first administrator is added without)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="182"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="184"/>
         <source>lister les utilisateurs (jamais leurs codes)</source>
         <comment>cli.help.user_list</comment>
         <translation>list the users (never their PINs)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="183"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="185"/>
         <source>ajouter un utilisateur ; son code est demandé deux fois, ou lu dans LOGINS_NEW_PIN</source>
         <comment>cli.help.user_add</comment>
         <translation>add a user; their PIN is asked twice, or read from LOGINS_NEW_PIN</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="185"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="187"/>
         <source>l&apos;identifiant de l&apos;utilisateur</source>
         <comment>cli.help.username</comment>
         <translation>the user&apos;s name to sign in</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="186"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="188"/>
         <source>le nom affiché sur sa carte</source>
         <comment>cli.help.user_name</comment>
         <translation>the name shown on their card</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="187"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="189"/>
         <source>son rôle</source>
         <comment>cli.help.user_role</comment>
         <translation>their role</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="188"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="190"/>
         <source>son badge, s&apos;il en a un</source>
         <comment>cli.help.user_badge</comment>
         <translation>their badge, if they have one</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="189"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="191"/>
         <source>le site dont les postes le reçoivent par la synchronisation</source>
         <comment>cli.help.user_site</comment>
         <translation>the site whose stations receive them by sync</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="191"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="193"/>
         <source>changer le code d&apos;un utilisateur (le sien, ou tout autre pour l&apos;administrateur)</source>
         <comment>cli.help.user_pin</comment>
         <translation>change a user&apos;s PIN (one&apos;s own, or anyone&apos;s for the administrator)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="193"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="195"/>
         <source>désactiver un utilisateur (il ne peut plus se connecter ; son historique reste)</source>
         <comment>cli.help.user_disable</comment>
         <translation>disable a user (they can no longer sign in; their history stays)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="195"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="197"/>
         <source>réactiver un utilisateur</source>
         <comment>cli.help.user_enable</comment>
         <translation>enable a user again</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="196"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="198"/>
         <source>le nouveau code de {name} se tape au clavier, ou se donne dans LOGINS_NEW_PIN</source>
         <comment>cli.user_needs_new_pin</comment>
         <translation>{name}&apos;s new PIN is typed on the keyboard, or given in LOGINS_NEW_PIN</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="198"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="200"/>
         <source>Nouveau code de {name} : </source>
         <comment>cli.user_new_pin_prompt</comment>
         <translation>New PIN for {name}: </translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="199"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="201"/>
         <source>Le même code, une seconde fois : </source>
         <comment>cli.user_new_pin_again</comment>
         <translation>The same PIN, once more: </translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="200"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="202"/>
         <source>{username} — {name}, {role}, badge {badge}, site {site}, {active}</source>
         <comment>cli.user_line</comment>
         <translation>{username} — {name}, {role}, badge {badge}, site {site}, {active}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="202"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="204"/>
         <source>{action} : dites qui vous êtes avec --user (un administrateur, ou l&apos;utilisateur lui-même pour changer son code)</source>
         <comment>cli.user_needs_admin</comment>
         <translation>{action}: say who you are with --user (an administrator, or the user themselves to change their own PIN)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="204"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="206"/>
         <source>actif</source>
         <comment>cli.user_active</comment>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="205"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="207"/>
         <source>désactivé</source>
         <comment>cli.user_inactive</comment>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="206"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="208"/>
         <source>{username} ajouté ({role}).</source>
         <comment>cli.user_added</comment>
         <translation>{username} added ({role}).</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="207"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="209"/>
         <source>Code de {username} changé.</source>
         <comment>cli.user_pin_set</comment>
         <translation>{username}&apos;s PIN changed.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="208"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="210"/>
         <source>{username} désactivé : il ne peut plus se connecter.</source>
         <comment>cli.user_disabled</comment>
         <translation>{username} disabled: they can no longer sign in.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="209"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="211"/>
         <source>{username} réactivé.</source>
         <comment>cli.user_enabled</comment>
         <translation>{username} enabled again.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="210"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="212"/>
         <source>une seule taille d&apos;écran, par exemple 1280x800 (sinon 1024x768, 1280x800 et 1920x1080)</source>
         <comment>cli.help.screen_size</comment>
         <translation>one screen size, for example 1280x800 (otherwise 1024x768, 1280x800 and 1920x1080)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="212"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="214"/>
         <source>vérifier l&apos;accessibilité de chaque écran (noms, tailles, contraste) sur données de démo</source>
         <comment>cli.help.audit_ui</comment>
         <translation>check every screen&apos;s accessibility (names, sizes, contrast) on demo data</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="214"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="216"/>
         <source>le résultat en JSON</source>
         <comment>cli.help.audit_json</comment>
         <translation>the result as JSON</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="215"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="217"/>
         <source>vérifier en contraste élevé (7:1 au lieu de 4,5:1)</source>
         <comment>cli.help.audit_contrast</comment>
         <translation>check in high contrast (7:1 instead of 4.5:1)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="217"/>
+        <location filename="../../logins_desktop/messages/catalogue/cli.py" line="219"/>
         <source>taille d&apos;écran « {size} » refusée : largeur x hauteur en pixels, par exemple 1280x800</source>
         <comment>cli.bad_screen_size</comment>
         <translation>screen size “{size}” refused: width x height in pixels, for example 1280x800</translation>

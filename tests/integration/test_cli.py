@@ -203,6 +203,9 @@ def test_a_cut_job_is_not_called_printed_and_a_retry_needs_a_choice(db_url, tmp_
     assert capsys.readouterr().out == ""  # never resent by itself
     assert run("queue", "retry", job, "--db", db_url) == 1  # a choice is required
     assert "4/10" in capsys.readouterr().err
+    # A cut: the printer's count is only what it acknowledged, the last label on paper decides.
+    assert run("queue", "retry", job, "--from-first-unsent", "--db", db_url) == 1
+    assert "lisez la dernière étiquette sortie" in capsys.readouterr().err
     assert run("queue", "retry", job, "--all", "--db", db_url) == 1  # 4 already sent: a reason is required
     assert "motif" in capsys.readouterr().err
     assert run("queue", "retry", job, "--labels", "2,x", "--db", db_url) == 1
@@ -211,7 +214,10 @@ def test_a_cut_job_is_not_called_printed_and_a_retry_needs_a_choice(db_url, tmp_
                "--db", db_url) == 0
     assert run("queue", "run", "--db", db_url) == 0
     assert serials_of(printer.jobs[-1][1]) == [3, 4]  # reprinted on purpose, with the reason audited
-    assert run("queue", "retry", job, "--from-first-unsent", "--db", db_url) == 0
+    assert run("queue", "retry", job, "--after", "11", "--db", db_url) == 1
+    assert "étiquette 11 : le travail en compte 10" in capsys.readouterr().err
+    assert run("queue", "retry", job, "--after", "4", "--lang", "en", "--db", db_url) == 0
+    assert capsys.readouterr().out.strip() == f"job {job}: going on after label 4, the next is 5"
     assert run("queue", "run", "--db", db_url) == 0
     sent = [serials_of(data) for _, data in printer.jobs]
     assert sent == [[1, 2, 3, 4], [3, 4], [5, 6, 7, 8, 9, 10]]  # no label twice but the two with a reason

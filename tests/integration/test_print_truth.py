@@ -7,10 +7,24 @@ from __future__ import annotations
 import re
 
 import pytest
+from sqlalchemy import select
 
 from logins_desktop.devices.printers.sim import SimulatedPrinter
 from logins_desktop.domain.errors import DomainError
-from logins_desktop.services.printing import CHOSEN_LABELS, FROM_FIRST_UNSENT, RESEND_ALL, PrintQueue
+from logins_desktop.domain.gs1 import make_sscc
+from logins_desktop.labels import zpl
+from logins_desktop.labels.model import demo_label
+from logins_desktop.messages import render
+from logins_desktop.services.printing import (
+    AFTER_LAST_ON_PAPER,
+    CHOSEN_LABELS,
+    FROM_FIRST_UNSENT,
+    RESEND_ALL,
+    PrintQueue,
+    label_named,
+    zpl_labels,
+)
+from logins_desktop.store.models import AuditEntry
 from tests.fake_printer import FakeZebra
 from tests.integration.test_print_queue import Clock, wait_for
 
@@ -46,14 +60,15 @@ def error_id(call) -> tuple[str, dict]:
     return caught.value.message.id, dict(caught.value.message.args)
 
 
-def test_a_cut_after_1119_of_10000_labels_is_interrupted_with_the_count(db, sim):
+def test_a_pause_after_1119_of_10000_labels_is_interrupted_with_the_printers_count(db, sim):
+    """A printer that stopped and said what waits in its buffer gives a count to resume from."""
     queue = PrintQueue(db, clock=Clock())
-    sim.cut_after_labels = 1119
+    sim.pause_after_labels = 1119
     job = queue.enqueue(sim.url, job_of(10_000), "expédition", by="logistique")
     assert queue.run_once() == {job: "interrupted"}
     view = queue.jobs()[0]
-    assert (view.status, view.labels_sent, view.labels) == ("interrupted", 1119, 10_000)
-    sim.online = True
+    assert (view.status, view.labels_sent, view.labels, view.labels_sent_known) == ("interrupted", 1119, 10_000, True)
+    sim.paused = False
     assert queue.run_once() == {}  # never resent by itself
     # A retry must say how: nothing is sent without a choice.
     assert error_id(lambda: queue.retry(job, by="logistique")) == (
@@ -67,6 +82,94 @@ def test_a_cut_after_1119_of_10000_labels_is_interrupted_with_the_count(db, sim)
     assert queue.jobs()[0].labels_sent == 10_000
 
 
+def test_after_a_cut_the_job_goes_on_after_the_last_label_on_paper(db, sim):
+    """A cut connection says only what the printer acknowledged: a person reads the last label."""
+    queue = PrintQueue(db, clock=Clock())
+    sim.cut_after_labels = 1119
+    job = queue.enqueue(sim.url, job_of(10_000), "expédition", by="logistique")
+    assert queue.run_once() == {job: "interrupted"}
+    view = queue.jobs()[0]
+    assert (view.labels_sent, view.labels_sent_known) == (1119, False)
+    assert view.last_error.id == "printing.interrupted_count_unknown"
+    sim.online = True
+    read_it = ("printing.read_last_label", {"job": str(job)[:8], "sent": 1119, "total": 10_000})
+    assert error_id(lambda: queue.retry(job, by="logistique")) == read_it
+    assert error_id(lambda: queue.retry(job, by="logistique", choice=FROM_FIRST_UNSENT)) == read_it
+    assert error_id(lambda: queue.retry(job, by="logistique", choice=AFTER_LAST_ON_PAPER)) == read_it
+    assert error_id(lambda: queue.last_label_named(job, "10001")) == (
+        "printing.label_out_of_range", {"number": 10_001, "total": 10_000})
+    assert error_id(lambda: queue.last_label_named(job, "CARTON-7")) == (
+        "printing.not_a_label_of_job", {"code": "CARTON-7", "total": 10_000})
+    last = queue.last_label_named(job, " 1119 ")  # typed on the keypad
+    assert queue.retry(job, by="logistique", choice=AFTER_LAST_ON_PAPER, last_on_paper=last) == job
+    assert render(queue.resumed_message(job)) == f"travail {str(job)[:8]} : reprise après l'étiquette 1\u202f119, la suivante est la 1\u202f120"
+    assert queue.run_once() == {job: "printed"}
+    assert [n for _, data in sim.jobs for n in serials(data)] == list(range(1, 10_001))
+
+
+def test_a_simulated_printer_told_by_its_address_cuts_its_first_job(db):
+    queue = PrintQueue(db, clock=Clock())
+    url = "sim://cut-by-address?cut_after=2"
+    SimulatedPrinter(url).jobs.clear()
+    first, second = (queue.enqueue(url, job_of(4), name, by="l") for name in ("a", "b"))
+    assert queue.run_once() == {first: "interrupted", second: "skipped"}
+    assert queue.jobs()[-1].labels_sent == 2
+    SimulatedPrinter(url).online = True
+    assert queue.run_once() == {second: "printed"}  # the cut was for its first job only
+
+
+def test_the_last_label_on_paper_decides_and_what_an_earlier_attempt_printed_needs_a_reason(db, sim):
+    queue = PrintQueue(db, clock=Clock())
+    sim.cut_after_labels = 500
+    job = queue.enqueue(sim.url, job_of(1000), "palettes", by="logistique")
+    queue.run_once()
+    sim.online = True
+    # The printer had acknowledged 500, but its buffer was dropped: 480 on paper, 481 comes next.
+    queue.retry(job, by="l", choice=AFTER_LAST_ON_PAPER, last_on_paper=480)
+    sim.cut_after_labels = 300
+    assert queue.run_once() == {job: "interrupted"}
+    assert (queue.jobs()[0].labels_sent, queue.jobs()[0].labels_sent_known) == (780, False)
+    sim.online = True
+    # 1 to 480 came out in the first attempt: saying less than that prints them again, so a reason.
+    assert error_id(lambda: queue.retry(job, by="l", choice=AFTER_LAST_ON_PAPER, last_on_paper=450)) == (
+        "printing.resend_needs_reason", {"n": 30})
+    # Within this attempt the paper decides, more or fewer than acknowledged: no reason asked.
+    queue.retry(job, by="l", choice=AFTER_LAST_ON_PAPER, last_on_paper=790)
+    assert queue.run_once() == {job: "printed"}
+    on_paper = [n for _, data in sim.jobs for n in serials(data)]
+    assert on_paper[-210:] == list(range(791, 1001))
+    with db.read() as s:
+        said = s.scalars(select(AuditEntry.details).where(AuditEntry.action == "print.retry")).all()
+    assert sorted(d["last_on_paper"] for d in said) == [480, 790]  # who read which label, audited
+
+
+def test_every_label_on_paper_leaves_the_job_printed_without_sending(db, sim):
+    queue = PrintQueue(db, clock=Clock())
+    sim.cut_after_labels = 3
+    job = queue.enqueue(sim.url, job_of(4), "palettes", by="logistique")
+    queue.run_once()
+    sim.online = True
+    sent = len(sim.jobs)
+    queue.retry(job, by="l", choice=AFTER_LAST_ON_PAPER, last_on_paper=4)  # the 4th came out before the cut
+    assert queue.jobs()[0].status == "printed" and queue.run_once() == {} and len(sim.jobs) == sent
+    assert render(queue.resumed_message(job)) == f"travail {str(job)[:8]} : ses 4 étiquettes sont sorties, il est noté imprimé"
+
+
+def test_a_label_is_named_by_its_number_or_by_scanning_its_sscc():
+    ssccs = [make_sscc(3, "7612345", serial) for serial in (41, 42, 43)]
+    pieces = zpl_labels("".join(zpl.render(demo_label(sscc)) for sscc in ssccs).encode())
+    assert [label_named(pieces, "00" + sscc) for sscc in ssccs] == [1, 2, 3]  # GS1-128, no symbology sent
+    assert label_named(pieces, ssccs[1]) == 2  # the 18 digits alone (the human-readable line)
+    assert label_named(pieces, "0") == 0  # none came out
+    with pytest.raises(DomainError) as caught:
+        label_named(pieces, "00" + make_sscc(3, "7612345", 44))
+    assert caught.value.message.id == "printing.not_a_label_of_job"
+    twice = zpl_labels((zpl.render(demo_label(ssccs[0])) * 2).encode())
+    with pytest.raises(DomainError) as caught:
+        label_named(twice, "00" + ssccs[0])
+    assert dict(caught.value.message.args) == {"code": "00" + ssccs[0], "n": 2}
+
+
 def test_a_printer_resetting_the_connection_mid_job_never_leaves_it_printed(db, zebra):
     queue = PrintQueue(db, clock=Clock())
     zebra.reset_after_labels = 1119
@@ -77,15 +180,17 @@ def test_a_printer_resetting_the_connection_mid_job_never_leaves_it_printed(db, 
     assert on_paper == list(range(1, 1120))
     view = queue.jobs()[0]
     assert view.status == "interrupted"
-    # Counted: the labels the printer acknowledged. That is every label it printed, plus those still in
-    # its receive buffer when it reset (dropped, yet counted as sent: resuming never prints one twice;
-    # the message tells the person to check the last label on paper).
-    assert 1119 <= view.labels_sent < 10_000
-    queue.retry(job, by="logistique", choice=FROM_FIRST_UNSENT)
+    # Counted: the labels the printer acknowledged. That can be more than it printed (its receive buffer,
+    # dropped at the reset) or fewer (it read bytes and reset before acknowledging them: seen in CI,
+    # 1111 acknowledged with 1119 on paper). So the count is not known, and the paper decides.
+    assert 0 < view.labels_sent < 10_000 and not view.labels_sent_known
+    assert error_id(lambda: queue.retry(job, by="logistique", choice=FROM_FIRST_UNSENT))[0] == "printing.read_last_label"
+    last = queue.last_label_named(job, "000000000000001119")  # the last label's number field, scanned
+    queue.retry(job, by="logistique", choice=AFTER_LAST_ON_PAPER, last_on_paper=last)
     assert queue.run_once() == {job: "printed"}
     assert wait_for(lambda: len(zebra.received) == 2)
     resent = serials(zebra.received[1])
-    assert resent[0] == view.labels_sent + 1 and resent[-1] == 10_000
+    assert resent[0] == 1120 and resent[-1] == 10_000
     assert not set(on_paper) & set(resent)
 
 
@@ -178,7 +283,7 @@ def test_a_printer_silent_after_the_job_is_interrupted_not_printed(db, zebra, mo
     job = queue.enqueue(zebra.url, job_of(4), "cartons", by="logistique")
     assert queue.run_once() == {job: "interrupted"}
     view = queue.jobs()[0]
-    assert (view.status, view.labels_sent) == ("interrupted", 4)
+    assert (view.status, view.labels_sent, view.labels_sent_known) == ("interrupted", 4, False)
     assert view.last_error.args["detail"].id == "devices.printer.silent_after_job"
 
 

@@ -177,7 +177,7 @@ def test_a_cut_label_is_failed_not_printed(shipping, demo_db):
     # The first label was cut: failed (a person decides); the queue holds the second for this round.
     assert states == [LABEL_FAILED, LABEL_WAITING]
     detail = shipping.unit_labels(ref)[0].detail
-    assert (detail.id, detail.args["sent"], detail.args["total"]) == ("printing.interrupted", 0, 1)
+    assert (detail.id, detail.args["sent"], detail.args["total"]) == ("printing.interrupted_count_unknown", 0, 1)
     with pytest.raises(DomainError) as caught:
         shipping.ship(ref, "logistique")
     assert caught.value.message.args["n"] == 2

@@ -12,12 +12,16 @@ from logins_desktop.messages.catalogue import devices as d
 class PrinterError(RuntimeError):
     """The job could not be sent; `message` says why (a catalogue message; str() is its French, for logs).
     `sent` is how many bytes of it had left for the printer before the cut (0: nothing left, the queue
-    will try again)."""
+    will try again). `count_known` says whether the labels within `sent` are the ones the printer
+    printed, as it reported them; after a connection cut they are only what it acknowledged, which
+    may be more (a receive buffer dropped) or fewer (acknowledgements it delayed, then reset) than
+    what came out: the paper decides."""
 
-    def __init__(self, message: Message | str, sent: int = 0):
+    def __init__(self, message: Message | str, sent: int = 0, count_known: bool = False):
         super().__init__(str(message))
         self.message = message
         self.sent = sent
+        self.count_known = count_known
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,10 @@
 """`sim://printer`: a simulated ZPL printer for demos and tests. It keeps what it was sent, and can
-be told to run out of paper or go offline, like python-escpos's Dummy printer."""
+be told to run out of paper or go offline, like python-escpos's Dummy printer.
+`sim://NAME?cut_after=N`: its first job is cut after N labels, to try a cut from the console."""
 
 from __future__ import annotations
+
+from urllib.parse import parse_qs, urlsplit
 
 from logins_desktop.devices.printers.base import PrinterError, PrinterStatus
 from logins_desktop.messages import msg
@@ -19,7 +22,9 @@ class SimulatedPrinter:
             instance.jobs = []
             instance.paper_out = False
             instance.online = True
-            instance.cut_after_labels = None  # set: the next job is cut after that many labels
+            cut_after = parse_qs(urlsplit(url).query).get("cut_after", [""])[-1]
+            # set: the next job is cut after that many labels
+            instance.cut_after_labels = int(cut_after) if cut_after.isdigit() else None
             # set: the next job pauses the printer after that many labels, as a real one does when
             # its roll ends; the labels left in its buffer are cancelled (what tcp:// does by ~JA)
             instance.pause_after_labels = None
@@ -58,7 +63,8 @@ class SimulatedPrinter:
                 if end:
                     self.jobs.append((name, data[:end]))
                 self.paused = True
-                raise PrinterError(msg(d.SIM_PAUSED_MID_JOB, labels=data[:end].count(b"^XZ")), sent=end)
+                raise PrinterError(msg(d.SIM_PAUSED_MID_JOB, labels=data[:end].count(b"^XZ")), sent=end,
+                                   count_known=True)
         self.jobs.append((name, data))
 
     def status(self) -> PrinterStatus:

@@ -91,7 +91,8 @@ class TcpPrinter:
         end = 0
         for _ in range(printed):
             end = data.index(b"^XZ", end) + 3
-        raise PrinterError(msg(d.STOPPED_MID_JOB, status=status.describe(), printed=printed, waiting=waiting), sent=end)
+        raise PrinterError(msg(d.STOPPED_MID_JOB, status=status.describe(), printed=printed, waiting=waiting), sent=end,
+                           count_known=True)
 
     def _send_bytes(self, data: bytes) -> None:
         with self._connect() as s:
@@ -119,7 +120,9 @@ class TcpPrinter:
                 # What the kernel took may still have sat in its buffer when the connection broke
                 # (the buffer is dropped then): count only what the printer acknowledged, where
                 # Linux tells; elsewhere what left the application. The acknowledgements that came
-                # after the last send are read now (TCP_INFO): counting fewer would print labels twice.
+                # after the last send are read now (TCP_INFO). A printer that read bytes and reset
+                # before acknowledging them printed more than this: the count is not known, and a
+                # person reads the last label on paper before the job goes on.
                 acked = _bytes_acked(s)
                 if acked is not None:
                     acknowledged = max(acknowledged, min(total, acked))

@@ -112,6 +112,8 @@ HELP_RETRY_ALL = translate("messages", "tout renvoyer (motif exigé si des étiq
                            "cli.help.retry_all")
 HELP_RETRY_FROM_FIRST = translate("messages", "reprendre à la première étiquette non envoyée",
                                   "cli.help.retry_from_first")
+HELP_RETRY_AFTER = translate("messages", "reprendre après la dernière étiquette sortie : son numéro (0 : aucune) ou "
+                             "son SSCC", "cli.help.retry_after")
 HELP_RETRY_LABELS = translate("messages", "réimprimer ces étiquettes (numéros à partir de 1, plages N-P permises)",
                               "cli.help.retry_labels")
 HELP_RETRY_REASON = translate("messages", "motif de réimpression (journal d'audit)", "cli.help.retry_reason")

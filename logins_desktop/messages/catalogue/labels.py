@@ -21,13 +21,28 @@ NO_LABEL_IN_JOB = translate("messages", "« {name} » ne contient aucune étique
                             "printing.no_label")
 INTERRUPTED = translate("messages", "interrompu : {sent}/{total} étiquettes envoyées avant la coupure ({detail}) ; "
                         "vérifiez la dernière étiquette sortie", "printing.interrupted")
+INTERRUPTED_COUNT_UNKNOWN = translate(
+    "messages", "interrompu ({detail}) : {sent}/{total} étiquettes reçues, nombre sorti incertain ; lisez la "
+    "dernière sortie", "printing.interrupted_count_unknown")
+READ_LAST_LABEL = translate(
+    "messages", "travail {job} : après une coupure, l'imprimante ne dit pas quelles étiquettes sont sorties "
+    "({sent}/{total} reçues) ; lisez la dernière étiquette sortie et reprenez après elle (tapez son numéro ou "
+    "scannez-la), ou renvoyez tout si rien n'est sorti", "printing.read_last_label")
+NOT_A_LABEL_OF_JOB = translate("messages", "« {code} » : ni un numéro d'étiquette (0 à {total}) ni une étiquette de ce "
+                               "travail", "printing.not_a_label_of_job")
+ON_SEVERAL_LABELS = translate("messages", "« {code} » figure sur {n} étiquettes de ce travail : tapez le numéro de la "
+                              "dernière sortie", "printing.on_several_labels")
+RESUMED_AFTER = translate("messages", "travail {job} : {last, plural, =0 {rien n'est sorti, tout repart} other {reprise "
+                          "après l'étiquette #, la suivante est la {next}}}", "printing.resumed_after")
+ALL_ON_PAPER = translate("messages", "travail {job} : {total, plural, one {son étiquette est sortie} other {ses # "
+                         "étiquettes sont sorties}}, il est noté imprimé", "printing.all_on_paper")
 INTERRUPTED_SHORT = translate("messages", "interrompu : {sent}/{total} étiquettes", "printing.interrupted_short")
 PRINTED = translate("messages", "imprimé : {name} → {printer} (travail {job}, {n, plural, one {# étiquette} "
                     "other {# étiquettes}})", "printing.printed")
 STILL_WAITING = translate("messages", "en attente : {reason} — le travail {job} reste dans la file "
                           "(logins-desktop queue run pour réessayer)", "printing.still_waiting")
 CUT = translate("messages", "{status} — travail {job} : rien n'est renvoyé de lui-même ; choisissez avec "
-                "logins-desktop queue retry {job} --all | --from-first-unsent | --labels N,M [--reason …]",
+                "logins-desktop queue retry {job} --all | --from-first-unsent | --after N | --labels N,M [--reason …]",
                 "printing.cut")
 RETRIED = translate("messages", "travail {job} relancé", "printing.retried")
 RETRIED_AS = translate("messages", "étiquettes choisies du travail {job} : nouveau travail {new}", "printing.retried_as")
