@@ -69,6 +69,23 @@ def sample_pictures(folder: Path) -> None:
         image.save(str(camera / f"IMG_20261207_0{9 + n}1530.jpg"), "JPG", 85)
 
 
+def _cut_job(page) -> Iterator[tuple[str, QWidget]]:
+    """A job of carton labels cut off mid-way: what the console asks before it goes on."""
+    labels = b"".join(b"^XA^FO40,40^A0N,40,40^FD(00) 3 7612345 %09d %d^FS^XZ\n" % (4100 + n, n % 10)
+                      for n in range(1, 13))
+    queue = page._queue
+    job = queue.enqueue("sim://tour-cut?cut_after=7", labels, "Cartons CMD-DEMO", by="tour")
+    queue.run_once()
+    page.refresh()
+    page.jobs.selectRow(next(i for i, j in enumerate(page._jobs) if j.id == job))
+    page.retry_button.click()
+    settle()
+    yield "console-printing-cut", page.window()
+    page.close_choices_button.click()
+    queue.cancel(job, by="tour")
+    page.refresh()
+
+
 def tour(window, ctx, picking_station=None, size: tuple[int, int] | None = None) -> Iterator[tuple[str, QWidget]]:
     """Every screen in turn. `picking_station`: the demo's POSTE-04 station service (its own screen,
     shown at `size`), or None to leave the picking station out."""
@@ -182,6 +199,8 @@ def tour(window, ctx, picking_station=None, size: tuple[int, int] | None = None)
         console.show_page(page)
         settle()
         yield name, window
+        if page is console.printing:
+            yield from _cut_job(console.printing)
     # The rate card of the first order's customer and kit, and its price on the pad.
     console.show_page(console.costs)
     console.costs.table.selectRow(0)

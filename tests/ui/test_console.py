@@ -112,7 +112,11 @@ def test_a_cut_label_shows_interrupted_and_retry_resumes_without_a_second_copy(q
         console.printing.jobs.selectRow(0)
         tap(qtbot, console.printing.retry_button)
         assert console.printing.choices.isVisible()  # how to go on is the person's choice
-        tap(qtbot, console.printing.resume_button)
+        # A cut: the person reads the paper (nothing came out) and types 0.
+        assert not console.printing.resume_button.isVisible() and console.printing.last_entry.hasFocus()
+        qtbot.keyClicks(console.printing.last_entry, "0")
+        qtbot.keyClick(console.printing.last_entry, Qt.Key.Key_Return)
+        assert console.printing.feedback.kind == "ok"
         console.run_queue()
         qtbot.waitUntil(lambda: console.printing.jobs.item(0, 2).text() == "imprimée", timeout=5000)
         assert len(printer.jobs) == 1 and page.shipments.item(0, 4).text() == "1"
@@ -204,12 +208,17 @@ def test_labels_go_as_pdf_when_the_settings_say_so(qtbot, context):
         console.stop()
 
 
-def _interrupted_job(qtbot, console, queue, printer, n=5, cut=2):
+def _interrupted_job(qtbot, console, queue, printer, n=5, cut=2, paused=False):
+    """A job cut after `cut` labels (the connection: the count is not known), or, `paused`, stopped
+    by the printer after them (it said which were waiting: the count is known)."""
     data = "".join(f"^XA^FO10,10^FD{serial:018d}^FS^XZ\n" for serial in range(1, n + 1)).encode()
-    printer.cut_after_labels = cut
+    if paused:
+        printer.pause_after_labels = cut
+    else:
+        printer.cut_after_labels = cut
     job = queue.enqueue(printer.url, data, "lot de test", by="logistique")
     assert queue.run_once() == {job: "interrupted"}
-    printer.online = True
+    printer.online, printer.paused = True, False
     tap(qtbot, console.nav_buttons[4])
     console.printing.refresh()
     row = next(i for i, j in enumerate(console.printing._jobs) if j.id == job)
@@ -226,8 +235,8 @@ def test_an_interrupted_job_offers_the_three_choices_of_the_cli(qtbot, context):
     console, queue = make_console(qtbot, context, "sim://choices-test")
     page = console.printing
     try:
-        job = _interrupted_job(qtbot, console, queue, printer)
-        assert page.choices.isVisible()
+        job = _interrupted_job(qtbot, console, queue, printer, paused=True)
+        assert page.choices.isVisible() and not page.last_entry.isVisible()
         assert "2 / 5 étiquettes envoyées" in page.choices_title.text()
         assert page.resume_button.text() == "Reprendre à l'étiquette 3"
         # Chosen labels: a bad list is refused in words, nothing queued.
@@ -257,6 +266,28 @@ def test_an_interrupted_job_offers_the_three_choices_of_the_cli(qtbot, context):
         qtbot.waitUntil(lambda: next(j for j in queue.jobs() if j.id == job).status == "printed", timeout=10_000)
         sent = b"".join(data for _, data in printer.jobs)
         assert sent.count(b"^FD000000000000000003^FS") == 1 and sent.count(b"^FD000000000000000005^FS") == 1
+    finally:
+        console.stop()
+
+
+def test_after_a_cut_the_last_label_on_paper_is_scanned_and_the_job_goes_on_after_it(qtbot, context):
+    printer = SimulatedPrinter("sim://after-test")
+    printer.jobs.clear()
+    console, queue = make_console(qtbot, context, "sim://after-test")
+    page = console.printing
+    try:
+        job = _interrupted_job(qtbot, console, queue, printer, cut=3)
+        assert page.takes_scan() and not page.resume_button.isVisible()
+        assert "a pu en sortir plus ou moins" in page.choices_title.text()
+        console.handle_scan("CARTON-7")  # not a label of this job: said, nothing sent
+        assert page.feedback.kind == "error" and "ni un numéro d'étiquette" in page.feedback.text.text()
+        assert page.choices.isVisible()
+        console.handle_scan("000000000000000003")  # the last label on paper, scanned
+        assert page.feedback.kind == "ok" and "la suivante est la 4" in page.feedback.text.text()
+        assert not page.choices.isVisible() and not page.takes_scan()
+        qtbot.waitUntil(lambda: next(j for j in queue.jobs() if j.id == job).status == "printed", timeout=10_000)
+        sent = b"".join(data for _, data in printer.jobs)
+        assert [sent.count(b"^FD%018d^FS" % n) for n in range(1, 6)] == [1, 1, 1, 1, 1]
     finally:
         console.stop()
 

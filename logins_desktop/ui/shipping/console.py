@@ -27,6 +27,7 @@ from logins_desktop.messages import msg
 from logins_desktop.services.auth import SignedIn
 from logins_desktop.services.logistics import LogisticsServices
 from logins_desktop.services.printing import (
+    AFTER_LAST_ON_PAPER,
     CHOSEN_LABELS,
     FROM_FIRST_UNSENT,
     RESEND_ALL,
@@ -754,7 +755,11 @@ class PrintPage(QWidget):
         self.stop_button.hide()
         self.jobs = touch_table(theme, [self.tr("Travail"), self.tr("Étiquette"), self.tr("État"), self.tr("Essais"),
                                    self.tr("Raison")], self.tr("File d'impression"))
-        buttons = QGridLayout()
+        # The job's actions give way to the choices of an interrupted job while they are shown: the
+        # table keeps its rows on a 1024×768 panel.
+        self.actions = QWidget()
+        buttons = QGridLayout(self.actions)
+        buttons.setContentsMargins(0, 0, 0, 0)
         self.retry_button = TouchButton(theme, self.tr("Relancer"), icon="next")
         self.retry_button.clicked.connect(lambda: self._act("retry"))
         self.cancel_button = TouchButton(theme, self.tr("Annuler"), icon="erase")
@@ -783,13 +788,30 @@ class PrintPage(QWidget):
                                          icon="history")
         self.chosen_button.clicked.connect(
             lambda: self._go_on(CHOSEN_LABELS, self.tr("étiquettes abîmées ou manquantes")))
-        choice_grid = QGridLayout(self.choices)
+        self.close_choices_button = TouchButton(theme, self.tr("Plus tard"), self.tr("Fermer : décider plus tard"),
+                                                 icon="back")
+        self.close_choices_button.clicked.connect(self._close_choices)
+        # After a cut the printer's count is only what it acknowledged: the last label on paper,
+        # scanned (or its number typed), says where the job goes on.
+        self.last_entry = QLineEdit()
+        self.last_entry.setPlaceholderText(self.tr("Dernière étiquette sortie : scannez-la ou tapez son numéro"))
+        self.last_entry.setAccessibleName(self.tr("Dernière étiquette sortie"))
+        self.last_entry.setMinimumHeight(theme.target_px)
+        self.last_entry.returnPressed.connect(self._go_on_after_last)
+        self.after_button = TouchButton(theme, self.tr("Reprendre après celle-ci"), icon="next")
+        self.after_button.clicked.connect(self._go_on_after_last)
+        self._choice_grid = choice_grid = QGridLayout(self.choices)
         choice_grid.setContentsMargins(0, 0, 0, 0)
-        choice_grid.addWidget(self.choices_title, 0, 0, 1, 2)
-        choice_grid.addWidget(self.resume_button, 1, 0)
-        choice_grid.addWidget(self.resend_all_button, 1, 1)
-        choice_grid.addWidget(self.labels_entry, 2, 0)
-        choice_grid.addWidget(self.chosen_button, 2, 1)
+        title_row = QHBoxLayout()  # the way out beside the question: no row of its own
+        title_row.addWidget(self.choices_title, 1)
+        title_row.addWidget(self.close_choices_button)
+        choice_grid.addLayout(title_row, 0, 0, 1, 2)
+        choice_grid.addWidget(self.last_entry, 1, 0)  # shown when the count is not known
+        choice_grid.addWidget(self.after_button, 1, 1)
+        choice_grid.addWidget(self.resume_button, 2, 0)
+        choice_grid.addWidget(self.resend_all_button, 2, 1)
+        choice_grid.addWidget(self.labels_entry, 3, 0)
+        choice_grid.addWidget(self.chosen_button, 3, 1)
         self.choices.hide()
         self.feedback = Feedback(theme, 0)
         top = QHBoxLayout()
@@ -802,7 +824,7 @@ class PrintPage(QWidget):
         bar.addWidget(self.stop_button)
         layout.addLayout(bar)
         layout.addWidget(paged_table(theme, self.jobs), 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.actions)
         layout.addWidget(self.choices)
         layout.addWidget(self.feedback)
         self.refresh()
@@ -812,7 +834,8 @@ class PrintPage(QWidget):
         side = self._theme.px(10)
         self.printer_icon.setPixmap(self._theme.pixmap(kind, side))
         name = self.tr("Imprimante simulée") if simulated else url
-        self.printer_state.setText(f"{name} : {say(status.describe())}")
+        # « Imprimante simulée : prête », "Simulated printer: ready": the colon's space is French.
+        self.printer_state.setText(self.tr("{0} : {1}").format(name, say(status.describe())))
 
     def refresh(self) -> None:
         self._jobs = self._queue.jobs()
@@ -837,19 +860,36 @@ class PrintPage(QWidget):
             return
         if action == "retry" and job.status == "interrupted":
             self._choosing = job
-            self.choices_title.setText(
-                self.tr("« {0} » interrompu : {1} / {2} étiquettes envoyées. Comment continuer ?")
-                .format(job.name, job.labels_sent, job.labels))
+            known = job.labels_sent_known
+            if known:
+                self.choices_title.setText(
+                    self.tr("« {0} » interrompu : {1} / {2} étiquettes envoyées. Comment continuer ?")
+                    .format(job.name, job.labels_sent, job.labels))
+            else:
+                self.choices_title.setText(
+                    self.tr("« {0} » interrompu : l'imprimante avait reçu {1} / {2} étiquettes et a pu en sortir plus ou "
+                            "moins. Lisez la dernière étiquette sortie : scannez-la ou tapez son numéro.")
+                    .format(job.name, job.labels_sent, job.labels))
             self.resume_button.setText(self.tr("Reprendre à l'étiquette {0}").format(min(job.labels_sent + 1, job.labels)))
+            self.resume_button.setVisible(known)
+            self.last_entry.setVisible(not known)
+            self.after_button.setVisible(not known)
+            # Without a resume button, "resend all" takes the whole row rather than leave a hole.
+            self._choice_grid.removeWidget(self.resend_all_button)
+            self._choice_grid.addWidget(self.resend_all_button, 2, 1 if known else 0, 1, 1 if known else 2)
             self.labels_entry.clear()
+            self.last_entry.clear()
+            self.actions.hide()
             self.choices.show()
+            if not known:
+                self.last_entry.setFocus()  # a keyboard-wedge scanner types here
             return
         try:
             getattr(self._queue, action)(job.id, by=self._console.user)
         except DomainError as exc:
             self.feedback.show_message("error", say(exc.message) if exc.message else str(exc))
             return
-        self.choices.hide()
+        self._close_choices()
         self.feedback.show_message("ok", self.tr("C'est fait."))
         self.refresh()
 
@@ -863,9 +903,36 @@ class PrintPage(QWidget):
         except DomainError as exc:
             self.feedback.show_message("error", say(exc.message) if exc.message else str(exc))
             return
+        self._close_choices()
+        self.feedback.show_message("ok", self.tr("C'est fait."))
+        self.refresh()
+        self._console.run_queue()
+
+    def _close_choices(self) -> None:
         self._choosing = None
         self.choices.hide()
-        self.feedback.show_message("ok", self.tr("C'est fait."))
+        self.actions.show()
+
+    def takes_scan(self) -> bool:
+        """Waiting for the last label on paper of a cut job: a scan is that label."""
+        return self.choices.isVisible() and self.last_entry.isVisible()
+
+    def handle_scan(self, text: str) -> None:
+        self.last_entry.setText(text)
+        self._go_on_after_last()
+
+    def _go_on_after_last(self) -> None:
+        job = getattr(self, "_choosing", None)
+        if job is None:
+            return
+        try:
+            last = self._queue.last_label_named(job.id, self.last_entry.text())
+            self._queue.retry(job.id, by=self._console.user, choice=AFTER_LAST_ON_PAPER, last_on_paper=last)
+        except DomainError as exc:
+            self.feedback.show_message("error", say(exc.message) if exc.message else str(exc))
+            return
+        self._close_choices()
+        self.feedback.show_message("ok", say(self._queue.resumed_message(job.id)))
         self.refresh()
         self._console.run_queue()
 
@@ -977,10 +1044,11 @@ class LogisticsConsole(QWidget):
         self.check_printer()
 
     def handle_scan(self, text: str) -> None:
-        """Receiving and counting take scans; on any other page a carton's label (SSCC) says what the
+        """Receiving and counting take scans, and the print page the last label of a cut job; on any
+        other page a carton's label (SSCC) says what the
         carton holds, and any other scan searches the stock."""
         page = self.pages.currentWidget()
-        if page in (self.receiving, self.counting):
+        if page in (self.receiving, self.counting) or (page is self.printing and page.takes_scan()):
             page.handle_scan(text)
             return
         sscc = scanned_sscc(text)
