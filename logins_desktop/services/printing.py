@@ -307,10 +307,10 @@ class PrintQueue:
             if job.status != PrintJobStatus.INTERRUPTED.value:
                 raise DomainError(msg("printing.nothing_to_retry", job=short, status=msg(f"printing.status.{job.status}")))
             sent, total = job.labels_sent, job.labels
-            if choice not in (RESEND_ALL, FROM_FIRST_UNSENT, CHOSEN_LABELS, AFTER_LAST_ON_PAPER) or (
-                    choice == FROM_FIRST_UNSENT and not job.labels_sent_known):
-                if not job.labels_sent_known:
-                    raise DomainError(msg("printing.read_last_label", job=short, sent=sent, total=total))
+            if not job.labels_sent_known and choice not in (RESEND_ALL, CHOSEN_LABELS, AFTER_LAST_ON_PAPER):
+                # No count to resume from (a cut): the last label on paper is asked for.
+                raise DomainError(msg("printing.read_last_label", job=short, sent=sent, total=total))
+            if choice not in (RESEND_ALL, FROM_FIRST_UNSENT, CHOSEN_LABELS, AFTER_LAST_ON_PAPER):
                 raise DomainError(msg("printing.retry_needs_choice", job=short, sent=sent, total=total,
                                       next=min(sent + 1, total)))
             if choice == AFTER_LAST_ON_PAPER:

@@ -1045,8 +1045,8 @@ class LogisticsConsole(QWidget):
 
     def handle_scan(self, text: str) -> None:
         """Receiving and counting take scans, and the print page the last label of a cut job; on any
-        other page a carton's label (SSCC) says what the
-        carton holds, and any other scan searches the stock."""
+        other page a carton's label (SSCC) says what the carton holds, and any other scan searches
+        the stock."""
         page = self.pages.currentWidget()
         if page in (self.receiving, self.counting) or (page is self.printing and page.takes_scan()):
             page.handle_scan(text)
