@@ -1087,7 +1087,8 @@ def cmd_print(args) -> int:
         _say(msg("printing.printed", name=args.file.name, printer=args.printer, job=short, n=view.labels))
         return 0
     if outcome == "interrupted":
-        _say(msg("printing.cut", status=view.last_error, job=short), file=sys.stderr)
+        said = "printing.cut" if view.labels_sent_known else "printing.cut_count_unknown"
+        _say(msg(said, status=view.last_error, job=short), file=sys.stderr)
         return 1
     # Skipped: an older job for the same printer failed in this pass, and this one waits behind it.
     reason = view.last_error or msg("printing.behind_older_jobs")

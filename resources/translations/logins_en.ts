@@ -5782,210 +5782,216 @@
     </message>
     <message>
         <location filename="../../logins_desktop/messages/catalogue/labels.py" line="47"/>
+        <source>{status} — travail {job} : rien n&apos;est renvoyé de lui-même ; lisez la dernière étiquette sortie, puis logins-desktop queue retry {job} --after N (son numéro, 0 si aucune, ou son SSCC)</source>
+        <comment>printing.cut_count_unknown</comment>
+        <translation>{status} — job {job}: nothing is resent by itself; read the last label out, then logins-desktop queue retry {job} --after N (its number, 0 if none, or its SSCC)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="50"/>
         <source>travail {job} relancé</source>
         <comment>printing.retried</comment>
         <translation>job {job} retried</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="48"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="51"/>
         <source>étiquettes choisies du travail {job} : nouveau travail {new}</source>
         <comment>printing.retried_as</comment>
         <translation>chosen labels of job {job}: new job {new}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="49"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="52"/>
         <source>« {value} » : des numéros d&apos;étiquettes séparés par des virgules sont attendus (par exemple 3,7,12 ou 1120-1447)</source>
         <comment>printing.labels_list</comment>
         <translation>“{value}”: label numbers separated by commas are expected (for example 3,7,12 or 1120-1447)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="51"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="54"/>
         <source>{n, plural, one {# étiquette {format} écrite} other {# étiquettes {format} écrites}} dans {path} : {ssccs}</source>
         <comment>labels.written</comment>
         <translation>{n, plural, one {# {format} label written} other {# {format} labels written}} to {path}: {ssccs}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="63"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="66"/>
         <source>derrière un travail plus ancien pour cette imprimante, qui n&apos;est pas parti</source>
         <comment>printing.behind_older_jobs</comment>
         <translation>behind an older job for this printer, which did not leave</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="65"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="68"/>
         <source>imprimante : {status}</source>
         <comment>printing.printer_says</comment>
         <translation>printer: {status}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="66"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="69"/>
         <source>interrompu pendant l&apos;envoi : vérifiez l&apos;étiquette, puis relancez ou annulez</source>
         <comment>printing.interrupted_while_sending</comment>
         <translation>interrupted while sending: check the label, then retry or cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="68"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="71"/>
         <source>travail d&apos;impression inconnu : {job}</source>
         <comment>printing.unknown_job</comment>
         <translation>unknown print job: {job}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="69"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="72"/>
         <source>travail {job} : {status}, rien à faire</source>
         <comment>printing.nothing_to_do</comment>
         <translation>job {job}: {status}, nothing to do</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="70"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="73"/>
         <source>une réimpression exige un motif</source>
         <comment>printing.reprint_needs_reason</comment>
         <translation>a reprint needs a reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="71"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="74"/>
         <source>« {prefix} » désigne {n, plural, one {# travail d&apos;impression} other {# travaux d&apos;impression}}</source>
         <comment>printing.ambiguous_job</comment>
         <translation>“{prefix}” matches {n, plural, one {# print job} other {# print jobs}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="74"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="77"/>
         <source>en attente</source>
         <comment>printing.status.queued</comment>
         <translation>queued</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="75"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="78"/>
         <source>envoi</source>
         <comment>printing.status.sending</comment>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="76"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="79"/>
         <source>imprimé</source>
         <comment>printing.status.printed</comment>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="77"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="80"/>
         <source>interrompu</source>
         <comment>printing.status.interrupted</comment>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="78"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="81"/>
         <source>annulé</source>
         <comment>printing.status.cancelled</comment>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="79"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="82"/>
         <source>en attente</source>
         <comment>printing.status.waiting</comment>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="80"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="83"/>
         <source>pas cette fois</source>
         <comment>printing.status.skipped</comment>
         <translation>not this time</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="83"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="86"/>
         <source>DE</source>
         <comment>labels.title.from</comment>
         <translation>FROM</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="84"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="87"/>
         <source>À</source>
         <comment>labels.title.to</comment>
         <translation>TO</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="85"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="88"/>
         <source>PRODUIT</source>
         <comment>labels.title.product</comment>
         <translation>PRODUCT</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="86"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="89"/>
         <source>CONTENU (02)</source>
         <comment>labels.title.content</comment>
         <translation>CONTENT (02)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="87"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="90"/>
         <source>NOMBRE (37)</source>
         <comment>labels.title.count</comment>
         <translation>COUNT (37)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="88"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="91"/>
         <source>LOT (10)</source>
         <comment>labels.title.batch</comment>
         <translation>BATCH (10)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="89"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="92"/>
         <source>DDM (15)</source>
         <comment>labels.title.best_before</comment>
         <translation>BEST BEFORE (15)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="90"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="93"/>
         <source>POIDS NET kg (3103)</source>
         <comment>labels.title.net_weight</comment>
         <translation>NET WEIGHT kg (3103)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="91"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="94"/>
         <source>COMMANDE (400)</source>
         <comment>labels.title.order</comment>
         <translation>ORDER (400)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="92"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="95"/>
         <source>TRANSPORTEUR</source>
         <comment>labels.title.carrier</comment>
         <translation>CARRIER</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="93"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="96"/>
         <source>Étiquettes logistiques GS1</source>
         <comment>labels.pdf_title</comment>
         <translation>GS1 logistic labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="94"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="97"/>
         <source>le GTIN du contenu (02) et le nombre (37) vont ensemble</source>
         <comment>labels.gtin_with_count</comment>
         <translation>the content&apos;s GTIN (02) and the count (37) go together</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="96"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="99"/>
         <source>étiquette trop haute ({height} mm pour {available} mm)</source>
         <comment>labels.too_tall</comment>
         <translation>label too tall ({height} mm for {available} mm)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="97"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="100"/>
         <source>résolution ZPL : 203 ou 300 dpi</source>
         <comment>labels.zpl_dpi</comment>
         <translation>ZPL resolution: 203 or 300 dpi</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="98"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="101"/>
         <source>Code 128 sous-ensemble C : paire de chiffres attendue, lu « {pair} »</source>
         <comment>labels.code128_pair</comment>
         <translation>Code 128 subset C: a pair of digits expected, read “{pair}”</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="99"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="102"/>
         <source>code d&apos;invocation ZPL inconnu &gt;{code}</source>
         <comment>labels.zpl_invocation</comment>
         <translation>unknown ZPL invocation code &gt;{code}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="53"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="56"/>
         <source>travail {job} interrompu après {sent}/{total} étiquettes : choisissez de tout renvoyer, de reprendre à la première non envoyée ({next}) ou de réimprimer des étiquettes précises</source>
         <comment>printing.retry_needs_choice</comment>
         <translation>job {job} interrupted after {sent}/{total} labels: choose to resend all, to resume from the first unsent one ({next}) or to reprint chosen labels</translation>
@@ -5997,25 +6003,25 @@
         <translation>{status} — job {job}: nothing is resent by itself; choose with logins-desktop queue retry {job} --all | --from-first-unsent | --after N | --labels N,M [--reason …]</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="56"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="59"/>
         <source>{n, plural, one {# étiquette déjà envoyée serait imprimée} other {# étiquettes déjà envoyées seraient imprimées}} une seconde fois : un motif de réimpression est exigé</source>
         <comment>printing.resend_needs_reason</comment>
         <translation>{n, plural, one {# label already sent would be printed} other {# labels already sent would be printed}} a second time: a reprint reason is required</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="59"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="62"/>
         <source>étiquette {number} : le travail en compte {total}</source>
         <comment>printing.label_out_of_range</comment>
         <translation>label {number}: the job has {total}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="60"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="63"/>
         <source>ce travail ({format}) ne se découpe pas en étiquettes : renvoyez-le en entier</source>
         <comment>printing.not_splittable</comment>
         <translation>this job ({format}) cannot be split into labels: resend it whole</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="62"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="65"/>
         <source>travail {job} : {status}, rien à relancer</source>
         <comment>printing.nothing_to_retry</comment>
         <translation>job {job}: {status}, nothing to retry</translation>

@@ -193,7 +193,7 @@ def test_a_cut_job_is_not_called_printed_and_a_retry_needs_a_choice(db_url, tmp_
     printer.cut_after_labels = 4
     assert run("print", str(job_file), "--printer", printer.url, "--db", db_url) == 1
     err = capsys.readouterr().err
-    assert "imprimé" not in err and "4/10" in err and "queue retry" in err
+    assert "imprimé" not in err and "4/10" in err and "--after N" in err and "--from-first-unsent" not in err
     assert run("queue", "list", "--db", db_url) == 0
     line = capsys.readouterr().out.strip()
     job = line.split()[0]

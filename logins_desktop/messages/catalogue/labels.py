@@ -44,6 +44,9 @@ STILL_WAITING = translate("messages", "en attente : {reason} — le travail {job
 CUT = translate("messages", "{status} — travail {job} : rien n'est renvoyé de lui-même ; choisissez avec "
                 "logins-desktop queue retry {job} --all | --from-first-unsent | --after N | --labels N,M [--reason …]",
                 "printing.cut")
+CUT_COUNT_UNKNOWN = translate("messages", "{status} — travail {job} : rien n'est renvoyé de lui-même ; lisez la "
+                              "dernière étiquette sortie, puis logins-desktop queue retry {job} --after N (son numéro, "
+                              "0 si aucune, ou son SSCC)", "printing.cut_count_unknown")
 RETRIED = translate("messages", "travail {job} relancé", "printing.retried")
 RETRIED_AS = translate("messages", "étiquettes choisies du travail {job} : nouveau travail {new}", "printing.retried_as")
 LABELS_LIST = translate("messages", "« {value} » : des numéros d'étiquettes séparés par des virgules sont attendus "
