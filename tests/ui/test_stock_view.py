@@ -82,3 +82,16 @@ def test_the_stock_search_needs_no_physical_keyboard(qtbot, context):
     assert view.search.text().endswith("1")
     view.keyboard_button.click()
     assert not view.keyboard.isVisible()
+
+
+def test_quantities_are_grouped_as_the_screens_language_writes_them(qtbot, context):
+    from PySide6.QtWidgets import QApplication
+
+    from logins_desktop.ui.i18n import install_language
+
+    install_language(QApplication.instance(), "en")
+    try:
+        view = make_view(qtbot, context)
+        assert cell(view, 1, 4) == "2,400"  # not the French « 2 400 »
+    finally:
+        install_language(QApplication.instance(), "fr")

@@ -15,17 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from logins_desktop.messages import msg
+from logins_desktop.messages.core import format_number
 from logins_desktop.services.stock import StockService, movement_kind_words
-from logins_desktop.ui.i18n import say
+from logins_desktop.ui.i18n import current_language, say
 from logins_desktop.ui.insertion.keyboard import NameKeyboard
 from logins_desktop.ui.theme import Theme
 from logins_desktop.ui.widgets.paged_model import Column, PagedTableModel
 from logins_desktop.ui.widgets.pager import paged
 from logins_desktop.ui.widgets.touch import TouchButton
-
-
-def _fr_number(n: int) -> str:
-    return f"{n:,}".replace(",", "\u202f")
 
 
 class StockView(QWidget):
@@ -57,7 +54,7 @@ class StockView(QWidget):
                 Column(self.tr("Désignation"), lambda r: r.name),
                 Column(self.tr("GTIN"), lambda r: r.gtin or ""),
                 Column(self.tr("Emplacement"), lambda r: r.location),
-                Column(self.tr("Quantité"), lambda r: _fr_number(r.quantity), align_right=True),
+                Column(self.tr("Quantité"), lambda r: format_number(r.quantity, current_language()), align_right=True),
             ],
             lambda: stock.count_rows(self._filter),
             lambda offset, limit: stock.rows(self._filter, offset, limit, self.model.rowCount()),
