@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from logins_desktop.devices.scanners.base import ScanFrame
 from logins_desktop.domain import station as rules
 from logins_desktop.domain.barcodes import Code, CodeKind, CommandName, read_code
+from logins_desktop.domain.costing import active_intervals
 from logins_desktop.domain.ergonomics import Operation
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.domain.ids import new_id
@@ -172,10 +173,11 @@ def _holdings(products: int) -> Prepared:
 
 
 def active_seconds(session: TaskSession, until: datetime) -> float:
-    """Working time of a task session: its length minus its pauses."""
+    """Working time of a task session: its length minus its pauses (the costing's own intervals, so
+    a pause running past the session's end is not counted twice)."""
     end = session.ended_at or until
-    paused = sum(((p.ended_at or end) - p.started_at).total_seconds() for p in session.pauses)
-    return max(0.0, (end - session.started_at).total_seconds() - paused)
+    pauses = [(p.started_at, p.ended_at or end) for p in session.pauses]
+    return sum((b - a).total_seconds() for a, b in active_intervals(session.started_at, end, pauses))
 
 
 def consuming_location_ids(s: Session, station_code: str) -> list[uuid.UUID] | None:
