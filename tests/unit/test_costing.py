@@ -97,3 +97,18 @@ def test_a_rate_card_line_needs_one_price_and_a_standard_time():
     assert rate_problem(Rate(Decimal(1), Decimal(20), Decimal(0), Decimal(45)))[0] == "price_per_hour"
     field, message = rate_problem(Rate(Decimal(1), None, Decimal(0), Decimal(0)))
     assert (field, message.id) == ("standard_seconds", "import.not_positive")
+
+
+def test_the_stations_working_seconds_follow_the_same_intervals():
+    from types import SimpleNamespace
+
+    from logins_desktop.services.station import active_seconds
+
+    def session(end, *pauses):
+        return SimpleNamespace(started_at=at(8), ended_at=end,
+                               pauses=[SimpleNamespace(started_at=a, ended_at=b) for a, b in pauses])
+
+    assert active_seconds(session(at(12), (at(10), at(10, 15))), at(13)) == 3 * 3600 + 45 * 60
+    # A pause recorded past the session's end (closed later) takes only the session's own time.
+    assert active_seconds(session(at(9), (at(8, 50), at(9, 30))), at(13)) == 50 * 60
+    assert active_seconds(session(None, (at(8, 30), None)), at(9)) == 30 * 60  # still open: until now
