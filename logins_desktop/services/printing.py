@@ -134,6 +134,12 @@ def _digits_of(piece: bytes) -> list[str]:
     return out
 
 
+def _carries(field_digits: str, sscc: str) -> bool:
+    """A field carries the SSCC: as its whole data, or as AI 00 leading a GS1 element string
+    (barcode data « 00 376… 02 … », human-readable « (00) 3 7612345 000000001 2 »)."""
+    return field_digits == sscc or field_digits.startswith("00" + sscc)
+
+
 def label_named(pieces: list[bytes], text: str) -> int:
     """The number (from 1; 0: none) of the label a person names, typed as its number or scanned
     from the label itself (the SSCC it carries)."""
@@ -143,10 +149,11 @@ def label_named(pieces: list[bytes], text: str) -> int:
         if int(text) > total:
             raise DomainError(msg("printing.label_out_of_range", number=int(text), total=total))
         return int(text)
+    # Only an SSCC names a label: a product's EAN on it would name every carton of that product.
     code = read_code(text)
-    needle = code.ais.get("00") if code.kind is CodeKind.GS1 else text if text.isdigit() else None
+    sscc = code.ais.get("00") if code.kind is CodeKind.GS1 else text if text.isdigit() and len(text) == 18 else None
     found = [n for n, piece in enumerate(pieces, start=1)
-             if needle and any(needle in digits for digits in _digits_of(piece))]
+             if sscc and any(_carries(digits, sscc) for digits in _digits_of(piece))]
     if len(found) > 1:
         raise DomainError(msg("printing.on_several_labels", code=text, n=len(found)))
     if not found:
@@ -237,7 +244,7 @@ class PrintQueue:
         try:
             printer.send(document, name)
         except PrinterError as exc:
-            if exc.sent <= 0:  # nothing left: wait and try again, as for an offline printer
+            if exc.left <= 0:  # nothing left: wait and try again, as for an offline printer
                 with self._db.write() as s:
                     s.get(PrintJob, job_id).status = PrintJobStatus.QUEUED.value
                 return self._wait(job_id, exc.message, blocked, url, count_attempt=False)
@@ -317,9 +324,13 @@ class PrintQueue:
                 return self._go_on_after(s, job, last_on_paper, by, reason)
             if choice == CHOSEN_LABELS:
                 url, document, name, fmt = job.printer_url, job.document, job.name, job.format
+                known = job.labels_sent_known
             else:
-                if choice == RESEND_ALL and sent and not reason.strip():
-                    raise DomainError(msg("printing.resend_needs_reason", n=sent))
+                if choice == RESEND_ALL and not reason.strip():
+                    if sent:
+                        raise DomainError(msg("printing.resend_needs_reason", n=sent))
+                    if not job.labels_sent_known:  # none acknowledged is not none printed
+                        raise DomainError(msg("printing.resend_after_cut_needs_reason", job=short))
                 job.first_label = 0 if choice == RESEND_ALL else sent
                 job.labels_sent, job.labels_sent_known = job.first_label, True
                 job.status = PrintJobStatus.QUEUED.value
@@ -337,7 +348,8 @@ class PrintQueue:
         for number in chosen:
             if not 1 <= number <= len(pieces):
                 raise DomainError(msg("printing.label_out_of_range", number=number, total=len(pieces)))
-        again = [n for n in chosen if n <= sent]
+        # After a cut any label may be on paper (the count is only what the printer acknowledged).
+        again = [n for n in chosen if n <= sent or not known]
         if again and not reason.strip():
             raise DomainError(msg("printing.resend_needs_reason", n=len(again)))
         new_id = self.enqueue(url, b"".join(pieces[n - 1] for n in chosen), f"{name} [{_numbers(chosen)}]",  # a name is data: no word in it
@@ -352,8 +364,14 @@ class PrintQueue:
         the printer's count is known, this one) are printed again only with a reason."""
         if last is None:
             raise DomainError(msg("printing.read_last_label", job=str(job.id)[:8], sent=job.labels_sent, total=job.labels))
+        if job.format != "zpl":
+            raise DomainError(msg("printing.not_splittable", format=job.format))
         if not 0 <= last <= job.labels:
             raise DomainError(msg("printing.label_out_of_range", number=last, total=job.labels))
+        if job.labels_sent_known and last > job.labels_sent:
+            # The printer said what it printed and its waiting labels were cancelled: no more can be out.
+            raise DomainError(msg("printing.beyond_printed", job=str(job.id)[:8], sent=job.labels_sent,
+                                  next=job.labels_sent + 1))
         surely_out = job.labels_sent if job.labels_sent_known else job.first_label
         if last < surely_out and not reason.strip():
             raise DomainError(msg("printing.resend_needs_reason", n=surely_out - last))

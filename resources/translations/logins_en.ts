@@ -3779,89 +3779,89 @@
 <context>
     <name>StockView</name>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="44"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="41"/>
         <source>Rechercher un article, un GTIN ou un emplacement…</source>
         <translation>Search an item, a GTIN or a location…</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="45"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="42"/>
         <source>Recherche dans le stock</source>
         <translation>Stock search</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="49"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="46"/>
         <source>Nombre de lignes de stock</source>
         <translation>Number of stock lines</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="56"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="53"/>
         <source>Article</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="57"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="54"/>
         <source>Désignation</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="58"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="55"/>
         <source>GTIN</source>
         <translation>GTIN</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="59"/>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="75"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="56"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="72"/>
         <source>Emplacement</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="60"/>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="76"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="57"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="73"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="66"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="63"/>
         <source>Stock par article et emplacement</source>
         <translation>Stock by item and location</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="41"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="38"/>
         <source>Touchez une ligne pour voir l&apos;historique de l&apos;article.</source>
         <translation>Tap a line to see the item&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="73"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="70"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="74"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="71"/>
         <source>Mouvement</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="77"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="74"/>
         <source>Par</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="78"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="75"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="84"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="81"/>
         <source>Historique des mouvements</source>
         <translation>Movement history</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="87"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="84"/>
         <source>Clavier à l&apos;écran pour la recherche</source>
         <translation>On-screen keyboard for the search</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="140"/>
+        <location filename="../../logins_desktop/ui/stock/stock_view.py" line="137"/>
         <source>En-têtes : {0}</source>
         <translation>Headers: {0}</translation>
     </message>
@@ -5730,298 +5730,310 @@
         <location filename="../../logins_desktop/messages/catalogue/labels.py" line="24"/>
         <source>interrompu ({detail}) : {sent}/{total} étiquettes reçues, nombre sorti incertain ; lisez la dernière sortie</source>
         <comment>printing.interrupted_count_unknown</comment>
-        <translation>interrupted ({detail}): {sent}/{total} labels received, how many came out is not sure; read the last one out</translation>
+        <translation>interrupted ({detail}): {sent}/{total} labels received, the number printed is uncertain; read the last one out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="27"/>
-        <source>travail {job} : après une coupure, l&apos;imprimante ne dit pas quelles étiquettes sont sorties ({sent}/{total} reçues) ; lisez la dernière étiquette sortie et reprenez après elle (tapez son numéro ou scannez-la), ou renvoyez tout si rien n&apos;est sorti</source>
-        <comment>printing.read_last_label</comment>
-        <translation>job {job}: after a cut, the printer does not say which labels came out ({sent}/{total} received); read the last label out and go on after it (type its number or scan it), or resend everything if none came out</translation>
-    </message>
-    <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="31"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="37"/>
         <source>« {code} » : ni un numéro d&apos;étiquette (0 à {total}) ni une étiquette de ce travail</source>
         <comment>printing.not_a_label_of_job</comment>
         <translation>“{code}”: neither a label number (0 to {total}) nor a label of this job</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="33"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="39"/>
         <source>« {code} » figure sur {n} étiquettes de ce travail : tapez le numéro de la dernière sortie</source>
         <comment>printing.on_several_labels</comment>
         <translation>“{code}” is on {n} labels of this job: type the number of the last one out</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="35"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="41"/>
         <source>travail {job} : {last, plural, =0 {rien n&apos;est sorti, tout repart} other {reprise après l&apos;étiquette #, la suivante est la {next}}}</source>
         <comment>printing.resumed_after</comment>
         <translation>job {job}: {last, plural, =0 {none came out, everything goes again} other {going on after label #, the next is {next}}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="37"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="43"/>
         <source>travail {job} : {total, plural, one {son étiquette est sortie} other {ses # étiquettes sont sorties}}, il est noté imprimé</source>
         <comment>printing.all_on_paper</comment>
         <translation>job {job}: {total, plural, one {its label came out} other {its # labels came out}}, it is marked printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="39"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="45"/>
         <source>interrompu : {sent}/{total} étiquettes</source>
         <comment>printing.interrupted_short</comment>
         <translation>interrupted: {sent}/{total} labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="40"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="46"/>
         <source>imprimé : {name} → {printer} (travail {job}, {n, plural, one {# étiquette} other {# étiquettes}})</source>
         <comment>printing.printed</comment>
         <translation>printed: {name} → {printer} (job {job}, {n, plural, one {# label} other {# labels}})</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="42"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="48"/>
         <source>en attente : {reason} — le travail {job} reste dans la file (logins-desktop queue run pour réessayer)</source>
         <comment>printing.still_waiting</comment>
         <translation>waiting: {reason} — job {job} stays in the queue (logins-desktop queue run to try again)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="47"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="53"/>
         <source>{status} — travail {job} : rien n&apos;est renvoyé de lui-même ; lisez la dernière étiquette sortie, puis logins-desktop queue retry {job} --after N (son numéro, 0 si aucune, ou son SSCC)</source>
         <comment>printing.cut_count_unknown</comment>
         <translation>{status} — job {job}: nothing is resent by itself; read the last label out, then logins-desktop queue retry {job} --after N (its number, 0 if none, or its SSCC)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="50"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="56"/>
         <source>travail {job} relancé</source>
         <comment>printing.retried</comment>
         <translation>job {job} retried</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="51"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="57"/>
         <source>étiquettes choisies du travail {job} : nouveau travail {new}</source>
         <comment>printing.retried_as</comment>
         <translation>chosen labels of job {job}: new job {new}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="52"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="58"/>
         <source>« {value} » : des numéros d&apos;étiquettes séparés par des virgules sont attendus (par exemple 3,7,12 ou 1120-1447)</source>
         <comment>printing.labels_list</comment>
         <translation>“{value}”: label numbers separated by commas are expected (for example 3,7,12 or 1120-1447)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="54"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="60"/>
         <source>{n, plural, one {# étiquette {format} écrite} other {# étiquettes {format} écrites}} dans {path} : {ssccs}</source>
         <comment>labels.written</comment>
         <translation>{n, plural, one {# {format} label written} other {# {format} labels written}} to {path}: {ssccs}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="66"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="72"/>
         <source>derrière un travail plus ancien pour cette imprimante, qui n&apos;est pas parti</source>
         <comment>printing.behind_older_jobs</comment>
         <translation>behind an older job for this printer, which did not leave</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="68"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="74"/>
         <source>imprimante : {status}</source>
         <comment>printing.printer_says</comment>
         <translation>printer: {status}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="69"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="75"/>
         <source>interrompu pendant l&apos;envoi : vérifiez l&apos;étiquette, puis relancez ou annulez</source>
         <comment>printing.interrupted_while_sending</comment>
         <translation>interrupted while sending: check the label, then retry or cancel</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="71"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="77"/>
         <source>travail d&apos;impression inconnu : {job}</source>
         <comment>printing.unknown_job</comment>
         <translation>unknown print job: {job}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="72"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="78"/>
         <source>travail {job} : {status}, rien à faire</source>
         <comment>printing.nothing_to_do</comment>
         <translation>job {job}: {status}, nothing to do</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="73"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="79"/>
         <source>une réimpression exige un motif</source>
         <comment>printing.reprint_needs_reason</comment>
         <translation>a reprint needs a reason</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="74"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="80"/>
         <source>« {prefix} » désigne {n, plural, one {# travail d&apos;impression} other {# travaux d&apos;impression}}</source>
         <comment>printing.ambiguous_job</comment>
         <translation>“{prefix}” matches {n, plural, one {# print job} other {# print jobs}}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="77"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="83"/>
         <source>en attente</source>
         <comment>printing.status.queued</comment>
         <translation>queued</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="78"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="84"/>
         <source>envoi</source>
         <comment>printing.status.sending</comment>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="79"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="85"/>
         <source>imprimé</source>
         <comment>printing.status.printed</comment>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="80"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="86"/>
         <source>interrompu</source>
         <comment>printing.status.interrupted</comment>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="81"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="87"/>
         <source>annulé</source>
         <comment>printing.status.cancelled</comment>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="82"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="88"/>
         <source>en attente</source>
         <comment>printing.status.waiting</comment>
         <translation>waiting</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="83"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="89"/>
         <source>pas cette fois</source>
         <comment>printing.status.skipped</comment>
         <translation>not this time</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="86"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="92"/>
         <source>DE</source>
         <comment>labels.title.from</comment>
         <translation>FROM</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="87"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="93"/>
         <source>À</source>
         <comment>labels.title.to</comment>
         <translation>TO</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="88"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="94"/>
         <source>PRODUIT</source>
         <comment>labels.title.product</comment>
         <translation>PRODUCT</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="89"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="95"/>
         <source>CONTENU (02)</source>
         <comment>labels.title.content</comment>
         <translation>CONTENT (02)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="90"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="96"/>
         <source>NOMBRE (37)</source>
         <comment>labels.title.count</comment>
         <translation>COUNT (37)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="91"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="97"/>
         <source>LOT (10)</source>
         <comment>labels.title.batch</comment>
         <translation>BATCH (10)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="92"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="98"/>
         <source>DDM (15)</source>
         <comment>labels.title.best_before</comment>
         <translation>BEST BEFORE (15)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="93"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="99"/>
         <source>POIDS NET kg (3103)</source>
         <comment>labels.title.net_weight</comment>
         <translation>NET WEIGHT kg (3103)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="94"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="100"/>
         <source>COMMANDE (400)</source>
         <comment>labels.title.order</comment>
         <translation>ORDER (400)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="95"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="101"/>
         <source>TRANSPORTEUR</source>
         <comment>labels.title.carrier</comment>
         <translation>CARRIER</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="96"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="102"/>
         <source>Étiquettes logistiques GS1</source>
         <comment>labels.pdf_title</comment>
         <translation>GS1 logistic labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="97"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="103"/>
         <source>le GTIN du contenu (02) et le nombre (37) vont ensemble</source>
         <comment>labels.gtin_with_count</comment>
         <translation>the content&apos;s GTIN (02) and the count (37) go together</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="99"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="105"/>
         <source>étiquette trop haute ({height} mm pour {available} mm)</source>
         <comment>labels.too_tall</comment>
         <translation>label too tall ({height} mm for {available} mm)</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="100"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="106"/>
         <source>résolution ZPL : 203 ou 300 dpi</source>
         <comment>labels.zpl_dpi</comment>
         <translation>ZPL resolution: 203 or 300 dpi</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="101"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="107"/>
         <source>Code 128 sous-ensemble C : paire de chiffres attendue, lu « {pair} »</source>
         <comment>labels.code128_pair</comment>
         <translation>Code 128 subset C: a pair of digits expected, read “{pair}”</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="102"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="108"/>
         <source>code d&apos;invocation ZPL inconnu &gt;{code}</source>
         <comment>labels.zpl_invocation</comment>
         <translation>unknown ZPL invocation code &gt;{code}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="56"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="62"/>
         <source>travail {job} interrompu après {sent}/{total} étiquettes : choisissez de tout renvoyer, de reprendre à la première non envoyée ({next}) ou de réimprimer des étiquettes précises</source>
         <comment>printing.retry_needs_choice</comment>
         <translation>job {job} interrupted after {sent}/{total} labels: choose to resend all, to resume from the first unsent one ({next}) or to reprint chosen labels</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="44"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="27"/>
+        <source>travail {job} : après une coupure, l&apos;imprimante ne dit pas quelles étiquettes sont sorties ({sent}/{total} reçues) ; lisez la dernière étiquette sortie et reprenez après elle (tapez son numéro ou scannez-la ; 0 si aucune n&apos;est sortie)</source>
+        <comment>printing.read_last_label</comment>
+        <translation>job {job}: after a cut, the printer does not say which labels came out ({sent}/{total} received); read the last label out and go on after it (type its number or scan it; 0 if none came out)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="31"/>
+        <source>travail {job} : après une coupure, des étiquettes ont pu sortir sans que l&apos;imprimante l&apos;ait dit : tout renvoyer exige un motif (ou reprenez après la dernière sortie, 0 si aucune)</source>
+        <comment>printing.resend_after_cut_needs_reason</comment>
+        <translation>job {job}: after a cut, labels may have come out without the printer saying so: resending everything needs a reason (or go on after the last one out, 0 if none)</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="34"/>
+        <source>travail {job} : l&apos;imprimante a dit en avoir sorti {sent} et a annulé les suivantes : reprenez à la {next}</source>
+        <comment>printing.beyond_printed</comment>
+        <translation>job {job}: the printer said it printed {sent} and cancelled the rest: go on at {next}</translation>
+    </message>
+    <message>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="50"/>
         <source>{status} — travail {job} : rien n&apos;est renvoyé de lui-même ; choisissez avec logins-desktop queue retry {job} --all | --from-first-unsent | --after N | --labels N,M [--reason …]</source>
         <comment>printing.cut</comment>
         <translation>{status} — job {job}: nothing is resent by itself; choose with logins-desktop queue retry {job} --all | --from-first-unsent | --after N | --labels N,M [--reason …]</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="59"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="65"/>
         <source>{n, plural, one {# étiquette déjà envoyée serait imprimée} other {# étiquettes déjà envoyées seraient imprimées}} une seconde fois : un motif de réimpression est exigé</source>
         <comment>printing.resend_needs_reason</comment>
         <translation>{n, plural, one {# label already sent would be printed} other {# labels already sent would be printed}} a second time: a reprint reason is required</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="62"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="68"/>
         <source>étiquette {number} : le travail en compte {total}</source>
         <comment>printing.label_out_of_range</comment>
         <translation>label {number}: the job has {total}</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="63"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="69"/>
         <source>ce travail ({format}) ne se découpe pas en étiquettes : renvoyez-le en entier</source>
         <comment>printing.not_splittable</comment>
         <translation>this job ({format}) cannot be split into labels: resend it whole</translation>
     </message>
     <message>
-        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="65"/>
+        <location filename="../../logins_desktop/messages/catalogue/labels.py" line="71"/>
         <source>travail {job} : {status}, rien à relancer</source>
         <comment>printing.nothing_to_retry</comment>
         <translation>job {job}: {status}, nothing to retry</translation>

@@ -72,3 +72,24 @@ def test_suspension_reasons_written_as_words_become_codes(tmp_path):
     with engine.connect() as conn:
         reasons = dict(conn.execute(text("SELECT id, reason FROM insertion_suspensions")).all())
     assert reasons == {"s0": "sick_leave", "s1": "trial_elsewhere", "s2": "visite médicale du travail"}
+
+
+def test_jobs_cut_before_the_count_was_told_apart_are_read_from_paper(tmp_path):
+    """0022: a job interrupted (or caught sending) before it cannot say whether its count was the
+    printer's own, so it goes on only after the last label on paper; a printed one is left as it is."""
+    from sqlalchemy import text
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'jobs.sqlite3'}")
+    migrate.upgrade(engine, "0021")
+    with engine.begin() as conn:
+        for status in ("interrupted", "sending", "printed"):
+            conn.execute(text("INSERT INTO print_jobs (id, printer_url, name, format, document, status, attempts,"
+                              " last_error, next_attempt_at, reason, created_by, labels, labels_sent, first_label,"
+                              " created_at, updated_at) VALUES (:id, 'tcp://p', 'x', 'zpl', X'00', :status, 1, '',"
+                              " '2026-01-01', '', '', 4, 2, 0, '2026-01-01', '2026-01-01')"),
+                         {"id": status, "status": status})
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        known = dict(conn.execute(text("SELECT id, labels_sent_known FROM print_jobs")).all())
+    engine.dispose()
+    assert known == {"interrupted": 0, "sending": 0, "printed": 1}

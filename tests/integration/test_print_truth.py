@@ -5,10 +5,12 @@ sends an SSCC twice without a reprint reason; empty jobs are refused."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import select
 
+from logins_desktop.devices.printers import PrinterError, PrinterStatus
 from logins_desktop.devices.printers.sim import SimulatedPrinter
 from logins_desktop.domain.errors import DomainError
 from logins_desktop.domain.gs1 import make_sscc
@@ -24,7 +26,7 @@ from logins_desktop.services.printing import (
     label_named,
     zpl_labels,
 )
-from logins_desktop.store.models import AuditEntry
+from logins_desktop.store.models import AuditEntry, PrintJob
 from tests.fake_printer import FakeZebra
 from tests.integration.test_print_queue import Clock, wait_for
 
@@ -124,23 +126,97 @@ def test_the_last_label_on_paper_decides_and_what_an_earlier_attempt_printed_nee
     job = queue.enqueue(sim.url, job_of(1000), "palettes", by="logistique")
     queue.run_once()
     sim.online = True
-    # The printer had acknowledged 500, but its buffer was dropped: 480 on paper, 481 comes next.
-    queue.retry(job, by="l", choice=AFTER_LAST_ON_PAPER, last_on_paper=480)
+    queue.retry(job, by="l", choice=AFTER_LAST_ON_PAPER, last_on_paper=500)
     sim.cut_after_labels = 300
     assert queue.run_once() == {job: "interrupted"}
-    assert (queue.jobs()[0].labels_sent, queue.jobs()[0].labels_sent_known) == (780, False)
+    assert (queue.jobs()[0].labels_sent, queue.jobs()[0].labels_sent_known) == (800, False)
     sim.online = True
-    # 1 to 480 came out in the first attempt: saying less than that prints them again, so a reason.
+    # 1 to 500 came out in the first attempt: saying less than that prints them again, so a reason.
     assert error_id(lambda: queue.retry(job, by="l", choice=AFTER_LAST_ON_PAPER, last_on_paper=450)) == (
-        "printing.resend_needs_reason", {"n": 30})
-    # Within this attempt the paper decides, more or fewer than acknowledged: no reason asked.
-    queue.retry(job, by="l", choice=AFTER_LAST_ON_PAPER, last_on_paper=790)
+        "printing.resend_needs_reason", {"n": 50})
+    # Within this attempt the paper decides, whatever was acknowledged: no reason asked.
+    queue.retry(job, by="l", choice=AFTER_LAST_ON_PAPER, last_on_paper=800)
     assert queue.run_once() == {job: "printed"}
-    on_paper = [n for _, data in sim.jobs for n in serials(data)]
-    assert on_paper[-210:] == list(range(791, 1001))
+    assert [n for _, data in sim.jobs for n in serials(data)] == list(range(1, 1001))  # each once, none left out
     with db.read() as s:
         said = s.scalars(select(AuditEntry.details).where(AuditEntry.action == "print.retry")).all()
-    assert sorted(d["last_on_paper"] for d in said) == [480, 790]  # who read which label, audited
+    assert sorted(d["last_on_paper"] for d in said) == [500, 800]  # who read which label, audited
+
+
+def test_after_a_cut_nothing_is_sent_again_on_the_acknowledged_count_alone(db, sim):
+    """Chosen labels and "resend all" need a reason whatever the count says: any label may be out."""
+    queue = PrintQueue(db, clock=Clock())
+    sim.cut_after_labels = 3
+    job = queue.enqueue(sim.url, job_of(10), "palettes", by="logistique")
+    queue.run_once()
+    sim.online = True
+    assert error_id(lambda: queue.retry(job, by="l", choice=CHOSEN_LABELS, labels=[4, 5])) == (
+        "printing.resend_needs_reason", {"n": 2})
+    recovered = queue.enqueue(sim.url, job_of(2), "cartons", by="logistique")
+    with db.write() as s:  # the app was killed while it was sending: none counted, none known
+        s.get(PrintJob, recovered).status = "sending"
+    queue.recover()
+    assert error_id(lambda: queue.retry(recovered, by="l", choice=RESEND_ALL)) == (
+        "printing.resend_after_cut_needs_reason", {"job": str(recovered)[:8]})
+    assert queue.retry(recovered, by="l", choice=RESEND_ALL, reason="rien n'est sorti") == recovered
+
+
+def test_a_printers_own_count_cannot_be_passed_by_a_reading(db, sim):
+    queue = PrintQueue(db, clock=Clock())
+    sim.pause_after_labels = 3
+    job = queue.enqueue(sim.url, job_of(10), "palettes", by="logistique")
+    queue.run_once()
+    sim.paused = False
+    # It said 3 came out and cancelled the rest: 10 on paper would leave 4 to 10 never printed.
+    assert error_id(lambda: queue.retry(job, by="l", choice=AFTER_LAST_ON_PAPER, last_on_paper=10)) == (
+        "printing.beyond_printed", {"job": str(job)[:8], "sent": 3, "next": 4})
+
+
+def test_a_job_not_in_labels_does_not_go_on_after_a_label(db):
+    queue = PrintQueue(db, clock=Clock())
+    job = queue.enqueue("sim://pdf-job", b"%PDF-1.4 three pages", "cartons.pdf", fmt="pdf", labels=3)
+    with db.write() as s:
+        s.get(PrintJob, job).status = "sending"
+    queue.recover()
+    assert error_id(lambda: queue.retry(job, by="l", choice=AFTER_LAST_ON_PAPER, last_on_paper=2)) == (
+        "printing.not_splittable", {"format": "pdf"})
+
+
+class ReadThenReset:
+    """A printer that reads and prints, then resets before acknowledging all it printed: it
+    acknowledged `acknowledged` bytes of the first job; the next ones it takes whole."""
+
+    def __init__(self, acknowledged: int):
+        self.acknowledged, self.sent = acknowledged, []
+
+    def status(self):
+        return PrinterStatus(online=True)
+
+    def send(self, data, name=""):
+        self.sent.append(data)
+        if len(self.sent) == 1:
+            raise PrinterError("reset", sent=self.acknowledged, left=len(data))
+
+
+def test_a_cut_with_nothing_acknowledged_but_bytes_gone_is_not_resent_by_itself(db):
+    printer = ReadThenReset(acknowledged=0)
+    queue = PrintQueue(db, printer_factory=lambda url: printer, clock=Clock())
+    job = queue.enqueue("tcp://printer", job_of(2), "carton", by="logistique")
+    assert queue.run_once() == {job: "interrupted"}  # 0 acknowledged is not 0 sent
+    assert (queue.jobs()[0].labels_sent, queue.jobs()[0].labels_sent_known) == (0, False)
+    assert queue.run_once() == {} and len(printer.sent) == 1
+
+
+def test_the_job_goes_on_after_the_label_read_not_after_the_acknowledged_count(db):
+    one_label = len(job_of(1))
+    printer = ReadThenReset(acknowledged=one_label)  # 1 acknowledged; 3 on paper
+    queue = PrintQueue(db, printer_factory=lambda url: printer, clock=Clock())
+    job = queue.enqueue("tcp://printer", job_of(6), "cartons", by="logistique")
+    queue.run_once()
+    assert queue.jobs()[0].labels_sent == 1
+    queue.retry(job, by="l", choice=AFTER_LAST_ON_PAPER, last_on_paper=3)
+    assert queue.run_once() == {job: "printed"}
+    assert serials(printer.sent[1]) == [4, 5, 6]
 
 
 def test_every_label_on_paper_leaves_the_job_printed_without_sending(db, sim):
@@ -161,6 +237,10 @@ def test_a_label_is_named_by_its_number_or_by_scanning_its_sscc():
     assert [label_named(pieces, "00" + sscc) for sscc in ssccs] == [1, 2, 3]  # GS1-128, no symbology sent
     assert label_named(pieces, ssccs[1]) == 2  # the 18 digits alone (the human-readable line)
     assert label_named(pieces, "0") == 0  # none came out
+    with pytest.raises(DomainError) as caught:  # the product's EAN on a carton names no carton
+        label_named(zpl_labels(zpl.render(replace(demo_label(ssccs[0]), gtin="3760000000017")).encode()),
+                    "3760000000017")
+    assert caught.value.message.id == "printing.not_a_label_of_job"
     with pytest.raises(DomainError) as caught:
         label_named(pieces, "00" + make_sscc(3, "7612345", 44))
     assert caught.value.message.id == "printing.not_a_label_of_job"
@@ -196,10 +276,10 @@ def test_a_printer_resetting_the_connection_mid_job_never_leaves_it_printed(db, 
 
 def test_resend_all_needs_a_reason_and_reprinting_chosen_labels_too(db, sim):
     queue = PrintQueue(db, clock=Clock())
-    sim.cut_after_labels = 3
+    sim.pause_after_labels = 3  # the printer's own count: 3 out, the rest cancelled
     job = queue.enqueue(sim.url, job_of(10), "palettes", by="logistique")
     assert queue.run_once() == {job: "interrupted"}
-    sim.online = True
+    sim.paused = False
     # Chosen labels: unsent ones go without a reason; an already sent one needs it.
     assert error_id(lambda: queue.retry(job, by="l", choice=CHOSEN_LABELS, labels=[3, 7])) == (
         "printing.resend_needs_reason", {"n": 1})

@@ -15,13 +15,16 @@ class PrinterError(RuntimeError):
     will try again). `count_known` says whether the labels within `sent` are the ones the printer
     printed, as it reported them; after a connection cut they are only what it acknowledged, which
     may be more (a receive buffer dropped) or fewer (acknowledgements it delayed, then reset) than
-    what came out: the paper decides."""
+    what came out: the paper decides. `left` is how many bytes left the application (at least
+    `sent`): a printer may have printed bytes it never acknowledged, so a cut with none acknowledged
+    but some gone is not "nothing sent"."""
 
-    def __init__(self, message: Message | str, sent: int = 0, count_known: bool = False):
+    def __init__(self, message: Message | str, sent: int = 0, count_known: bool = False, left: int | None = None):
         super().__init__(str(message))
         self.message = message
         self.sent = sent
         self.count_known = count_known
+        self.left = max(sent, left or 0)
 
 
 @dataclass(frozen=True)

@@ -127,7 +127,7 @@ class TcpPrinter:
                 if acked is not None:
                     acknowledged = max(acknowledged, min(total, acked))
                 raise PrinterError(msg(d.SEND_CUT, printer=f"{self.host}:{self.port}", detail=str(exc)),
-                                   sent=acknowledged if _HAS_OUTQ else total) from None
+                                   sent=acknowledged if _HAS_OUTQ else total, left=total) from None
 
     def status(self) -> PrinterStatus:
         try:

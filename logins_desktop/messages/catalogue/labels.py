@@ -27,7 +27,13 @@ INTERRUPTED_COUNT_UNKNOWN = translate(
 READ_LAST_LABEL = translate(
     "messages", "travail {job} : après une coupure, l'imprimante ne dit pas quelles étiquettes sont sorties "
     "({sent}/{total} reçues) ; lisez la dernière étiquette sortie et reprenez après elle (tapez son numéro ou "
-    "scannez-la), ou renvoyez tout si rien n'est sorti", "printing.read_last_label")
+    "scannez-la ; 0 si aucune n'est sortie)", "printing.read_last_label")
+RESEND_AFTER_CUT_NEEDS_REASON = translate(
+    "messages", "travail {job} : après une coupure, des étiquettes ont pu sortir sans que l'imprimante l'ait dit : tout "
+    "renvoyer exige un motif (ou reprenez après la dernière sortie, 0 si aucune)", "printing.resend_after_cut_needs_reason")
+BEYOND_PRINTED = translate(
+    "messages", "travail {job} : l'imprimante a dit en avoir sorti {sent} et a annulé les suivantes : reprenez à la {next}",
+    "printing.beyond_printed")
 NOT_A_LABEL_OF_JOB = translate("messages", "« {code} » : ni un numéro d'étiquette (0 à {total}) ni une étiquette de ce "
                                "travail", "printing.not_a_label_of_job")
 ON_SEVERAL_LABELS = translate("messages", "« {code} » figure sur {n} étiquettes de ce travail : tapez le numéro de la "

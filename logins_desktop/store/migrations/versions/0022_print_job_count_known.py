@@ -20,6 +20,9 @@ depends_on = None
 # sync outbox triggers on print_jobs.
 def upgrade() -> None:
     op.add_column("print_jobs", sa.Column("labels_sent_known", sa.Boolean(), nullable=False, server_default=sa.true()))
+    # A job cut before this release cannot say whether its count was the printer's own: the paper
+    # decides for it too (the update goes to central through the outbox trigger, like any other).
+    op.execute("UPDATE print_jobs SET labels_sent_known = false WHERE status IN ('interrupted', 'sending')")
 
 
 def downgrade() -> None:
