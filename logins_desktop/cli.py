@@ -1130,15 +1130,13 @@ def cmd_queue(args) -> int:
         from logins_desktop.services.printing import AFTER_LAST_ON_PAPER, CHOSEN_LABELS, parse_label_numbers
 
         job = queue.find(args.job)
-        if args.after is not None:  # the last label on paper, by its number or its SSCC
-            last = queue.last_label_named(job, args.after)
-            queue.retry(job, by="cli", choice=AFTER_LAST_ON_PAPER, last_on_paper=last, reason=args.reason)
-            _say(queue.resumed_message(job))
-            return 0
         labels = parse_label_numbers(args.labels) if args.labels is not None else None
-        choice = CHOSEN_LABELS if labels is not None else args.choice
-        new = queue.retry(job, by="cli", choice=choice, labels=labels, reason=args.reason)
-        _say(msg("printing.retried", job=args.job) if new == job else
+        # The last label on paper, by its number or its SSCC.
+        last = queue.last_label_named(job, args.after) if args.after is not None else None
+        choice = CHOSEN_LABELS if labels is not None else AFTER_LAST_ON_PAPER if last is not None else args.choice
+        new = queue.retry(job, by="cli", choice=choice, labels=labels, reason=args.reason, last_on_paper=last)
+        _say(queue.resumed_message(job) if choice == AFTER_LAST_ON_PAPER else
+             msg("printing.retried", job=args.job) if new == job else
              msg("printing.retried_as", job=args.job, new=str(new)[:8]))
     else:
         queue.cancel(queue.find(args.job), by="cli")

@@ -797,9 +797,9 @@ class PrintPage(QWidget):
         self.last_entry.setPlaceholderText(self.tr("Dernière étiquette sortie : scannez-la ou tapez son numéro"))
         self.last_entry.setAccessibleName(self.tr("Dernière étiquette sortie"))
         self.last_entry.setMinimumHeight(theme.target_px)
-        self.last_entry.returnPressed.connect(self._go_on_after_last)
+        self.last_entry.returnPressed.connect(lambda: self._go_on(AFTER_LAST_ON_PAPER))
         self.after_button = TouchButton(theme, self.tr("Reprendre après celle-ci"), icon="next")
-        self.after_button.clicked.connect(self._go_on_after_last)
+        self.after_button.clicked.connect(lambda: self._go_on(AFTER_LAST_ON_PAPER))
         self._choice_grid = choice_grid = QGridLayout(self.choices)
         choice_grid.setContentsMargins(0, 0, 0, 0)
         title_row = QHBoxLayout()  # the way out beside the question: no row of its own
@@ -897,14 +897,17 @@ class PrintPage(QWidget):
         job = getattr(self, "_choosing", None)
         if job is None:
             return
+        after = choice == AFTER_LAST_ON_PAPER
         try:
             labels = parse_label_numbers(self.labels_entry.text()) if choice == CHOSEN_LABELS else None
-            self._queue.retry(job.id, by=self._console.user, choice=choice, labels=labels, reason=reason)
+            last = self._queue.last_label_named(job.id, self.last_entry.text()) if after else None
+            self._queue.retry(job.id, by=self._console.user, choice=choice, labels=labels, reason=reason,
+                              last_on_paper=last)
         except DomainError as exc:
             self.feedback.show_message("error", say(exc.message) if exc.message else str(exc))
             return
         self._close_choices()
-        self.feedback.show_message("ok", self.tr("C'est fait."))
+        self.feedback.show_message("ok", say(self._queue.resumed_message(job.id)) if after else self.tr("C'est fait."))
         self.refresh()
         self._console.run_queue()
 
@@ -919,22 +922,7 @@ class PrintPage(QWidget):
 
     def handle_scan(self, text: str) -> None:
         self.last_entry.setText(text)
-        self._go_on_after_last()
-
-    def _go_on_after_last(self) -> None:
-        job = getattr(self, "_choosing", None)
-        if job is None:
-            return
-        try:
-            last = self._queue.last_label_named(job.id, self.last_entry.text())
-            self._queue.retry(job.id, by=self._console.user, choice=AFTER_LAST_ON_PAPER, last_on_paper=last)
-        except DomainError as exc:
-            self.feedback.show_message("error", say(exc.message) if exc.message else str(exc))
-            return
-        self._close_choices()
-        self.feedback.show_message("ok", say(self._queue.resumed_message(job.id)))
-        self.refresh()
-        self._console.run_queue()
+        self._go_on(AFTER_LAST_ON_PAPER)
 
     def _reprint(self, reason: str) -> None:
         job = self._selected()
